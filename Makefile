@@ -1,0 +1,39 @@
+# The two commands of the README: `make run` and `make test`. Both create .venv and install first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM := src/scnews_desktop/i18n/scnews_zh_CN.qm
+
+.PHONY: run test lint format translations install clean bench
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(QM): resources/translations/scnews_zh_CN.ts $(STAMP)
+	$(BIN)/python tools/translations.py compile
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
+	$(BIN)/scnews-desktop $(ARGS)
+
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests tools bench
+	$(BIN)/ruff check --fix src tests tools bench
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info $(QM)

@@ -1,0 +1,3 @@
+from scnews_desktop.app import main
+
+raise SystemExit(main())
