@@ -1,0 +1,26 @@
+"""Consistency rules over facts. Pure data and functions; storage runs them against the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+#: Arithmetic rules kept as data: the total of an indicator equals the sum of its parts, per region
+#: and period, within a rounding tolerance (in the indicator's unit).
+SUM_RULES: list[dict] = [
+    {"total": "货物贸易进出口总值", "parts": ["货物贸易出口总值", "货物贸易进口总值"], "tolerance": 0.15},
+]
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # integrity, foreign_key, quote, value_text, sum_rule
+    message: str  # Chinese, one line
+    table: str | None = None
+    ids: tuple[int, ...] = ()
+
+
+def sum_mismatch(total: float, parts: list[float], tolerance: float) -> Decimal | None:
+    """The difference total − Σparts when it exceeds the tolerance, else None."""
+    diff = Decimal(str(total)) - sum((Decimal(str(p)) for p in parts), Decimal(0))
+    return diff if abs(diff) > Decimal(str(tolerance)) else None

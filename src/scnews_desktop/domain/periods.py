@@ -1,0 +1,242 @@
+"""Periods as written in Chinese news: ``2020年``, ``2016—2020年``, ``“十三五”期间``, ``截至2020年底``,
+``1-11月``, ``一季度``, ``1月20日``, and relative words (``今年``, ``去年``, ``上月``) resolved against the
+source's publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .errors import ValidationError
+from .numerals import normalize, parse_number
+
+PERIOD_KINDS = ("year", "quarter", "month", "ytd", "range", "asof", "date")
+
+_FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_EXAMPLE = "例如“2020年”“2020年12月”“2016—2020年”“截至2020年底”“1-11月”“一季度”"
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str
+    start: date
+    end: date
+    label: str  # as written
+    relative: bool = False  # resolved from 今年/去年/上月 or a year-less date: confirm with the editor
+
+    def describe(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()} 至 {self.end.isoformat()}"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _int(text: str) -> int:
+    return int(parse_number(text))
+
+
+def _check_year(year: int, field: str) -> int:
+    if not 1900 <= year <= 2100:
+        raise ValidationError(field, f"年份{year}超出范围（1900—2100）")
+    return year
+
+
+def _check_month(month: int, field: str) -> int:
+    if not 1 <= month <= 12:
+        raise ValidationError(field, f"月份{month}不存在（应为1—12月）")
+    return month
+
+
+def _year_word(word: str, ref: date | None, field: str) -> tuple[int, bool]:
+    """A year as written (2020, 二〇二〇, 今年, 去年, 前年, 明年) → (year, relative)."""
+    offsets = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+    if word in offsets:
+        if ref is None:
+            raise ValidationError(field, f"“{word}”需要来源的发表日期才能确定年份")
+        return ref.year + offsets[word], True
+    digits = word[:-1] if word.endswith("年") else word
+    try:
+        year = _int(digits)
+    except ValidationError:
+        raise ValidationError(field, f"无法识别的年份“{word}”") from None
+    return _check_year(year, field), False
+
+
+_YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|当)年"
+
+
+def parse_period(text: str, reference: date | None = None, field: str = "period") -> Period:
+    """Parse a period. ``reference`` is the publication date, for 今年/去年/上月 and year-less months."""
+    if text is None or not str(text).strip():
+        raise ValidationError(field, f"请输入时期，{_EXAMPLE}")
+    label = str(text).strip()
+    if len(label) > 100:
+        raise ValidationError(field, "时期文字过长（最多100字）")
+    t = normalize(label)
+    t = re.sub(r"[“”\"'‘’《》]", "", t)
+    t = re.sub(
+        r"(期间|时期|以来的|全年|年度)$", lambda m: "年" if m.group(1) in ("全年", "年度") else m.group(1), t
+    )
+    t = re.sub(r"(?<=[\d年月])(?:至|到)(?=[\d今去明前])", "-", t)
+
+    def year_of(word: str) -> tuple[int, bool]:
+        return _year_word(word, reference, field)
+
+    # Five-year plans: 十三五, “十三五”期间
+    m = re.fullmatch(r"(十[一二三四五]五)(?:期间|时期|以来)?", t)
+    if m:
+        first = _FIVE_YEAR_PLANS[m.group(1)]
+        return Period("range", date(first, 1, 1), date(first + 4, 12, 31), label)
+
+    # 过去五年 / 五年来 / 近五年: the N whole years before the reference year
+    m = re.fullmatch(r"(?:过去|近|最近)?的?([一二三四五六七八九十\d]+)年(?:来|里|间|中)?", t)
+    if (
+        m
+        and not re.fullmatch(r"\d{4}年", t)
+        and (t.startswith(("过去", "近", "最近")) or t.endswith(("来", "里", "间")))
+    ):
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
+        n = _int(m.group(1))
+        return Period("range", date(reference.year - n, 1, 1), date(reference.year - 1, 12, 31), label, True)
+
+    # Ranges of years: 2016—2020年, 2016年-2020年
+    m = re.fullmatch(r"(\d{4})年?-(\d{4})年", t)
+    if m:
+        a, b = _check_year(int(m.group(1)), field), _check_year(int(m.group(2)), field)
+        if a > b:
+            raise ValidationError(field, f"起始年份{a}晚于结束年份{b}")
+        return Period("range", date(a, 1, 1), date(b, 12, 31), label)
+
+    # 截至2020年底 / 2019年底 / 截至2020年11月底 / 截至今年6月末
+    m = re.fullmatch(
+        r"(?:截至|截止|截止到|到)?" + _YEAR + r"(?:(\d{1,2}|[一二三四五六七八九十]+)月)?(?:底|末)", t
+    )
+    if m:
+        year, rel = year_of(m.group(1) + "年")
+        month = _check_month(_int(m.group(2)), field) if m.group(2) else 12
+        end = _month_end(year, month)
+        return Period("asof", end, end, label, rel)
+
+    # 2015年以来: from the start of that year to the publication date
+    m = re.fullmatch(_YEAR + r"以来", t)
+    if m:
+        year, rel = year_of(m.group(1) + "年")
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定结束日期")
+        return Period("range", date(year, 1, 1), reference, label, True)
+
+    # Year-to-date: 2020年1-11月, 1-11月, 今年前三季度, 上半年
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(?:1|一)-(\d{1,2}|[一二三四五六七八九十]+)月", t)
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        month = _check_month(_int(m.group(2)), field)
+        return Period("ytd", date(year, 1, 1), _month_end(year, month), label, rel)
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(前三季度|上半年|前两季度|一季度末|前一季度)", t)
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        month = {"前三季度": 9, "上半年": 6, "前两季度": 6, "一季度末": 3, "前一季度": 3}[m.group(2)]
+        return Period("ytd", date(year, 1, 1), _month_end(year, month), label, rel)
+
+    # Quarter: 2020年一季度, 第二季度, 2020年Q3
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(?:第)?([一二三四1-4])季度", t) or re.fullmatch(
+        r"(?:" + _YEAR + r")?Q([1-4])", t
+    )
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        q = _QUARTERS[m.group(2)]
+        return Period("quarter", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), label, rel)
+
+    # 如今 / 目前 / 当前 / 现在: as of the publication date
+    if t in ("如今", "目前", "当前", "现在", "截至目前", "日前"):
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
+        return Period("asof", reference, reference, label, True)
+
+    # Relative month: 上月, 本月
+    m = re.fullmatch(r"(上|本|当)月", t)
+    if m:
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定月份")
+        year, month = reference.year, reference.month
+        if m.group(1) == "上":
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return Period("month", date(year, month, 1), _month_end(year, month), label, True)
+
+    # Range of days: 1月23日—2月6日, 2021年1月23日至2月6日
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(\d{1,2})月(\d{1,2})日-(?:(\d{1,2})月)?(\d{1,2})日", t)
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        try:
+            day_first = date(year, int(m.group(2)), int(m.group(3)))
+            day_last = date(year, int(m.group(4) or m.group(2)), int(m.group(5)))
+        except ValueError:
+            raise ValidationError(field, f"日期“{label}”不存在") from None
+        if day_first > day_last:
+            raise ValidationError(field, "开始日期晚于结束日期")
+        return Period("range", day_first, day_last, label, rel)
+
+    # Date: 2021年1月20日, 1月20日 (publication year)
+    m = re.fullmatch(
+        r"(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月(\d{1,2}|[一二三四五六七八九十]+)[日号]", t
+    )
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        month = _check_month(_int(m.group(2)), field)
+        day = _int(m.group(3))
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            raise ValidationError(field, f"{year}年{month}月没有{day}日")
+        d = date(year, month, day)
+        return Period("date", d, d, label, rel)
+
+    # Month: 2020年12月, 12月
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月(?:份)?", t)
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        month = _check_month(_int(m.group(2)), field)
+        return Period("month", date(year, month, 1), _month_end(year, month), label, rel)
+
+    # Year: 2020年, 2020, 今年, 去年, 二〇二〇年
+    m = re.fullmatch(_YEAR, t) or re.fullmatch(r"(\d{4})", t)
+    if m:
+        word = m.group(1) if t.endswith("年") is False else t
+        year, rel = year_of(word if word.endswith("年") else word + "年")
+        return Period("year", date(year, 1, 1), date(year, 12, 31), label, rel)
+
+    # ISO dates typed by hand: 2020-12-31, 2020-12
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+    if m:
+        try:
+            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise ValidationError(field, f"日期“{label}”不存在") from None
+        return Period("date", d, d, label)
+    raise ValidationError(field, f"无法识别的时期“{label}”，{_EXAMPLE}")
+
+
+def _year_or_reference(word: str | None, reference: date | None, field: str, label: str) -> tuple[int, bool]:
+    if word:
+        return _year_word(word + "年", reference, field)
+    if reference is None:
+        raise ValidationError(field, f"“{label}”没有写年份，需要来源的发表日期")
+    return reference.year, True
+
+
+def period_from_bounds(kind: str, start: str, end: str, label: str) -> Period:
+    """Rebuild a Period from stored columns, checking them (used by the importer and the loader)."""
+    if kind not in PERIOD_KINDS:
+        raise ValidationError("period_kind", f"时期类型“{kind}”无效")
+    try:
+        s, e = date.fromisoformat(start), date.fromisoformat(end)
+    except (TypeError, ValueError):
+        raise ValidationError("period", f"日期“{start}”或“{end}”不是有效的日期（YYYY-MM-DD）") from None
+    if s > e:
+        raise ValidationError("period", "开始日期晚于结束日期")
+    return Period(kind, s, e, label)

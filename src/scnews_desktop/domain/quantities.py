@@ -1,0 +1,288 @@
+"""Chinese quantities as written in news text: ``逾60亿元``, ``6千余户``, ``百分之一点五七``.
+
+``parse_quantity`` keeps the text as written and gives an exact ``Decimal`` value in the unit as
+written, with the approximate qualifier (``exact``, ``approx``, ``over``, ``under``, ``vague``).
+Growth (``同比增长19.2%``, ``增长了35.03倍``) and rank (``位列全国第8位``) have parsers of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .errors import ValidationError
+from .numerals import DIGITS, MAGNITUDE_CHARS, normalize, parse_chinese_numeral, parse_number
+from .units import ALIASES, UNITS, convert, get_unit, plain
+
+QUALIFIERS = ("exact", "approx", "over", "under", "vague")
+QUALIFIER_LABELS = {"exact": "", "approx": "约", "over": "逾", "under": "近", "vague": "约"}
+
+# Words before a number. Longest first; None keeps the qualifier as it is (达2352.89亿元 is exact).
+_PREFIXES: list[tuple[str, str | None]] = sorted(
+    [
+        ("逾", "over"),
+        ("超过", "over"),
+        ("超", "over"),
+        ("多于", "over"),
+        ("高于", "over"),
+        ("突破", "over"),
+        ("首次突破", "over"),
+        ("过", "over"),
+        ("大于", "over"),
+        ("近", "under"),
+        ("接近", "under"),
+        ("将近", "under"),
+        ("不到", "under"),
+        ("不足", "under"),
+        ("不超过", "under"),
+        ("低于", "under"),
+        ("小于", "under"),
+        ("少于", "under"),
+        ("约", "approx"),
+        ("大约", "approx"),
+        ("约为", "approx"),
+        ("大概", "approx"),
+        ("约合", "approx"),
+        ("预计", None),
+        ("达", None),
+        ("达到", None),
+        ("为", None),
+        ("共", None),
+        ("共计", None),
+        ("累计", None),
+        ("合计", None),
+        ("总计", None),
+        ("计", None),
+        ("实现", None),
+        ("完成", None),
+    ],
+    key=lambda p: len(p[0]),
+    reverse=True,
+)
+_SUFFIXES: list[tuple[str, str]] = [
+    ("左右", "approx"),
+    ("上下", "approx"),
+    ("以上", "over"),
+    ("多", "over"),
+    ("以下", "under"),
+    ("以内", "under"),
+]
+
+_ARABIC_PART = re.compile(r"^([+-]?)(\d+(?:\.\d+)?)([十百千万亿]*)(余|多)?([十百千万亿]*)$")
+_CHINESE_PART = re.compile(r"^([零〇一二两三四五六七八九十百千万亿点]+?)(余|多)?([万亿]*)$")
+_COUNT_OF_MAJOR = re.compile(r"^(\d+|[一二两三四五六七八九十]+)大$")  # 五大项目, 9大主题馆
+_VAGUE_PART = re.compile(r"^(?:几|数)([十百千万亿]+)$|^十几([万亿]*)$")
+
+_EXAMPLE = "例如“15亿元”“逾60亿元”“6千余户”"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written. ``value`` is in ``unit`` (magnitude characters folded in: 6千余户 → 6000 户)."""
+
+    value: Decimal
+    unit: str | None
+    qualifier: str
+    text: str
+
+    def to(self, unit: str) -> Decimal:
+        """The value in another magnitude of the same unit, exactly (21859万元 → 2.1859 亿元)."""
+        if self.unit is None:
+            return self.value
+        return convert(self.value, self.unit, unit)
+
+    def display(self) -> str:
+        prefix = QUALIFIER_LABELS[self.qualifier]
+        return f"{prefix}{format_decimal(self.value)}{self.unit or ''}"
+
+
+def format_decimal(value: Decimal) -> str:
+    text = format(plain(value), "f")
+    whole, dot, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    return f"{sign}{int(whole):,}{dot}{frac}"
+
+
+def _number_part(text: str, lone_magnitude: bool = False) -> tuple[Decimal, str | None] | None:
+    """Parse the number before the unit; returns (value, qualifier implied by 余/多/几) or None.
+
+    ``lone_magnitude`` accepts a bare 百/千/万 after a qualifier word (过千元 = over 1000 元).
+    """
+    if lone_magnitude and text in ("百", "千", "万", "亿"):
+        return Decimal(MAGNITUDE_CHARS[text]), None
+    m = _ARABIC_PART.match(text)
+    if m:
+        sign, digits, mag1, extra, mag2 = m.groups()
+        value = Decimal(digits)
+        for c in mag1 + mag2:
+            value *= MAGNITUDE_CHARS[c]
+        if sign == "-":
+            value = -value
+        return value, ("over" if extra else None)
+    m = _VAGUE_PART.match(text)
+    if m:
+        mags = m.group(1) if m.group(1) is not None else "十" + (m.group(2) or "")
+        value = Decimal(1)
+        for c in mags:
+            value *= MAGNITUDE_CHARS[c]
+        return value, "vague"
+    m = _CHINESE_PART.match(text)
+    if m and (any(c in DIGITS for c in m.group(1)) or m.group(1).startswith("十")):
+        try:
+            value = parse_chinese_numeral(m.group(1) + m.group(3))
+        except ValidationError:
+            # 一千二百余万 → 一千二百 余 万
+            try:
+                value = parse_chinese_numeral(m.group(1))
+            except ValidationError:
+                return None
+            for c in m.group(3):
+                value *= MAGNITUDE_CHARS[c]
+        return value, ("over" if m.group(2) else None)
+    return None
+
+
+def parse_quantity(text: str, field: str = "value") -> Quantity:
+    """``逾60亿元`` → Quantity(60, 亿元, over). Raises ValidationError with a Chinese message."""
+    if text is None or not str(text).strip():
+        raise ValidationError(field, f"请输入数量，{_EXAMPLE}")
+    original = str(text).strip()
+    if len(original) > 200:
+        raise ValidationError(field, "数量文字过长（最多200字）")
+    t = normalize(original)
+    for alias, symbol in sorted(ALIASES.items(), key=lambda a: len(a[0]), reverse=True):
+        if t.endswith(alias):
+            t = t[: -len(alias)] + symbol
+            break
+    qualifier: str | None = None
+    changed = True
+    while changed:
+        changed = False
+        for word, q in _PREFIXES:
+            if t.startswith(word) and len(t) > len(word):
+                t = t[len(word) :]
+                qualifier = q or qualifier
+                changed = True
+                break
+    for word, q in _SUFFIXES:
+        if t.endswith(word) and len(t) > len(word):
+            t = t[: -len(word)]
+            qualifier = qualifier or q
+            break
+
+    percent = re.fullmatch(r"百分之(.+)", t)
+    if percent:
+        try:
+            value = parse_number(percent.group(1))
+        except ValidationError:
+            raise ValidationError(field, f"无法识别的百分数“{original}”") from None
+        return Quantity(plain(value), "%", qualifier or "exact", original)
+
+    for symbol in sorted(UNITS, key=len, reverse=True):
+        if t.endswith(symbol) and len(t) > len(symbol):
+            head = t[: -len(symbol)]
+            head_mags = [MAGNITUDE_CHARS[c] for c in head if c in MAGNITUDE_CHARS]
+            if (
+                symbol[0] in MAGNITUDE_CHARS
+                and head[-1] in DIGITS
+                and head_mags
+                and min(head_mags) > MAGNITUDE_CHARS[symbol[0]]
+            ):
+                # 一千二百万元 is 一千二百 万元, not 一千二 百万元
+                continue
+            parsed = _number_part(head, lone_magnitude=qualifier is not None)
+            if parsed is not None:
+                value, implied = parsed
+                return Quantity(plain(value), get_unit(symbol).symbol, _combine(qualifier, implied), original)
+            # 15个月 also ends with 月: keep trying shorter symbols.
+    major = _COUNT_OF_MAJOR.match(t)
+    if major:
+        return Quantity(plain(parse_number(major.group(1))), None, qualifier or "exact", original)
+    parsed = _number_part(t)
+    if parsed is not None:
+        value, implied = parsed
+        return Quantity(plain(value), None, _combine(qualifier, implied), original)
+    number_like = re.match(r"^[+-]?[\d.零〇一二两三四五六七八九十百千万亿点余多几数]+", t)
+    if number_like and _number_part(number_like.group(0)) is not None:
+        raise ValidationError(field, f"不认识的单位“{t[number_like.end() :]}”，{_EXAMPLE}")
+    raise ValidationError(field, f"无法识别“{original}”：请输入数字和单位，{_EXAMPLE}")
+
+
+def _combine(prefix: str | None, implied: str | None) -> str:
+    if implied == "vague":
+        return "vague"
+    return prefix or implied or "exact"
+
+
+@dataclass(frozen=True)
+class Growth:
+    """Reported growth. ``pct`` is in percent; a multiple (增长了35.03倍) is also given as pct (3503)."""
+
+    pct: Decimal | None
+    multiple: Decimal | None
+    points: Decimal | None  # 提高1.2个百分点
+    base: str | None  # 较2015年底 → 2015年底
+    text: str
+
+
+_GROWTH = re.compile(
+    r"^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比(?P<base1>.+?)|较(?P<base2>.+?)|与(?P<base3>.+?)相比)?)"
+    r"(?P<dir>增长|增加|上升|提高|提升|扩大|下降|减少|回落|降低|下滑|缩小)了?"
+    r"(?P<num>[+-]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)"
+    r"(?P<unit>%|倍|个百分点|百分点)$"
+)
+_NEGATIVE = {"下降", "减少", "回落", "降低", "下滑", "缩小"}
+
+
+def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
+    """``同比增长19.2%`` → 19.2; ``下降0.7%`` → −0.7; ``增长了35.03倍`` → multiple 35.03 (pct 3503)."""
+    if text is None or not str(text).strip():
+        raise ValidationError(field, "请输入增长率，例如“增长19.2%”或“下降0.7%”")
+    original = str(text).strip()
+    t = normalize(original).replace("％", "%")
+    t = re.sub(r"^百分之(.+)$", r"\1%", t)
+    m = re.fullmatch(r"[+-]?\d+(?:\.\d+)?%?", t)
+    if m:
+        return Growth(plain(Decimal(t.rstrip("%"))), None, None, None, original)
+    m = _GROWTH.match(t)
+    if not m:
+        raise ValidationError(field, f"无法识别的增长率“{original}”，例如“同比增长19.2%”")
+    number = parse_number(m.group("num"))
+    sign = -1 if m.group("dir") in _NEGATIVE else 1
+    base = m.group("base1") or m.group("base2") or m.group("base3")
+    unit = m.group("unit")
+    if unit == "倍":
+        multiple = plain(number)
+        return Growth(plain(number * 100 * sign), multiple, None, base, original)
+    if unit in ("个百分点", "百分点"):
+        return Growth(None, None, plain(number * sign), base, original)
+    return Growth(plain(number * sign), None, None, base, original)
+
+
+@dataclass(frozen=True)
+class Rank:
+    rank: int
+    scope: str | None
+    text: str
+
+
+_RANK = re.compile(
+    r"^(?:位列|位居|居|排名|排在|排|列)?(?P<scope>全国|全省|全市|西部|中西部|全球|世界)?(?:第)"
+    r"(?P<num>\d+|[一二三四五六七八九十百]+)(?:位|名)?$"
+)
+
+
+def parse_rank(text: str, field: str = "rank") -> Rank:
+    """``位列全国第8位`` → Rank(8, 全国)."""
+    if text is None or not str(text).strip():
+        raise ValidationError(field, "请输入排名，例如“全国第8位”")
+    original = str(text).strip()
+    t = normalize(original)
+    if t.isdigit():
+        return Rank(int(t), None, original)
+    m = _RANK.match(t)
+    if not m:
+        raise ValidationError(field, f"无法识别的排名“{original}”，例如“位列全国第8位”")
+    return Rank(int(parse_number(m.group("num"))), m.group("scope"), original)

@@ -1,0 +1,70 @@
+"""Record rules shared by forms, the importer, the loader and the checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .errors import ValidationError
+from .quantities import Quantity, parse_quantity
+from .units import convert, get_unit, is_unit
+
+PROJECT_STATUSES = (
+    "planned",
+    "signed",
+    "started",
+    "under_construction",
+    "in_operation",
+    "completed",
+    "stalled",
+)
+EVENT_KINDS = ("signed", "started", "in_operation", "completed", "other")
+ORG_KINDS = ("enterprise", "government", "institute", "park", "other")
+ORG_ROLES = ("investor", "builder", "partner", "operator", "signatory")
+MEASURES = ("flow", "stock", "rate", "count")
+
+STATUS_LABELS = {
+    "planned": "谋划",
+    "signed": "已签约",
+    "started": "已开工",
+    "under_construction": "在建",
+    "in_operation": "已投运",
+    "completed": "已建成",
+    "stalled": "停滞",
+}
+QUALIFIER_NAMES = {"exact": "准确", "approx": "约数", "over": "以上", "under": "不足", "vague": "模糊"}
+
+
+def value_in_unit(quantity: Quantity, indicator_unit: str, field: str = "value") -> Decimal:
+    """The quantity in the indicator's unit, exactly; a unit of another kind is an error.
+
+    A bare number (no unit written, as in ``100万消费券``) is taken to be in the indicator's unit.
+    """
+    if quantity.unit is None:
+        return quantity.value
+    if not is_unit(indicator_unit):
+        if quantity.unit == indicator_unit:
+            return quantity.value
+        raise ValidationError(field, f"单位“{quantity.unit}”与指标单位“{indicator_unit}”不一致")
+    target = get_unit(indicator_unit)
+    source = get_unit(quantity.unit)
+    if source.dimension != target.dimension:
+        raise ValidationError(
+            field, f"单位“{quantity.unit}”（{source.label}）不适用于以“{indicator_unit}”计的指标"
+        )
+    return convert(quantity.value, quantity.unit, indicator_unit)
+
+
+def parse_value_for(text: str, indicator_unit: str, field: str = "value") -> tuple[Quantity, Decimal]:
+    quantity = parse_quantity(text, field)
+    return quantity, value_in_unit(quantity, indicator_unit, field)
+
+
+def check_quote(body: str, quote: str | None, start: int | None, end: int | None) -> str | None:
+    """None when the quote sits at its offsets in the body, else a Chinese reason."""
+    if not quote:
+        return None
+    if start is None or end is None:
+        return None if quote in (body or "") else "引文在来源正文中找不到"
+    if body[start:end] != quote:
+        return "引文与来源正文中记录的位置不一致" if quote in body else "引文在来源正文中找不到"
+    return None

@@ -1,0 +1,53 @@
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.errors import ValidationError
+from scnews_desktop.domain.periods import parse_period
+
+REF = date(2021, 1, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "relative"),
+    [
+        ("2020年", "year", "2020-01-01", "2020-12-31", False),
+        ("2020年12月", "month", "2020-12-01", "2020-12-31", False),
+        ("2016—2020年", "range", "2016-01-01", "2020-12-31", False),
+        ("“十三五”期间", "range", "2016-01-01", "2020-12-31", False),
+        ("截至2020年底", "asof", "2020-12-31", "2020-12-31", False),
+        ("1-11月", "ytd", "2021-01-01", "2021-11-30", True),
+        ("2020年1-11月", "ytd", "2020-01-01", "2020-11-30", False),
+        ("前三季度", "ytd", "2021-01-01", "2021-09-30", True),
+        ("一季度", "quarter", "2021-01-01", "2021-03-31", True),
+        ("2020年第四季度", "quarter", "2020-10-01", "2020-12-31", False),
+        ("1月20日", "date", "2021-01-20", "2021-01-20", True),
+        ("今年", "year", "2021-01-01", "2021-12-31", True),
+        ("去年", "year", "2020-01-01", "2020-12-31", True),
+        ("上月", "month", "2020-12-01", "2020-12-31", True),
+        ("2015年以来", "range", "2015-01-01", "2021-01-21", True),
+        ("过去五年", "range", "2016-01-01", "2020-12-31", True),
+        ("2016年至2020年", "range", "2016-01-01", "2020-12-31", False),
+        ("二〇二〇年", "year", "2020-01-01", "2020-12-31", False),
+    ],
+)
+def test_periods(text, kind, start, end, relative):
+    p = parse_period(text, REF)
+    assert (p.kind, p.start.isoformat(), p.end.isoformat(), p.relative, p.label) == (
+        kind,
+        start,
+        end,
+        relative,
+        text,
+    )
+
+
+@pytest.mark.parametrize("text", ["2020年13月", "abc", "2月30日", "2020-2016年", "", "3020年"])
+def test_bad_periods(text):
+    with pytest.raises(ValidationError):
+        parse_period(text, REF)
+
+
+def test_relative_words_need_a_reference_date():
+    with pytest.raises(ValidationError, match="发表日期"):
+        parse_period("今年")

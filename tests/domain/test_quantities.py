@@ -1,0 +1,95 @@
+from decimal import Decimal
+
+import pytest
+
+from scnews_desktop.domain.errors import ValidationError
+from scnews_desktop.domain.quantities import parse_growth, parse_quantity, parse_rank
+
+# Every row of DESIGN §4: text → (value, unit, qualifier)
+DESIGN_ROWS = [
+    ("8081.9亿元", "8081.9", "亿元", "exact"),
+    ("21859万元", "21859", "万元", "exact"),
+    ("6千余户", "6000", "户", "over"),
+    ("近7千人", "7000", "人", "under"),
+    ("逾60亿元", "60", "亿元", "over"),
+    ("逾400亿元", "400", "亿元", "over"),
+    ("1.4万余人", "14000", "人", "over"),
+    ("4000余万元", "4000", "万元", "over"),
+    ("15万平方米", "15", "万平方米", "exact"),
+    ("18个月", "18", "个月", "exact"),
+    ("10亿千瓦时", "10", "亿千瓦时", "exact"),
+    ("一千二百万元", "1200", "万元", "exact"),
+    ("百分之一点五七", "1.57", "%", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), DESIGN_ROWS)
+def test_design_table(text, value, unit, qualifier):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.qualifier, q.text) == (Decimal(value), unit, qualifier, text)
+
+
+def test_conversions_are_exact():
+    assert parse_quantity("21859万元").to("亿元") == Decimal("2.1859")
+    assert parse_quantity("15万平方米").to("平方米") == Decimal("150000")
+    assert parse_quantity("16.4亿元").to("元") == Decimal("1640000000")
+    assert parse_quantity("4000余万元").to("亿元") == Decimal("0.4")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("约30亿元", "30", "亿元", "approx"),
+        ("30亿元左右", "30", "亿元", "approx"),
+        ("过千元", "1000", "元", "over"),
+        ("几十亩", "10", "亩", "vague"),
+        ("１５亿元", "15", "亿元", "exact"),  # full-width digits
+        ("1,200亿元", "1200", "亿元", "exact"),
+        ("15億元", "15", "亿元", "exact"),  # traditional characters
+        ("十五亿元", "15", "亿元", "exact"),
+        ("45名", "45", "名", "exact"),
+        ("五大", "5", None, "exact"),
+        ("100万", "1000000", None, "exact"),
+    ],
+)
+def test_more_forms(text, value, unit, qualifier):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "abc", "亿元", "12亿xyz", "逾", "1.2.3亿元", "x" * 500])
+def test_unparseable_raises_validation_error_in_chinese(text):
+    with pytest.raises(ValidationError) as info:
+        parse_quantity(text)
+    assert info.value.field == "value"
+    assert any("\u4e00" <= c <= "\u9fff" for c in info.value.message)
+
+
+@pytest.mark.parametrize(
+    ("text", "pct", "multiple"),
+    [
+        ("增长19%", "19", None),
+        ("同比增长19.2%", "19.2", None),
+        ("下降0.7%", "-0.7", None),
+        ("增长了35.03倍", "3503", "35.03"),
+        ("较2015年底增长了35.03倍", "3503", "35.03"),
+    ],
+)
+def test_growth(text, pct, multiple):
+    g = parse_growth(text)
+    assert g.pct == Decimal(pct)
+    assert g.multiple == (Decimal(multiple) if multiple else None)
+
+
+def test_growth_base_and_points():
+    assert parse_growth("较2015年底增长了35.03倍").base == "2015年底"
+    g = parse_growth("提高1.5个百分点")
+    assert g.points == Decimal("1.5") and g.pct is None
+
+
+def test_rank():
+    r = parse_rank("位列全国第8位")
+    assert (r.rank, r.scope) == (8, "全国")
+    assert parse_rank("全省第二").rank == 2
+    with pytest.raises(ValidationError):
+        parse_rank("很靠前")

@@ -1,0 +1,63 @@
+from decimal import Decimal
+
+import pytest
+
+from scnews_desktop.domain.errors import ValidationError
+from scnews_desktop.domain.units import UNITS, compatible, convert
+
+REQUIRED = [
+    "元",
+    "万元",
+    "亿元",
+    "万亿元",
+    "美元",
+    "亿美元",
+    "人",
+    "万人",
+    "户",
+    "家",
+    "个",
+    "名",
+    "项",
+    "条",
+    "平方米",
+    "万平方米",
+    "亩",
+    "平方公里",
+    "千瓦时",
+    "亿千瓦时",
+    "吨",
+    "万吨",
+    "%",
+    "百分点",
+    "倍",
+    "个月",
+    "年",
+]
+
+
+def test_registry_has_the_units_of_the_issue():
+    assert set(REQUIRED) <= set(UNITS)
+
+
+@pytest.mark.parametrize(
+    ("value", "src", "dst", "expected"),
+    [
+        ("21859", "万元", "亿元", "2.1859"),
+        ("1", "万亿元", "亿元", "10000"),
+        ("3", "亿美元", "万美元", "30000"),
+        ("1.4", "万人", "人", "14000"),
+        ("15", "万平方米", "平方公里", "0.15"),
+        ("3", "亩", "平方米", "2000"),
+        ("10", "亿千瓦时", "千瓦时", "1000000000"),
+        ("2", "年", "个月", "24"),
+    ],
+)
+def test_exact_conversion(value, src, dst, expected):
+    assert convert(Decimal(value), src, dst) == Decimal(expected)
+
+
+def test_incompatible_units_are_a_chinese_error():
+    assert not compatible("人", "亿元")
+    with pytest.raises(ValidationError, match="不能换算"):
+        convert(Decimal(12), "人", "亿元")
