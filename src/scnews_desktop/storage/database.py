@@ -1,0 +1,462 @@
+"""The one owner of the SQLite connection: opening (with the checks that keep foreign, damaged,
+newer and read-only files untouched), migrations, backups, and the audited writes of every record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from . import migrations as mig
+from .errors import (
+    ConflictError,
+    ConstraintError,
+    DatabaseLocked,
+    DiskFull,
+    ForeignDatabase,
+    InUseError,
+    MissingFile,
+    NewerSchema,
+    NotADatabase,
+    NotFound,
+    ReadOnlyDatabase,
+    StorageError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+#: The user-facing record tables, in an order that satisfies foreign keys when inserting.
+RECORD_TABLES = (
+    "sources",
+    "regions",
+    "organizations",
+    "indicators",
+    "observations",
+    "projects",
+    "project_organizations",
+    "project_events",
+)
+TABLE_LABELS = {
+    "sources": "来源文章",
+    "regions": "地区",
+    "organizations": "机构",
+    "indicators": "指标",
+    "observations": "数据",
+    "projects": "项目",
+    "project_organizations": "项目机构",
+    "project_events": "项目节点",
+}
+
+# Who refers to a record: table → [(referring table, column, cascades)]
+_REFERENCES: dict[str, list[tuple[str, str, bool]]] = {
+    "sources": [
+        ("observations", "source_id", False),
+        ("projects", "source_id", False),
+        ("project_events", "source_id", False),
+    ],
+    "regions": [
+        ("observations", "region_id", False),
+        ("projects", "region_id", False),
+        ("organizations", "region_id", False),
+        ("regions", "parent_id", False),
+    ],
+    "organizations": [("project_organizations", "organization_id", False)],
+    "indicators": [("observations", "indicator_id", False)],
+    "projects": [("project_organizations", "project_id", True), ("project_events", "project_id", True)],
+}
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening: created, migrated (with the backup's path), or opened read-only."""
+
+    created: bool = False
+    migrated_from: int | None = None
+    backup_path: Path | None = None
+    readonly: bool = False
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
+    """Turn an sqlite3 error into a typed error with a Chinese message."""
+    text = str(exc)
+    where = f"“{path}”" if path else "数据库"
+    if isinstance(exc, sqlite3.IntegrityError):
+        if "FOREIGN KEY" in text:
+            return ConstraintError("引用的记录不存在或仍被其他记录引用")
+        m = re.search(r"UNIQUE constraint failed: (.+)", text)
+        if m:
+            return ConstraintError(f"已存在相同的记录（{m.group(1)}）")
+        m = re.search(r"NOT NULL constraint failed: \w+\.(\w+)", text)
+        if m:
+            return ConstraintError(f"缺少必填字段“{m.group(1)}”")
+        m = re.search(r"CHECK constraint failed: (.+)", text)
+        if m:
+            return ConstraintError(f"数据不符合规则：{m.group(1)}")
+        return ConstraintError(f"数据不符合规则：{text}")
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(f"{where}正被其他程序占用，请稍后再试")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyDatabase(f"{where}是只读的，不能保存修改")
+    if "full" in text:
+        return DiskFull(f"磁盘空间不足，无法写入{where}")
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return NotADatabase(f"{where}不是有效的数据库文件或已损坏")
+    if "unable to open" in text:
+        return MissingFile(f"无法打开{where}")
+    return StorageError(f"数据库错误：{text}")
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | None = None) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+
+
+def _check_header(path: Path) -> None:
+    if path.is_dir():
+        raise NotADatabase(f"“{path}”是一个文件夹，不是数据库文件")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise ReadOnlyDatabase(f"没有权限读取“{path}”") from None
+    except OSError as exc:
+        raise MissingFile(f"无法读取“{path}”：{exc.strerror}") from None
+    if header != SQLITE_HEADER:
+        if not header:
+            raise NotADatabase(f"“{path}”是空文件，不是数据库")
+        raise NotADatabase(f"“{path}”不是 SQLite 数据库文件")
+
+
+class Store:
+    """An open database. Use ``Store.open(path)``; every logical change goes through ``atomic()``."""
+
+    def __init__(self, db: Database, path: Path, report: OpenReport, editor: str | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.report = report
+        self.readonly = report.readonly
+        self.editor = editor
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike,
+        *,
+        create: bool = False,
+        readonly: bool = False,
+        editor: str | None = None,
+        backup_dir: Path | None = None,
+    ) -> Store:
+        path = Path(path).expanduser()
+        report = OpenReport()
+        if not path.exists():
+            if not create:
+                raise MissingFile(f"找不到数据库文件“{path}”")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ReadOnlyDatabase(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from None
+            report.created = True
+        else:
+            _check_header(path)
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                readonly = True
+        report.readonly = readonly
+        mode = "ro" if readonly else "rwc"
+        try:
+            conn = sqlite3.connect(
+                f"file:{quote(str(path.resolve()))}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+            )
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, path) from exc
+        db = Database(conn, execute_plugins=False)
+        try:
+            with storage_errors(path):
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                state = cls._inspect(db, path)
+                if state == "empty":
+                    if readonly:
+                        raise ReadOnlyDatabase(f"“{path}”是只读的，无法创建数据库")
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    cls._migrate(db)
+                    report.created = True
+                elif state == "older":
+                    if readonly:
+                        raise ReadOnlyDatabase(f"“{path}”需要升级到新版本格式，但文件是只读的")
+                    report.migrated_from = db.execute("PRAGMA user_version").fetchone()[0]
+                    report.backup_path = _backup_before_migration(
+                        conn, path, report.migrated_from, backup_dir
+                    )
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    cls._migrate(db)
+                elif not readonly:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(db, path, report, editor)
+
+    @staticmethod
+    def _inspect(db: Database, path: Path) -> str:
+        """'empty', 'current' or 'older'; raises for foreign and newer files. Reads only."""
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        if not tables:
+            return "empty"
+        applied: list[str] = []
+        if mig.migrations.migrations_table in tables:
+            applied = [
+                r[0]
+                for r in db.execute(
+                    f"SELECT name FROM {mig.migrations.migrations_table} WHERE migration_set = ? ORDER BY id",
+                    [mig.MIGRATION_SET],
+                ).fetchall()
+            ]
+        if not applied:
+            raise ForeignDatabase(f"“{path}”是其他程序的数据库，不是本程序的数据文件；为安全起见未作任何修改")
+        known = mig.known_names()
+        user_version = db.execute("PRAGMA user_version").fetchone()[0]
+        if any(name not in known for name in applied) or user_version > mig.latest_version():
+            raise NewerSchema(
+                f"“{path}”由更新版本的程序创建（格式版本 {user_version}），请升级本程序后再打开"
+            )
+        return "older" if len(applied) < len(known) else "current"
+
+    @staticmethod
+    def _migrate(db: Database) -> None:
+        mig.migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {mig.latest_version()}")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.db.execute("PRAGMA optimize")
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ transactions
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.readonly:
+            raise ReadOnlyDatabase(f"“{self.path}”以只读方式打开，不能保存修改")
+        with storage_errors(self.path), self.db.atomic():
+            yield self.db
+
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with storage_errors(self.path):
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        with storage_errors(self.path):
+            row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------------ records
+    def columns(self, table: str) -> list[str]:
+        _check_table(table)
+        return [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+
+    def get(self, table: str, record_id: int) -> dict[str, Any]:
+        _check_table(table)
+        rows = self.query(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+        if not rows:
+            raise NotFound(f"{TABLE_LABELS[table]}记录 {record_id} 不存在（可能已被删除）")
+        return rows[0]
+
+    def _log(
+        self, table: str, uid: str, action: str, before: dict | None, after: dict | None, stamp: str
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO changes (table_name, row_uid, action, before, after, editor, changed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [table, uid, action, _json(before), _json(after), self.editor, stamp],
+        )
+
+    def insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Insert one record with its audit row; returns the stored row."""
+        _check_table(table)
+        stamp = now_iso()
+        record = {k: v for k, v in values.items() if k != "id" or v is not None}
+        record.setdefault("uid", new_uid())
+        record.setdefault("created_at", stamp)
+        record.setdefault("updated_at", stamp)
+        record.setdefault("version", 1)
+        self._check_columns(table, record)
+        cols = list(record)
+        with self.atomic():
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [_sql_value(record[c]) for c in cols],
+            )
+            row = self.get(table, int(cursor.lastrowid or 0))
+            self._log(table, row["uid"], "insert", None, row, stamp)
+        return row
+
+    def update(
+        self, table: str, record_id: int, values: dict[str, Any], expected_version: int
+    ) -> dict[str, Any]:
+        """Change fields of a record loaded at ``expected_version``; raises ConflictError when stale."""
+        _check_table(table)
+        changes = {
+            k: v for k, v in values.items() if k not in ("id", "uid", "created_at", "updated_at", "version")
+        }
+        self._check_columns(table, changes)
+        stamp = now_iso()
+        with self.atomic():
+            before = self.get(table, record_id)
+            if before["version"] != expected_version:
+                raise ConflictError(
+                    f"这条{TABLE_LABELS[table]}记录在您打开之后已被修改（版本 {expected_version} → "
+                    f"{before['version']}），请重新载入后再保存",
+                    current=before,
+                )
+            assignments = [f"{c} = ?" for c in changes] + ["updated_at = ?", "version = version + 1"]
+            cursor = self.db.execute(
+                f"UPDATE {table} SET {', '.join(assignments)} WHERE id = ? AND version = ?",
+                [*(_sql_value(v) for v in changes.values()), stamp, record_id, expected_version],
+            )
+            if cursor.rowcount != 1:  # pragma: no cover - guarded by the version check above
+                raise ConflictError("记录已被其他人修改，请重新载入", current=self.get(table, record_id))
+            after = self.get(table, record_id)
+            self._log(table, after["uid"], "update", before, after, stamp)
+        return after
+
+    def dependents(self, table: str, record_id: int) -> dict[str, int]:
+        """How many records of each table refer to this one."""
+        result = {}
+        for ref_table, column, _cascade in _REFERENCES.get(table, []):
+            n = self.scalar(f"SELECT count(*) FROM {ref_table} WHERE {column} = ?", [record_id])
+            if n:
+                result[ref_table] = int(n)
+        return result
+
+    def delete(self, table: str, record_id: int, expected_version: int | None = None) -> dict[str, Any]:
+        """Delete a record (and the parts of a project); refuses when other records still refer to it."""
+        _check_table(table)
+        stamp = now_iso()
+        with self.atomic():
+            before = self.get(table, record_id)
+            if expected_version is not None and before["version"] != expected_version:
+                raise ConflictError(
+                    f"这条{TABLE_LABELS[table]}记录在您打开之后已被修改，请重新载入后再删除", current=before
+                )
+            blocking = {
+                t: n
+                for t, n in self.dependents(table, record_id).items()
+                if not any(rt == t and cascade for rt, _c, cascade in _REFERENCES.get(table, []))
+            }
+            if blocking:
+                parts = "、".join(f"{TABLE_LABELS[t]} {n} 条" for t, n in blocking.items())
+                raise InUseError(f"不能删除：仍有{parts}引用这条{TABLE_LABELS[table]}记录")
+            for ref_table, column, cascade in _REFERENCES.get(table, []):
+                if cascade:
+                    for child in self.query(f"SELECT * FROM {ref_table} WHERE {column} = ?", [record_id]):
+                        self._log(ref_table, child["uid"], "delete", child, None, stamp)
+            self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+            self._log(table, before["uid"], "delete", before, None, stamp)
+        return before
+
+    def history(self, table: str, uid: str) -> list[dict[str, Any]]:
+        _check_table(table)
+        return self.query(
+            "SELECT * FROM changes WHERE table_name = ? AND row_uid = ? ORDER BY id", [table, uid]
+        )
+
+    def _check_columns(self, table: str, values: dict[str, Any]) -> None:
+        unknown = set(values) - set(self.columns(table))
+        if unknown:
+            raise ConstraintError(f"{TABLE_LABELS[table]}没有这些字段：{', '.join(sorted(unknown))}")
+
+    # ------------------------------------------------------------------ backup
+    def backup_to(self, dest: str | os.PathLike) -> Path:
+        """A consistent copy through SQLite's online backup API, safe while others write."""
+        dest = Path(dest)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".part")
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                with storage_errors(dest):
+                    self.db.conn.backup(target)
+            finally:
+                target.close()
+            os.replace(tmp, dest)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise DiskFull(f"无法写入备份“{dest}”：{exc.strerror}") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return dest
+
+
+def _backup_before_migration(
+    conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None
+) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir or path.parent
+    dest = folder / f"{path.stem}.v{version}-{stamp}.bak.db"
+    folder.mkdir(parents=True, exist_ok=True)
+    if shutil.disk_usage(folder).free < path.stat().st_size * 2:
+        raise DiskFull(f"磁盘空间不足，无法在升级前备份“{path}”")
+    target = sqlite3.connect(dest)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def _check_table(table: str) -> None:
+    if table not in RECORD_TABLES:
+        raise ValueError(f"unknown table {table!r}")
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    if value is not None and type(value).__name__ == "Decimal":
+        return float(value)
+    return value
+
+
+def _json(row: dict | None) -> str | None:
+    return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)

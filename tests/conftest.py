@@ -1,0 +1,60 @@
+"""Test set-up: headless Qt, a test application name, and temporary user directories so the user's
+own database and settings are never touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_USER_DIRS = Path(tempfile.mkdtemp(prefix="scnews-test-home-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_USER_DIRS / _var.lower())
+
+from scnews_desktop.cli import init_database  # noqa: E402
+from scnews_desktop.storage.database import Store  # noqa: E402
+
+TEST_APP_NAME = "scnews-desktop-test"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_USER_DIRS, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def default_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default database, built once per session; tests copy it."""
+    path = tmp_path_factory.mktemp("template") / "default.db"
+    init_database(path)
+    return path
+
+
+@pytest.fixture
+def default_db(tmp_path: Path, default_db_template: Path) -> Path:
+    path = tmp_path / "scnews.db"
+    shutil.copyfile(default_db_template, path)
+    return path
+
+
+@pytest.fixture
+def store(default_db: Path):
+    with Store.open(default_db, editor="测试") as s:
+        yield s
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path):
+    path = tmp_path / "empty.db"
+    init_database(path, empty=True)
+    with Store.open(path, editor="测试") as s:
+        yield s
+
+
+@pytest.fixture
+def qt_app_name(qapp):
+    qapp.setApplicationName(TEST_APP_NAME)
+    return qapp

@@ -1,0 +1,131 @@
+"""Foreign, damaged, newer, read-only and older files: refused or opened safely, never modified."""
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import stat
+
+import pytest
+
+from scnews_desktop.storage import migrations
+from scnews_desktop.storage.database import Store
+from scnews_desktop.storage.errors import (
+    ForeignDatabase,
+    MissingFile,
+    NewerSchema,
+    NotADatabase,
+    ReadOnlyDatabase,
+)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(MissingFile, match="找不到"):
+        Store.open(tmp_path / "nope.db")
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_not_sqlite(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("这不是数据库", encoding="utf-8")
+    h = digest(path)
+    with pytest.raises(NotADatabase, match="不是 SQLite"):
+        Store.open(path)
+    assert digest(path) == h
+
+
+def test_truncated_database(tmp_path, default_db):
+    path = tmp_path / "truncated.db"
+    path.write_bytes(default_db.read_bytes()[:5000])
+    h = digest(path)
+    with pytest.raises(NotADatabase):
+        Store.open(path)
+    assert digest(path) == h
+
+
+def test_foreign_sqlite_database(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.commit()
+    conn.close()
+    h = digest(path)
+    with pytest.raises(ForeignDatabase, match="其他程序"):
+        Store.open(path)
+    assert digest(path) == h
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+def test_newer_schema(tmp_path, default_db):
+    conn = sqlite3.connect(default_db)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('scnews', 'm999_future', 'x')"
+    )
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    conn.commit()
+    conn.close()
+    h = digest(default_db)
+    with pytest.raises(NewerSchema, match="更新版本"):
+        Store.open(default_db)
+    assert digest(default_db) == h
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_file_opens_read_only(default_db):  # pragma: no cover - CI runs as root
+    default_db.chmod(stat.S_IRUSR)
+    with Store.open(default_db) as store:
+        assert store.readonly
+
+
+def test_read_only_request_never_writes(default_db):
+    h = digest(default_db)
+    with Store.open(default_db, readonly=True) as store:
+        assert store.readonly
+        assert store.scalar("SELECT count(*) FROM observations") > 0
+        with pytest.raises(ReadOnlyDatabase, match="只读"):
+            store.insert("sources", {"title": "x"})
+    assert digest(default_db) == h
+
+
+def test_older_schema_is_backed_up_then_migrated(tmp_path, default_db, monkeypatch):
+    def m002_add_column(db):
+        db.execute("ALTER TABLE sources ADD COLUMN test_extra TEXT")
+
+    extra = migrations.Migrations._Migration("m002_test_extra", m002_add_column)
+    monkeypatch.setattr(migrations.migrations, "_migrations", [*migrations.migrations._migrations, extra])
+    original = digest(default_db)
+    with Store.open(default_db, backup_dir=tmp_path / "backups") as store:
+        assert store.report.migrated_from == 1
+        backup = store.report.backup_path
+        assert "test_extra" in store.columns("sources")
+        assert store.schema_version() == 2
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    old = sqlite3.connect(backup)
+    assert "test_extra" not in {r[1] for r in old.execute("PRAGMA table_info(sources)")}
+    assert old.execute("SELECT count(*) FROM observations").fetchone()[0] > 50
+    old.close()
+    assert digest(backup) == original or backup.stat().st_size > 0
+
+
+def test_directory_is_not_a_database(tmp_path):
+    with pytest.raises(NotADatabase, match="文件夹"):
+        Store.open(tmp_path)
+
+
+def test_backup_while_another_connection_writes(default_db, tmp_path):
+    writer = sqlite3.connect(default_db)
+    writer.execute("BEGIN")
+    writer.execute("UPDATE sources SET note = 'x'")
+    with Store.open(default_db) as store:
+        dest = store.backup_to(tmp_path / "copy.db")
+    writer.rollback()
+    writer.close()
+    conn = sqlite3.connect(dest)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] > 50
+    conn.close()
+    shutil.rmtree(tmp_path / "nothing", ignore_errors=True)
