@@ -1,0 +1,110 @@
+"""Run the checks of a database: SQLite's own integrity checks and the data rules."""
+
+from __future__ import annotations
+
+from ..domain.checks import SUM_RULES, Finding, sum_mismatch
+from ..domain.errors import ValidationError
+from ..domain.quantities import format_decimal
+from ..domain.records import check_quote, parse_value_for
+from .database import Store
+
+
+def run_checks(store: Store) -> list[Finding]:
+    findings: list[Finding] = []
+    for (message,) in store.db.execute("PRAGMA integrity_check").fetchall():
+        if message != "ok":
+            findings.append(Finding("integrity", f"数据库完整性检查：{message}"))
+    for table, rowid, parent, _fk in store.db.execute("PRAGMA foreign_key_check").fetchall():
+        findings.append(
+            Finding("foreign_key", f"{table} 第 {rowid} 行引用的 {parent} 记录不存在", table, (rowid,))
+        )
+    findings += _quote_findings(store)
+    findings += _value_findings(store)
+    findings += _sum_findings(store)
+    return findings
+
+
+def _quote_findings(store: Store) -> list[Finding]:
+    result = []
+    for table in ("observations", "projects", "project_events"):
+        rows = store.query(
+            f"SELECT t.id, t.quote, t.quote_start, t.quote_end, s.body FROM {table} t "
+            "JOIN sources s ON s.id = t.source_id WHERE t.quote IS NOT NULL AND t.quote != ''"
+        )
+        for row in rows:
+            problem = check_quote(row["body"], row["quote"], row["quote_start"], row["quote_end"])
+            if problem:
+                result.append(Finding("quote", f"{table} #{row['id']}：{problem}", table, (row["id"],)))
+    return result
+
+
+def _value_findings(store: Store) -> list[Finding]:
+    result = []
+    rows = store.query(
+        "SELECT o.id, o.value, o.value_text, i.unit, i.name FROM observations o "
+        "JOIN indicators i ON i.id = o.indicator_id WHERE o.value_text IS NOT NULL AND o.value_text != ''"
+    )
+    for row in rows:
+        try:
+            _q, converted = parse_value_for(row["value_text"], row["unit"])
+        except ValidationError as exc:
+            result.append(
+                Finding(
+                    "value_text", f"observations #{row['id']}：{exc.message}", "observations", (row["id"],)
+                )
+            )
+            continue
+        if row["value"] is None or abs(float(converted) - row["value"]) > 1e-9 * max(1.0, abs(row["value"])):
+            result.append(
+                Finding(
+                    "value_text",
+                    f"observations #{row['id']}（{row['name']}）：数值 {row['value']} 与原文“{row['value_text']}”"
+                    f"换算为 {format_decimal(converted)} {row['unit']} 不一致",
+                    "observations",
+                    (row["id"],),
+                )
+            )
+    return result
+
+
+def _sum_findings(store: Store) -> list[Finding]:
+    result = []
+    for rule in SUM_RULES:
+        names = [rule["total"], *rule["parts"]]
+        rows = store.query(
+            f"SELECT o.id, i.name, o.region_id, r.name AS region, o.period_kind, o.period_start, o.period_end, "
+            f"o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+            f"JOIN regions r ON r.id = o.region_id WHERE o.value IS NOT NULL AND i.name IN "
+            f"({', '.join('?' * len(names))})",
+            names,
+        )
+        groups: dict[tuple, dict[str, list[dict]]] = {}
+        for row in rows:
+            key = (row["region_id"], row["period_kind"], row["period_start"], row["period_end"])
+            groups.setdefault(key, {}).setdefault(row["name"], []).append(row)
+        for by_name in groups.values():
+            if not all(n in by_name for n in names):
+                continue
+            for total in by_name[rule["total"]]:
+                parts = [by_name[p][0] for p in rule["parts"]]
+                diff = sum_mismatch(total["value"], [p["value"] for p in parts], rule["tolerance"])
+                if diff is not None:
+                    ids = (total["id"], *(p["id"] for p in parts))
+                    result.append(
+                        Finding(
+                            "sum_rule",
+                            f"{total['region']} {total['period_start']}—{total['period_end']}：{rule['total']} "
+                            f"{format_decimal_float(total['value'])} ≠ "
+                            + " + ".join(f"{p['name']} {format_decimal_float(p['value'])}" for p in parts)
+                            + f"（相差 {format_decimal(diff)}）",
+                            "observations",
+                            ids,
+                        )
+                    )
+    return result
+
+
+def format_decimal_float(value: float) -> str:
+    from decimal import Decimal
+
+    return format_decimal(Decimal(str(value)))
