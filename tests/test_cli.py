@@ -1,0 +1,112 @@
+import hashlib
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from scnews_desktop.cli import main
+
+
+def run(*args):
+    return main([str(a) for a in args])
+
+
+def test_init_creates_default_database(tmp_path, capsys):
+    path = tmp_path / "x.db"
+    assert run("init", path) == 0
+    out = capsys.readouterr().out
+    assert "observations 73" in out or "observations" in out
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] > 50
+    assert conn.execute("SELECT count(*) FROM regions WHERE level = 'county'").fetchone()[0] == 183
+    conn.close()
+    assert not list(tmp_path.glob("*.part*"))
+
+
+def test_init_empty(tmp_path):
+    path = tmp_path / "e.db"
+    assert run("init", path, "--empty") == 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM regions").fetchone()[0] == 239
+    conn.close()
+
+
+def test_init_refuses_to_overwrite(tmp_path, capsys):
+    path = tmp_path / "x.db"
+    path.write_text("keep me", encoding="utf-8")
+    assert run("init", path) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "已存在" in err
+    assert path.read_text(encoding="utf-8") == "keep me"
+
+
+def test_check_passes_on_default(default_db, capsys):
+    assert run("check", "--db", default_db) == 0
+    assert "检查通过" in capsys.readouterr().out
+
+
+def test_check_reports_broken_sum_rule_and_quote(default_db, capsys):
+    conn = sqlite3.connect(default_db)
+    conn.execute("UPDATE observations SET value = 4600, value_text = '4600亿元' WHERE value = 4654.3")
+    conn.execute("UPDATE observations SET quote = '这句话不在原文里' WHERE value = 741")
+    conn.commit()
+    conn.close()
+    assert run("check", "--db", default_db) == 1
+    out = capsys.readouterr().out
+    assert "[sum_rule]" in out and "货物贸易进出口总值" in out
+    assert "[quote]" in out
+
+
+def test_check_reports_value_text_mismatch(default_db, capsys):
+    conn = sqlite3.connect(default_db)
+    conn.execute("UPDATE observations SET value = 2185.9 WHERE value_text = '21859万元'")
+    conn.commit()
+    conn.close()
+    assert run("check", "--db", default_db) == 1
+    assert "21859万元" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", [b"hello", b""])
+def test_check_on_bad_file_is_one_line(tmp_path, capsys, content):
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert run("check", "--db", path) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_check_on_missing_file(tmp_path, capsys):
+    assert run("check", "--db", tmp_path / "none.db") == 2
+    assert "找不到" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_backup(default_db, tmp_path, capsys):
+    out = tmp_path / "b.db"
+    assert run("backup", "--db", default_db, "-o", out) == 0
+    conn = sqlite3.connect(out)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert run("backup", "--db", default_db, "-o", out) == 2  # refuses to overwrite
+
+
+def test_usage_error_exits_2_without_traceback():
+    proc = subprocess.run(
+        [sys.executable, "-m", "scnews_desktop.cli", "check"], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "参数错误" in proc.stderr
+
+
+def test_console_script_init_and_sqlite_utils_reads_it(tmp_path):
+    bin_dir = __import__("pathlib").Path(sys.executable).parent
+    path = tmp_path / "x.db"
+    subprocess.run([bin_dir / "scnews", "init", path], check=True, capture_output=True)
+    proc = subprocess.run(
+        [bin_dir / "sqlite-utils", "tables", path, "--counts"], capture_output=True, text=True, check=True
+    )
+    assert '"table": "observations", "count": 73' in proc.stdout
