@@ -1,0 +1,130 @@
+"""GUI entry: arguments, QApplication, translations, fonts, the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
+
+CJK_FONT_FAMILIES = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "SimHei",
+]
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "i18n"
+DB_FILENAME = "scnews.db"
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, ORG_NAME)) / DB_FILENAME
+
+
+def configure_application(app: object, lang: str) -> None:
+    """Identity, fonts and translators of the running QApplication."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtGui import QFont, QGuiApplication
+
+    assert isinstance(app, QGuiApplication)
+    if not app.applicationName() or app.applicationName() == "python":
+        app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    font = QFont(app.font())
+    font.setFamilies([*CJK_FONT_FAMILIES, *font.families()])
+    app.setFont(font)
+
+    for old in getattr(app, "_scnews_translators", []):
+        app.removeTranslator(old)
+    translators = []
+    if lang.startswith("zh"):
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase_zh_CN", qt_dir), (f"scnews_{lang}", str(TRANSLATIONS_DIR))):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                translators.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app._scnews_translators = translators  # type: ignore[attr-defined]
+
+
+def open_store(db_path: Path):
+    """Open the database, creating it from the default data set when the file does not exist yet."""
+    from .cli import init_database
+    from .storage.database import Store
+
+    if not db_path.exists():
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        init_database(db_path)
+    return Store.open(db_path)
+
+
+def create_main_window(db_path: str | Path, lang: str = "zh_CN"):
+    """Build the main window on a database without showing it or starting an event loop."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create_main_window needs a QApplication")
+    configure_application(app, lang)
+    store = open_store(Path(db_path))
+    return MainWindow(store, QSettings())
+
+
+def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scnews-desktop", description="经济新闻事实库")
+    parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录）")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
+    parser.add_argument("--smoke-test", action="store_true", help="打开主窗口后立即退出（用于自动测试）")
+    parser.add_argument("--version", action="version", version=f"scnews-desktop {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .cli import CliError
+    from .storage.errors import StorageError
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    lang = args.lang or system_language()
+    db_path = args.db or default_database_path()
+    try:
+        window = create_main_window(db_path, lang)
+    except (StorageError, CliError) as exc:
+        message = getattr(exc, "message", None) or str(exc)
+        print(f"scnews-desktop: {message}", file=sys.stderr)
+        if not args.smoke_test:
+            QMessageBox.critical(None, APP_DISPLAY_NAME, message)
+        return 2
+    window.show()
+    if args.smoke_test:
+        QTimer.singleShot(200, app.quit)
+    code = app.exec()
+    window.store.close()
+    return int(code)

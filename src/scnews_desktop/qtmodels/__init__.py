@@ -1,0 +1,1 @@
+"""Qt table models over the store: SQL does the paging; models hold ids and a row cache."""

@@ -1,0 +1,29 @@
+"""Display text for values (no widgets): 8,081.9 亿元, 逾 60 亿元, +19.2%."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..domain.quantities import format_decimal
+
+QUALIFIER_PREFIX = {"exact": "", "approx": "约 ", "over": "逾 ", "under": "近 ", "vague": "约 "}
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return format_decimal(Decimal(repr(value)))
+
+
+def format_amount(value: float | None, unit: str | None, qualifier: str | None = "exact") -> str:
+    if value is None:
+        return ""
+    prefix = QUALIFIER_PREFIX.get(qualifier or "exact", "")
+    return f"{prefix}{format_number(value)} {unit or ''}".rstrip()
+
+
+def format_growth(pct: float | None) -> str:
+    if pct is None:
+        return ""
+    text = format_number(pct)
+    return f"+{text}%" if pct > 0 else f"{text}%"

@@ -1,0 +1,58 @@
+"""Dependency direction: domain ← storage ← qtmodels ← ui/charts ← app. domain and storage import no Qt;
+cli imports no widgets."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PKG = Path(__file__).resolve().parents[1] / "src" / "scnews_desktop"
+LAYERS = {"domain": 0, "storage": 1, "qtmodels": 2, "ui": 3, "charts": 3, "app": 4, "cli": 4}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                rel = path.relative_to(PKG).parts[: -node.level]
+                base = ".".join(("scnews_desktop", *rel, node.module or "")).rstrip(".")
+                names.add(base)
+                names |= {f"{base}.{a.name}" for a in node.names}
+            elif node.module:
+                names.add(node.module)
+    return names
+
+
+def layer_of(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[0] != "scnews_desktop" or len(parts) < 2:
+        return None
+    return LAYERS.get(parts[1].removesuffix(".py"))
+
+
+@pytest.mark.parametrize("path", sorted(PKG.rglob("*.py")), ids=lambda p: str(p.relative_to(PKG)))
+def test_layers(path):
+    own = layer_of("scnews_desktop." + ".".join(path.relative_to(PKG).with_suffix("").parts))
+    if own is None:
+        return
+    for module in imports_of(path):
+        if own <= 1:
+            assert not module.startswith(("PySide6", "pyqtgraph")), f"{path.name} imports {module}"
+        other = layer_of(module)
+        if other is not None:
+            assert other <= own, f"{path.name} (layer {own}) imports {module} (layer {other})"
+
+
+def test_cli_and_storage_load_no_qt():
+    code = (
+        "import sys, scnews_desktop.cli, scnews_desktop.storage.checks, scnews_desktop.storage.default_data;"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

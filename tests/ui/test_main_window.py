@@ -1,0 +1,130 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from scnews_desktop.app import create_main_window
+from scnews_desktop.qtmodels.observations import ObservationTableModel
+
+
+@pytest.fixture
+def window(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, lang="zh_CN")
+    qtbot.addWidget(w)
+    yield w
+    w.store.close()
+
+
+def test_main_window_lists_observations_with_chinese_headers(window, qtbot, tmp_path):
+    assert window.objectName() == "mainWindow"
+    table = window.findChild(QTableView, "observationsTable")
+    model = table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["指标", "地区", "时期", "数值"]
+    assert model.rowCount() == 73
+    values = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert "8,081.9 亿元" in values and "逾 60 亿元" in values
+    window.show()
+    qtbot.waitExposed(window)
+    shot = tmp_path / "main.png"
+    assert window.grab().save(str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+def test_english_headers(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, lang="en")
+    qtbot.addWidget(w)
+    model = w.findChild(QTableView, "observationsTable").model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Indicator"
+    w.store.close()
+    create_main_window(default_db, lang="zh_CN").store.close()  # restore the Chinese translators
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, store):
+    model = ObservationTableModel(store)
+    qtmodeltester.check(model)
+
+
+def test_model_fetches_in_batches(qtmodeltester, empty_store, monkeypatch):
+    import scnews_desktop.qtmodels.observations as mod
+
+    monkeypatch.setattr(mod, "BATCH", 10)
+    s = empty_store
+    src = s.insert("sources", {"title": "t"})
+    ind = s.insert("indicators", {"name": "i", "unit": "亿元"})
+    region = s.scalar("SELECT id FROM regions WHERE code = '510000'")
+    with s.atomic():
+        for year in range(1990, 2025):
+            s.insert(
+                "observations",
+                {
+                    "indicator_id": ind["id"],
+                    "region_id": region,
+                    "period_kind": "year",
+                    "period_start": f"{year}-01-01",
+                    "period_end": f"{year}-12-31",
+                    "value": year,
+                    "source_id": src["id"],
+                },
+            )
+    model = ObservationTableModel(s)
+    assert model.rowCount() == 10 and model.total() == 35
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 35
+    qtmodeltester.check(model)
+
+
+def test_smoke_test_process(tmp_path):
+    """The real program, as a process, on a fresh database: opens, shows the window, exits 0."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    db = tmp_path / "first-run" / "scnews.db"
+    script = Path(sys.executable).parent / "scnews-desktop"
+    proc = subprocess.run(
+        [script, "--db", db, "--smoke-test"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert db.exists()
+
+
+def test_smoke_test_on_bad_file_exits_nonzero(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "scnews_desktop", "--db", bad, "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "不是 SQLite" in proc.stderr and "Traceback" not in proc.stderr
+    assert bad.read_text(encoding="utf-8") == "not a database"
+
+
+def test_first_launch_uses_the_user_data_directory(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "scnews_desktop", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert list((tmp_path / "data").rglob("scnews.db"))
