@@ -129,3 +129,19 @@ def test_backup_while_another_connection_writes(default_db, tmp_path):
     assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] > 50
     conn.close()
     shutil.rmtree(tmp_path / "nothing", ignore_errors=True)
+
+
+def test_locked_database_is_a_typed_error(default_db):
+    from scnews_desktop.storage.errors import DatabaseLocked
+
+    other = sqlite3.connect(default_db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with (
+            Store.open(default_db, busy_timeout_ms=100) as store,
+            pytest.raises(DatabaseLocked, match="占用"),
+        ):
+            store.insert("sources", {"title": "x"})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -172,6 +172,7 @@ class Store:
         readonly: bool = False,
         editor: str | None = None,
         backup_dir: Path | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Store:
         path = Path(path).expanduser()
         report = OpenReport()
@@ -191,14 +192,14 @@ class Store:
         mode = "ro" if readonly else "rwc"
         try:
             conn = sqlite3.connect(
-                f"file:{quote(str(path.resolve()))}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+                f"file:{quote(str(path.resolve()))}?mode={mode}", uri=True, timeout=busy_timeout_ms / 1000
             )
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc, path) from exc
         db = Database(conn, execute_plugins=False)
         try:
             with storage_errors(path):
-                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
                 state = cls._inspect(db, path)
                 if state == "empty":
                     if readonly:
