@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 1 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 2 (generated: python tools/dump_schema.py)
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
    "migration_set" TEXT,
@@ -59,6 +59,11 @@ CREATE TABLE observations (
     CHECK (quote_start IS NULL OR quote_end >= quote_start),
     CHECK (value IS NOT NULL OR yoy_pct IS NOT NULL OR growth_pct IS NOT NULL OR rank IS NOT NULL)
 );
+CREATE VIRTUAL TABLE observations_fts USING fts5(quote, value_text, period_label, content='', tokenize='unicode61', prefix='1');
+CREATE TABLE 'observations_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'observations_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'observations_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'observations_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE organizations (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
@@ -128,6 +133,11 @@ CREATE TABLE projects (
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
     CHECK (quote_start IS NULL OR quote_end >= quote_start)
 );
+CREATE VIRTUAL TABLE projects_fts USING fts5(name, sector, quote, note, content='', tokenize='unicode61', prefix='1');
+CREATE TABLE 'projects_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'projects_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'projects_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'projects_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE regions (
     id INTEGER PRIMARY KEY,
     code TEXT UNIQUE CHECK (code IS NULL OR (length(code) = 6 AND code NOT GLOB '*[^0-9]*')),
@@ -142,6 +152,7 @@ CREATE TABLE regions (
     updated_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
 );
+CREATE TABLE search_queue (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL, old_values TEXT);
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -158,25 +169,52 @@ CREATE TABLE sources (
     updated_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
 );
+CREATE VIRTUAL TABLE sources_fts USING fts5(title, body, content='', tokenize='unicode61', prefix='1');
+CREATE TABLE 'sources_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'sources_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'sources_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX idx_changes_row ON changes(row_uid, id);
+CREATE INDEX idx_indicators_category ON indicators(category);
 CREATE INDEX idx_observations_period ON observations(period_end, id);
+CREATE INDEX idx_observations_quote ON observations(quote);
+CREATE INDEX idx_observations_rank ON observations(rank);
 CREATE INDEX idx_observations_region ON observations(region_id, period_end);
 CREATE INDEX idx_observations_series ON observations(indicator_id, region_id, period_end);
 CREATE INDEX idx_observations_source ON observations(source_id);
 CREATE INDEX idx_observations_value ON observations(value, id);
+CREATE INDEX idx_observations_yoy_pct ON observations(yoy_pct);
+CREATE INDEX idx_organizations_kind ON organizations(kind);
 CREATE INDEX idx_organizations_region ON organizations(region_id);
 CREATE INDEX idx_project_events_project ON project_events(project_id, occurred_on);
 CREATE INDEX idx_project_events_source ON project_events(source_id);
 CREATE INDEX idx_project_orgs_org ON project_organizations(organization_id);
 CREATE INDEX idx_project_orgs_project ON project_organizations(project_id);
+CREATE INDEX idx_projects_area_m2 ON projects(area_m2);
+CREATE INDEX idx_projects_duration_months ON projects(duration_months);
+CREATE INDEX idx_projects_expected_output ON projects(expected_output);
 CREATE INDEX idx_projects_investment ON projects(investment, id);
+CREATE INDEX idx_projects_name ON projects(name);
 CREATE INDEX idx_projects_region ON projects(region_id);
 CREATE INDEX idx_projects_sector ON projects(sector, id);
 CREATE INDEX idx_projects_source ON projects(source_id);
 CREATE INDEX idx_projects_status ON projects(status, id);
 CREATE INDEX idx_regions_name ON regions(name);
 CREATE INDEX idx_regions_parent ON regions(parent_id);
+CREATE INDEX idx_sources_byline ON sources(byline);
+CREATE INDEX idx_sources_dateline ON sources(dateline);
+CREATE INDEX idx_sources_page ON sources(page);
+CREATE INDEX idx_sources_publication ON sources(publication);
 CREATE INDEX idx_sources_published ON sources(published_on, id);
 CREATE INDEX idx_sources_title ON sources(title, id);
+CREATE TRIGGER observations_search_ad AFTER DELETE ON observations BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', old.id, json_array(old.quote, old.value_text, old.period_label)); END;
+CREATE TRIGGER observations_search_ai AFTER INSERT ON observations BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', new.id, NULL); END;
+CREATE TRIGGER observations_search_au AFTER UPDATE OF quote, value_text, period_label ON observations BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', old.id, json_array(old.quote, old.value_text, old.period_label)); END;
+CREATE TRIGGER projects_search_ad AFTER DELETE ON projects BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('projects', old.id, json_array(old.name, old.sector, old.quote, old.note)); END;
+CREATE TRIGGER projects_search_ai AFTER INSERT ON projects BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('projects', new.id, NULL); END;
+CREATE TRIGGER projects_search_au AFTER UPDATE OF name, sector, quote, note ON projects BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('projects', old.id, json_array(old.name, old.sector, old.quote, old.note)); END;
+CREATE TRIGGER sources_search_ad AFTER DELETE ON sources BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', old.id, json_array(old.title, old.body)); END;
+CREATE TRIGGER sources_search_ai AFTER INSERT ON sources BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', new.id, NULL); END;
+CREATE TRIGGER sources_search_au AFTER UPDATE OF title, body ON sources BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', old.id, json_array(old.title, old.body)); END;

@@ -56,5 +56,9 @@ def empty_store(tmp_path: Path):
 
 @pytest.fixture
 def qt_app_name(qapp):
+    """The test application's name, with its remembered settings cleared before each test."""
+    from PySide6.QtCore import QSettings
+
     qapp.setApplicationName(TEST_APP_NAME)
+    QSettings().clear()
     return qapp

@@ -1,58 +1,51 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
+    <name>Columns</name>
     <message>
-        <source>{app} — {file}</source>
-        <translation>{app} — {file}</translation>
-    </message>
-    <message>
-        <source>Read-only: this file cannot be changed</source>
-        <translation>只读：不能修改此文件</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n observation(s)</source>
-        <translation>
-            <numerusform>共 %n 条数据</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>{app} {version}
-Database: {path}</source>
-        <translation>{app} {version}
-数据库：{path}</translation>
-    </message>
-</context>
-<context>
-    <name>ObservationTableModel</name>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
+        <source>Project</source>
+        <extracomment>Column headers of storage/specs.py, listed here so that lupdate collects them (storage has no Qt).</extracomment>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>地区</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>占地面积</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>建设周期</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>预期年产值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Period</source>
@@ -71,12 +64,563 @@ Database: {path}</source>
         <translation>排名</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a row to see the record in full.</source>
+        <translation>选择一行即可在此查看完整记录。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文写法</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>YoY growth</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <source>Other growth</source>
+        <translation>其他增长</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预计数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>占地面积</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>建设周期</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>预期年产值</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
         <source>Quote</source>
         <translation>引文</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>from, e.g. 2016</source>
+        <translation>起，如 2016</translation>
+    </message>
+    <message>
+        <source>to, e.g. 2020年12月</source>
+        <translation>止，如 2020年12月</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — {file}</source>
+        <translation>{app} — {file}</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Read-only: this file cannot be changed</source>
+        <translation>只读：不能修改此文件</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F) — e.g. 内江, 五粮液</source>
+        <translation>搜索（Ctrl+F），如 内江、五粮液</translation>
+    </message>
+    <message>
+        <source>All record types</source>
+        <translation>搜索全部类型</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>清除搜索和筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;detail pane</source>
+        <translation>显示详情栏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation>（已筛选）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in all record types</source>
+        <translation>
+            <numerusform>全部类型共 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>{app} {version}
+Database: {path}</source>
+        <translation>{app} {version}
+数据库：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Nothing here yet. Records you capture or import will be listed here.</source>
+        <translation>这里还没有记录。录入或导入的记录会列在这里。</translation>
+    </message>
+    <message>
+        <source>No records match the search and filters.
+Clear them with Ctrl+Shift+L.</source>
+        <translation>没有符合搜索和筛选条件的记录。
+按 Ctrl+Shift+L 清除条件。</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>planned</source>
+        <translation>谋划</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开工</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <source>in operation</source>
+        <translation>已投运</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已建成</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>prefecture</source>
+        <translation>地级</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>园区/片区</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>institute</source>
+        <translation>科研机构</translation>
+    </message>
+    <message>
+        <source>park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>builder</source>
+        <translation>建设方</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>运营方</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>groundbreaking</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>start of operation</source>
+        <translation>投产</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>建成</translation>
+    </message>
+    <message>
+        <source>other milestone</source>
+        <translation>其他节点</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{scope} No. {rank}</source>
+        <translation>{scope}第{rank}</translation>
     </message>
 </context>
 </TS>

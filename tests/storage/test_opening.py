@@ -95,14 +95,15 @@ def test_older_schema_is_backed_up_then_migrated(tmp_path, default_db, monkeypat
     def m002_add_column(db):
         db.execute("ALTER TABLE sources ADD COLUMN test_extra TEXT")
 
-    extra = migrations.Migrations._Migration("m002_test_extra", m002_add_column)
+    current = migrations.latest_version()
+    extra = migrations.Migrations._Migration("m999_test_extra", m002_add_column)
     monkeypatch.setattr(migrations.migrations, "_migrations", [*migrations.migrations._migrations, extra])
     original = digest(default_db)
     with Store.open(default_db, backup_dir=tmp_path / "backups") as store:
-        assert store.report.migrated_from == 1
+        assert store.report.migrated_from == current
         backup = store.report.backup_path
         assert "test_extra" in store.columns("sources")
-        assert store.schema_version() == 2
+        assert store.schema_version() == current + 1
     assert backup is not None and backup.parent == tmp_path / "backups"
     old = sqlite3.connect(backup)
     assert "test_extra" not in {r[1] for r in old.execute("PRAGMA table_info(sources)")}

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from scnews_desktop.app import create_main_window
-from scnews_desktop.qtmodels.observations import ObservationTableModel
+from scnews_desktop.qtmodels import record_model
+from scnews_desktop.qtmodels.record_model import RecordTableModel
+from scnews_desktop.storage import specs
 
 
 @pytest.fixture
@@ -44,38 +46,32 @@ def test_english_headers(qtbot, qt_app_name, default_db):
     create_main_window(default_db, lang="zh_CN").store.close()  # restore the Chinese translators
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, store):
-    model = ObservationTableModel(store)
-    qtmodeltester.check(model)
-
-
-def test_model_fetches_in_batches(qtmodeltester, empty_store, monkeypatch):
-    import scnews_desktop.qtmodels.observations as mod
-
-    monkeypatch.setattr(mod, "BATCH", 10)
+def test_model_reads_pages_by_keyset_and_keeps_memory_bounded(qtmodeltester, empty_store, monkeypatch):
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 10)
+    monkeypatch.setattr(record_model, "MAX_PAGES", 3)
     s = empty_store
     src = s.insert("sources", {"title": "t"})
     ind = s.insert("indicators", {"name": "i", "unit": "亿元"})
     region = s.scalar("SELECT id FROM regions WHERE code = '510000'")
-    with s.atomic():
-        for year in range(1990, 2025):
-            s.insert(
-                "observations",
-                {
-                    "indicator_id": ind["id"],
-                    "region_id": region,
-                    "period_kind": "year",
-                    "period_start": f"{year}-01-01",
-                    "period_end": f"{year}-12-31",
-                    "value": year,
-                    "source_id": src["id"],
-                },
+    with s.atomic() as db:
+        for year in range(1900, 2025):
+            db.execute(
+                "INSERT INTO observations (uid, created_at, updated_at, indicator_id, region_id, period_kind, "
+                "period_start, period_end, value, source_id) VALUES (?, 'x', 'x', ?, ?, 'year', ?, ?, ?, ?)",
+                [f"u{year}", ind["id"], region, f"{year}-01-01", f"{year}-12-31", year, src["id"]],
             )
-    model = ObservationTableModel(s)
-    assert model.rowCount() == 10 and model.total() == 35
-    while model.canFetchMore(model.index(-1, -1)):
-        model.fetchMore(model.index(-1, -1))
-    assert model.rowCount() == 35
+    model = RecordTableModel(s, specs.OBSERVATIONS)
+    assert model.rowCount() == 125
+    col = [c.key for c in specs.OBSERVATIONS.columns].index("value")
+    seen = [model.index(r, col).data() for r in range(model.rowCount())]
+    assert seen == [f"{y:,} 亿元" for y in range(1900, 2025)]
+    assert model.cached_pages() <= 3
+    assert set(model.page_reads) <= {"first", "after"}
+    assert model.index(124, col).data() == "2,024 亿元"
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    assert model.index(124, col).data() == "1,900 亿元"  # the last page, read backwards from the end
+    assert model.page_reads[-1] == "last"
+    assert model.index(60, col).data() == "1,964 亿元"  # a far jump
     qtmodeltester.check(model)
 
 

@@ -21,6 +21,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from . import migrations as mig
+from . import search
 from .errors import (
     ConflictError,
     ConstraintError,
@@ -219,6 +220,9 @@ class Store:
                 elif not readonly:
                     conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA foreign_keys = ON")
+                if not readonly and db.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone():
+                    with db.atomic():  # rows changed by other tools since the last session
+                        search.process_queue(db)
         except BaseException:
             conn.close()
             raise
@@ -274,6 +278,11 @@ class Store:
         with storage_errors(self.path), self.db.atomic():
             yield self.db
 
+    def sync_search_index(self) -> int:
+        """Index rows written outside ``insert``/``update``/``delete`` (bulk loads, other tools)."""
+        with self.atomic() as db:
+            return search.process_queue(db)
+
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -327,6 +336,7 @@ class Store:
             )
             row = self.get(table, int(cursor.lastrowid or 0))
             self._log(table, row["uid"], "insert", None, row, stamp)
+            search.process_queue(self.db)
         return row
 
     def update(
@@ -356,6 +366,7 @@ class Store:
                 raise ConflictError("记录已被其他人修改，请重新载入", current=self.get(table, record_id))
             after = self.get(table, record_id)
             self._log(table, after["uid"], "update", before, after, stamp)
+            search.process_queue(self.db)
         return after
 
     def dependents(self, table: str, record_id: int) -> dict[str, int]:
@@ -391,6 +402,7 @@ class Store:
                         self._log(ref_table, child["uid"], "delete", child, None, stamp)
             self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
             self._log(table, before["uid"], "delete", before, None, stamp)
+            search.process_queue(self.db)
         return before
 
     def history(self, table: str, uid: str) -> list[dict[str, Any]]:

@@ -171,6 +171,32 @@ def m001_initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="m002_search_and_sort_indexes")
+def m002_search_and_sort_indexes(db: Database) -> None:
+    """Chinese full-text search (bigram FTS5 tables fed by a trigger queue) and indexes for every sort."""
+    from . import search
+
+    for statement in search.migration_sql():
+        db.execute(statement)
+    for table, column in [
+        ("observations", "yoy_pct"),
+        ("observations", "rank"),
+        ("observations", "quote"),
+        ("projects", "name"),
+        ("projects", "area_m2"),
+        ("projects", "duration_months"),
+        ("projects", "expected_output"),
+        ("sources", "publication"),
+        ("sources", "byline"),
+        ("sources", "dateline"),
+        ("sources", "page"),
+        ("organizations", "kind"),
+        ("indicators", "category"),
+    ]:
+        db.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
+    search.process_queue(db)
+
+
 def latest_version() -> int:
     return len(migrations._migrations)
 

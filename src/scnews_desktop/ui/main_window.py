@@ -1,14 +1,42 @@
-"""The main window. This first version lists the observations; the full browser arrives with issue 3."""
+"""The main window: a page per record type, filters, Chinese full-text search, a detail pane."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from .. import APP_DISPLAY_NAME, __version__
-from ..qtmodels.observations import ObservationTableModel
+from ..qtmodels.record_model import RecordTableModel
+from ..storage import specs
+from ..storage.browse import Browser, Filters
 from ..storage.database import Store
+from .detail_pane import DetailPane
+from .filter_bar import FilterBar
+from .record_page import RecordPage
+
+TABLE_NAMES = {
+    "projects": "projectsTable",
+    "observations": "observationsTable",
+    "sources": "sourcesTable",
+    "indicators": "indicatorsTable",
+    "regions": "regionsTable",
+    "organizations": "organizationsTable",
+}
+SEARCH_ALL_LIMIT = 50
 
 
 class MainWindow(QMainWindow):
@@ -18,48 +46,250 @@ class MainWindow(QMainWindow):
         self.store = store
         self._settings = settings
         self.setWindowTitle(self.tr("{app} — {file}").format(app=APP_DISPLAY_NAME, file=store.path.name))
-        self.resize(1200, 760)
+        self.resize(1280, 800)
 
-        self.observations_model = ObservationTableModel(store, self)
-        table = QTableView(self)
-        table.setObjectName("observationsTable")
-        table.setModel(self.observations_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 110, 120, 150, 90, 90, 230, 420)):
-            table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        self.observations_table = table
-        self.setCentralWidget(table)
+        self.models: dict[str, RecordTableModel] = {}
+        self.pages: dict[str, RecordPage] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        titles = [
+            self.tr("Projects"),
+            self.tr("Observations"),
+            self.tr("Sources"),
+            self.tr("Indicators"),
+            self.tr("Regions"),
+            self.tr("Organisations"),
+        ]
+        for spec, title in zip(specs.PAGES, titles, strict=True):
+            model = RecordTableModel(store, spec, self)
+            page = RecordPage(model, TABLE_NAMES[spec.table], self.tabs)
+            page.currentChanged.connect(self._show_detail)
+            page.recordActivated.connect(self._activate_record)
+            model.countChanged.connect(self._update_status)
+            self.models[spec.table] = model
+            self.pages[spec.table] = page
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._page_changed)
 
+        self.search_results = QTreeWidget(self)
+        self.search_results.setObjectName("searchResults")
+        self.search_results.setHeaderLabels([self.tr("Result"), self.tr("Details")])
+        self.search_results.setColumnWidth(0, 420)
+        self.search_results.itemActivated.connect(self._open_search_hit)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.search_results)
+
+        self.filter_bar = FilterBar(store, self)
+        self.filter_bar.changed.connect(self._apply_filters)
+
+        self.detail = DetailPane(store, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 460])
+        self.setCentralWidget(self.splitter)
+
+        self._build_search_bar()
+        self._build_actions()
         self._count_label = QLabel(self)
+        self._count_label.setObjectName("statusCount")
         self.statusBar().addPermanentWidget(self._count_label)
         if store.readonly:
-            self.statusBar().showMessage(self.tr("Read-only: this file cannot be changed"))
-        self._update_count()
-        self._build_menus()
+            banner = QLabel(self.tr("Read-only: this file cannot be changed"), self)
+            banner.setObjectName("readOnlyBanner")
+            banner.setStyleSheet("background:#fff3cd;color:#7a5d00;padding:2px 8px;")
+            self.statusBar().addWidget(banner)
         self._restore_state()
+        self._page_changed(self.tabs.currentIndex())
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("actionQuit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.setObjectName("actionAbout")
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+    # ------------------------------------------------------------ building
+    def _build_search_bar(self) -> None:
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setObjectName("searchToolBar")
+        bar.setMovable(False)
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F) — e.g. 内江, 五粮液"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.search_all = QCheckBox(self.tr("All record types"), self)
+        self.search_all.setObjectName("searchAllToggle")
+        bar.addWidget(self.search_field)
+        bar.addWidget(self.search_all)
+        self.addToolBar(bar)
+        self.addToolBarBreak()
+        filters = QToolBar(self.tr("Filters"), self)
+        filters.setObjectName("filterToolBar")
+        filters.setMovable(False)
+        filters.addWidget(self.filter_bar)
+        self.addToolBar(filters)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        self.search_all.toggled.connect(self._apply_filters)
+        clear = QAction(self)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search_field.clear)
+        self.search_field.addAction(clear)
 
-    def _update_count(self) -> None:
-        self._count_label.setText(self.tr("%n observation(s)", "", self.observations_model.total()))
+    def _action(
+        self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(
+                "actionFocusSearch", self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "actionClearFilters", self.tr("&Clear search and filters"), "Ctrl+Shift+L", self.clear_filters
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                "actionToggleDetail",
+                self.tr("Show &detail pane"),
+                "F4",
+                lambda: self.detail.setVisible(not self.detail.isVisible()),
+            )
+        )
+        view_menu.addSeparator()
+        for i in range(self.tabs.count()):
+            view_menu.addAction(
+                self._action(
+                    f"actionPage{i + 1}",
+                    self.tabs.tabText(i),
+                    f"Ctrl+{i + 1}",
+                    lambda _=False, i=i: self.show_page(i),
+                )
+            )
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("actionAbout", self.tr("&About"), None, self._show_about))
+
+    # ------------------------------------------------------------ pages
+    def current_table(self) -> str:
+        page = self.tabs.currentWidget()
+        return next(t for t, p in self.pages.items() if p is page)
+
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(index)
+        self.pages[self.current_table()].view.setFocus()
+
+    def _page_changed(self, _index: int) -> None:
+        table = self.current_table()
+        self.filter_bar.set_applicable(self.models[table].spec.filters)
+        self._apply_filters()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def clear_filters(self) -> None:
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.filter_bar.clear()
+
+    def _apply_filters(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text()
+        filters = self.filter_bar.filters(text)
+        if self.search_all.isChecked() and text.strip():
+            self._search_everything(filters)
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        table = self.current_table()
+        self.models[table].set_filters(filters)
+        self._update_status()
+
+    def _update_status(self, *_args: object) -> None:
+        if self.stack.currentWidget() is self.search_results:
+            return
+        model = self.models[self.current_table()]
+        text = self.tr("%n record(s)", "", model.count())
+        if not model.filters().is_empty():
+            text += self.tr(" (filtered)")
+        self._count_label.setText(text)
+
+    # ------------------------------------------------------------ search everything
+    def _search_everything(self, filters: Filters) -> None:
+        self.search_results.clear()
+        total = 0
+        titles = {self.models[t].spec.table: self.tabs.tabText(i) for i, t in enumerate(self.pages)}
+        for table, model in self.models.items():
+            browser = Browser(self.store, model.spec)
+            browser.set_filters(filters)
+            count = browser.count()
+            if not count:
+                continue
+            total += count
+            group = QTreeWidgetItem([f"{titles[table].replace('&', '')}（{count}）", ""])
+            group.setData(0, Qt.ItemDataRole.UserRole, (table, None))
+            for row in browser.first(SEARCH_ALL_LIMIT):
+                keys = [c.key for c in model.spec.columns]
+                first = str(row.get(keys[0]) or "")
+                rest = " · ".join(str(row.get(k)) for k in keys[1:4] if row.get(k) not in (None, ""))
+                item = QTreeWidgetItem([first, rest])
+                item.setData(0, Qt.ItemDataRole.UserRole, (table, row["id"]))
+                group.addChild(item)
+            self.search_results.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.stack.setCurrentWidget(self.search_results)
+        self._count_label.setText(self.tr("%n hit(s) in all record types", "", total))
+
+    def _open_search_hit(self, item: QTreeWidgetItem) -> None:
+        table, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if record_id is None:
+            return
+        self.open_record(table, record_id)
+
+    def open_record(self, table: str, record_id: int) -> None:
+        """Show a record on its page (clearing filters that hide it) and in the detail pane."""
+        index = list(self.pages).index(table)
+        self.search_all.blockSignals(True)
+        self.search_all.setChecked(False)
+        self.search_all.blockSignals(False)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(index)
+        page = self.pages[table]
+        if not page.select_record(record_id):
+            self.clear_filters()
+            page.select_record(record_id)
+        self._show_detail(table, record_id)
+
+    # ------------------------------------------------------------ detail
+    def _show_detail(self, table: str, record_id: int) -> None:
+        self.detail.show_record(table, record_id)
+
+    def _activate_record(self, table: str, record_id: int) -> None:
+        self.detail.setVisible(True)
+        self._show_detail(table, record_id)
+        self.detail.setFocus()
+
+    # ------------------------------------------------------------ misc
     def _show_about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About"))
@@ -71,20 +301,44 @@ class MainWindow(QMainWindow):
         )
         box.open()
 
+    @property
+    def observations_table(self) -> QTableView:
+        return self.pages["observations"].view
+
     def _restore_state(self) -> None:
-        if self._settings is None:
+        s = self._settings
+        if s is None:
             return
-        geometry = self._settings.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = self._settings.value("mainWindow/observationsHeader")
-        if isinstance(state, QByteArray):
-            self.observations_table.horizontalHeader().restoreState(state)
+        for key, apply in (
+            ("mainWindow/geometry", self.restoreGeometry),
+            ("mainWindow/state", self.restoreState),
+            ("mainWindow/splitter", self.splitter.restoreState),
+        ):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                apply(value)
+        for table, page in self.pages.items():
+            value = s.value(f"tables/{table}/header")
+            if isinstance(value, QByteArray):
+                page.restore_state(value)
+        index = s.value("mainWindow/page")
+        if index is not None and str(index).isdigit():
+            self.tabs.setCurrentIndex(int(str(index)))
+        self.detail.setVisible(s.value("mainWindow/detailVisible", "true") in (True, "true"))
+
+    def save_state(self) -> None:
+        s = self._settings
+        if s is None:
+            return
+        s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/state", self.saveState())
+        s.setValue("mainWindow/splitter", self.splitter.saveState())
+        s.setValue("mainWindow/page", self.tabs.currentIndex())
+        s.setValue("mainWindow/detailVisible", "true" if self.detail.isVisible() else "false")
+        for table, page in self.pages.items():
+            s.setValue(f"tables/{table}/header", page.save_state())
+        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._settings is not None:
-            self._settings.setValue("mainWindow/geometry", self.saveGeometry())
-            self._settings.setValue(
-                "mainWindow/observationsHeader", self.observations_table.horizontalHeader().saveState()
-            )
+        self.save_state()
         super().closeEvent(event)

@@ -1,0 +1,55 @@
+"""Chinese-aware search tokens: CJK runs become overlapping character bigrams (plus the run's last
+character), other text becomes lower-case words. Indexed with FTS5's unicode61 tokenizer, this finds
+queries of one, two or more Chinese characters (the trigram tokenizer alone misses one and two).
+
+The query builder quotes every token, so what a user types is never read as FTS syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# CJK Unified Ideographs (+ extension A, compatibility) — the characters that form bigrams.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)
+_IS_CJK = re.compile(rf"[{_CJK}]")
+MAX_QUERY_LENGTH = 200
+
+
+def _runs(text: str) -> list[str]:
+    return _RUN.findall(unicodedata.normalize("NFKC", text or "").lower())
+
+
+def index_tokens(text: str) -> str:
+    """The space-separated tokens stored in the full-text index for ``text``."""
+    out: list[str] = []
+    for run in _runs(text):
+        if _IS_CJK.match(run):
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            out.append(run[-1])
+        else:
+            out.append(run)
+    return " ".join(out)
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed, or None when nothing searchable is left.
+
+    ``宜`` → ``"宜"*``; ``内江`` → ``"内江"``; ``五粮液`` → ``"五粮 粮液"``; ``AI 闸机`` → ``"ai"* AND "闸机"``.
+    """
+    parts: list[str] = []
+    for run in _runs((query or "")[:MAX_QUERY_LENGTH]):
+        if _IS_CJK.match(run):
+            if len(run) == 1:
+                parts.append(f'"{run}"*')
+            else:
+                parts.append('"' + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + '"')
+        else:
+            parts.append(f'"{run}"*')
+    return " AND ".join(parts) if parts else None
+
+
+def like_needles(query: str) -> list[str]:
+    """The plain substrings to look for in small tables (names, aliases, codes)."""
+    return [r for r in _runs((query or "")[:MAX_QUERY_LENGTH]) if r]

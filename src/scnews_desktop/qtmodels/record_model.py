@@ -1,0 +1,201 @@
+"""A table model over a ``Browser``: it knows the row count, and fetches 200-row pages on demand
+(keyset from a neighbouring page, from the end, or — for far jumps — by offset), keeping at most
+``MAX_PAGES`` pages so memory stays flat while scrolling through a million rows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ..storage.browse import Browser, Filters
+from ..storage.database import Store
+from ..storage.specs import TableSpec
+from .display import display_text
+
+#: Column headers of storage/specs.py, listed here so that lupdate collects them (storage has no Qt).
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Project"),
+    QT_TRANSLATE_NOOP("Columns", "Region"),
+    QT_TRANSLATE_NOOP("Columns", "Sector"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Investment"),
+    QT_TRANSLATE_NOOP("Columns", "Area"),
+    QT_TRANSLATE_NOOP("Columns", "Duration"),
+    QT_TRANSLATE_NOOP("Columns", "Expected output"),
+    QT_TRANSLATE_NOOP("Columns", "Source"),
+    QT_TRANSLATE_NOOP("Columns", "Quote"),
+    QT_TRANSLATE_NOOP("Columns", "Indicator"),
+    QT_TRANSLATE_NOOP("Columns", "Period"),
+    QT_TRANSLATE_NOOP("Columns", "Value"),
+    QT_TRANSLATE_NOOP("Columns", "YoY growth"),
+    QT_TRANSLATE_NOOP("Columns", "Rank"),
+    QT_TRANSLATE_NOOP("Columns", "Title"),
+    QT_TRANSLATE_NOOP("Columns", "Published"),
+    QT_TRANSLATE_NOOP("Columns", "Publication"),
+    QT_TRANSLATE_NOOP("Columns", "Page"),
+    QT_TRANSLATE_NOOP("Columns", "Byline"),
+    QT_TRANSLATE_NOOP("Columns", "Dateline"),
+    QT_TRANSLATE_NOOP("Columns", "Unit"),
+    QT_TRANSLATE_NOOP("Columns", "Category"),
+    QT_TRANSLATE_NOOP("Columns", "Measure"),
+    QT_TRANSLATE_NOOP("Columns", "Description"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Full name"),
+    QT_TRANSLATE_NOOP("Columns", "Code"),
+    QT_TRANSLATE_NOOP("Columns", "Level"),
+    QT_TRANSLATE_NOOP("Columns", "Parent"),
+    QT_TRANSLATE_NOOP("Columns", "Aliases"),
+    QT_TRANSLATE_NOOP("Columns", "Organisation"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Note"),
+)
+
+PAGE_SIZE = 200
+MAX_PAGES = 40
+_Index = QModelIndex | QPersistentModelIndex
+_RISE, _FALL = QColor("#c0392b"), QColor("#1e8449")  # Chinese convention: red up, green down
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Read-only, sorted and filtered in SQL. ``countChanged`` tells the status bar."""
+
+    countChanged = Signal(int)
+
+    def __init__(self, store: Store, spec: TableSpec, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.browser = Browser(store, spec)
+        self._count = 0
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self.page_reads: list[str] = []  # how each page was read (keyset/offset), for tests and benchmarks
+        self.reload()
+
+    # ------------------------------------------------------------ state
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.browser.count()
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self.browser.filters:
+            self.browser.set_filters(filters)
+            self.reload()
+
+    def filters(self) -> Filters:
+        return self.browser.filters
+
+    def count(self) -> int:
+        return self._count
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # ------------------------------------------------------------ paging
+    def _page(self, number: int) -> list[dict[str, Any]]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        last_page = (self._count - 1) // PAGE_SIZE
+        b = self.browser
+        if number == 0:
+            page, how = b.first(PAGE_SIZE), "first"
+        elif number - 1 in self._pages and self._pages[number - 1]:
+            page, how = b.after(self._pages[number - 1][-1], PAGE_SIZE), "after"
+        elif number + 1 in self._pages and self._pages[number + 1]:
+            page, how = b.before(self._pages[number + 1][0], PAGE_SIZE), "before"
+        elif number == last_page:
+            page, how = b.last(self._count - number * PAGE_SIZE), "last"
+        else:
+            page, how = b.at_offset(number * PAGE_SIZE, PAGE_SIZE), "offset"
+        self.page_reads.append(how)
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row(self, row: int) -> dict[str, Any] | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_id(self, row: int) -> int | None:
+        record = self.row(row)
+        return None if record is None else int(record["id"])
+
+    def row_of(self, record_id: int) -> int | None:
+        return self.browser.position_of(record_id)
+
+    # ------------------------------------------------------------ Qt API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("Columns", self.spec.columns[section].header)
+            if role == Qt.ItemDataRole.UserRole:
+                return self.spec.columns[section].key
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.row(index.row())
+        if record is None:
+            return None
+        column = self.spec.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(self.spec.table, column.key, record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = display_text(self.spec.table, column.key, record)
+            return text if len(text) > 20 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "yoy_pct" and record.get("yoy_pct"):
+            return QBrush(_RISE if record["yoy_pct"] > 0 else _FALL)
+        if role == Qt.ItemDataRole.UserRole:
+            return record["id"]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = (
+            self.spec.columns[column].key if 0 <= column < len(self.spec.columns) else self.spec.default_sort
+        )
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.browser.sort_key, self.browser.descending):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.browser.set_sort(key, descending)
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    def sort_state(self) -> tuple[str, bool]:
+        return self.browser.sort_key, self.browser.descending
+
+
+ModelFactory = Callable[[Store, TableSpec], RecordTableModel]

@@ -1,0 +1,202 @@
+"""The main window on the default database: pages, search, filters, sort, keyboard, remembered state."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QTextBrowser, QTreeWidget
+
+from scnews_desktop.app import create_main_window
+from scnews_desktop.qtmodels.record_model import RecordTableModel
+from scnews_desktop.storage import specs
+from scnews_desktop.ui.main_window import TABLE_NAMES
+
+
+@pytest.fixture
+def window(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, lang="zh_CN")
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    w.store.close()
+
+
+def table(w, name):
+    return w.findChild(QTableView, name)
+
+
+def column_values(view, key):
+    model = view.model()
+    col = [c.key for c in model.spec.columns].index(key)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def search(w, qtbot, text):
+    w.findChild(QLineEdit, "searchField").setText(text)
+    w._apply_filters()  # what the 250 ms debounce timer calls
+
+
+def test_every_page_has_its_table_and_screenshot(window, qtbot, tmp_path):
+    for i, (t, name) in enumerate(TABLE_NAMES.items()):
+        qtbot.keyClick(window, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
+        view = table(window, name)
+        assert view.isVisible(), name
+        assert view.model().rowCount() > 0, name
+        path = tmp_path / f"{t}.png"
+        assert window.grab().save(str(path))
+        assert path.stat().st_size > 20_000
+
+
+def test_search_nei_jiang_in_observations(window, qtbot):
+    window.show_page(1)
+    search(window, qtbot, "内江")
+    regions = column_values(table(window, "observationsTable"), "region")
+    assert len(regions) >= 5
+    assert set(regions) == {"内江市"}
+    assert "已筛选" in window.findChild(type(window._count_label), "statusCount").text()
+
+
+def test_search_wuliangye_in_projects(window, qtbot):
+    window.show_page(0)
+    search(window, qtbot, "五粮液")
+    assert "五粮液集团现代装备产业示范基地" in column_values(table(window, "projectsTable"), "name")
+
+
+@pytest.mark.parametrize("text,page,at_least", [("宜", 2, 2), ("内江", 2, 1), ("五粮液", 2, 1), ("宜", 0, 7)])
+def test_chinese_queries_of_one_two_three_characters(window, qtbot, text, page, at_least):
+    window.show_page(page)
+    search(window, qtbot, text)
+    assert window.models[list(window.pages)[page]].count() >= at_least
+
+
+def test_region_filter_city_includes_counties(window, qtbot):
+    window.show_page(0)
+    combo = window.findChild(QComboBox, "regionFilter")
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).strip() == "宜宾市"))
+    names = column_values(table(window, "projectsTable"), "name")
+    regions = set(column_values(table(window, "projectsTable"), "region"))
+    assert sum(n.startswith("蓝盾") for n in names) >= 5
+    assert "五粮液集团现代装备产业示范基地" in names
+    assert "内江市" not in regions and "叙州区" in regions
+
+
+def test_sort_by_value_descending(window, qtbot):
+    window.show_page(1)
+    view = table(window, "observationsTable")
+    col = [c.key for c in view.model().spec.columns].index("value")
+    view.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    values = column_values(view, "value")
+    assert values.index("8,081.9 亿元") < values.index("4,654.3 亿元")
+
+
+def test_clearing_filters_restores_full_count(window, qtbot):
+    window.show_page(1)
+    full = window.models["observations"].count()
+    search(window, qtbot, "内江")
+    window.findChild(QLineEdit, "periodFromFilter").setText("2020")
+    window._apply_filters()
+    assert window.models["observations"].count() < full
+    qtbot.keyClick(
+        window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.models["observations"].count() == full
+    assert window.findChild(QLineEdit, "searchField").text() == ""
+
+
+def test_invalid_period_is_marked_and_ignored(window, qtbot):
+    window.show_page(1)
+    full = window.models["observations"].count()
+    edit = window.findChild(QLineEdit, "periodFromFilter")
+    edit.setText("2020年13月")
+    window._apply_filters()
+    assert "月份13不存在" in edit.toolTip()
+    assert window.models["observations"].count() == full
+
+
+def test_keyboard(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    field = window.findChild(QLineEdit, "searchField")
+    assert field.hasFocus()
+    field.setText("内江")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = table(window, "observationsTable")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    detail = window.findChild(QTextBrowser, "detailPane")
+    assert detail.hasFocus()
+    assert "人均增收" in detail.toPlainText()
+
+
+def test_detail_shows_source_with_quote(window, qtbot):
+    window.show_page(1)
+    search(window, qtbot, "8081.9")
+    view = table(window, "observationsTable")
+    view.setCurrentIndex(view.model().index(0, 0))
+    html = window.findChild(QTextBrowser, "detailPane").toHtml()
+    assert "货物贸易进出口总值8081.9亿元" in html
+    assert "#ffe58f" in html  # the quote is highlighted in the article
+
+
+def test_search_everything_groups_hits(window, qtbot):
+    window.findChild(type(window.search_all), "searchAllToggle").setChecked(True)
+    search(window, qtbot, "五粮液")
+    tree = window.findChild(QTreeWidget, "searchResults")
+    assert tree.isVisible()
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert any(g.startswith("项目") for g in groups) and any(g.startswith("来源") for g in groups)
+    project_group = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("项目")
+    )
+    window._open_search_hit(project_group.child(0))
+    assert window.current_table() == "projects"
+    assert "五粮液" in window.findChild(QTextBrowser, "detailPane").toPlainText()
+
+
+def test_state_is_remembered(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db)
+    qtbot.addWidget(w)
+    view = table(w, "observationsTable")
+    view.setColumnWidth(0, 333)
+    view.horizontalHeader().setSectionHidden(7, True)
+    view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    w.show_page(1)
+    w.close()
+    w.store.close()
+    w2 = create_main_window(default_db)
+    qtbot.addWidget(w2)
+    view2 = table(w2, "observationsTable")
+    assert view2.columnWidth(0) == 333
+    assert view2.horizontalHeader().isSectionHidden(7)
+    assert w2.models["observations"].sort_state() == ("value", True)
+    assert w2.tabs.currentIndex() == 1
+    w2.store.close()
+    QSettings().clear()
+
+
+def test_empty_state_says_what_to_do(qtbot, qt_app_name, tmp_path):
+    from scnews_desktop.cli import init_database
+
+    path = tmp_path / "empty.db"
+    init_database(path, empty=True)
+    w = create_main_window(path)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page(0)
+    label = w.pages["projects"].empty
+    assert label.isVisible() and "还没有记录" in label.text()
+    w.close()
+    w.store.close()
+
+
+@pytest.mark.parametrize("spec", specs.PAGES, ids=lambda s: s.table)
+def test_every_model_passes_qtmodeltester(qtmodeltester, store, spec):
+    model = RecordTableModel(store, spec)
+    qtmodeltester.check(model)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
