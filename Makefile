@@ -37,3 +37,7 @@ format: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info $(QM)
+
+# Benchmarks on a generated 1 M-observation database (bench/out/, built on first run). Not part of `make test`.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py --out docs/performance-latest.md

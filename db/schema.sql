@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 2 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 3 (generated: python tools/dump_schema.py)
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
    "migration_set" TEXT,
@@ -179,11 +179,13 @@ CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
 CREATE INDEX idx_changes_row ON changes(row_uid, id);
 CREATE INDEX idx_indicators_category ON indicators(category);
 CREATE INDEX idx_observations_period ON observations(period_end, id);
+CREATE INDEX idx_observations_period_range ON observations(period_end, period_start);
 CREATE INDEX idx_observations_quote ON observations(quote);
 CREATE INDEX idx_observations_rank ON observations(rank);
 CREATE INDEX idx_observations_region ON observations(region_id, period_end);
 CREATE INDEX idx_observations_series ON observations(indicator_id, region_id, period_end);
 CREATE INDEX idx_observations_source ON observations(source_id);
+CREATE INDEX idx_observations_span ON observations(julianday(period_end) - julianday(period_start));
 CREATE INDEX idx_observations_value ON observations(value, id);
 CREATE INDEX idx_observations_yoy_pct ON observations(yoy_pct);
 CREATE INDEX idx_organizations_kind ON organizations(kind);

@@ -446,6 +446,11 @@
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more than %n records, counting…</source>
+        <translation>
+            <numerusform>超过 %n 条，正在计数…</numerusform></translation>
+    </message>
     <message>
         <source> (filtered)</source>
         <translation>（已筛选）</translation>

@@ -123,8 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
-    if args.smoke_test:
-        QTimer.singleShot(200, app.quit)
+    if args.smoke_test:  # quit as soon as the first frame has been painted
+        QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
     code = app.exec()
     window.store.close()
     return int(code)

@@ -124,3 +124,17 @@ def test_first_launch_uses_the_user_data_directory(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert list((tmp_path / "data").rglob("scnews.db"))
+
+
+def test_big_results_are_counted_in_the_background(qtbot, qtmodeltester, default_db, monkeypatch):
+    from scnews_desktop.storage.database import Store
+
+    monkeypatch.setattr(record_model, "COUNT_CAP", 10)
+    with Store.open(default_db) as store:
+        model = RecordTableModel(store, specs.OBSERVATIONS)
+        assert model.rowCount() == 11 and not model.is_exact()
+        with qtbot.waitSignal(model.countChanged, timeout=10_000) as signal:
+            pass
+        assert signal.args == [73]
+        assert model.rowCount() == 73 and model.is_exact()
+        qtmodeltester.check(model)

@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 # CJK Unified Ideographs (+ extension A, compatibility) — the characters that form bigrams.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUN = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)
+_RUN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
+_WIDE = re.compile("[\u3000\uff01-\uff5e\uf900-\ufaff]")  # full-width forms, compatibility ideographs
 _IS_CJK = re.compile(rf"[{_CJK}]")
 MAX_QUERY_LENGTH = 200
 
 
 def _runs(text: str) -> list[str]:
-    return _RUN.findall(unicodedata.normalize("NFKC", text or "").lower())
+    if not text:
+        return []
+    if _WIDE.search(text):
+        text = unicodedata.normalize("NFKC", text)
+    return _RUN.findall(text.lower())
 
 
 def index_tokens(text: str) -> str:
@@ -26,7 +32,8 @@ def index_tokens(text: str) -> str:
     out: list[str] = []
     for run in _runs(text):
         if _IS_CJK.match(run):
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            if len(run) > 1:
+                out.append(" ".join(map(add, run, run[1:])))  # bigrams, built in C
             out.append(run[-1])
         else:
             out.append(run)

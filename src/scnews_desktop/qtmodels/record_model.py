@@ -5,17 +5,22 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -65,6 +70,38 @@ _HEADERS = (
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
+#: Counting stops here on the GUI thread; the exact number of a bigger result follows from a worker.
+COUNT_CAP = 5_000
+
+
+class _CountSignals(QObject):
+    done = Signal(int, int)  # generation, count
+
+
+class _CountJob(QRunnable):
+    """Counts on its own read-only connection, off the GUI thread."""
+
+    def __init__(self, path: str, sql: str, params: list[Any], generation: int) -> None:
+        super().__init__()
+        self.signals = _CountSignals()
+        self.finished = False
+        self._args = (path, sql, params, generation)
+
+    def run(self) -> None:
+        path, sql, params, generation = self._args
+        try:
+            conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=5)
+            try:
+                count = int(conn.execute(sql, params).fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return  # the model keeps its provisional count; the next reload tries again
+        finally:
+            self.finished = True
+        self.signals.done.emit(generation, count)
+
+
 _Index = QModelIndex | QPersistentModelIndex
 _RISE, _FALL = QColor("#c0392b"), QColor("#1e8449")  # Chinese convention: red up, green down
 
@@ -79,17 +116,56 @@ class RecordTableModel(QAbstractTableModel):
         self.spec = spec
         self.browser = Browser(store, spec)
         self._count = 0
+        self._exact = True
+        self._generation = 0
+        self._jobs: list[_CountJob] = []
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self.page_reads: list[str] = []  # how each page was read (keyset/offset), for tests and benchmarks
         self.reload()
 
     # ------------------------------------------------------------ state
     def reload(self) -> None:
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
-        self._count = self.browser.count()
+        capped = self.browser.count(cap=COUNT_CAP)
+        self._exact = capped <= COUNT_CAP
+        self._count = capped
         self.endResetModel()
         self.countChanged.emit(self._count)
+        if not self._exact:
+            self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        sql, params = self.browser.count_sql()
+        job = _CountJob(str(self.browser.store.path.resolve()), sql, list(params), self._generation)
+        job.signals.done.connect(self._exact_count, Qt.ConnectionType.QueuedConnection)
+        job.setAutoDelete(False)
+        self._jobs = [j for j in self._jobs if not j.finished] + [job]  # keep running jobs alive
+        QThreadPool.globalInstance().start(job)
+
+    def _exact_count(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return  # the filters changed meanwhile
+        self._exact = True
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.countChanged.emit(self._count)
+
+    def is_exact(self) -> bool:
+        """False while the exact count of a big result is still being computed."""
+        return self._exact
+
+    def wait_for_count(self, timeout_ms: int = 30_000) -> None:
+        """Block until background counting is done (tests and benchmarks)."""
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        QCoreApplication.processEvents()
 
     def set_filters(self, filters: Filters) -> None:
         if filters != self.browser.filters:
@@ -119,7 +195,7 @@ class RecordTableModel(QAbstractTableModel):
             page, how = b.after(self._pages[number - 1][-1], PAGE_SIZE), "after"
         elif number + 1 in self._pages and self._pages[number + 1]:
             page, how = b.before(self._pages[number + 1][0], PAGE_SIZE), "before"
-        elif number == last_page:
+        elif number == last_page and self._exact:
             page, how = b.last(self._count - number * PAGE_SIZE), "last"
         else:
             page, how = b.at_offset(number * PAGE_SIZE, PAGE_SIZE), "offset"

@@ -9,6 +9,7 @@ non-NULL segment (ordered by key, id); a descending sort reads them the other wa
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -34,13 +35,20 @@ class Column:
 @dataclass(frozen=True)
 class TableSpec:
     table: str
-    joins: str
+    joins: tuple[str, ...]  # "JOIN indicators i ON i.id = t.indicator_id", … (the alias is the third word)
     columns: tuple[Column, ...]
     extra: tuple[str, ...] = ()  # more "expr AS name" fields the display needs
     default_sort: str = "id"
     searchable: str = "fts"  # "fts" or "names"
     name_columns: tuple[str, ...] = ()  # for searchable == "names"
     filters: frozenset[str] = frozenset()
+
+    def joins_sql(self, only_for: str | None = None) -> str:
+        """All joins, or only those whose alias the SQL expression ``only_for`` uses."""
+        if only_for is None:
+            return " ".join(self.joins)
+        used = set(re.findall(r"\b(\w+)\.", only_for))
+        return " ".join(j for j in self.joins if _alias(j) in used)
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -49,6 +57,11 @@ class TableSpec:
         if key == "id":
             return Column("id", "ID", "t.id", "t.id", nullable=False, numeric=True)
         raise KeyError(key)
+
+
+def _alias(join: str) -> str:
+    words = join.split()
+    return words[words.index("JOIN") + 2]
 
 
 @dataclass(frozen=True)
@@ -69,11 +82,12 @@ class Filters:
         return replace(self, **changes)
 
 
-_REGION_TREE = (
-    "(WITH RECURSIVE d(id) AS (SELECT ? UNION SELECT r.id FROM regions r JOIN d ON r.parent_id = d.id) "
-    "SELECT id FROM d)"
-)
 _IDS = "(SELECT value FROM json_each(?))"
+
+
+def _id_list(ids: list[int]) -> str:
+    """An SQL list of integers (ids from the database itself, never user text); lets SQLite use indexes."""
+    return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
 
 
 @dataclass
@@ -92,11 +106,14 @@ class Browser:
         self.descending = False
         self._where: tuple[str, list[Any]] | None = None
         self._fts_driven = False
+        self._dense = False
+        self._search_sets: list[tuple[str, list[Any]]] = []
 
     # ------------------------------------------------------------ settings
     def set_filters(self, filters: Filters) -> None:
         self.filters = filters
         self._where = None
+        self._dense = False
 
     def set_sort(self, key: str, descending: bool = False) -> None:
         self.spec.column(key)  # KeyError for unknown keys
@@ -104,15 +121,46 @@ class Browser:
         self.descending = descending
 
     # ------------------------------------------------------------ SQL parts
+    def _key(self) -> str:
+        return self.spec.column(self.sort_key).sort
+
     def _select(self) -> str:
         fields = [f"{c.select} AS {c.key}" for c in self.spec.columns] + list(self.spec.extra)
-        fields += ["t.id AS id", f"{self.spec.column(self.sort_key).sort} AS _sort"]
-        return f"SELECT {', '.join(fields)} FROM {self.spec.table} t {self.spec.joins}"
+        fields += ["t.id AS id", f"{self._key()} AS _sort"]
+        return f"SELECT {', '.join(fields)} FROM {self.spec.table} t {self.spec.joins_sql()}"
+
+    def _page(
+        self, clauses: list[str], args: list[Any], order: str, limit: int, offset: int = 0
+    ) -> list[dict]:
+        """Pick the page's ids on the table (joined only to what the sort needs), then read those rows
+        with all their joins: SQLite never joins rows that are not shown."""
+        inner_order = ("+" + order) if self._fts_driven else order
+        inner = (
+            f"SELECT t.id FROM {self.spec.table} t {self.spec.joins_sql(self._key())} "
+            f"WHERE {' AND '.join(clauses)} ORDER BY {inner_order} LIMIT {int(limit)}"
+            + (f" OFFSET {int(offset)}" if offset else "")
+        )
+        return self.store.query(f"{self._select()} WHERE t.id IN ({inner}) ORDER BY {order}", args)
 
     def where(self) -> tuple[str, list[Any]]:
         if self._where is None:
             self._where = self._build_where()
         return self._where
+
+    def _page_where(self) -> tuple[str, list[Any]]:
+        """The WHERE for reading pages. When the result is large (the capped count overflowed) and the
+        filters are plain column tests, SQLite's estimate of their selectivity is poor (no STAT4): the unary
+        ``+`` keeps it from using their indexes, so it walks the sort order and stops after one page
+        instead of collecting and sorting every match."""
+        where, params = self.where()
+        if self._dense and not self.filters.search.strip():
+            where = re.sub(
+                r"(?<![\w.+])t\.(region_id|indicator_id|source_id|status|sector|period_end|"
+                r"period_start|published_on)\b",
+                r"+t.\1",
+                where,
+            )
+        return where, params
 
     def _build_where(self) -> tuple[str, list[Any]]:
         f, spec = self.filters, self.spec
@@ -120,17 +168,16 @@ class Browser:
         params: list[Any] = []
         allowed = spec.filters
         if f.region_id is not None and "region" in allowed:
+            tree = _id_list(self._region_tree(f.region_id))
             if spec.table == "regions":
-                clauses.append(f"t.id IN {_REGION_TREE}")
+                clauses.append(f"t.id IN {tree}")
             elif spec.table == "sources":
                 clauses.append(
-                    f"(EXISTS (SELECT 1 FROM observations o WHERE o.source_id = t.id AND o.region_id IN {_REGION_TREE})"
-                    f" OR EXISTS (SELECT 1 FROM projects p WHERE p.source_id = t.id AND p.region_id IN {_REGION_TREE}))"
+                    f"(EXISTS (SELECT 1 FROM observations o WHERE o.source_id = t.id AND o.region_id IN {tree})"
+                    f" OR EXISTS (SELECT 1 FROM projects p WHERE p.source_id = t.id AND p.region_id IN {tree}))"
                 )
-                params.append(f.region_id)
             else:
-                clauses.append(f"t.region_id IN {_REGION_TREE}")
-            params.append(f.region_id)
+                clauses.append(f"t.region_id IN {tree}")
         if f.indicator_id is not None and "indicator" in allowed:
             clauses.append("t.indicator_id = ?")
             params.append(f.indicator_id)
@@ -146,8 +193,16 @@ class Browser:
         if (f.period_from or f.period_to) and "period" in allowed:
             lo, hi = f.period_from or "0000-01-01", f.period_to or "9999-12-31"
             if spec.table == "observations":
-                clauses.append("t.period_end >= ? AND t.period_start <= ?")
-                params += [lo, hi]
+                # Overlap needs end >= from and start <= to; since end - start <= the longest span in the
+                # table (read from an expression index), end <= to + span bounds the index range too.
+                span = (
+                    self.store.scalar(
+                        "SELECT max(julianday(period_end) - julianday(period_start)) FROM observations"
+                    )
+                    or 0
+                )
+                clauses.append("t.period_end >= ? AND t.period_end <= date(?, ?) AND t.period_start <= ?")
+                params += [lo, hi, f"+{int(span) + 1} days", hi]
             elif spec.table == "sources":
                 clauses.append("t.published_on BETWEEN ? AND ?")
                 params += [lo, hi]
@@ -158,11 +213,20 @@ class Browser:
                 )
                 params += [lo, hi, lo, hi]
         self._fts_driven = False
+        self._search_sets = []
         if f.search.strip():
             clause, search_params = self._search_clause(f.search)
             clauses.append(clause)
             params += search_params
         return (" AND ".join(clauses) or "1"), params
+
+    def _region_tree(self, region_id: int) -> list[int]:
+        rows = self.store.db.execute(
+            "WITH RECURSIVE d(id) AS (SELECT ? UNION SELECT r.id FROM regions r JOIN d ON r.parent_id = d.id) "
+            "SELECT id FROM d",
+            [region_id],
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def _search_clause(self, text: str) -> tuple[str, list[Any]]:
         spec, db = self.spec, self.store.db
@@ -173,43 +237,67 @@ class Browser:
                 ids = search.name_ids_matching(db, spec.table, spec.name_columns, text)
             return f"t.id IN {_IDS}", [json.dumps(ids)]
         expression = match_expression(text)
-        alternatives: list[str] = []
+        tests: list[str] = []  # membership tests OR-ed together; each also gives a set for counting
         params: list[Any] = []
+        self._search_sets = []
+        table = spec.table
         if expression is not None:
             hits = db.execute(
-                f"SELECT count(*) FROM ({search.fts_ids_sql(spec.table)} LIMIT {DENSE_HITS})", [expression]
+                f"SELECT count(*) FROM ({search.fts_ids_sql(table)} LIMIT {DENSE_HITS})", [expression]
             ).fetchone()[0]
             self._fts_driven = hits < DENSE_HITS
-            alternatives.append(f"t.id IN ({search.fts_ids_sql(spec.table)})")
+            tests.append(f"t.id IN ({search.fts_ids_sql(table)})")
             params.append(expression)
-        if spec.table in ("observations", "projects"):
+            self._search_sets.append((search.fts_ids_sql(table), [expression]))
+
+        def add(test: str, id_sql: str) -> None:
+            tests.append(test)
+            self._search_sets.append((id_sql, []))
+            self._fts_driven = False
+
+        if table in ("observations", "projects"):
             regions = search.region_ids_matching(db, text)
             if regions:
-                alternatives.append(f"t.region_id IN {_IDS}")
-                params.append(json.dumps(regions))
-                self._fts_driven = False
-        if spec.table == "observations":
+                ids = _id_list(regions)
+                add(f"t.region_id IN {ids}", f"SELECT id FROM {table} WHERE region_id IN {ids}")
+        if table == "observations":
             indicators = search.name_ids_matching(db, "indicators", ("name", "category"), text)
             if indicators:
-                alternatives.append(f"t.indicator_id IN {_IDS}")
-                params.append(json.dumps(indicators))
-                self._fts_driven = False
-        if spec.table == "projects":
+                ids = _id_list(indicators)
+                add(f"t.indicator_id IN {ids}", f"SELECT id FROM observations WHERE indicator_id IN {ids}")
+        if table == "projects":
             orgs = search.name_ids_matching(db, "organizations", ("name", "aliases"), text)
             if orgs:
-                alternatives.append(
-                    f"t.id IN (SELECT project_id FROM project_organizations WHERE organization_id IN {_IDS})"
+                id_sql = (
+                    f"SELECT project_id FROM project_organizations WHERE organization_id IN {_id_list(orgs)}"
                 )
-                params.append(json.dumps(orgs))
-                self._fts_driven = False
-        if not alternatives:
+                add(f"t.id IN ({id_sql})", id_sql)
+        if not tests:
             return "0", []
-        return "(" + " OR ".join(alternatives) + ")", params
+        return "(" + " OR ".join(tests) + ")", params
 
     # ------------------------------------------------------------ reads
-    def count(self) -> int:
+    def count(self, cap: int | None = None) -> int:
+        """The number of matching rows; with ``cap``, stops counting at cap + 1 (cheap on big tables)."""
+        where, _params = self.where()
+        if cap is not None and self._search_sets and self.filters == Filters(search=self.filters.search):
+            # Search alone: when any one of its sets is already over the cap, so is their union.
+            for id_sql, set_params in self._search_sets:
+                n = self.store.scalar(f"SELECT count(*) FROM ({id_sql} LIMIT {int(cap) + 1})", set_params)
+                if n > cap:
+                    return cap + 1
+        n = int(self.store.scalar(*self.count_sql(cap)))
+        self._dense = cap is not None and n > cap
+        return n
+
+    def count_sql(self, cap: int | None = None) -> tuple[str, list[Any]]:
         where, params = self.where()
-        return int(self.store.scalar(f"SELECT count(*) FROM {self.spec.table} t WHERE {where}", params))
+        if cap is None:
+            return f"SELECT count(*) FROM {self.spec.table} t WHERE {where}", params
+        return (
+            f"SELECT count(*) FROM (SELECT 1 FROM {self.spec.table} t WHERE {where} LIMIT {int(cap) + 1})",
+            params,
+        )
 
     def _segments(self) -> list[str]:
         """'null' and 'value' segments in display order."""
@@ -221,8 +309,8 @@ class Browser:
     def _segment_query(
         self, segment: str, bound: dict[str, Any] | None, forward: bool, limit: int
     ) -> list[dict]:
-        where, params = self.where()
-        key = self.spec.column(self.sort_key).sort
+        where, params = self._page_where()
+        key = self._key()
         clauses, args = [where], list(params)
         ascending = forward != self.descending
         direction = "ASC" if ascending else "DESC"
@@ -239,10 +327,7 @@ class Browser:
             if bound is not None:
                 clauses.append(f"({key}, t.id) {'>' if ascending else '<'} (?, ?)")
                 args += [bound["_sort"], bound["id"]]
-        if self._fts_driven:
-            order = "+" + order  # few search hits: let them drive the query and sort them
-        sql = f"{self._select()} WHERE {' AND '.join(clauses)} ORDER BY {order} LIMIT {int(limit)}"
-        return self.store.query(sql, args)
+        return self._page(clauses, args, order, limit)
 
     def _read(self, start_segment: int, bound: dict | None, forward: bool, limit: int) -> list[dict]:
         segments = self._segments()
@@ -273,28 +358,26 @@ class Browser:
         return list(reversed(self._read(self._segment_of(row), row, False, limit)))
 
     def at_offset(self, offset: int, limit: int) -> list[dict]:
-        """Random access (dragging the scroll bar far away): OFFSET over the sort index."""
-        where, params = self.where()
-        key = self.spec.column(self.sort_key).sort
+        """Random access (dragging the scroll bar far away): OFFSET over the ids alone."""
+        where, params = self._page_where()
         direction = "DESC" if self.descending else "ASC"
-        sql = (
-            f"{self._select()} WHERE {where} ORDER BY {key} {direction}, t.id {direction} "
-            f"LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._page(
+            [where], list(params), f"{self._key()} {direction}, t.id {direction}", limit, offset
         )
-        return self.store.query(sql, params)
 
     def position_of(self, record_id: int) -> int | None:
         """Row number of a record under the current filters and sort, or None when filtered out."""
         where, params = self.where()
-        key = self.spec.column(self.sort_key).sort
+        key = self._key()
+        joins = self.spec.joins_sql(key)
         found = self.store.query(
-            f"SELECT {key} AS k FROM {self.spec.table} t {self.spec.joins} WHERE t.id = ? AND {where}",
+            f"SELECT {key} AS k FROM {self.spec.table} t {joins} WHERE t.id = ? AND {where}",
             [record_id, *params],
         )
         if not found:
             return None
         k = found[0]["k"]
-        base = f"SELECT count(*) FROM {self.spec.table} t {self.spec.joins} WHERE {where} AND "
+        base = f"SELECT count(*) FROM {self.spec.table} t {joins} WHERE {where} AND "
         less = "<" if not self.descending else ">"
         if k is None:
             before = self.store.scalar(base + f"{key} IS NULL AND t.id {less} ?", [*params, record_id])

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from . import migrations as mig
 from . import search
+from ._sqlite_utils import Database
 from .errors import (
     ConflictError,
     ConstraintError,

@@ -4,8 +4,7 @@ add the next. ``PRAGMA user_version`` mirrors the number of migrations applied.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from ._sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "scnews"
 migrations = Migrations(MIGRATION_SET)
@@ -195,6 +194,15 @@ def m002_search_and_sort_indexes(db: Database) -> None:
     ]:
         db.execute(f"CREATE INDEX idx_{table}_{column} ON {table}({column})")
     search.process_queue(db)
+
+
+@migrations(name="m003_period_span_index")
+def m003_period_span_index(db: Database) -> None:
+    """Lets a period filter bound period_end on both sides: overlap ⇒ end ≤ to + the longest span."""
+    db.execute(
+        "CREATE INDEX idx_observations_span ON observations(julianday(period_end) - julianday(period_start))"
+    )
+    db.execute("CREATE INDEX idx_observations_period_range ON observations(period_end, period_start)")
 
 
 def latest_version() -> int:

@@ -74,18 +74,35 @@ def process_queue(db: Any, limit: int | None = None) -> int:
     return len(first)
 
 
-def rebuild(db: Any) -> None:
-    """Re-index everything (after a merge or when the index is suspected stale)."""
-    for table, columns in INDEXED.items():
-        fts = f"{table}_fts"
-        db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
-        cursor = db.execute(f"SELECT id, {', '.join(columns)} FROM {table}")
-        insert = (
-            f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})"
-        )
-        while batch := cursor.fetchmany(2000):
-            db.conn.executemany(insert, [(row[0], *_tokens(list(row[1:]))) for row in batch])
-    db.execute("DELETE FROM search_queue")
+def _tokenize_batch(batch: list[tuple]) -> list[tuple]:
+    return [(row[0], *_tokens(list(row[1:]))) for row in batch]
+
+
+def rebuild(db: Any, workers: int = 1) -> None:
+    """Re-index everything (after a merge or a bulk load). ``workers`` > 1 tokenizes in parallel."""
+    pool = None
+    if workers > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        for table, columns in INDEXED.items():
+            fts = f"{table}_fts"
+            db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
+            cursor = db.conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}")
+            marks = ", ".join("?" * len(columns))
+            insert = f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {marks})"
+            while True:  # read in this thread (sqlite objects stay here), tokenize in the pool
+                batches = [b for b in (cursor.fetchmany(500) for _ in range(max(1, workers) * 4)) if b]
+                if not batches:
+                    break
+                for rows in pool.map(_tokenize_batch, batches) if pool else map(_tokenize_batch, batches):
+                    db.conn.executemany(insert, rows)
+        db.execute("DELETE FROM search_queue")
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
 
 
 def fts_ids_sql(table: str) -> str:

@@ -14,7 +14,7 @@ C = "Columns"
 
 PROJECTS = TableSpec(
     table="projects",
-    joins="LEFT JOIN regions r ON r.id = t.region_id LEFT JOIN sources s ON s.id = t.source_id",
+    joins=("LEFT JOIN regions r ON r.id = t.region_id", "LEFT JOIN sources s ON s.id = t.source_id"),
     columns=(
         Column("name", QT_TRANSLATE_NOOP(C, "Project"), "t.name", "t.name", nullable=False),
         Column("region", QT_TRANSLATE_NOOP(C, "Region"), "r.name", "r.name"),
@@ -52,8 +52,11 @@ PROJECTS = TableSpec(
 
 OBSERVATIONS = TableSpec(
     table="observations",
-    joins="JOIN indicators i ON i.id = t.indicator_id JOIN regions r ON r.id = t.region_id "
-    "JOIN sources s ON s.id = t.source_id",
+    joins=(
+        "JOIN indicators i ON i.id = t.indicator_id",
+        "JOIN regions r ON r.id = t.region_id",
+        "JOIN sources s ON s.id = t.source_id",
+    ),
     columns=(
         Column("indicator", QT_TRANSLATE_NOOP(C, "Indicator"), "i.name", "i.name", nullable=False),
         Column("region", QT_TRANSLATE_NOOP(C, "Region"), "r.name", "r.name", nullable=False),
@@ -85,7 +88,7 @@ OBSERVATIONS = TableSpec(
 
 SOURCES = TableSpec(
     table="sources",
-    joins="",
+    joins=(),
     columns=(
         Column("title", QT_TRANSLATE_NOOP(C, "Title"), "t.title", "t.title", nullable=False),
         Column("published_on", QT_TRANSLATE_NOOP(C, "Published"), "t.published_on", "t.published_on"),
@@ -100,7 +103,7 @@ SOURCES = TableSpec(
 
 INDICATORS = TableSpec(
     table="indicators",
-    joins="",
+    joins=(),
     columns=(
         Column("name", QT_TRANSLATE_NOOP(C, "Indicator"), "t.name", "t.name", nullable=False),
         Column("unit", QT_TRANSLATE_NOOP(C, "Unit"), "t.unit", "t.unit", nullable=False),
@@ -115,7 +118,7 @@ INDICATORS = TableSpec(
 
 REGIONS = TableSpec(
     table="regions",
-    joins="LEFT JOIN regions p ON p.id = t.parent_id",
+    joins=("LEFT JOIN regions p ON p.id = t.parent_id",),
     columns=(
         Column("name", QT_TRANSLATE_NOOP(C, "Name"), "t.name", "t.name", nullable=False),
         Column("full_name", QT_TRANSLATE_NOOP(C, "Full name"), "t.full_name", "t.full_name"),
@@ -131,7 +134,7 @@ REGIONS = TableSpec(
 
 ORGANIZATIONS = TableSpec(
     table="organizations",
-    joins="LEFT JOIN regions r ON r.id = t.region_id",
+    joins=("LEFT JOIN regions r ON r.id = t.region_id",),
     columns=(
         Column("name", QT_TRANSLATE_NOOP(C, "Organisation"), "t.name", "t.name", nullable=False),
         Column("kind", QT_TRANSLATE_NOOP(C, "Kind"), "t.kind", "t.kind", nullable=False),

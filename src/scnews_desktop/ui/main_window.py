@@ -229,7 +229,10 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.search_results:
             return
         model = self.models[self.current_table()]
-        text = self.tr("%n record(s)", "", model.count())
+        if model.is_exact():
+            text = self.tr("%n record(s)", "", model.count())
+        else:
+            text = self.tr("more than %n records, counting…", "", model.count() - 1)
         if not model.filters().is_empty():
             text += self.tr(" (filtered)")
         self._count_label.setText(text)

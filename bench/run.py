@@ -1,0 +1,339 @@
+"""Benchmarks: every measurement next to a baseline measured in the same run.
+
+    python bench/run.py [--db bench/out/big.db] [--out docs/performance.md]
+
+Builds the big database first when it is missing (bench/make_big_db.py). Prints a table and writes
+it to docs/performance.md. Not part of ``make test``; run with ``make bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(ROOT / "bench"))
+
+Row = tuple[str, float, str, float, str]  # (what, ours, baseline name, baseline, unit)
+
+
+def timed(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    return statistics.median(samples)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# ----------------------------------------------------------------------------- startup
+BARE_WINDOW = textwrap.dedent("""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    w = QMainWindow(); w.resize(1280, 800); w.show()
+    QTimer.singleShot(0, lambda: (w.repaint(), app.quit()))
+    app.exec()
+""")
+
+
+def process_ms(args: list[str], repeat: int = 5) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def run() -> None:
+        subprocess.run(args, env=env, check=True, capture_output=True)
+
+    run()  # warm the file cache
+    return timed(run, repeat)
+
+
+def bench_startup(db: Path) -> list[Row]:
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "bare.py"
+        script.write_text(BARE_WINDOW)
+        bare = process_ms([sys.executable, str(script)])
+        env_home = {"XDG_CONFIG_HOME": tmp}
+        os.environ.update(env_home)
+        ours = process_ms([sys.executable, "-m", "scnews_desktop", "--db", str(db), "--smoke-test"])
+    return [
+        ("startup to first painted main window (process)", ours, "bare PySide6 window script", bare, "ms")
+    ]
+
+
+# ----------------------------------------------------------------------------- paging
+def bench_paging(db: Path) -> list[Row]:
+    from PySide6.QtSql import QSqlDatabase, QSqlQuery, QSqlQueryModel
+    from PySide6.QtWidgets import QApplication
+
+    from scnews_desktop.qtmodels.record_model import PAGE_SIZE, RecordTableModel
+    from scnews_desktop.storage import specs
+    from scnews_desktop.storage.browse import Filters
+    from scnews_desktop.storage.database import Store
+
+    app = QApplication.instance() or QApplication([])
+    del app
+    store = Store.open(db, readonly=True)
+    spec = specs.OBSERVATIONS
+    qdb = QSqlDatabase.addDatabase("QSQLITE", "bench")
+    qdb.setDatabaseName(str(db))
+    qdb.setConnectOptions("QSQLITE_OPEN_READONLY")
+    qdb.open()
+
+    def baseline(order: str = "t.id", where: str = "1", params: list | None = None) -> float:
+        model = QSqlQueryModel()
+        from scnews_desktop.storage.browse import Browser
+
+        b = Browser(store, spec)
+        fields = [f"{c.select} AS {c.key}" for c in spec.columns] + list(spec.extra)
+        sql = f"SELECT {', '.join(fields)}, t.id FROM observations t {spec.joins_sql()} WHERE {where} ORDER BY {order}"
+        del b
+
+        def run() -> None:
+            query = QSqlQuery(qdb)
+            query.prepare(sql)
+            for p in params or []:
+                query.addBindValue(p)
+            query.exec()
+            model.setQuery(query)
+            model.index(PAGE_SIZE - 1, 0).data()
+
+        return timed(run, 3)
+
+    rows: list[Row] = []
+
+    def first_page(model: RecordTableModel) -> None:
+        model.index(0, 0).data()
+        model.index(min(model.count(), PAGE_SIZE) - 1, 0).data()
+
+    t_open = timed(lambda: first_page(RecordTableModel(store, spec)), 3)
+    rows.append(
+        ("open observations page: count + first page", t_open, "QSqlQueryModel, same query", baseline(), "ms")
+    )
+
+    model = RecordTableModel(store, spec)
+    for i, column in enumerate(spec.columns):
+        for descending in (False, True):
+            from PySide6.QtCore import Qt
+
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+            def sort_and_read(i: int = i, order: Qt.SortOrder = order) -> None:
+                model.sort(-1)
+                model.sort(i, order)
+                first_page(model)
+
+            ours = timed(sort_and_read, 3)
+            direction = "DESC" if descending else "ASC"
+            base = baseline(f"{column.sort} {direction}, t.id {direction}")
+            rows.append(
+                (f"first page sorted by {column.key} {direction.lower()}", ours, "QSqlQueryModel", base, "ms")
+            )
+
+    model.sort(-1)
+    yibin = store.scalar("SELECT id FROM regions WHERE name = '宜宾市'")
+    indicator = store.scalar("SELECT id FROM indicators ORDER BY id LIMIT 1 OFFSET 7")
+    filters = {
+        "region 宜宾市 (with counties)": (
+            Filters(region_id=yibin),
+            "t.region_id IN (WITH RECURSIVE d(id) AS (SELECT ? UNION SELECT r.id FROM regions r JOIN d ON r.parent_id = d.id) SELECT id FROM d)",
+            [yibin],
+        ),
+        "one indicator": (Filters(indicator_id=indicator), "t.indicator_id = ?", [indicator]),
+        "period 2018-2019": (
+            Filters(period_from="2018-01-01", period_to="2019-12-31"),
+            "t.period_end >= ? AND t.period_start <= ?",
+            ["2018-01-01", "2019-12-31"],
+        ),
+        "region + indicator + period": (
+            Filters(
+                region_id=yibin, indicator_id=indicator, period_from="2010-01-01", period_to="2020-12-31"
+            ),
+            None,
+            None,
+        ),
+        "search 内江 (2 chars)": (Filters(search="内江"), None, None),
+    }
+    for name, (flt, where, params) in filters.items():
+        samples, counts = [], []
+        for _ in range(3):
+            model.set_filters(Filters())
+            t = time.perf_counter()
+            model.set_filters(flt)
+            first_page(model)
+            samples.append((time.perf_counter() - t) * 1000)
+            model.wait_for_count()
+            counts.append((time.perf_counter() - t) * 1000)
+        base = baseline("t.id", where, params) if where else float("nan")
+        rows.append(
+            (f"filter: {name} → first page", statistics.median(samples), "QSqlQueryModel", base, "ms")
+        )
+        rows.append(
+            (
+                f"filter: {name} → exact count in the status bar ({model.count():,} rows)",
+                statistics.median(counts),
+                "-",
+                float("nan"),
+                "ms",
+            )
+        )
+    # memory while scrolling through everything
+    model.set_filters(Filters())
+    model.wait_for_count()
+    before = rss_mb()
+    t = time.perf_counter()
+    step = PAGE_SIZE
+    for r in range(0, model.count(), step):
+        model.index(r, 0).data()
+    scroll_s = time.perf_counter() - t
+    after = rss_mb()
+    rows.append(
+        ("RSS growth after scrolling all observations", after - before, "RSS before scrolling", before, "MB")
+    )
+    rows.append(("time to scroll through all observations", scroll_s * 1000, "-", float("nan"), "ms"))
+
+    def last_row() -> None:
+        model._pages.clear()
+        model.index(model.count() - 1, 0).data()
+
+    base_model = QSqlQueryModel()
+
+    def base_last() -> None:
+        query = QSqlQuery(qdb)
+        fields = [f"{c.select} AS {c.key}" for c in spec.columns] + list(spec.extra)
+        query.exec(f"SELECT {', '.join(fields)}, t.id FROM observations t {spec.joins_sql()} ORDER BY t.id")
+        base_model.setQuery(query)
+        while base_model.canFetchMore():
+            base_model.fetchMore()
+        base_model.index(base_model.rowCount() - 1, 0).data()
+
+    rows.append(
+        (
+            "jump to the last row",
+            timed(last_row, 3),
+            "QSqlQueryModel fetching to the end",
+            timed(base_last, 1),
+            "ms",
+        )
+    )
+
+    def middle() -> None:
+        model._pages.clear()
+        model.index(model.count() // 2, 0).data()
+
+    rows.append(("jump to the middle row (offset read)", timed(middle, 3), "-", float("nan"), "ms"))
+
+    store.close()
+    qdb.close()
+    return rows
+
+
+# ----------------------------------------------------------------------------- search
+def bench_search(db: Path) -> list[Row]:
+    from scnews_desktop.storage import specs
+    from scnews_desktop.storage.browse import Browser, Filters
+    from scnews_desktop.storage.database import Store
+
+    store = Store.open(db, readonly=True)
+    rows: list[Row] = []
+    n_sources = store.scalar("SELECT count(*) FROM sources")
+    for query in ("宜", "内江", "五粮液", "数据中心"):
+        b = Browser(store, specs.SOURCES)
+
+        def ours_first(q: str = query) -> None:
+            b.set_filters(Filters(search=q))
+            b.first(200)
+
+        def ours_count(q: str = query) -> None:
+            b.set_filters(Filters(search=q))
+            b.count()
+
+        like = f"%{query}%"
+
+        def like_first() -> None:
+            store.query(
+                "SELECT id FROM sources WHERE title LIKE ? OR body LIKE ? ORDER BY id LIMIT 200", [like, like]
+            )
+
+        def like_count() -> None:
+            store.scalar("SELECT count(*) FROM sources WHERE title LIKE ? OR body LIKE ?", [like, like])
+
+        rows.append(
+            (
+                f"search sources ({n_sources:,}) for {query} ({len(query)} chars): first page",
+                timed(ours_first),
+                "LIKE scan, first page",
+                timed(like_first, 3),
+                "ms",
+            )
+        )
+        rows.append(
+            (
+                f"search sources for {query}: count",
+                timed(ours_count),
+                "LIKE scan, count",
+                timed(like_count, 1),
+                "ms",
+            )
+        )
+    store.close()
+    return rows
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measurement | ours | baseline | baseline value | ratio |", "|---|---:|---|---:|---:|"]
+    for what, ours, base_name, base, unit in rows:
+        ratio = "" if base != base or not base else f"{ours / base:.2f}×"
+        base_text = "" if base != base else f"{base:,.1f} {unit}"
+        lines.append(f"| {what} | {ours:,.1f} {unit} | {base_name} | {base_text} | {ratio} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "big.db")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--only", choices=["startup", "paging", "search"], action="append")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        import make_big_db
+
+        args.db.parent.mkdir(parents=True, exist_ok=True)
+        make_big_db.build(args.db, 1_000_000, 50_000, 100_000)
+    sections = {"startup": bench_startup, "paging": bench_paging, "search": bench_search}
+    rows: list[Row] = []
+    for name in args.only or list(sections):
+        print(f"== {name}", flush=True)
+        section_rows = sections[name](args.db)
+        print(table(section_rows), flush=True)
+        rows += section_rows
+    report = table(rows)
+    if args.out:
+        header = (
+            f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, database {args.db.name} "
+            f"({args.db.stat().st_size / 1e9:.2f} GB).\n\n"
+        )
+        args.out.write_text(header + report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
