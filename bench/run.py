@@ -257,22 +257,22 @@ def bench_search(db: Path) -> list[Row]:
     for query in ("宜", "内江", "五粮液", "数据中心"):
         b = Browser(store, specs.SOURCES)
 
-        def ours_first(q: str = query) -> None:
+        def ours_first(q: str = query, b: Browser = b) -> None:
             b.set_filters(Filters(search=q))
             b.first(200)
 
-        def ours_count(q: str = query) -> None:
+        def ours_count(q: str = query, b: Browser = b) -> None:
             b.set_filters(Filters(search=q))
             b.count()
 
         like = f"%{query}%"
 
-        def like_first() -> None:
+        def like_first(like: str = like) -> None:
             store.query(
                 "SELECT id FROM sources WHERE title LIKE ? OR body LIKE ? ORDER BY id LIMIT 200", [like, like]
             )
 
-        def like_count() -> None:
+        def like_count(like: str = like) -> None:
             store.scalar("SELECT count(*) FROM sources WHERE title LIKE ? OR body LIKE ?", [like, like])
 
         rows.append(

@@ -258,13 +258,19 @@ class Browser:
         if table in ("observations", "projects"):
             regions = search.region_ids_matching(db, text)
             if regions:
-                ids = _id_list(regions)
-                add(f"t.region_id IN {ids}", f"SELECT id FROM {table} WHERE region_id IN {ids}")
+                region_list = _id_list(regions)
+                add(
+                    f"t.region_id IN {region_list}",
+                    f"SELECT id FROM {table} WHERE region_id IN {region_list}",
+                )
         if table == "observations":
             indicators = search.name_ids_matching(db, "indicators", ("name", "category"), text)
             if indicators:
-                ids = _id_list(indicators)
-                add(f"t.indicator_id IN {ids}", f"SELECT id FROM observations WHERE indicator_id IN {ids}")
+                indicator_list = _id_list(indicators)
+                add(
+                    f"t.indicator_id IN {indicator_list}",
+                    f"SELECT id FROM observations WHERE indicator_id IN {indicator_list}",
+                )
         if table == "projects":
             orgs = search.name_ids_matching(db, "organizations", ("name", "aliases"), text)
             if orgs:
@@ -279,7 +285,7 @@ class Browser:
     # ------------------------------------------------------------ reads
     def count(self, cap: int | None = None) -> int:
         """The number of matching rows; with ``cap``, stops counting at cap + 1 (cheap on big tables)."""
-        where, _params = self.where()
+        self.where()  # builds the search sets
         if cap is not None and self._search_sets and self.filters == Filters(search=self.filters.search):
             # Search alone: when any one of its sets is already over the cap, so is their union.
             for id_sql, set_params in self._search_sets:
