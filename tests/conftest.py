@@ -59,6 +59,10 @@ def qt_app_name(qapp):
     """The test application's name, with its remembered settings cleared before each test."""
     from PySide6.QtCore import QSettings
 
+    from scnews_desktop import ORG_NAME
+
     qapp.setApplicationName(TEST_APP_NAME)
+    qapp.setOrganizationName(ORG_NAME)
     QSettings().clear()
+    QSettings().setValue("editor/name", "测试编辑")
     return qapp

@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>Capture from an article</source>
+        <translation>从文章录入</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Open text file…</source>
+        <translation>打开文本文件…</translation>
+    </message>
+    <message>
+        <source>Save source</source>
+        <translation>保存来源</translation>
+    </message>
+    <message>
+        <source>Paste the article here, then select the sentence of a fact.</source>
+        <translation>把文章粘贴到这里，然后选中某个事实所在的句子。</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Captured from this article</source>
+        <translation>本文已录入的事实</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Project</source>
@@ -351,6 +418,36 @@
     </message>
 </context>
 <context>
+    <name>IndicatorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCombo</name>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — {file}</source>
@@ -413,8 +510,60 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Observation…</source>
+        <translation>数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Project…</source>
+        <translation>项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Source…</source>
+        <translation>来源文章(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator…</source>
+        <translation>指标(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation…</source>
+        <translation>机构(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Zone or park…</source>
+        <translation>园区或片区(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture from an article…</source>
+        <translation>从文章录入(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>编辑所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation>删除所选(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -449,7 +598,8 @@
     <message numerus="yes">
         <source>more than %n records, counting…</source>
         <translation>
-            <numerusform>超过 %n 条，正在计数…</numerusform></translation>
+            <numerusform>超过 %n 条，正在计数…</numerusform>
+        </translation>
     </message>
     <message>
         <source> (filtered)</source>
@@ -460,6 +610,38 @@
         <translation>
             <numerusform>全部类型共 %n 条结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make:</source>
+        <translation>您的每次修改都会记下姓名：</translation>
+    </message>
+    <message>
+        <source>Administrative divisions come from GB/T 2260 and are not edited here; zones and parks are.</source>
+        <translation>行政区划来自 GB/T 2260，不在此修改；园区和片区可以修改。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>不能删除</translation>
+    </message>
+    <message>
+        <source>Other records refer to this one: {deps}. Change or delete them first.</source>
+        <translation>仍有其他记录引用它：{deps}。请先修改或删除这些记录。</translation>
+    </message>
+    <message>
+        <source>Delete this record? You can undo it with Ctrl+Z.</source>
+        <translation>删除这条记录？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Its parts go with it: {deps}.</source>
+        <translation>它的组成部分将一并删除：{deps}。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>About</source>
@@ -473,6 +655,196 @@ Database: {path}</source>
     </message>
 </context>
 <context>
+    <name>ObservationForm</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>YoY growth</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <source>Other growth</source>
+        <translation>其他增长</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Estimate (预计)</source>
+        <translation>预计数</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>The sentence the fact comes from</source>
+        <translation>事实出处的原句</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>This indicator, region and period already has %n value(s):</source>
+        <translation>
+            <numerusform>该指标、地区和时期已有 %n 条数据：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <source>Keep both? Different values will show up as a conflict in the checks.</source>
+        <translation>是否两条都保留？数值不同时会在核对中列为冲突。</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>保留两条</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>separated by 、</source>
+        <translation>用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>占地面积</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>建设周期</translation>
+    </message>
+    <message>
+        <source>Expected output</source>
+        <translation>预期年产值</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>带动就业</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确到</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖保存</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <source>Nothing here yet. Records you capture or import will be listed here.</source>
@@ -483,6 +855,49 @@ Database: {path}</source>
 Clear them with Ctrl+Shift+L.</source>
         <translation>没有符合搜索和筛选条件的记录。
 按 Ctrl+Shift+L 清除条件。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Paste the article here</source>
+        <translation>在此粘贴文章正文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1041,98 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{scope} No. {rank}</source>
         <translation>{scope}第{rank}</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Located in</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>separated by 、</source>
+        <translation>用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>_FactForm</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>_PartsTable</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them?</source>
+        <translation>这条记录有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>园区/片区</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
     </message>
 </context>
 </TS>

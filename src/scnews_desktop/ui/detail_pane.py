@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -34,6 +35,19 @@ def highlight(body: str, spans: list[tuple[int, int]]) -> str:
         pos = end
     parts.append(_esc(body[pos:]))
     return "".join(parts).replace("\n", "<br/>")
+
+
+def change_summary(change: dict[str, Any]) -> str:
+    """“：value_text 4654.3亿元 → 4600亿元；note … → …” for an update."""
+    if change["action"] != "update" or not change.get("before") or not change.get("after"):
+        return ""
+    before, after = json.loads(change["before"]), json.loads(change["after"])
+    diffs = [
+        f"{key} {before.get(key)!s} → {after.get(key)!s}"
+        for key in after
+        if key not in ("updated_at", "version") and before.get(key) != after.get(key)
+    ]
+    return "：" + "；".join(diffs[:6]) if diffs else ""
 
 
 class DetailPane(QTextBrowser):

@@ -24,8 +24,12 @@ from ..qtmodels.record_model import RecordTableModel
 from ..storage import specs
 from ..storage.browse import Browser, Filters
 from ..storage.database import Store
+from ..storage.editing import dependents_text
+from ..storage.errors import StorageError
 from .detail_pane import DetailPane
+from .editor import Editor
 from .filter_bar import FilterBar
+from .forms.dialog import FormDialog, open_form
 from .record_page import RecordPage
 
 TABLE_NAMES = {
@@ -45,6 +49,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.store = store
         self._settings = settings
+        store.editor = self.editor_name()
+        self.editor = Editor(store, self)
+        self.editor.before_write = self.ensure_editor_name
+        self.editor.changed.connect(self._data_changed)
+        self.editor.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.dialogs: list[FormDialog] = []
+        self.ask_unsaved = None  # tests set a function answering the unsaved-changes question
         self.setWindowTitle(self.tr("{app} — {file}").format(app=APP_DISPLAY_NAME, file=store.path.name))
         self.resize(1280, 800)
 
@@ -65,6 +76,7 @@ class MainWindow(QMainWindow):
             page = RecordPage(model, TABLE_NAMES[spec.table], self.tabs)
             page.currentChanged.connect(self._show_detail)
             page.recordActivated.connect(self._activate_record)
+            page.editRequested.connect(self.edit_record)
             model.countChanged.connect(self._update_status)
             self.models[spec.table] = model
             self.pages[spec.table] = page
@@ -153,8 +165,48 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        new_menu = file_menu.addMenu(self.tr("&New"))
+        for name, table, text, shortcut in (
+            ("actionNewObservation", "observations", self.tr("&Observation…"), "Ctrl+N"),
+            ("actionNewProject", "projects", self.tr("&Project…"), "Ctrl+Shift+P"),
+            ("actionNewSource", "sources", self.tr("&Source…"), None),
+            ("actionNewIndicator", "indicators", self.tr("&Indicator…"), None),
+            ("actionNewOrganization", "organizations", self.tr("O&rganisation…"), None),
+            ("actionNewZone", "regions", self.tr("&Zone or park…"), None),
+        ):
+            new_menu.addAction(
+                self._action(name, text, shortcut, lambda _=False, t=table: self.new_record(t))
+            )
+        file_menu.addAction(
+            self._action(
+                "actionCapture", self.tr("&Capture from an article…"), "Ctrl+Shift+N", self.open_capture
+            )
+        )
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            self.addAction(action)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("actionEditRecord", self.tr("&Edit selected…"), "F2", self.edit_selected)
+        )
+        edit_menu.addAction(
+            self._action(
+                "actionDeleteRecord",
+                self.tr("&Delete selected…"),
+                QKeySequence.StandardKey.Delete,
+                lambda: self.delete_selected(),
+            )
         )
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(
@@ -292,6 +344,116 @@ class MainWindow(QMainWindow):
         self._show_detail(table, record_id)
         self.detail.setFocus()
 
+    # ------------------------------------------------------------ editing
+    def editor_name(self) -> str | None:
+        if self._settings is None:
+            return None
+        name = self._settings.value("editor/name")
+        return str(name) if name else None
+
+    def ensure_editor_name(self) -> bool:
+        """The editor's name goes into the change history; asked once, on the first save."""
+        if self.store.editor:
+            return True
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"), self.tr("Your name is recorded with every change you make:")
+        )
+        if ok and name.strip():
+            self.store.editor = name.strip()
+            if self._settings is not None:
+                self._settings.setValue("editor/name", name.strip())
+        return True
+
+    def _open(self, table: str, record_id: int | None) -> FormDialog:
+        dialog = open_form(table, record_id, self.store, self.editor, self)
+        dialog.form.saved.connect(lambda t, i: self._show_detail(t, i))
+        self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+        return dialog
+
+    def new_record(self, table: str) -> FormDialog:
+        return self._open(table, None)
+
+    def edit_record(self, table: str, record_id: int) -> FormDialog | None:
+        if (
+            table == "regions"
+            and self.store.scalar("SELECT level FROM regions WHERE id = ?", [record_id]) != "zone"
+        ):
+            self.statusBar().showMessage(
+                self.tr(
+                    "Administrative divisions come from GB/T 2260 and are not edited "
+                    "here; zones and parks are."
+                ),
+                6000,
+            )
+            return None
+        return self._open(table, record_id)
+
+    def _selected(self) -> tuple[str, int] | None:
+        table = self.current_table()
+        view = self.pages[table].view
+        index = view.currentIndex()
+        record_id = self.models[table].row_id(index.row()) if index.isValid() else None
+        return (table, record_id) if record_id is not None else None
+
+    def edit_selected(self) -> None:
+        selected = self._selected()
+        if selected:
+            self.edit_record(*selected)
+
+    def delete_selected(self, confirm: bool = True) -> bool:
+        """Delete after confirmation; says what depends on the record and refuses when facts cite it."""
+        selected = self._selected()
+        if not selected:
+            return False
+        table, record_id = selected
+        blocking = dependents_text(self.store, table, record_id)
+        if blocking and table != "projects":
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Cannot delete"),
+                self.tr("Other records refer to this one: {deps}. Change or delete them first.").format(
+                    deps=blocking
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("cannotDeleteBox")
+            box.open()
+            self.cannot_delete_box = box
+            return False
+        if confirm:
+            text = self.tr("Delete this record? You can undo it with Ctrl+Z.")
+            if blocking:
+                text += "\n" + self.tr("Its parts go with it: {deps}.").format(deps=blocking)
+            answer = QMessageBox.question(self, self.tr("Delete"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            self.editor.delete(table, record_id)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), exc.message)
+            return False
+        self.detail.show_placeholder()
+        return True
+
+    def _data_changed(self, table: str) -> None:
+        for t, model in self.models.items():
+            if t == table or table in ("indicators", "regions", "sources", "organizations"):
+                model.reload()
+        if table in ("indicators", "sources", "regions", "projects"):
+            self.filter_bar.reload_choices()
+        self._update_status()
+
+    def open_capture(self):
+        from .capture_view import CaptureWindow
+
+        window = CaptureWindow(self.store, self.editor, self)
+        window.show()
+        self.capture_window = window
+        return window
+
     # ------------------------------------------------------------ misc
     def _show_about(self) -> None:
         box = QMessageBox(self)
@@ -343,5 +505,15 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Unsaved forms are asked about first; quitting is cancelled if the user says so."""
+        windows = [d for d in self.dialogs if d.isVisible()]
+        capture = getattr(self, "capture_window", None)
+        if capture is not None and capture.isVisible():
+            windows.append(capture)
+        for window in windows:
+            if not window.confirm_close():
+                event.ignore()
+                return
+            window.hide()
         self.save_state()
         super().closeEvent(event)

@@ -28,6 +28,7 @@ class RecordPage(QWidget):
 
     recordActivated = Signal(str, int)
     currentChanged = Signal(str, int)
+    editRequested = Signal(str, int)
 
     def __init__(self, model: RecordTableModel, table_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +55,7 @@ class RecordPage(QWidget):
             view.setColumnWidth(i, _WIDTHS.get(column.key, 110))
         header.setStretchLastSection(True)
         view.installEventFilter(self)
-        view.doubleClicked.connect(lambda index: self._activate(index.row()))
+        view.doubleClicked.connect(lambda index: self._edit(index.row()))
         view.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(view)
         self.view = view
@@ -72,6 +73,11 @@ class RecordPage(QWidget):
         record_id = self.model.row_id(current.row()) if current.isValid() else None
         if record_id is not None:
             self.currentChanged.emit(self.model.spec.table, record_id)
+
+    def _edit(self, row: int) -> None:
+        record_id = self.model.row_id(row)
+        if record_id is not None:
+            self.editRequested.emit(self.model.spec.table, record_id)
 
     def _activate(self, row: int) -> None:
         record_id = self.model.row_id(row)

@@ -1,0 +1,1 @@
+"""Entry forms: load → check → save, with inline Chinese errors and live previews."""

@@ -1,0 +1,144 @@
+"""A form in its own window, with the unsaved-changes guard, and the factory that opens forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+
+from ...storage.database import Store
+from ..editor import Editor
+from .base import RecordForm
+from .fact_forms import ObservationForm, ProjectForm
+from .fields import LookupCombo
+from .simple_forms import IndicatorForm, OrganizationForm, SourceForm, ZoneForm
+
+FORMS: dict[str, type[RecordForm]] = {
+    "sources": SourceForm,
+    "indicators": IndicatorForm,
+    "organizations": OrganizationForm,
+    "regions": ZoneForm,
+    "observations": ObservationForm,
+    "projects": ProjectForm,
+}
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    """Save / discard / cancel. Tests replace this function; the app asks the user."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Unsaved changes"),
+        parent.tr("This record has unsaved changes. Save them?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
+        QMessageBox.StandardButton(answer), CANCEL
+    )
+
+
+class FormDialog(QDialog):
+    """Closes itself after a successful save; asks before throwing away unsaved edits."""
+
+    opened = Signal(object)  # a nested FormDialog, for tests and the main window
+
+    def __init__(
+        self,
+        form: RecordForm,
+        title: str,
+        parent: QWidget | None = None,
+        ask: Callable[[QWidget], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{form.form_name}Dialog")
+        self.setWindowTitle(title)
+        self.form = form
+        self._ask = ask
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        form.saved.connect(lambda *_: self.accept())
+        self.resize(620, 640 if isinstance(form, (ObservationForm, ProjectForm)) else 420)
+
+    def confirm_close(self) -> bool:
+        if not self.form.is_dirty():
+            return True
+        ask = self._ask or getattr(self.parent(), "ask_unsaved", None) or ask_unsaved
+        answer = ask(self)
+        if answer == SAVE:
+            return self.form.save()
+        return answer == DISCARD
+
+    def reject(self) -> None:
+        if self.confirm_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_close():
+            event.accept()
+        else:
+            event.ignore()
+
+
+def make_form(table: str, store: Store, editor: Editor, parent: QWidget | None = None) -> RecordForm:
+    return FORMS[table](store, editor, parent)
+
+
+def open_form(
+    table: str,
+    record_id: int | None,
+    store: Store,
+    editor: Editor,
+    parent: QWidget,
+    ask: Callable[[QWidget], str] | None = None,
+) -> FormDialog:
+    """A non-modal window with the form for a new record (``None``) or for editing one."""
+    form = make_form(table, store, editor)
+    if record_id is not None:
+        form.load(record_id)
+    titles = {
+        "sources": parent.tr("Source"),
+        "indicators": parent.tr("Indicator"),
+        "organizations": parent.tr("Organisation"),
+        "regions": parent.tr("Zone"),
+        "observations": parent.tr("Observation"),
+        "projects": parent.tr("Project"),
+    }
+    prefix = parent.tr("Edit") if record_id is not None else parent.tr("New")
+    dialog = FormDialog(form, f"{prefix} · {titles[table]}", parent, ask)
+    connect_nested_creation(form, store, editor, dialog, ask)
+    dialog.show()
+    return dialog
+
+
+def connect_nested_creation(
+    form: RecordForm, store: Store, editor: Editor, host: QWidget, ask: Callable[[QWidget], str] | None = None
+) -> None:
+    """“新建…” in a lookup opens the form of that record; once saved, the lookup selects it."""
+    if not hasattr(form, "createRequested"):
+        return
+
+    def create(table: str, combo: LookupCombo) -> None:
+        nested = open_form(table, None, store, editor, host, ask)
+        opened = getattr(host, "opened", None)
+        if opened is not None:
+            opened.emit(nested)
+
+        def done(_table: str, new_id: int) -> None:
+            if hasattr(form, "refresh_lookups"):
+                form.refresh_lookups()
+            if combo.objectName() == "organization":
+                from .lookups import organization_items
+
+                combo.set_items(organization_items(store))
+            combo.set_value(new_id)
+
+        nested.form.saved.connect(done)
+
+    form.createRequested.connect(create)

@@ -1,0 +1,110 @@
+"""Forms for sources, indicators, organisations and non-administrative zones."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.forms import FormResult, indicator_values, organization_values, source_values, zone_values
+from ...qtmodels.display import ENUMS
+from .base import RecordForm
+from .fields import LookupCombo
+from .lookups import region_items, region_resolver
+
+
+def _enum_options(kind: str) -> list[tuple[str, str]]:
+    return [(QCoreApplication.translate("Values", str(text)), value) for value, text in ENUMS[kind].items()]
+
+
+class SourceForm(RecordForm):
+    table = "sources"
+    form_name = "sourceForm"
+
+    def build(self) -> None:
+        self.add_line("title", self.tr("Title"))
+        self.add_line("published_on", self.tr("Published"), "2021-01-21")
+        self.add_line("publication", self.tr("Publication"), "四川经济日报")
+        self.add_line("page", self.tr("Page"))
+        self.add_line("byline", self.tr("Byline"), "记者 ……")
+        self.add_line("dateline", self.tr("Dateline"), "四川经济日报讯")
+        self.add_line("url", self.tr("Link"), "https://")
+        self.add_text("body", self.tr("Text"), self.tr("Paste the article here"), 160)
+        self.add_text("note", self.tr("Note"))
+
+    def check(self, raw: dict[str, Any]) -> FormResult:
+        return source_values(raw)
+
+    def blank(self) -> dict[str, Any]:
+        return {"publication": "四川经济日报"}
+
+
+class IndicatorForm(RecordForm):
+    table = "indicators"
+    form_name = "indicatorForm"
+
+    def build(self) -> None:
+        self.add_line("name", self.tr("Name"), "货物贸易进出口总值")
+        self.add_line("unit", self.tr("Unit"), "亿元")
+        self.add_line("category", self.tr("Category"), "外贸")
+        self.add_choice("measure", self.tr("Measure"), _enum_options("measure"))
+        self.add_text("description", self.tr("Description"))
+
+    def check(self, raw: dict[str, Any]) -> FormResult:
+        return indicator_values(raw)
+
+
+class OrganizationForm(RecordForm):
+    table = "organizations"
+    form_name = "organizationForm"
+
+    def build(self) -> None:
+        self.add_line("name", self.tr("Name"))
+        self.add_choice("kind", self.tr("Kind"), _enum_options("kind"))
+        self.region = self.add_lookup(
+            "region_id",
+            self.tr("Region"),
+            LookupCombo("region_id", self, region_resolver(self.store), allow_new=False),
+        )
+        self.region.set_items(region_items(self.store))
+        self.add_line("aliases", self.tr("Aliases"), self.tr("separated by 、"))
+        self.add_text("note", self.tr("Note"))
+
+    def check(self, raw: dict[str, Any]) -> FormResult:
+        return organization_values(raw)
+
+    def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
+        raw = super().raw_from_record(row)
+        raw["aliases"] = "、".join(json.loads(row.get("aliases") or "[]"))
+        return raw
+
+    def blank(self) -> dict[str, Any]:
+        return {"kind": "enterprise"}
+
+
+class ZoneForm(RecordForm):
+    """Non-administrative areas: parks, new areas (三江新区), groupings such as 88个贫困县."""
+
+    table = "regions"
+    form_name = "zoneForm"
+
+    def build(self) -> None:
+        self.add_line("name", self.tr("Name"), "三江新区")
+        self.add_line("full_name", self.tr("Full name"), "宜宾三江新区")
+        self.parent_region = self.add_lookup(
+            "parent_id",
+            self.tr("Located in"),
+            LookupCombo("parent_id", self, region_resolver(self.store), allow_new=False),
+        )
+        self.parent_region.set_items(region_items(self.store))
+        self.add_line("aliases", self.tr("Aliases"), self.tr("separated by 、"))
+        self.add_text("note", self.tr("Note"))
+
+    def check(self, raw: dict[str, Any]) -> FormResult:
+        return zone_values(raw)
+
+    def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
+        raw = super().raw_from_record(row)
+        raw["aliases"] = "、".join(json.loads(row.get("aliases") or "[]"))
+        return raw

@@ -1,0 +1,316 @@
+"""Data entry through the real widgets: forms, lookups, validation, duplicates, undo/redo, conflicts,
+capture from an article, delete and the unsaved-changes guard."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+
+from scnews_desktop.app import create_main_window
+from scnews_desktop.ui.forms.dialog import CANCEL, DISCARD
+
+
+@pytest.fixture
+def window(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, lang="zh_CN")
+    qtbot.addWidget(w)
+    w.ask_unsaved = lambda _parent: DISCARD  # pytest-qt closes the window before this fixture ends
+    w.show()
+    yield w
+    for child in w.findChildren(QWidget):
+        if child.isWindow() and child is not w:
+            child.blockSignals(True)
+            for grandchild in child.findChildren(QWidget):
+                grandchild.blockSignals(True)
+            child.hide()
+    w.close()
+    qtbot.wait(1)
+    w.store.close()
+
+
+def ids(store, sql, *params):
+    return store.scalar(sql, list(params))
+
+
+def fill_observation(
+    form, store, indicator="累计完成固定资产投资", region="宜宾市", value="逾60亿元", period="截至2020年底"
+):
+    form.indicator.set_value(ids(store, "SELECT id FROM indicators WHERE name = ?", indicator))
+    form.region.set_value(ids(store, "SELECT id FROM regions WHERE name = ?", region))
+    form.source.set_value(ids(store, "SELECT id FROM sources WHERE title LIKE '五粮液%'"))
+    form.findChild(QLineEdit, "value").setText(value)
+    form.findChild(QLineEdit, "period").setText(period)
+
+
+def test_observation_typed_as_text_is_saved_exactly(window, qtbot, tmp_path):
+    store = window.store
+    before = store.scalar("SELECT count(*) FROM observations")
+    window.findChild(type(window.editor.undo_stack.createUndoAction(window)), "actionNewObservation")
+    dialog = window.new_record("observations")
+    form = dialog.findChild(type(dialog.form), "observationForm")
+    fill_observation(form, store)
+    assert form.findChild(QPushButton, "saveButton").isEnabled()
+    assert "60 亿元（以上）" in form.previews["value"].text()
+    dialog.grab().save(str(tmp_path / "observation_form.png"))
+    qtbot.mouseClick(form.findChild(QPushButton, "saveButton"), Qt.MouseButton.LeftButton)
+    row = store.query(
+        "SELECT o.*, i.unit FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "ORDER BY o.id DESC LIMIT 1"
+    )[0]
+    assert store.scalar("SELECT count(*) FROM observations") == before + 1
+    assert (row["value"], row["unit"], row["qualifier"], row["value_text"]) == (
+        60,
+        "亿元",
+        "over",
+        "逾60亿元",
+    )
+    assert (row["period_kind"], row["period_start"], row["period_end"]) == (
+        "asof",
+        "2020-12-31",
+        "2020-12-31",
+    )
+    history = store.history("observations", row["uid"])
+    assert history[0]["editor"] == "测试编辑"
+    assert not dialog.isVisible()  # closed after saving
+
+
+@pytest.mark.parametrize(
+    "field,text,message",
+    [("value", "abc", "无法识别"), ("value", "12亿人", "不适用"), ("period", "2020年13月", "月份13不存在")],
+)
+def test_invalid_input_shows_inline_error_and_writes_nothing(window, field, text, message):
+    store = window.store
+    before = store.scalar("SELECT count(*) FROM observations")
+    form = window.new_record("observations").form
+    fill_observation(form, store)
+    form.findChild(QLineEdit, field).setText(text)
+    error = form.errors[field]
+    assert error.isVisible() and message in error.text()
+    assert not form.findChild(QPushButton, "saveButton").isEnabled()
+    assert form.save() is False
+    assert store.scalar("SELECT count(*) FROM observations") == before
+
+
+def test_region_lookup_matches_aliases(window):
+    form = window.new_record("observations").form
+    form.region.setEditText("甘孜藏族自治州")
+    form.region.lineEdit().editingFinished.emit()
+    assert form.region.value() == window.store.scalar("SELECT id FROM regions WHERE code = '513300'")
+    assert form.region.currentText().strip() == "甘孜州"
+
+
+def test_new_indicator_inline_without_leaving_the_form(window, qtbot):
+    dialog = window.new_record("observations")
+    form = dialog.form
+    opened = []
+    dialog_parent = dialog
+    dialog_parent.opened = None
+    form.createRequested.connect(lambda *_: None)
+    form.indicator.setCurrentIndex(form.indicator.count() - 1)  # “新建…”
+    form.indicator.activated.emit(form.indicator.count() - 1)
+    nested = [d for d in dialog.findChildren(type(dialog)) if d is not dialog]
+    assert nested, "a nested indicator form opened"
+    inner = nested[-1].form
+    assert inner.objectName() == "indicatorForm"
+    inner.findChild(QLineEdit, "name").setText("新指标")
+    inner.findChild(QLineEdit, "unit").setText("亿元")
+    assert inner.save()
+    assert form.indicator.currentText().startswith("新指标")
+    assert dialog.isVisible()
+    del opened
+
+
+def test_duplicate_guard(window, qtbot):
+    store = window.store
+    before = store.scalar("SELECT count(*) FROM observations")
+    form = window.new_record("observations").form
+    fill_observation(
+        form, store, indicator="货物贸易进出口总值", region="四川省", value="8000亿元", period="2020年"
+    )
+    assert form.save() is False
+    box = form.duplicate_box
+    assert box.isVisible() and "8081.9亿元" in box.text() and "首破8000亿元" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert store.scalar("SELECT count(*) FROM observations") == before
+    assert form.save() is False
+    keep = next(b for b in form.duplicate_box.buttons() if b.text() == "保留两条")
+    keep.click()
+    assert store.scalar("SELECT count(*) FROM observations") == before + 1
+
+
+def test_project_with_two_organisations_and_two_milestones_is_atomic(window, qtbot, monkeypatch, tmp_path):
+    store = window.store
+    dialog = window.new_record("projects")
+    form = dialog.form
+    form.findChild(QLineEdit, "name").setText("测试产业园")
+    form.findChild(QLineEdit, "investment").setText("30亿元")
+    form.region.set_value(store.scalar("SELECT id FROM regions WHERE name = '内江市'"))
+    orgs = [r["id"] for r in store.query("SELECT id FROM organizations ORDER BY id LIMIT 2")]
+    for org in orgs:
+        form.organizations.add_row({"organization_id": org, "role": "investor"})
+    form.events.add_row({"kind": "signed", "occurred_on": "2021-01-18"})
+    form.events.add_row({"kind": "started", "occurred_on": "2021-06-01"})
+    assert form.result.ok, form.result.errors
+    dialog.grab().save(str(tmp_path / "project_form.png"))
+    counts = [
+        store.scalar(f"SELECT count(*) FROM {t}")
+        for t in ("projects", "project_organizations", "project_events")
+    ]
+
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.storage.errors import DiskFull
+
+    real_insert = Store.insert
+
+    def failing_insert(self, table, values):
+        if table == "project_events" and values.get("kind") == "started":
+            raise DiskFull("磁盘空间不足")
+        return real_insert(self, table, values)
+
+    monkeypatch.setattr(Store, "insert", failing_insert)
+    assert form.save() is False
+    assert "磁盘空间不足" in form.banner.text()
+    assert [
+        store.scalar(f"SELECT count(*) FROM {t}")
+        for t in ("projects", "project_organizations", "project_events")
+    ] == counts
+    monkeypatch.setattr(Store, "insert", real_insert)
+    assert form.save() is True
+    pid = store.scalar("SELECT id FROM projects WHERE name = '测试产业园'")
+    assert store.scalar("SELECT count(*) FROM project_organizations WHERE project_id = ?", [pid]) == 2
+    assert store.scalar("SELECT count(*) FROM project_events WHERE project_id = ?", [pid]) == 2
+
+
+def test_undo_removes_created_row_and_redo_restores_it(window, qtbot):
+    store = window.store
+    form = window.new_record("observations").form
+    fill_observation(form, store)
+    assert form.save()
+    uid = store.scalar("SELECT uid FROM observations ORDER BY id DESC LIMIT 1")
+    undo, redo = window.findChild(QAction, "actionUndo"), window.findChild(QAction, "actionRedo")
+    assert undo.shortcut().toString() == "Ctrl+Z" and redo.shortcut().toString() == "Ctrl+Shift+Z"
+    undo.trigger()
+    assert store.scalar("SELECT count(*) FROM observations WHERE uid = ?", [uid]) == 0
+    redo.trigger()
+    assert store.scalar("SELECT count(*) FROM observations WHERE uid = ?", [uid]) == 1
+    assert window.models["observations"].count() == store.scalar("SELECT count(*) FROM observations")
+
+
+def test_undo_redo_of_edit_and_delete(window):
+    store = window.store
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '4654.3亿元'")
+    dialog = window.edit_record("observations", oid)
+    dialog.form.findChild(QLineEdit, "value").setText("4600亿元")
+    assert dialog.form.save()
+    assert store.scalar("SELECT value FROM observations WHERE id = ?", [oid]) == 4600
+    window.editor.undo_stack.undo()
+    assert store.scalar("SELECT value FROM observations WHERE id = ?", [oid]) == 4654.3
+    window.show_page(1)
+    window.pages["observations"].select_record(oid)
+    assert window.delete_selected(confirm=False)
+    assert store.scalar("SELECT count(*) FROM observations WHERE id = ?", [oid]) == 0
+    window.editor.undo_stack.undo()
+    assert store.scalar("SELECT value_text FROM observations WHERE id = ?", [oid]) == "4654.3亿元"
+
+
+def test_edit_of_a_record_changed_elsewhere_is_a_conflict(window, default_db):
+    store = window.store
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '3427.6亿元'")
+    form = window.edit_record("observations", oid).form
+    other = sqlite3.connect(default_db)
+    other.execute(
+        "UPDATE observations SET note = '另一位编辑改过', version = version + 1 WHERE id = ?", [oid]
+    )
+    other.commit()
+    other.close()
+    form.findChild(QLineEdit, "value").setText("3400亿元")
+    assert form.save() is False
+    assert form.conflict_box.isVisible() and "已被修改" in form.conflict_box.text()
+    row = store.get("observations", oid)
+    assert (row["value"], row["note"]) == (3427.6, "另一位编辑改过")  # nothing silently overwritten
+    reload_button = next(b for b in form.conflict_box.buttons() if b.text() == "重新载入")
+    reload_button.click()
+    assert form.findChild(QLineEdit, "value").text() == "3427.6亿元"
+
+
+def test_source_cited_by_facts_cannot_be_deleted(window):
+    store = window.store
+    window.show_page(2)
+    window.pages["sources"].view.selectRow(0)
+    assert window.delete_selected(confirm=False) is False
+    assert window.cannot_delete_box.isVisible() and "数据" in window.cannot_delete_box.text()
+    assert store.scalar("SELECT count(*) FROM sources") == 6
+
+
+def test_history_is_shown_in_the_detail_pane(window):
+    store = window.store
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
+    form = window.edit_record("observations", oid).form
+    form.findChild(QPlainTextEdit, "note").setPlainText("核对过")
+    assert form.save()
+    text = window.detail.toPlainText()
+    assert "测试编辑" in text and "修改" in text and "核对过" in text
+
+
+def test_unsaved_changes_guard(window, qtbot):
+    dialog = window.new_record("sources")
+    dialog.form.findChild(QLineEdit, "title").setText("未保存的标题")
+    window.ask_unsaved = lambda _p: CANCEL
+    dialog.close()
+    assert dialog.isVisible()
+    window.ask_unsaved = lambda _p: DISCARD
+    dialog.close()
+    assert not dialog.isVisible()
+    assert window.store.scalar("SELECT count(*) FROM sources WHERE title = '未保存的标题'") == 0
+
+
+def test_quitting_with_unsaved_form_asks(window):
+    dialog = window.new_record("sources")
+    dialog.form.findChild(QLineEdit, "title").setText("还没保存")
+    window.ask_unsaved = lambda _p: CANCEL
+    window.close()
+    assert window.isVisible() and dialog.isVisible()
+    window.ask_unsaved = lambda _p: DISCARD
+
+
+def test_capture_view(window, qtbot, tmp_path):
+    store = window.store
+    capture = window.open_capture()
+    assert capture.objectName() == "captureView"
+    article = "四川经济日报讯 2021年，内江全年招商引资到位市外资金800亿元，增长10.9%。其他内容。"
+    capture.findChild(QLineEdit, "title").setText("内江招商引资再创新高")
+    capture.findChild(QLineEdit, "published_on").setText("2022-01-10")
+    text = capture.findChild(QPlainTextEdit, "captureText")
+    text.setPlainText(article)
+    sentence = "内江全年招商引资到位市外资金800亿元，增长10.9%"
+    start = article.index(sentence)
+    cursor = text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(sentence), cursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    form = capture.observation_form
+    assert form.fields["quote"].toPlainText() == sentence
+    form.indicator.set_value(store.scalar("SELECT id FROM indicators WHERE name = '招商引资到位市外资金'"))
+    form.region.set_value(store.scalar("SELECT id FROM regions WHERE name = '内江市'"))
+    form.findChild(QLineEdit, "value").setText("800亿元")
+    form.findChild(QLineEdit, "period").setText("去年")
+    form.findChild(QLineEdit, "yoy_pct").setText("增长10.9%")
+    capture.grab().save(str(tmp_path / "capture.png"))
+    capture.activateWindow()
+    qtbot.waitActive(capture)
+    form.findChild(QLineEdit, "value").setFocus()
+    qtbot.keyClick(form.findChild(QLineEdit, "value"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    row = store.query(
+        "SELECT o.*, s.title, s.body FROM observations o JOIN sources s ON s.id = o.source_id "
+        "ORDER BY o.id DESC LIMIT 1"
+    )[0]
+    assert (row["value"], row["yoy_pct"], row["period_start"]) == (800, 10.9, "2021-01-01")
+    assert (
+        row["title"] == "内江招商引资再创新高"
+        and row["body"][row["quote_start"] : row["quote_end"]] == sentence
+    )
+    assert form.findChild(QLineEdit, "value").text() == ""  # cleared for the next fact
+    assert form.source.value() == row["source_id"]  # the source is kept
+    assert capture.captured.count() == 1 and len(text.extraSelections()) == 1
