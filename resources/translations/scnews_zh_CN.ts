@@ -418,6 +418,85 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import observations</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GB18030) or XLSX</source>
+        <translation>CSV（UTF-8 或 GB18030）或 XLSX</translation>
+    </message>
+    <message>
+        <source>Create indicators, sources and zones that do not exist yet</source>
+        <translation>新建库中还没有的指标、来源和园区</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>只导入有效行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new indicator(s)</source>
+        <translation>
+            <numerusform>新建指标 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s)</source>
+        <translation>
+            <numerusform>新建来源 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new zone(s)</source>
+        <translation>
+            <numerusform>新建园区/片区 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{valid} of {total} rows can be imported; {problems} problem(s).</source>
+        <translation>共 {total} 行，其中 {valid} 行可以导入；问题 {problems} 个。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>Name</source>
@@ -542,6 +621,22 @@
         <translation>从文章录入(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export current view…</source>
+        <translation>导出当前视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a database…</source>
+        <translation>合并数据库(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -642,6 +737,56 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}</source>
+        <translation>
+            <numerusform>已导出 %n 行到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a database</source>
+        <translation>合并数据库</translation>
+    </message>
+    <message>
+        <source>Databases (*.db *.sqlite);;All files (*)</source>
+        <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge, newer edits win</source>
+        <translation>合并（较新的修改优先）</translation>
+    </message>
+    <message>
+        <source>Merge, keep mine</source>
+        <translation>合并（冲突时保留本机）</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>合并失败</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
     </message>
     <message>
         <source>About</source>
@@ -1133,6 +1278,26 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>New</source>
         <translation>新建</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel) (*.csv)</source>
+        <translation>CSV，UTF-8 带 BOM（Excel 可直接打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (*.csv)</source>
+        <translation>CSV，GB18030 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 </TS>

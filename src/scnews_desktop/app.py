@@ -92,6 +92,23 @@ def system_language() -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def backup_folder() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, ORG_NAME)) / "backups"
+
+
+def _rolling_backup(store) -> None:
+    """Daily backup in the user data directory (7 kept); a failure is logged, never fatal."""
+    from .storage.backup import rolling_backup
+    from .storage.errors import StorageError
+
+    try:
+        rolling_backup(store, backup_folder())
+    except (StorageError, OSError) as exc:
+        print(f"scnews-desktop: 自动备份失败：{getattr(exc, 'message', exc)}", file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scnews-desktop", description="经济新闻事实库")
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录）")
@@ -123,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
+    if not args.smoke_test and not window.store.readonly:
+        QTimer.singleShot(3000, lambda: _rolling_backup(window.store))
     if args.smoke_test:  # quit as soon as the first frame has been painted
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
     code = app.exec()

@@ -51,6 +51,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="备份文件路径（默认在数据库旁）")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("import", help="导入 CSV/XLSX 数据（先检查，全部有效才写入）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    p.add_argument("--create-missing", action="store_true", help="新建文件中出现而库中没有的指标和来源")
+    p.add_argument("--skip-invalid", action="store_true", help="有问题的行跳过，其余导入")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help="导出数据为 CSV/XLSX/JSON")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument(
+        "--table",
+        default="observations",
+        choices=["observations", "projects", "sources", "indicators", "regions", "organizations"],
+    )
+    p.add_argument("--format", default="csv", choices=["csv", "xlsx", "json"])
+    p.add_argument("--encoding", default="utf-8-sig", choices=["utf-8-sig", "utf-8", "gb18030"])
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("merge", help="合并同事的数据库（按 uid）")
+    p.add_argument("other", type=Path)
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument(
+        "--prefer", choices=["newer", "ours"], default="newer", help="冲突时采用较新的修改或本机版本"
+    )
+    p.add_argument("--dry-run", action="store_true")
+    p.set_defaults(func=cmd_merge)
+
     p = sub.add_parser("stats", help="列出各表的记录数")
     p.add_argument("--db", type=Path, required=True)
     p.set_defaults(func=cmd_stats)
@@ -119,6 +148,59 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .storage.exchange import apply_import, plan_observation_import, read_table
+
+    if not args.file.exists():
+        raise CliError(f"找不到文件“{args.file}”")
+    headers, rows, encoding = read_table(args.file)
+    with Store.open(args.db, readonly=args.dry_run, editor="命令行导入") as store:
+        plan = plan_observation_import(store, headers, rows, create_missing=args.create_missing)
+        print(
+            f"{args.file}（{encoding}）：{plan.total} 行，有效 {len(plan.rows)} 行，问题 {len(plan.problems)} 个"
+        )
+        if plan.new_indicators:
+            print("将新建指标：" + "、".join(f"{n}（{u}）" for n, u in plan.new_indicators))
+        if plan.new_sources:
+            print("将新建来源：" + "、".join(t for t, _d in plan.new_sources))
+        if plan.new_zones:
+            print("将新建园区/片区：" + "、".join(plan.new_zones))
+        for line in plan.report():
+            print(line)
+        if args.dry_run:
+            print("检查完毕（--dry-run），未写入任何数据")
+            return EXIT_FINDINGS if plan.problems else EXIT_OK
+        if plan.problems and not args.skip_invalid:
+            print("有问题，未写入任何数据（修正后重试，或用 --skip-invalid 只导入有效行）", file=sys.stderr)
+            return EXIT_FINDINGS
+        plan.problems = []
+        written = apply_import(store, plan)
+    print(f"已导入 {written} 行")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .storage.exchange import export_rows, write_export
+
+    with Store.open(args.db, readonly=True) as store:
+        fields, rows = export_rows(store, args.table)
+    n = write_export(args.output, fields, rows, args.format, args.encoding)
+    print(f"已导出 {n} 行到 {args.output}")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from .storage.merge import merge
+
+    with Store.open(args.db, editor="合并") as store:
+        report = merge(store, args.other, prefer=args.prefer, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    if args.dry_run:
+        print("试运行（--dry-run），未写入任何数据")
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with Store.open(args.db, readonly=True) as store:
         for table in RECORD_TABLES:
@@ -137,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("scnews: 已取消", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed early
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

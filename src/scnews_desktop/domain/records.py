@@ -61,8 +61,8 @@ def parse_value_for(text: str, indicator_unit: str, field: str = "value") -> tup
 
 def check_quote(body: str, quote: str | None, start: int | None, end: int | None) -> str | None:
     """None when the quote sits at its offsets in the body, else a Chinese reason."""
-    if not quote:
-        return None
+    if not quote or not body:
+        return None  # no quote, or a source whose text was not captured: nothing to verify
     if start is None or end is None:
         return None if quote in (body or "") else "引文在来源正文中找不到"
     if body[start:end] != quote:

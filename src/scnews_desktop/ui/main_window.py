@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_DISPLAY_NAME, __version__
+from ..domain.errors import ValidationError
 from ..qtmodels.record_model import RecordTableModel
 from ..storage import specs
 from ..storage.browse import Browser, Filters
@@ -182,6 +186,17 @@ class MainWindow(QMainWindow):
                 "actionCapture", self.tr("&Capture from an article…"), "Ctrl+Shift+N", self.open_capture
             )
         )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("actionImport", self.tr("&Import…"), "Ctrl+I", self.open_import))
+        file_menu.addAction(
+            self._action(
+                "actionExport", self.tr("&Export current view…"), "Ctrl+E", lambda: self.export_current()
+            )
+        )
+        file_menu.addAction(
+            self._action("actionMerge", self.tr("&Merge a database…"), None, lambda: self.merge_database())
+        )
+        file_menu.addAction(self._action("actionBackup", self.tr("&Back up…"), None, lambda: self.backup()))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -453,6 +468,92 @@ class MainWindow(QMainWindow):
         window.show()
         self.capture_window = window
         return window
+
+    # ------------------------------------------------------------ exchange
+    def open_import(self):
+        from .exchange_dialogs import ImportDialog
+
+        dialog = ImportDialog(self.store, self)
+        dialog.imported.connect(lambda _n: self._data_changed("indicators"))
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def export_current(self, path: Path | None = None, fmt: str = "csv", encoding: str = "utf-8-sig") -> int:
+        """Export what the current page shows (its filters and search), with names instead of ids."""
+        from ..storage.exchange import EXPORT_TABLES, export_rows, write_export
+        from .exchange_dialogs import choose_export_path
+
+        table = self.current_table()
+        if table not in EXPORT_TABLES:
+            return 0
+        if path is None:
+            chosen = choose_export_path(self, f"{table}.csv")
+            if chosen is None:
+                return 0
+            path, fmt, encoding = chosen
+        where, params = self.models[table].browser.where()
+        try:
+            fields, rows = export_rows(self.store, table, where, params)
+            n = write_export(path, fields, rows, fmt, encoding)
+        except (StorageError, ValidationError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
+            return 0
+        self.statusBar().showMessage(self.tr("Exported %n row(s) to {path}", "", n).format(path=path), 8000)
+        return n
+
+    def merge_database(self, path: Path | None = None, prefer: str | None = None):
+        """Merge a colleague's file: a dry run shows what would happen, then the user chooses."""
+        from ..storage.merge import merge
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Merge a database"), "", self.tr("Databases (*.db *.sqlite);;All files (*)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            preview = merge(self.store, path, dry_run=True)
+            if prefer is None:
+                box = QMessageBox(
+                    QMessageBox.Icon.Question,
+                    self.tr("Merge"),
+                    "\n".join(preview.lines()),
+                    QMessageBox.StandardButton.Cancel,
+                    self,
+                )
+                newer = box.addButton(self.tr("Merge, newer edits win"), QMessageBox.ButtonRole.AcceptRole)
+                ours = box.addButton(self.tr("Merge, keep mine"), QMessageBox.ButtonRole.AcceptRole)
+                box.exec()
+                clicked = box.clickedButton()
+                prefer = "newer" if clicked is newer else "ours" if clicked is ours else None
+                if prefer is None:
+                    return None
+            report = merge(self.store, path, prefer=prefer)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Merge failed"), exc.message)
+            return None
+        for table in ("sources", "projects", "observations"):
+            self._data_changed(table)
+        self.statusBar().showMessage("；".join(report.lines()[:3]), 10000)
+        return report
+
+    def backup(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up"), "scnews-backup.db", self.tr("Databases (*.db)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            done = self.store.backup_to(path)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
+            return None
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=done), 8000)
+        return done
 
     # ------------------------------------------------------------ misc
     def _show_about(self) -> None:

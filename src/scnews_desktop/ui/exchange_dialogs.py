@@ -1,0 +1,237 @@
+"""Import with preview, column mapping and a row-level report; export of the current view; merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ValidationError
+from ..storage.database import Store
+from ..storage.errors import StorageError
+from ..storage.exchange import (
+    OBSERVATION_COLUMNS,
+    ImportCancelled,
+    ImportPlan,
+    apply_import,
+    auto_mapping,
+    plan_observation_import,
+    read_table,
+)
+
+PREVIEW_ROWS = 20
+
+
+class ImportDialog(QDialog):
+    """Choose a file → preview and mapping → check (report) → import all valid rows or nothing."""
+
+    imported = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import observations"))
+        self.resize(1100, 720)
+        self.store = store
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.plan: ImportPlan | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        choose = QPushButton(self.tr("Choose file…"), self)
+        choose.clicked.connect(lambda: self.load_file(None))
+        self.file_label = QLabel(self.tr("CSV (UTF-8 or GB18030) or XLSX"), self)
+        top.addWidget(choose)
+        top.addWidget(self.file_label, 1)
+        layout.addLayout(top)
+        self.preview = QTableWidget(self)
+        self.preview.setObjectName("importPreview")
+        layout.addWidget(self.preview, 2)
+        self.mapping_box = QWidget(self)
+        self.mapping_layout = QGridLayout(self.mapping_box)
+        self.mapping: dict[str, QComboBox] = {}
+        for i, (field, chinese, _aliases) in enumerate(OBSERVATION_COLUMNS):
+            combo = QComboBox(self.mapping_box)
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping[field] = combo
+            self.mapping_layout.addWidget(QLabel(chinese, self.mapping_box), i // 6, (i % 6) * 2)
+            self.mapping_layout.addWidget(combo, i // 6, (i % 6) * 2 + 1)
+        layout.addWidget(self.mapping_box)
+        self.create_missing = QCheckBox(
+            self.tr("Create indicators, sources and zones that do not exist yet"), self
+        )
+        self.create_missing.setObjectName("createMissing")
+        self.create_missing.toggled.connect(self._mapping_changed)
+        layout.addWidget(self.create_missing)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("importSummary")
+        layout.addWidget(self.summary)
+        self.report = QListWidget(self)
+        self.report.setObjectName("importReport")
+        layout.addWidget(self.report, 1)
+        buttons = QHBoxLayout()
+        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the others"), self)
+        self.skip_invalid.setObjectName("skipInvalid")
+        self.skip_invalid.toggled.connect(self._update_buttons)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.run_import)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.skip_invalid)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def load_file(self, path: str | Path | None) -> bool:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
+            )
+            if not chosen:
+                return False
+            path = chosen
+        try:
+            self.headers, self.rows, encoding = read_table(Path(path))
+        except ValidationError as exc:
+            self.summary.setText(exc.message)
+            self.plan = None
+            self._update_buttons()
+            return False
+        self.file_label.setText(f"{path}（{encoding}，{len(self.rows)} 行）")
+        self.preview.setColumnCount(len(self.headers))
+        self.preview.setHorizontalHeaderLabels(self.headers)
+        self.preview.setRowCount(min(PREVIEW_ROWS, len(self.rows)))
+        for r, row in enumerate(self.rows[:PREVIEW_ROWS]):
+            for c, value in enumerate(row[: len(self.headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        auto = auto_mapping(self.headers)
+        for field, combo in self.mapping.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for i, header in enumerate(self.headers):
+                combo.addItem(header, i)
+            combo.setCurrentIndex(combo.findData(auto[field]) if field in auto else 0)
+            combo.blockSignals(False)
+        self._mapping_changed()
+        return True
+
+    def current_mapping(self) -> dict[str, int]:
+        return {f: c.currentData() for f, c in self.mapping.items() if c.currentData() is not None}
+
+    def _mapping_changed(self) -> None:
+        if not self.headers:
+            return
+        progress = self._progress(self.tr("Checking…"))
+        self.plan = plan_observation_import(
+            self.store,
+            self.headers,
+            self.rows,
+            self.current_mapping(),
+            self.create_missing.isChecked(),
+            self._step(progress),
+        )
+        progress.close()
+        self.report.clear()
+        self.report.addItems(self.plan.report(1000))
+        created = []
+        if self.plan.new_indicators:
+            created.append(self.tr("%n new indicator(s)", "", len(self.plan.new_indicators)))
+        if self.plan.new_sources:
+            created.append(self.tr("%n new source(s)", "", len(self.plan.new_sources)))
+        if self.plan.new_zones:
+            created.append(self.tr("%n new zone(s)", "", len(self.plan.new_zones)))
+        self.summary.setText(
+            self.tr("{valid} of {total} rows can be imported; {problems} problem(s).").format(
+                valid=len(self.plan.rows), total=self.plan.total, problems=len(self.plan.problems)
+            )
+            + ("；" + "，".join(created) if created else "")
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        ok = plan is not None and bool(plan.rows) and (not plan.problems or self.skip_invalid.isChecked())
+        self.import_button.setEnabled(ok and not self.store.readonly)
+
+    def _progress(self, label: str) -> QProgressDialog:
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, max(1, len(self.rows)), self)
+        progress.setObjectName("importProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        return progress
+
+    @staticmethod
+    def _step(progress: QProgressDialog):
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        return step
+
+    def run_import(self) -> int:
+        """All valid rows in one transaction, or nothing (on cancel or error)."""
+        if self.plan is None:
+            return 0
+        self.plan.problems = []
+        progress = self._progress(self.tr("Importing…"))
+        try:
+            written = apply_import(self.store, self.plan, self._step(progress))
+        except ImportCancelled as exc:
+            self.summary.setText(str(exc))
+            return 0
+        except (StorageError, ValidationError) as exc:
+            self.summary.setText(exc.message)
+            return 0
+        finally:
+            progress.close()
+        self.summary.setText(self.tr("Imported %n row(s).", "", written))
+        self.plan = None
+        self._update_buttons()
+        self.imported.emit(written)
+        return written
+
+
+def choose_export_path(parent: QWidget, default_name: str) -> tuple[Path, str, str] | None:
+    filters = {
+        parent.tr("CSV, UTF-8 with BOM (Excel) (*.csv)"): ("csv", "utf-8-sig"),
+        parent.tr("CSV, GB18030 (*.csv)"): ("csv", "gb18030"),
+        parent.tr("Excel workbook (*.xlsx)"): ("xlsx", "utf-8"),
+        parent.tr("JSON (*.json)"): ("json", "utf-8"),
+    }
+    path, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Export"), default_name, ";;".join(filters))
+    if not path:
+        return None
+    fmt, encoding = filters.get(chosen, ("csv", "utf-8-sig"))
+    suffix = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json"}[fmt]
+    target = Path(path)
+    if target.suffix.lower() != suffix:
+        target = target.with_suffix(suffix)
+    return target, fmt, encoding
+
+
+def describe(values: dict[str, Any]) -> str:  # pragma: no cover - small helper for messages
+    return "，".join(f"{k} {v}" for k, v in values.items() if v)

@@ -1,0 +1,381 @@
+"""Import, export, round trip, merge, backups and interoperability with sqlite-utils."""
+
+import csv
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from scnews_desktop.cli import init_database, main
+from scnews_desktop.domain.errors import ValidationError
+from scnews_desktop.storage.backup import rolling_backup
+from scnews_desktop.storage.database import Store
+from scnews_desktop.storage.exchange import (
+    apply_import,
+    export_rows,
+    plan_observation_import,
+    read_table,
+    write_export,
+)
+from scnews_desktop.storage.merge import merge
+
+HEADER = ["指标", "单位", "地区", "时期", "原文数值", "同比增长", "来源", "发表日期", "引文"]
+GOOD = [
+    [
+        "招商引资到位市外资金",
+        "亿元",
+        "内江市",
+        "2021年",
+        "800亿元",
+        "增长10.9%",
+        "内江：实干抓项目 实效论英雄",
+        "2021-01-21",
+        "",
+    ],
+    [
+        "货物贸易进出口总值",
+        "亿元",
+        "四川",
+        "2021年1-11月",
+        "8500亿元",
+        "",
+        "内江：实干抓项目 实效论英雄",
+        "2021-01-21",
+        "",
+    ],
+]
+BAD = [
+    [
+        "招商引资到位市外资金",
+        "亿元",
+        "火星市",
+        "2021年",
+        "800亿元",
+        "",
+        "内江：实干抓项目 实效论英雄",
+        "2021-01-21",
+        "",
+    ],
+    [
+        "招商引资到位市外资金",
+        "亿元",
+        "内江市",
+        "2021年13月",
+        "800亿元",
+        "",
+        "内江：实干抓项目 实效论英雄",
+        "2021-01-21",
+        "",
+    ],
+    [
+        "招商引资到位市外资金",
+        "亿元",
+        "内江市",
+        "2021年",
+        "12亿人",
+        "",
+        "内江：实干抓项目 实效论英雄",
+        "2021-01-21",
+        "",
+    ],
+    [
+        "不存在的指标",
+        "亿元",
+        "内江市",
+        "2021年",
+        "1亿元",
+        "",
+        "内江：实干抓项目 实效论英雄",
+        "2021-01-21",
+        "",
+    ],
+]
+
+
+def write_csv(path, rows, encoding="utf-8-sig"):
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def count(store, table="observations"):
+    return store.scalar(f"SELECT count(*) FROM {table}")
+
+
+def test_report_lists_every_bad_row_and_writes_nothing(store, tmp_path):
+    path = write_csv(tmp_path / "mixed.csv", [HEADER, *GOOD, *BAD])
+    before = count(store)
+    headers, rows, encoding = read_table(path)
+    assert encoding == "utf-8-sig"
+    plan = plan_observation_import(store, headers, rows)
+    assert len(plan.rows) == 2
+    reasons = {(p.row, p.column): p.reason for p in plan.problems}
+    assert "找不到地区“火星市”" in reasons[(4, "地区")]
+    assert "月份13不存在" in reasons[(5, "时期")]
+    assert "不适用" in reasons[(6, "数值")]
+    assert "不存在" in reasons[(7, "指标")]
+    with pytest.raises(ValidationError):
+        apply_import(store, plan)
+    assert count(store) == before
+    plan.problems = []  # the user chose to import the valid rows
+    assert apply_import(store, plan) == 2
+    assert count(store) == before + 2
+    row = store.query(
+        "SELECT value, yoy_pct, period_start, period_end FROM observations ORDER BY id DESC LIMIT 1"
+    )[0]
+    assert row == {"value": 8500, "yoy_pct": None, "period_start": "2021-01-01", "period_end": "2021-11-30"}
+
+
+def test_gb18030_csv(store, tmp_path):
+    path = write_csv(tmp_path / "gbk.csv", [HEADER, *GOOD], encoding="gb18030")
+    headers, rows, encoding = read_table(path)
+    assert encoding == "gb18030" and headers[0] == "指标"
+    plan = plan_observation_import(store, headers, rows)
+    assert not plan.problems and apply_import(store, plan) == 2
+
+
+def test_xlsx_import_with_english_headers(store, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["indicator", "unit", "region", "period", "value", "yoy", "source_title", "source_date"])
+    ws.append(
+        [
+            "招商引资到位市外资金",
+            "亿元",
+            "内江市",
+            "2021年",
+            800.5,
+            "10.9",
+            "内江：实干抓项目 实效论英雄",
+            "2021-01-21",
+        ]
+    )
+    path = tmp_path / "data.xlsx"
+    wb.save(path)
+    headers, rows, encoding = read_table(path)
+    plan = plan_observation_import(store, headers, rows)
+    assert encoding == "xlsx" and not plan.problems, plan.report()
+    apply_import(store, plan)
+    assert store.scalar("SELECT value FROM observations ORDER BY id DESC LIMIT 1") == 800.5
+
+
+def test_create_missing_only_when_asked(store, tmp_path):
+    rows = [HEADER, ["新指标", "户", "宜宾市", "2020年", "12户", "", "新文章", "2021-02-01", ""]]
+    headers, data, _ = read_table(write_csv(tmp_path / "new.csv", rows))
+    assert plan_observation_import(store, headers, data).problems
+    plan = plan_observation_import(store, headers, data, create_missing=True)
+    assert not plan.problems and plan.new_indicators and plan.new_sources
+    apply_import(store, plan)
+    assert store.scalar("SELECT unit FROM indicators WHERE name = '新指标'") == "户"
+
+
+def test_formula_cells_are_neutralised_in_csv_and_xlsx(store, tmp_path):
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
+    store.update("observations", oid, {"note": '=HYPERLINK("http://x")', "quote": "@SUM(A1)"}, 1)
+    fields, rows = export_rows(store, "observations")
+    csv_path = tmp_path / "out.csv"
+    write_export(csv_path, fields, rows, "csv")
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "'@SUM(A1)" in text
+    assert ",-0.7," in text  # a negative number stays a number
+    xlsx_path = tmp_path / "out.xlsx"
+    write_export(xlsx_path, fields, rows, "xlsx")
+    ws = load_workbook(xlsx_path).active
+    values = [c.value for row in ws.iter_rows() for c in row]
+    assert '\'=HYPERLINK("http://x")' in values and "'@SUM(A1)" in values
+    assert 8081.9 in values and -0.7 in values  # numbers as numbers
+    assert ws.freeze_panes == "A2"
+
+
+def test_round_trip_into_an_empty_database(store, tmp_path):
+    fields, rows = export_rows(store, "observations")
+    path = tmp_path / "all.csv"
+    write_export(path, fields, rows, "csv")
+    empty = tmp_path / "empty.db"
+    init_database(empty, empty=True)
+    with Store.open(empty) as target:
+        headers, data, _ = read_table(path)
+        plan = plan_observation_import(target, headers, data, create_missing=True)
+        assert not plan.problems, plan.report()
+        assert apply_import(target, plan) == len(rows)
+        facts = (
+            "SELECT i.name, i.unit, r.name AS region, o.period_kind, o.period_start, o.period_end, o.value, "
+            "o.value_text, o.qualifier, o.yoy_pct, o.rank, o.rank_scope, s.title, o.quote, o.uid "
+            "FROM observations o JOIN indicators i ON i.id = o.indicator_id JOIN regions r ON r.id = o.region_id "
+            "JOIN sources s ON s.id = o.source_id ORDER BY o.uid"
+        )
+        assert target.query(facts) == store.query(facts)
+
+
+def test_json_export(store, tmp_path):
+    fields, rows = export_rows(store, "projects")
+    path = tmp_path / "p.json"
+    write_export(path, fields, rows, "json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    base = next(p for p in data if p["name"] == "五粮液集团现代装备产业示范基地")
+    assert base["region"] == "三江新区" and "五粮液集团（investor）" in base["organizations"]
+
+
+def test_merge_diverged_copies(default_db, tmp_path):
+    theirs = tmp_path / "theirs.db"
+    shutil.copyfile(default_db, theirs)
+    with Store.open(default_db, editor="我") as ours_store:
+        ours_store.insert("sources", {"title": "只在本机", "published_on": "2021-02-01"})
+        oid = ours_store.scalar("SELECT id FROM observations WHERE value_text = '434亿元'")
+        ours_store.update("observations", oid, {"note": "本机的改动"}, 1)
+    with Store.open(theirs, editor="同事") as their_store:
+        src = their_store.insert("sources", {"title": "只在同事那里", "published_on": "2021-02-02"})
+        ind = their_store.scalar("SELECT id FROM indicators WHERE name = '货物贸易出口总值'")
+        region = their_store.scalar("SELECT id FROM regions WHERE name = '四川省'")
+        their_store.insert(
+            "observations",
+            {
+                "indicator_id": ind,
+                "region_id": region,
+                "period_kind": "month",
+                "period_start": "2021-01-01",
+                "period_end": "2021-01-31",
+                "value": 400.0,
+                "source_id": src["id"],
+            },
+        )
+        oid = their_store.scalar("SELECT id FROM observations WHERE value_text = '434亿元'")
+        their_store.db.execute(
+            "UPDATE observations SET note = '同事的改动', updated_at = '2099-01-01T00:00:00Z' WHERE id = ?",
+            [oid],
+        )
+    with Store.open(default_db) as store:
+        report = merge(store, theirs)
+        titles = {r["title"] for r in store.query("SELECT title FROM sources")}
+        assert {"只在本机", "只在同事那里"} <= titles
+        assert report.added["sources"] == 1 and report.added["observations"] == 1
+        assert len(report.conflicts) == 1 and report.conflicts[0].taken == "theirs"
+        assert store.scalar("SELECT note FROM observations WHERE value_text = '434亿元'") == "同事的改动"
+        assert report.skipped["observations"] == 72
+        again = merge(store, theirs)  # merging twice changes nothing
+        assert sum(again.added.values()) == 0 and not again.conflicts
+        assert store.scalar("PRAGMA foreign_key_check") is None
+
+
+def test_backup_while_another_connection_writes(default_db, tmp_path):
+    stop = threading.Event()
+
+    def writer():
+        conn = sqlite3.connect(default_db, timeout=10)
+        n = 0
+        while not stop.is_set():
+            conn.execute("UPDATE sources SET note = ? WHERE id = 1", [str(n)])
+            conn.commit()
+            n += 1
+        conn.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        with Store.open(default_db) as store:
+            copy = store.backup_to(tmp_path / "b.db")
+    finally:
+        stop.set()
+        thread.join()
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] == 73
+    conn.close()
+
+
+def test_rolling_backups_keep_seven(store, tmp_path):
+    folder = tmp_path / "backups"
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    made = [
+        rolling_backup(store, folder, keep=7, now=start + timedelta(days=d), every=timedelta(0))
+        for d in range(9)
+    ]
+    assert all(made)
+    assert len(list(folder.glob("scnews-*.db"))) == 7
+    assert rolling_backup(store, folder, keep=7, now=start + timedelta(days=8, hours=5)) is None  # one a day
+
+
+def test_cli_import_export_merge(default_db, tmp_path, capsys):
+    path = write_csv(tmp_path / "mixed.csv", [HEADER, *GOOD, *BAD])
+    before = sqlite3.connect(default_db).execute("SELECT count(*) FROM observations").fetchone()[0]
+    assert main(["import", str(path), "--db", str(default_db), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "第 4 行 [地区]" in out and "未写入" in out
+    assert main(["import", str(path), "--db", str(default_db)]) == 1
+    assert main(["import", str(path), "--db", str(default_db), "--skip-invalid"]) == 0
+    after = sqlite3.connect(default_db).execute("SELECT count(*) FROM observations").fetchone()[0]
+    assert after == before + 2
+    out_path = tmp_path / "o.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(default_db),
+                "--table",
+                "observations",
+                "--format",
+                "xlsx",
+                "-o",
+                str(out_path),
+            ]
+        )
+        == 0
+    )
+    assert load_workbook(out_path).active.max_row == after + 1
+    gb = tmp_path / "o.csv"
+    assert (
+        main(["export", "--db", str(default_db), "--format", "csv", "--encoding", "gb18030", "-o", str(gb)])
+        == 0
+    )
+    assert "指标" in gb.read_bytes().decode("gb18030")
+    assert main(["merge", str(default_db), "--db", str(default_db), "--dry-run"]) == 0
+    assert main(["import", str(tmp_path / "missing.csv"), "--db", str(default_db)]) == 2
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01\x02binary", b"", "指标\n".encode("utf-16")])
+def test_unreadable_import_files_are_a_clear_error(store, tmp_path, content):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError):
+        headers, rows, _ = read_table(path)
+        plan = plan_observation_import(store, headers, rows)
+        assert plan.problems
+        raise ValidationError("file", "no usable rows")
+
+
+def test_sqlite_utils_reads_the_database(default_db):
+    bin_dir = Path(sys.executable).parent
+    tables = subprocess.run(
+        [bin_dir / "sqlite-utils", "tables", default_db, "--counts"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert '"observations", "count": 73' in tables
+    rows = subprocess.run(
+        [bin_dir / "sqlite-utils", "rows", default_db, "sources", "-c", "title"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "首破8000亿元" in rows
+    query = subprocess.run(
+        [
+            bin_dir / "sqlite-utils",
+            "query",
+            default_db,
+            "select count(*) as n from observations_fts where observations_fts match '\"内江\"'",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert '"n":' in query

@@ -1,0 +1,86 @@
+import csv
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QListWidget, QPushButton
+
+from scnews_desktop.app import create_main_window
+from scnews_desktop.storage.database import Store
+from scnews_desktop.ui.forms.dialog import DISCARD
+
+
+@pytest.fixture
+def window(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, lang="zh_CN")
+    qtbot.addWidget(w)
+    w.ask_unsaved = lambda _p: DISCARD
+    w.show()
+    yield w
+    w.store.close()
+
+
+def test_import_dialog_reports_then_imports_valid_rows(window, tmp_path):
+    path = tmp_path / "in.csv"
+    with path.open("w", encoding="gb18030", newline="") as fh:
+        csv.writer(fh).writerows(
+            [
+                ["指标", "单位", "地区", "时期", "原文数值", "来源", "发表日期"],
+                [
+                    "招商引资到位市外资金",
+                    "亿元",
+                    "内江市",
+                    "2021年",
+                    "800亿元",
+                    "内江：实干抓项目 实效论英雄",
+                    "2021-01-21",
+                ],
+                [
+                    "招商引资到位市外资金",
+                    "亿元",
+                    "火星",
+                    "2021年",
+                    "800亿元",
+                    "内江：实干抓项目 实效论英雄",
+                    "2021-01-21",
+                ],
+            ]
+        )
+    before = window.store.scalar("SELECT count(*) FROM observations")
+    from PySide6.QtGui import QAction
+
+    for name in ("actionImport", "actionExport", "actionMerge", "actionBackup"):
+        assert window.findChild(QAction, name) is not None
+    dialog = window.open_import()
+    assert dialog.load_file(path)
+    report = dialog.findChild(QListWidget, "importReport")
+    assert report.count() == 1 and "第 3 行 [地区]" in report.item(0).text()
+    button = dialog.findChild(QPushButton, "importButton")
+    assert not button.isEnabled()  # nothing is imported while a row has a problem
+    dialog.findChild(QCheckBox, "skipInvalid").setChecked(True)
+    assert button.isEnabled()
+    dialog.grab().save(str(tmp_path / "import.png"))
+    button.click()
+    assert window.store.scalar("SELECT count(*) FROM observations") == before + 1
+    assert window.models["observations"].count() == before + 1
+
+
+def test_export_current_view(window, tmp_path):
+    window.show_page(1)
+    window.search_field.setText("内江")
+    window._apply_filters()
+    path = tmp_path / "view.csv"
+    assert window.export_current(path) == 8
+    text = path.read_text(encoding="utf-8-sig")
+    assert text.count("内江市") >= 8 and "开江县" not in text
+
+
+def test_merge_and_backup_from_the_menu(window, tmp_path, default_db):
+    other = tmp_path / "other.db"
+    shutil.copyfile(default_db, other)
+    with Store.open(other) as s:
+        s.insert("sources", {"title": "同事录入的文章"})
+    report = window.merge_database(other, prefer="newer")
+    assert report.added["sources"] == 1
+    assert window.models["sources"].count() == 7
+    copy = window.backup(tmp_path / "copy.db")
+    assert copy.exists()
