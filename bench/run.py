@@ -297,6 +297,65 @@ def bench_search(db: Path) -> list[Row]:
     return rows
 
 
+# ----------------------------------------------------------------------------- chart
+def bench_chart(db: Path) -> list[Row]:
+    """A 1 M-point series drawn by the app's chart vs bare pyqtgraph with downsampling and clip-to-view."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from scnews_desktop.storage.database import Store
+
+    store = Store.open(db, readonly=True)
+    rows = store.db.execute(
+        "SELECT id, period_end, value FROM observations ORDER BY period_end, id"
+    ).fetchall()
+    store.close()
+    import pyqtgraph as pg
+
+    from scnews_desktop.charts.trend import TrendChart
+    from scnews_desktop.domain.series import Point, Series
+
+    points = [
+        Point(i, "month", date.fromisoformat(e), date.fromisoformat(e), v, None, "exact", False, "", "", "")
+        for i, e, v in rows
+    ]
+    series = [Series("合成", "合成指标", "亿元", points)]
+    xs = [p.x for p in points]
+    ys = [p.value for p in points]
+
+    def ours() -> None:
+        chart = TrendChart()
+        chart.resize(1200, 700)
+        chart.set_series(series)
+        chart.show()
+        app.processEvents()
+        chart.grab()
+        chart.close()
+
+    def bare() -> None:
+        w = pg.PlotWidget()
+        w.resize(1200, 700)
+        w.setDownsampling(auto=True, mode="peak")
+        w.setClipToView(True)
+        w.plot(xs, ys)
+        w.show()
+        app.processEvents()
+        w.grab()
+        w.close()
+
+    return [
+        (
+            f"chart of {len(points):,} points: build, draw, first frame",
+            timed(ours, 3),
+            "bare pyqtgraph, downsampling + clip-to-view",
+            timed(bare, 3),
+            "ms",
+        )
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| measurement | ours | baseline | baseline value | ratio |", "|---|---:|---|---:|---:|"]
     for what, ours, base_name, base, unit in rows:
@@ -310,14 +369,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "big.db")
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--only", choices=["startup", "paging", "search"], action="append")
+    parser.add_argument("--only", choices=["startup", "paging", "search", "chart"], action="append")
     args = parser.parse_args(argv)
     if not args.db.exists():
         import make_big_db
 
         args.db.parent.mkdir(parents=True, exist_ok=True)
         make_big_db.build(args.db, 1_000_000, 50_000, 100_000)
-    sections = {"startup": bench_startup, "paging": bench_paging, "search": bench_search}
+    sections = {
+        "startup": bench_startup,
+        "paging": bench_paging,
+        "search": bench_search,
+        "chart": bench_chart,
+    }
     rows: list[Row] = []
     for name in args.only or list(sections):
         print(f"== {name}", flush=True)

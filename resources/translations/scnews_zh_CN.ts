@@ -68,6 +68,137 @@
     </message>
 </context>
 <context>
+    <name>ChartWindow</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>水平值</translation>
+    </message>
+    <message>
+        <source>YoY growth %</source>
+        <translation>同比增长（%）</translation>
+    </message>
+    <message>
+        <source>Index (first = 100)</source>
+        <translation>指数（首期 = 100）</translation>
+    </message>
+    <message>
+        <source>Single month (from YTD)</source>
+        <translation>当月值（由累计值推算）</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksWindow</name>
+    <message>
+        <source>Checks</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新核对</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the records involved.</source>
+        <translation>双击一行可打开相关记录。</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>数值冲突</translation>
+    </message>
+    <message>
+        <source>sum rule</source>
+        <translation>加总规则</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增长不符</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Project</source>
@@ -675,6 +806,18 @@
     <message>
         <source>Show &amp;detail pane</source>
         <translation>显示详情栏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks…</source>
+        <translation>核对(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -12,6 +12,18 @@ SUM_RULES: list[dict] = [
 ]
 
 
+#: Reported growth and growth computed from the levels may differ (comparable basis, revisions); a gap
+#: wider than this many percentage points is listed.
+GROWTH_TOLERANCE_PP = 2.0
+
+
+def computed_growth(current: float, previous: float) -> float | None:
+    """Year-on-year growth in percent from two levels, or None when the base is zero or negative."""
+    if previous is None or current is None or previous <= 0:
+        return None
+    return (current / previous - 1) * 100
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str  # integrity, foreign_key, quote, value_text, sum_rule

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.checks import SUM_RULES, Finding, sum_mismatch
+from ..domain.checks import GROWTH_TOLERANCE_PP, SUM_RULES, Finding, computed_growth, sum_mismatch
 from ..domain.errors import ValidationError
 from ..domain.quantities import format_decimal
 from ..domain.records import check_quote, parse_value_for
@@ -21,7 +21,69 @@ def run_checks(store: Store) -> list[Finding]:
     findings += _quote_findings(store)
     findings += _value_findings(store)
     findings += _sum_findings(store)
+    findings += conflict_findings(store)
+    findings += growth_findings(store)
     return findings
+
+
+def conflict_findings(store: Store) -> list[Finding]:
+    """Same indicator, region and period, different values, from different sources."""
+    rows = store.query(
+        "SELECT o.indicator_id, o.region_id, o.period_start, o.period_end, i.name AS indicator, r.name AS region, "
+        "group_concat(o.id) AS ids, count(DISTINCT o.value) AS n_values, count(DISTINCT o.source_id) AS n_sources "
+        "FROM observations o JOIN indicators i ON i.id = o.indicator_id JOIN regions r ON r.id = o.region_id "
+        "WHERE o.value IS NOT NULL GROUP BY o.indicator_id, o.region_id, o.period_start, o.period_end "
+        "HAVING n_values > 1 AND n_sources > 1"
+    )
+    result = []
+    for row in rows:
+        ids = tuple(int(i) for i in row["ids"].split(","))
+        detail = store.query(
+            f"SELECT o.value_text, o.value, s.title FROM observations o JOIN sources s ON s.id = o.source_id "
+            f"WHERE o.id IN ({','.join('?' * len(ids))}) ORDER BY o.id",
+            list(ids),
+        )
+        values = "；".join(
+            f"{d['value_text'] or format_decimal_float(d['value'])}（{d['title']}）" for d in detail
+        )
+        result.append(
+            Finding(
+                "conflict",
+                f"{row['region']} {row['indicator']} {row['period_start']}—{row['period_end']}"
+                f" 有不同的数值：{values}",
+                "observations",
+                ids,
+            )
+        )
+    return result
+
+
+def growth_findings(store: Store, tolerance: float = GROWTH_TOLERANCE_PP) -> list[Finding]:
+    """Reported year-on-year growth that the levels of the same period a year earlier contradict."""
+    rows = store.query(
+        "SELECT cur.id AS cur_id, prev.id AS prev_id, cur.value AS cur_value, prev.value AS prev_value, "
+        "cur.yoy_pct, i.name AS indicator, r.name AS region, cur.period_start, cur.period_end "
+        "FROM observations cur JOIN observations prev ON prev.indicator_id = cur.indicator_id "
+        "AND prev.region_id = cur.region_id AND prev.period_kind = cur.period_kind "
+        "AND prev.period_start = date(cur.period_start, '-1 year') AND prev.period_end = date(cur.period_end, '-1 year') "
+        "JOIN indicators i ON i.id = cur.indicator_id JOIN regions r ON r.id = cur.region_id "
+        "WHERE cur.yoy_pct IS NOT NULL AND cur.value IS NOT NULL AND prev.value IS NOT NULL"
+    )
+    result = []
+    for row in rows:
+        computed = computed_growth(row["cur_value"], row["prev_value"])
+        if computed is None or abs(computed - row["yoy_pct"]) <= tolerance:
+            continue
+        result.append(
+            Finding(
+                "growth",
+                f"{row['region']} {row['indicator']} {row['period_start']}—{row['period_end']}：报道同比 "
+                f"{row['yoy_pct']:+.1f}%，按数值计算为 {computed:+.1f}%（相差 {computed - row['yoy_pct']:+.1f} 个百分点）",
+                "observations",
+                (row["cur_id"], row["prev_id"]),
+            )
+        )
+    return result
 
 
 def _quote_findings(store: Store) -> list[Finding]:

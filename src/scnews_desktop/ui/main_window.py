@@ -252,6 +252,9 @@ class MainWindow(QMainWindow):
                     lambda _=False, i=i: self.show_page(i),
                 )
             )
+        analysis_menu = menu.addMenu(self.tr("&Analysis"))
+        analysis_menu.addAction(self._action("actionCharts", self.tr("&Charts…"), "Ctrl+7", self.open_charts))
+        analysis_menu.addAction(self._action("actionChecks", self.tr("C&hecks…"), "Ctrl+8", self.open_checks))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("actionAbout", self.tr("&About"), None, self._show_about))
 
@@ -469,6 +472,28 @@ class MainWindow(QMainWindow):
         self.capture_window = window
         return window
 
+    # ------------------------------------------------------------ analysis
+    def open_charts(self):
+        from .analysis import ChartWindow
+
+        if getattr(self, "chart_window", None) is None:
+            self.chart_window = ChartWindow(self.store, self)
+            self.chart_window.observationClicked.connect(lambda i: self.open_record("observations", i))
+        self.chart_window.show()
+        self.chart_window.raise_()
+        return self.chart_window
+
+    def open_checks(self):
+        from .analysis import ChecksWindow
+
+        if getattr(self, "checks_window", None) is None:
+            self.checks_window = ChecksWindow(self.store, self)
+            self.checks_window.openRecord.connect(self.open_record)
+        else:
+            self.checks_window.run()
+        self.checks_window.show()
+        return self.checks_window
+
     # ------------------------------------------------------------ exchange
     def open_import(self):
         from .exchange_dialogs import ImportDialog
@@ -616,5 +641,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             window.hide()
+        for name in ("chart_window", "checks_window", "import_dialog"):
+            other = getattr(self, name, None)
+            if other is not None:
+                other.hide()
         self.save_state()
         super().closeEvent(event)

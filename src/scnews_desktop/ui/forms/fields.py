@@ -81,6 +81,8 @@ class LookupCombo(QComboBox):
         return self._resolver(text) if self._resolver else None
 
     def _resolve_typed(self) -> None:
+        if not self.isVisible():  # focus leaves because the window is closing: nothing to resolve
+            return
         value = self._lookup(self.currentText())
         if value is not None:
             self.set_value(value)

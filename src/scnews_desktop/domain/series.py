@@ -1,0 +1,109 @@
+"""Time series of one indicator in one region, and their transforms (pure Python, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+
+TRANSFORMS = ("levels", "yoy", "index", "monthly")
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+@dataclass(frozen=True)
+class Point:
+    observation_id: int
+    period_kind: str
+    start: date
+    end: date
+    value: float | None
+    yoy_pct: float | None
+    qualifier: str
+    is_estimate: bool
+    label: str  # value as written
+    period_label: str
+    source: str
+    months: int = 1  # how many months a derived single-month value covers (1–2月 combined: 2)
+
+    @cached_property
+    def x(self) -> float:
+        """Seconds since the epoch at noon UTC of the period's end (ranges: their middle): a date-axis value."""
+        day = self.end.toordinal()
+        if self.period_kind == "range":
+            day = (self.start.toordinal() + day) // 2
+        return float((day - _EPOCH_ORDINAL) * 86400 + 43200)
+
+    @property
+    def approximate(self) -> bool:
+        return self.qualifier != "exact"
+
+
+@dataclass
+class Series:
+    region: str
+    indicator: str
+    unit: str
+    points: list[Point] = field(default_factory=list)
+
+
+def transform(points: list[Point], how: str) -> list[Point]:
+    """levels | yoy (reported growth) | index (first value = 100) | monthly (year-to-date → single month)."""
+    if how == "levels":
+        return [p for p in points if p.value is not None]
+    if how == "yoy":
+        return [replace(p, value=p.yoy_pct) for p in points if p.yoy_pct is not None]
+    if how == "index":
+        base = next((p.value for p in points if p.value), None)
+        if not base:
+            return []
+        return [replace(p, value=p.value / base * 100) for p in points if p.value is not None]
+    if how == "monthly":
+        return ytd_to_monthly(points)
+    raise ValueError(how)
+
+
+def ytd_to_monthly(points: list[Point]) -> list[Point]:
+    """Single-month values from year-to-date totals: month m = ytd(m) − ytd(m−1) of the same year.
+    When January is missing (China often publishes 1–2月 together), February's total covers two months."""
+    ytd = sorted((p for p in points if p.period_kind == "ytd" and p.value is not None), key=lambda p: p.end)
+    by_key = {(p.end.year, p.end.month): p for p in ytd}
+    result = []
+    for p in ytd:
+        year, month = p.end.year, p.end.month
+        if month == 1:
+            result.append(replace(p, period_kind="month", start=date(year, 1, 1)))
+            continue
+        previous = by_key.get((year, month - 1))
+        if previous is not None and p.value is not None and previous.value is not None:
+            result.append(
+                replace(p, period_kind="month", start=date(year, month, 1), value=p.value - previous.value)
+            )
+        elif month == 2:
+            result.append(replace(p, period_kind="month", start=date(year, 1, 1), months=2))
+    return result
+
+
+def computed_yoy(points: list[Point]) -> list[tuple[Point, float]]:
+    """Growth computed from levels: each point against the same period one year earlier."""
+    index = {(p.period_kind, p.start, p.end): p for p in points if p.value is not None}
+    result = []
+    for p in points:
+        if p.value is None:
+            continue
+        try:
+            key = (p.period_kind, p.start.replace(year=p.start.year - 1), _end_a_year_before(p.end))
+        except ValueError:
+            continue
+        previous = index.get(key)
+        if previous is not None and previous.value and previous.value > 0:
+            result.append((p, (p.value / previous.value - 1) * 100))
+    return result
+
+
+def _end_a_year_before(end: date) -> date:
+    if end.month == 2 and end.day == 29:
+        return date(end.year - 1, 2, 28)
+    candidate = end.replace(year=end.year - 1)
+    if end.month == 2 and end.day == 28 and (end.year - 1) % 4 == 0:
+        return date(end.year - 1, 2, 29)
+    return candidate

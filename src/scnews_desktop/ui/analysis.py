@@ -1,0 +1,240 @@
+"""The chart window and the checks window. pyqtgraph is imported when the chart is first shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..storage.database import Store
+from .forms.fields import LookupCombo
+from .forms.lookups import indicator_resolver
+
+
+class ChartWindow(QWidget):
+    observationClicked = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("chartWindow")
+        self.setWindowTitle(self.tr("Charts"))
+        self.resize(1200, 780)
+        self.store = store
+        self.chart: Any = None
+        self.project_charts: Any = None
+        layout = QHBoxLayout(self)
+        controls = QVBoxLayout()
+        controls.addWidget(QLabel(self.tr("Indicator"), self))
+        self.indicator = LookupCombo("chartIndicator", self, indicator_resolver(store), allow_new=False)
+        self.indicator.valueChanged.connect(self._indicator_changed)
+        controls.addWidget(self.indicator)
+        controls.addWidget(QLabel(self.tr("Regions"), self))
+        self.regions = QListWidget(self)
+        self.regions.setObjectName("chartRegions")
+        self.regions.itemChanged.connect(lambda _i: self.redraw())
+        controls.addWidget(self.regions, 1)
+        controls.addWidget(QLabel(self.tr("Show"), self))
+        self.transform = QComboBox(self)
+        self.transform.setObjectName("chartTransform")
+        for text, value in (
+            (self.tr("Levels"), "levels"),
+            (self.tr("YoY growth %"), "yoy"),
+            (self.tr("Index (first = 100)"), "index"),
+            (self.tr("Single month (from YTD)"), "monthly"),
+        ):
+            self.transform.addItem(text, value)
+        self.transform.currentIndexChanged.connect(lambda _i: self.redraw())
+        controls.addWidget(self.transform)
+        for text, slot in (
+            (self.tr("Export PNG…"), lambda: self.export("png")),
+            (self.tr("Export SVG…"), lambda: self.export("svg")),
+            (self.tr("Export data (CSV)…"), lambda: self.export("csv")),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            controls.addWidget(button)
+        layout.addLayout(controls, 1)
+        self.tabs = QTabWidget(self)
+        self.trend_host = QWidget(self.tabs)
+        self.trend_layout = QVBoxLayout(self.trend_host)
+        self.trend_layout.setContentsMargins(0, 0, 0, 0)
+        self.project_host = QWidget(self.tabs)
+        self.project_layout = QVBoxLayout(self.project_host)
+        self.project_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.trend_host, self.tr("Trend"))
+        self.tabs.addTab(self.project_host, self.tr("Projects"))
+        self.tabs.currentChanged.connect(lambda _i: self.redraw())
+        layout.addWidget(self.tabs, 4)
+        self.selected_projects: list[int] = []
+        self.reload_indicators()
+
+    def reload_indicators(self) -> None:
+        rows = self.store.query(
+            "SELECT i.id, i.name, i.unit FROM indicators i WHERE EXISTS (SELECT 1 FROM observations o "
+            "WHERE o.indicator_id = i.id) ORDER BY i.name LIMIT 5000"
+        )
+        self.indicator.set_items([(f"{r['name']}（{r['unit']}）", r["id"]) for r in rows])
+
+    def _indicator_changed(self) -> None:
+        indicator_id = self.indicator.value()
+        self.regions.blockSignals(True)
+        self.regions.clear()
+        if indicator_id is not None:
+            rows = self.store.query(
+                "SELECT r.id, r.name, count(*) AS n FROM observations o JOIN regions r ON r.id = o.region_id "
+                "WHERE o.indicator_id = ? GROUP BY r.id ORDER BY n DESC, r.name",
+                [indicator_id],
+            )
+            for i, row in enumerate(rows):
+                item = QListWidgetItem(f"{row['name']}（{row['n']}）")
+                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if i == 0 else Qt.CheckState.Unchecked)
+                self.regions.addItem(item)
+        self.regions.blockSignals(False)
+        self.redraw()
+
+    def show_indicator(self, indicator_id: int, region_ids: list[int]) -> None:
+        self.indicator.set_value(indicator_id)
+        self.regions.blockSignals(True)
+        for i in range(self.regions.count()):
+            item = self.regions.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in region_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.regions.blockSignals(False)
+        self.redraw()
+
+    def checked_regions(self) -> list[int]:
+        return [
+            self.regions.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.regions.count())
+            if self.regions.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def ensure_charts(self) -> None:
+        if self.chart is None:
+            from ..charts.trend import ProjectCharts, TrendChart  # pyqtgraph loads here, not at start-up
+
+            self.chart = TrendChart(self.trend_host)
+            self.chart.pointClicked.connect(self.observationClicked)
+            self.trend_layout.addWidget(self.chart)
+            self.project_charts = ProjectCharts(self.project_host)
+            self.project_layout.addWidget(self.project_charts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_charts()
+        self.redraw()
+        super().showEvent(event)
+
+    def redraw(self) -> None:
+        if self.chart is None:
+            return
+        from ..storage.series import investment_by_region, load_series, milestones
+
+        if self.tabs.currentIndex() == 1:
+            self.project_charts.set_investment(investment_by_region(self.store))
+            ids = self.selected_projects or [
+                r["id"]
+                for r in self.store.query(
+                    "SELECT DISTINCT project_id AS id FROM project_events ORDER BY id LIMIT 12"
+                )
+            ]
+            self.project_charts.set_milestones(milestones(self.store, ids))
+            return
+        indicator_id = self.indicator.value()
+        series = load_series(self.store, indicator_id, self.checked_regions()) if indicator_id else []
+        self.chart.set_series(series, self.transform.currentData())
+
+    def export(self, kind: str, path: Path | None = None) -> Path | None:
+        self.ensure_charts()
+        if path is None:
+            filters = {
+                "png": self.tr("PNG image (*.png)"),
+                "svg": self.tr("SVG image (*.svg)"),
+                "csv": self.tr("CSV (*.csv)"),
+            }
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"chart.{kind}", filters[kind])
+            if not chosen:
+                return None
+            path = Path(chosen)
+        {"png": self.chart.export_png, "svg": self.chart.export_svg, "csv": self.chart.export_csv}[kind](path)
+        return path
+
+
+class ChecksWindow(QWidget):
+    """Conflicts, arithmetic rules, growth against levels, quotes: each row opens the records involved."""
+
+    openRecord = Signal(str, int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("checksWindow")
+        self.setWindowTitle(self.tr("Checks"))
+        self.resize(1000, 600)
+        self.store = store
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checksSummary")
+        run = QPushButton(self.tr("Check again"), self)
+        run.clicked.connect(self.run)
+        top.addWidget(self.summary, 1)
+        top.addWidget(run)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("checksTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Finding")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.cellDoubleClicked.connect(self._open)
+        layout.addWidget(self.table)
+        layout.addWidget(QLabel(self.tr("Double-click a row to open the records involved."), self))
+        self.findings: list[Any] = []
+        self.run()
+
+    def run(self) -> None:
+        from ..storage.checks import run_checks
+
+        kinds = {
+            "conflict": self.tr("conflict"),
+            "sum_rule": self.tr("sum rule"),
+            "growth": self.tr("growth"),
+            "quote": self.tr("quote"),
+            "value_text": self.tr("value"),
+            "integrity": self.tr("integrity"),
+            "foreign_key": self.tr("reference"),
+        }
+        self.findings = run_checks(self.store)
+        self.table.setRowCount(len(self.findings))
+        for row, finding in enumerate(self.findings):
+            self.table.setItem(row, 0, QTableWidgetItem(kinds.get(finding.kind, finding.kind)))
+            self.table.setItem(row, 1, QTableWidgetItem(finding.message))
+        self.summary.setText(
+            self.tr("%n finding(s)", "", len(self.findings))
+            if self.findings
+            else self.tr("No problems found.")
+        )
+
+    def _open(self, row: int, _column: int) -> None:
+        finding = self.findings[row]
+        if finding.table and finding.ids:
+            for record_id in finding.ids[:1]:
+                self.openRecord.emit(finding.table, record_id)

@@ -1,0 +1,154 @@
+"""Charts and checks on the default data; pyqtgraph loads only when a chart is shown."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from scnews_desktop.app import create_main_window
+from scnews_desktop.cli import main as cli
+from scnews_desktop.domain.series import Point, transform, ytd_to_monthly
+from scnews_desktop.ui.forms.dialog import DISCARD
+
+
+@pytest.fixture
+def window(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, lang="zh_CN")
+    qtbot.addWidget(w)
+    w.ask_unsaved = lambda _p: DISCARD
+    w.show()
+    yield w
+    w.store.close()
+
+
+def ids(store, sql, *params):
+    return store.scalar(sql, list(params))
+
+
+def test_opening_the_app_does_not_load_pyqtgraph(tmp_path, default_db):
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from scnews_desktop.app import create_main_window; "
+        f"w = create_main_window({str(default_db)!r}); w.show(); app.processEvents(); "
+        "print('pyqtgraph' in sys.modules, 'numpy' in sys.modules)"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert out.split()[-2:] == ["False", "False"]
+
+
+def test_chart_data_equals_the_database_series(window, tmp_path):
+    store = window.store
+    charts = window.open_charts()
+    indicator = ids(store, "SELECT id FROM indicators WHERE name = '货物贸易出口总值'")
+    regions = [
+        ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
+        ids(store, "SELECT id FROM regions WHERE name = '中国'"),
+    ]
+    charts.show_indicator(indicator, regions)
+    plot = charts.findChild(type(charts.chart.plot), "trendChart")
+    assert plot is not None
+    expected = store.query(
+        "SELECT o.value FROM observations o JOIN regions r ON r.id = o.region_id "
+        "WHERE o.indicator_id = ? AND r.name = '四川省' AND o.period_kind = 'year' "
+        "ORDER BY o.period_end",
+        [indicator],
+    )
+    _xs, ys = charts.chart.curves["四川省·年度"].getData()
+    assert list(ys) == [r["value"] for r in expected] == [4654.3]
+    assert list(charts.chart.curves["四川省·月度"].getData()[1]) == [434]
+    assert charts.chart.plot.getAxis("left").labelText.startswith("货物贸易出口总值")
+    png, svg, csv_path = tmp_path / "c.png", tmp_path / "c.svg", tmp_path / "c.csv"
+    charts.export("png", png)
+    charts.export("svg", svg)
+    assert charts.export("csv", csv_path)
+    assert png.stat().st_size > 5000
+    assert "货物贸易出口总值" in svg.read_text(encoding="utf-8")
+    assert "4654.3" in csv_path.read_text(encoding="utf-8-sig")
+    charts.grab().save(str(tmp_path / "chart.png"))
+
+
+def test_hover_text_and_click_opens_the_observation(window):
+    store = window.store
+    charts = window.open_charts()
+    indicator = ids(store, "SELECT id FROM indicators WHERE name = '招商引资到位市外资金'")
+    charts.show_indicator(indicator, [ids(store, "SELECT id FROM regions WHERE name = '内江市'")])
+    scatter = charts.chart.scatters["内江市"]
+    point = scatter.points()[0]
+    tip = scatter.opts["tip"](x=point.pos().x(), y=point.pos().y(), data=point.data())
+    assert "721.34亿元" in tip and "2020年" in tip and "内江" in tip
+    charts.chart.pointClicked.emit(point.data().observation_id)
+    assert window.current_table() == "observations"
+    assert "721.34" in window.detail.toPlainText()
+
+
+def test_transforms():
+    from datetime import date
+
+    def p(month, value, kind="ytd", yoy=None):
+        return Point(
+            month, kind, date(2021, 1, 1), date(2021, month, 28), value, yoy, "exact", False, "", "", "s"
+        )
+
+    ytd = [p(2, 30.0), p(3, 50.0), p(4, 65.0)]  # January and February published together
+    monthly = ytd_to_monthly(ytd)
+    assert [(m.value, m.months) for m in monthly] == [(30.0, 2), (20.0, 1), (15.0, 1)]
+    levels = [p(1, 80.0, "month", 5.0), p(2, 100.0, "month", 10.0)]
+    assert [x.value for x in transform(levels, "index")] == [100.0, 125.0]
+    assert [x.value for x in transform(levels, "yoy")] == [5.0, 10.0]
+
+
+def test_conflict_and_sum_rule_are_reported(window, default_db, capsys):
+    store = window.store
+    src = store.insert("sources", {"title": "另一篇报道", "published_on": "2021-01-22"})
+    store.insert(
+        "observations",
+        {
+            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
+            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
+            "period_kind": "year",
+            "period_start": "2020-01-01",
+            "period_end": "2020-12-31",
+            "value": 8080.0,
+            "value_text": "8080亿元",
+            "source_id": src["id"],
+        },
+    )
+    checks = window.open_checks()
+    texts = [checks.table.item(r, 1).text() for r in range(checks.table.rowCount())]
+    assert any("8081.9亿元" in t and "8080亿元" in t for t in texts)
+    assert cli(["check", "--db", str(default_db)]) == 1
+    assert "[conflict]" in capsys.readouterr().out
+
+
+def test_changed_export_breaks_the_sum_rule(default_db, capsys):
+    conn = sqlite3.connect(default_db)
+    conn.execute("UPDATE observations SET value = 4600, value_text = '4600亿元' WHERE value = 4654.3")
+    conn.commit()
+    conn.close()
+    assert cli(["check", "--db", str(default_db)]) == 1
+    assert "[sum_rule]" in capsys.readouterr().out
+
+
+def test_growth_contradicting_levels_is_reported(window):
+    store = window.store
+    base = store.query("SELECT * FROM observations WHERE value_text = '721.34亿元'")[0]
+    store.insert(
+        "observations",
+        {k: base[k] for k in ("indicator_id", "region_id", "period_kind", "source_id")}
+        | {"period_start": "2019-01-01", "period_end": "2019-12-31", "value": 500.0, "value_text": "500亿元"},
+    )
+    checks = window.open_checks()
+    kinds = [checks.findings[r].kind for r in range(len(checks.findings))]
+    assert "growth" in kinds  # 721.34 / 500 = +44 %, reported +15.6 %
+    checks.grab()
+
+
+def test_checks_window_opens_the_records(window):
+    store = window.store
+    checks = window.open_checks()
+    assert checks.table.rowCount() == 0 and "没有发现问题" in checks.summary.text()
+    del store
