@@ -6,20 +6,13 @@ import sys
 
 import pytest
 
-from scnews_desktop.app import create_main_window
 from scnews_desktop.cli import main as cli
 from scnews_desktop.domain.series import Point, transform, ytd_to_monthly
-from scnews_desktop.ui.forms.dialog import DISCARD
 
 
 @pytest.fixture
-def window(qtbot, qt_app_name, default_db):
-    w = create_main_window(default_db, lang="zh_CN")
-    qtbot.addWidget(w)
-    w.ask_unsaved = lambda _p: DISCARD
-    w.show()
-    yield w
-    w.store.close()
+def window(main_window):
+    return main_window
 
 
 def ids(store, sql, *params):

@@ -4,19 +4,12 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QCheckBox, QListWidget, QPushButton
 
-from scnews_desktop.app import create_main_window
 from scnews_desktop.storage.database import Store
-from scnews_desktop.ui.forms.dialog import DISCARD
 
 
 @pytest.fixture
-def window(qtbot, qt_app_name, default_db):
-    w = create_main_window(default_db, lang="zh_CN")
-    qtbot.addWidget(w)
-    w.ask_unsaved = lambda _p: DISCARD
-    w.show()
-    yield w
-    w.store.close()
+def window(main_window):
+    return main_window
 
 
 def test_import_dialog_reports_then_imports_valid_rows(window, tmp_path):

@@ -16,6 +16,7 @@ from ..domain.errors import ValidationError
 from ..domain.periods import parse_period, period_from_bounds
 from ..domain.quantities import parse_growth, parse_quantity, parse_rank
 from ..domain.records import value_in_unit
+from ..domain.text_files import decode_text
 from ..domain.units import is_unit
 from . import search
 from .database import Store, new_uid, now_iso
@@ -219,14 +220,7 @@ def read_table(path: Path, max_rows: int | None = None) -> tuple[list[str], list
         raise ValidationError("file", f"无法读取“{path}”：{exc.strerror}") from None
     if raw.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, max_rows)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte string except a few invalid sequences
-        raise ValidationError("file", "文件编码无法识别（应为 UTF-8 或 GB18030/GBK）")
+    text, encoding = decode_text(raw)
     if "\x00" in text:
         raise ValidationError("file", "文件含有空字符，不是文本表格")
     try:

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import ValidationError
 from ..domain.forms import source_values
+from ..domain.text_files import decode_text
 from ..storage.database import Store
 from ..storage.errors import StorageError
 from .editor import Editor
@@ -149,13 +151,9 @@ class CaptureWindow(QWidget):
         except OSError as exc:
             self._source_problem(self.tr("Cannot read the file: {reason}").format(reason=exc.strerror))
             return
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
+        try:
+            text, _encoding = decode_text(raw)
+        except ValidationError:
             self._source_problem(self.tr("The file is neither UTF-8 nor GB18030 text."))
             return
         self.text.setPlainText(text)
