@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := src/scnews_desktop/i18n/scnews_zh_CN.qm
 
-.PHONY: run test lint format translations install clean bench
+.PHONY: run test lint format translations install clean bench dist install-desktop
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,3 +41,11 @@ clean:
 # Benchmarks on a generated 1 M-observation database (bench/out/, built on first run). Not part of `make test`.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py --out docs/performance-latest.md
+
+# A one-folder standalone bundle in dist/scnews-desktop (PyInstaller, spec in resources/).
+dist: $(STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build resources/scnews-desktop.spec
+
+# Menu entry and icons for double-click launch (Linux, freedesktop).
+install-desktop: $(STAMP)
+	$(BIN)/scnews-desktop --install-desktop-entry

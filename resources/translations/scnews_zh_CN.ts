@@ -191,7 +191,8 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>发现 %n 个问题</numerusform></translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -752,6 +753,22 @@
         <translation>从文章录入(&amp;C)…</translation>
     </message>
     <message>
+        <source>New &amp;database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -932,6 +949,44 @@
         <translation>已备份到 {path}</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot find {path}</source>
+        <translation>找不到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>无法创建</translation>
+    </message>
+    <message>
+        <source>Your database has been created with the facts of a sample newspaper page:
+{path}
+
+To capture a first fact: File → Capture from an article (Ctrl+Shift+N), paste an article, select the sentence of a fact, fill the form and press Ctrl+Enter.</source>
+        <translation>已创建您的数据库，其中录入了一个示例报纸版面的全部事实：
+{path}
+
+录入第一条事实：文件 → 从文章录入（Ctrl+Shift+N），粘贴文章，选中事实所在的句子，填写表单后按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -940,6 +995,10 @@
 Database: {path}</source>
         <translation>{app} {version}
 数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences:</source>
+        <translation>所用程序库及其许可证：</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1202,61 @@ Database: {path}</source>
 Clear them with Ctrl+Shift+L.</source>
         <translation>没有符合搜索和筛选条件的记录。
 按 Ctrl+Shift+L 清除条件。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>default: the user data folder</source>
+        <translation>默认：用户数据文件夹</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>保留备份份数</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>金额显示单位</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>选择数据库</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>数据库 (*.db)</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,14 @@ def configure_application(app: object, lang: str) -> None:
     font = QFont(app.font())
     font.setFamilies([*CJK_FONT_FAMILIES, *font.families()])
     app.setFont(font)
+    try:
+        from PySide6.QtGui import QIcon
+
+        from .desktop import icon_svg
+
+        app.setWindowIcon(QIcon(str(icon_svg())))
+    except FileNotFoundError:  # pragma: no cover - an incomplete installation still starts
+        pass
 
     for old in getattr(app, "_scnews_translators", []):
         app.removeTranslator(old)
@@ -62,13 +70,9 @@ def configure_application(app: object, lang: str) -> None:
 
 def open_store(db_path: Path):
     """Open the database, creating it from the default data set when the file does not exist yet."""
-    from .cli import init_database
-    from .storage.database import Store
+    from .storage.default_data import open_or_create
 
-    if not db_path.exists():
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        init_database(db_path)
-    return Store.open(db_path)
+    return open_or_create(db_path)
 
 
 def create_main_window(db_path: str | Path, lang: str = "zh_CN"):
@@ -83,7 +87,12 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN"):
         raise RuntimeError("create_main_window needs a QApplication")
     configure_application(app, lang)
     store = open_store(Path(db_path))
-    return MainWindow(store, QSettings())
+    settings = QSettings()
+    from .qtmodels.formatting import AMOUNT_DISPLAY
+
+    AMOUNT_DISPLAY["unit"] = str(settings.value("display/amountUnit", "亿元") or "亿元")
+    settings.setValue("lastDatabase", str(Path(db_path).resolve()))
+    return MainWindow(store, settings)
 
 
 def system_language() -> str:
@@ -100,11 +109,15 @@ def backup_folder() -> Path:
 
 def _rolling_backup(store) -> None:
     """Daily backup in the user data directory (7 kept); a failure is logged, never fatal."""
+    from PySide6.QtCore import QSettings
+
     from .storage.backup import rolling_backup
     from .storage.errors import StorageError
 
+    settings = QSettings()
+    folder = Path(str(settings.value("backup/folder", "") or "") or backup_folder())
     try:
-        rolling_backup(store, backup_folder())
+        rolling_backup(store, folder, keep=int(str(settings.value("backup/keep", 7) or 7)))
     except (StorageError, OSError) as exc:
         print(f"scnews-desktop: 自动备份失败：{getattr(exc, 'message', exc)}", file=sys.stderr)
 
@@ -114,13 +127,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     parser.add_argument("--smoke-test", action="store_true", help="打开主窗口后立即退出（用于自动测试）")
+    parser.add_argument("--install-desktop-entry", action="store_true", help="安装桌面菜单项和图标（Linux）")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="移除桌面菜单项和图标")
     parser.add_argument("--version", action="version", version=f"scnews-desktop {__version__}")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from PySide6.QtCore import QTimer
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from .desktop import install_desktop_entry, uninstall_desktop_entry
+
+        paths = install_desktop_entry() if args.install_desktop_entry else uninstall_desktop_entry()
+        verb = "已安装" if args.install_desktop_entry else "已移除"
+        print(f"{verb} {len(paths)} 个文件：{paths[0].parent if paths else ''}")
+        return 0
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .cli import CliError
@@ -129,8 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    lang = args.lang or system_language()
-    db_path = args.db or default_database_path()
+    app.setOrganizationName(ORG_NAME)
+    settings = QSettings()
+    lang = args.lang or str(settings.value("ui/language", "") or "") or system_language()
+    last = str(settings.value("lastDatabase", "") or "")
+    db_path = args.db or (Path(last) if last and Path(last).exists() else default_database_path())
     try:
         window = create_main_window(db_path, lang)
     except (StorageError, CliError) as exc:
@@ -140,10 +165,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
+    if window.store.report.created and not args.smoke_test:
+        QTimer.singleShot(300, window.show_welcome)
     if not args.smoke_test and not window.store.readonly:
         QTimer.singleShot(3000, lambda: _rolling_backup(window.store))
     if args.smoke_test:  # quit as soon as the first frame has been painted
         QTimer.singleShot(0, lambda: (window.repaint(), app.quit()))
     code = app.exec()
-    window.store.close()
+    for top in QApplication.topLevelWidgets():
+        store = getattr(top, "store", None)
+        if store is not None and top.objectName() == "mainWindow":
+            store.close()
     return int(code)

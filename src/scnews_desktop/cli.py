@@ -6,7 +6,6 @@ Expected problems print one Chinese line on stderr and exit non-zero; nothing is
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import ValidationError
 from .storage.database import RECORD_TABLES, Store
+from .storage.default_data import init_database
 from .storage.errors import StorageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -84,34 +84,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
     p.set_defaults(func=cmd_stats)
     return parser
-
-
-def init_database(path: Path, *, empty: bool = False) -> dict[str, int]:
-    """Build the database next to ``path`` and move it into place only when complete."""
-    from .storage.default_data import create_database
-
-    if path.exists():
-        raise CliError(f"“{path}”已存在，为避免覆盖未作任何修改")
-    if not path.parent.exists():
-        raise CliError(f"文件夹“{path.parent}”不存在")
-    part = path.with_name(path.name + ".part")
-    for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
-        leftover.unlink(missing_ok=True)
-    try:
-        store = create_database(part, empty=empty)
-        try:
-            counts = {t: int(store.scalar(f"SELECT count(*) FROM {t}")) for t in RECORD_TABLES}
-            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            store.close()
-        os.replace(part, path)
-    except OSError as exc:
-        raise CliError(f"无法写入“{path}”：{exc.strerror}") from None
-    finally:
-        for leftover in (part, Path(f"{part}-wal"), Path(f"{part}-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
-    return counts
 
 
 def cmd_init(args: argparse.Namespace) -> int:

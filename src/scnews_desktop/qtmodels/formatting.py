@@ -6,6 +6,9 @@ from decimal import Decimal
 
 from ..domain.quantities import format_decimal
 
+#: How amounts in 亿元 are shown: 亿元 (as stored) or 万元 (×10,000). Set from the settings at start-up.
+AMOUNT_DISPLAY = {"unit": "亿元"}
+
 QUALIFIER_PREFIX = {"exact": "", "approx": "约 ", "over": "逾 ", "under": "近 ", "vague": "约 "}
 
 
@@ -18,6 +21,8 @@ def format_number(value: float | None) -> str:
 def format_amount(value: float | None, unit: str | None, qualifier: str | None = "exact") -> str:
     if value is None:
         return ""
+    if unit == "亿元" and AMOUNT_DISPLAY["unit"] == "万元":
+        value, unit = float(Decimal(repr(value)) * 10000), "万元"
     prefix = QUALIFIER_PREFIX.get(qualifier or "exact", "")
     return f"{prefix}{format_number(value)} {unit or ''}".rstrip()
 

@@ -301,3 +301,48 @@ def create_database(path: Path, *, empty: bool = False) -> Store:
         store.close()
         raise
     return store
+
+
+def init_database(path: Path, *, empty: bool = False) -> dict[str, int]:
+    """Build a database beside ``path`` and move it into place only when complete; never overwrites."""
+    import contextlib
+    import os
+
+    from .database import RECORD_TABLES
+    from .errors import AlreadyExists, ReadOnlyDatabase
+
+    if path.exists():
+        raise AlreadyExists(f"“{path}”已存在，为避免覆盖未作任何修改")
+    if not path.parent.exists():
+        raise ReadOnlyDatabase(f"文件夹“{path.parent}”不存在")
+    part = path.with_name(path.name + ".part")
+    leftovers = (part, Path(f"{part}-wal"), Path(f"{part}-shm"))
+    for leftover in leftovers:
+        leftover.unlink(missing_ok=True)
+    try:
+        store = create_database(part, empty=empty)
+        try:
+            counts = {t: int(store.scalar(f"SELECT count(*) FROM {t}")) for t in RECORD_TABLES}
+            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            store.close()
+        os.replace(part, path)
+    except OSError as exc:
+        raise ReadOnlyDatabase(f"无法写入“{path}”：{exc.strerror}") from None
+    finally:
+        for leftover in leftovers:
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    return counts
+
+
+def open_or_create(path: Path) -> Store:
+    """Open a database, creating it from the default data set when the file does not exist yet."""
+    created = False
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        init_database(path)
+        created = True
+    store = Store.open(path)
+    store.report.created = store.report.created or created
+    return store

