@@ -80,11 +80,9 @@ def test_standalone_bundle_runs_without_the_virtual_environment(tmp_path):
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "PATH": "/usr/bin:/bin",
     }  # no virtual environment
-    db = tmp_path / "fresh" / "scnews.db"
-    result = subprocess.run(
-        [program, "--db", str(db), "--smoke-test"], env=env, capture_output=True, text=True, timeout=120
-    )
+    result = subprocess.run([program, "--smoke-test"], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+    db = next((tmp_path / "data").rglob("scnews.db"))  # the first launch creates the user's database
     import sqlite3
 
     conn = sqlite3.connect(db)

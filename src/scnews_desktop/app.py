@@ -150,6 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    from .diagnostics import install_exception_hook, log, setup_logging
+
+    try:
+        logfile = setup_logging()
+        install_exception_hook(lambda: QApplication.activeWindow(), logfile)
+    except OSError:  # a read-only home: run without a log file
+        pass
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     settings = QSettings()
@@ -157,15 +164,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     last = str(settings.value("lastDatabase", "") or "")
     db_path = args.db or (Path(last) if last and Path(last).exists() else default_database_path())
     try:
+        if args.db is not None and not args.db.exists():
+            from .storage.errors import MissingFile
+
+            raise MissingFile(
+                f"找不到数据库文件“{args.db}”（新建数据库请用“文件 → 新建数据库”或 scnews init）"
+            )
         window = create_main_window(db_path, lang)
     except (StorageError, CliError) as exc:
         message = getattr(exc, "message", None) or str(exc)
+        log.warning("cannot open %s: %s", db_path, message)
         print(f"scnews-desktop: {message}", file=sys.stderr)
         if not args.smoke_test:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
-    if window.store.report.created and not args.smoke_test:
+    report = window.store.report
+    if report.migrated_from is not None and report.backup_path is not None:
+        text = f"数据库已从旧格式（版本 {report.migrated_from}）升级，升级前的备份在：{report.backup_path}"
+        log.info(text)
+        window.statusBar().showMessage(text, 20000)
+        if not args.smoke_test:
+            QMessageBox.information(window, APP_DISPLAY_NAME, text)
+    if report.created and not args.smoke_test:
         QTimer.singleShot(300, window.show_welcome)
     if not args.smoke_test and not window.store.readonly:
         QTimer.singleShot(3000, lambda: _rolling_backup(window.store))

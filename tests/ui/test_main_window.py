@@ -83,7 +83,8 @@ def test_smoke_test_process(tmp_path):
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
-    db = tmp_path / "first-run" / "scnews.db"
+    db = tmp_path / "scnews.db"
+    subprocess.run([Path(sys.executable).parent / "scnews", "init", db], check=True, capture_output=True)
     script = Path(sys.executable).parent / "scnews-desktop"
     proc = subprocess.run(
         [script, "--db", db, "--smoke-test"], env=env, capture_output=True, text=True, timeout=120

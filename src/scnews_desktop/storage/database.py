@@ -419,9 +419,9 @@ class Store:
     def backup_to(self, dest: str | os.PathLike) -> Path:
         """A consistent copy through SQLite's online backup API, safe while others write."""
         dest = Path(dest)
-        dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(dest.name + ".part")
         try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
             target = sqlite3.connect(tmp)
             try:
                 with storage_errors(dest):
@@ -430,10 +430,14 @@ class Store:
                 target.close()
             os.replace(tmp, dest)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise DiskFull(f"无法写入备份“{dest}”：{exc.strerror}") from None
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            if exc.errno == 28:  # ENOSPC
+                raise DiskFull(f"磁盘空间不足，无法写入备份“{dest}”") from None
+            raise StorageError(f"无法写入备份“{dest}”：{exc.strerror or exc}") from None
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise
         return dest
 

@@ -227,6 +227,10 @@ def read_table(path: Path, max_rows: int | None = None) -> tuple[list[str], list
         reader = csv.reader(io.StringIO(text, newline=""))
         rows = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
+        if "field larger" in str(exc):
+            raise ValidationError(
+                "file", f"有单元格超过 {csv.field_size_limit():,} 字，文件无法导入"
+            ) from None
         raise ValidationError("file", f"CSV 格式错误：{exc}") from None
     if not rows:
         raise ValidationError("file", "文件是空的")
