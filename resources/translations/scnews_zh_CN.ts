@@ -47,6 +47,10 @@
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Propose facts (selection or whole text)</source>
+        <translation>提取候选事实（所选文字或全文）</translation>
+    </message>
+    <message>
         <source>Captured from this article</source>
         <translation>本文已录入的事实</translation>
     </message>

@@ -80,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(func=cmd_merge)
 
+    p = sub.add_parser("extract", help="从文章文本中提取候选事实")
+    p.add_argument("file", type=Path)
+    p.add_argument("--date", help="发表日期 YYYY-MM-DD（用于推算“今年”“去年”等）")
+    p.add_argument("--db", type=Path, help="用此数据库的地区（含园区）；默认只用行政区划")
+    p.add_argument("--json", action="store_true", help="输出 JSON 数组")
+    p.set_defaults(func=cmd_extract)
+
     p = sub.add_parser("stats", help="列出各表的记录数")
     p.add_argument("--db", type=Path, required=True)
     p.set_defaults(func=cmd_stats)
@@ -170,6 +177,44 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(line)
     if args.dry_run:
         print("试运行（--dry-run），未写入任何数据")
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from .domain.extraction import extract
+    from .domain.regions import standalone_gazetteer
+    from .domain.text_files import decode_text
+
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"无法读取“{args.file}”：{exc.strerror}") from None
+    text, _encoding = decode_text(raw)
+    published = None
+    if args.date:
+        try:
+            published = date.fromisoformat(args.date)
+        except ValueError:
+            raise CliError(f"日期“{args.date}”应为 YYYY-MM-DD") from None
+    if args.db:
+        from .storage.default_data import gazetteer_of
+
+        with Store.open(args.db, readonly=True) as store:
+            gazetteer = gazetteer_of(store)
+    else:
+        gazetteer = standalone_gazetteer()
+    candidates = extract(text, published, gazetteer)
+    if args.json:
+        print(json.dumps([c.as_dict() for c in candidates], ensure_ascii=False, indent=1))
+    else:
+        for c in candidates:
+            print(
+                f"{c.start}-{c.end}\t{c.kind}\t{c.text}\t{c.indicator or c.name or ''}\t{c.region or ''}\t"
+                f"{c.period_label or ''}"
+            )
     return EXIT_OK
 
 

@@ -314,3 +314,23 @@ def test_capture_view(window, qtbot, tmp_path):
     assert form.findChild(QLineEdit, "value").text() == ""  # cleared for the next fact
     assert form.source.value() == row["source_id"]  # the source is kept
     assert capture.captured.count() == 1 and len(text.extraSelections()) == 1
+
+
+def test_capture_view_proposes_facts_and_fills_the_form(window):
+    store = window.store
+    capture = window.open_capture()
+    capture.findChild(QLineEdit, "title").setText("内江招商")
+    capture.findChild(QLineEdit, "published_on").setText("2021-01-21")
+    capture.findChild(QPlainTextEdit, "captureText").setPlainText(
+        "四川经济日报内江讯 2020年，内江招商引资到位市外资金721.34亿元，增长15.6%。"
+    )
+    assert capture.propose() == 1
+    capture.accept_candidate(index=0)
+    form = capture.observation_form
+    assert form.findChild(QLineEdit, "value").text() == "721.34亿元"
+    assert form.findChild(QLineEdit, "period").text() == "2020年"
+    assert form.region.value() == store.scalar("SELECT id FROM regions WHERE name = '内江市'")
+    assert form.indicator.value() == store.scalar(
+        "SELECT id FROM indicators WHERE name = '招商引资到位市外资金'"
+    )
+    assert "721.34亿元" in form.fields["quote"].toPlainText()

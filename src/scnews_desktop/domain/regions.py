@@ -223,3 +223,14 @@ class Gazetteer:
             result.add(current)
             todo.extend(children.get(current, []))
         return result
+
+
+def standalone_gazetteer() -> Gazetteer:
+    """The gazetteer without a database (ids are positions), for the command-line extractor."""
+    divisions = load_divisions()
+    ids = {d.code: i + 1 for i, d in enumerate(divisions)}
+    refs = []
+    for i, d in enumerate(divisions):
+        parent = ids.get(d.parent_code) if d.parent_code else (1 if d.level == "province" else None)
+        refs.append(RegionRef(i + 1, d.code, d.name, d.full_name, d.level, parent, tuple(d.aliases)))
+    return Gazetteer(refs)

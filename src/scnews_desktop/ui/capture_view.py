@@ -3,6 +3,7 @@ its offsets; Ctrl+Enter saves the fact and clears the form for the next one, kee
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,18 @@ class CaptureWindow(QWidget):
             form.save_button.clicked.disconnect()
             form.save_button.clicked.connect(self.save_fact)
         right_layout.addWidget(self.tabs, 3)
+        suggest = QHBoxLayout()
+        self.extract_button = QPushButton(self.tr("Propose facts (selection or whole text)"), right)
+        self.extract_button.setObjectName("extractButton")
+        self.extract_button.clicked.connect(self.propose)
+        suggest.addWidget(self.extract_button)
+        suggest.addStretch(1)
+        right_layout.addLayout(suggest)
+        self.candidates_list = QListWidget(right)
+        self.candidates_list.setObjectName("candidateList")
+        self.candidates_list.itemActivated.connect(self.accept_candidate)
+        right_layout.addWidget(self.candidates_list, 1)
+        self.candidates: list[Any] = []
         right_layout.addWidget(QLabel(self.tr("Captured from this article"), right))
         self.captured = QListWidget(right)
         self.captured.setObjectName("capturedFacts")
@@ -233,6 +246,60 @@ class CaptureWindow(QWidget):
             self.project_form.mark_clean()
         self.refresh_captured()
         return True
+
+    def propose(self) -> int:
+        """Candidate facts of the selected text (or of the whole article) from the offline extractor."""
+        from datetime import date
+
+        from ..domain.extraction import extract
+        from ..storage.default_data import gazetteer_of
+
+        text = self.text.toPlainText()
+        cursor = self.text.textCursor()
+        lo, hi = (cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() else (0, len(text))
+        published = None
+        with contextlib.suppress(ValueError):
+            published = date.fromisoformat(self.published_on.text().strip())
+        found = [
+            c for c in extract(text, published, gazetteer_of(self.store)) if lo <= c.start and c.end <= hi
+        ]
+        self.candidates = [c for c in found if c.kind == "observation"]
+        self.candidates_list.clear()
+        for c in self.candidates:
+            item = QListWidgetItem(
+                f"{c.indicator or '？'}：{c.text}　{c.region or ''} {c.period_label or ''}"
+                + (f"　同比{c.yoy_pct:+g}%" if c.yoy_pct is not None else "")
+            )
+            self.candidates_list.addItem(item)
+        return len(self.candidates)
+
+    def accept_candidate(self, item: QListWidgetItem | None = None, index: int | None = None) -> None:
+        """Fill the observation form with a candidate; the editor checks it and saves."""
+        row = index if index is not None else (self.candidates_list.row(item) if item is not None else 0)
+        c = self.candidates[row]
+        form = self.observation_form
+        self.tabs.setCurrentWidget(form)
+        indicator_id = self.store.scalar(
+            "SELECT id FROM indicators WHERE name = ? LIMIT 1", [c.indicator or ""]
+        )
+        if indicator_id is not None:
+            form.indicator.set_value(indicator_id)
+        else:
+            form.indicator.setEditText(c.indicator or "")
+        region = (
+            self.store.scalar("SELECT id FROM regions WHERE code = ?", [c.region_code])
+            if c.region_code
+            else None
+        )
+        if region is None and c.region:
+            region = self.store.scalar("SELECT id FROM regions WHERE name = ?", [c.region])
+        form.region.set_value(region)
+        form.fields["value"].setText(c.text)  # type: ignore[attr-defined]
+        form.fields["period"].setText(c.period_label or "")  # type: ignore[attr-defined]
+        form.fields["yoy_pct"].setText(f"{c.yoy_pct:g}%" if c.yoy_pct is not None else "")  # type: ignore[attr-defined]
+        form.fields["rank"].setText(f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "")  # type: ignore[attr-defined]
+        form.fields["is_estimate"].setChecked(c.is_estimate)  # type: ignore[attr-defined]
+        form.set_quote(c.quote, c.quote_start, c.quote_end)
 
     def refresh_captured(self) -> None:
         self.captured.clear()

@@ -1,0 +1,482 @@
+"""Rule-based extraction of candidate facts from Chinese economic news (offline, no model).
+
+``extract(text, published, gazetteer)`` returns candidates with character offsets into ``text``:
+observations (indicator phrase, value as written and normalised, period, region, growth, rank,
+estimate flag) and projects (name, milestone and its date, investment, area, duration, expected
+output, organisations). The editor reviews every candidate; nothing here writes to the database.
+
+Matching works on a copy of the text of the same length in which full-width forms and the common
+traditional characters are folded (開工 → 开工, 億元 → 亿元), so offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from .errors import ValidationError
+from .periods import Period, parse_period
+from .quantities import parse_growth, parse_quantity, parse_rank
+from .regions import Gazetteer, RegionRef
+from .units import ALIASES, UNITS
+
+_TRAD = str.maketrans(
+    "億萬開總資長產進貿額區縣業項設實現為與計達較專點個際簽約東發電號國場圓內門陽慶寧廣雲貴會員經濟農廠車價權據億擬預"
+    "計劃餘萬區際變邊錢銀鐵車輛網絡營運產業園區項目億佔積週當閬綜體後順舉儀陳訊畝噸時",
+    "亿万开总资长产进贸额区县业项设实现为与计达较专点个际签约东发电号国场圆内门阳庆宁广云贵会员经济农厂车价权据亿拟预"
+    "计划余万区际变边钱银铁车辆网络营运产业园区项目亿占积周当阆综体后顺举仪陈讯亩吨时",
+)
+
+
+def fold(text: str) -> str:
+    """Same length as ``text``: full-width ASCII → ASCII, common traditional characters → simplified."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        # digits, letters, ％ ． － ～ to ASCII; CJK punctuation (，；：（）) stays as it is
+        if (
+            0xFF10 <= code <= 0xFF19
+            or 0xFF21 <= code <= 0xFF3A
+            or 0xFF41 <= code <= 0xFF5A
+            or ch in "％．－～"
+        ):
+            ch = chr(code - 0xFEE0)
+        out.append(ch)
+    return "".join(out).translate(_TRAD)
+
+
+_UNIT_WORDS = sorted(
+    (
+        u
+        for u in list(UNITS) + list(ALIASES)
+        if u not in ("年", "月", "%", "度", "倍", "百分点", "个百分点", "m2", "km2")
+    ),
+    key=len,
+    reverse=True,
+)
+_UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
+_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
+QUANTITY = re.compile(
+    rf"(?P<pre>首次突破|逾|超过|超|近|将近|约|大约|达到|达|突破|不足|不到)?"
+    rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
+    rf"(?P<unit>{_UNIT_RE})(?P<post>左右|以上|以下)?"
+)
+LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
+MAJOR = re.compile(
+    r"(?P<num>[一二三四五六七八九十\d]+)大(?=[\u4e00-\u9fff]{1,4}(?:落地|落户|签约|，|。))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:行动|计划|工程|战略))"
+)
+GROWTH = re.compile(
+    r"(?P<base>(?:比|较|与)(?P<basetext>[^，。；,]{2,12}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?(?P<dir>增长|增加|上升|提高|下降|减少|回落)了?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
+)
+RANK = re.compile(
+    r"(?:位列|位居|居|排名|排)(?P<scope>全国|全省|全市|西部|中西部)?第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+)
+PERIOD = re.compile(
+    r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}\s*[—\-–~至]\s*\d{4}年|"
+    r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
+    r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年"
+)
+ESTIMATE = re.compile(r"预计|有望|力争|计划")
+PROJECT_SUFFIX = r"(?:项目|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
+MILESTONES = [
+    ("建成投运", "in_operation"),
+    ("投运", "in_operation"),
+    ("投产", "in_operation"),
+    ("竣工", "completed"),
+    ("建成", "completed"),
+    ("开工", "started"),
+    ("动工", "started"),
+    ("开建", "started"),
+    ("签约", "signed"),
+    ("落户", "signed"),
+    ("落地", "signed"),
+    ("引进", "signed"),
+]
+ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:股份有限公司|有限公司|集团|公司|股份)")
+_LEADING = re.compile(
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|已|共|并|和|与|及|，|、|的)+"
+)
+_TRAILING = re.compile(
+    r"(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增了?|带动|引进了?)+$"
+)
+_SPLIT = re.compile(r"[。！？；\n]")
+
+
+@dataclass
+class Candidate:
+    kind: str  # observation | project
+    start: int
+    end: int
+    text: str
+    quote: str = ""
+    quote_start: int = 0
+    quote_end: int = 0
+    indicator: str | None = None
+    region: str | None = None
+    region_code: str | None = None
+    period_label: str | None = None
+    period_kind: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    value: float | None = None
+    value_text: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    yoy_pct: float | None = None
+    growth_pct: float | None = None
+    growth_base: str | None = None
+    rank: int | None = None
+    rank_scope: str | None = None
+    is_estimate: bool = False
+    name: str | None = None
+    milestone: str | None = None
+    milestone_date: str | None = None
+    investment: float | None = None
+    investment_text: str | None = None
+    area_m2: float | None = None
+    duration_months: float | None = None
+    expected_output: float | None = None
+    organizations: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], "")}
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str  # folded
+    paragraph: int
+
+
+def _sentences(folded: str) -> list[_Sentence]:
+    result, start, paragraph = [], 0, 0
+    for m in _SPLIT.finditer(folded + "\n"):
+        end = m.start()
+        chunk = folded[start:end]
+        if chunk.strip():
+            result.append(_Sentence(start, end, chunk, paragraph))
+        if (m.group() == "\n" and not chunk.strip()) or m.group() == "\n":
+            paragraph += 1
+        start = m.end()
+    return result
+
+
+class _Regions:
+    def __init__(self, gazetteer: Gazetteer | None) -> None:
+        self.gaz = gazetteer
+        names: set[str] = set()
+        if gazetteer is not None:
+            for r in gazetteer.regions:
+                for n in (r.name, r.full_name, *r.aliases):
+                    if n and len(n) >= 2:
+                        names.add(n)
+        self.pattern = (
+            re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+            if names
+            else None
+        )
+
+    def find(self, text: str) -> list[tuple[int, int, RegionRef]]:
+        if self.pattern is None or self.gaz is None:
+            return []
+        found = []
+        for m in self.pattern.finditer(text):
+            if re.search(r"(?:位列|位居|居|排名|排在|在)$", text[max(0, m.start() - 2) : m.start()]):
+                continue  # 位列全国第8: a rank's scope, not the subject
+            refs = self.gaz.lookup(m.group())
+            if refs:
+                found.append((m.start(), m.end(), refs[0]))
+        return found
+
+
+def _period(label: str, published: date | None) -> Period | None:
+    try:
+        return parse_period(label.replace(" ", ""), published)
+    except ValidationError:
+        return None
+
+
+def _indicator_phrase(clause: str, regions: _Regions) -> str:
+    phrase = PERIOD.sub("", clause)
+    for start, end, _r in sorted(regions.find(phrase), reverse=True):
+        if start == 0 or phrase[start - 1] in "，、 ":
+            phrase = phrase[:start] + phrase[end:]
+    phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
+    phrase = _LEADING.sub("", phrase)
+    phrase = _TRAILING.sub("", phrase)
+    return phrase[-24:]
+
+
+def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    folded = fold(text)
+    regions = _Regions(gazetteer)
+    sentences = _sentences(folded)
+    article_region: RegionRef | None = None
+    head = folded[:200]
+    m = re.search(r"(?:日报|晚报|新闻网|讯)\s*([\u4e00-\u9fff]{2,6}?)讯", head)
+    if m:
+        found = regions.find(m.group(1))
+        article_region = found[0][2] if found else None
+    if article_region is None:
+        first = regions.find(head)
+        article_region = first[0][2] if first else None
+    paragraph_region: dict[int, RegionRef] = {}
+    paragraph_period: dict[int, Period] = {}
+    last_period: Period | None = None
+    results: list[Candidate] = []
+    for sentence in sentences:
+        s_text = sentence.text
+        s_regions = regions.find(s_text)
+        if s_regions and sentence.paragraph not in paragraph_region:
+            paragraph_region[sentence.paragraph] = s_regions[0][2]
+        periods = [
+            (pm.start(), pm.group(), _period(pm.group(), published))
+            for pm in PERIOD.finditer(s_text)
+            if not re.search(r"(?:与|比|较)$", s_text[max(0, pm.start() - 1) : pm.start()])
+            and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
+        ]
+        periods = [(pos, label, p) for pos, label, p in periods if p is not None]
+        if periods:
+            paragraph_period[sentence.paragraph] = periods[0][2]  # type: ignore[assignment]
+            last_period = periods[-1][2]
+        spans = _quantities(s_text)
+        growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
+        rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
+        project = _project(s_text, sentence, published, regions, article_region, text)
+        if project is not None:
+            results.append(project)
+        for start, end, _q_text, quantity in spans:
+            if any(gs <= start < ge for gs, ge in growth_spans + rank_spans):
+                continue
+            if start > 0 and s_text[start - 1] == "第":
+                continue
+            clause_start = max(s_text.rfind(c, 0, start) for c in "，,：:;") + 1
+            clause_end = min([i for i in (s_text.find(c, end) for c in "，,;") if i >= 0] + [len(s_text)])
+            clause = s_text[clause_start:start]
+            candidate = Candidate(
+                "observation",
+                sentence.start + start,
+                sentence.start + end,
+                text[sentence.start + start : sentence.start + end],
+            )
+            candidate.quote = text[sentence.start : sentence.end].strip()
+            candidate.quote_start = sentence.start + (
+                len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
+            )
+            candidate.quote_end = candidate.quote_start + len(candidate.quote)
+            candidate.value_text = candidate.text
+            candidate.value = float(quantity.value)
+            candidate.unit = quantity.unit
+            candidate.qualifier = quantity.qualifier
+            phrase = _indicator_phrase(clause, regions)
+            if len(phrase) < 2 and clause_start > 0:
+                previous = s_text[: clause_start - 1]
+                prev_start = max(previous.rfind(c) for c in "，,：:;") + 1
+                phrase = _indicator_phrase(previous[prev_start:], regions) + phrase
+            candidate.indicator = phrase or None
+            before = [(pos, label, p) for pos, label, p in periods if pos < start]
+            chosen = before[-1] if before else (periods[0] if periods else None)
+            period = chosen[2] if chosen else (paragraph_period.get(sentence.paragraph) or last_period)
+            if period is not None:
+                candidate.period_label = chosen[1] if chosen else period.label
+                candidate.period_kind, candidate.period_start, candidate.period_end = (
+                    period.kind,
+                    period.start.isoformat(),
+                    period.end.isoformat(),
+                )
+            in_sentence = [r for pos, _e, r in s_regions if pos < start]
+            region = (
+                in_sentence[-1] if in_sentence else paragraph_region.get(sentence.paragraph)
+            ) or article_region
+            if region is not None:
+                candidate.region, candidate.region_code = region.name, region.code
+            tail = s_text[end : clause_end + 40 if clause_end < len(s_text) else len(s_text)]
+            next_quantity = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
+            tail = s_text[end:next_quantity]
+            g = GROWTH.search(tail)
+            if g:
+                try:
+                    growth = parse_growth(_growth_text(g))
+                    base_text = g.group("basetext") or ""
+                    base_year = re.fullmatch(r"(\d{4})年", base_text)
+                    previous_year = (
+                        base_year
+                        and candidate.period_start
+                        and int(base_year.group(1)) == int(candidate.period_start[:4]) - 1
+                    )
+                    if base_text and not previous_year and not re.search(r"上年|去年|同期|上月", base_text):
+                        candidate.growth_pct = float(growth.pct) if growth.pct is not None else None
+                        candidate.growth_base = g.group("basetext")
+                    elif growth.multiple is not None:
+                        candidate.growth_pct = float(growth.pct) if growth.pct is not None else None
+                    elif growth.pct is not None:
+                        candidate.yoy_pct = float(growth.pct)
+                except ValidationError:
+                    pass
+            r = RANK.search(tail)
+            if r:
+                try:
+                    rank = parse_rank(r.group(0))
+                    candidate.rank, candidate.rank_scope = rank.rank, rank.scope
+                except ValidationError:
+                    pass
+            candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, clause_start - 12) : start]))
+            if project is not None and start >= (project.start - sentence.start):
+                _project_field(project, s_text, start, quantity)  # the figure also stays an observation
+            results.append(candidate)
+    _attach_following_project_figures(results)
+    return results
+
+
+def _growth_text(g: re.Match[str]) -> str:
+    return f"{g.group('dir')}{g.group('num')}{g.group('unit')}"
+
+
+def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
+    found = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (QUANTITY, LONE, MAJOR):
+        for m in pattern.finditer(s_text):
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if pattern is QUANTITY and end < len(s_text) and s_text[end : end + 1] in "年月日":
+                continue
+            if pattern is QUANTITY and start > 0 and s_text[start - 1].isdigit():
+                continue
+            if pattern is QUANTITY and m.group("num") in ("一", "两") and not m.group("mag"):
+                continue  # 一张蓝图, 一批项目: words, not figures
+            try:
+                quantity = parse_quantity(m.group(0))
+            except ValidationError:
+                continue
+            found.append((start, end, m.group(0), quantity))
+            taken.append((start, end))
+    found.sort()
+    return found
+
+
+def _project(
+    s_text: str,
+    sentence: _Sentence,
+    published: date | None,
+    regions: _Regions,
+    article_region: RegionRef | None,
+    original: str,
+) -> Candidate | None:
+    verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
+    if verb is None:
+        return None
+    m = None
+    for candidate in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
+        m = candidate
+        break
+    if m is None:
+        return None
+    name = m.group(1)
+    name = (
+        re.sub(
+            r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有|引进|推动|推进|加快|开展|建设|实施|落户|的)",
+            "",
+            name,
+        )
+        or name
+    )
+    name = _LEADING.sub("", name)
+    if (
+        len(name) < 6
+        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|\d)", name)
+        or re.search(r"一批|集中|季度|签约", name)
+    ):
+        return None
+    start = s_text.index(name)
+    c = Candidate(
+        "project",
+        sentence.start + start,
+        sentence.start + start + len(name),
+        original[sentence.start + start : sentence.start + start + len(name)],
+    )
+    c.name = c.text
+    c.quote = original[sentence.start : sentence.end].strip()
+    c.quote_start = sentence.start + (
+        len(original[sentence.start : sentence.end]) - len(original[sentence.start : sentence.end].lstrip())
+    )
+    c.quote_end = c.quote_start + len(c.quote)
+    c.milestone = verb[1]
+    day = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", s_text)
+    if day:
+        p = _period(day.group(0), published)
+        if p is not None:
+            c.milestone_date = p.end.isoformat()
+    found = regions.find(s_text)
+    region = found[-1][2] if found else article_region
+    if region is not None:
+        c.region, c.region_code = region.name, region.code
+    c.organizations = [o for o in dict.fromkeys(ORG.findall(s_text)) if len(o) >= 4][:5]
+    return c
+
+
+def _project_field(project: Candidate, s_text: str, start: int, quantity: Any) -> bool:
+    """Figures of a project sentence go to the project (investment, area, duration, output)."""
+    before = s_text[max(0, start - 8) : start]
+    unit = quantity.unit or ""
+    try:
+        if "投资" in before and unit.endswith("元"):
+            project.investment = float(quantity.to("亿元"))
+            project.investment_text = quantity.text
+        elif ("占地" in before or "面积" in before or "建筑" in before) and unit in (
+            "平方米",
+            "万平方米",
+            "亩",
+            "公顷",
+            "平方公里",
+        ):
+            project.area_m2 = float(quantity.to("平方米"))
+        elif "周期" in before or "工期" in before:
+            project.duration_months = float(quantity.to("个月"))
+        elif ("产值" in before or "销售收入" in before or "营业收入" in before) and unit.endswith("元"):
+            project.expected_output = float(quantity.to("亿元"))
+        else:
+            return False
+    except ValidationError:
+        return False
+    return True
+
+
+def _attach_following_project_figures(results: list[Candidate]) -> None:
+    """“该项目计划总投资15亿元” in the sentence after the project's: the figures belong to it."""
+    last_project: Candidate | None = None
+    for candidate in list(results):
+        if candidate.kind == "project":
+            last_project = candidate
+            continue
+        if last_project is None or candidate.start - last_project.end > 200:
+            continue
+        phrase = candidate.indicator or ""
+        unit = candidate.unit or ""
+        target = None
+        if "投资" in phrase and unit.endswith("元"):
+            target = "investment"
+        elif ("占地" in phrase or "面积" in phrase) and "平方" in unit:
+            target = "area"
+        elif "周期" in phrase and unit in ("个月", "月"):
+            target = "duration"
+        if target is None:
+            continue
+        try:
+            q = parse_quantity(candidate.text)
+            if target == "investment" and last_project.investment is None:
+                last_project.investment, last_project.investment_text = float(q.to("亿元")), candidate.text
+            elif target == "area" and last_project.area_m2 is None:
+                last_project.area_m2 = float(q.to("平方米"))
+            elif target == "duration" and last_project.duration_months is None:
+                last_project.duration_months = float(q.to("个月"))
+        except ValidationError:
+            continue
