@@ -79,7 +79,8 @@ PERIOD = re.compile(
     r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}\s*[—\-–~至]\s*\d{4}年|"
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
-    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年"
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年|"
+    r"(?<![\d年])\d{1,2}月(?=份|当月|，|,)|全年|年末|年底"
 )
 ESTIMATE = re.compile(r"预计|有望|力争|计划")
 PROJECT_SUFFIX = r"(?:项目|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
@@ -196,7 +197,17 @@ class _Regions:
         return found
 
 
-def _period(label: str, published: date | None) -> Period | None:
+def _period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
+    """A period as written; 全年/年末 take the year the article is about (``context_year``)."""
+    year = context_year or (published.year if published else None)
+    if label in ("全年", "年末", "年底"):
+        if year is None:
+            return None
+        return (
+            Period("year", date(year, 1, 1), date(year, 12, 31), label)
+            if label == "全年"
+            else Period("asof", date(year, 12, 31), date(year, 12, 31), label)
+        )
     try:
         return parse_period(label.replace(" ", ""), published)
     except ValidationError:
@@ -230,6 +241,9 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
     paragraph_region: dict[int, RegionRef] = {}
     paragraph_period: dict[int, Period] = {}
     last_period: Period | None = None
+    context_year: int | None = None
+    last_region: RegionRef | None = None
+    main_period: Period | None = None  # the first period of the article: what its figures are about
     results: list[Candidate] = []
     for sentence in sentences:
         s_text = sentence.text
@@ -237,15 +251,19 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
         if s_regions and sentence.paragraph not in paragraph_region:
             paragraph_region[sentence.paragraph] = s_regions[0][2]
         periods = [
-            (pm.start(), pm.group(), _period(pm.group(), published))
+            (pm.start(), pm.group(), _period(pm.group(), published, context_year))
             for pm in PERIOD.finditer(s_text)
-            if not re.search(r"(?:与|比|较)$", s_text[max(0, pm.start() - 1) : pm.start()])
+            if not re.search(r"(?:与|比|较|上)$", s_text[max(0, pm.start() - 1) : pm.start()])
             and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
         ]
         periods = [(pos, label, p) for pos, label, p in periods if p is not None]
-        if periods:
-            paragraph_period[sentence.paragraph] = periods[0][2]  # type: ignore[assignment]
-            last_period = periods[-1][2]
+        lasting = [p for _pos, _label, p in periods if p is not None and p.kind != "date"]
+        if lasting:  # an event's date (1月20日) is not the period of the figures that follow
+            paragraph_period[sentence.paragraph] = lasting[-1]
+            last_period = lasting[-1]
+            main_period = main_period or lasting[0]
+            years = [p.start.year for p in lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
+            context_year = years[-1] if years else context_year
         spans = _quantities(s_text)
         growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
         rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
@@ -283,7 +301,11 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             candidate.indicator = phrase or None
             before = [(pos, label, p) for pos, label, p in periods if pos < start]
             chosen = before[-1] if before else (periods[0] if periods else None)
-            period = chosen[2] if chosen else (paragraph_period.get(sentence.paragraph) or last_period)
+            period = (
+                chosen[2]
+                if chosen
+                else (paragraph_period.get(sentence.paragraph) or main_period or last_period)
+            )
             if period is not None:
                 candidate.period_label = chosen[1] if chosen else period.label
                 candidate.period_kind, candidate.period_start, candidate.period_end = (
@@ -292,9 +314,15 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
                     period.end.isoformat(),
                 )
             in_sentence = [r for pos, _e, r in s_regions if pos < start]
+            whole = _whole_area(s_text[clause_start:start], last_region or article_region, regions)
             region = (
-                in_sentence[-1] if in_sentence else paragraph_region.get(sentence.paragraph)
-            ) or article_region
+                whole
+                or (in_sentence[-1] if in_sentence else None)
+                or last_region
+                or paragraph_region.get(sentence.paragraph)
+                or article_region
+            )
+            last_region = region
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
             tail = s_text[end : clause_end + 40 if clause_end < len(s_text) else len(s_text)]
@@ -333,6 +361,21 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             results.append(candidate)
     _attach_following_project_figures(results)
     return results
+
+
+def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:
+    """全省 / 全市 / 全国: the province or city the article is about, or China."""
+    if "全国" in clause and regions.gaz is not None:
+        found = regions.gaz.lookup("全国")
+        return found[0] if found else None
+    if context is None or regions.gaz is None:
+        return None
+    chain = [context, *regions.gaz.ancestors(context)]
+    if "全省" in clause:
+        return next((r for r in chain if r.level == "province"), None)
+    if "全市" in clause or "全州" in clause:
+        return next((r for r in chain if r.level == "prefecture"), None)
+    return None
 
 
 def _growth_text(g: re.Match[str]) -> str:
