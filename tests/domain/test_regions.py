@@ -1,18 +1,12 @@
 import pytest
 
 from scnews_desktop.domain.errors import ValidationError
-from scnews_desktop.domain.regions import Gazetteer, RegionRef, load_divisions
+from scnews_desktop.domain.regions import load_divisions, standalone_gazetteer
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    divisions = load_divisions()
-    ids = {d.code: i + 1 for i, d in enumerate(divisions)}
-    refs = []
-    for i, d in enumerate(divisions):
-        parent = ids.get(d.parent_code) if d.parent_code else (1 if d.level == "province" else None)
-        refs.append(RegionRef(i + 1, d.code, d.name, d.full_name, d.level, parent, tuple(d.aliases)))
-    return Gazetteer(refs)
+    return standalone_gazetteer()
 
 
 def test_sichuan_counts():
