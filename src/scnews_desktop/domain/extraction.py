@@ -80,7 +80,7 @@ PERIOD = re.compile(
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
     r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年|"
-    r"(?<![\d年])\d{1,2}月(?=份|当月|，|,)|全年|年末|年底"
+    r"(?<![\d年])\d{1,2}月(?=份|当月|，|,)|全年|年末|年底|如今|目前|当前"
 )
 ESTIMATE = re.compile(r"预计|有望|力争|计划")
 PROJECT_SUFFIX = r"(?:项目|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
@@ -263,7 +263,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             last_period = lasting[-1]
             main_period = main_period or lasting[0]
             years = [p.start.year for p in lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
-            context_year = years[-1] if years else context_year
+            context_year = years[0] if years else context_year
         spans = _quantities(s_text)
         growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
         rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
@@ -365,15 +365,15 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
 
 def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:
     """全省 / 全市 / 全国: the province or city the article is about, or China."""
-    if "全国" in clause and regions.gaz is not None:
+    if ("全国" in clause or "我国" in clause) and regions.gaz is not None:
         found = regions.gaz.lookup("全国")
         return found[0] if found else None
     if context is None or regions.gaz is None:
         return None
     chain = [context, *regions.gaz.ancestors(context)]
-    if "全省" in clause:
+    if "全省" in clause or "我省" in clause or "本省" in clause:
         return next((r for r in chain if r.level == "province"), None)
-    if "全市" in clause or "全州" in clause:
+    if any(w in clause for w in ("全市", "全州", "我市", "本市")):
         return next((r for r in chain if r.level == "prefecture"), None)
     return None
 
