@@ -27,8 +27,13 @@ from scnews_desktop.storage.errors import ConflictError, DiskFull, StorageError
 from scnews_desktop.storage.exchange import apply_import, plan_observation_import, read_table
 from scnews_desktop.storage.specs import OBSERVATIONS, PROJECTS, SOURCES
 
+# Derandomized: CI runs exactly the examples checked here, so a failure reproduces; raise max_examples
+# (or drop derandomize) to explore further.
 HYPOTHESIS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 
@@ -276,6 +281,17 @@ hostile = st.one_of(
 @given(text=hostile)
 def test_parsers_return_a_value_or_a_validation_error(text):
     for parse in (parse_quantity, parse_growth, parse_rank, lambda t: parse_period(t, None)):
+        try:
+            parse(text)
+        except ValidationError as exc:
+            assert exc.message
+
+
+@pytest.mark.parametrize(
+    "text", ["10000000000000000000000000000", "1" * 60 + "亿元", "9" * 30 + ".5%", "增长" + "9" * 40 + "%"]
+)
+def test_absurdly_large_numbers_are_a_validation_error_not_a_crash(text):
+    for parse in (parse_quantity, parse_growth):
         try:
             parse(text)
         except ValidationError as exc:

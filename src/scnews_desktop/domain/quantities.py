@@ -178,7 +178,7 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
             value = parse_number(percent.group(1))
         except ValidationError:
             raise ValidationError(field, f"无法识别的百分数“{original}”") from None
-        return Quantity(plain(value), "%", qualifier or "exact", original)
+        return _checked(Quantity(plain(value), "%", qualifier or "exact", original), field)
 
     for symbol in sorted(UNITS, key=len, reverse=True):
         if t.endswith(symbol) and len(t) > len(symbol):
@@ -195,19 +195,33 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
             parsed = _number_part(head, lone_magnitude=qualifier is not None)
             if parsed is not None:
                 value, implied = parsed
-                return Quantity(plain(value), get_unit(symbol).symbol, _combine(qualifier, implied), original)
+                return _checked(
+                    Quantity(plain(value), get_unit(symbol).symbol, _combine(qualifier, implied), original),
+                    field,
+                )
             # 15个月 also ends with 月: keep trying shorter symbols.
     major = _COUNT_OF_MAJOR.match(t)
     if major:
-        return Quantity(plain(parse_number(major.group(1))), None, qualifier or "exact", original)
+        return _checked(
+            Quantity(plain(parse_number(major.group(1))), None, qualifier or "exact", original), field
+        )
     parsed = _number_part(t)
     if parsed is not None:
         value, implied = parsed
-        return Quantity(plain(value), None, _combine(qualifier, implied), original)
+        return _checked(Quantity(plain(value), None, _combine(qualifier, implied), original), field)
     number_like = re.match(r"^[+-]?[\d.零〇一二两三四五六七八九十百千万亿点余多几数]+", t)
     if number_like and _number_part(number_like.group(0)) is not None:
         raise ValidationError(field, f"不认识的单位“{t[number_like.end() :]}”，{_EXAMPLE}")
     raise ValidationError(field, f"无法识别“{original}”：请输入数字和单位，{_EXAMPLE}")
+
+
+MAX_ABS = Decimal(10) ** 20
+
+
+def _checked(q: Quantity, field: str) -> Quantity:
+    if abs(q.value) >= MAX_ABS:
+        raise ValidationError(field, f"数值“{q.text}”过大")
+    return q
 
 
 def _combine(prefix: str | None, implied: str | None) -> str:

@@ -156,7 +156,9 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
 
 def plain(value: Decimal) -> Decimal:
     """Drop exponent notation and trailing zeros: Decimal('2.18590E+4') → Decimal('21859')."""
-    value = value.normalize()
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value
+    with localcontext() as ctx:
+        ctx.prec = 60  # figures far beyond any real amount still come out plain, never an exception
+        value = value.normalize()
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value
