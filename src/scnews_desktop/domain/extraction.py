@@ -276,7 +276,6 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             if start > 0 and s_text[start - 1] == "第":
                 continue
             clause_start = max(s_text.rfind(c, 0, start) for c in "，,：:;") + 1
-            clause_end = min([i for i in (s_text.find(c, end) for c in "，,;") if i >= 0] + [len(s_text)])
             clause = s_text[clause_start:start]
             candidate = Candidate(
                 "observation",
@@ -325,7 +324,6 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             last_region = region
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
-            tail = s_text[end : clause_end + 40 if clause_end < len(s_text) else len(s_text)]
             next_quantity = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
             tail = s_text[end:next_quantity]
             g = GROWTH.search(tail)

@@ -195,12 +195,7 @@ def observation_values(
     else:
         try:
             p = parse_period(period_text, reference)
-            v.update(
-                period_kind=p.kind,
-                period_start=p.start.isoformat(),
-                period_end=p.end.isoformat(),
-                period_label=period_text,
-            )
+            v.update(p.columns(period_text))
             r.previews["period"] = describe_period(p, reference)
         except ValidationError as exc:
             r.errors["period"] = exc.message

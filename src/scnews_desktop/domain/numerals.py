@@ -105,11 +105,3 @@ def parse_number(text: str) -> Decimal:
             value *= MAGNITUDE_CHARS[c]
         return value
     return parse_chinese_numeral(text)
-
-
-def is_number_text(text: str) -> bool:
-    try:
-        parse_number(text)
-    except ValidationError:
-        return False
-    return True

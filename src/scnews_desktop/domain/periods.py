@@ -28,6 +28,15 @@ class Period:
     label: str  # as written
     relative: bool = False  # resolved from 今年/去年/上月 or a year-less date: confirm with the editor
 
+    def columns(self, label: str | None = None) -> dict[str, str]:
+        """The observation columns of this period (period_kind, period_start, period_end, period_label)."""
+        return {
+            "period_kind": self.kind,
+            "period_start": self.start.isoformat(),
+            "period_end": self.end.isoformat(),
+            "period_label": label if label is not None else self.label,
+        }
+
     def describe(self) -> str:
         if self.start == self.end:
             return self.start.isoformat()

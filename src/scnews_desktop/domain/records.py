@@ -22,17 +22,6 @@ ORG_KINDS = ("enterprise", "government", "institute", "park", "other")
 ORG_ROLES = ("investor", "builder", "partner", "operator", "signatory")
 MEASURES = ("flow", "stock", "rate", "count")
 
-STATUS_LABELS = {
-    "planned": "谋划",
-    "signed": "已签约",
-    "started": "已开工",
-    "under_construction": "在建",
-    "in_operation": "已投运",
-    "completed": "已建成",
-    "stalled": "停滞",
-}
-QUALIFIER_NAMES = {"exact": "准确", "approx": "约数", "over": "以上", "under": "不足", "vague": "模糊"}
-
 
 def value_in_unit(quantity: Quantity, indicator_unit: str, field: str = "value") -> Decimal:
     """The quantity in the indicator's unit, exactly; a unit of another kind is an error.

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -272,6 +271,3 @@ class RecordTableModel(QAbstractTableModel):
 
     def sort_state(self) -> tuple[str, bool]:
         return self.browser.sort_key, self.browser.descending
-
-
-ModelFactory = Callable[[Store, TableSpec], RecordTableModel]

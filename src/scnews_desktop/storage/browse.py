@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain.search_text import match_expression
@@ -88,11 +88,6 @@ _IDS = "(SELECT value FROM json_each(?))"
 def _id_list(ids: list[int]) -> str:
     """An SQL list of integers (ids from the database itself, never user text); lets SQLite use indexes."""
     return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
-
-
-@dataclass
-class Page:
-    rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 class Browser:

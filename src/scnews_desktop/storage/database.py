@@ -298,8 +298,12 @@ class Store:
 
     # ------------------------------------------------------------------ records
     def columns(self, table: str) -> list[str]:
+        """Column names, read once per table (migrations run before any write of this Store)."""
         _check_table(table)
-        return [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+        cache = self.__dict__.setdefault("_columns", {})
+        if table not in cache:
+            cache[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+        return cache[table]
 
     def get(self, table: str, record_id: int) -> dict[str, Any]:
         _check_table(table)

@@ -428,12 +428,7 @@ def plan_observation_import(
                 p = period_from_bounds(kind or "range", start, end, label or f"{start}—{end}")
             else:
                 p = parse_period(label, reference)
-            values.update(
-                period_kind=p.kind,
-                period_start=p.start.isoformat(),
-                period_end=p.end.isoformat(),
-                period_label=label or p.label,
-            )
+            values.update(p.columns(label or p.label))
         except ValidationError as exc:
             bad("时期", exc.message)
         # value

@@ -3,8 +3,6 @@ edited differently in both files are conflicts (resolved by the newer edit, or k
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,8 +134,4 @@ class _DryRun(Exception):
     """Rolls the merge back after counting what it would do."""
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-__all__ = ["Conflict", "MergeReport", "merge", "sqlite3"]
+__all__ = ["Conflict", "MergeReport", "merge"]

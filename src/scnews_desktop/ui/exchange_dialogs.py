@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -231,7 +230,3 @@ def choose_export_path(parent: QWidget, default_name: str) -> tuple[Path, str, s
     if target.suffix.lower() != suffix:
         target = target.with_suffix(suffix)
     return target, fmt, encoding
-
-
-def describe(values: dict[str, Any]) -> str:  # pragma: no cover - small helper for messages
-    return "，".join(f"{k} {v}" for k, v in values.items() if v)
