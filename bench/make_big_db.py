@@ -4,8 +4,9 @@
 
 Fast path (documented): the schema comes from the app's own migrations (``Store.open(create=True)``)
 and the gazetteer from ``load_gazetteer``; rows are then written with ``executemany`` in one
-transaction with the search-queue triggers dropped, which are re-created from the same migration
-SQL before the search index is rebuilt with ``storage.search.rebuild`` — so the result has exactly
+transaction with the triggers (search queue, row counts) dropped; they are re-created from their
+own SQL, the row counts set by sqlite-utils' ``reset_counts`` and the search index rebuilt with
+``storage.search.rebuild`` — so the result has exactly
 the schema of a database made by the app (a test compares them). No audit rows are written.
 """
 
@@ -126,13 +127,16 @@ def build(
     regions = store.query("SELECT id, name FROM regions WHERE code LIKE '51%' ORDER BY id")
     region_ids = [r["id"] for r in regions]
     region_names = [r["name"] for r in regions]
-    triggers = [s for s in search.migration_sql() if s.startswith("CREATE TRIGGER")]
+    # every trigger (search queue, row counts) is dropped for the load and re-created from its own SQL
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+    ).fetchall()
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -400000")
     with db.atomic():
-        for statement in triggers:
-            db.execute("DROP TRIGGER " + statement.split()[2])
+        for name, _sql in triggers:
+            db.execute(f'DROP TRIGGER "{name}"')
 
         # indicators: 500, half yearly flows in 亿元, half monthly
         units = ["亿元", "万元", "户", "人", "个", "%", "万吨", "亿千瓦时"]
@@ -280,8 +284,9 @@ def build(
             f"updated_at) VALUES (?, ?, ?, ?, ?, ?, '{STAMP}', '{STAMP}')",
             events,
         )
-        for statement in triggers:
-            db.execute(statement)
+        for _name, sql in triggers:
+            db.execute(sql)
+        db.reset_counts()  # sqlite-utils: the cached row counts from count(*)
         timings["rows"] = time.perf_counter() - t0
         log(f"all rows: {timings['rows']:.1f}s")
         search.rebuild(db, workers=2)

@@ -1,4 +1,8 @@
--- scnews-desktop schema, version 3 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 4 (generated: python tools/dump_schema.py)
+CREATE TABLE "_counts"(
+   "table" TEXT PRIMARY KEY,
+   count INTEGER DEFAULT 0
+);
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
    "migration_set" TEXT,
@@ -211,12 +215,144 @@ CREATE INDEX idx_sources_page ON sources(page);
 CREATE INDEX idx_sources_publication ON sources(publication);
 CREATE INDEX idx_sources_published ON sources(published_on, id);
 CREATE INDEX idx_sources_title ON sources(title, id);
+CREATE TRIGGER "indicators_counts_delete" AFTER DELETE ON "indicators"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'indicators',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'indicators'),
+        0
+        ) - 1
+    );
+END;
+CREATE TRIGGER "indicators_counts_insert" AFTER INSERT ON "indicators"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'indicators',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'indicators'),
+        0
+        ) + 1
+    );
+END;
+CREATE TRIGGER "observations_counts_delete" AFTER DELETE ON "observations"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'observations',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'observations'),
+        0
+        ) - 1
+    );
+END;
+CREATE TRIGGER "observations_counts_insert" AFTER INSERT ON "observations"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'observations',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'observations'),
+        0
+        ) + 1
+    );
+END;
 CREATE TRIGGER observations_search_ad AFTER DELETE ON observations BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', old.id, json_array(old.quote, old.value_text, old.period_label)); END;
 CREATE TRIGGER observations_search_ai AFTER INSERT ON observations BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', new.id, NULL); END;
 CREATE TRIGGER observations_search_au AFTER UPDATE OF quote, value_text, period_label ON observations BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', old.id, json_array(old.quote, old.value_text, old.period_label)); END;
+CREATE TRIGGER "organizations_counts_delete" AFTER DELETE ON "organizations"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'organizations',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'organizations'),
+        0
+        ) - 1
+    );
+END;
+CREATE TRIGGER "organizations_counts_insert" AFTER INSERT ON "organizations"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'organizations',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'organizations'),
+        0
+        ) + 1
+    );
+END;
+CREATE TRIGGER "projects_counts_delete" AFTER DELETE ON "projects"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'projects',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'projects'),
+        0
+        ) - 1
+    );
+END;
+CREATE TRIGGER "projects_counts_insert" AFTER INSERT ON "projects"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'projects',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'projects'),
+        0
+        ) + 1
+    );
+END;
 CREATE TRIGGER projects_search_ad AFTER DELETE ON projects BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('projects', old.id, json_array(old.name, old.sector, old.quote, old.note)); END;
 CREATE TRIGGER projects_search_ai AFTER INSERT ON projects BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('projects', new.id, NULL); END;
 CREATE TRIGGER projects_search_au AFTER UPDATE OF name, sector, quote, note ON projects BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('projects', old.id, json_array(old.name, old.sector, old.quote, old.note)); END;
+CREATE TRIGGER "regions_counts_delete" AFTER DELETE ON "regions"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'regions',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'regions'),
+        0
+        ) - 1
+    );
+END;
+CREATE TRIGGER "regions_counts_insert" AFTER INSERT ON "regions"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'regions',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'regions'),
+        0
+        ) + 1
+    );
+END;
+CREATE TRIGGER "sources_counts_delete" AFTER DELETE ON "sources"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'sources',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'sources'),
+        0
+        ) - 1
+    );
+END;
+CREATE TRIGGER "sources_counts_insert" AFTER INSERT ON "sources"
+BEGIN
+    INSERT OR REPLACE INTO "_counts"
+    VALUES (
+        'sources',
+        COALESCE(
+            (SELECT count FROM "_counts" WHERE "table" = 'sources'),
+        0
+        ) + 1
+    );
+END;
 CREATE TRIGGER sources_search_ad AFTER DELETE ON sources BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', old.id, json_array(old.title, old.body)); END;
 CREATE TRIGGER sources_search_ai AFTER INSERT ON sources BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', new.id, NULL); END;
 CREATE TRIGGER sources_search_au AFTER UPDATE OF title, body ON sources BEGIN INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', old.id, json_array(old.title, old.body)); END;

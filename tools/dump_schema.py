@@ -13,5 +13,5 @@ ROOT = Path(__file__).resolve().parent.parent
 
 if __name__ == "__main__":
     db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
-    migrations.migrations.apply(db)
+    migrations.apply(db)
     (ROOT / "db" / "schema.sql").write_text(migrations.schema_sql(db), encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -145,18 +146,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .cli import CliError
     from .storage.errors import StorageError
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     from .diagnostics import install_exception_hook, log, setup_logging
 
-    try:
-        logfile = setup_logging()
-        install_exception_hook(lambda: QApplication.activeWindow(), logfile)
-    except OSError:  # a read-only home: run without a log file
-        pass
+    install_exception_hook(lambda: QApplication.activeWindow())
+
+    def start_logging() -> None:
+        with contextlib.suppress(OSError):  # a read-only home: run without a log file
+            setup_logging()
+
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     settings = QSettings()
@@ -171,14 +172,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"找不到数据库文件“{args.db}”（新建数据库请用“文件 → 新建数据库”或 scnews init）"
             )
         window = create_main_window(db_path, lang)
-    except (StorageError, CliError) as exc:
+    except StorageError as exc:
         message = getattr(exc, "message", None) or str(exc)
+        start_logging()
         log.warning("cannot open %s: %s", db_path, message)
         print(f"scnews-desktop: {message}", file=sys.stderr)
         if not args.smoke_test:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
+    QTimer.singleShot(0, start_logging)  # after the first paint: the window comes first
     report = window.store.report
     if report.migrated_from is not None and report.backup_path is not None:
         text = f"数据库已从旧格式（版本 {report.migrated_from}）升级，升级前的备份在：{report.backup_path}"

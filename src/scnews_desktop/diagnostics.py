@@ -4,7 +4,6 @@ dialog naming the log instead of letting the app close."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -23,6 +22,8 @@ def log_path() -> Path:
 
 
 def setup_logging(path: Path | None = None) -> Path:
+    import logging.handlers  # here, not at start-up: it pulls in socket and pickle
+
     path = path or log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
@@ -36,7 +37,6 @@ def setup_logging(path: Path | None = None) -> Path:
 
 def install_exception_hook(parent_getter=None, path: Path | None = None) -> None:
     """Unexpected exceptions in the GUI are logged and shown; the app keeps running."""
-    target = path or log_path()
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -47,6 +47,7 @@ def install_exception_hook(parent_getter=None, path: Path | None = None) -> None
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is not None:
+                target = path or log_path()
                 parent = parent_getter() if parent_getter else None
                 box = QMessageBox(
                     QMessageBox.Icon.Critical,

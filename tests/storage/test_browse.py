@@ -85,6 +85,20 @@ def test_filters_combine(many):
     assert b.count() == total
 
 
+@pytest.mark.parametrize("bounds", [{"period_from": "2005-01-01"}, {"period_to": "2006-12-31"}])
+def test_open_ended_period_filters(many, bounds):
+    """“From 2005” alone or “to 2006” alone: every overlapping period, the same as SQL says."""
+    b = Browser(many, specs.OBSERVATIONS)
+    b.set_filters(Filters(**bounds))
+    lo, hi = bounds.get("period_from", "0000-01-01"), bounds.get("period_to", "9999-12-31")
+    expected = many.scalar(
+        "SELECT count(*) FROM observations WHERE period_end >= ? AND period_start <= ?", [lo, hi]
+    )
+    assert 0 < expected < b.store.scalar("SELECT count(*) FROM observations")
+    assert b.count() == expected
+    assert len(b.first(1000)) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

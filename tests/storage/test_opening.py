@@ -96,8 +96,7 @@ def test_older_schema_is_backed_up_then_migrated(tmp_path, default_db, monkeypat
         db.execute("ALTER TABLE sources ADD COLUMN test_extra TEXT")
 
     current = migrations.latest_version()
-    extra = migrations.Migrations._Migration("m999_test_extra", m002_add_column)
-    monkeypatch.setattr(migrations.migrations, "_migrations", [*migrations.migrations._migrations, extra])
+    monkeypatch.setattr(migrations, "STEPS", [*migrations.STEPS, ("m999_test_extra", m002_add_column)])
     original = digest(default_db)
     with Store.open(default_db, backup_dir=tmp_path / "backups") as store:
         assert store.report.migrated_from == current

@@ -1,4 +1,6 @@
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,7 +103,7 @@ def test_enumerations_on_projects_and_regions(empty_store):
 
 def test_indexes_cover_sorts_and_filters(tmp_path):
     db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
-    migrations.migrations.apply(db)
+    migrations.apply(db)
     indexed = {tuple(i.columns) for t in ("observations", "projects") for i in db[t].indexes}
     for columns in [
         ("indicator_id", "region_id", "period_end"),
@@ -111,3 +113,26 @@ def test_indexes_cover_sorts_and_filters(tmp_path):
         ("investment", "id"),
     ]:
         assert columns in indexed
+
+
+def test_migration_table_name_is_sqlite_utils_own():
+    from scnews_desktop.storage._sqlite_utils import Migrations
+
+    assert Migrations.migrations_table == migrations.MIGRATIONS_TABLE
+
+
+def test_opening_and_browsing_a_current_file_does_not_import_sqlite_utils(default_db):
+    """Start-up reads through the plain connection; sqlite-utils loads on the first write."""
+    code = (
+        "import sys\n"
+        "from scnews_desktop.storage.database import Store\n"
+        "from scnews_desktop.storage.browse import Browser\n"
+        "from scnews_desktop.storage import specs\n"
+        f"store = Store.open({str(default_db)!r})\n"
+        "assert Browser(store, specs.OBSERVATIONS).first(10)\n"
+        "assert 'sqlite_utils' not in sys.modules, 'imported at open'\n"
+        "store.insert('organizations', {'name': '写入时加载'})\n"
+        "assert 'sqlite_utils' in sys.modules\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr

@@ -11,6 +11,7 @@ from scnews_desktop.app import create_main_window
 from scnews_desktop.qtmodels import record_model
 from scnews_desktop.qtmodels.record_model import RecordTableModel
 from scnews_desktop.storage import specs
+from scnews_desktop.storage.browse import Filters
 
 
 @pytest.fixture
@@ -133,9 +134,27 @@ def test_big_results_are_counted_in_the_background(qtbot, qtmodeltester, default
     monkeypatch.setattr(record_model, "COUNT_CAP", 10)
     with Store.open(default_db) as store:
         model = RecordTableModel(store, specs.OBSERVATIONS)
+        # unfiltered: the exact total at once, from the trigger-kept row counts
+        assert model.rowCount() == 73 and model.is_exact()
+        filters = Filters(period_from="1900-01-01")
+        expected = store.scalar("SELECT count(*) FROM observations WHERE period_end >= '1900-01-01'")
+        assert expected > 11
+        model.set_filters(filters)
         assert model.rowCount() == 11 and not model.is_exact()
         with qtbot.waitSignal(model.countChanged, timeout=10_000) as signal:
             pass
-        assert signal.args == [73]
-        assert model.rowCount() == 73 and model.is_exact()
+        assert signal.args == [expected]
+        assert model.rowCount() == expected and model.is_exact()
         qtmodeltester.check(model)
+
+
+def test_row_counts_follow_inserts_and_deletes(store):
+    """The cached totals (sqlite-utils counts triggers) stay equal to count(*) through app writes."""
+    tables = ("observations", "sources", "organizations")
+    assert all(store.scalar('SELECT count FROM _counts WHERE "table" = ?', [t]) for t in tables)
+    row = store.insert("organizations", {"name": "计数测试公司"})
+    store.delete("organizations", row["id"])
+    store.insert("organizations", {"name": "另一家公司"})
+    for table in tables:
+        cached = store.scalar('SELECT count FROM _counts WHERE "table" = ?', [table])
+        assert cached == store.scalar(f"SELECT count(*) FROM {table}")

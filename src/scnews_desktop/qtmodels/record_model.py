@@ -127,9 +127,8 @@ class RecordTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._pages.clear()
-        capped = self.browser.count(cap=COUNT_CAP)
-        self._exact = capped <= COUNT_CAP
-        self._count = capped
+        self._count = self.browser.count(cap=COUNT_CAP)
+        self._exact = self.browser.count_exact
         self.endResetModel()
         self.countChanged.emit(self._count)
         if not self._exact:

@@ -102,6 +102,7 @@ class Browser:
         self._where: tuple[str, list[Any]] | None = None
         self._fts_driven = False
         self._dense = False
+        self.count_exact = True
         self._search_sets: list[tuple[str, list[Any]]] = []
 
     # ------------------------------------------------------------ settings
@@ -190,14 +191,17 @@ class Browser:
             if spec.table == "observations":
                 # Overlap needs end >= from and start <= to; since end - start <= the longest span in the
                 # table (read from an expression index), end <= to + span bounds the index range too.
-                span = (
-                    self.store.scalar(
-                        "SELECT max(julianday(period_end) - julianday(period_start)) FROM observations"
+                clauses.append("t.period_end >= ?")
+                params.append(lo)
+                if f.period_to:  # (no upper bound: date('9999-12-31', '+N days') would be NULL)
+                    span = (
+                        self.store.scalar(
+                            "SELECT max(julianday(period_end) - julianday(period_start)) FROM observations"
+                        )
+                        or 0
                     )
-                    or 0
-                )
-                clauses.append("t.period_end >= ? AND t.period_end <= date(?, ?) AND t.period_start <= ?")
-                params += [lo, hi, f"+{int(span) + 1} days", hi]
+                    clauses.append("t.period_end <= date(?, ?) AND t.period_start <= ?")
+                    params += [hi, f"+{int(span) + 1} days", hi]
             elif spec.table == "sources":
                 clauses.append("t.published_on BETWEEN ? AND ?")
                 params += [lo, hi]
@@ -216,7 +220,7 @@ class Browser:
         return (" AND ".join(clauses) or "1"), params
 
     def _region_tree(self, region_id: int) -> list[int]:
-        rows = self.store.db.execute(
+        rows = self.store.conn.execute(
             "WITH RECURSIVE d(id) AS (SELECT ? UNION SELECT r.id FROM regions r JOIN d ON r.parent_id = d.id) "
             "SELECT id FROM d",
             [region_id],
@@ -224,7 +228,7 @@ class Browser:
         return [r[0] for r in rows]
 
     def _search_clause(self, text: str) -> tuple[str, list[Any]]:
-        spec, db = self.spec, self.store.db
+        spec, db = self.spec, self.store.conn
         if spec.searchable == "names":
             if spec.table == "regions":
                 ids = search.region_ids_matching(db, text)
@@ -279,16 +283,28 @@ class Browser:
 
     # ------------------------------------------------------------ reads
     def count(self, cap: int | None = None) -> int:
-        """The number of matching rows; with ``cap``, stops counting at cap + 1 (cheap on big tables)."""
+        """The number of matching rows; with ``cap``, stops counting at cap + 1 (cheap on big tables).
+
+        Without filters the total comes exact from the trigger-kept ``_counts`` table (m004), whatever
+        the cap; ``count_exact`` says whether the last answer was exact.
+        """
+        if self.filters.is_empty():
+            total = self.store.scalar('SELECT count FROM _counts WHERE "table" = ?', [self.spec.table])
+            if total is not None:
+                self._dense = cap is not None and total > cap
+                self.count_exact = True
+                return int(total)
         self.where()  # builds the search sets
         if cap is not None and self._search_sets and self.filters == Filters(search=self.filters.search):
             # Search alone: when any one of its sets is already over the cap, so is their union.
             for id_sql, set_params in self._search_sets:
                 n = self.store.scalar(f"SELECT count(*) FROM ({id_sql} LIMIT {int(cap) + 1})", set_params)
                 if n > cap:
+                    self.count_exact = False
                     return cap + 1
         n = int(self.store.scalar(*self.count_sql(cap)))
         self._dense = cap is not None and n > cap
+        self.count_exact = not self._dense
         return n
 
     def count_sql(self, cap: int | None = None) -> tuple[str, list[Any]]:

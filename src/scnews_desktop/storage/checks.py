@@ -11,10 +11,10 @@ from .database import Store
 
 def run_checks(store: Store) -> list[Finding]:
     findings: list[Finding] = []
-    for (message,) in store.db.execute("PRAGMA integrity_check").fetchall():
+    for (message,) in store.conn.execute("PRAGMA integrity_check").fetchall():
         if message != "ok":
             findings.append(Finding("integrity", f"数据库完整性检查：{message}"))
-    for table, rowid, parent, _fk in store.db.execute("PRAGMA foreign_key_check").fetchall():
+    for table, rowid, parent, _fk in store.conn.execute("PRAGMA foreign_key_check").fetchall():
         findings.append(
             Finding("foreign_key", f"{table} 第 {rowid} 行引用的 {parent} 记录不存在", table, (rowid,))
         )

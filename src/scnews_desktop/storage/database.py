@@ -10,17 +10,15 @@ import os
 import re
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from . import migrations as mig
 from . import search
-from ._sqlite_utils import Database
 from .errors import (
     ConflictError,
     ConstraintError,
@@ -35,6 +33,9 @@ from .errors import (
     ReadOnlyDatabase,
     StorageError,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -85,6 +86,8 @@ def now_iso() -> str:
 
 
 def new_uid() -> str:
+    import uuid  # on the first write, not at start-up (uuid imports platform)
+
     return str(uuid.uuid4())
 
 
@@ -155,8 +158,11 @@ def _check_header(path: Path) -> None:
 class Store:
     """An open database. Use ``Store.open(path)``; every logical change goes through ``atomic()``."""
 
-    def __init__(self, db: Database, path: Path, report: OpenReport, editor: str | None = None) -> None:
-        self.db = db
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, report: OpenReport, editor: str | None = None
+    ) -> None:
+        self.conn = conn
+        self._db: Database | None = None
         self.path = path
         self.report = report
         self.readonly = report.readonly
@@ -196,49 +202,59 @@ class Store:
             )
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc, path) from exc
-        db = Database(conn, execute_plugins=False)
         try:
             with storage_errors(path):
                 conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-                state = cls._inspect(db, path)
+                conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
+                state = cls._inspect(conn, path)
                 if state == "empty":
                     if readonly:
                         raise ReadOnlyDatabase(f"“{path}”是只读的，无法创建数据库")
                     conn.execute("PRAGMA journal_mode = WAL")
-                    cls._migrate(db)
+                    cls._migrate(conn)
                     report.created = True
                 elif state == "older":
                     if readonly:
                         raise ReadOnlyDatabase(f"“{path}”需要升级到新版本格式，但文件是只读的")
-                    report.migrated_from = db.execute("PRAGMA user_version").fetchone()[0]
+                    report.migrated_from = conn.execute("PRAGMA user_version").fetchone()[0]
                     report.backup_path = _backup_before_migration(
                         conn, path, report.migrated_from, backup_dir
                     )
                     conn.execute("PRAGMA journal_mode = WAL")
-                    cls._migrate(db)
+                    cls._migrate(conn)
                 elif not readonly:
                     conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA foreign_keys = ON")
-                if not readonly and db.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone():
-                    with db.atomic():  # rows changed by other tools since the last session
-                        search.process_queue(db)
+                store = cls(conn, path, report, editor)
+                if not readonly and conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone():
+                    store.sync_search_index()  # rows changed by other tools since the last session
         except BaseException:
             conn.close()
             raise
-        return cls(db, path, report, editor)
+        return store
+
+    @property
+    def db(self) -> Database:
+        """The connection as a sqlite-utils ``Database``, made on first use (writes, migrations, tools):
+        reads go straight to ``conn`` so that opening and browsing do not import sqlite-utils."""
+        if self._db is None:
+            from ._sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     @staticmethod
-    def _inspect(db: Database, path: Path) -> str:
+    def _inspect(db: sqlite3.Connection, path: Path) -> str:
         """'empty', 'current' or 'older'; raises for foreign and newer files. Reads only."""
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
         if not tables:
             return "empty"
         applied: list[str] = []
-        if mig.migrations.migrations_table in tables:
+        if mig.MIGRATIONS_TABLE in tables:
             applied = [
                 r[0]
                 for r in db.execute(
-                    f"SELECT name FROM {mig.migrations.migrations_table} WHERE migration_set = ? ORDER BY id",
+                    f"SELECT name FROM {mig.MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY id",
                     [mig.MIGRATION_SET],
                 ).fetchall()
             ]
@@ -253,15 +269,18 @@ class Store:
         return "older" if len(applied) < len(known) else "current"
 
     @staticmethod
-    def _migrate(db: Database) -> None:
-        mig.migrations.apply(db)
+    def _migrate(conn: sqlite3.Connection) -> None:
+        from ._sqlite_utils import Database
+
+        db = Database(conn, execute_plugins=False)
+        mig.apply(db)
         db.execute(f"PRAGMA user_version = {mig.latest_version()}")
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
-                self.db.execute("PRAGMA optimize")
-        self.db.close()
+                self.conn.execute("PRAGMA optimize")
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -283,17 +302,17 @@ class Store:
             return search.process_queue(db)
 
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with storage_errors(self.path):
-            cursor = self.db.execute(sql, params)
+            cursor = self.conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with storage_errors(self.path):
-            row = self.db.execute(sql, params).fetchone()
+            row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
     # ------------------------------------------------------------------ records
@@ -302,7 +321,7 @@ class Store:
         _check_table(table)
         cache = self.__dict__.setdefault("_columns", {})
         if table not in cache:
-            cache[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+            cache[table] = [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})").fetchall()]
         return cache[table]
 
     def get(self, table: str, record_id: int) -> dict[str, Any]:
@@ -429,7 +448,7 @@ class Store:
             target = sqlite3.connect(tmp)
             try:
                 with storage_errors(dest):
-                    self.db.conn.backup(target)
+                    self.conn.backup(target)
             finally:
                 target.close()
             os.replace(tmp, dest)

@@ -8,13 +8,15 @@ import json
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.periods import parse_period, period_from_bounds
 from ..domain.records import check_quote, parse_value_for
-from ..domain.regions import Gazetteer, load_divisions
 from .database import Store, new_uid, now_iso
+
+if TYPE_CHECKING:
+    from ..domain.regions import Gazetteer
 
 DEFAULT_EDITOR = "默认数据集"
 _NS = uuid.UUID("6ae8c2f7-4190-85ed-0000-000000000000")
@@ -41,6 +43,8 @@ def load_gazetteer(store: Store) -> None:
     stamp = now_iso()
     ids: dict[str | None, int] = {}
     with store.atomic() as db:
+        from ..domain.regions import load_divisions
+
         for division in load_divisions():
             parent = ids.get(division.parent_code) if division.parent_code else ids.get("country")
             if division.level == "country":
@@ -64,6 +68,8 @@ def load_gazetteer(store: Store) -> None:
 
 
 def gazetteer_of(store: Store) -> Gazetteer:
+    from ..domain.regions import Gazetteer
+
     return Gazetteer.from_rows(
         store.query("SELECT id, code, name, full_name, level, parent_id, aliases FROM regions")
     )
@@ -320,7 +326,7 @@ def init_database(path: Path, *, empty: bool = False) -> dict[str, int]:
         store = create_database(part, empty=empty)
         try:
             counts = {t: int(store.scalar(f"SELECT count(*) FROM {t}")) for t in RECORD_TABLES}
-            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             store.close()
         os.replace(part, path)

@@ -1,13 +1,37 @@
-"""Numbered schema migrations (sqlite-utils ``Migrations``). Never edit one that has been released:
-add the next. ``PRAGMA user_version`` mirrors the number of migrations applied.
+"""Numbered schema migrations, applied by sqlite-utils ``Migrations``. Never edit one that has been
+released: add the next. ``PRAGMA user_version`` mirrors the number of migrations applied.
+
+The steps are listed here without importing sqlite-utils: opening a database that is already current
+(every start of the app) only compares names, and sqlite-utils is imported when a file needs migrating.
 """
 
 from __future__ import annotations
 
-from ._sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "scnews"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' Migrations.migrations_table (a test compares)
+STEPS: list[tuple[str, Callable[[Any], None]]] = []
+
+
+def step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    STEPS.append((fn.__name__, fn))
+    return fn
+
+
+def apply(db: Database) -> None:
+    """Apply the steps this database has not had yet, in order, each recorded by sqlite-utils."""
+    from ._sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in STEPS:
+        migrations(name=name)(fn)
+    migrations.apply(db)
+
 
 _COMMON = """
     uid TEXT NOT NULL UNIQUE,
@@ -164,13 +188,13 @@ def statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";\n") if s.strip()]
 
 
-@migrations(name="m001_initial_schema")
+@step
 def m001_initial_schema(db: Database) -> None:
     for statement in statements(SCHEMA_V1):
         db.execute(statement)
 
 
-@migrations(name="m002_search_and_sort_indexes")
+@step
 def m002_search_and_sort_indexes(db: Database) -> None:
     """Chinese full-text search (bigram FTS5 tables fed by a trigger queue) and indexes for every sort."""
     from . import search
@@ -196,7 +220,7 @@ def m002_search_and_sort_indexes(db: Database) -> None:
     search.process_queue(db)
 
 
-@migrations(name="m003_period_span_index")
+@step
 def m003_period_span_index(db: Database) -> None:
     """Lets a period filter bound period_end on both sides: overlap ⇒ end ≤ to + the longest span."""
     db.execute(
@@ -205,12 +229,23 @@ def m003_period_span_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_observations_period_range ON observations(period_end, period_start)")
 
 
+COUNTED_TABLES = ("projects", "observations", "sources", "indicators", "regions", "organizations")
+
+
+@step
+def m004_row_counts(db: Database) -> None:
+    """Exact row totals kept by triggers (sqlite-utils' cached counts in ``_counts``): the pages show
+    the count of a million rows at once instead of counting them on every start."""
+    for table in COUNTED_TABLES:
+        db.table(table).enable_counts()
+
+
 def latest_version() -> int:
-    return len(migrations._migrations)
+    return len(STEPS)
 
 
 def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [name for name, _fn in STEPS]
 
 
 def schema_sql(db: Database) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,8 +34,10 @@ from ..storage.errors import StorageError
 from .detail_pane import DetailPane
 from .editor import Editor
 from .filter_bar import FilterBar
-from .forms.dialog import FormDialog, open_form
 from .record_page import RecordPage
+
+if TYPE_CHECKING:
+    from .forms.dialog import FormDialog
 
 TABLE_NAMES = {
     "projects": "projectsTable",
@@ -408,6 +411,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _open(self, table: str, record_id: int | None) -> FormDialog:
+        from .forms.dialog import open_form  # forms load on first use, not at start-up
+
         dialog = open_form(table, record_id, self.store, self.editor, self)
         dialog.form.saved.connect(lambda t, i: self._show_detail(t, i))
         self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
