@@ -304,6 +304,83 @@ def bench_search(db: Path) -> list[Row]:
     return rows
 
 
+# ----------------------------------------------------------------------------- import
+def fresh_database(path: Path) -> None:
+    """A new user database without facts: the schema and the gazetteer, as `scnews init --empty` makes."""
+    from scnews_desktop.storage.default_data import init_database
+
+    init_database(path, empty=True)
+
+
+def bench_import(db: Path, n: int = 1_000_000) -> list[Row]:
+    """Validated CSV import (the app's importer: read the file, check every row with the form parsers,
+    write rows, audit log and search index in one transaction) vs sqlite-utils ``insert_all`` inside
+    ``db.atomic()`` of the same rows into an identical database."""
+    import shutil
+
+    from scnews_desktop.storage._sqlite_utils import Database
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.storage.exchange import (
+        apply_import,
+        export_rows,
+        plan_observation_import,
+        read_table,
+        write_export,
+    )
+
+    with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
+        folder = Path(tmp)
+        csv_path = folder / "observations.csv"
+        with Store.open(db, readonly=True) as source:
+            fields, rows = export_rows(source, "observations", "t.id <= ?", [n])
+        write_export(csv_path, fields, rows, "csv")
+        n = len(rows)
+        del rows
+        fresh_database(folder / "empty.db")
+        shutil.copy(folder / "empty.db", folder / "ours.db")
+        shutil.copy(folder / "empty.db", folder / "base.db")
+
+        t0 = time.perf_counter()
+        with Store.open(folder / "ours.db", editor="bench") as store:
+            headers, body, _encoding = read_table(csv_path)
+            plan = plan_observation_import(store, headers, body, create_missing=True)
+            t1 = time.perf_counter()
+            written = apply_import(store, plan)
+        t2 = time.perf_counter()
+        assert written == n, (written, n, plan.problems[:3])
+        ours_ms, check_ms = (t2 - t0) * 1000, (t1 - t0) * 1000
+
+        # the same rows (as the importer resolved them), their indicators and sources already present
+        with Store.open(folder / "ours.db", readonly=True) as store:
+            observations = store.query("SELECT * FROM observations ORDER BY id")
+            indicators = store.query("SELECT * FROM indicators")
+            sources = store.query("SELECT * FROM sources")
+        for row in observations:
+            del row["id"]
+        base = Database(folder / "base.db", execute_plugins=False)
+        with base.atomic():
+            base.execute("DELETE FROM indicators")
+            base["indicators"].insert_all(indicators)
+            base["sources"].insert_all(sources)
+        t = time.perf_counter()
+        with base.atomic():
+            base["observations"].insert_all(observations)
+        base_ms = (time.perf_counter() - t) * 1000
+        assert base.execute("SELECT count(*) FROM observations").fetchone()[0] == n
+        base.close()
+    per_s = n / ours_ms * 1000
+    return [
+        (
+            f"validated CSV import of {n:,} observations (rows/s; check {check_ms / 1000:.1f} s, "
+            f"write {(ours_ms - check_ms) / 1000:.1f} s)",
+            per_s,
+            "sqlite-utils insert_all in db.atomic(), same rows",
+            n / base_ms * 1000,
+            "rows/s",
+        )
+    ]
+
+
 # ----------------------------------------------------------------------------- chart
 def bench_chart(db: Path) -> list[Row]:
     """A 1 M-point series drawn by the app's chart vs bare pyqtgraph with downsampling and clip-to-view."""
@@ -363,6 +440,98 @@ def bench_chart(db: Path) -> list[Row]:
     ]
 
 
+# ----------------------------------------------------------------------------- scaling
+SCALES = (10_000, 100_000, 1_000_000)
+
+
+def scaled_database(big: Path, n: int) -> Path:
+    """The generator's database at n observations (n/20 projects, n/10 articles); the big one at 1 M."""
+    if n == 1_000_000:
+        return big
+    path = big.with_name(f"scale-{n}.db")
+    if not path.exists():
+        import make_big_db
+
+        make_big_db.build(path, n, n // 20, n // 10, log=lambda *_: None)
+    return path
+
+
+def bench_scaling(db: Path) -> list[Row]:
+    """Paging, search and import at 10 k, 100 k and 1 M observations; the baseline is the 10 k figure."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from scnews_desktop.qtmodels.record_model import PAGE_SIZE, RecordTableModel
+    from scnews_desktop.storage import specs
+    from scnews_desktop.storage.browse import Browser, Filters
+    from scnews_desktop.storage.database import Store
+
+    app = QApplication.instance() or QApplication([])
+    del app
+    results: dict[str, dict[int, float]] = {}
+    units: dict[str, str] = {}
+
+    def record(what: str, n: int, value: float, unit: str = "ms") -> None:
+        results.setdefault(what, {})[n] = value
+        units[what] = unit
+
+    for n in SCALES:
+        path = scaled_database(db, n)
+        with Store.open(path, readonly=True) as store:
+            model = RecordTableModel(store, specs.OBSERVATIONS)
+
+            def first_page(model: RecordTableModel = model) -> None:
+                model.index(0, 0).data()
+                model.index(min(model.count(), PAGE_SIZE) - 1, 0).data()
+
+            record(
+                "open observations: count + first page",
+                n,
+                timed(lambda: first_page(RecordTableModel(store, specs.OBSERVATIONS)), 5),
+            )
+            value = [c.key for c in specs.OBSERVATIONS.columns].index("value")
+
+            def sort_value(model: RecordTableModel = model, value: int = value) -> None:
+                model.sort(-1)
+                model.sort(value, Qt.SortOrder.DescendingOrder)
+                first_page()
+
+            record("first page sorted by value desc", n, timed(sort_value, 5))
+            model.sort(-1)
+            yibin = store.scalar("SELECT id FROM regions WHERE name = '宜宾市'")
+
+            def region_filter(model: RecordTableModel = model, yibin: int = yibin) -> None:
+                model.set_filters(Filters())
+                model.set_filters(Filters(region_id=yibin))
+                first_page()
+
+            record("filter 宜宾市 → first page", n, timed(region_filter, 5))
+            model.set_filters(Filters())
+
+            def last_row(model: RecordTableModel = model) -> None:
+                model._pages.clear()
+                model.index(model.count() - 1, 0).data()
+
+            record("jump to the last row", n, timed(last_row, 5))
+            model.wait_for_count()
+            for query in ("宜", "内江", "五粮液"):
+                b = Browser(store, specs.SOURCES)
+
+                def search_first(q: str = query, b: Browser = b) -> None:
+                    b.set_filters(Filters(search=q))
+                    b.first(PAGE_SIZE)
+
+                record(f"search articles (n/10) for {query}: first page", n, timed(search_first, 5))
+        (row,) = bench_import(path, n)
+        record("validated CSV import", n, row[1], "rows/s")
+        record("sqlite-utils insert_all, same rows", n, row[3], "rows/s")
+    rows: list[Row] = []
+    for what, by_n in results.items():
+        for n in SCALES[1:]:
+            rows.append((f"{what} at {n:,}", by_n[n], f"same at {SCALES[0]:,}", by_n[SCALES[0]], units[what]))
+    return rows
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| measurement | ours | baseline | baseline value | ratio |", "|---|---:|---|---:|---:|"]
     for what, ours, base_name, base, unit in rows:
@@ -376,7 +545,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "big.db")
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--only", choices=["startup", "paging", "search", "chart"], action="append")
+    parser.add_argument(
+        "--only", choices=["startup", "paging", "search", "import", "chart", "scaling"], action="append"
+    )
     args = parser.parse_args(argv)
     if not args.db.exists():
         import make_big_db
@@ -387,7 +558,9 @@ def main(argv: list[str] | None = None) -> int:
         "startup": bench_startup,
         "paging": bench_paging,
         "search": bench_search,
+        "import": bench_import,
         "chart": bench_chart,
+        "scaling": bench_scaling,
     }
     rows: list[Row] = []
     for name in args.only or list(sections):

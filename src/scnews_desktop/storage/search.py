@@ -7,6 +7,7 @@ Small tables (regions, indicators, organisations) are searched by substring.
 from __future__ import annotations
 
 import json
+from collections import deque
 from typing import Any
 
 from ..domain.search_text import index_tokens, like_needles, match_expression
@@ -92,12 +93,21 @@ def rebuild(db: Any, workers: int = 1) -> None:
             cursor = db.conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}")
             marks = ", ".join("?" * len(columns))
             insert = f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {marks})"
-            while True:  # read in this thread (sqlite objects stay here), tokenize in the pool
-                batches = [b for b in (cursor.fetchmany(500) for _ in range(max(1, workers) * 4)) if b]
-                if not batches:
+            if pool is None:
+                while rows := cursor.fetchmany(500):
+                    db.conn.executemany(insert, _tokenize_batch(rows))
+                continue
+            # Read here (sqlite objects stay in this thread) and insert while the pool tokenizes the
+            # next batches: reading, tokenizing and writing overlap.
+            pending: deque = deque()
+            while True:
+                rows = cursor.fetchmany(500)
+                if rows:
+                    pending.append(pool.apply_async(_tokenize_batch, (rows,)))
+                if pending and (not rows or len(pending) > workers * 4):
+                    db.conn.executemany(insert, pending.popleft().get())
+                elif not rows:
                     break
-                for rows in pool.map(_tokenize_batch, batches) if pool else map(_tokenize_batch, batches):
-                    db.conn.executemany(insert, rows)
         db.execute("DELETE FROM search_queue")
     finally:
         if pool is not None:
