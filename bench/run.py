@@ -312,10 +312,20 @@ def fresh_database(path: Path) -> None:
     init_database(path, empty=True)
 
 
+_IMPORTS: dict[tuple[Path, int], list[Row]] = {}
+
+
 def bench_import(db: Path, n: int = 1_000_000) -> list[Row]:
     """Validated CSV import (the app's importer: read the file, check every row with the form parsers,
     write rows, audit log and search index in one transaction) vs sqlite-utils ``insert_all`` inside
-    ``db.atomic()`` of the same rows into an identical database."""
+    ``db.atomic()`` of the same rows (the observations and the sources and indicators the file brings)
+    into an identical new database. The file is the app's own CSV export of n observations."""
+    if (db, n) not in _IMPORTS:
+        _IMPORTS[(db, n)] = _bench_import(db, n)
+    return _IMPORTS[(db, n)]
+
+
+def _bench_import(db: Path, n: int) -> list[Row]:
     import shutil
 
     from scnews_desktop.storage._sqlite_utils import Database
@@ -345,34 +355,34 @@ def bench_import(db: Path, n: int = 1_000_000) -> list[Row]:
             headers, body, _encoding = read_table(csv_path)
             plan = plan_observation_import(store, headers, body, create_missing=True)
             t1 = time.perf_counter()
-            written = apply_import(store, plan)
+            count = apply_import(store, plan)
         t2 = time.perf_counter()
-        assert written == n, (written, n, plan.problems[:3])
+        assert count == n, (count, n, plan.problems[:3])
         ours_ms, check_ms = (t2 - t0) * 1000, (t1 - t0) * 1000
 
-        # the same rows (as the importer resolved them), their indicators and sources already present
+        # the same rows as the import wrote: the indicators and sources it created, then the observations
+        with Store.open(folder / "empty.db", readonly=True) as store:
+            had = {
+                t: store.scalar(f"SELECT coalesce(max(id), 0) FROM {t}") for t in ("indicators", "sources")
+            }
         with Store.open(folder / "ours.db", readonly=True) as store:
-            observations = store.query("SELECT * FROM observations ORDER BY id")
-            indicators = store.query("SELECT * FROM indicators")
-            sources = store.query("SELECT * FROM sources")
-        for row in observations:
-            del row["id"]
+            written = {
+                t: store.query(f"SELECT * FROM {t} WHERE id > ? ORDER BY id", [had.get(t, 0)])
+                for t in ("indicators", "sources", "observations")
+            }
         base = Database(folder / "base.db", execute_plugins=False)
-        with base.atomic():
-            base.execute("DELETE FROM indicators")
-            base["indicators"].insert_all(indicators)
-            base["sources"].insert_all(sources)
         t = time.perf_counter()
         with base.atomic():
-            base["observations"].insert_all(observations)
+            for table, table_rows in written.items():
+                base[table].insert_all(table_rows)
         base_ms = (time.perf_counter() - t) * 1000
         assert base.execute("SELECT count(*) FROM observations").fetchone()[0] == n
         base.close()
     per_s = n / ours_ms * 1000
     return [
         (
-            f"validated CSV import of {n:,} observations (rows/s; check {check_ms / 1000:.1f} s, "
-            f"write {(ours_ms - check_ms) / 1000:.1f} s)",
+            f"validated CSV import of {n:,} observations, {len(written['sources']):,} new sources "
+            f"(observations/s; check {check_ms / 1000:.1f} s, write {(ours_ms - check_ms) / 1000:.1f} s)",
             per_s,
             "sqlite-utils insert_all in db.atomic(), same rows",
             n / base_ms * 1000,

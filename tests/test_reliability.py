@@ -373,15 +373,18 @@ def test_failing_write_during_import_rolls_back(store, tmp_path, monkeypatch):
     headers, rows, _ = read_table(path)
     plan = plan_observation_import(store, headers, rows)
     before = store.scalar("SELECT count(*) FROM observations")
-    from scnews_desktop.storage import exchange
+    schema = store.query("SELECT name, sql FROM sqlite_master ORDER BY name")
+    from scnews_desktop.storage import search
 
     def full(*_a, **_k):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(exchange.search, "process_queue", full)
+    # fails after the rows went in with their insert triggers dropped: everything comes back
+    monkeypatch.setattr(search, "index_new_rows", full)
     with pytest.raises(DiskFull, match="磁盘空间不足"):
         apply_import(store, plan)
     assert store.scalar("SELECT count(*) FROM observations") == before
+    assert store.query("SELECT name, sql FROM sqlite_master ORDER BY name") == schema
     assert integrity(store.path) == "ok"
 
 

@@ -144,6 +144,10 @@ def _number_part(text: str, lone_magnitude: bool = False) -> tuple[Decimal, str 
     return None
 
 
+_ALIAS_LENGTHS = sorted({len(a) for a in ALIASES}, reverse=True)
+_SYMBOL_LENGTHS = sorted({len(s) for s in UNITS}, reverse=True)
+
+
 def parse_quantity(text: str, field: str = "value") -> Quantity:
     """``逾60亿元`` → Quantity(60, 亿元, over). Raises ValidationError with a Chinese message."""
     if text is None or not str(text).strip():
@@ -152,9 +156,10 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
     if len(original) > 200:
         raise ValidationError(field, "数量文字过长（最多200字）")
     t = normalize(original)
-    for alias, symbol in sorted(ALIASES.items(), key=lambda a: len(a[0]), reverse=True):
-        if t.endswith(alias):
-            t = t[: -len(alias)] + symbol
+    for k in _ALIAS_LENGTHS:  # the longest alias the text ends with (a dict lookup per length)
+        symbol = ALIASES.get(t[-k:]) if len(t) >= k else None
+        if symbol is not None:
+            t = t[:-k] + symbol
             break
     qualifier: str | None = None
     changed = True
@@ -180,9 +185,10 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
             raise ValidationError(field, f"无法识别的百分数“{original}”") from None
         return _checked(Quantity(plain(value), "%", qualifier or "exact", original), field)
 
-    for symbol in sorted(UNITS, key=len, reverse=True):
-        if t.endswith(symbol) and len(t) > len(symbol):
-            head = t[: -len(symbol)]
+    for k in _SYMBOL_LENGTHS:  # longest unit first
+        symbol = t[-k:]
+        if len(t) > k and symbol in UNITS:
+            head = t[:-k]
             head_mags = [MAGNITUDE_CHARS[c] for c in head if c in MAGNITUDE_CHARS]
             if (
                 symbol[0] in MAGNITUDE_CHARS

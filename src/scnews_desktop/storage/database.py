@@ -206,6 +206,9 @@ class Store:
             with storage_errors(path):
                 conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
                 conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
+                # 64 MB of page cache (the default is 2 MB): bulk writes into the unique uid indexes
+                # of big tables otherwise re-read pages for every row
+                conn.execute("PRAGMA cache_size = -65536")
                 state = cls._inspect(conn, path)
                 if state == "empty":
                     if readonly:
@@ -340,8 +343,9 @@ class Store:
             [table, uid, action, _json(before), _json(after), self.editor, stamp],
         )
 
-    def insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        """Insert one record with its audit row; returns the stored row."""
+    def insert(self, table: str, values: dict[str, Any], *, index: bool = True) -> dict[str, Any]:
+        """Insert one record with its audit row; returns the stored row. ``index=False`` leaves the
+        search index to the caller's ``sync_search_index`` (bulk writes index once, at the end)."""
         _check_table(table)
         stamp = now_iso()
         record = {k: v for k, v in values.items() if k != "id" or v is not None}
@@ -358,8 +362,67 @@ class Store:
             )
             row = self.get(table, int(cursor.lastrowid or 0))
             self._log(table, row["uid"], "insert", None, row, stamp)
-            search.process_queue(self.db)
+            if index:
+                search.process_queue(self.db)
         return row
+
+    def bulk_insert(self, table: str, records: list[dict[str, Any]], batch: int = 5000) -> list[int]:
+        """Insert many records in the current transaction, each with its audit row, indexed for search
+        and counted — like ``insert`` row by row, but with statements per batch. Returns the new ids.
+
+        The table's insert triggers (search queue, row count) are dropped for the load and re-created
+        from their own SQL before the transaction ends: a rollback restores them with everything else,
+        and no other connection can write meanwhile (this one holds the write lock).
+        """
+        _check_table(table)
+        if not records:
+            return []
+        stamp = now_iso()
+        known = set(self.columns(table))
+        row_json = ", ".join(f"'{c}', {c}" for c in sorted(known))
+        audit_sql = (
+            "INSERT INTO changes (table_name, row_uid, action, before, after, editor, changed_at) "
+            f"SELECT '{table}', uid, 'insert', NULL, json_object({row_json}), ?, ? FROM {table} "
+            "WHERE id BETWEEN ? AND ? ORDER BY id"
+        )
+        with self.atomic() as db:
+            first_id = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) + 1
+            triggers = db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                "AND sql LIKE '%AFTER INSERT ON%'",
+                [table],
+            ).fetchall()
+            for name, _sql in triggers:
+                db.execute(f'DROP TRIGGER "{name}"')
+            for offset in range(0, len(records), batch):
+                chunk = []
+                for i, values in enumerate(records[offset : offset + batch], start=first_id + offset):
+                    record = {k: v for k, v in values.items() if k != "id"}
+                    record.setdefault("uid", new_uid())
+                    record.setdefault("created_at", stamp)
+                    record.setdefault("updated_at", stamp)
+                    record.setdefault("version", 1)
+                    record["id"] = i
+                    chunk.append(record)
+                    if not record.keys() <= known:
+                        self._check_columns(table, record)
+                for cols, group in _by_columns(chunk):
+                    db.conn.executemany(
+                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [
+                            [v if type(v) in _PLAIN else _sql_value(v) for v in map(r.get, cols)]
+                            for r in group
+                        ],
+                    )
+                # the audit rows as stored, made by SQLite (json_object) without a round trip
+                db.execute(
+                    audit_sql, [self.editor, stamp, first_id + offset, first_id + offset + len(chunk) - 1]
+                )
+                search.index_new_rows(db.conn, table, chunk)
+            for _name, sql in triggers:
+                db.execute(sql)
+            db.execute('UPDATE _counts SET count = count + ? WHERE "table" = ?', [len(records), table])
+        return list(range(first_id, first_id + len(records)))
 
     def update(
         self, table: str, record_id: int, values: dict[str, Any], expected_version: int
@@ -482,9 +545,19 @@ def _backup_before_migration(
     return dest
 
 
+def _by_columns(records: list[dict[str, Any]]) -> list[tuple[list[str], list[dict[str, Any]]]]:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for record in records:
+        groups.setdefault(tuple(record), []).append(record)
+    return [(list(cols), group) for cols, group in groups.items()]
+
+
 def _check_table(table: str) -> None:
     if table not in RECORD_TABLES:
         raise ValueError(f"unknown table {table!r}")
+
+
+_PLAIN = {str, int, float, type(None)}  # stored as they are
 
 
 def _sql_value(value: Any) -> Any:

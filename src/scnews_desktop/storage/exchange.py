@@ -18,7 +18,6 @@ from ..domain.quantities import parse_growth, parse_quantity, parse_rank
 from ..domain.records import value_in_unit
 from ..domain.text_files import decode_text
 from ..domain.units import is_unit
-from . import search
 from .database import Store, new_uid, now_iso
 from .default_data import gazetteer_of
 
@@ -523,84 +522,57 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
                 f"SELECT uid FROM observations WHERE uid IN ({','.join('?' * len(chunk))})", chunk
             )
         }
-    with store.atomic() as db:
-        for ind in plan.new_indicators.values():
-            ind["id"] = store.insert("indicators", {"name": ind["name"], "unit": ind["unit"]})["id"]
-        for zone in plan.new_zones.values():
-            zone["id"] = store.insert("regions", {k: v for k, v in zone.items() if k != "id"})["id"]
-        for src in plan.new_sources.values():
-            src["id"] = store.insert("sources", {k: v for k, v in src.items() if k != "id"})["id"]
-        columns = [
-            "uid",
-            "indicator_id",
-            "region_id",
-            "period_kind",
-            "period_start",
-            "period_end",
-            "period_label",
-            "value",
-            "value_text",
-            "qualifier",
-            "is_estimate",
-            "yoy_pct",
-            "growth_pct",
-            "growth_base",
-            "rank",
-            "rank_scope",
-            "source_id",
-            "quote",
-            "note",
-            "created_at",
-            "updated_at",
-        ]
-        sql = f"INSERT INTO observations ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        batch: list[list[Any]] = []
+    with store.atomic():
+        for kind, table in (
+            ("new_indicators", "indicators"),
+            ("new_zones", "regions"),
+            ("new_sources", "sources"),
+        ):
+            created = list(getattr(plan, kind).values())
+            ids = store.bulk_insert(table, [{k: v for k, v in c.items() if k != "id"} for c in created])
+            for record, new_id in zip(created, ids, strict=True):
+                record["id"] = new_id
         written = 0
-        audit: list[list[Any]] = []
-        for i, values in enumerate(plan.rows):
-            uid = values.get("uid") or new_uid()
-            if uid in existing_uids:
-                uid = (
-                    new_uid()
-                )  # the file's uid belongs to a record already here: keep both as distinct facts
-            region_id = values["region_id"] if values.get("_zone") is None else values["_zone"]["id"]
-            record = dict(
-                values,
-                uid=uid,
-                region_id=region_id,
-                indicator_id=values["_indicator"]["id"],
-                source_id=values["_source"]["id"],
-                created_at=stamp,
-                updated_at=stamp,
-            )
-            record["is_estimate"] = int(bool(record["is_estimate"]))
-            batch.append([record.get(c) for c in columns])
-            audit.append(
-                [
-                    "observations",
-                    uid,
-                    "insert",
-                    None,
-                    json.dumps({c: record.get(c) for c in columns}, ensure_ascii=False),
-                    store.editor,
-                    stamp,
-                ]
-            )
-            if len(batch) >= 5000:
-                db.conn.executemany(sql, batch)
-                written += len(batch)
-                batch = []
-                if progress is not None and not progress(i + 1, len(plan.rows)):
-                    raise ImportCancelled("导入已取消，未写入任何数据")
-        if batch:
-            db.conn.executemany(sql, batch)
-            written += len(batch)
-        db.conn.executemany(
-            "INSERT INTO changes (table_name, row_uid, action, before, after, editor, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            audit,
-        )
-        search.process_queue(db)
+        chunk = 5000
+        for offset in range(0, len(plan.rows), chunk):
+            batch = []
+            for values in plan.rows[offset : offset + chunk]:
+                uid = values.get("uid") or new_uid()
+                if uid in existing_uids:
+                    uid = new_uid()  # the file's uid belongs to a record already here: keep both facts
+                record = {c: values.get(c) for c in _OBSERVATION_FIELDS}
+                record.update(
+                    uid=uid,
+                    region_id=values["region_id"] if values.get("_zone") is None else values["_zone"]["id"],
+                    indicator_id=values["_indicator"]["id"],
+                    source_id=values["_source"]["id"],
+                    is_estimate=int(bool(values.get("is_estimate"))),
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+                batch.append(record)
+            written += len(store.bulk_insert("observations", batch))
+            if progress is not None and not progress(written, len(plan.rows)):
+                raise ImportCancelled("导入已取消，未写入任何数据")
     return written
+
+
+_OBSERVATION_FIELDS = [
+    "period_kind",
+    "period_start",
+    "period_end",
+    "period_label",
+    "value",
+    "value_text",
+    "qualifier",
+    "yoy_pct",
+    "growth_pct",
+    "growth_base",
+    "rank",
+    "rank_scope",
+    "quote",
+    "note",
+]
 
 
 class ImportCancelled(Exception):

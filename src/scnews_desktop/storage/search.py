@@ -79,6 +79,28 @@ def _tokenize_batch(batch: list[tuple]) -> list[tuple]:
     return [(row[0], *_tokens(list(row[1:]))) for row in batch]
 
 
+def index_new_rows(db: Any, table: str, rows: list[dict[str, Any]]) -> None:
+    """Index rows just inserted without the queue trigger (bulk loads); call inside their transaction."""
+    columns = INDEXED.get(table)
+    if not columns or not rows:
+        return
+    fts = f"{table}_fts"
+    insert = f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})"
+    memo: dict[str, str] = {}  # short values repeat (period labels, sectors): tokenize each once
+
+    def tokens(value: Any) -> str:
+        if not isinstance(value, str):
+            return ""
+        if len(value) > 16:
+            return index_tokens(value)
+        found = memo.get(value)
+        if found is None:
+            found = memo[value] = index_tokens(value)
+        return found
+
+    db.executemany(insert, [(row["id"], *[tokens(row.get(c)) for c in columns]) for row in rows])
+
+
 def rebuild(db: Any, workers: int = 1) -> None:
     """Re-index everything (after a merge or a bulk load). ``workers`` > 1 tokenizes in parallel."""
     pool = None
