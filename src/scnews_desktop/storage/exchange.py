@@ -533,10 +533,10 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
             for record, new_id in zip(created, ids, strict=True):
                 record["id"] = new_id
         written = 0
-        chunk = 5000
-        for offset in range(0, len(plan.rows), chunk):
+        step = 5000
+        for offset in range(0, len(plan.rows), step):
             batch = []
-            for values in plan.rows[offset : offset + chunk]:
+            for values in plan.rows[offset : offset + step]:
                 uid = values.get("uid") or new_uid()
                 if uid in existing_uids:
                     uid = new_uid()  # the file's uid belongs to a record already here: keep both facts
