@@ -11,6 +11,7 @@ traditional characters are folded (開工 → 开工, 億元 → 亿元), so off
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -79,6 +80,7 @@ PERIOD = re.compile(
     r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}\s*[—\-–~至]\s*\d{4}年|"
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
     r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年|"
     r"(?<![\d年])\d{1,2}月(?=份|当月|，|,)|全年|年末|年底|如今|目前|当前"
 )
@@ -106,6 +108,12 @@ _TRAILING = re.compile(
     r"(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增了?|带动|引进了?)+$"
 )
 _SPLIT = re.compile(r"[。！？；\n]")
+_PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
+_EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
+_FLOW = re.compile(r"增加值|收入|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口")
+_PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
+_EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
+_EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
 
 
 @dataclass
@@ -187,14 +195,25 @@ class _Regions:
     def find(self, text: str) -> list[tuple[int, int, RegionRef]]:
         if self.pattern is None or self.gaz is None:
             return []
-        found = []
+        found: list[tuple[int, int, RegionRef]] = []
         for m in self.pattern.finditer(text):
-            if re.search(r"(?:位列|位居|居|排名|排在|在)$", text[max(0, m.start() - 2) : m.start()]):
+            if re.search(r"(?:位列|位居|居|排名|排在)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 位列全国第8: a rank's scope, not the subject
+            if _PUBLICATION.match(text, m.end()):
+                continue  # 四川经济日报: a newspaper's name, not the article's place
             refs = self.gaz.lookup(m.group())
-            if refs:
-                found.append((m.start(), m.end(), refs[0]))
+            if not refs:
+                continue
+            ref = refs[0]
+            if found and found[-1][1] == m.start() and found[-1][2].id in self._chain(ref):
+                found[-1] = (found[-1][0], m.end(), ref)  # 宜宾三江新区, 宜宾市叙州区: the inner one
+                continue
+            found.append((m.start(), m.end(), ref))
         return found
+
+    def _chain(self, ref: RegionRef) -> set[int]:
+        assert self.gaz is not None
+        return {r.id for r in self.gaz.ancestors(ref) if r.id is not None}
 
 
 def _period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
@@ -208,10 +227,13 @@ def _period(label: str, published: date | None, context_year: int | None = None)
             if label == "全年"
             else Period("asof", date(year, 12, 31), date(year, 12, 31), label)
         )
-    try:
-        return parse_period(label.replace(" ", ""), published)
-    except ValidationError:
-        return None
+    label = label.replace(" ", "")
+    for text in dict.fromkeys((label, label.replace("至", "—"))):
+        try:
+            return parse_period(text, published)
+        except ValidationError:
+            continue
+    return None
 
 
 def _indicator_phrase(clause: str, regions: _Regions) -> str:
@@ -244,21 +266,39 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
     context_year: int | None = None
     last_region: RegionRef | None = None
     main_period: Period | None = None  # the first period of the article: what its figures are about
+    event_day: dict[int, Period] = {}
+    opens = [m.start() for m in re.finditer("“", folded)]
+    closes = [m.start() for m in re.finditer("”", folded)]
+
+    def in_quote(offset: int) -> bool:
+        return bisect.bisect(opens, offset) > bisect.bisect(closes, offset)
+
     results: list[Candidate] = []
     for sentence in sentences:
         s_text = sentence.text
         s_regions = regions.find(s_text)
         if s_regions and sentence.paragraph not in paragraph_region:
             paragraph_region[sentence.paragraph] = s_regions[0][2]
-        periods = [
+        found_periods = [
             (pm.start(), pm.group(), _period(pm.group(), published, context_year))
             for pm in PERIOD.finditer(s_text)
             if not re.search(r"(?:与|比|较|上)$", s_text[max(0, pm.start() - 1) : pm.start()])
             and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
+            and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
+            and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         ]
-        periods = [(pos, label, p) for pos, label, p in periods if p is not None]
-        lasting = [p for _pos, _label, p in periods if p is not None and p.kind != "date"]
-        if lasting:  # an event's date (1月20日) is not the period of the figures that follow
+        periods = [(pos, label, p) for pos, label, p in found_periods if p is not None]
+        lasting = [
+            p
+            for pos, label, p in periods
+            if p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
+            and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
+            and not in_quote(sentence.start + pos)  # “今年我们…”: a speaker's words, not the article's time
+        ]
+        days = [p for _pos, _label, p in periods if p.kind == "date"]
+        if days and _EVENT.search(s_text):  # 1月18日…签约仪式举行: the day of the paragraph's event
+            event_day.setdefault(sentence.paragraph, days[0])
+        if lasting:
             paragraph_period[sentence.paragraph] = lasting[-1]
             last_period = lasting[-1]
             main_period = main_period or lasting[0]
@@ -303,8 +343,14 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             period = (
                 chosen[2]
                 if chosen
-                else (paragraph_period.get(sentence.paragraph) or main_period or last_period)
+                else (
+                    paragraph_period.get(sentence.paragraph)
+                    or event_day.get(sentence.paragraph)
+                    or last_period
+                    or main_period
+                )
             )
+            period = _period_for_indicator(period, _indicator_phrase(clause, regions), clause, quantity.unit)
             if period is not None:
                 candidate.period_label = chosen[1] if chosen else period.label
                 candidate.period_kind, candidate.period_start, candidate.period_end = (
@@ -313,6 +359,8 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
                     period.end.isoformat(),
                 )
             in_sentence = [r for pos, _e, r in s_regions if pos < start]
+            if not in_sentence:  # 五大项目落地叙州: the place named after the figure
+                in_sentence = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
             whole = _whole_area(s_text[clause_start:start], last_region or article_region, regions)
             region = (
                 whole
@@ -359,6 +407,25 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             results.append(candidate)
     _attach_following_project_figures(results)
     return results
+
+
+def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
+    """截至2019年底 + 工业增加值: a year's flow, not a stock; 2016—2020年 + 年产值: the last year;
+    2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period."""
+    if period is None:
+        return None
+    if unit in ("户", "家") and "企业" in phrase and period.kind in ("year", "range"):
+        return Period("asof", period.end, period.end, period.label)
+    if (
+        period.kind == "asof"
+        and (period.end.month, period.end.day) == (12, 31)
+        and _FLOW.search(phrase)
+        and "累计" not in clause
+    ):
+        return Period("year", date(period.end.year, 1, 1), period.end, period.label)
+    if period.kind == "range" and period.end.year > period.start.year and phrase.startswith("年"):
+        return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
+    return period
 
 
 def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:

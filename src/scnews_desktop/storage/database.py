@@ -206,9 +206,6 @@ class Store:
             with storage_errors(path):
                 conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
                 conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it
-                # 64 MB of page cache (the default is 2 MB): bulk writes into the unique uid indexes
-                # of big tables otherwise re-read pages for every row
-                conn.execute("PRAGMA cache_size = -65536")
                 state = cls._inspect(conn, path)
                 if state == "empty":
                     if readonly:
@@ -385,6 +382,24 @@ class Store:
             f"SELECT '{table}', uid, 'insert', NULL, json_object({row_json}), ?, ? FROM {table} "
             "WHERE id BETWEEN ? AND ? ORDER BY id"
         )
+        # 64 MB of page cache for the load (the default 2 MB makes writes into the unique uid indexes
+        # of big tables re-read pages for every row); browsing keeps the small default, memory flat
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute("PRAGMA cache_size = -65536")
+        try:
+            return self._bulk_insert(table, records, batch, stamp, known, audit_sql)
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    def _bulk_insert(
+        self,
+        table: str,
+        records: list[dict[str, Any]],
+        batch: int,
+        stamp: str,
+        known: set[str],
+        audit_sql: str,
+    ) -> list[int]:
         with self.atomic() as db:
             first_id = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) + 1
             triggers = db.execute(
