@@ -111,6 +111,8 @@ _SPLIT = re.compile(r"[。！？；\n]")
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
 _FLOW = re.compile(r"增加值|收入|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口")
+_LISTED = re.compile(r"、")
+_OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
 _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
@@ -211,6 +213,12 @@ class _Regions:
             found.append((m.start(), m.end(), ref))
         return found
 
+    def common_ancestor(self, refs: list[RegionRef]) -> RegionRef | None:
+        assert self.gaz is not None
+        chains = [[r, *self.gaz.ancestors(r)] for r in refs]
+        shared = set.intersection(*({r.id for r in chain} for chain in chains))
+        return next((r for r in chains[0] if r.id in shared), None)
+
     def _chain(self, ref: RegionRef) -> set[int]:
         assert self.gaz is not None
         return {r.id for r in self.gaz.ancestors(ref) if r.id is not None}
@@ -265,6 +273,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
     last_period: Period | None = None
     context_year: int | None = None
     last_region: RegionRef | None = None
+    last_region_paragraph = -1
     main_period: Period | None = None  # the first period of the article: what its figures are about
     event_day: dict[int, Period] = {}
     opens = [m.start() for m in re.finditer("“", folded)]
@@ -273,10 +282,25 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
     def in_quote(offset: int) -> bool:
         return bisect.bisect(opens, offset) > bisect.bisect(closes, offset)
 
+    def in_short_quote(offset: int) -> bool:
+        if not in_quote(offset):
+            return False
+        i = bisect.bisect(closes, offset)
+        return i < len(closes) and closes[i] - opens[bisect.bisect(opens, offset) - 1] <= 20
+
     results: list[Candidate] = []
     for sentence in sentences:
         s_text = sentence.text
-        s_regions = regions.find(s_text)
+        s_regions = [  # not in a short quoted name (“四川机械工业50强”)
+            found
+            for found in _without_partners(regions.find(s_text), s_text)
+            if not in_short_quote(sentence.start + found[0])
+        ]
+        for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
+            ref = _whole_area(m.group(), last_region or article_region, regions)
+            if ref is not None and not any(a < m.end() and m.start() < b for a, b, _r in s_regions):
+                s_regions.append((m.start(), m.end(), ref))
+        s_regions.sort(key=lambda found: found[0])
         if s_regions and sentence.paragraph not in paragraph_region:
             paragraph_region[sentence.paragraph] = s_regions[0][2]
         found_periods = [
@@ -359,17 +383,23 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
                     period.end.isoformat(),
                 )
             in_sentence = [r for pos, _e, r in s_regions if pos < start]
+            listed = [r for pos, _e, r in s_regions if clause_start <= pos < start]
+            if len(listed) > 1 and _LISTED.search(s_text[clause_start:start]):
+                # 支持开江县、道孚县、阆中市…资金21859万元: one figure for them all, their common area
+                common = regions.common_ancestor(listed)
+                in_sentence = [common] if common is not None else in_sentence
             if not in_sentence:  # 五大项目落地叙州: the place named after the figure
                 in_sentence = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
             whole = _whole_area(s_text[clause_start:start], last_region or article_region, regions)
             region = (
                 whole
                 or (in_sentence[-1] if in_sentence else None)
-                or last_region
+                or (last_region if last_region_paragraph == sentence.paragraph else None)
                 or paragraph_region.get(sentence.paragraph)
+                or last_region
                 or article_region
             )
-            last_region = region
+            last_region, last_region_paragraph = region, sentence.paragraph
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
             next_quantity = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
@@ -407,6 +437,18 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             results.append(candidate)
     _attach_following_project_figures(results)
     return results
+
+
+def _without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> list[tuple[int, int, RegionRef]]:
+    """与广东、浙江两省共建…: places after 与/同/跟 are partners, not where the figures are."""
+    kept, partner_end = [], -1
+    for start, end, ref in found:
+        before = text[max(0, start - 1) : start]
+        if before in ("与", "同", "跟") or (before in ("、", "和", "及") and partner_end == start - 1):
+            partner_end = end
+            continue
+        kept.append((start, end, ref))
+    return kept
 
 
 def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
