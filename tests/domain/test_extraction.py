@@ -210,3 +210,23 @@ def test_our_province_in_an_earlier_sentence_is_the_subject(gaz):
 def test_a_place_in_a_short_quoted_name_is_not_the_subject(gaz):
     text = "2020年，内江市招商引资721亿元。\n\n工业经济稳中向好，9户企业进入“四川机械工业50强”。"
     assert _fact(gaz, text, date(2021, 1, 21), "9户").region == "内江市"
+
+
+def test_a_and_b_respectively_x_and_y(gaz):
+    text = "2020年，四川出口和进口分别为4072.3亿元和2775.9亿元，同比（下同）分别增长21.6%和13.3%。"
+    found = {c.text: c for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"}
+    assert (found["4072.3亿元"].indicator, found["4072.3亿元"].yoy_pct) == ("出口", 21.6)
+    assert (found["2775.9亿元"].indicator, found["2775.9亿元"].yoy_pct) == ("进口", 13.3)
+    assert found["2775.9亿元"].growth_pct is None
+
+
+def test_places_respectively(gaz):
+    text = "2020年，成都、绵阳分别实现地区生产总值17716.7亿元和3010.1亿元。"
+    found = {c.text: c for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"}
+    assert (found["17716.7亿元"].region, found["17716.7亿元"].indicator) == ("成都市", "地区生产总值")
+    assert (found["3010.1亿元"].region, found["3010.1亿元"].indicator) == ("绵阳市", "地区生产总值")
+
+
+def test_a_range_is_one_candidate(gaz):
+    c = _fact(gaz, "2020年，每户贷款额度1万-5万元。", date(2021, 1, 21), "1万-5万元")
+    assert (c.value, c.unit, c.qualifier) == (1.0, "万元", "vague")

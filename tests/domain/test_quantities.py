@@ -93,3 +93,24 @@ def test_rank():
     assert parse_rank("全省第二").rank == 2
     with pytest.raises(ValidationError):
         parse_rank("很靠前")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("1万-5万元", "1", "5", "万元"),
+        ("3—5亿元", "3", "5", "亿元"),
+        ("10至20个", "10", "20", "个"),
+        ("1千-2万元", "0.1", "2", "万元"),
+    ],
+)
+def test_ranges_keep_both_bounds(text, low, high, unit):
+    q = parse_quantity(text)
+    assert (q.value, q.upper, q.unit, q.qualifier) == (Decimal(low), Decimal(high), unit, "vague")
+    assert "–" in q.display()
+
+
+@pytest.mark.parametrize("text", ["5-3亿元", "3-5", "1万-5万"])
+def test_backwards_or_unitless_ranges_are_refused(text):
+    with pytest.raises(ValidationError):
+        parse_quantity(text)

@@ -61,6 +61,7 @@ _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
 _NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
 QUANTITY = re.compile(
     rf"(?P<pre>首次突破|逾|超过|超|近|将近|约|大约|达到|达|突破|不足|不到)?"
+    r"(?:(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
     rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
     rf"(?P<unit>{_UNIT_RE})(?P<post>左右|以上|以下)?"
 )
@@ -112,6 +113,12 @@ _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播�
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
 _FLOW = re.compile(r"增加值|收入|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口")
 _LISTED = re.compile(r"、")
+_ITEMS = re.compile(r"以及|、|和|及|与")
+_VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
+_GROWTHS = re.compile(
+    r"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?P<dir>增长|增加|上升|提高|下降|减少|回落)"
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
+)
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
@@ -332,6 +339,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
         growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
         rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
         project = _project(s_text, sentence, published, regions, article_region, text)
+        first_of_sentence = len(results)
         if project is not None:
             results.append(project)
         for start, end, _q_text, quantity in spans:
@@ -435,6 +443,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             if project is not None and start >= (project.start - sentence.start):
                 _project_field(project, s_text, start, quantity)  # the figure also stays an observation
             results.append(candidate)
+        _respectively(s_text, sentence.start, results[first_of_sentence:], regions)
     _attach_following_project_figures(results)
     return results
 
@@ -449,6 +458,39 @@ def _without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> lis
             continue
         kept.append((start, end, ref))
     return kept
+
+
+def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions: _Regions) -> None:
+    """A和B分别为X和Y: X goes with A and Y with B (indicators, or places: 成都、绵阳分别实现…);
+    同比分别增长X%和Y%: each growth to its figure, in order."""
+    figures = [c for c in candidates if c.kind == "observation"]
+    for m in re.finditer("分别", s_text):
+        clause_start = max(s_text.rfind(c, 0, m.start()) for c in "，,：:;") + 1
+        head = _LEADING.sub("", PERIOD.sub("", s_text[clause_start : m.start()]))
+        items = [i for i in _ITEMS.split(head) if i]
+        after = [c for c in figures if c.start - offset >= m.end()][: len(items)]
+        if len(items) < 2 or len(after) < len(items):
+            continue
+        places = [regions.gaz.lookup(i) for i in items] if regions.gaz is not None else []
+        if places and all(places):
+            phrase = _VERB.sub("", s_text[m.end() : after[0].start - offset])
+            for candidate, refs in zip(after, places, strict=True):
+                candidate.region, candidate.region_code = refs[0].name, refs[0].code
+                candidate.indicator = phrase or candidate.indicator
+        else:
+            for candidate, item in zip(after, items, strict=True):
+                named = regions.find(item)
+                if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
+                    item = item[named[0][1] :]
+                candidate.indicator = item or candidate.indicator
+    for g in _GROWTHS.finditer(s_text):
+        values = re.findall(r"\d+(?:\.\d+)?", g.group("values"))
+        before = [c for c in figures if c.start - offset < g.start()][-len(values) :]
+        if len(before) != len(values):
+            continue
+        sign = -1 if g.group("dir") in ("下降", "减少", "回落") else 1
+        for candidate, value in zip(before, values, strict=True):
+            candidate.yoy_pct, candidate.growth_pct, candidate.growth_base = sign * float(value), None, None
 
 
 def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:

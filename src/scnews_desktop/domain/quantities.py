@@ -85,6 +85,7 @@ class Quantity:
     unit: str | None
     qualifier: str
     text: str
+    upper: Decimal | None = None  # a range (1万-5万元): value is its lower bound, qualifier "vague"
 
     def to(self, unit: str) -> Decimal:
         """The value in another magnitude of the same unit, exactly (21859万元 → 2.1859 亿元)."""
@@ -93,6 +94,8 @@ class Quantity:
         return convert(self.value, self.unit, unit)
 
     def display(self) -> str:
+        if self.upper is not None:
+            return f"{format_decimal(self.value)}–{format_decimal(self.upper)}{self.unit or ''}"
         prefix = QUALIFIER_LABELS[self.qualifier]
         return f"{prefix}{format_decimal(self.value)}{self.unit or ''}"
 
@@ -215,6 +218,9 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
     if parsed is not None:
         value, implied = parsed
         return _checked(Quantity(plain(value), None, _combine(qualifier, implied), original), field)
+    span = _range(t, original, field)
+    if span is not None:
+        return span
     number_like = re.match(r"^[+-]?[\d.零〇一二两三四五六七八九十百千万亿点余多几数]+", t)
     if number_like and _number_part(number_like.group(0)) is not None:
         raise ValidationError(field, f"不认识的单位“{t[number_like.end() :]}”，{_EXAMPLE}")
@@ -222,6 +228,33 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
 
 
 MAX_ABS = Decimal(10) ** 20
+_RANGE = re.compile(r"(?P<lo>[^-—–~至到]+?)\s*(?:-|—|–|~|至|到)\s*(?P<hi>[^-—–~至到]+)")
+
+
+def _range(t: str, original: str, field: str) -> Quantity | None:
+    """1万-5万元, 3—5亿元, 10至20个: the lower bound as the value (qualifier vague), the upper kept."""
+    m = _RANGE.fullmatch(t)
+    if m is None:
+        return None
+    try:
+        hi = parse_quantity(m.group("hi"), field)
+    except ValidationError:
+        return None
+    if hi.unit is None or hi.upper is not None:
+        return None
+    lo_texts = [m.group("lo"), m.group("lo") + hi.unit]  # 3-5亿元: 3亿元
+    base = hi.unit.lstrip("".join(MAGNITUDE_CHARS))
+    if base != hi.unit and any(c in MAGNITUDE_CHARS for c in m.group("lo")):
+        lo_texts.append(m.group("lo") + base)  # 1万-5万元: 1万元; 1千-2万元: 1千元
+    for lo_text in lo_texts:
+        try:
+            lo = parse_quantity(lo_text, field)
+            low = lo.to(hi.unit) if lo.unit is not None else None
+        except ValidationError:
+            continue
+        if low is not None and low < hi.value:
+            return _checked(Quantity(plain(low), hi.unit, "vague", original, upper=hi.value), field)
+    return None
 
 
 def _checked(q: Quantity, field: str) -> Quantity:
