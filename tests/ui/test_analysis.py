@@ -145,3 +145,37 @@ def test_checks_window_opens_the_records(window):
     checks = window.open_checks()
     assert checks.table.rowCount() == 0 and "没有发现问题" in checks.summary.text()
     del store
+
+
+def test_a_huge_series_is_drawn_as_its_values(qtbot):
+    """Above the hover limit the line is built in one pass; missing values are left out."""
+    from datetime import date, timedelta
+
+    from scnews_desktop.charts.trend import HOVER_LIMIT, TrendChart
+    from scnews_desktop.domain.series import Series
+
+    start = date(2000, 1, 1)
+    points = [
+        Point(
+            i,
+            "date",
+            start + timedelta(days=i),
+            start + timedelta(days=i),
+            None if i == 7 else i * 0.5,
+            None,
+            "exact",
+            False,
+            "",
+            "",
+            "",
+        )
+        for i in range(HOVER_LIMIT + 50)
+    ]
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_series([Series("合成", "合成指标", "亿元", points)])
+    xs, ys = chart.curves["合成"].getOriginalDataset()
+    kept = [p for p in points if p.value is not None]
+    assert list(ys) == [p.value for p in kept]
+    assert list(xs) == [p.x for p in kept]
+    assert not chart.scatters  # no per-point markers at this size

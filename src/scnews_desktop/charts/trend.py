@@ -14,6 +14,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import csv
 import itertools
 from datetime import UTC
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -86,10 +87,18 @@ class TrendChart(QWidget):
         highs: list[float] = []
         for i, s in enumerate(series):
             color = QColor(PALETTE[i % len(PALETTE)])
-            points = transform(s.points, how)
-            xs = [p.x for p in points]
-            ys = [p.value for p in points]
-            big = len(points) > HOVER_LIMIT
+            big = len(s.points) > HOVER_LIMIT
+            if big and how == "levels":  # one pass, no copies: a huge series is only a line
+                points = s.points
+                xs = list(map(attrgetter("x"), points))
+                ys = list(map(attrgetter("value"), points))
+                if None in ys:
+                    keep = [i for i, y in enumerate(ys) if y is not None]
+                    xs, ys = [xs[i] for i in keep], [ys[i] for i in keep]
+            else:
+                points = transform(s.points, how)
+                xs = [p.x for p in points]
+                ys = [p.value for p in points]
             curve = self.plot.plot(
                 xs, ys, pen=pg.mkPen(color, width=1 if big else 2), name=s.region, antialias=not big
             )
