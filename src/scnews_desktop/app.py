@@ -76,8 +76,9 @@ def open_store(db_path: Path):
     return open_or_create(db_path)
 
 
-def create_main_window(db_path: str | Path, lang: str = "zh_CN"):
-    """Build the main window on a database without showing it or starting an event loop."""
+def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pages: bool = False):
+    """Build the main window on a database without showing it or starting an event loop.
+    ``defer_hidden_pages`` (the app's own start): pages not on screen are built after the first paint."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -93,7 +94,7 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN"):
 
     AMOUNT_DISPLAY["unit"] = str(settings.value("display/amountUnit", "亿元") or "亿元")
     settings.setValue("lastDatabase", str(Path(db_path).resolve()))
-    return MainWindow(store, settings)
+    return MainWindow(store, settings, defer_hidden_pages=defer_hidden_pages)
 
 
 def system_language() -> str:
@@ -171,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise MissingFile(
                 f"找不到数据库文件“{args.db}”（新建数据库请用“文件 → 新建数据库”或 scnews init）"
             )
-        window = create_main_window(db_path, lang)
+        window = create_main_window(db_path, lang, defer_hidden_pages=True)
     except StorageError as exc:
         message = getattr(exc, "message", None) or str(exc)
         start_logging()

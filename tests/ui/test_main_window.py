@@ -158,3 +158,15 @@ def test_row_counts_follow_inserts_and_deletes(store):
     for table in tables:
         cached = store.scalar('SELECT count FROM _counts WHERE "table" = ?', [table])
         assert cached == store.scalar(f"SELECT count(*) FROM {table}")
+
+
+def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_name, default_db):
+    w = create_main_window(default_db, defer_hidden_pages=True)
+    qtbot.addWidget(w)
+    assert list(w.pages.built) == ["projects"]  # only the page on screen
+    w.show()
+    qtbot.waitUntil(lambda: len(w.pages.built) == 6, timeout=5000)
+    for name in ("projectsTable", "observationsTable", "sourcesTable", "organizationsTable"):
+        assert w.findChild(QTableView, name).model().rowCount() > 0
+    w.close()
+    w.store.close()

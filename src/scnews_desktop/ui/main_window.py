@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .. import APP_DISPLAY_NAME, __version__
@@ -47,11 +50,61 @@ TABLE_NAMES = {
     "regions": "regionsTable",
     "organizations": "organizationsTable",
 }
+TABLES = [spec.table for spec in specs.PAGES]
 SEARCH_ALL_LIMIT = 50
 
 
+class PageSet(Mapping[str, RecordPage]):
+    """The record pages by table; asking for one builds it if it is not built yet."""
+
+    def __init__(self, build: Callable[[str], RecordPage]) -> None:
+        self._build = build
+        self.built: dict[str, RecordPage] = {}
+
+    def __getitem__(self, table: str) -> RecordPage:
+        page = self.built.get(table)
+        if page is None:
+            if table not in TABLE_NAMES:
+                raise KeyError(table)
+            page = self.built[table] = self._build(table)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+    def build_all(self) -> None:
+        for table in TABLES:
+            self[table]
+
+
+class ModelSet(Mapping[str, RecordTableModel]):
+    """The models of the pages (asking for one builds its page)."""
+
+    def __init__(self, pages: PageSet) -> None:
+        self._pages = pages
+
+    def __getitem__(self, table: str) -> RecordTableModel:
+        return self._pages[table].model
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TABLES)
+
+    def __len__(self) -> int:
+        return len(TABLES)
+
+    def built(self) -> dict[str, RecordTableModel]:
+        return {table: page.model for table, page in self._pages.built.items()}
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, store: Store, settings: QSettings | None = None, defer_hidden_pages: bool = False
+    ) -> None:
+        """``defer_hidden_pages``: build only the page on screen now and the others just after the
+        first paint (the app's start-up); by default every page exists when the window is returned."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.store = store
@@ -66,8 +119,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — {file}").format(app=APP_DISPLAY_NAME, file=store.path.name))
         self.resize(1280, 800)
 
-        self.models: dict[str, RecordTableModel] = {}
-        self.pages: dict[str, RecordPage] = {}
+        self.pages = PageSet(self._build_page)
+        self.models = ModelSet(self.pages)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         titles = [
@@ -78,16 +131,10 @@ class MainWindow(QMainWindow):
             self.tr("Regions"),
             self.tr("Organisations"),
         ]
-        for spec, title in zip(specs.PAGES, titles, strict=True):
-            model = RecordTableModel(store, spec, self)
-            page = RecordPage(model, TABLE_NAMES[spec.table], self.tabs)
-            page.currentChanged.connect(self._show_detail)
-            page.recordActivated.connect(self._activate_record)
-            page.editRequested.connect(self.edit_record)
-            model.countChanged.connect(self._update_status)
-            self.models[spec.table] = model
-            self.pages[spec.table] = page
-            self.tabs.addTab(page, title)
+        for title in titles:  # each tab holds its page, built by _build_page
+            holder = QWidget(self.tabs)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, title)
         self.tabs.currentChanged.connect(self._page_changed)
 
         self.search_results = QTreeWidget(self)
@@ -124,6 +171,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(banner)
         self._restore_state()
         self._page_changed(self.tabs.currentIndex())
+        self._pages_after_paint = defer_hidden_pages
+        if not defer_hidden_pages:
+            self.pages.build_all()
 
     # ------------------------------------------------------------ building
     def _build_search_bar(self) -> None:
@@ -285,9 +335,27 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("actionAbout", self.tr("&About"), None, self._show_about))
 
     # ------------------------------------------------------------ pages
+    def _build_page(self, table: str) -> RecordPage:
+        index = TABLES.index(table)
+        holder = self.tabs.widget(index)
+        model = RecordTableModel(self.store, specs.PAGES[index], self)
+        page = RecordPage(model, TABLE_NAMES[table], holder)
+        page.currentChanged.connect(self._show_detail)
+        page.recordActivated.connect(self._activate_record)
+        page.editRequested.connect(self.edit_record)
+        model.countChanged.connect(self._update_status)
+        layout = holder.layout() if holder is not None else None
+        assert layout is not None  # every tab holds a layout (see __init__)
+        layout.addWidget(page)
+        page.show()  # now, not at the next event loop turn (the tab may already be on screen)
+        if self._settings is not None:
+            value = self._settings.value(f"tables/{table}/header")
+            if isinstance(value, QByteArray):
+                page.restore_state(value)
+        return page
+
     def current_table(self) -> str:
-        page = self.tabs.currentWidget()
-        return next(t for t, p in self.pages.items() if p is page)
+        return TABLES[max(self.tabs.currentIndex(), 0)]
 
     def show_page(self, index: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -296,7 +364,7 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, _index: int) -> None:
         table = self.current_table()
-        self.filter_bar.set_applicable(self.models[table].spec.filters)
+        self.filter_bar.set_applicable(specs.PAGES[TABLES.index(table)].filters)
         self._apply_filters()
 
     def focus_search(self) -> None:
@@ -324,7 +392,10 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args: object) -> None:
         if self.stack.currentWidget() is self.search_results:
             return
-        model = self.models[self.current_table()]
+        page = self.pages.built.get(self.current_table())
+        if page is None:  # the page is being built; its model reports when it has counted
+            return
+        model = page.model
         if model.is_exact():
             text = self.tr("%n record(s)", "", model.count())
         else:
@@ -337,18 +408,18 @@ class MainWindow(QMainWindow):
     def _search_everything(self, filters: Filters) -> None:
         self.search_results.clear()
         total = 0
-        titles = {self.models[t].spec.table: self.tabs.tabText(i) for i, t in enumerate(self.pages)}
-        for table, model in self.models.items():
-            browser = Browser(self.store, model.spec)
+        for i, spec in enumerate(specs.PAGES):
+            table, title = spec.table, self.tabs.tabText(i)
+            browser = Browser(self.store, spec)
             browser.set_filters(filters)
             count = browser.count()
             if not count:
                 continue
             total += count
-            group = QTreeWidgetItem([f"{titles[table].replace('&', '')}（{count}）", ""])
+            group = QTreeWidgetItem([f"{title.replace('&', '')}（{count}）", ""])
             group.setData(0, Qt.ItemDataRole.UserRole, (table, None))
             for row in browser.first(SEARCH_ALL_LIMIT):
-                keys = [c.key for c in model.spec.columns]
+                keys = [c.key for c in spec.columns]
                 first = str(row.get(keys[0]) or "")
                 rest = " · ".join(str(row.get(k)) for k in keys[1:4] if row.get(k) not in (None, ""))
                 item = QTreeWidgetItem([first, rest])
@@ -367,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def open_record(self, table: str, record_id: int) -> None:
         """Show a record on its page (clearing filters that hide it) and in the detail pane."""
-        index = list(self.pages).index(table)
+        index = TABLES.index(table)
         self.search_all.blockSignals(True)
         self.search_all.setChecked(False)
         self.search_all.blockSignals(False)
@@ -485,7 +556,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _data_changed(self, table: str) -> None:
-        for t, model in self.models.items():
+        for t, model in self.models.built().items():
             if t == table or table in ("indicators", "regions", "sources", "organizations"):
                 model.reload()
         if table in ("indicators", "sources", "regions", "projects"):
@@ -700,7 +771,7 @@ class MainWindow(QMainWindow):
         def applied() -> None:
             self.store.editor = self.editor_name()
             AMOUNT_DISPLAY["unit"] = str(settings.value("display/amountUnit", "亿元"))
-            for model in self.models.values():
+            for model in self.models.built().values():
                 model.reload()
 
         dialog.accepted.connect(applied)
@@ -767,10 +838,6 @@ class MainWindow(QMainWindow):
             value = s.value(key)
             if isinstance(value, QByteArray):
                 apply(value)
-        for table, page in self.pages.items():
-            value = s.value(f"tables/{table}/header")
-            if isinstance(value, QByteArray):
-                page.restore_state(value)
         index = s.value("mainWindow/page")
         if index is not None and str(index).isdigit():
             self.tabs.setCurrentIndex(int(str(index)))
@@ -785,9 +852,15 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/splitter", self.splitter.saveState())
         s.setValue("mainWindow/page", self.tabs.currentIndex())
         s.setValue("mainWindow/detailVisible", "true" if self.detail.isVisible() else "false")
-        for table, page in self.pages.items():
+        for table, page in self.pages.built.items():  # a page never built keeps what was saved
             s.setValue(f"tables/{table}/header", page.save_state())
         s.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pages_after_paint:  # the first frame is on screen: now the other pages
+            self._pages_after_paint = False
+            QTimer.singleShot(0, self, self.pages.build_all)  # (not after the window is gone)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved forms are asked about first; quitting is cancelled if the user says so."""
