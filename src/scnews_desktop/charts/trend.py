@@ -135,6 +135,8 @@ class TrendChart(QWidget):
                     )
                     self.plot.addItem(dashed)
             self._growth_panel(s, color, i, len(series))
+        # the growth panel only when it has something to show (a huge series has no bars or markers)
+        self.growth.setVisible(bool(self.reported or self.computed))
         if lows:
             year = 365.25 * 86400
             low, high = min(lows), max(highs)
