@@ -14,7 +14,6 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import csv
 import itertools
 from datetime import UTC
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -90,11 +89,7 @@ class TrendChart(QWidget):
             big = len(s.points) > HOVER_LIMIT
             if big and how == "levels":  # one pass, no copies: a huge series is only a line
                 points = s.points
-                xs = list(map(attrgetter("x"), points))
-                ys = list(map(attrgetter("value"), points))
-                if None in ys:
-                    keep = [i for i, y in enumerate(ys) if y is not None]
-                    xs, ys = [xs[i] for i in keep], [ys[i] for i in keep]
+                xs, ys = s.line
             else:
                 points = transform(s.points, how)
                 xs = [p.x for p in points]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 
 TRANSFORMS = ("levels", "yoy", "index", "monthly")
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -44,6 +45,17 @@ class Series:
     indicator: str
     unit: str
     points: list[Point] = field(default_factory=list)
+
+    @cached_property
+    def line(self) -> tuple[list[float], list[float]]:
+        """x (seconds) and value of the points that have a value: what a level chart draws. Computed
+        once (the loader does it while reading, so drawing a million points only hands them over)."""
+        xs = list(map(attrgetter("x"), self.points))
+        ys = list(map(attrgetter("value"), self.points))
+        if None in ys:
+            keep = [i for i, y in enumerate(ys) if y is not None]
+            xs, ys = [xs[i] for i in keep], [ys[i] for i in keep]
+        return xs, ys
 
 
 def transform(points: list[Point], how: str) -> list[Point]:

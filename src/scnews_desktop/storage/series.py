@@ -50,6 +50,8 @@ def load_series(store: Store, indicator_id: int, region_ids: list[int]) -> list[
                     [p for p in points if p.period_kind == kind],
                 )
             )
+    for series in result:
+        series.line  # noqa: B018 - the chart's columns, made while loading
     return result
 
 
