@@ -87,13 +87,15 @@ class TrendChart(QWidget):
         for i, s in enumerate(series):
             color = QColor(PALETTE[i % len(PALETTE)])
             big = len(s.points) > HOVER_LIMIT
-            if big and how == "levels":  # one pass, no copies: a huge series is only a line
+            xs: list[float]
+            ys: list[float]
+            if big and how == "levels":  # the columns made while loading: a huge series is only a line
                 points = s.points
                 xs, ys = s.line
             else:
-                points = transform(s.points, how)
+                points = transform(s.points, how)  # every point of a transform has a value
                 xs = [p.x for p in points]
-                ys = [p.value for p in points]
+                ys = [float(p.value) for p in points if p.value is not None]
             curve = self.plot.plot(
                 xs, ys, pen=pg.mkPen(color, width=1 if big else 2), name=s.region, antialias=not big
             )
