@@ -183,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
-    QTimer.singleShot(0, start_logging)  # after the first paint: the window comes first
+    window.firstPainted.connect(start_logging)  # the window comes first
     report = window.store.report
     if report.migrated_from is not None and report.backup_path is not None:
         text = f"数据库已从旧格式（版本 {report.migrated_from}）升级，升级前的备份在：{report.backup_path}"

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,6 +100,8 @@ class ModelSet(Mapping[str, RecordTableModel]):
 
 
 class MainWindow(QMainWindow):
+    firstPainted = Signal()  # once, just after the first frame: work that need not delay it
+
     def __init__(
         self, store: Store, settings: QSettings | None = None, defer_hidden_pages: bool = False
     ) -> None:
@@ -171,8 +173,10 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(banner)
         self._restore_state()
         self._page_changed(self.tabs.currentIndex())
-        self._pages_after_paint = defer_hidden_pages
-        if not defer_hidden_pages:
+        self._painted = False
+        if defer_hidden_pages:
+            self.firstPainted.connect(self.pages.build_all)
+        else:
             self.pages.build_all()
 
     # ------------------------------------------------------------ building
@@ -858,9 +862,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._pages_after_paint:  # the first frame is on screen: now the other pages
-            self._pages_after_paint = False
-            QTimer.singleShot(0, self, self.pages.build_all)  # (not after the window is gone)
+        if not self._painted:  # the first frame is on screen: now what can wait for it
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # (not after the window is gone)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved forms are asked about first; quitting is cancelled if the user says so."""
