@@ -30,6 +30,7 @@ PUBLISHED = {
     "trade-2021": date(2021, 10, 19),
     "bulletin-2022": date(2023, 3, 20),
     "signings-trad": date(2023, 3, 29),
+    "groundbreaking-2024": date(2024, 4, 12),
 }
 
 

@@ -230,3 +230,19 @@ def test_places_respectively(gaz):
 def test_a_range_is_one_candidate(gaz):
     c = _fact(gaz, "2020年，每户贷款额度1万-5万元。", date(2021, 1, 21), "1万-5万元")
     assert (c.value, c.unit, c.qualifier) == (1.0, "万元", "vague")
+
+
+def test_a_benchmark_or_a_venue_is_not_the_subject(gaz):
+    text = (
+        "四川经济日报绵阳讯 4月10日，集中开工活动在游仙区举行，总投资386.2亿元。"
+        "一季度，全市投资412.6亿元，高于全省平均水平2.1个百分点。其中，工业投资158.3亿元。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 4, 12), gaz) if c.kind == "observation"}
+    assert found["386.2亿元"].region == "绵阳市"
+    assert found["158.3亿元"].region == "绵阳市"
+    assert not any(t.startswith("2.1") for t in found)  # 2.1个百分点 is not a count of 个
+
+
+def test_a_month_end_without_a_year(gaz):
+    c = _fact(gaz, "截至3月底，全市规模以上工业企业达到1862户。", date(2024, 4, 12), "1862户")
+    assert (c.period_kind, c.period_start, c.period_end) == ("asof", "2024-03-31", "2024-03-31")

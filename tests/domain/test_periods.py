@@ -51,3 +51,14 @@ def test_bad_periods(text):
 def test_relative_words_need_a_reference_date():
     with pytest.raises(ValidationError, match="发表日期"):
         parse_period("今年")
+
+
+def test_a_month_end_without_a_year_is_the_latest_before_publication():
+    from datetime import date
+
+    from scnews_desktop.domain.periods import parse_period
+
+    assert parse_period("截至3月底", date(2024, 4, 12)).end == date(2024, 3, 31)
+    assert parse_period("11月末", date(2024, 4, 12)).end == date(2023, 11, 30)
+    with pytest.raises(ValidationError):
+        parse_period("截至3月底", None)

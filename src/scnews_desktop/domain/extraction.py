@@ -78,7 +78,7 @@ RANK = re.compile(
     r"(?:位列|位居|居|排名|排)(?P<scope>全国|全省|全市|西部|中西部)?第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
 )
 PERIOD = re.compile(
-    r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}\s*[—\-–~至]\s*\d{4}年|"
+    r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|截至\d{1,2}月(?:底|末)|\d{4}\s*[—\-–~至]\s*\d{4}年|"
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
@@ -119,6 +119,9 @@ _GROWTHS = re.compile(
     r"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?P<dir>增长|增加|上升|提高|下降|减少|回落)"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
 )
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于)$")
+_NOT_SUBJECT_AFTER = re.compile(r"(?:平均|举行|举办|召开|开幕|闭幕)")
+_WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
@@ -210,6 +213,8 @@ class _Regions:
                 continue  # 位列全国第8: a rank's scope, not the subject
             if _PUBLICATION.match(text, m.end()):
                 continue  # 四川经济日报: a newspaper's name, not the article's place
+            if _NOT_SUBJECT_BEFORE.search(text, 0, m.start()) or _NOT_SUBJECT_AFTER.match(text, m.end()):
+                continue  # 高于全省平均水平, 在游仙区举行: a benchmark or a venue, not the subject
             refs = self.gaz.lookup(m.group())
             if not refs:
                 continue
@@ -304,6 +309,8 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             if not in_short_quote(sentence.start + found[0])
         ]
         for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
+            if _NOT_SUBJECT_BEFORE.search(s_text, 0, m.start()) or _NOT_SUBJECT_AFTER.match(s_text, m.end()):
+                continue
             ref = _whole_area(m.group(), last_region or article_region, regions)
             if ref is not None and not any(a < m.end() and m.start() < b for a, b, _r in s_regions):
                 s_regions.append((m.start(), m.end(), ref))
@@ -513,16 +520,22 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
 
 
 def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:
-    """全省 / 全市 / 全国: the province or city the article is about, or China."""
-    if ("全国" in clause or "我国" in clause) and regions.gaz is not None:
+    """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平)."""
+    words = {
+        m.group()
+        for m in _WHOLE.finditer(clause)
+        if not _NOT_SUBJECT_BEFORE.search(clause, 0, m.start())
+        and not _NOT_SUBJECT_AFTER.match(clause, m.end())
+    }
+    if words & {"全国", "我国"} and regions.gaz is not None:
         found = regions.gaz.lookup("全国")
         return found[0] if found else None
     if context is None or regions.gaz is None:
         return None
     chain = [context, *regions.gaz.ancestors(context)]
-    if "全省" in clause or "我省" in clause or "本省" in clause:
+    if words & {"全省", "我省", "本省"}:
         return next((r for r in chain if r.level == "province"), None)
-    if any(w in clause for w in ("全市", "全州", "我市", "本市")):
+    if words & {"全市", "全州", "我市", "本市"}:
         return next((r for r in chain if r.level == "prefecture"), None)
     return None
 
@@ -541,6 +554,8 @@ def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 continue
             if pattern is QUANTITY and end < len(s_text) and s_text[end : end + 1] in "年月日":
                 continue
+            if pattern is QUANTITY and s_text.startswith("百分点", end):
+                continue  # 2.1个百分点: a difference of rates, not a count
             if pattern is QUANTITY and start > 0 and s_text[start - 1].isdigit():
                 continue
             if pattern is QUANTITY and m.group("num") in ("一", "两") and not m.group("mag"):

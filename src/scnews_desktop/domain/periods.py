@@ -134,6 +134,16 @@ def parse_period(text: str, reference: date | None = None, field: str = "period"
         end = _month_end(year, month)
         return Period("asof", end, end, label, rel)
 
+    # 截至3月底 / 6月末: the latest such month-end up to the publication date
+    m = re.fullmatch(r"(?:截至|截止|截止到|到)?(\d{1,2}|[一二三四五六七八九十]+)月(?:底|末)", t)
+    if m:
+        if reference is None:
+            raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
+        month = _check_month(_int(m.group(1)), field)
+        year = reference.year if month <= reference.month else reference.year - 1
+        end = _month_end(year, month)
+        return Period("asof", end, end, label, True)
+
     # 2015年以来: from the start of that year to the publication date
     m = re.fullmatch(_YEAR + r"以来", t)
     if m:
