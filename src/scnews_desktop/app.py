@@ -72,6 +72,10 @@ def configure_application(app: object, lang: str) -> None:
 
 def open_store(db_path: Path):
     """Open the database, creating it from the default data set when the file does not exist yet."""
+    if db_path.exists():  # the usual start: no need to load the default data set's module
+        from .storage.database import Store
+
+        return Store.open(db_path)
     from .storage.default_data import open_or_create
 
     return open_or_create(db_path)

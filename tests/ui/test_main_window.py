@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QComboBox, QTableView
 
 from scnews_desktop.app import create_main_window
 from scnews_desktop.qtmodels import record_model
@@ -165,7 +165,9 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
     qtbot.addWidget(w)
     assert list(w.pages.built) == ["projects"]  # only the page on screen
     w.show()
+    region_filter = w.findChild(QComboBox, "regionFilter")
     qtbot.waitUntil(lambda: len(w.pages.built) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: region_filter.count() > 100, timeout=5000)  # choices after the first frame
     for name in ("projectsTable", "observationsTable", "sourcesTable", "organizationsTable"):
         assert w.findChild(QTableView, name).model().rowCount() > 0
     w.close()

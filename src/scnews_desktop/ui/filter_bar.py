@@ -56,7 +56,8 @@ def region_tree(store: Store) -> list[tuple[int, str, int]]:
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, fill: bool = True) -> None:
+        """``fill=False``: the choices are loaded later by ``reload_choices`` (after the first frame)."""
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.store = store
@@ -103,7 +104,8 @@ class FilterBar(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.changed)
-        self.reload_choices()
+        if fill:
+            self.reload_choices()
         for combo in (self.region, self.indicator, self.status, self.sector, self.source):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.period_from, self.period_to):

@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.search_results)
 
-        self.filter_bar = FilterBar(store, self)
+        self.filter_bar = FilterBar(store, self, fill=not defer_hidden_pages)
         self.filter_bar.changed.connect(self._apply_filters)
 
         self.detail = DetailPane(store, self)
@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._page_changed(self.tabs.currentIndex())
         self._painted = False
-        if defer_hidden_pages:
+        if defer_hidden_pages:  # after the first frame: the other pages and the filter choices
             self.firstPainted.connect(self.pages.build_all)
+            self.firstPainted.connect(self.filter_bar.reload_choices)
         else:
             self.pages.build_all()
 
