@@ -246,3 +246,28 @@ def test_a_benchmark_or_a_venue_is_not_the_subject(gaz):
 def test_a_month_end_without_a_year(gaz):
     c = _fact(gaz, "截至3月底，全市规模以上工业企业达到1862户。", date(2024, 4, 12), "1862户")
     assert (c.period_kind, c.period_start, c.period_end) == ("asof", "2024-03-31", "2024-03-31")
+
+
+def test_projects_of_a_signing_article(gaz):
+    text = (ROOT / "bench" / "gold" / "signings-trad.txt").read_text(encoding="utf-8")
+    projects = {c.name: c for c in extract(text, date(2023, 3, 29), gaz) if c.kind == "project"}
+    first = projects["順慶區智能終端產業園項目"]  # named after the ceremony, without a verb of its own
+    assert (first.milestone, first.milestone_date, first.region) == ("signed", "2023-03-28", "顺庆区")
+    assert (first.investment, first.duration_months, first.expected_output) == (50.0, 24.0, 100.0)
+    second = projects["閬中市古城文旅綜合體項目"]  # 當天…開工建設: the ceremony's day
+    assert (second.milestone, second.milestone_date, second.investment) == ("started", "2023-03-28", 30.0)
+    assert not any("批" in name or "季度" in name for name in projects)  # no batch names
+
+
+def test_a_project_mentioned_twice_is_one_candidate(gaz):
+    text = (
+        "1月20日，五粮液集团现代装备产业示范基地在宜宾三江新区开工。"
+        "五粮液集团现代装备产业示范基地计划总投资15亿元，建设周期18个月。"
+    )
+    projects = [c for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "project"]
+    assert len(projects) == 1
+    assert (projects[0].milestone_date, projects[0].investment, projects[0].duration_months) == (
+        "2021-01-20",
+        15.0,
+        18.0,
+    )

@@ -123,6 +123,10 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|
 _NOT_SUBJECT_AFTER = re.compile(r"(?:平均|举行|举办|召开|开幕|闭幕)")
 _WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
+_BEFORE_NAME = re.compile(
+    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设|实施|落户|的)"
+)
+_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体)(?:计划)?总投资")
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
 _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
@@ -288,6 +292,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
     last_region_paragraph = -1
     main_period: Period | None = None  # the first period of the article: what its figures are about
     event_day: dict[int, Period] = {}
+    events: list[tuple[int, str, str]] = []  # (offset, milestone, day) of the article's ceremonies
     opens = [m.start() for m in re.finditer("“", folded)]
     closes = [m.start() for m in re.finditer("”", folded)]
 
@@ -336,6 +341,9 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
         days = [p for _pos, _label, p in periods if p.kind == "date"]
         if days and _EVENT.search(s_text):  # 1月18日…签约仪式举行: the day of the paragraph's event
             event_day.setdefault(sentence.paragraph, days[0])
+            kind = next((k for w, k in MILESTONES if w in s_text), None)
+            if kind is not None:
+                events.append((sentence.start, kind, days[0].end.isoformat()))
         if lasting:
             paragraph_period[sentence.paragraph] = lasting[-1]
             last_period = lasting[-1]
@@ -452,7 +460,51 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             results.append(candidate)
         _respectively(s_text, sentence.start, results[first_of_sentence:], regions)
     _attach_following_project_figures(results)
-    return results
+    return _merge_projects(results, events)
+
+
+def _merge_projects(results: list[Candidate], events: list[tuple[int, str, str]]) -> list[Candidate]:
+    """One candidate per project name: later mentions fill what the first one lacks; a project named
+    without its milestone takes the article's latest one (其中，某项目总投资… after a signing)."""
+    first: dict[str, Candidate] = {}
+    merged: list[Candidate] = []
+    milestone: tuple[str | None, str | None] = (None, None)
+    for candidate in results:
+        if candidate.kind != "project" or not candidate.name:
+            merged.append(candidate)
+            continue
+        earlier = [(kind, day) for offset, kind, day in events if offset <= candidate.start]
+        if candidate.milestone:
+            milestone = (candidate.milestone, candidate.milestone_date or milestone[1])
+            same_day = re.search(r"当天|当日|同日", fold(candidate.quote))
+            if (
+                candidate.milestone_date is None
+                and earlier
+                and (same_day or earlier[-1][0] == candidate.milestone)
+            ):
+                candidate.milestone_date = earlier[-1][1]  # 当天…开工: the ceremony's day
+        elif earlier or milestone[0]:
+            candidate.milestone, candidate.milestone_date = earlier[-1] if earlier else milestone
+        kept = first.get(candidate.name)
+        if kept is None:
+            first[candidate.name] = candidate
+            merged.append(candidate)
+            continue
+        for key in (
+            "milestone",
+            "milestone_date",
+            "investment",
+            "investment_text",
+            "area_m2",
+            "duration_months",
+            "expected_output",
+            "region",
+            "region_code",
+        ):
+            if getattr(kept, key) is None and getattr(candidate, key) is not None:
+                setattr(kept, key, getattr(candidate, key))
+        kept.organizations = list(dict.fromkeys(kept.organizations + candidate.organizations))[:5]
+    return merged
 
 
 def _without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> list[tuple[int, int, RegionRef]]:
@@ -579,28 +631,33 @@ def _project(
     original: str,
 ) -> Candidate | None:
     verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
-    if verb is None:
+    if verb is None and not _INVESTED.search(s_text):
+        return None  # a project sentence names a milestone, or a project and its investment
+    spans: list[list[int]] = []
+    for hit in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
+        if spans and hit.start() == spans[-1][1]:
+            spans[-1][1] = hit.end()  # 阆中市古城 + 文旅综合体: one name
+        elif spans:
+            break
+        else:
+            spans.append([hit.start(), hit.end()])
+    if not spans:
         return None
-    m = None
-    for candidate in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
-        m = candidate
-        break
-    if m is None:
+    start, end = spans[0]
+    if s_text.startswith("项目", end) and not s_text[start:end].endswith("项目"):
+        end += 2  # 古城文旅综合体项目
+    name = s_text[start:end]
+    if verb is None and not re.match(r"(?:计划)?总投资", s_text[end:]):
         return None
-    name = m.group(1)
-    name = (
-        re.sub(
-            r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有|引进|推动|推进|加快|开展|建设|实施|落户|的)",
-            "",
-            name,
-        )
-        or name
-    )
-    name = _LEADING.sub("", name)
+    for _ in range(3):  # 蓝盾股份将有蓝盾安可…: peel the words before the name, one after another
+        peeled = _LEADING.sub("", _BEFORE_NAME.sub("", name))
+        if not peeled or peeled == name:
+            break
+        name = peeled
     if (
         len(name) < 6
         or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|\d)", name)
-        or re.search(r"一批|集中|季度|签约", name)
+        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批", name)
     ):
         return None
     start = s_text.index(name)
@@ -616,7 +673,7 @@ def _project(
         len(original[sentence.start : sentence.end]) - len(original[sentence.start : sentence.end].lstrip())
     )
     c.quote_end = c.quote_start + len(c.quote)
-    c.milestone = verb[1]
+    c.milestone = verb[1] if verb else None
     day = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", s_text)
     if day:
         p = _period(day.group(0), published)
