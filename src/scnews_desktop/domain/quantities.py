@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .decimals import format_decimal as format_decimal  # re-exported: it lived here
+from .decimals import plain
 from .errors import ValidationError
 from .numerals import DIGITS, MAGNITUDE_CHARS, normalize, parse_chinese_numeral, parse_number
-from .units import ALIASES, UNITS, convert, get_unit, plain
+from .units import ALIASES, UNITS, convert, get_unit
 
 QUALIFIERS = ("exact", "approx", "over", "under", "vague")
 QUALIFIER_LABELS = {"exact": "", "approx": "约", "over": "逾", "under": "近", "vague": "约"}
@@ -98,14 +100,6 @@ class Quantity:
             return f"{format_decimal(self.value)}–{format_decimal(self.upper)}{self.unit or ''}"
         prefix = QUALIFIER_LABELS[self.qualifier]
         return f"{prefix}{format_decimal(self.value)}{self.unit or ''}"
-
-
-def format_decimal(value: Decimal) -> str:
-    text = format(plain(value), "f")
-    whole, dot, frac = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    return f"{sign}{int(whole):,}{dot}{frac}"
 
 
 def _number_part(text: str, lone_magnitude: bool = False) -> tuple[Decimal, str | None] | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
+from .decimals import plain as plain  # re-exported: plain() lived here
 from .errors import ValidationError
 
 
@@ -152,13 +153,3 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
         )
     result, _exact = _fraction_to_decimal(Fraction(value) * src.factor / dst.factor)
     return plain(result)
-
-
-def plain(value: Decimal) -> Decimal:
-    """Drop exponent notation and trailing zeros: Decimal('2.18590E+4') → Decimal('21859')."""
-    with localcontext() as ctx:
-        ctx.prec = 60  # figures far beyond any real amount still come out plain, never an exception
-        value = value.normalize()
-        if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
-        return value

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..domain.quantities import format_decimal
+from ..domain.decimals import format_decimal
 
 #: How amounts in 亿元 are shown: 亿元 (as stored) or 万元 (×10,000). Set from the settings at start-up.
 AMOUNT_DISPLAY = {"unit": "亿元"}
