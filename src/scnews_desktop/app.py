@@ -149,10 +149,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         verb = "已安装" if args.install_desktop_entry else "已移除"
         print(f"{verb} {len(paths)} 个文件：{paths[0].parent if paths else ''}")
         return 0
+    # The Qt-free modules the window needs, imported before PySide6: once PySide6 is loaded it reads the
+    # source of every module imported after it (to look for `from __feature__ import`).
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .qtmodels import formatting  # noqa: F401
+    from .storage import browse, editing  # noqa: F401
     from .storage.errors import StorageError
+
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
