@@ -158,7 +158,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .storage import browse, editing  # noqa: F401
     from .storage.errors import StorageError
 
-
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     from .diagnostics import install_exception_hook, log, setup_logging
