@@ -151,12 +151,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     # The Qt-free modules the window needs, imported before PySide6: once PySide6 is loaded it reads the
     # source of every module imported after it (to look for `from __feature__ import`).
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # isort: off
     from .qtmodels import formatting  # noqa: F401
     from .storage import browse, editing  # noqa: F401
     from .storage.errors import StorageError
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # isort: on
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
