@@ -334,3 +334,32 @@ def test_capture_view_proposes_facts_and_fills_the_form(window):
         "SELECT id FROM indicators WHERE name = '招商引资到位市外资金'"
     )
     assert "721.34亿元" in form.fields["quote"].toPlainText()
+
+
+def test_capture_view_proposes_a_project_and_fills_the_project_form(window):
+    store = window.store
+    capture = window.open_capture()
+    capture.findChild(QLineEdit, "title").setText("开工")
+    capture.findChild(QLineEdit, "published_on").setText("2021-01-21")
+    capture.findChild(QPlainTextEdit, "captureText").setPlainText(
+        "四川经济日报讯 1月20日，五粮液集团现代装备产业示范基地在宜宾三江新区开工。"
+        "五粮液集团现代装备产业示范基地计划总投资15亿元，占地面积15万平方米，建设周期18个月。"
+    )
+    capture.propose()
+    kinds = [c.kind for c in capture.candidates]
+    assert kinds.count("project") == 1 and kinds.count("observation") == 3
+    row = kinds.index("project")
+    assert "五粮液集团现代装备产业示范基地" in capture.candidates_list.item(row).text()
+    capture.accept_candidate(index=row)
+    form = capture.project_form
+    assert capture.tabs.currentWidget() is form
+    assert form.fields["name"].text() == "五粮液集团现代装备产业示范基地"
+    assert form.fields["investment"].text() == "15亿元"
+    assert form.fields["duration_months"].text() == "18个月"
+    assert form.fields["status"].currentData() == "started"
+    assert form.region.value() == store.scalar("SELECT id FROM regions WHERE name = '三江新区'")
+    orgs = form.parts().organizations
+    assert [o["organization_id"] for o in orgs] == [
+        store.scalar("SELECT id FROM organizations WHERE name = '五粮液集团'")
+    ]
+    assert [(e["kind"], e["occurred_on"]) for e in form.parts().events] == [("started", "2021-01-20")]

@@ -164,9 +164,11 @@ class Candidate:
     investment: float | None = None
     investment_text: str | None = None
     area_m2: float | None = None
+    area_text: str | None = None  # as written (1200亩)
     duration_months: float | None = None
     expected_output: float | None = None
     organizations: list[str] = field(default_factory=list)
+    organization_roles: list[str] = field(default_factory=list)  # same order: investor, builder, …
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v not in (None, [], "")}
@@ -496,6 +498,7 @@ def _merge_projects(results: list[Candidate], events: list[tuple[int, str, str]]
             "investment",
             "investment_text",
             "area_m2",
+            "area_text",
             "duration_months",
             "expected_output",
             "region",
@@ -503,7 +506,10 @@ def _merge_projects(results: list[Candidate], events: list[tuple[int, str, str]]
         ):
             if getattr(kept, key) is None and getattr(candidate, key) is not None:
                 setattr(kept, key, getattr(candidate, key))
-        kept.organizations = list(dict.fromkeys(kept.organizations + candidate.organizations))[:5]
+        for org, role in zip(candidate.organizations, candidate.organization_roles, strict=True):
+            if org not in kept.organizations and len(kept.organizations) < 5:
+                kept.organizations.append(org)
+                kept.organization_roles.append(role)
     return merged
 
 
@@ -683,8 +689,25 @@ def _project(
     region = found[-1][2] if found else article_region
     if region is not None:
         c.region, c.region_code = region.name, region.code
-    c.organizations = [o for o in dict.fromkeys(ORG.findall(s_text)) if len(o) >= 4][:5]
+    names = (re.split(r"与|和|及|由|同|跟|、|是|将|为|在|的|对", o)[-1] for o in ORG.findall(s_text))
+    c.organizations = [o for o in dict.fromkeys(names) if len(o) >= 4][:5]
+    c.organization_roles = [_org_role(s_text, o) for o in c.organizations]
     return c
+
+
+def _org_role(s_text: str, org: str) -> str:
+    """投资/出资 after the name: investor; 承建/施工/建设: builder; 运营: operator; in a signing: signatory."""
+    at = s_text.find(org) + len(org)
+    after, before = s_text[at : at + 6], s_text[max(0, at - len(org) - 3) : at - len(org)]
+    if re.match(r"(?:将|计划|拟)?(?:投资|出资|投建|独资|全资)", after):
+        return "investor"
+    if re.match(r"(?:负责)?(?:承建|施工|建设)", after) or before.endswith(("由", "承建方")):
+        return "builder"
+    if re.match(r"(?:负责)?运营", after):
+        return "operator"
+    if "签约" in s_text or "签署" in s_text:
+        return "signatory"
+    return "partner"
 
 
 def _project_field(project: Candidate, s_text: str, start: int, quantity: Any) -> bool:
@@ -703,6 +726,7 @@ def _project_field(project: Candidate, s_text: str, start: int, quantity: Any) -
             "平方公里",
         ):
             project.area_m2 = float(quantity.to("平方米"))
+            project.area_text = quantity.text
         elif "周期" in before or "工期" in before:
             project.duration_months = float(quantity.to("个月"))
         elif ("产值" in before or "销售收入" in before or "营业收入" in before) and unit.endswith("元"):
@@ -739,7 +763,7 @@ def _attach_following_project_figures(results: list[Candidate]) -> None:
             if target == "investment" and last_project.investment is None:
                 last_project.investment, last_project.investment_text = float(q.to("亿元")), candidate.text
             elif target == "area" and last_project.area_m2 is None:
-                last_project.area_m2 = float(q.to("平方米"))
+                last_project.area_m2, last_project.area_text = float(q.to("平方米")), candidate.text
             elif target == "duration" and last_project.duration_months is None:
                 last_project.duration_months = float(q.to("个月"))
         except ValidationError:

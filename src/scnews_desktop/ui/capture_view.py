@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ValidationError
 from ..domain.forms import source_values
 from ..domain.text_files import decode_text
+from ..qtmodels.display import label as label_of
 from ..storage.database import Store
 from ..storage.errors import StorageError
 from .editor import Editor
@@ -263,20 +265,32 @@ class CaptureWindow(QWidget):
         found = [
             c for c in extract(text, published, gazetteer_of(self.store)) if lo <= c.start and c.end <= hi
         ]
-        self.candidates = [c for c in found if c.kind == "observation"]
+        self.candidates = found
         self.candidates_list.clear()
         for c in self.candidates:
-            item = QListWidgetItem(
-                f"{c.indicator or '？'}：{c.text}　{c.region or ''} {c.period_label or ''}"
-                + (f"　同比{c.yoy_pct:+g}%" if c.yoy_pct is not None else "")
-            )
-            self.candidates_list.addItem(item)
+            if c.kind == "project":
+                label = self.tr("Project: {name}").format(name=c.name)
+                details = [
+                    label_of("event", c.milestone) if c.milestone else "",
+                    c.milestone_date or "",
+                    c.region or "",
+                    f"{c.investment:g}亿元" if c.investment is not None else "",
+                ]
+                text = f"{label}　" + " ".join(d for d in details if d)
+            else:
+                text = f"{c.indicator or '？'}：{c.text}　{c.region or ''} {c.period_label or ''}" + (
+                    f"　同比{c.yoy_pct:+g}%" if c.yoy_pct is not None else ""
+                )
+            self.candidates_list.addItem(QListWidgetItem(text))
         return len(self.candidates)
 
     def accept_candidate(self, item: QListWidgetItem | None = None, index: int | None = None) -> None:
         """Fill the observation form with a candidate; the editor checks it and saves."""
         row = index if index is not None else (self.candidates_list.row(item) if item is not None else 0)
         c = self.candidates[row]
+        if c.kind == "project":
+            self._fill_project(c)
+            return
         form = self.observation_form
         self.tabs.setCurrentWidget(form)
         indicator_id = self.store.scalar(
@@ -299,6 +313,49 @@ class CaptureWindow(QWidget):
         form.fields["yoy_pct"].setText(f"{c.yoy_pct:g}%" if c.yoy_pct is not None else "")  # type: ignore[attr-defined]
         form.fields["rank"].setText(f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "")  # type: ignore[attr-defined]
         form.fields["is_estimate"].setChecked(c.is_estimate)  # type: ignore[attr-defined]
+        form.set_quote(c.quote, c.quote_start, c.quote_end)
+
+    def _region_id(self, c: Any) -> int | None:
+        region = (
+            self.store.scalar("SELECT id FROM regions WHERE code = ?", [c.region_code])
+            if c.region_code
+            else None
+        )
+        if region is None and c.region:
+            region = self.store.scalar("SELECT id FROM regions WHERE name = ?", [c.region])
+        return region
+
+    def _fill_project(self, c: Any) -> None:
+        """A project candidate fills the project form: name, place, figures, organisations with their
+        roles (those already in the database) and the milestone; the editor checks it and saves."""
+        form = self.project_form
+        self.tabs.setCurrentWidget(form)
+        form.fields["name"].setText(c.name or "")  # type: ignore[attr-defined]
+        form.region.set_value(self._region_id(c))
+        for field_name, value, unit in (
+            ("investment", c.investment_text or (f"{c.investment:g}亿元" if c.investment else None), ""),
+            ("area", f"{c.area_m2:g}" if c.area_m2 else None, "平方米"),
+            ("duration_months", f"{c.duration_months:g}" if c.duration_months else None, "个月"),
+            ("expected_output", f"{c.expected_output:g}" if c.expected_output else None, "亿元"),
+        ):
+            form.fields[field_name].setText(f"{value}{unit}" if value else "")  # type: ignore[attr-defined]
+        status = form.fields["status"]
+        if c.milestone and isinstance(status, QComboBox) and status.findData(c.milestone) >= 0:
+            status.setCurrentIndex(status.findData(c.milestone))
+        form.organizations.clear_rows()
+        for name, role in zip(c.organizations, c.organization_roles, strict=False):
+            organization = self.store.scalar(
+                "SELECT id FROM organizations WHERE name = ? "
+                "OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = ?)",
+                [name, name],
+            )
+            if organization is not None:
+                form.organizations.add_row({"organization_id": organization, "role": role})
+        form.events.clear_rows()
+        if c.milestone:
+            form.events.add_row(
+                {"kind": c.milestone, "occurred_on": c.milestone_date or "", "date_precision": "day"}
+            )
         form.set_quote(c.quote, c.quote_start, c.quote_end)
 
     def refresh_captured(self) -> None:
