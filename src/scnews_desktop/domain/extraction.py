@@ -219,7 +219,7 @@ class _Regions:
                 continue  # 位列全国第8: a rank's scope, not the subject
             if _PUBLICATION.match(text, m.end()):
                 continue  # 四川经济日报: a newspaper's name, not the article's place
-            if _NOT_SUBJECT_BEFORE.search(text, 0, m.start()) or _NOT_SUBJECT_AFTER.match(text, m.end()):
+            if _not_subject(text, m.start(), m.end()):
                 continue  # 高于全省平均水平, 在游仙区举行: a benchmark or a venue, not the subject
             refs = self.gaz.lookup(m.group())
             if not refs:
@@ -316,7 +316,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             if not in_short_quote(sentence.start + found[0])
         ]
         for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
-            if _NOT_SUBJECT_BEFORE.search(s_text, 0, m.start()) or _NOT_SUBJECT_AFTER.match(s_text, m.end()):
+            if _not_subject(s_text, m.start(), m.end()):
                 continue
             ref = _whole_area(m.group(), last_region or article_region, regions)
             if ref is not None and not any(a < m.end() and m.start() < b for a, b, _r in s_regions):
@@ -577,14 +577,14 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
     return period
 
 
+def _not_subject(text: str, start: int, end: int) -> bool:
+    """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
+    return bool(_NOT_SUBJECT_BEFORE.search(text, 0, start) or _NOT_SUBJECT_AFTER.match(text, end))
+
+
 def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:
     """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平)."""
-    words = {
-        m.group()
-        for m in _WHOLE.finditer(clause)
-        if not _NOT_SUBJECT_BEFORE.search(clause, 0, m.start())
-        and not _NOT_SUBJECT_AFTER.match(clause, m.end())
-    }
+    words = {m.group() for m in _WHOLE.finditer(clause) if not _not_subject(clause, m.start(), m.end())}
     if words & {"全国", "我国"} and regions.gaz is not None:
         found = regions.gaz.lookup("全国")
         return found[0] if found else None

@@ -300,14 +300,7 @@ class CaptureWindow(QWidget):
             form.indicator.set_value(indicator_id)
         else:
             form.indicator.setEditText(c.indicator or "")
-        region = (
-            self.store.scalar("SELECT id FROM regions WHERE code = ?", [c.region_code])
-            if c.region_code
-            else None
-        )
-        if region is None and c.region:
-            region = self.store.scalar("SELECT id FROM regions WHERE name = ?", [c.region])
-        form.region.set_value(region)
+        form.region.set_value(self._region_id(c))
         form.fields["value"].setText(c.text)  # type: ignore[attr-defined]
         form.fields["period"].setText(c.period_label or "")  # type: ignore[attr-defined]
         form.fields["yoy_pct"].setText(f"{c.yoy_pct:g}%" if c.yoy_pct is not None else "")  # type: ignore[attr-defined]
