@@ -114,3 +114,17 @@ def test_ranges_keep_both_bounds(text, low, high, unit):
 def test_backwards_or_unitless_ranges_are_refused(text):
     with pytest.raises(ValidationError):
         parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("約30億元", "30", "亿元", "approx"),
+        ("1萬餘戶", "10000", "户", "over"),
+        ("超過5萬噸", "5", "万吨", "over"),
+    ],
+)
+def test_traditional_quantity_words(text, value, unit, qualifier):
+    """A figure proposed from a traditional-character article parses in the form as it was written."""
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.qualifier, q.text) == (Decimal(value), unit, qualifier, text)

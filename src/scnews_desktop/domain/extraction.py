@@ -458,7 +458,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
                     pass
             candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, clause_start - 12) : start]))
             if project is not None and start >= (project.start - sentence.start):
-                _project_field(project, s_text, start, quantity)  # the figure also stays an observation
+                _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
             results.append(candidate)
         _respectively(s_text, sentence.start, results[first_of_sentence:], regions)
     _attach_following_project_figures(results)
@@ -710,14 +710,15 @@ def _org_role(s_text: str, org: str) -> str:
     return "partner"
 
 
-def _project_field(project: Candidate, s_text: str, start: int, quantity: Any) -> bool:
-    """Figures of a project sentence go to the project (investment, area, duration, output)."""
+def _project_field(project: Candidate, s_text: str, start: int, quantity: Any, written: str) -> bool:
+    """Figures of a project sentence go to the project (investment, area, duration, output);
+    ``written`` is the figure as in the article (億元, not the folded 亿元)."""
     before = s_text[max(0, start - 8) : start]
     unit = quantity.unit or ""
     try:
         if "投资" in before and unit.endswith("元"):
             project.investment = float(quantity.to("亿元"))
-            project.investment_text = quantity.text
+            project.investment_text = written
         elif ("占地" in before or "面积" in before or "建筑" in before) and unit in (
             "平方米",
             "万平方米",
@@ -726,7 +727,7 @@ def _project_field(project: Candidate, s_text: str, start: int, quantity: Any) -
             "平方公里",
         ):
             project.area_m2 = float(quantity.to("平方米"))
-            project.area_text = quantity.text
+            project.area_text = written
         elif "周期" in before or "工期" in before:
             project.duration_months = float(quantity.to("个月"))
         elif ("产值" in before or "销售收入" in before or "营业收入" in before) and unit.endswith("元"):

@@ -39,9 +39,14 @@ CHINESE_NUMERAL_CHARS = set(DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | {"点"
 _ARABIC = re.compile(r"^\d+(?:\.\d+)?$")
 
 
+# Traditional forms of the words around figures (約30億元, 1萬餘戶, 超過, 達到): read as simplified
+_TRADITIONAL = str.maketrans("約餘過達幾數兩點個戶噸畝萬億", "约余过达几数两点个户吨亩万亿")
+
+
 def normalize(text: str) -> str:
-    """Full-width to half-width, unify dashes and strip spaces and thousands separators inside numbers."""
-    text = unicodedata.normalize("NFKC", text)
+    """Full-width to half-width, traditional to simplified for quantity words, unify dashes and strip
+    spaces and thousands separators inside numbers."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
     text = text.replace("—", "-").replace("–", "-").replace("－", "-").replace("~", "-").replace("～", "-")
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     return re.sub(r"\s+", "", text)
