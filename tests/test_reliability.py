@@ -427,3 +427,28 @@ def test_unexpected_error_shows_a_dialog_naming_the_log(qtbot, qt_app_name, tmp_
         box.close()
     finally:
         sys.excepthook = old_hook
+
+
+_NEWS_TOKENS = [
+    *"0123456789.%，。、；：“”（）-—至年月日底末万亿千百十余多约逾近超过达和与分别同比增长下降其中截至今去",
+    *"全省市县区项目开工签约億萬約餘",
+    *["内江", "宜宾", "成都", "四川", "集团", "有限公司", "总投资", "亿元", "个百分点", "\n"],
+]
+_NEWSY = st.lists(st.sampled_from(_NEWS_TOKENS), max_size=80).map("".join)
+
+
+@HYPOTHESIS
+@given(text=st.one_of(hostile, _NEWSY))
+def test_the_extractor_never_fails_and_its_offsets_hold(text):
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+    from scnews_desktop.domain.regions import standalone_gazetteer
+
+    for c in extract(text, date(2021, 1, 21), _GAZETTEER.setdefault("g", standalone_gazetteer())):
+        assert text[c.start : c.end] == c.text
+        assert text[c.quote_start : c.quote_end] == c.quote
+        assert c.kind in ("observation", "project")
+
+
+_GAZETTEER: dict = {}
