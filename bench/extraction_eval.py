@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from scnews_desktop.domain.extraction import extract  # noqa: E402
+from scnews_desktop.domain.extraction import extract, fold  # noqa: E402
 from scnews_desktop.domain.units import get_unit  # noqa: E402
 from scnews_desktop.storage.database import Store  # noqa: E402
 from scnews_desktop.storage.default_data import gazetteer_of, init_database  # noqa: E402
@@ -147,10 +147,9 @@ def score(docs: list[tuple[str, str, date, list[dict]]], gazetteer) -> list[dict
                         with_period += 1
                         period_ok += (c.period_start, c.period_end) == (g["period_start"], g["period_end"])
                     region_ok += _same_region(c.region, g["region"], gazetteer)
-                    if g.get("indicator"):
-                        indicator_ok += bool(c.indicator) and (
-                            g["indicator"] in c.indicator or c.indicator in g["indicator"]
-                        )
+                    if g.get("indicator"):  # compared folded: the extractor names indicators in
+                        want, got = fold(g["indicator"]), fold(c.indicator or "")  # simplified characters
+                        indicator_ok += bool(got) and (want in got or got in want)
                     break
         rows.append(
             {
