@@ -45,6 +45,7 @@ from ..storage.errors import StorageError
 from .editor import Editor
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
+from .forms.fields import error_label
 
 _CAPTURED = QColor("#fff1b8")
 
@@ -84,10 +85,7 @@ class CaptureWindow(QWidget):
         ):
             meta.addRow(label, widget)
         left_layout.addLayout(meta)
-        self.source_error = QLabel(left)
-        self.source_error.setObjectName("sourceError")
-        self.source_error.setStyleSheet("color:#c0392b;")
-        self.source_error.hide()
+        self.source_error = error_label(left, "source")
         left_layout.addWidget(self.source_error)
         row = QHBoxLayout()
         open_button = QPushButton(self.tr("Open text file…"), left)

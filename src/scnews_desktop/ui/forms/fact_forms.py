@@ -23,7 +23,7 @@ from ...domain.forms import FormResult, ProjectParts, observation_values, projec
 from ...qtmodels.display import ENUMS
 from ...storage import editing
 from .base import RecordForm
-from .fields import LookupCombo
+from .fields import LookupCombo, error_label
 from .lookups import (
     indicator_items,
     indicator_resolver,
@@ -313,19 +313,15 @@ class ProjectForm(_FactForm):
         self.events = _PartsTable(
             "events", [self.tr("Milestone"), self.tr("Date"), self.tr("Precision")], self._event_row, self
         )
+        self.errors_extra: dict[str, QLabel] = {}
         for name, widget, title in (
             ("organizations", self.organizations, self.tr("Organisations")),
             ("events", self.events, self.tr("Milestones")),
         ):
             self.extra.addWidget(QLabel(title, self))
             self.extra.addWidget(widget)
-            error = QLabel(self)
-            error.setObjectName(f"{name}Error")
-            error.setStyleSheet("color: #c0392b;")
-            error.hide()
-            self.extra.addWidget(error)
-            self.errors_extra = getattr(self, "errors_extra", {})
-            self.errors_extra[name] = error
+            self.errors_extra[name] = error_label(self, name)
+            self.extra.addWidget(self.errors_extra[name])
             widget.changed.connect(self.validate)
 
     def _org_row(self, values: dict[str, Any]) -> list[QWidget]:

@@ -97,19 +97,19 @@ class LookupCombo(QComboBox):
         self.valueChanged.emit()
 
 
-def error_label(parent: QWidget, name: str) -> QLabel:
+def _note_label(parent: QWidget, object_name: str, color: str) -> QLabel:
+    """A hidden, wrapping line of coloured text under a field, shown when there is something to say."""
     label = QLabel(parent)
-    label.setObjectName(f"{name}Error")
-    label.setStyleSheet("color: #c0392b;")
+    label.setObjectName(object_name)
+    label.setStyleSheet(f"color: {color};")
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    return _note_label(parent, f"{name}Error", "#c0392b")
 
 
 def preview_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(f"{name}Preview")
-    label.setStyleSheet("color: #2e6da4;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+    return _note_label(parent, f"{name}Preview", "#2e6da4")
