@@ -182,6 +182,14 @@ class _Sentence:
     paragraph: int
 
 
+def _quote(text: str, sentence: _Sentence) -> tuple[str, int, int]:
+    """The sentence as written, without surrounding blanks, and its offsets in the article."""
+    raw = text[sentence.start : sentence.end]
+    start = sentence.start + len(raw) - len(raw.lstrip())
+    quote = raw.strip()
+    return quote, start, start + len(quote)
+
+
 def _sentences(folded: str) -> list[_Sentence]:
     result, start, paragraph = [], 0, 0
     for m in _SPLIT.finditer(folded + "\n"):
@@ -359,6 +367,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
         first_of_sentence = len(results)
         if project is not None:
             results.append(project)
+        quote = _quote(text, sentence)
         for start, end, _q_text, quantity in spans:
             if any(gs <= start < ge for gs, ge in growth_spans + rank_spans):
                 continue
@@ -372,16 +381,12 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
                 sentence.start + end,
                 text[sentence.start + start : sentence.start + end],
             )
-            candidate.quote = text[sentence.start : sentence.end].strip()
-            candidate.quote_start = sentence.start + (
-                len(text[sentence.start : sentence.end]) - len(text[sentence.start : sentence.end].lstrip())
-            )
-            candidate.quote_end = candidate.quote_start + len(candidate.quote)
+            candidate.quote, candidate.quote_start, candidate.quote_end = quote
             candidate.value_text = candidate.text
             candidate.value = float(quantity.value)
             candidate.unit = quantity.unit
             candidate.qualifier = quantity.qualifier
-            phrase = _indicator_phrase(clause, regions)
+            clause_phrase = phrase = _indicator_phrase(clause, regions)
             if len(phrase) < 2 and clause_start > 0:
                 previous = s_text[: clause_start - 1]
                 prev_start = max(previous.rfind(c) for c in "，,：:;") + 1
@@ -399,7 +404,7 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
                     or main_period
                 )
             )
-            period = _period_for_indicator(period, _indicator_phrase(clause, regions), clause, quantity.unit)
+            period = _period_for_indicator(period, clause_phrase, clause, quantity.unit)
             if period is not None:
                 candidate.period_label = chosen[1] if chosen else period.label
                 candidate.period_kind, candidate.period_start, candidate.period_end = (
@@ -674,11 +679,7 @@ def _project(
         original[sentence.start + start : sentence.start + start + len(name)],
     )
     c.name = c.text
-    c.quote = original[sentence.start : sentence.end].strip()
-    c.quote_start = sentence.start + (
-        len(original[sentence.start : sentence.end]) - len(original[sentence.start : sentence.end].lstrip())
-    )
-    c.quote_end = c.quote_start + len(c.quote)
+    c.quote, c.quote_start, c.quote_end = _quote(original, sentence)
     c.milestone = verb[1] if verb else None
     day = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", s_text)
     if day:
