@@ -340,16 +340,11 @@ class Store:
             [table, uid, action, _json(before), _json(after), self.editor, stamp],
         )
 
-    def insert(self, table: str, values: dict[str, Any], *, index: bool = True) -> dict[str, Any]:
-        """Insert one record with its audit row; returns the stored row. ``index=False`` leaves the
-        search index to the caller's ``sync_search_index`` (bulk writes index once, at the end)."""
+    def insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Insert one record with its audit row; returns the stored row."""
         _check_table(table)
         stamp = now_iso()
-        record = {k: v for k, v in values.items() if k != "id" or v is not None}
-        record.setdefault("uid", new_uid())
-        record.setdefault("created_at", stamp)
-        record.setdefault("updated_at", stamp)
-        record.setdefault("version", 1)
+        record = _new_record(values, stamp, values.get("id"))
         self._check_columns(table, record)
         cols = list(record)
         with self.atomic():
@@ -359,8 +354,7 @@ class Store:
             )
             row = self.get(table, int(cursor.lastrowid or 0))
             self._log(table, row["uid"], "insert", None, row, stamp)
-            if index:
-                search.process_queue(self.db)
+            search.process_queue(self.db)
         return row
 
     def bulk_insert(self, table: str, records: list[dict[str, Any]], batch: int = 5000) -> list[int]:
@@ -382,25 +376,7 @@ class Store:
             f"SELECT '{table}', uid, 'insert', NULL, json_object({row_json}), ?, ? FROM {table} "
             "WHERE id BETWEEN ? AND ? ORDER BY id"
         )
-        # 64 MB of page cache for the load (the default 2 MB makes writes into the unique uid indexes
-        # of big tables re-read pages for every row); browsing keeps the small default, memory flat
-        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
-        self.conn.execute("PRAGMA cache_size = -65536")
-        try:
-            return self._bulk_insert(table, records, batch, stamp, known, audit_sql)
-        finally:
-            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
-
-    def _bulk_insert(
-        self,
-        table: str,
-        records: list[dict[str, Any]],
-        batch: int,
-        stamp: str,
-        known: set[str],
-        audit_sql: str,
-    ) -> list[int]:
-        with self.atomic() as db:
+        with self._page_cache(64), self.atomic() as db:
             first_id = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) + 1
             triggers = db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
@@ -410,18 +386,14 @@ class Store:
             for name, _sql in triggers:
                 db.execute(f'DROP TRIGGER "{name}"')
             for offset in range(0, len(records), batch):
-                chunk = []
-                for i, values in enumerate(records[offset : offset + batch], start=first_id + offset):
-                    record = {k: v for k, v in values.items() if k != "id"}
-                    record.setdefault("uid", new_uid())
-                    record.setdefault("created_at", stamp)
-                    record.setdefault("updated_at", stamp)
-                    record.setdefault("version", 1)
-                    record["id"] = i
-                    chunk.append(record)
-                    if not record.keys() <= known:
-                        self._check_columns(table, record)
+                first = first_id + offset
+                chunk = [
+                    _new_record(values, stamp, i)
+                    for i, values in enumerate(records[offset : offset + batch], first)
+                ]
                 for cols, group in _by_columns(chunk):
+                    if not set(cols) <= known:
+                        self._check_columns(table, group[0])
                     db.conn.executemany(
                         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                         [
@@ -430,14 +402,23 @@ class Store:
                         ],
                     )
                 # the audit rows as stored, made by SQLite (json_object) without a round trip
-                db.execute(
-                    audit_sql, [self.editor, stamp, first_id + offset, first_id + offset + len(chunk) - 1]
-                )
+                db.execute(audit_sql, [self.editor, stamp, first, first + len(chunk) - 1])
                 search.index_new_rows(db.conn, table, chunk)
             for _name, sql in triggers:
                 db.execute(sql)
             db.execute('UPDATE _counts SET count = count + ? WHERE "table" = ?', [len(records), table])
         return list(range(first_id, first_id + len(records)))
+
+    @contextlib.contextmanager
+    def _page_cache(self, megabytes: int) -> Iterator[None]:
+        """A bigger page cache for a bulk load (the default 2 MB makes writes into the unique uid
+        indexes of big tables re-read pages for every row); browsing keeps the default, memory flat."""
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {-1024 * int(megabytes)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
     def update(
         self, table: str, record_id: int, values: dict[str, Any], expected_version: int
@@ -558,6 +539,18 @@ def _backup_before_migration(
     finally:
         target.close()
     return dest
+
+
+def _new_record(values: dict[str, Any], stamp: str, record_id: int | None) -> dict[str, Any]:
+    """A record to insert: its values with a new uid, timestamps and version 1 unless given."""
+    record = {k: v for k, v in values.items() if k != "id"}
+    if record_id is not None:
+        record["id"] = record_id
+    record.setdefault("uid", new_uid())
+    record.setdefault("created_at", stamp)
+    record.setdefault("updated_at", stamp)
+    record.setdefault("version", 1)
+    return record
 
 
 def _by_columns(records: list[dict[str, Any]]) -> list[tuple[list[str], list[dict[str, Any]]]]:

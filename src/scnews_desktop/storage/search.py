@@ -67,12 +67,15 @@ def process_queue(db: Any, limit: int | None = None) -> int:
             )
         current = db.execute(f"SELECT {', '.join(columns)} FROM {tbl} WHERE id = ?", [row_id]).fetchone()
         if current is not None:
-            db.execute(
-                f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})",
-                [row_id, *_tokens(list(current))],
-            )
+            db.execute(_insert_sql(tbl), [row_id, *_tokens(list(current))])
     db.execute("DELETE FROM search_queue WHERE id <= ?", [entries[-1][0]])
     return len(first)
+
+
+def _insert_sql(table: str) -> str:
+    columns = INDEXED[table]
+    marks = ", ".join("?" * len(columns))
+    return f"INSERT INTO {table}_fts (rowid, {', '.join(columns)}) VALUES (?, {marks})"
 
 
 def _tokenize_batch(batch: list[tuple]) -> list[tuple]:
@@ -82,23 +85,9 @@ def _tokenize_batch(batch: list[tuple]) -> list[tuple]:
 def index_new_rows(db: Any, table: str, rows: list[dict[str, Any]]) -> None:
     """Index rows just inserted without the queue trigger (bulk loads); call inside their transaction."""
     columns = INDEXED.get(table)
-    if not columns or not rows:
-        return
-    fts = f"{table}_fts"
-    insert = f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {', '.join('?' * len(columns))})"
-    memo: dict[str, str] = {}  # short values repeat (period labels, sectors): tokenize each once
-
-    def tokens(value: Any) -> str:
-        if not isinstance(value, str):
-            return ""
-        if len(value) > 16:
-            return index_tokens(value)
-        found = memo.get(value)
-        if found is None:
-            found = memo[value] = index_tokens(value)
-        return found
-
-    db.executemany(insert, [(row["id"], *[tokens(row.get(c)) for c in columns]) for row in rows])
+    if columns and rows:
+        batch = [(row["id"], *[row.get(c) for c in columns]) for row in rows]
+        db.executemany(_insert_sql(table), _tokenize_batch(batch))
 
 
 def rebuild(db: Any, workers: int = 1) -> None:
@@ -113,8 +102,7 @@ def rebuild(db: Any, workers: int = 1) -> None:
             fts = f"{table}_fts"
             db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
             cursor = db.conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}")
-            marks = ", ".join("?" * len(columns))
-            insert = f"INSERT INTO {fts} (rowid, {', '.join(columns)}) VALUES (?, {marks})"
+            insert = _insert_sql(table)
             if pool is None:
                 while rows := cursor.fetchmany(500):
                     db.conn.executemany(insert, _tokenize_batch(rows))
