@@ -24,7 +24,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..domain.checks import GROWTH_TOLERANCE_PP
-from ..domain.series import Point, Series, computed_yoy, transform
+from ..domain.series import Point, Series, computed_yoy, line_of, transform
 
 HOVER_LIMIT = 5000
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
@@ -86,16 +86,9 @@ class TrendChart(QWidget):
         highs: list[float] = []
         for i, s in enumerate(series):
             color = QColor(PALETTE[i % len(PALETTE)])
-            big = len(s.points) > HOVER_LIMIT
-            xs: list[float]
-            ys: list[float]
-            if big and how == "levels":  # the columns made while loading: a huge series is only a line
-                points = s.points
-                xs, ys = s.line
-            else:
-                points = transform(s.points, how)  # every point of a transform has a value
-                xs = [p.x for p in points]
-                ys = [float(p.value) for p in points if p.value is not None]
+            big = len(s.points) > HOVER_LIMIT  # a huge series is only a line: no points are kept
+            points = [] if big and how == "levels" else transform(s.points, how)
+            xs, ys = s.line if how == "levels" else line_of(points)  # levels: made while loading
             curve = self.plot.plot(
                 xs, ys, pen=pg.mkPen(color, width=1 if big else 2), name=s.region, antialias=not big
             )

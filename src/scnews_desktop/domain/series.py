@@ -48,14 +48,19 @@ class Series:
 
     @cached_property
     def line(self) -> tuple[list[float], list[float]]:
-        """x (seconds) and value of the points that have a value: what a level chart draws. Computed
-        once (the loader does it while reading, so drawing a million points only hands them over)."""
-        xs = list(map(attrgetter("x"), self.points))
-        ys = list(map(attrgetter("value"), self.points))
-        if None in ys:
-            keep = [i for i, y in enumerate(ys) if y is not None]
-            xs, ys = [xs[i] for i in keep], [ys[i] for i in keep]
-        return xs, ys
+        """What a level chart draws, computed once (the loader does it while reading, so drawing a
+        million points only hands them over)."""
+        return line_of(self.points)
+
+
+def line_of(points: list[Point]) -> tuple[list[float], list[float]]:
+    """x (seconds) and value of the points that have a value."""
+    xs = list(map(attrgetter("x"), points))
+    ys = list(map(attrgetter("value"), points))
+    if None in ys:
+        keep = [i for i, y in enumerate(ys) if y is not None]
+        xs, ys = [xs[i] for i in keep], [ys[i] for i in keep]
+    return xs, ys
 
 
 def transform(points: list[Point], how: str) -> list[Point]:
