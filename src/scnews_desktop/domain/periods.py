@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import ValidationError
+from .errors import ValidationError, entered
 from .numerals import normalize, parse_number
 
 PERIOD_KINDS = ("year", "quarter", "month", "ytd", "range", "asof", "date")
@@ -83,11 +83,7 @@ _YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|
 
 def parse_period(text: str, reference: date | None = None, field: str = "period") -> Period:
     """Parse a period. ``reference`` is the publication date, for 今年/去年/上月 and year-less months."""
-    if text is None or not str(text).strip():
-        raise ValidationError(field, f"请输入时期，{_EXAMPLE}")
-    label = str(text).strip()
-    if len(label) > 100:
-        raise ValidationError(field, "时期文字过长（最多100字）")
+    label = entered(text, field, f"请输入时期，{_EXAMPLE}", limit=100, what="时期")
     t = normalize(label)
     t = re.sub(r"[“”\"'‘’《》]", "", t)
     t = re.sub(

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .decimals import format_decimal as format_decimal  # re-exported: it lived here
 from .decimals import plain
-from .errors import ValidationError
+from .errors import ValidationError, entered
 from .numerals import DIGITS, MAGNITUDE_CHARS, normalize, parse_chinese_numeral, parse_number
 from .units import ALIASES, UNITS, convert, get_unit
 
@@ -147,11 +147,7 @@ _SYMBOL_LENGTHS = sorted({len(s) for s in UNITS}, reverse=True)
 
 def parse_quantity(text: str, field: str = "value") -> Quantity:
     """``逾60亿元`` → Quantity(60, 亿元, over). Raises ValidationError with a Chinese message."""
-    if text is None or not str(text).strip():
-        raise ValidationError(field, f"请输入数量，{_EXAMPLE}")
-    original = str(text).strip()
-    if len(original) > 200:
-        raise ValidationError(field, "数量文字过长（最多200字）")
+    original = entered(text, field, f"请输入数量，{_EXAMPLE}", limit=200, what="数量")
     t = normalize(original)
     for k in _ALIAS_LENGTHS:  # the longest alias the text ends with (a dict lookup per length)
         symbol = ALIASES.get(t[-k:]) if len(t) >= k else None
@@ -285,9 +281,7 @@ _NEGATIVE = {"下降", "减少", "回落", "降低", "下滑", "缩小"}
 
 def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
     """``同比增长19.2%`` → 19.2; ``下降0.7%`` → −0.7; ``增长了35.03倍`` → multiple 35.03 (pct 3503)."""
-    if text is None or not str(text).strip():
-        raise ValidationError(field, "请输入增长率，例如“增长19.2%”或“下降0.7%”")
-    original = str(text).strip()
+    original = entered(text, field, "请输入增长率，例如“增长19.2%”或“下降0.7%”")
     t = normalize(original).replace("％", "%")
     t = re.sub(r"^百分之(.+)$", r"\1%", t)
     m = re.fullmatch(r"[+-]?\d+(?:\.\d+)?%?", t)
@@ -323,9 +317,7 @@ _RANK = re.compile(
 
 def parse_rank(text: str, field: str = "rank") -> Rank:
     """``位列全国第8位`` → Rank(8, 全国)."""
-    if text is None or not str(text).strip():
-        raise ValidationError(field, "请输入排名，例如“全国第8位”")
-    original = str(text).strip()
+    original = entered(text, field, "请输入排名，例如“全国第8位”")
     t = normalize(original)
     if t.isdigit():
         return Rank(int(t), None, original)
