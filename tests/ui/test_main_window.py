@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import QComboBox, QTableView
 
 from scnews_desktop.app import create_main_window
@@ -172,3 +172,60 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
         assert w.findChild(QTableView, name).model().rowCount() > 0
     w.close()
     w.store.close()
+
+
+def test_row_numbers_are_as_wide_as_qt_would_make_them_without_asking_every_row(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QHeaderView
+
+    from scnews_desktop.ui.record_page import RowNumbers
+
+    window.show()
+    qtbot.waitExposed(window)
+    for table in ("observationsTable", "projectsTable", "regionsTable"):
+        header = window.findChild(QTableView, table).verticalHeader()
+        assert isinstance(header, RowNumbers)
+        assert header.sizeHint() == QHeaderView.sizeHint(header)  # Qt's own answer, from 200 sections
+    model = window.models["observations"]
+    asked = []
+    original = type(model).headerData
+    monkeypatch.setattr(
+        type(model), "headerData", lambda self, s, o, r=0: asked.append((o, r)) or original(self, s, o, r)
+    )
+    header = window.findChild(QTableView, "observationsTable").verticalHeader()
+    model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, 0)  # forget the cached size
+    header.sizeHint()
+    assert not [a for a in asked if a[0] == Qt.Orientation.Vertical]
+    for count in (9, 10, 99_999, 1_000_000):  # sizes the default data does not have
+        numbers = _Numbers(count)
+        ours, qts = RowNumbers(window), QHeaderView(Qt.Orientation.Vertical, window)
+        for header in (ours, qts):
+            header.setModel(numbers)
+        assert ours.sizeHint() == qts.sizeHint(), count
+
+
+class _Numbers(QAbstractTableModel):
+    def __init__(self, rows: int) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent=None) -> int:
+        return self.rows
+
+    def columnCount(self, parent=None) -> int:
+        return 1
+
+    def data(self, index, role=0):
+        return None
+
+    def headerData(self, section, orientation, role=0):
+        return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def test_the_detail_pane_starts_with_a_placeholder(window):
+    detail = window.detail
+    assert detail.toPlainText() == ""
+    assert detail.placeholderText() == "选择一行即可在此查看完整记录。"
+    detail.show_record("observations", window.models["observations"].row_id(0))
+    assert detail.toPlainText()
+    detail.show_placeholder()
+    assert detail.toPlainText() == "" and detail.current is None

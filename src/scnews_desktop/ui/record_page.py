@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..qtmodels.record_model import RecordTableModel
 
@@ -21,6 +31,22 @@ _WIDTHS = {
     "aliases": 200,
     "full_name": 200,
 }
+
+
+class RowNumbers(QHeaderView):
+    """The row numbers. Qt sizes a header by asking the model about its first and last 100 sections, four
+    questions each: 800 calls into Python every time the size is recomputed (three times before the first
+    frame). Here the width is that of the largest number, measured once by the style."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def sizeHint(self) -> QSize:
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.text = str(max(self.count(), 1))
+        option.orientation = Qt.Orientation.Vertical
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), self)
 
 
 class RecordPage(QWidget):
@@ -41,6 +67,7 @@ class RecordPage(QWidget):
         # on first use (PySide6 creating ~50 enum classes, 8 ms of the start-up).
         self.viewport = QWidget(view)
         view.setViewport(self.viewport)
+        view.setVerticalHeader(RowNumbers(view))
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
