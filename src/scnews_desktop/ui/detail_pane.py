@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from typing import Any
 
@@ -17,7 +16,9 @@ _MARK = '<a name="quote"></a><span style="background-color:#ffe58f;">{}</span>'
 
 
 def _esc(value: Any) -> str:
-    return html.escape("" if value is None else str(value))
+    from html import escape  # on the first record shown: html pulls in its entity table
+
+    return escape("" if value is None else str(value))
 
 
 def highlight(body: str, spans: list[tuple[int, int]]) -> str:
@@ -56,13 +57,13 @@ class DetailPane(QTextBrowser):
         self.setObjectName("detailPane")
         self.store = store
         self.setOpenLinks(False)
+        self.setPlaceholderText(self.tr("Select a row to see the record in full."))
         self.current: tuple[str, int] | None = None
-        self.show_placeholder()
 
     def show_placeholder(self) -> None:
+        """Empty: Qt shows the placeholder text (grey) instead."""
         self.current = None
-        text = self.tr("Select a row to see the record in full.")
-        self.setHtml(f"<p style='color:#888'>{_esc(text)}</p>")
+        self.clear()
 
     def show_record(self, table: str, record_id: int) -> None:
         details = record_details(self.store, table, record_id)

@@ -8,8 +8,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.errors import ValidationError
-from ..domain.periods import parse_period
-from ..domain.records import PROJECT_STATUSES
 from ..qtmodels.display import label
 from ..storage.browse import Filters
 from ..storage.database import Store
@@ -113,6 +111,8 @@ class FilterBar(QWidget):
 
     # ------------------------------------------------------------ choices
     def reload_choices(self) -> None:
+        from ..domain.records import PROJECT_STATUSES  # here: the domain parsers are not needed at start-up
+
         s = self.store
         with QSignalBlocker(self.region):
             self.region.clear()
@@ -153,6 +153,8 @@ class FilterBar(QWidget):
         text = edit.text().strip()
         if not text:
             return None, None
+        from ..domain.periods import parse_period  # on the first period typed, not at start-up
+
         try:
             period = parse_period(text, date.today())
         except ValidationError as exc:
