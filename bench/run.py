@@ -46,12 +46,21 @@ def rss_mb() -> float:
 
 # ----------------------------------------------------------------------------- startup
 BARE_WINDOW = textwrap.dedent("""
+    import time
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class Window(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            if not self.painted:  # the frame is complete when the event loop comes back
+                self.painted = True
+                QTimer.singleShot(0, lambda: (print(f"painted {time.time():.6f}"), app.quit()))
+
     app = QApplication([])
-    w = QMainWindow(); w.resize(1280, 800); w.show()
-    import time
-    QTimer.singleShot(0, lambda: (w.repaint(), print(f"painted {time.time():.6f}"), app.quit()))
+    w = Window(); w.resize(1280, 800); w.show()
     app.exec()
 """)
 

@@ -92,6 +92,7 @@ def test_smoke_test_process(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert db.exists()
+    assert [line for line in proc.stdout.splitlines() if line.startswith("painted ")]  # for the benchmark
 
 
 def test_smoke_test_on_bad_file_exits_nonzero(tmp_path):
@@ -229,3 +230,23 @@ def test_the_detail_pane_starts_with_a_placeholder(window):
     assert detail.toPlainText()
     detail.show_placeholder()
     assert detail.toPlainText() == "" and detail.current is None
+
+
+def test_first_painted_comes_after_the_table_cells_were_painted(qtbot, qt_app_name, default_db, monkeypatch):
+    """The start-up benchmark stops its clock at ``firstPainted``: by then the rows must be on screen."""
+    asked = []
+    original = RecordTableModel.data
+    monkeypatch.setattr(
+        RecordTableModel, "data", lambda self, i, r=0: asked.append(r) or original(self, i, r)
+    )
+    w = create_main_window(default_db, defer_hidden_pages=True)
+    qtbot.addWidget(w)
+    seen = []
+    w.firstPainted.connect(lambda: seen.append((len(asked), w.first_painted_at)))
+    assert w.first_painted_at is None and not asked
+    w.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    calls, stamp = seen[0]
+    assert calls > 50 and stamp is not None  # the visible cells were asked for their text, colours, ...
+    w.close()
+    w.store.close()
