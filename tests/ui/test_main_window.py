@@ -196,7 +196,7 @@ def test_row_numbers_are_as_wide_as_qt_would_make_them_without_asking_every_row(
     model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, 0)  # forget the cached size
     header.sizeHint()
     assert not [a for a in asked if a[0] == Qt.Orientation.Vertical]
-    for count in (9, 10, 99_999, 1_000_000):  # sizes the default data does not have
+    for count in (0, 1, 9, 10, 99_999, 1_000_000):  # sizes the default data does not have
         numbers = _Numbers(count)
         ours, qts = RowNumbers(window), QHeaderView(Qt.Orientation.Vertical, window)
         for header in (ours, qts):

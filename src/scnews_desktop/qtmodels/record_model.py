@@ -103,6 +103,19 @@ class _CountJob(QRunnable):
 
 _Index = QModelIndex | QPersistentModelIndex
 _RISE, _FALL = QColor("#c0392b"), QColor("#1e8449")  # Chinese convention: red up, green down
+_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _USER = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole,
+    )
+)
+_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _USER))
+_HORIZONTAL = Qt.Orientation.Horizontal
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -227,34 +240,36 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("Columns", self.spec.columns[section].header)
-            if role == Qt.ItemDataRole.UserRole:
-                return self.spec.columns[section].key
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            if orientation == _HORIZONTAL:
+                if 0 <= section < len(self.spec.columns):
+                    return QCoreApplication.translate("Columns", self.spec.columns[section].header)
+                return None
             return section + 1
+        if role == _USER and orientation == _HORIZONTAL and 0 <= section < len(self.spec.columns):
+            return self.spec.columns[section].key
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks every visible cell for seven roles; the ones never answered leave at once.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         record = self.row(index.row())
         if record is None:
             return None
         column = self.spec.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return display_text(self.spec.table, column.key, record)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             text = display_text(self.spec.table, column.key, record)
             return text if len(text) > 20 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "yoy_pct" and record.get("yoy_pct"):
-            return QBrush(_RISE if record["yoy_pct"] > 0 else _FALL)
-        if role == Qt.ItemDataRole.UserRole:
-            return record["id"]
-        return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column.numeric else None
+        if role == _FOREGROUND:
+            if column.key == "yoy_pct" and record.get("yoy_pct"):
+                return QBrush(_RISE if record["yoy_pct"] > 0 else _FALL)
+            return None
+        return record["id"]  # UserRole
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = (
