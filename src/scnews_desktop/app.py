@@ -175,7 +175,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from .storage.errors import StorageError
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     # isort: on
 
@@ -209,6 +209,8 @@ def _main(argv: Sequence[str] | None) -> int:
         log.warning("cannot open %s: %s", db_path, message)
         print(f"scnews-desktop: {message}", file=sys.stderr)
         if not args.smoke_test:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
@@ -220,6 +222,8 @@ def _main(argv: Sequence[str] | None) -> int:
         log.info(text)
         window.statusBar().showMessage(text, 20000)
         if not args.smoke_test:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(window, APP_DISPLAY_NAME, text)
     if report.created and not args.smoke_test:
         QTimer.singleShot(300, window.show_welcome)

@@ -11,11 +11,9 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,6 +40,9 @@ from .record_page import RecordPage
 
 if TYPE_CHECKING:
     from .forms.dialog import FormDialog
+
+# QMessageBox and QFileDialog are imported where they are used: PySide6 builds their enum classes when they
+# are first imported, 4 ms of the start-up otherwise.
 
 TABLE_NAMES = {
     "projects": "projectsTable",
@@ -528,6 +529,8 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self, confirm: bool = True) -> bool:
         """Delete after confirmation; says what depends on the record and refuses when facts cite it."""
+        from PySide6.QtWidgets import QMessageBox
+
         selected = self._selected()
         if not selected:
             return False
@@ -612,6 +615,8 @@ class MainWindow(QMainWindow):
 
     def export_current(self, path: Path | None = None, fmt: str = "csv", encoding: str = "utf-8-sig") -> int:
         """Export what the current page shows (its filters and search), with names instead of ids."""
+        from PySide6.QtWidgets import QMessageBox
+
         from ..storage.exchange import EXPORT_TABLES, export_rows, write_export
         from .exchange_dialogs import choose_export_path
 
@@ -635,6 +640,8 @@ class MainWindow(QMainWindow):
 
     def merge_database(self, path: Path | None = None, prefer: str | None = None):
         """Merge a colleague's file: a dry run shows what would happen, then the user chooses."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ..storage.merge import merge
 
         if path is None:
@@ -671,6 +678,8 @@ class MainWindow(QMainWindow):
         return report
 
     def backup(self, path: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Back up"), "scnews-backup.db", self.tr("Databases (*.db)")
@@ -710,6 +719,8 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path | None = None):
         """Open another database in a new window and close this one (errors leave this one open)."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ..storage.default_data import open_or_create as open_store
         from ..storage.errors import MissingFile
 
@@ -752,6 +763,8 @@ class MainWindow(QMainWindow):
         return window
 
     def new_database(self, path: Path | None = None, with_default_data: bool = False):
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ..storage.default_data import init_database
 
         if path is None:
@@ -787,6 +800,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_welcome(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = self.tr(
             "Your database has been created with the facts of a sample newspaper page:\n{path}\n\n"
             "To capture a first fact: File → Capture from an article (Ctrl+Shift+N), paste an article, "
@@ -802,6 +817,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ misc
     def _show_about(self) -> None:
         import importlib.metadata
+
+        from PySide6.QtWidgets import QMessageBox
 
         lines = []
         for package, licence in (
