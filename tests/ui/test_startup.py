@@ -1,0 +1,32 @@
+"""Start-up shortcuts of app.main: they must not change what they stand in for."""
+
+import sys
+import types
+
+import PySide6.QtWidgets  # noqa: F401  (PySide6 and its import hook loaded)
+
+from scnews_desktop import app
+
+
+def test_the_quicker_pyside_check_gives_pyside6s_answers(monkeypatch, tmp_path):
+    import scnews_desktop.ui.main_window  # noqa: F401  (modules that use PySide6, and many that do not)
+
+    feature = sys.modules["PySide6.support.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)
+    app._quicker_pyside_import_check()
+    quicker = feature._mod_uses_pyside
+    assert quicker is not original
+    modules = list(sys.modules.values())
+    answers = [(original(m), quicker(m)) for m in modules]
+    assert all(a == b for a, b in answers)
+    assert sum(a for a, _ in answers) >= 8  # our Qt modules say "PySide6"; the standard library does not
+    gone = types.ModuleType("gone")  # a .py file that went away, and a module without a file
+    gone.__file__ = str(tmp_path / "gone.py")
+    assert quicker(gone) is original(gone) is False
+    assert quicker(types.ModuleType("bare")) is original(types.ModuleType("bare")) is False
+    written = tmp_path / "uses_qt.py"
+    written.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    module = types.ModuleType("uses_qt")
+    module.__file__ = str(written)
+    assert quicker(module) is True
