@@ -30,3 +30,33 @@ def test_the_quicker_pyside_check_gives_pyside6s_answers(monkeypatch, tmp_path):
     module = types.ModuleType("uses_qt")
     module.__file__ = str(written)
     assert quicker(module) is True
+
+
+def test_the_daily_backup_runs_on_its_own_thread_and_connection(
+    qt_app_name, store, default_db, tmp_path, capsys
+):
+    """(while the window's own connection is open, as in the app)"""
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from scnews_desktop.storage.database import Store
+
+    folder = tmp_path / "backups"
+    QSettings().setValue("backup/folder", str(folder))
+    thread = app._rolling_backup(default_db)
+    assert thread is not threading.current_thread() and thread.name == "rolling-backup"
+    thread.join(30)
+    made = sorted(folder.glob("scnews-*.db"))
+    assert len(made) == 1
+    copy = Store.open(made[0], readonly=True)
+    try:
+        assert copy.scalar("SELECT count(*) FROM observations") == 73
+    finally:
+        copy.close()
+    app._rolling_backup(default_db).join(30)  # once a day: nothing new
+    assert len(list(folder.glob("scnews-*.db"))) == 1
+    (tmp_path / "blocked").write_text("a file where the folder should be")
+    QSettings().setValue("backup/folder", str(tmp_path / "blocked" / "backups"))
+    app._rolling_backup(default_db).join(30)  # a failure is reported, not raised
+    assert "自动备份失败" in capsys.readouterr().err
