@@ -31,8 +31,20 @@ def default_database_path() -> Path:
     return Path(user_data_dir(APP_NAME, ORG_NAME)) / DB_FILENAME
 
 
-def configure_application(app: object, lang: str) -> None:
-    """Identity, fonts and translators of the running QApplication."""
+def set_application_icon(app: object) -> None:
+    """The icon of every window (title bar, task bar): the SVG of resources/icons."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    from .desktop import icon_svg
+
+    assert isinstance(app, QGuiApplication)
+    with contextlib.suppress(FileNotFoundError):  # an incomplete installation still starts
+        app.setWindowIcon(QIcon(str(icon_svg())))
+
+
+def configure_application(app: object, lang: str, icon: bool = True) -> None:
+    """Identity, fonts and translators of the running QApplication (and its icon unless ``icon`` is
+    False: the app's own start sets it just after the first frame, see create_main_window)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtGui import QFont, QGuiApplication
 
@@ -46,15 +58,8 @@ def configure_application(app: object, lang: str) -> None:
     font = QFont(app.font())
     font.setFamilies([*CJK_FONT_FAMILIES, *font.families()])
     app.setFont(font)
-    try:
-        from PySide6.QtGui import QIcon
-
-        from .desktop import icon_svg
-
-        app.setWindowIcon(QIcon(str(icon_svg())))
-    except FileNotFoundError:  # pragma: no cover - an incomplete installation still starts
-        pass
-
+    if icon:
+        set_application_icon(app)
     for old in getattr(app, "_scnews_translators", []):
         app.removeTranslator(old)
     translators = []
@@ -84,7 +89,8 @@ def open_store(db_path: Path):
 
 def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pages: bool = False):
     """Build the main window on a database without showing it or starting an event loop.
-    ``defer_hidden_pages`` (the app's own start): pages not on screen are built after the first paint."""
+    ``defer_hidden_pages`` (the app's own start): pages not on screen, the filter choices and the window
+    icon (its SVG engine takes ~4 ms to load) come just after the first paint."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -93,14 +99,17 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pa
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create_main_window needs a QApplication")
-    configure_application(app, lang)
+    configure_application(app, lang, icon=not defer_hidden_pages)
     store = open_store(Path(db_path))
     settings = QSettings()
     from .qtmodels.formatting import AMOUNT_DISPLAY
 
     AMOUNT_DISPLAY["unit"] = str(settings.value("display/amountUnit", "亿元") or "亿元")
     settings.setValue("lastDatabase", str(Path(db_path).resolve()))
-    return MainWindow(store, settings, defer_hidden_pages=defer_hidden_pages)
+    window = MainWindow(store, settings, defer_hidden_pages=defer_hidden_pages)
+    if defer_hidden_pages:
+        window.firstPainted.connect(lambda: set_application_icon(app))
+    return window
 
 
 def system_language() -> str:

@@ -162,13 +162,18 @@ def test_row_counts_follow_inserts_and_deletes(store):
 
 
 def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_name, default_db):
+    from PySide6.QtGui import QIcon
+
+    qt_app_name.setWindowIcon(QIcon())  # (set by earlier tests)
     w = create_main_window(default_db, defer_hidden_pages=True)
     qtbot.addWidget(w)
     assert list(w.pages.built) == ["projects"]  # only the page on screen
+    assert qt_app_name.windowIcon().isNull()
     w.show()
     region_filter = w.findChild(QComboBox, "regionFilter")
     qtbot.waitUntil(lambda: len(w.pages.built) == 6, timeout=5000)
     qtbot.waitUntil(lambda: region_filter.count() > 100, timeout=5000)  # choices after the first frame
+    assert not qt_app_name.windowIcon().isNull()  # and the icon
     for name in ("projectsTable", "observationsTable", "sourcesTable", "organizationsTable"):
         assert w.findChild(QTableView, name).model().rowCount() > 0
     w.close()
