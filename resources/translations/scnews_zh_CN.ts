@@ -631,9 +631,9 @@
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s).</source>
+        <source>Imported %Ln row(s).</source>
         <translation>
-            <numerusform>已导入 %n 行。</numerusform>
+            <numerusform>已导入 %Ln 行。</numerusform>
         </translation>
     </message>
 </context>
@@ -854,26 +854,32 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>共 %n 条</numerusform>
+            <numerusform>共 %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>more than %n records, counting…</source>
+        <source>more than %Ln records, counting…</source>
         <translation>
-            <numerusform>超过 %n 条，正在计数…</numerusform>
+            <numerusform>超过 %Ln 条，正在计数…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in all record types</source>
+        <translation>
+            <numerusform>全部类型共 %Ln 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 {path}</numerusform>
         </translation>
     </message>
     <message>
         <source> (filtered)</source>
         <translation>（已筛选）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s) in all record types</source>
-        <translation>
-            <numerusform>全部类型共 %n 条结果</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your name</source>
@@ -910,12 +916,6 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to {path}</source>
-        <translation>
-            <numerusform>已导出 %n 行到 {path}</numerusform>
-        </translation>
     </message>
     <message>
         <source>Merge a database</source>

@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
             return 0
         finally:
             progress.close()
-        self.summary.setText(self.tr("Imported %n row(s).", "", written))
+        self.summary.setText(self.tr("Imported %Ln row(s).", "", written))
         self.plan = None
         self._update_buttons()
         self.imported.emit(written)

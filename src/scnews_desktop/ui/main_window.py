@@ -405,9 +405,9 @@ class MainWindow(QMainWindow):
             return
         model = page.model
         if model.is_exact():
-            text = self.tr("%n record(s)", "", model.count())
+            text = self.tr("%Ln record(s)", "", model.count())
         else:
-            text = self.tr("more than %n records, counting…", "", model.count() - 1)
+            text = self.tr("more than %Ln records, counting…", "", model.count() - 1)
         if not model.filters().is_empty():
             text += self.tr(" (filtered)")
         self._count_label.setText(text)
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
             self.search_results.addTopLevelItem(group)
             group.setExpanded(True)
         self.stack.setCurrentWidget(self.search_results)
-        self._count_label.setText(self.tr("%n hit(s) in all record types", "", total))
+        self._count_label.setText(self.tr("%Ln hit(s) in all record types", "", total))
 
     def _open_search_hit(self, item: QTreeWidgetItem) -> None:
         table, record_id = item.data(0, Qt.ItemDataRole.UserRole)
@@ -635,7 +635,7 @@ class MainWindow(QMainWindow):
         except (StorageError, ValidationError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
             return 0
-        self.statusBar().showMessage(self.tr("Exported %n row(s) to {path}", "", n).format(path=path), 8000)
+        self.statusBar().showMessage(self.tr("Exported %Ln row(s) to {path}", "", n).format(path=path), 8000)
         return n
 
     def merge_database(self, path: Path | None = None, prefer: str | None = None):
