@@ -196,8 +196,9 @@ def _quicker_pyside_import_check() -> None:
 def _collect_garbage_again() -> None:
     """After the first frame: the cyclic garbage collector back on, with everything made at start-up
     (modules, classes, widgets: all kept for the life of the program) moved out of its sight."""
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -270,6 +271,7 @@ def _main(argv: Sequence[str] | None) -> int:
     window.show()
     window.firstPainted.connect(start_logging)  # the window comes first
     window.firstPainted.connect(_collect_garbage_again)
+    QTimer.singleShot(3000, _collect_garbage_again)  # a window started minimised paints later
     report = window.store.report
     if report.migrated_from is not None and report.backup_path is not None:
         text = f"数据库已从旧格式（版本 {report.migrated_from}）升级，升级前的备份在：{report.backup_path}"

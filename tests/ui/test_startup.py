@@ -60,3 +60,32 @@ def test_the_daily_backup_runs_on_its_own_thread_and_connection(
     QSettings().setValue("backup/folder", str(tmp_path / "blocked" / "backups"))
     app._rolling_backup(default_db).join(30)  # a failure is reported, not raised
     assert "自动备份失败" in capsys.readouterr().err
+
+
+def test_the_garbage_collector_is_back_on_after_the_start(monkeypatch):
+    import gc
+
+    import pytest
+
+    seen = []
+    try:
+        gc.disable()
+        app._collect_garbage_again()
+        assert gc.isenabled() and gc.get_freeze_count() > 0  # the start-up objects are out of its sight
+        app._collect_garbage_again()  # again (first frame and the 3 s timer): harmless
+        assert gc.isenabled()
+        gc.unfreeze()
+        # main() runs the start with the collector off, and an early exit leaves it on again
+        monkeypatch.setattr(app, "_main", lambda argv: seen.append(gc.isenabled()) or 2)
+        assert app.main([]) == 2 and seen == [False] and gc.isenabled()
+
+        def fails(argv):
+            raise SystemExit(2)  # e.g. argparse refusing an option
+
+        monkeypatch.setattr(app, "_main", fails)
+        with pytest.raises(SystemExit):
+            app.main(["--bad"])
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
