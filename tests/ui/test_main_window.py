@@ -255,3 +255,17 @@ def test_first_painted_comes_after_the_table_cells_were_painted(qtbot, qt_app_na
     assert calls > 50 and stamp is not None  # the visible cells were asked for their text, colours, ...
     w.close()
     w.store.close()
+
+
+def test_file_menu_commands_take_the_file_chosen_in_the_dialog(main_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    target = tmp_path / "备份.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append(a[1:]) or (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: asked.append(a[1:]) or ("", ""))
+    assert main_window.backup() == target and target.exists()
+    assert main_window.open_database() is None  # cancelled: this window stays
+    assert main_window.merge_database() is None
+    assert [a[0] for a in asked] == ["备份", "打开数据库", "合并数据库"]
+    assert asked[0][1] == "scnews-backup.db" and asked[1][1] == str(main_window.store.path.parent)

@@ -640,19 +640,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported %Ln row(s) to {path}", "", n).format(path=path), 8000)
         return n
 
+    def _ask_path(self, save: bool, title: str, start: str, filters: str) -> Path | None:
+        """A file chosen in the open or save dialog, or None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        chosen, _ = ask(self, title, start, filters)
+        return Path(chosen) if chosen else None
+
     def merge_database(self, path: Path | None = None, prefer: str | None = None):
         """Merge a colleague's file: a dry run shows what would happen, then the user chooses."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from ..storage.merge import merge
 
+        path = path or self._ask_path(
+            False, self.tr("Merge a database"), "", self.tr("Databases (*.db *.sqlite);;All files (*)")
+        )
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Merge a database"), "", self.tr("Databases (*.db *.sqlite);;All files (*)")
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         try:
             preview = merge(self.store, path, dry_run=True)
             if prefer is None:
@@ -680,15 +686,13 @@ class MainWindow(QMainWindow):
         return report
 
     def backup(self, path: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
+        path = path or self._ask_path(
+            True, self.tr("Back up"), "scnews-backup.db", self.tr("Databases (*.db)")
+        )
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Back up"), "scnews-backup.db", self.tr("Databases (*.db)")
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         try:
             done = self.store.backup_to(path)
         except StorageError as exc:
@@ -721,21 +725,19 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path | None = None):
         """Open another database in a new window and close this one (errors leave this one open)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from ..storage.default_data import open_or_create as open_store
         from ..storage.errors import MissingFile
 
+        path = path or self._ask_path(
+            False,
+            self.tr("Open database"),
+            str(self.store.path.parent),
+            self.tr("Databases (*.db *.sqlite);;All files (*)"),
+        )
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Open database"),
-                str(self.store.path.parent),
-                self.tr("Databases (*.db *.sqlite);;All files (*)"),
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         try:
             if not path.exists():
                 raise MissingFile(self.tr("Cannot find {path}").format(path=path))
@@ -765,17 +767,15 @@ class MainWindow(QMainWindow):
         return window
 
     def new_database(self, path: Path | None = None, with_default_data: bool = False):
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from ..storage.default_data import init_database
 
+        path = path or self._ask_path(
+            True, self.tr("New database"), "新数据库.db", self.tr("Databases (*.db)")
+        )
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("New database"), "新数据库.db", self.tr("Databases (*.db)")
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+            return None
         try:
             init_database(path, empty=not with_default_data)
         except StorageError as exc:
