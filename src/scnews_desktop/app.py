@@ -203,7 +203,7 @@ def _collect_garbage_again() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up allocates tens of thousands of objects (PySide6's enum classes, modules) and none of them is
-    # garbage: the collector would walk them again and again for nothing (~5 % of the time to the first frame).
+    # garbage: the collector would walk them again and again for nothing (~5 ms of the time to the first frame).
     gc.disable()
     try:
         return _main(argv)
