@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from operator import add
 
 # CJK Unified Ideographs (+ extension A, compatibility) — the characters that form bigrams.
@@ -36,6 +35,8 @@ def _runs(text: str) -> list[str]:
     if not text:
         return []
     if _WIDE.search(text):
+        import unicodedata  # (here: loading it takes a millisecond of the start-up)
+
         text = unicodedata.normalize("NFKC", text)
     return _run_pattern().findall(text.lower())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -109,6 +108,8 @@ def display_text(table: str, key: str, row: dict[str, Any]) -> str:
     if key in ("level", "kind", "measure") and table in ("regions", "organizations", "indicators"):
         return label(key, value)
     if key == "aliases":
+        import json  # (here: json is not needed to show the first page)
+
         try:
             return "、".join(json.loads(value or "[]"))
         except ValueError:

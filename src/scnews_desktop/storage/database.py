@@ -5,13 +5,11 @@ newer and read-only files untouched), migrations, backups, and the audited write
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,14 +89,15 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
-@dataclass
 class OpenReport:
-    """What happened while opening: created, migrated (with the backup's path), or opened read-only."""
+    """What happened while opening: created, migrated (with the backup's path), or opened read-only.
+    (A plain class: a dataclass is built by compiling generated source, a millisecond of the start-up.)"""
 
-    created: bool = False
-    migrated_from: int | None = None
-    backup_path: Path | None = None
-    readonly: bool = False
+    def __init__(self) -> None:
+        self.created = False
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+        self.readonly = False
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
@@ -570,6 +569,8 @@ _PLAIN = {str, int, float, type(None)}  # stored as they are
 
 def _sql_value(value: Any) -> Any:
     if isinstance(value, (list, dict)):
+        import json  # (where used: json is not needed to show the first page)
+
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return int(value)
@@ -579,4 +580,6 @@ def _sql_value(value: Any) -> Any:
 
 
 def _json(row: dict | None) -> str | None:
+    import json  # (where used: json is not needed to show the first page)
+
     return None if row is None else json.dumps(row, ensure_ascii=False, sort_keys=True)

@@ -6,7 +6,6 @@ Small tables (regions, indicators, organisations) are searched by substring.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from typing import Any
 
@@ -48,6 +47,8 @@ def _tokens(values: list[Any]) -> list[str]:
 
 def process_queue(db: Any, limit: int | None = None) -> int:
     """Apply queued changes to the FTS tables; call inside a transaction. Returns rows re-indexed."""
+    import json  # (here: json is not needed to show the first page)
+
     sql = "SELECT id, tbl, row_id, old_values FROM search_queue ORDER BY id"
     entries = db.execute(sql + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
     if not entries:

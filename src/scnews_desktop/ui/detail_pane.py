@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -42,6 +41,8 @@ def change_summary(change: dict[str, Any]) -> str:
     """“：value_text 4654.3亿元 → 4600亿元；note … → …” for an update."""
     if change["action"] != "update" or not change.get("before") or not change.get("after"):
         return ""
+    import json  # (here: json is not needed to show the first page)
+
     before, after = json.loads(change["before"]), json.loads(change["after"])
     diffs = [
         f"{key} {before.get(key)!s} → {after.get(key)!s}"
