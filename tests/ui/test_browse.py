@@ -190,6 +190,10 @@ def test_empty_state_says_what_to_do(qtbot, qt_app_name, tmp_path):
     w.show_page(0)
     label = w.pages["projects"].empty
     assert label.isVisible() and "还没有记录" in label.text()
+    view = w.pages["projects"].view
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    w.resize(900, 700)
+    qtbot.waitUntil(lambda: label.size() == view.viewport().size())  # it covers the table as it resizes
     w.close()
     w.store.close()
 

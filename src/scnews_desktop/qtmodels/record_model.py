@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from PySide6.QtCore import (
@@ -18,16 +18,18 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRunnable,
-    Qt,
     QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..storage.browse import Browser, Filters
+from ..storage.browse import Browser, Column, Filters
 from ..storage.database import Store
 from ..storage.specs import TableSpec
 from .display import display_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 
 #: Column headers of storage/specs.py, listed here so that lupdate collects them (storage has no Qt).
 _HEADERS = (
@@ -103,19 +105,11 @@ class _CountJob(QRunnable):
 
 _Index = QModelIndex | QPersistentModelIndex
 _RISE, _FALL = QColor("#c0392b"), QColor("#1e8449")  # Chinese convention: red up, green down
-_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _USER = (
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.UserRole,
-    )
-)
+# Qt's item roles and the alignment of numbers, as the ints they are: naming ``Qt.*`` here would make
+# PySide6 build the whole Qt namespace at start-up (see ui/qt_properties.py); a test checks the values.
+_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _USER = 0, 3, 7, 9, 256  # Qt.ItemDataRole.*
 _ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _USER))
-_HORIZONTAL = Qt.Orientation.Horizontal
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = 0x82  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -150,7 +144,8 @@ class RecordTableModel(QAbstractTableModel):
     def _count_in_background(self) -> None:
         sql, params = self.browser.count_sql()
         job = _CountJob(str(self.browser.store.path.resolve()), sql, list(params), self._generation)
-        job.signals.done.connect(self._exact_count, Qt.ConnectionType.QueuedConnection)
+        # (received on the GUI thread: the model is the receiver, and it lives there)
+        job.signals.done.connect(self._exact_count)
         job.setAutoDelete(False)
         self._jobs = [j for j in self._jobs if not j.finished] + [job]  # keep running jobs alive
         QThreadPool.globalInstance().start(job)
@@ -237,27 +232,38 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spec.columns)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == _DISPLAY:
-            if orientation == _HORIZONTAL:
-                if 0 <= section < len(self.spec.columns):
-                    return QCoreApplication.translate("Columns", self.spec.columns[section].header)
-                return None
-            return section + 1
-        if role == _USER and orientation == _HORIZONTAL and 0 <= section < len(self.spec.columns):
-            return self.spec.columns[section].key
-        return None
+    def column_titles(self) -> list[str]:
+        """The columns' headers in the user's language. The page shows them from a model of its own
+        (ui/record_page.py): served from here through ``headerData``, Qt would call into Python for each
+        header section with a ``Qt.Orientation`` argument, which builds the Qt namespace at start-up."""
+        return [QCoreApplication.translate("Columns", column.header) for column in self.spec.columns]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # A view asks every visible cell for seven roles; the ones never answered leave at once.
         if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         record = self.row(index.row())
         if record is None:
             return None
+        return self._value(record, self.spec.columns[index.column()], role)
+
+    def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """The roles a delegate paints a cell with (seven), in one call into Python rather than seven."""
+        if not index.isValid():
+            return
+        record = self.row(index.row())
+        if record is None:
+            return
         column = self.spec.columns[index.column()]
+        span: Any = roleDataSpan  # (a sequence of QModelRoleData in PySide6; its stubs do not say so)
+        for role_data in span:
+            role = role_data.role()
+            if role in _ANSWERED_ROLES:
+                value = self._value(record, column, role)
+                if value is not None:
+                    role_data.setData(value)
+
+    def _value(self, record: dict[str, Any], column: Column, role: int) -> Any:
         if role == _DISPLAY:
             return display_text(self.spec.table, column.key, record)
         if role == _TOOLTIP:
@@ -271,7 +277,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         return record["id"]  # UserRole
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from PySide6.QtCore import Qt  # (here, not at start-up: see ui/qt_properties.py)
+
         key = (
             self.spec.columns[column].key if 0 <= column < len(self.spec.columns) else self.spec.default_sort
         )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..domain.errors import ValidationError
 from ..qtmodels.display import label
 from ..storage.browse import Filters
 from ..storage.database import Store
+from .qt_properties import set_enum
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
@@ -25,7 +26,7 @@ def _searchable_combo(name: str, parent: QWidget, width: int) -> QComboBox:
     combo.setMaxVisibleItems(25)
     completer = combo.completer()
     assert completer is not None  # editable combo boxes always have one
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    set_enum(completer, "filterMode", "MatchContains")
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return combo
 

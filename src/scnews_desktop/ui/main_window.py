@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +34,13 @@ from ..storage.errors import StorageError
 from .detail_pane import DetailPane
 from .editor import Editor
 from .filter_bar import FilterBar
+from .qt_properties import set_enum, set_shortcuts
 from .record_page import RecordPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
     from .forms.dialog import FormDialog
 
 # QMessageBox and QFileDialog are imported where they are used: PySide6 builds their enum classes when they
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — {file}").format(app=APP_DISPLAY_NAME, file=store.path.name))
         self.resize(1280, 800)
 
+        self._defer_hidden_pages = defer_hidden_pages
+        self.first_painted_at: float | None = None
         self.pages = PageSet(self._build_page)
         self.models = ModelSet(self.pages)
         self.tabs = QTabWidget(self)
@@ -141,20 +145,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(holder, title)
         self.tabs.currentChanged.connect(self._page_changed)
 
-        self.search_results = QTreeWidget(self)
-        self.search_results.setObjectName("searchResults")
-        self.search_results.setHeaderLabels([self.tr("Result"), self.tr("Details")])
-        self.search_results.setColumnWidth(0, 420)
-        self.search_results.itemActivated.connect(self._open_search_hit)
-        self.stack = QStackedWidget(self)
+        self.stack = QStackedWidget(self)  # the pages, or the hits of a search in all record types
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.search_results)
+        self._search_results: QTreeWidget | None = None  # made on the first such search
 
         self.filter_bar = FilterBar(store, self, fill=not defer_hidden_pages)
         self.filter_bar.changed.connect(self._apply_filters)
 
         self.detail = DetailPane(store, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # side by side (Qt's default; a positional parent would
+        # be weighed against the Qt.Orientation overload, which builds the Qt namespace: see qt_properties)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)
@@ -164,7 +164,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_search_bar()
-        self._build_actions()
+        self._build_menus()
+        if defer_hidden_pages:  # the menus' titles are in the first frame, their actions come just after
+            self.firstPainted.connect(self._build_actions)
+        else:
+            self._build_actions()
         self._count_label = QLabel(self)
         self._count_label.setObjectName("statusCount")
         self.statusBar().addPermanentWidget(self._count_label)
@@ -176,7 +180,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._page_changed(self.tabs.currentIndex())
         self._painted = False
-        self.first_painted_at: float | None = None
         if defer_hidden_pages:  # after the first frame: the other pages and the filter choices
             self.firstPainted.connect(self.pages.build_all)
             self.firstPainted.connect(self.filter_bar.reload_choices)
@@ -210,28 +213,39 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_filters)
         self.search_field.textChanged.connect(self._search_timer.start)
         self.search_all.toggled.connect(self._apply_filters)
-        clear = QAction(self)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search_field.clear)
-        # (addAction would weigh its QIcon overloads: PySide6 would build QIcon's enum classes, 2.6 ms)
-        self.search_field.addActions([clear])
 
-    def _action(
-        self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot
-    ) -> QAction:
+    def _action(self, name: str, text: str, shortcut: QKeySequence.StandardKey | str | None, slot) -> QAction:
         action = QAction(self)  # (QAction(text, parent) would weigh the QIcon overload: 3 enum classes)
         action.setText(text)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcuts(action, shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "view": bar.addMenu(self.tr("&View")),
+            "analysis": bar.addMenu(self.tr("&Analysis")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+
     def _build_actions(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        """The menus' actions and their shortcuts. (At the app's start, just after the first frame: thirty
+        actions and PySide6's QKeySequence class are 2 ms of work that the first frame does not show.)"""
+        from PySide6.QtGui import QKeySequence
+
+        clear = QAction(self)  # Escape in the search field empties it
+        set_shortcuts(clear, "Esc")
+        set_enum(clear, "shortcutContext", "WidgetShortcut")
+        clear.triggered.connect(self.search_field.clear)
+        # (addAction would weigh its QIcon overloads: PySide6 would build QIcon's enum classes, 2.6 ms)
+        self.search_field.addActions([clear])
+        file_menu = self._menus["file"]
         new_menu = file_menu.addMenu(self.tr("&New"))
         for name, table, text, shortcut in (
             ("actionNewObservation", "observations", self.tr("&Observation…"), "Ctrl+N"),
@@ -287,13 +301,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
-        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu = self._menus["edit"]
         undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        set_shortcuts(undo, "Ctrl+Z")
         redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("actionRedo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        set_shortcuts(redo, "Ctrl+Shift+Z", "Ctrl+Y")
         for action in (undo, redo):
             self.addAction(action)
             edit_menu.addAction(action)
@@ -309,7 +323,7 @@ class MainWindow(QMainWindow):
                 lambda: self.delete_selected(),
             )
         )
-        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu = self._menus["view"]
         view_menu.addAction(
             self._action(
                 "actionFocusSearch", self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
@@ -338,10 +352,10 @@ class MainWindow(QMainWindow):
                     lambda _=False, i=i: self.show_page(i),
                 )
             )
-        analysis_menu = menu.addMenu(self.tr("&Analysis"))
+        analysis_menu = self._menus["analysis"]
         analysis_menu.addAction(self._action("actionCharts", self.tr("&Charts…"), "Ctrl+7", self.open_charts))
         analysis_menu.addAction(self._action("actionChecks", self.tr("C&hecks…"), "Ctrl+8", self.open_checks))
-        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu = self._menus["help"]
         help_menu.addAction(self._action("actionAbout", self.tr("&About"), None, self._show_about))
 
     # ------------------------------------------------------------ pages
@@ -349,7 +363,8 @@ class MainWindow(QMainWindow):
         index = TABLES.index(table)
         holder = self.tabs.widget(index)
         model = RecordTableModel(self.store, specs.PAGES[index], self)
-        page = RecordPage(model, TABLE_NAMES[table], holder)
+        before_first_frame = self._defer_hidden_pages and self.first_painted_at is None
+        page = RecordPage(model, TABLE_NAMES[table], holder, sorting=not before_first_frame)
         page.currentChanged.connect(self._show_detail)
         page.recordActivated.connect(self._activate_record)
         page.editRequested.connect(self.edit_record)
@@ -362,7 +377,22 @@ class MainWindow(QMainWindow):
             value = self._settings.value(f"tables/{table}/header")
             if isinstance(value, QByteArray):
                 page.restore_state(value)
+        if before_first_frame:
+            self.firstPainted.connect(page.enable_sorting)
         return page
+
+    @property
+    def search_results(self) -> QTreeWidget:
+        if self._search_results is None:
+            from PySide6.QtWidgets import QTreeWidget  # (not at start-up: see the stack in __init__)
+
+            tree = self._search_results = QTreeWidget(self)
+            tree.setObjectName("searchResults")
+            tree.setHeaderLabels([self.tr("Result"), self.tr("Details")])
+            tree.setColumnWidth(0, 420)
+            tree.itemActivated.connect(self._open_search_hit)
+            self.stack.addWidget(tree)
+        return self._search_results
 
     def current_table(self) -> str:
         return TABLES[max(self.tabs.currentIndex(), 0)]
@@ -400,7 +430,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self, *_args: object) -> None:
-        if self.stack.currentWidget() is self.search_results:
+        if self.stack.currentWidget() is not self.tabs:  # the hits of a search in all record types
             return
         page = self.pages.built.get(self.current_table())
         if page is None:  # the page is being built; its model reports when it has counted
@@ -416,6 +446,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ search everything
     def _search_everything(self, filters: Filters) -> None:
+        from PySide6.QtCore import Qt  # (here, not at start-up: see qt_properties)
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         self.search_results.clear()
         total = 0
         for i, spec in enumerate(specs.PAGES):
@@ -441,6 +474,8 @@ class MainWindow(QMainWindow):
         self._count_label.setText(self.tr("%Ln hit(s) in all record types", "", total))
 
     def _open_search_hit(self, item: QTreeWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
         table, record_id = item.data(0, Qt.ItemDataRole.UserRole)
         if record_id is None:
             return
@@ -820,6 +855,7 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         import importlib.metadata
 
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         lines = []

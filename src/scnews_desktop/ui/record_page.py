@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QByteArray, QPoint, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from ..qtmodels.record_model import RecordTableModel
+from .qt_properties import set_enum
 
 _WIDTHS = {
     "name": 260,
@@ -23,19 +24,29 @@ _WIDTHS = {
 }
 
 
-class RowNumbers(QHeaderView):
-    """The row numbers. Qt sizes a header by asking the model about its first and last 100 sections, four
-    questions each: 800 calls into Python every time the size is recomputed (three times before the first
-    frame). Here the width is that of the last, largest number."""
+class RecordTable(QTableView):
+    """The table of a page: Enter or Return on a row activates it, and ``overlay`` (the empty-state text)
+    covers the viewport. (Overridden handlers rather than an event filter: a filter hands each event of the
+    view to Python, and asking an event its type makes PySide6 build QEvent's enum classes at start-up.)"""
+
+    rowActivated = Signal(int)
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
+        super().__init__(parent)
+        self.overlay: QWidget | None = None
 
-    def sizeHint(self) -> QSize:
-        # (sectionSizeFromContents rather than the style's sizeFromContents: touching QStyle's enums would
-        # make PySide6 build all twenty of them, 11 ms, at start-up)
-        count = self.count()
-        return self.sectionSizeFromContents(count - 1) if count else QSize()  # (as Qt: no size)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # (here, not at start-up: see qt_properties)
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.rowActivated.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.overlay is not None:
+            self.overlay.resize(self.viewport().size())
 
 
 class RecordPage(QWidget):
@@ -45,48 +56,67 @@ class RecordPage(QWidget):
     currentChanged = Signal(str, int)
     editRequested = Signal(str, int)
 
-    def __init__(self, model: RecordTableModel, table_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: RecordTableModel, table_name: str, parent: QWidget | None = None, sorting: bool = True
+    ) -> None:
+        """``sorting=False``: header clicks sort only once ``enable_sorting()`` is called (the app's start
+        calls it just after the first frame)."""
         super().__init__(parent)
         self.model = model
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        view = QTableView(self)
+        view = RecordTable(self)
         view.setObjectName(table_name)
         # The viewport is made here: a viewport Qt made itself would be looked up among every widget class
         # on first use (PySide6 creating ~50 enum classes, 8 ms of the start-up).
         self.viewport = QWidget(view)
         view.setViewport(self.viewport)
-        view.setVerticalHeader(RowNumbers(view))
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # Row numbers: the model's default headerData (section + 1), answered in C++. The column titles come
+        # from a C++ model of their own (see RecordTableModel.column_titles).
         view.verticalHeader().setDefaultSectionSize(26)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = view.horizontalHeader()
+        self.titles = QStandardItemModel(0, model.columnCount(), self)
+        self.titles.setHorizontalHeaderLabels(model.column_titles())
+        header.setModel(self.titles)
         header.setSectionsMovable(True)
         header.setSortIndicatorClearable(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        set_enum(header, "contextMenuPolicy", "CustomContextMenu")
         header.customContextMenuRequested.connect(self._column_menu)
         for i, column in enumerate(model.spec.columns):
             view.setColumnWidth(i, _WIDTHS.get(column.key, 110))
         header.setStretchLastSection(True)
-        view.installEventFilter(self)
+        view.rowActivated.connect(self._activate)
         view.doubleClicked.connect(lambda index: self._edit(index.row()))
         view.selectionModel().currentRowChanged.connect(self._row_changed)
         layout.addWidget(view)
         self.view = view
+        self._restored = False
 
         self.empty = QLabel(self.viewport)
         self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(self.empty, "alignment", "AlignCenter")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #888; font-size: 14px; padding: 24px;")
+        view.overlay = self.empty
         model.modelReset.connect(self._update_empty)
         self._update_empty()
+        if sorting:
+            self.enable_sorting()
+
+    def enable_sorting(self) -> None:
+        """Clicking a column header sorts by it: ascending, descending, then back to unsorted. (It hands
+        Qt.SortOrder values to Python, which builds the Qt namespace: see qt_properties.)"""
+        from PySide6.QtCore import Qt
+
+        if not self._restored:  # a new header points at the first column
+            self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
 
     # ------------------------------------------------------------ behaviour
     def _row_changed(self, current, _previous) -> None:
@@ -104,16 +134,6 @@ class RecordPage(QWidget):
         if record_id is not None:
             self.recordActivated.emit(self.model.spec.table, record_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid():
-                self._activate(self.view.currentIndex().row())
-                return True
-        if watched is self.view and event.type() == QEvent.Type.Resize:
-            self.empty.resize(self.viewport.size())
-        return super().eventFilter(watched, event)
-
     def _update_empty(self) -> None:
         if self.model.count():
             self.empty.hide()
@@ -129,8 +149,8 @@ class RecordPage(QWidget):
     def _column_menu(self, pos: QPoint) -> None:
         header = self.view.horizontalHeader()
         menu = QMenu(self)
-        for i in range(self.model.columnCount()):
-            action = QAction(str(self.model.headerData(i, Qt.Orientation.Horizontal)), menu)
+        for i, title in enumerate(self.model.column_titles()):
+            action = QAction(title, menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
@@ -153,6 +173,7 @@ class RecordPage(QWidget):
     def restore_state(self, state: QByteArray) -> None:
         header = self.view.horizontalHeader()
         if header.restoreState(state):
+            self._restored = True
             column = header.sortIndicatorSection()
             if 0 <= column < self.model.columnCount():
                 self.model.sort(column, header.sortIndicatorOrder())
