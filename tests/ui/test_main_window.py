@@ -200,13 +200,16 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
 
 def test_the_first_frame_builds_no_qt_namespace(default_db, tmp_path):
     """Nothing the app does before its first frame names a ``Qt.*`` value: PySide6 would build the whole
-    namespace, 93 enum classes (18 ms). Checked in a fresh process, through the app's own start."""
+    namespace, 93 enum classes (18 ms). Checked in a fresh process, through the app's own start; so is the
+    absence of Qt's painting thread pool."""
     code = (
         "import sys, PySide6.QtCore as core\n"
         "from scnews_desktop.ui import main_window\n"
         "done = main_window.MainWindow._first_frame_done\n"
         "def check(self):\n"
+        "    import os\n"
         "    print('Qt namespace built:', 'Qt' in vars(core))\n"
+        "    print('threads:', len(os.listdir('/proc/self/task')))\n"
         "    done(self)\n"
         "main_window.MainWindow._first_frame_done = check\n"
         "from scnews_desktop.app import main\n"
@@ -218,6 +221,8 @@ def test_the_first_frame_builds_no_qt_namespace(default_db, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert "Qt namespace built: False" in out.stdout, out.stdout + out.stderr
+    if Path("/proc/self/task").exists():  # and no pool of painting threads (QT_NO_GUI_THREADPOOL)
+        assert "threads: 1\n" in out.stdout, out.stdout
 
 
 def test_headers_are_served_by_qt_not_by_the_python_model(window, qtbot):
