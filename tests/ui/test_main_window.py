@@ -50,20 +50,24 @@ def test_english_headers(qtbot, qt_app_name, default_db):
     create_main_window(default_db, lang="zh_CN").store.close()  # restore the Chinese translators
 
 
-def test_model_reads_pages_by_keyset_and_keeps_memory_bounded(qtmodeltester, empty_store, monkeypatch):
-    monkeypatch.setattr(record_model, "PAGE_SIZE", 10)
-    monkeypatch.setattr(record_model, "MAX_PAGES", 3)
-    s = empty_store
+def _yearly_observations(s, years: range) -> None:
     src = s.insert("sources", {"title": "t"})
     ind = s.insert("indicators", {"name": "i", "unit": "亿元"})
     region = s.scalar("SELECT id FROM regions WHERE code = '510000'")
     with s.atomic() as db:
-        for year in range(1900, 2025):
+        for year in years:
             db.execute(
                 "INSERT INTO observations (uid, created_at, updated_at, indicator_id, region_id, period_kind, "
                 "period_start, period_end, value, source_id) VALUES (?, 'x', 'x', ?, ?, 'year', ?, ?, ?, ?)",
                 [f"u{year}", ind["id"], region, f"{year}-01-01", f"{year}-12-31", year, src["id"]],
             )
+
+
+def test_model_reads_pages_by_keyset_and_keeps_memory_bounded(qtmodeltester, empty_store, monkeypatch):
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 10)
+    monkeypatch.setattr(record_model, "MAX_PAGES", 3)
+    s = empty_store
+    _yearly_observations(s, range(1900, 2025))
     model = RecordTableModel(s, specs.OBSERVATIONS)
     assert model.rowCount() == 125
     col = [c.key for c in specs.OBSERVATIONS.columns].index("value")
@@ -76,6 +80,22 @@ def test_model_reads_pages_by_keyset_and_keeps_memory_bounded(qtmodeltester, emp
     assert model.index(124, col).data() == "1,900 亿元"  # the last page, read backwards from the end
     assert model.page_reads[-1] == "last"
     assert model.index(60, col).data() == "1,964 亿元"  # a far jump
+    qtmodeltester.check(model)
+
+
+def test_the_first_page_is_read_in_two_bites(qtmodeltester, empty_store, monkeypatch):
+    """The rows of the first screen first; the rest of the first page when a row past them is asked for."""
+    monkeypatch.setattr(record_model, "PAGE_SIZE", 10)
+    monkeypatch.setattr(record_model, "FIRST_BITE", 4)
+    _yearly_observations(empty_store, range(1900, 1925))
+    model = RecordTableModel(empty_store, specs.OBSERVATIONS)
+    col = [c.key for c in specs.OBSERVATIONS.columns].index("value")
+    assert model.index(3, col).data() == "1,903 亿元"
+    assert model.page_reads == ["first"]
+    assert model.index(15, col).data() == "1,915 亿元"  # the second page: not read on from the short first
+    assert model.index(7, col).data() == "1,907 亿元"  # the rest of the first page
+    assert model.page_reads == ["first", "offset", "after"]
+    assert [model.index(r, col).data() for r in range(25)] == [f"{y:,} 亿元" for y in range(1900, 1925)]
     qtmodeltester.check(model)
 
 

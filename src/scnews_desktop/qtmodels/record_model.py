@@ -71,6 +71,9 @@ _HEADERS = (
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
+#: The first page is read in two bites: the rows a screen shows, then the rest when a row past them is
+#: asked for. (A page of projects joins 200 sources: 2.5 ms on the 1.7 GB file, 0.7 ms for 64 rows.)
+FIRST_BITE = 64
 #: Counting stops here on the GUI thread; the exact number of a bigger result follows from a worker.
 COUNT_CAP = 5_000
 
@@ -196,8 +199,8 @@ class RecordTableModel(QAbstractTableModel):
         last_page = (self._count - 1) // PAGE_SIZE
         b = self.browser
         if number == 0:
-            page, how = b.first(PAGE_SIZE), "first"
-        elif number - 1 in self._pages and self._pages[number - 1]:
+            page, how = b.first(min(FIRST_BITE, PAGE_SIZE)), "first"
+        elif number - 1 in self._pages and len(self._pages[number - 1]) == PAGE_SIZE:  # (not a first bite)
             page, how = b.after(self._pages[number - 1][-1], PAGE_SIZE), "after"
         elif number + 1 in self._pages and self._pages[number + 1]:
             page, how = b.before(self._pages[number + 1][0], PAGE_SIZE), "before"
@@ -214,8 +217,11 @@ class RecordTableModel(QAbstractTableModel):
     def row(self, row: int) -> dict[str, Any] | None:
         if not 0 <= row < self._count:
             return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._page(number)
+        if number == 0 and len(page) == FIRST_BITE < PAGE_SIZE and offset >= FIRST_BITE:  # past the bite
+            page += self.browser.after(page[-1], PAGE_SIZE - len(page))
+            self.page_reads.append("after")
         return page[offset] if offset < len(page) else None
 
     def row_id(self, row: int) -> int | None:
