@@ -255,6 +255,9 @@ def test_headers_are_served_by_qt_not_by_the_python_model(window, qtbot):
     model = table.model()
     rows = table.verticalHeader().model()
     assert rows is model  # the row numbers are Qt's default header data: 1, 2, 3, …
+    assert not table.verticalHeader().isHidden()
+    on_screen = window.findChild(QTableView, "projectsTable").verticalHeader()
+    assert on_screen.isVisible() and on_screen.width() >= on_screen.sizeHint().width() > 10
     assert [model.headerData(r, Qt.Orientation.Vertical) for r in (0, 1, 72)] == [1, 2, 73]
     titles = table.horizontalHeader().model()
     assert not isinstance(titles, RecordTableModel)

@@ -71,6 +71,9 @@ class RecordPage(QWidget):
         # on first use (PySide6 creating ~50 enum classes, 8 ms of the start-up).
         self.viewport = QWidget(view)
         view.setViewport(self.viewport)
+        # Qt sizes the row numbers from 200 of them (3 ms); while the header is hidden the set-up below
+        # (the column titles' model, the widths) does not make it do so once more.
+        view.verticalHeader().hide()
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,6 +107,7 @@ class RecordPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #888; font-size: 14px; padding: 24px;")
         view.overlay = self.empty
+        view.verticalHeader().show()  # (hidden while the view is set up: see above)
         model.modelReset.connect(self._update_empty)
         self._update_empty()
         if sorting:
