@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
 from scnews_desktop.app import create_main_window
 from scnews_desktop.qtmodels import record_model
@@ -192,7 +192,8 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
     qtbot.addWidget(w)
     assert list(w.pages.built) == ["projects"]  # only the page on screen
     assert qt_app_name.windowIcon().isNull()
-    # the menus' titles are there, their actions come after the first frame, and so does sorting
+    # the menus' titles are there, their actions come after the first frame, and so do sorting and the
+    # detail pane following the current row
     assert [a.text() for a in w.menuBar().actions()] == [
         "文件(&F)",
         "编辑(&E)",
@@ -203,6 +204,8 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
     assert w.findChild(QAction, "actionOpenDatabase") is None
     projects = w.findChild(QTableView, "projectsTable")
     assert not projects.isSortingEnabled()
+    edits = [w.findChild(QLineEdit, name) for name in ("searchField", "periodFromFilter", "periodToFilter")]
+    assert not any(edit.isClearButtonEnabled() for edit in edits)
     w.show()
     region_filter = w.findChild(QComboBox, "regionFilter")
     qtbot.waitUntil(lambda: len(w.pages.built) == 6, timeout=5000)
@@ -212,6 +215,9 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
     assert w.findChild(QAction, "actionPage2").shortcut().toString() == "Ctrl+2"
     assert projects.isSortingEnabled() and projects.horizontalHeader().sortIndicatorSection() == -1
     assert projects.model().sort_state() == ("id", False)  # enabling sorting did not sort
+    assert all(edit.isClearButtonEnabled() for edit in edits)
+    projects.selectRow(2)
+    assert w.detail.current == ("projects", projects.model().row_id(2))
     for name in ("projectsTable", "observationsTable", "sourcesTable", "organizationsTable"):
         assert w.findChild(QTableView, name).model().rowCount() > 0
     w.close()

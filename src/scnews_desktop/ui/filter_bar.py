@@ -56,7 +56,8 @@ class FilterBar(QWidget):
     changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, fill: bool = True) -> None:
-        """``fill=False``: the choices are loaded later by ``reload_choices`` (after the first frame)."""
+        """``fill=False``: the choices and the clear buttons come with ``finish_setup`` (the app's start
+        calls it after the first frame)."""
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.store = store
@@ -74,7 +75,6 @@ class FilterBar(QWidget):
             (self.period_to, self.tr("to, e.g. 2020年12月")),
         ):
             edit.setPlaceholderText(text)
-            edit.setClearButtonEnabled(True)
             edit.setMinimumWidth(100)
             edit.setMaximumWidth(140)
         self.status = QComboBox(self)
@@ -104,11 +104,17 @@ class FilterBar(QWidget):
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.changed)
         if fill:
-            self.reload_choices()
+            self.finish_setup()
         for combo in (self.region, self.indicator, self.status, self.sector, self.source):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.period_from, self.period_to):
             edit.textChanged.connect(self._period_edited)
+
+    def finish_setup(self) -> None:
+        # (the clear buttons load an icon, ~1 ms; they show only once something is typed)
+        for edit in (self.period_from, self.period_to):
+            edit.setClearButtonEnabled(True)
+        self.reload_choices()
 
     # ------------------------------------------------------------ choices
     def reload_choices(self) -> None:
