@@ -271,18 +271,21 @@ def test_headers_are_served_by_qt_not_by_the_python_model(window, qtbot):
 
 
 def test_the_cells_a_delegate_paints_get_the_same_values_through_multi_data(window):
-    """Qt's delegate asks seven roles of a cell in one ``multiData`` call; the answers are ``data``'s."""
+    """Qt's delegate asks seven roles of a cell in one ``multiData`` call; the answers are ``data``'s.
+    The delegate reuses its role data from cell to cell, so a role without a value must be cleared."""
     from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
 
+    reused = {role: QModelRoleData(role) for role in (0, 3, 6, 7, 8, 9, 10, 256)}
     for table in ("observations", "projects", "regions"):
         model = window.models[table]
         for row in (0, 1, model.rowCount() - 1):
-            for column in range(model.columnCount()):
+            for column in reversed(range(model.columnCount())):  # numbers (right-aligned) first
                 index = model.index(row, column)
-                for role in (0, 3, 6, 7, 8, 9, 10, 256):
-                    one = QModelRoleData(role)
+                for role, one in reused.items():
                     model.multiData(index, QModelRoleDataSpan(one))
                     assert one.data() == model.data(index, role), (table, row, column, role)
+    model.multiData(model.index(-1, 0), QModelRoleDataSpan(reused[0]))  # an invalid index: no data
+    assert reused[0].data() is None
 
 
 def test_the_detail_pane_starts_with_a_placeholder(window):

@@ -254,20 +254,20 @@ class RecordTableModel(QAbstractTableModel):
         return self._value(record, self.spec.columns[index.column()], role)
 
     def multiData(self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        """The roles a delegate paints a cell with (seven), in one call into Python rather than seven."""
-        if not index.isValid():
-            return
-        record = self.row(index.row())
-        if record is None:
-            return
-        column = self.spec.columns[index.column()]
+        """The roles a delegate paints a cell with (seven), in one call into Python rather than seven.
+        Every role of the span is set or cleared: Qt's delegate reuses the span from cell to cell."""
         span: Any = roleDataSpan  # (a sequence of QModelRoleData in PySide6; its stubs do not say so)
+        record = self.row(index.row()) if index.isValid() else None
+        column = self.spec.columns[index.column()] if record is not None else None
         for role_data in span:
             role = role_data.role()
-            if role in _ANSWERED_ROLES:
-                value = self._value(record, column, role)
-                if value is not None:
-                    role_data.setData(value)
+            value = None
+            if column is not None and role in _ANSWERED_ROLES:
+                value = self._value(record, column, role)  # type: ignore[arg-type]
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def _value(self, record: dict[str, Any], column: Column, role: int) -> Any:
         if role == _DISPLAY:
