@@ -90,8 +90,9 @@ def open_store(db_path: Path):
 
 def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pages: bool = False):
     """Build the main window on a database without showing it or starting an event loop.
-    ``defer_hidden_pages`` (the app's own start): pages not on screen, the filter choices and the window
-    icon (its SVG engine takes ~4 ms to load) come just after the first paint."""
+    ``defer_hidden_pages`` (the app's own start): pages not on screen, the filter choices, the window icon
+    (its SVG engine takes ~4 ms to load) and remembering the file in the settings (a synced write) come
+    just after the first paint."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -106,10 +107,16 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pa
     from .qtmodels.formatting import AMOUNT_DISPLAY
 
     AMOUNT_DISPLAY["unit"] = str(settings.value("display/amountUnit", "亿元") or "亿元")
-    settings.setValue("lastDatabase", str(Path(db_path).resolve()))
     window = MainWindow(store, settings, defer_hidden_pages=defer_hidden_pages)
+
+    def remember() -> None:  # (writing the settings file takes a lock and two fdatasync calls)
+        settings.setValue("lastDatabase", str(Path(db_path).resolve()))
+
     if defer_hidden_pages:
         window.firstPainted.connect(lambda: set_application_icon(app))
+        window.firstPainted.connect(remember)
+    else:
+        remember()
     return window
 
 

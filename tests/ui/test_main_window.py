@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
@@ -188,7 +188,9 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
     from PySide6.QtGui import QIcon
 
     qt_app_name.setWindowIcon(QIcon())  # (set by earlier tests)
+    QSettings().remove("lastDatabase")
     w = create_main_window(default_db, defer_hidden_pages=True)
+    assert QSettings().value("lastDatabase") is None  # written after the first frame (a synced write)
     qtbot.addWidget(w)
     assert list(w.pages.built) == ["projects"]  # only the page on screen
     assert qt_app_name.windowIcon().isNull()
@@ -216,6 +218,7 @@ def test_the_apps_start_builds_hidden_pages_after_the_first_paint(qtbot, qt_app_
     assert projects.isSortingEnabled() and projects.horizontalHeader().sortIndicatorSection() == -1
     assert projects.model().sort_state() == ("id", False)  # enabling sorting did not sort
     assert all(edit.isClearButtonEnabled() for edit in edits)
+    assert QSettings().value("lastDatabase") == str(Path(default_db).resolve())
     projects.selectRow(2)
     assert w.detail.current == ("projects", projects.model().row_id(2))
     for name in ("projectsTable", "observationsTable", "sourcesTable", "organizationsTable"):
