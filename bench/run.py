@@ -100,7 +100,7 @@ def launch_ms(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return (stamp - start) * 1000, (end - start) * 1000
 
 
-def bench_startup(db: Path, repeat: int = 25) -> list[Row]:
+def bench_startup(db: Path, repeat: int = 41) -> list[Row]:
     # An installed app runs from bytecode (pip compiles on install, PyInstaller bundles .pyc); a source
     # checkout run with PYTHONDONTWRITEBYTECODE would compile every module on every start instead.
     import compileall
@@ -129,9 +129,21 @@ def bench_startup(db: Path, repeat: int = 25) -> list[Row]:
     def quarter(name: str) -> float:  # the fastest quarter's edge: less of the machine's noise
         return sorted(r[0] for r in runs[name])[len(runs[name]) // 4]
 
+    # Each of our launches against the bare launch of the same round (a busy minute slows both): the
+    # median of those ratios. On this shared machine it is the steady reading — over six runs the ratio
+    # of the two medians read 1.27-1.57, this one 1.42-1.47 — so the bar is judged on it.
+    paired = statistics.median(o[0] / b[0] for o, b in zip(runs["ours"], runs["bare"], strict=True))
+
     return [
         (
-            "startup: launch to first painted main window",
+            "startup, launch by launch: median of the rounds' ratios (the bar's reading)",
+            paired,
+            "the bare PySide6 window script = 1",
+            1.0,
+            "×",
+        ),
+        (
+            "startup: launch to first painted main window (medians)",
             median("ours"),
             "bare PySide6 window script",
             median("bare"),
@@ -625,8 +637,9 @@ def table(rows: list[Row]) -> str:
     lines = ["| measurement | ours | baseline | baseline value | ratio |", "|---|---:|---|---:|---:|"]
     for what, ours, base_name, base, unit in rows:
         ratio = "" if base != base or not base else f"{ours / base:.2f}×"
-        base_text = "" if base != base else f"{base:,.1f} {unit}"
-        lines.append(f"| {what} | {ours:,.1f} {unit} | {base_name} | {base_text} | {ratio} |")
+        digits = 2 if unit == "×" else 1
+        base_text = "" if base != base else f"{base:,.{digits}f} {unit}"
+        lines.append(f"| {what} | {ours:,.{digits}f} {unit} | {base_name} | {base_text} | {ratio} |")
     return "\n".join(lines)
 
 
