@@ -710,20 +710,12 @@
         <translation>只读：不能修改此文件</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>Search (Ctrl+F) — e.g. 内江, 五粮液</source>
         <translation>搜索（Ctrl+F），如 内江、五粮液</translation>
     </message>
     <message>
         <source>All record types</source>
         <translation>搜索全部类型</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
     </message>
     <message>
         <source>&amp;File</source>
