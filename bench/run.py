@@ -633,6 +633,45 @@ def bench_scaling(db: Path) -> list[Row]:
     return rows
 
 
+# ----------------------------------------------------------------------------- extraction
+def bench_extraction(db: Path, articles: int = 1_000) -> list[Row]:
+    """Candidate extraction over the big database's article bodies, in characters per second, next to the
+    search tokenizer reading the same text once (a yardstick for the speed of one pass over the text)."""
+    from scnews_desktop.domain.extraction import extract
+    from scnews_desktop.domain.search_text import index_tokens
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.storage.default_data import gazetteer_of
+
+    store = Store.open(db, readonly=True)
+    gazetteer = gazetteer_of(store)
+    texts = [
+        str(r["body"])
+        for r in store.query(
+            "SELECT body FROM sources WHERE body IS NOT NULL ORDER BY id LIMIT ?", [articles]
+        )
+    ]
+    store.close()
+    chars = sum(len(t) for t in texts)
+
+    def rate(fn: Callable[[str], object]) -> float:
+        started = time.perf_counter()
+        for text in texts:
+            fn(text)
+        return chars / (time.perf_counter() - started)
+
+    ours = rate(lambda text: extract(text, None, gazetteer))
+    base = rate(index_tokens)
+    return [
+        (
+            f"extraction of candidates, {len(texts):,} articles ({chars:,} characters)",
+            ours,
+            "search tokenizer over the same text",
+            base,
+            "chars/s",
+        )
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| measurement | ours | baseline | baseline value | ratio |", "|---|---:|---|---:|---:|"]
     for what, ours, base_name, base, unit in rows:
@@ -648,7 +687,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "big.db")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
-        "--only", choices=["startup", "paging", "search", "import", "chart", "scaling"], action="append"
+        "--only",
+        choices=["startup", "paging", "search", "import", "chart", "extraction", "scaling"],
+        action="append",
     )
     args = parser.parse_args(argv)
     if not args.db.exists():
@@ -662,6 +703,7 @@ def main(argv: list[str] | None = None) -> int:
         "search": bench_search,
         "import": bench_import,
         "chart": bench_chart,
+        "extraction": bench_extraction,
         "scaling": bench_scaling,
     }
     rows: list[Row] = []
