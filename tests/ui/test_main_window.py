@@ -273,6 +273,21 @@ def test_headers_are_served_by_qt_not_by_the_python_model(window, qtbot):
     assert [titles.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == model.column_titles()[:2]
 
 
+def test_the_models_role_and_alignment_ints_are_qts():
+    """The model names Qt's roles and its numbers' alignment as ints (no ``Qt.*`` at start-up)."""
+    roles, align = Qt.ItemDataRole, Qt.AlignmentFlag
+    names = ("_DISPLAY", "_TOOLTIP", "_ALIGNMENT", "_FOREGROUND", "_USER", "_RIGHT")
+    ours = [getattr(record_model, name) for name in names]
+    qts = [
+        roles.DisplayRole,
+        roles.ToolTipRole,
+        roles.TextAlignmentRole,
+        roles.ForegroundRole,
+        roles.UserRole,
+    ]
+    assert ours == [role.value for role in qts] + [(align.AlignRight | align.AlignVCenter).value]
+
+
 def test_the_cells_a_delegate_paints_get_the_same_values_through_multi_data(window):
     """Qt's delegate asks seven roles of a cell in one ``multiData`` call; the answers are ``data``'s.
     The delegate reuses its role data from cell to cell, so a role without a value must be cleared."""

@@ -258,12 +258,11 @@ class RecordTableModel(QAbstractTableModel):
         Every role of the span is set or cleared: Qt's delegate reuses the span from cell to cell."""
         span: Any = roleDataSpan  # (a sequence of QModelRoleData in PySide6; its stubs do not say so)
         record = self.row(index.row()) if index.isValid() else None
-        column = self.spec.columns[index.column()] if record is not None else None
         for role_data in span:
             role = role_data.role()
             value = None
-            if column is not None and role in _ANSWERED_ROLES:
-                value = self._value(record, column, role)  # type: ignore[arg-type]
+            if record is not None and role in _ANSWERED_ROLES:
+                value = self._value(record, self.spec.columns[index.column()], role)
             if value is None:
                 role_data.clearData()
             else:
