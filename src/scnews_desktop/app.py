@@ -101,7 +101,7 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pa
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create_main_window needs a QApplication")
-    configure_application(app, lang, icon=not defer_hidden_pages)
+    configure_application(app, lang, icon=False)  # (set below, with the window)
     store = open_store(Path(db_path))
     settings = QSettings()
     from .qtmodels.formatting import AMOUNT_DISPLAY
@@ -112,11 +112,8 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pa
     def remember() -> None:  # (writing the settings file takes a lock and two fdatasync calls)
         settings.setValue("lastDatabase", str(Path(db_path).resolve()))
 
-    if defer_hidden_pages:
-        window.firstPainted.connect(lambda: set_application_icon(app))
-        window.firstPainted.connect(remember)
-    else:
-        remember()
+    window.after_first_frame(lambda: set_application_icon(app))
+    window.after_first_frame(remember)
     return window
 
 

@@ -55,9 +55,8 @@ def region_tree(store: Store) -> list[tuple[int, str, int]]:
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None, fill: bool = True) -> None:
-        """``fill=False``: the choices and the clear buttons come with ``finish_setup`` (the app's start
-        calls it after the first frame)."""
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        """The choices and the clear buttons come with ``finish_setup`` (see MainWindow.after_first_frame)."""
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.store = store
@@ -103,8 +102,6 @@ class FilterBar(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.changed)
-        if fill:
-            self.finish_setup()
         for combo in (self.region, self.indicator, self.status, self.sector, self.source):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (self.period_from, self.period_to):

@@ -109,8 +109,9 @@ class MainWindow(QMainWindow):
     def __init__(
         self, store: Store, settings: QSettings | None = None, defer_hidden_pages: bool = False
     ) -> None:
-        """``defer_hidden_pages``: build only the page on screen now and the others just after the
-        first paint (the app's start-up); by default every page exists when the window is returned."""
+        """``defer_hidden_pages`` (the app's start-up): build only what the first frame shows; the other
+        pages, the menus' actions and the rest come just after it (``after_first_frame``). By default all
+        of it exists when the window is returned."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.store = store
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self._search_results: QTreeWidget | None = None  # made on the first such search
 
-        self.filter_bar = FilterBar(store, self, fill=not defer_hidden_pages)
+        self.filter_bar = FilterBar(store, self)
         self.filter_bar.changed.connect(self._apply_filters)
 
         self.detail = DetailPane(store, self)
@@ -170,10 +171,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        if defer_hidden_pages:  # the menus' titles are in the first frame, their actions come just after
-            self.firstPainted.connect(self._build_actions)
-        else:
-            self._build_actions()
+        self.after_first_frame(self._build_actions)  # (the menus' titles are in the first frame)
         self._count_label = QLabel(self)
         self._count_label.setObjectName("statusCount")
         self.statusBar().addPermanentWidget(self._count_label)
@@ -185,11 +183,16 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._page_changed(self.tabs.currentIndex())
         self._painted = False
-        if defer_hidden_pages:  # after the first frame: the other pages and the filter choices
-            self.firstPainted.connect(self.pages.build_all)
-            self.firstPainted.connect(self.filter_bar.finish_setup)
+        self.after_first_frame(self.pages.build_all)
+        self.after_first_frame(self.filter_bar.finish_setup)
+
+    def after_first_frame(self, work: Callable[[], object]) -> None:
+        """At the app's start (``defer_hidden_pages``), ``work`` that the first frame does not show waits
+        until that frame is painted; otherwise, and once it is, it is done at once."""
+        if self._defer_hidden_pages and self.first_painted_at is None:
+            self.firstPainted.connect(work)
         else:
-            self.pages.build_all()
+            work()
 
     # ------------------------------------------------------------ building
     def _build_search_bar(self) -> QWidget:
@@ -205,6 +208,8 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F) — e.g. 内江, 五粮液"))
         self.search_field.setMinimumWidth(320)
+        # (its clear button loads an icon, ~1 ms, and shows only once something is typed)
+        self.after_first_frame(lambda: self.search_field.setClearButtonEnabled(True))
         self.search_all = QCheckBox(self.tr("All record types"), bars)
         self.search_all.setObjectName("searchAllToggle")
         search_row.addWidget(self.search_field, 1)
@@ -244,7 +249,6 @@ class MainWindow(QMainWindow):
         actions and PySide6's QKeySequence class are 2 ms of work that the first frame does not show.)"""
         from PySide6.QtGui import QKeySequence
 
-        self.search_field.setClearButtonEnabled(True)  # (loads an icon: ~1 ms not needed for the first frame)
         clear = QAction(self)  # Escape in the search field empties it
         set_shortcuts(clear, "Esc")
         set_enum(clear, "shortcutContext", "WidgetShortcut")
@@ -369,8 +373,7 @@ class MainWindow(QMainWindow):
         index = TABLES.index(table)
         holder = self.tabs.widget(index)
         model = RecordTableModel(self.store, specs.PAGES[index], self)
-        before_first_frame = self._defer_hidden_pages and self.first_painted_at is None
-        page = RecordPage(model, TABLE_NAMES[table], holder, finish=not before_first_frame)
+        page = RecordPage(model, TABLE_NAMES[table], holder)
         page.currentChanged.connect(self._show_detail)
         page.recordActivated.connect(self._activate_record)
         page.editRequested.connect(self.edit_record)
@@ -383,8 +386,7 @@ class MainWindow(QMainWindow):
             value = self._settings.value(f"tables/{table}/header")
             if isinstance(value, QByteArray):
                 page.restore_state(value)
-        if before_first_frame:
-            self.firstPainted.connect(page.finish_setup)
+        self.after_first_frame(page.finish_setup)
         return page
 
     @property

@@ -56,11 +56,9 @@ class RecordPage(QWidget):
     currentChanged = Signal(str, int)
     editRequested = Signal(str, int)
 
-    def __init__(
-        self, model: RecordTableModel, table_name: str, parent: QWidget | None = None, finish: bool = True
-    ) -> None:
-        """``finish=False``: sorting and following the current row wait for ``finish_setup()`` (the app's
-        start calls it just after the first frame)."""
+    def __init__(self, model: RecordTableModel, table_name: str, parent: QWidget | None = None) -> None:
+        """Sorting and following the current row come with ``finish_setup`` (see
+        MainWindow.after_first_frame)."""
         super().__init__(parent)
         self.model = model
         layout = QVBoxLayout(self)
@@ -108,8 +106,6 @@ class RecordPage(QWidget):
         view.verticalHeader().show()  # (hidden while the view is set up: see above)
         model.modelReset.connect(self._update_empty)
         self._update_empty()
-        if finish:
-            self.finish_setup()
 
     def finish_setup(self) -> None:
         """Clicking a column header sorts by it (ascending, descending, then back to unsorted), and the
