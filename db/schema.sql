@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 4 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 5 (generated: python tools/dump_schema.py)
 CREATE TABLE "_counts"(
    "table" TEXT PRIMARY KEY,
    count INTEGER DEFAULT 0
@@ -29,7 +29,7 @@ CREATE TABLE indicators (
     uid TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), growth_basis TEXT NOT NULL DEFAULT 'nominal' CHECK (growth_basis IN ('nominal', 'real')), aliases TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(aliases) AND json_type(aliases) = 'array'),
     UNIQUE (name, unit)
 );
 CREATE TABLE observations (
@@ -58,7 +58,7 @@ CREATE TABLE observations (
     uid TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), growth_basis TEXT CHECK (growth_basis IS NULL OR growth_basis IN ('nominal', 'real')),
     CHECK (period_start <= period_end),
     CHECK (quote_start IS NULL OR quote_end >= quote_start),
     CHECK (value IS NOT NULL OR yoy_pct IS NOT NULL OR growth_pct IS NOT NULL OR rank IS NOT NULL)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -104,9 +105,11 @@ def run_and_kill(script: str, args: list[str], rng: random.Random, max_delay: fl
 @pytest.mark.slow
 def test_killed_import_leaves_all_or_nothing(default_db, tmp_path):
     rows = ["指标,单位,地区,时期,原文数值,来源,发表日期"]
+    first = date(1950, 1, 1)
+    days = [first + timedelta(days=i) for i in range(20000)]  # one fact per day: no two rows alike
     rows += [
-        f"招商引资到位市外资金,亿元,内江市,{1900 + i % 100}年,{i}亿元,内江：实干抓项目 实效论英雄,2021-01-21"
-        for i in range(20000)
+        f"招商引资到位市外资金,亿元,内江市,{d.year}年{d.month}月{d.day}日,{i}亿元,内江：实干抓项目 实效论英雄,2021-01-21"
+        for i, d in enumerate(days)
     ]
     csv_path = tmp_path / "big.csv"
     csv_path.write_text("\n".join(rows), encoding="utf-8")

@@ -656,6 +656,18 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source>Growth basis</source>
+        <translation>增速口径</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>separated by 、, e.g. GDP、生产总值</source>
+        <translation>用“、”分隔，例如 GDP、生产总值</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1440,6 +1452,14 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>deleted</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>at current prices</source>
+        <translation>现价</translation>
+    </message>
+    <message>
+        <source>at comparable prices</source>
+        <translation>可比价</translation>
     </message>
     <message>
         <source>{scope} No. {rank}</source>

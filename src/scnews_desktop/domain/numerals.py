@@ -7,6 +7,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
+from .script import to_simplified
 
 DIGITS = {
     "零": 0,
@@ -39,14 +40,10 @@ CHINESE_NUMERAL_CHARS = set(DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | {"点"
 _ARABIC = re.compile(r"^\d+(?:\.\d+)?$")
 
 
-# Traditional forms of the words around figures (約30億元, 1萬餘戶, 超過, 達到): read as simplified
-_TRADITIONAL = str.maketrans("約餘過達幾數兩點個戶噸畝萬億", "约余过达几数两点个户吨亩万亿")
-
-
 def normalize(text: str) -> str:
-    """Full-width to half-width, traditional to simplified for quantity words, unify dashes and strip
+    """Full-width to half-width, traditional to simplified (約30億元, 1萬餘戶), unify dashes and strip
     spaces and thousands separators inside numbers."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
+    text = to_simplified(unicodedata.normalize("NFKC", text))
     text = text.replace("—", "-").replace("–", "-").replace("－", "-").replace("~", "-").replace("～", "-")
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     return re.sub(r"\s+", "", text)

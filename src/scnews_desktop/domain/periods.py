@@ -81,11 +81,40 @@ def _year_word(word: str, ref: date | None, field: str) -> tuple[int, bool]:
 _YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|当)年"
 
 
-def parse_period(text: str, reference: date | None = None, field: str = "period") -> Period:
-    """Parse a period. ``reference`` is the publication date, for 今年/去年/上月 and year-less months."""
+def reported_year(reference: date) -> int:
+    """The year that 全年 or 年末 means in an article of this date when the article does not say: until
+    April, when the year's results are published, the year before; from May on, the current year."""
+    return reference.year - 1 if reference.month <= 4 else reference.year
+
+
+def parse_period(
+    text: str, reference: date | None = None, field: str = "period", article_year: int | None = None
+) -> Period:
+    """Parse a period. ``reference`` is the publication date, for 今年/去年/上月 and year-less months;
+    ``article_year`` the year the article is about, for 全年 and 年末 (else ``reported_year``)."""
     label = entered(text, field, f"请输入时期，{_EXAMPLE}", limit=100, what="时期")
     t = normalize(label)
     t = re.sub(r"[“”\"'‘’《》]", "", t)
+
+    # 全年 / 年末: the year the article reports on
+    if t in ("全年", "年度", "本年度", "全年度", "年末", "年底", "年末时", "截至年底", "截至年末"):
+        if article_year is None and reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定年份")
+        year = article_year if article_year is not None else reported_year(reference)  # type: ignore[arg-type]
+        if t.startswith(("全", "年度", "本")):
+            return Period("year", date(year, 1, 1), date(year, 12, 31), label, True)
+        return Period("asof", date(year, 12, 31), date(year, 12, 31), label, True)
+    # 上年同期 / 去年同期 / 上年: the year before the publication year
+    if t in ("上年同期", "去年同期", "上年", "上一年"):
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定年份")
+        year = reference.year - 1
+        return Period("year", date(year, 1, 1), date(year, 12, 31), label, True)
+    # 今年以来 / 年初以来 / 今年初至今: from the start of the publication year to its date
+    if t in ("今年以来", "年初以来", "今年初以来", "今年初至今", "年初至今", "本年以来"):
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
+        return Period("range", date(reference.year, 1, 1), reference, label, True)
     t = re.sub(
         r"(期间|时期|以来的|全年|年度)$", lambda m: "年" if m.group(1) in ("全年", "年度") else m.group(1), t
     )

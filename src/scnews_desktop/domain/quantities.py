@@ -88,6 +88,9 @@ class Quantity:
     qualifier: str
     text: str
     upper: Decimal | None = None  # a range (1万-5万元): value is its lower bound, qualifier "vague"
+    # No unit word but 万/亿 written (60亿, 5万): the number counts the base of the indicator's unit
+    # family (60亿 in an 亿元 indicator is 60 亿元), not the indicator's unit itself.
+    magnitude_only: bool = False
 
     def to(self, unit: str) -> Decimal:
         """The value in another magnitude of the same unit, exactly (21859万元 → 2.1859 亿元)."""
@@ -207,7 +210,10 @@ def parse_quantity(text: str, field: str = "value") -> Quantity:
     parsed = _number_part(t)
     if parsed is not None:
         value, implied = parsed
-        return _checked(Quantity(plain(value), None, _combine(qualifier, implied), original), field)
+        scaled = any(c in "万亿" for c in t)
+        return _checked(
+            Quantity(plain(value), None, _combine(qualifier, implied), original, magnitude_only=scaled), field
+        )
     span = _range(t, original, field)
     if span is not None:
         return span
@@ -272,11 +278,11 @@ class Growth:
 
 _GROWTH = re.compile(
     r"^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比(?P<base1>.+?)|较(?P<base2>.+?)|与(?P<base3>.+?)相比)?)"
-    r"(?P<dir>增长|增加|上升|提高|提升|扩大|下降|减少|回落|降低|下滑|缩小)了?"
+    r"(?P<dir>增长|增加|上升|上涨|提高|提升|扩大|攀升|增|涨|下降|减少|回落|降低|下滑|下跌|缩小|减|降|跌)了?"
     r"(?P<num>[+-]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)"
     r"(?P<unit>%|倍|个百分点|百分点)$"
 )
-_NEGATIVE = {"下降", "减少", "回落", "降低", "下滑", "缩小"}
+_NEGATIVE = {"下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "减", "降", "跌"}
 
 
 def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
@@ -287,6 +293,11 @@ def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
     m = re.fullmatch(r"[+-]?\d+(?:\.\d+)?%?", t)
     if m:
         return Growth(plain(Decimal(t.rstrip("%"))), None, None, None, original)
+    doubled = re.fullmatch(r"(?:同比|比上年|较上年)?(?:增长|实现)?翻(一|两|三|二)?番", t)
+    if doubled:  # 翻一番: ×2 (+100 %); 翻两番: ×4 (+300 %)
+        times = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3}[doubled.group(1)]
+        multiple = Decimal(2**times - 1)
+        return Growth(plain(multiple * 100), multiple, None, None, original)
     m = _GROWTH.match(t)
     if not m:
         raise ValidationError(field, f"无法识别的增长率“{original}”，例如“同比增长19.2%”")

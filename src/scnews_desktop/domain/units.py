@@ -37,15 +37,33 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
         ],
     ),
     "money_usd": ("美元金额", [("美元", 1), ("万美元", 10**4), ("亿美元", 10**8)]),
+    "money_eur": ("欧元金额", [("欧元", 1), ("万欧元", 10**4), ("亿欧元", 10**8)]),
+    "money_hkd": ("港元金额", [("港元", 1), ("万港元", 10**4), ("亿港元", 10**8)]),
     "person": ("人数", [("人", 1), ("名", 1), ("万人", 10**4), ("人次", 1), ("万人次", 10**4)]),
     "household": ("户数", [("户", 1), ("万户", 10**4)]),
     "enterprise": ("家数", [("家", 1), ("万家", 10**4)]),
     "item": ("个数", [("个", 1), ("万个", 10**4)]),
-    "project": ("项数", [("项", 1)]),
-    "line": ("条数", [("条", 1)]),
+    "project": ("项数", [("项", 1), ("万项", 10**4)]),
+    "line": ("条数", [("条", 1), ("万条", 10**4)]),
     "kind": ("种数", [("种", 1), ("万种", 10**4)]),
-    "times": ("次数", [("次", 1)]),
+    "times": ("次数", [("次", 1), ("万次", 10**4)]),
     "sheet": ("张数", [("张", 1), ("万张", 10**4)]),
+    "piece": ("件数", [("件", 1), ("万件", 10**4), ("亿件", 10**8)]),
+    "copy": ("份数", [("份", 1), ("万份", 10**4)]),
+    "train": ("列数", [("列", 1)]),
+    "flight": ("架次", [("架次", 1), ("万架次", 10**4)]),
+    "teu": ("集装箱", [("标箱", 1), ("万标箱", 10**4), ("TEU", 1)]),
+    "vehicle": ("辆数", [("辆", 1), ("万辆", 10**4)]),
+    "machine": ("台数", [("台", 1), ("万台", 10**4)]),
+    "set": ("套数", [("套", 1), ("万套", 10**4)]),
+    "building": ("座数", [("座", 1)]),
+    "institution": ("所数", [("所", 1)]),
+    "bed": ("床位", [("张床位", 1), ("床", 1)]),
+    "head": ("头数", [("头", 1), ("万头", 10**4), ("只", 1), ("万只", 10**4)]),
+    "plant": ("株数", [("株", 1), ("万株", 10**4)]),
+    "hour": ("小时", [("小时", 1), ("万小时", 10**4)]),
+    "length": ("长度", [("米", 1), ("公里", 1000), ("千米", 1000), ("万公里", 10**7)]),
+    "volume": ("体积", [("立方米", 1), ("万立方米", 10**4), ("亿立方米", 10**8)]),
     "area": (
         "面积",
         [
@@ -59,7 +77,7 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
         ],
     ),
     "energy": ("电量", [("千瓦时", 1), ("度", 1), ("万千瓦时", 10**4), ("亿千瓦时", 10**8)]),
-    "power": ("功率", [("千瓦", 1), ("万千瓦", 10**4)]),
+    "power": ("功率", [("千瓦", 1), ("万千瓦", 10**4), ("兆瓦", 10**3), ("吉瓦", 10**6)]),
     "mass": (
         "重量",
         [
@@ -68,6 +86,8 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
             ("吨", 1),
             ("万吨", 10**4),
             ("亿吨", 10**8),
+            ("斤", Fraction(1, 2000)),
+            ("万斤", 5),
         ],
     ),
     "percent": ("百分比", [("%", 1)]),
@@ -151,5 +171,34 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
         raise ValidationError(
             "unit", f"单位“{src.symbol}”（{src.label}）不能换算为“{dst.symbol}”（{dst.label}）"
         )
-    result, _exact = _fraction_to_decimal(Fraction(value) * src.factor / dst.factor)
+    return fraction_to_decimal(Fraction(value) * src.factor / dst.factor)
+
+
+def fraction_to_decimal(value: Fraction) -> Decimal:
+    """Exactly when it has a finite decimal form, else to 12 significant digits; shown plainly."""
+    result, _exact = _fraction_to_decimal(value)
     return plain(result)
+
+
+_MAGNITUDE_PREFIXES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
+def magnitude_base(unit: str) -> tuple[str, Fraction]:
+    """The unit that a number written with a magnitude but no unit word counts, and how many of it make
+    one ``unit``: 亿元 → (元, 10⁸), 万人 → (人, 10⁴), 人 → (人, 1), 千瓦时 → (千瓦时, 1) (千瓦 is a unit of
+    its own, not a thousand 瓦), 万标箱 → (标箱, 10⁴). So ``60亿`` in an 亿元 indicator is 60 亿元."""
+    symbol = ALIASES.get(unit, unit)
+    if symbol in UNITS:
+        own = UNITS[symbol]
+        base, rest = own, symbol
+        while rest and rest[0] in _MAGNITUDE_PREFIXES:
+            rest = rest[1:]
+            other = UNITS.get(rest)
+            if other is not None and other.dimension == own.dimension:
+                base = other
+        return base.symbol, own.factor / base.factor
+    factor, rest = Fraction(1), symbol
+    while len(rest) > 1 and rest[0] in "万亿":
+        factor *= _MAGNITUDE_PREFIXES[rest[0]]
+        rest = rest[1:]
+    return rest, factor

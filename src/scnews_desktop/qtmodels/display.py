@@ -56,7 +56,12 @@ _ACTION = {
     "update": QT_TRANSLATE_NOOP("Values", "edited"),
     "delete": QT_TRANSLATE_NOOP("Values", "deleted"),
 }
+_BASIS = {
+    "nominal": QT_TRANSLATE_NOOP("Values", "at current prices"),
+    "real": QT_TRANSLATE_NOOP("Values", "at comparable prices"),
+}
 ENUMS = {
+    "basis": _BASIS,
     "status": _STATUS,
     "level": _LEVEL,
     "kind": _KIND,

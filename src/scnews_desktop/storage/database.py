@@ -9,7 +9,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,8 @@ from .errors import (
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .resolver import Resolver
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -154,8 +156,31 @@ def _check_header(path: Path) -> None:
         raise NotADatabase(f"“{path}”不是 SQLite 数据库文件")
 
 
+class Changes:
+    """What one transaction changed: table → uids (bulk loads report the table with no uids listed).
+    Storage hands it to every subscriber once the transaction has committed."""
+
+    def __init__(self, touched: dict[str, set[str]] | None = None, bulk: set[str] | None = None) -> None:
+        self.touched = touched or {}
+        self.bulk = bulk or set()
+
+    @property
+    def tables(self) -> set[str]:
+        return set(self.touched) | self.bulk
+
+    def uids(self, table: str) -> set[str]:
+        return self.touched.get(table, set())
+
+    def __bool__(self) -> bool:
+        return bool(self.touched or self.bulk)
+
+    def __repr__(self) -> str:
+        return f"Changes({ {t: len(u) for t, u in self.touched.items()} }, bulk={sorted(self.bulk)})"
+
+
 class Store:
-    """An open database. Use ``Store.open(path)``; every logical change goes through ``atomic()``."""
+    """An open database. Use ``Store.open(path)``; every logical change goes through ``atomic()``;
+    ``subscribe(callback)`` hears, after each commit, which tables and records it changed."""
 
     def __init__(
         self, conn: sqlite3.Connection, path: Path, report: OpenReport, editor: str | None = None
@@ -166,6 +191,34 @@ class Store:
         self.report = report
         self.readonly = report.readonly
         self.editor = editor
+        self._depth = 0
+        self._touched: dict[str, set[str]] = {}
+        self._bulk: set[str] = set()
+        self._subscribers: list[Callable[[Changes], object]] = []
+        self._resolver: Resolver | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """Names → records for this database (read once, refreshed when its tables change)."""
+        if self._resolver is None:
+            from .resolver import Resolver
+
+            self._resolver = Resolver(self)
+            self.subscribe(self._resolver.changed)
+        return self._resolver
+
+    def subscribe(self, callback: Callable[[Changes], object]) -> None:
+        self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[Changes], object]) -> None:
+        with contextlib.suppress(ValueError):
+            self._subscribers.remove(callback)
+
+    def _touch(self, table: str, uid: str | None) -> None:
+        if uid is None:
+            self._bulk.add(table)
+        else:
+            self._touched.setdefault(table, set()).add(uid)
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -290,10 +343,24 @@ class Store:
     # ------------------------------------------------------------ transactions
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
+        """One transaction (a savepoint when nested). When the outermost one commits, subscribers
+        hear what it changed; when it rolls back, nothing is reported."""
         if self.readonly:
             raise ReadOnlyDatabase(f"“{self.path}”以只读方式打开，不能保存修改")
-        with storage_errors(self.path), self.db.atomic():
-            yield self.db
+        self._depth += 1
+        committed = False
+        try:
+            with storage_errors(self.path), self.db.atomic():
+                yield self.db
+            committed = True
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                changes = Changes(self._touched, self._bulk) if committed else Changes()
+                self._touched, self._bulk = {}, set()
+                if changes:
+                    for callback in list(self._subscribers):
+                        callback(changes)
 
     def sync_search_index(self) -> int:
         """Index rows written outside ``insert``/``update``/``delete`` (bulk loads, other tools)."""
@@ -353,6 +420,7 @@ class Store:
             )
             row = self.get(table, int(cursor.lastrowid or 0))
             self._log(table, row["uid"], "insert", None, row, stamp)
+            self._touch(table, row["uid"])
             search.process_queue(self.db)
         return row
 
@@ -406,6 +474,7 @@ class Store:
             for _name, sql in triggers:
                 db.execute(sql)
             db.execute('UPDATE _counts SET count = count + ? WHERE "table" = ?', [len(records), table])
+            self._touch(table, None)
         return list(range(first_id, first_id + len(records)))
 
     @contextlib.contextmanager
@@ -446,6 +515,7 @@ class Store:
                 raise ConflictError("记录已被其他人修改，请重新载入", current=self.get(table, record_id))
             after = self.get(table, record_id)
             self._log(table, after["uid"], "update", before, after, stamp)
+            self._touch(table, after["uid"])
             search.process_queue(self.db)
         return after
 
@@ -480,8 +550,10 @@ class Store:
                 if cascade:
                     for child in self.query(f"SELECT * FROM {ref_table} WHERE {column} = ?", [record_id]):
                         self._log(ref_table, child["uid"], "delete", child, None, stamp)
+                        self._touch(ref_table, child["uid"])
             self.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
             self._log(table, before["uid"], "delete", before, None, stamp)
+            self._touch(table, before["uid"])
             search.process_queue(self.db)
         return before
 

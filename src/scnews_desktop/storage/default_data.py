@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
-from ..domain.periods import parse_period, period_from_bounds
-from ..domain.records import check_quote, parse_value_for
+from ..domain.records import check_quote
 from .database import Store, new_uid, now_iso
+from .resolver import Resolver
 
 if TYPE_CHECKING:
     from ..domain.regions import Gazetteer
@@ -68,11 +67,7 @@ def load_gazetteer(store: Store) -> None:
 
 
 def gazetteer_of(store: Store) -> Gazetteer:
-    from ..domain.regions import Gazetteer
-
-    return Gazetteer.from_rows(
-        store.query("SELECT id, code, name, full_name, level, parent_id, aliases FROM regions")
-    )
+    return Resolver(store).gazetteer
 
 
 def load_default_data(store: Store, folder: Path | None = None) -> dict[str, int]:
@@ -88,116 +83,73 @@ def load_default_data(store: Store, folder: Path | None = None) -> dict[str, int
 
 
 def _load(store: Store, folder: Path) -> dict[str, int]:
-    gaz = gazetteer_of(store)
+    from ..domain import rulebook
+
+    resolver = Resolver(store)
 
     def region_id(name: str | None, where: str) -> int | None:
         if name is None:
             return None
         try:
-            return gaz.resolve(name).id
+            return resolver.resolve_region(name).id
         except ValidationError as exc:
             raise DataSetError(f"{where}: {exc.message}") from None
 
+    def checked(result: rulebook.Checked, where: str) -> dict[str, Any]:
+        if not result.ok:
+            raise DataSetError(f"{where}: {'；'.join(f'{k}: {m}' for k, m in result.errors.items())}")
+        return result.values
+
     for zone in _read(folder, "zones"):
-        row = store.insert(
-            "regions",
-            {
-                "uid": zone["uid"],
-                "name": zone["name"],
-                "full_name": zone.get("full_name") or zone["name"],
-                "level": "zone",
-                "parent_id": region_id(zone["parent"], f"zone {zone['name']}"),
-                "aliases": zone.get("aliases", []),
-                "note": zone.get("note"),
-            },
+        values = checked(
+            rulebook.zone({**zone, "parent_id": region_id(zone["parent"], f"zone {zone['name']}")}),
+            f"zone {zone['name']}",
         )
-        del row
-    gaz = gazetteer_of(store)
+        store.insert("regions", {"uid": zone["uid"], **values})
+    resolver.refresh()
 
     sources: dict[str, dict[str, Any]] = {}
     for src in _read(folder, "sources"):
-        values = {
-            k: src.get(k)
-            for k in (
-                "uid",
-                "title",
-                "publication",
-                "published_on",
-                "page",
-                "byline",
-                "dateline",
-                "url",
-                "body",
-                "note",
-            )
-        }
-        sources[src["key"]] = store.insert("sources", values)
+        values = checked(rulebook.source(src), f"source {src['key']}")
+        sources[src["key"]] = store.insert("sources", {"uid": src["uid"], **values})
 
     indicators: dict[str, dict[str, Any]] = {}
     for ind in _read(folder, "indicators"):
-        indicators[ind["name"]] = store.insert("indicators", ind)
+        values = checked(rulebook.indicator(ind), f"indicator {ind['name']}")
+        indicators[ind["name"]] = store.insert("indicators", {"uid": ind["uid"], **values})
 
     orgs: dict[str, int] = {}
     for org in _read(folder, "organizations"):
-        row = store.insert(
-            "organizations",
-            {
-                "uid": org.get("uid") or new_uid(),
-                "name": org["name"],
-                "kind": org["kind"],
-                "region_id": region_id(org.get("region"), f"organization {org['name']}"),
-                "aliases": org.get("aliases", []),
-                "note": org.get("note"),
-            },
+        where = f"organization {org['name']}"
+        values = checked(
+            rulebook.organization({**org, "region_id": region_id(org.get("region"), where)}), where
         )
-        orgs[org["name"]] = row["id"]
+        orgs[org["name"]] = store.insert("organizations", {"uid": org.get("uid") or new_uid(), **values})[
+            "id"
+        ]
 
     n_obs = 0
     for i, obs in enumerate(_read(folder, "observations")):
         where = f"observations[{i}] {obs['indicator']}"
         source = sources[obs["source"]]
         indicator = indicators[obs["indicator"]]
-        store.insert(
-            "observations",
-            _observation_values(obs, source, indicator, region_id(obs["region"], where), where),
+        values = _observation_values(obs, source, indicator, where)
+        values.update(
+            uid=obs["uid"],
+            indicator_id=indicator["id"],
+            region_id=region_id(obs["region"], where),
+            source_id=source["id"],
         )
+        store.insert("observations", values)
         n_obs += 1
 
     n_proj = 0
     for i, proj in enumerate(_read(folder, "projects")):
         where = f"projects[{i}] {proj['name']}"
         source = sources[proj["source"]]
-        problem = check_quote(
-            source["body"], proj.get("quote"), proj.get("quote_start"), proj.get("quote_end")
-        )
-        if problem:
-            raise DataSetError(f"{where}: {problem}")
-        values = {
-            k: proj.get(k)
-            for k in (
-                "uid",
-                "name",
-                "sector",
-                "status",
-                "investment",
-                "investment_text",
-                "investment_qualifier",
-                "area_m2",
-                "area_text",
-                "duration_months",
-                "expected_output",
-                "expected_output_text",
-                "jobs",
-                "quote",
-                "quote_start",
-                "quote_end",
-                "note",
-            )
-        }
-        if values["investment"] is not None and not values["investment_qualifier"]:
-            values["investment_qualifier"] = "exact"
-        values["region_id"] = region_id(proj.get("region"), where)
-        values["source_id"] = source["id"]
+        _check_quote(source, proj, where)
+        values = _project_values(proj, where)
+        values.update(uid=proj["uid"], region_id=region_id(proj.get("region"), where), source_id=source["id"])
         row = store.insert("projects", values)
         for link in proj.get("organizations", []):
             store.insert(
@@ -211,11 +163,7 @@ def _load(store: Store, folder: Path) -> dict[str, int]:
             )
         for event in proj.get("events", []):
             ev_source = sources[event.get("source") or proj["source"]]
-            problem = check_quote(
-                ev_source["body"], event.get("quote"), event.get("quote_start"), event.get("quote_end")
-            )
-            if problem:
-                raise DataSetError(f"{where} event: {problem}")
+            _check_quote(ev_source, event, f"{where} event")
             store.insert(
                 "project_events",
                 {
@@ -241,55 +189,67 @@ def _load(store: Store, folder: Path) -> dict[str, int]:
     }
 
 
-def _observation_values(
-    obs: dict[str, Any], source: dict[str, Any], indicator: dict[str, Any], region: int | None, where: str
-) -> dict[str, Any]:
-    from datetime import date
-
-    reference = date.fromisoformat(source["published_on"]) if source.get("published_on") else None
-    try:
-        if obs.get("period_kind"):
-            period = period_from_bounds(
-                obs["period_kind"], obs["period_start"], obs["period_end"], obs["period"]
-            )
-        else:
-            period = parse_period(obs["period"], reference)
-        value = obs.get("value")
-        if obs.get("value_text"):
-            quantity, converted = parse_value_for(obs["value_text"], indicator["unit"])
-            if value is None or Decimal(str(value)) != converted:
-                raise DataSetError(
-                    f"{where}: value {value} != {obs['value_text']} in {indicator['unit']} ({converted})"
-                )
-            if obs.get("qualifier", "exact") != quantity.qualifier:
-                raise DataSetError(
-                    f"{where}: qualifier {obs.get('qualifier', 'exact')} != parsed {quantity.qualifier}"
-                )
-    except ValidationError as exc:
-        raise DataSetError(f"{where}: {exc.message}") from None
-    problem = check_quote(source["body"], obs.get("quote"), obs.get("quote_start"), obs.get("quote_end"))
+def _check_quote(source: dict[str, Any], record: dict[str, Any], where: str) -> None:
+    problem = check_quote(
+        source["body"], record.get("quote"), record.get("quote_start"), record.get("quote_end")
+    )
     if problem:
         raise DataSetError(f"{where}: {problem}")
-    return {
-        "uid": obs["uid"],
-        "indicator_id": indicator["id"],
-        "region_id": region,
-        **period.columns(obs["period"]),
-        "value": value,
-        "value_text": obs.get("value_text"),
-        "qualifier": obs.get("qualifier", "exact"),
-        "is_estimate": bool(obs.get("is_estimate", False)),
-        "yoy_pct": obs.get("yoy_pct"),
-        "growth_pct": obs.get("growth_pct"),
-        "growth_base": obs.get("growth_base"),
-        "rank": obs.get("rank"),
-        "rank_scope": obs.get("rank_scope"),
-        "source_id": source["id"],
-        "quote": obs.get("quote"),
-        "quote_start": obs.get("quote_start"),
-        "quote_end": obs.get("quote_end"),
-        "note": obs.get("note"),
-    }
+
+
+def _observation_values(
+    obs: dict[str, Any], source: dict[str, Any], indicator: dict[str, Any], where: str
+) -> dict[str, Any]:
+    """An observation of the data set through the rulebook, as the form would read it; the value the
+    file states must be the one its text gives."""
+    from datetime import date
+
+    from ..domain import rulebook
+
+    reference = date.fromisoformat(source["published_on"]) if source.get("published_on") else None
+    raw = dict(obs)
+    raw["value"] = obs.get("value_text") or obs.get("value")
+    raw["growth"] = obs.get("growth_pct")
+    raw.pop("qualifier", None)  # the file's qualifier must be the one its text gives, checked below
+    result = rulebook.observation(
+        raw, rulebook.IndicatorInfo.from_row(indicator), rulebook.Context(reference)
+    )
+    if not result.ok:
+        raise DataSetError(f"{where}: {'；'.join(result.errors.values())}")
+    values = result.values
+    if obs.get("value") is not None and not rulebook.same_number(values["value"], obs["value"]):
+        raise DataSetError(
+            f"{where}: value {obs['value']} != {obs.get('value_text')} in {indicator['unit']} ({values['value']})"
+        )
+    if obs.get("qualifier", "exact") != values["qualifier"]:
+        raise DataSetError(
+            f"{where}: qualifier {obs.get('qualifier', 'exact')} != parsed {values['qualifier']}"
+        )
+    _check_quote(source, obs, where)
+    return values
+
+
+def _project_values(proj: dict[str, Any], where: str) -> dict[str, Any]:
+    """A project of the data set through the rulebook; stated amounts must equal their text."""
+    from ..domain import rulebook
+
+    raw = dict(proj)
+    raw["investment"] = proj.get("investment_text")
+    raw["area"] = proj.get("area_text")
+    raw["expected_output"] = proj.get("expected_output_text")
+    raw["duration_months"] = (
+        rulebook.number_text(proj["duration_months"]) if proj.get("duration_months") is not None else None
+    )
+    result = rulebook.project(raw)
+    if not result.ok:
+        raise DataSetError(f"{where}: {'；'.join(result.errors.values())}")
+    values = result.values
+    for column in ("investment", "area_m2", "expected_output", "duration_months"):
+        if proj.get(column) is not None and not rulebook.same_number(values[column], proj[column]):
+            raise DataSetError(f"{where}: {column} {proj[column]} != {values[column]} from its text")
+    if proj.get("investment_qualifier") and proj["investment_qualifier"] != values["investment_qualifier"]:
+        raise DataSetError(f"{where}: investment qualifier {proj['investment_qualifier']} != parsed")
+    return values
 
 
 def create_database(path: Path, *, empty: bool = False) -> Store:

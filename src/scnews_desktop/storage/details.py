@@ -44,3 +44,15 @@ def record_details(store: Store, table: str, record_id: int) -> dict[str, Any]:
         )
     result["history"] = store.history(table, row["uid"])
     return result
+
+
+def facts_of_source(store: Store, source_id: int) -> list[dict[str, Any]]:
+    """The observations and projects captured from a source, in the order of their quotes:
+    table, id, label, quote_start, quote_end."""
+    return store.query(
+        "SELECT 'observations' AS tbl, o.id, i.name || '：' || coalesce(o.value_text, '') AS label, "
+        "o.quote_start, o.quote_end FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.source_id = ? UNION ALL SELECT 'projects', p.id, '项目：' || p.name, p.quote_start, "
+        "p.quote_end FROM projects p WHERE p.source_id = ? ORDER BY 4",
+        [source_id, source_id],
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.rulebook import ProjectParts
 from .database import Store
 
 _CHILDREN = {"projects": (("project_organizations", "project_id"), ("project_events", "project_id"))}
@@ -70,6 +71,21 @@ def save_project(
             if event["id"] not in kept:
                 store.delete("project_events", event["id"])
         return store.get("projects", pid)
+
+
+def project_parts(store: Store, project_id: int) -> ProjectParts:
+    """A project's organisation links and milestones, as the project form edits them."""
+    return ProjectParts(
+        store.query(
+            "SELECT organization_id, role FROM project_organizations WHERE project_id = ? ORDER BY id",
+            [project_id],
+        ),
+        store.query(
+            "SELECT kind, occurred_on, date_precision FROM project_events WHERE project_id = ? "
+            "ORDER BY occurred_on, id",
+            [project_id],
+        ),
+    )
 
 
 def snapshot(store: Store, table: str, record_id: int) -> dict[str, Any]:

@@ -13,13 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
-from ..domain.periods import parse_period, period_from_bounds
-from ..domain.quantities import parse_growth, parse_quantity, parse_rank
-from ..domain.records import value_in_unit
+from ..domain.quantities import parse_quantity
 from ..domain.text_files import decode_text
 from ..domain.units import is_unit
 from .database import Store, new_uid, now_iso
-from .default_data import gazetteer_of
 
 MAX_CELL = 100_000  # characters; longer cells are refused with a reason, not truncated silently
 
@@ -274,7 +271,7 @@ def auto_mapping(headers: list[str]) -> dict[str, int]:
 # ----------------------------------------------------------------------------- planning
 @dataclass
 class Problem:
-    row: int  # 1-based data row number as in the file (header is row 1, first data row is 2)
+    row: int  # the row number as a spreadsheet shows it: the header is row 1, the first data row 2
     column: str
     reason: str
 
@@ -283,6 +280,7 @@ class Problem:
 class ImportPlan:
     rows: list[dict[str, Any]] = field(default_factory=list)  # ready observation values (ids resolved)
     problems: list[Problem] = field(default_factory=list)
+    duplicates: list[Problem] = field(default_factory=list)  # equal to a stored fact or an earlier row
     new_indicators: dict[tuple[str, str], dict] = field(default_factory=dict)
     new_sources: dict[tuple[str, str | None], dict] = field(default_factory=dict)
     new_zones: dict[str, dict] = field(default_factory=dict)
@@ -292,7 +290,23 @@ class ImportPlan:
         lines = [f"第 {p.row} 行 [{p.column}]：{p.reason}" for p in self.problems[:limit]]
         if len(self.problems) > limit:
             lines.append(f"……另有 {len(self.problems) - limit} 个问题")
+        lines += [f"第 {p.row} 行：{p.reason}，跳过" for p in self.duplicates[:limit]]
+        if len(self.duplicates) > limit:
+            lines.append(f"……另有 {len(self.duplicates) - limit} 行重复")
         return lines
+
+
+#: The rulebook's field names as the import report names the columns.
+_COLUMN_LABELS = {
+    "value": "数值",
+    "period": "时期",
+    "period_kind": "时期类型",
+    "yoy_pct": "同比增长",
+    "growth": "其他增长",
+    "rank": "排名",
+    "qualifier": "限定",
+    "growth_basis": "增速口径",
+}
 
 
 def plan_observation_import(
@@ -303,9 +317,14 @@ def plan_observation_import(
     create_missing: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ImportPlan:
-    """Check every row with the same parsers as the forms; nothing is written."""
+    """Check every row with the rulebook the forms use, names resolved by the shared resolver; rows
+    equal to a stored fact (or to an earlier row) are duplicates, skipped. Nothing is written."""
+    from ..domain import rulebook
+    from ..domain.vocabulary import default_growth_basis
+    from .resolver import Resolver
+
     mapping = mapping if mapping is not None else auto_mapping(headers)
-    plan = ImportPlan(total=len(rows))
+    plan = ImportPlan(total=sum(1 for row in rows if any(str(c).strip() for c in row)))
     for required, label in (("indicator", "指标"), ("region", "地区"), ("source_title", "来源")):
         if required not in mapping and not (required == "region" and "region_code" in mapping):
             plan.problems.append(Problem(1, label, f"缺少“{label}”列"))
@@ -313,42 +332,33 @@ def plan_observation_import(
         plan.problems.append(Problem(1, "时期", "缺少“时期”列（或开始、结束日期列）"))
     if plan.problems:
         return plan
-    gaz = gazetteer_of(store)
-    indicators = {(r["name"], r["unit"]): r for r in store.query("SELECT id, name, unit FROM indicators")}
-    by_name: dict[str, list[dict]] = {}
-    for ind in indicators.values():
-        by_name.setdefault(ind["name"], []).append(ind)
-    sources: dict[tuple[str, str | None], dict] = {}
-    for s in store.query("SELECT id, title, published_on FROM sources"):
-        sources.setdefault((s["title"], s["published_on"]), s)
-        sources.setdefault((s["title"], None), s)
-    region_codes = {
-        r["code"]: r["id"] for r in store.query("SELECT id, code FROM regions WHERE code IS NOT NULL")
-    }
-    seen_uids = set()
+    resolver = Resolver(store)
+    facts = _FactKeys(store)
+    sources: dict[tuple[str, str | None], dict | None] = {}
+    seen_uids: set[str] = set()
 
     def cell(row: list[str], name: str) -> str:
         index = mapping.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
+        return str(row[index]).strip() if index is not None and index < len(row) else ""
 
     for n, row in enumerate(rows, start=2):
         if progress is not None and n % 2000 == 0 and not progress(n - 2, len(rows)):
             plan.problems.append(Problem(n, "-", "已取消"))
             return plan
+        if not any(str(c).strip() for c in row):
+            continue  # a blank line: counted in the numbering, as a spreadsheet shows it
         problems: list[Problem] = []
 
         def bad(column: str, reason: str, problems: list[Problem] = problems, n: int = n) -> None:
             problems.append(Problem(n, column, reason))
 
-        if any(len(c) > MAX_CELL for c in row):
-            bad("-", f"单元格超过 {MAX_CELL} 字")
+        if any(len(str(c)) > MAX_CELL for c in row):
+            bad("-", f"单元格超过 {MAX_CELL:,} 字")
             plan.problems += problems
-            continue
-        if mapping and len(row) < max(mapping.values()) + 1 and not any(row):
             continue
         values: dict[str, Any] = {}
         # source
-        title, published = cell(row, "source_title"), cell(row, "source_date") or None
+        title, published = cell(row, "source_title"), cell(row, "source_date")[:10] or None
         reference = None
         if published:
             try:
@@ -356,135 +366,117 @@ def plan_observation_import(
             except ValueError:
                 bad("发表日期", f"日期“{published}”应为 YYYY-MM-DD")
                 published = None
+        source: dict | None = None
         if not title:
             bad("来源", "来源为空")
         else:
-            source = sources.get((title, published)) or sources.get((title, None))
-            if source is None:
-                if create_missing:
-                    source = plan.new_sources.setdefault(
-                        (title, published),
-                        {"title": title, "published_on": published, "url": cell(row, "source_url") or None},
-                    )
-                else:
-                    bad("来源", f"来源“{title}”不存在（可用 --create-missing 新建）")
-            values["_source"] = source
-        # indicator and unit
+            if (title, published) not in sources:
+                sources[(title, published)] = resolver.source(title, published)
+            source = sources[(title, published)] or plan.new_sources.get((title, published))
+            if source is None and create_missing:
+                source = plan.new_sources.setdefault(
+                    (title, published),
+                    {"title": title, "published_on": published, "url": cell(row, "source_url") or None},
+                )
+            elif source is None:
+                bad("来源", f"来源“{title}”不存在（可用 --create-missing 新建）")
+        values["_source"] = source
+        # indicator: by name or alias (with the unit column when given), else the vocabulary
         name, unit = cell(row, "indicator"), cell(row, "unit")
-        indicator = None
+        info = None
         if not name:
             bad("指标", "指标为空")
         else:
-            candidates = by_name.get(name, [])
-            if unit:
-                indicator = next((c for c in candidates if c["unit"] == unit), None)
-            elif len(candidates) == 1:
-                indicator = candidates[0]
-            if indicator is None:
-                guessed_unit = unit or _unit_of(cell(row, "value_text"))
-                if candidates and not unit:
-                    indicator = candidates[0]
-                elif create_missing and guessed_unit and is_unit(guessed_unit):
-                    indicator = plan.new_indicators.setdefault(
-                        (name, guessed_unit), {"name": name, "unit": guessed_unit}
-                    )
-                elif create_missing:
-                    bad("单位", f"新指标“{name}”需要单位")
+            info = resolver.indicator(name, unit or None, strict=True)
+            if info is None and unit and resolver.indicator(name, strict=True) is not None:
+                found = resolver.indicator(name, strict=True)
+                assert found is not None
+                if not is_unit(unit) or not is_unit(found.unit) or not _same_dimension(unit, found.unit):
+                    bad("单位", f"指标“{found.name}”以“{found.unit}”计，与单位“{unit}”不符")
                 else:
+                    info = found  # 21859 万元 into an 亿元 indicator: the rulebook converts
+            if info is None and not problems:
+                proposal = resolver.indicator_proposal(name, strict=True)
+                new_unit = unit or (proposal.unit if proposal else None) or _unit_of(cell(row, "value_text"))
+                if not create_missing:
                     bad(
                         "指标",
                         f"指标“{name}”{'（' + unit + '）' if unit else ''}不存在（可用 --create-missing 新建）",
                     )
-        values["_indicator"] = indicator
+                elif not new_unit or not is_unit(new_unit):
+                    bad("单位", f"新指标“{name}”需要单位")
+                else:
+                    canonical = proposal.name if proposal and proposal.unit == new_unit else name
+                    created = plan.new_indicators.setdefault(
+                        (canonical, new_unit),
+                        {
+                            "name": canonical,
+                            "unit": new_unit,
+                            "measure": proposal.measure if proposal else "flow",
+                            "category": proposal.category if proposal else None,
+                            "growth_basis": proposal.growth_basis
+                            if proposal
+                            else default_growth_basis(canonical),
+                            "aliases": list(proposal.aliases) if proposal else [],
+                        },
+                    )
+                    info = rulebook.IndicatorInfo.from_row(created)
+                    values["_new_indicator"] = created
+        values["_indicator"] = info
         # region
         region_name, code = cell(row, "region"), cell(row, "region_code")
-        region_id = region_codes.get(code) if code else None
+        region = resolver.region(code) if code else None
         zone = None
-        if region_id is None:
+        if region is None:
             if not region_name:
                 bad("地区", "地区为空")
             else:
                 try:
-                    region_id = gaz.resolve(region_name).id
+                    region = resolver.resolve_region(region_name)
                 except ValidationError as exc:
                     parent_name = cell(row, "region_parent")
-                    parent = gaz.lookup(parent_name) if parent_name else []
-                    if create_missing and parent and not gaz.lookup(region_name):
+                    parent = resolver.region(parent_name) if parent_name else None
+                    if create_missing and parent is not None and resolver.region(region_name) is None:
                         zone = plan.new_zones.setdefault(
-                            region_name, {"name": region_name, "level": "zone", "parent_id": parent[0].id}
+                            region_name, {"name": region_name, "level": "zone", "parent_id": parent.id}
                         )
-                    elif create_missing and not parent:
+                    elif create_missing and parent is None:
                         bad("地区", f"{exc.message}（新建园区或片区需要“上级地区”列）")
                     else:
                         bad("地区", exc.message)
-        values["region_id"] = region_id
+        values["region_id"] = region.id if region is not None else None
         values["_zone"] = zone
-        # period
-        label = cell(row, "period")
-        start, end, kind = cell(row, "period_start"), cell(row, "period_end"), cell(row, "period_kind")
-        try:
-            if start and end:
-                p = period_from_bounds(kind or "range", start, end, label or f"{start}—{end}")
-            else:
-                p = parse_period(label, reference)
-            values.update(p.columns(label or p.label))
-        except ValidationError as exc:
-            bad("时期", exc.message)
-        # value
+        # the fact itself, through the rulebook
         value_text, number = cell(row, "value_text"), cell(row, "value")
-        values["value"], values["value_text"], values["qualifier"] = (
-            None,
-            value_text or None,
-            cell(row, "qualifier") or "exact",
-        )
-        target_unit = indicator["unit"] if indicator else unit
-        try:
-            if value_text:
-                q = parse_quantity(value_text)
-                values["value"] = float(value_in_unit(q, target_unit) if target_unit else q.value)
-                values["qualifier"] = q.qualifier
-            elif number:
-                q = parse_quantity(number + (unit if unit and not number[-1:].isalpha() else ""))
-                values["value"] = float(value_in_unit(q, target_unit) if target_unit else q.value)
-                values["value_text"] = number + (unit or "")
-            if values["qualifier"] not in ("exact", "approx", "over", "under", "vague"):
-                bad("限定", f"限定“{values['qualifier']}”无效")
-        except ValidationError as exc:
-            bad("数值", exc.message)
-        for column, label_zh, parser in (
-            ("yoy_pct", "同比增长", "growth"),
-            ("growth_pct", "其他增长", "growth"),
-            ("rank", "排名", "rank"),
-        ):
-            text = cell(row, column)
-            values[column] = None
-            if not text:
-                continue
-            try:
-                if parser == "rank":
-                    r = parse_rank(text)
-                    values["rank"] = r.rank
-                    values["rank_scope"] = r.scope
-                else:
-                    g = parse_growth(text)
-                    values[column] = float(g.pct) if g.pct is not None else None
-            except ValidationError as exc:
-                bad(label_zh, exc.message)
-        if cell(row, "rank_scope"):
-            values["rank_scope"] = cell(row, "rank_scope")
-        values.setdefault("rank_scope", None)
-        values["growth_base"] = cell(row, "growth_base") or None
-        values["is_estimate"] = cell(row, "is_estimate").lower() in ("1", "true", "是", "yes", "预计")
-        values["quote"] = cell(row, "quote") or None
-        values["note"] = cell(row, "note") or None
-        if (
-            values["value"] is None
-            and values["yoy_pct"] is None
-            and values["growth_pct"] is None
-            and values["rank"] is None
-            and not any(p.column == "数值" for p in problems)
-        ):
-            bad("数值", "数值、增长率和排名都为空")
+        raw = {
+            "value": value_text or number,
+            "unit": unit if not value_text else "",
+            "qualifier": cell(row, "qualifier"),
+            "period": cell(row, "period"),
+            "period_kind": cell(row, "period_kind"),
+            "period_start": cell(row, "period_start"),
+            "period_end": cell(row, "period_end"),
+            "yoy_pct": cell(row, "yoy_pct"),
+            "growth_pct": cell(row, "growth_pct"),
+            "growth_base": cell(row, "growth_base"),
+            "rank": cell(row, "rank"),
+            "rank_scope": cell(row, "rank_scope"),
+            "is_estimate": cell(row, "is_estimate"),
+            "growth_basis": cell(row, "growth_basis"),
+            "quote": cell(row, "quote"),
+            "note": cell(row, "note"),
+        }
+        result = rulebook.observation(raw, info, rulebook.Context(reference))
+        for field_name, message in result.errors.items():
+            bad(_COLUMN_LABELS.get(field_name, field_name), message)
+        if result.ok and value_text and number and info is not None:
+            stated = _number_or_none(number)
+            if stated is not None and not rulebook.same_number(stated, result.values["value"]):
+                bad(
+                    "数值",
+                    f"数值 {number} 与原文“{value_text}”换算的 {result.values['value']:g} {info.unit} 不一致",
+                )
+        values.update(result.values)
         uid = cell(row, "uid")
         if uid:
             if uid in seen_uids:
@@ -493,9 +485,96 @@ def plan_observation_import(
             values["uid"] = uid
         if problems:
             plan.problems += problems
-        else:
-            plan.rows.append(values)
+            continue
+        verdict = facts.classify(values)
+        if verdict is not None:
+            kind, reason = verdict
+            (plan.duplicates if kind == "duplicate" else plan.problems).append(Problem(n, "数值", reason))
+            continue
+        plan.rows.append(values)
     return plan
+
+
+class _FactKeys:
+    """The facts already stored for the sources a file names, and those planned so far: a row equal to
+    one (indicator, region, period, source and value) is a duplicate; the same key with another value
+    from the same source is an error (from another source it is allowed: the checks list conflicts)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.loaded: set[int] = set()
+        self.known: dict[tuple, list[tuple[str, dict[str, Any]]]] = {}
+
+    @staticmethod
+    def _ref(record: dict | None) -> Any:
+        if record is None:
+            return None
+        return record["id"] if record.get("id") is not None else ("new", id(record))
+
+    def _key(self, values: dict[str, Any]) -> tuple:
+        indicator = values.get("_new_indicator") or values["_indicator"]
+        ind = (
+            indicator.id if hasattr(indicator, "id") and indicator.id is not None else ("new", id(indicator))
+        )
+        region = values["region_id"] if values.get("_zone") is None else ("new", id(values["_zone"]))
+        return (ind, region, values["period_start"], values["period_end"], self._ref(values["_source"]))
+
+    def _load(self, source_id: int) -> None:
+        if source_id in self.loaded:
+            return
+        self.loaded.add(source_id)
+        for row in self.store.query(
+            "SELECT o.indicator_id, o.region_id, o.period_start, o.period_end, o.source_id, o.value, o.yoy_pct, "
+            "o.growth_pct, o.rank, o.value_text, s.title FROM observations o JOIN sources s ON s.id = o.source_id "
+            "WHERE o.source_id = ?",
+            [source_id],
+        ):
+            key = (
+                row["indicator_id"],
+                row["region_id"],
+                row["period_start"],
+                row["period_end"],
+                row["source_id"],
+            )
+            self.known.setdefault(key, []).append(("库中已有", row))
+
+    def classify(self, values: dict[str, Any]) -> tuple[str, str] | None:
+        from ..domain.rulebook import same_number
+
+        source = values["_source"]
+        if source is not None and source.get("id") is not None:
+            self._load(source["id"])
+        key = self._key(values)
+        existing = self.known.setdefault(key, [])
+        for where, other in existing:
+            same = all(
+                same_number(values.get(c), other.get(c)) for c in ("value", "yoy_pct", "growth_pct", "rank")
+            )
+            if same:
+                return (
+                    "duplicate",
+                    f"与{where}的同一事实重复（{other.get('value_text') or other.get('value')}）",
+                )
+            if values.get("value") is not None and other.get("value") is not None:
+                return "error", (
+                    f"同一来源中该指标、地区和时期已有不同的数值“{other.get('value_text') or other.get('value')}”"
+                    f"（{where}）"
+                )
+        existing.append(("文件前面的行", values))
+        return None
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    from ..domain.units import compatible
+
+    return compatible(a, b)
+
+
+def _number_or_none(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _unit_of(value_text: str) -> str | None:
@@ -541,10 +620,11 @@ def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], 
                 if uid in existing_uids:
                     uid = new_uid()  # the file's uid belongs to a record already here: keep both facts
                 record = {c: values.get(c) for c in _OBSERVATION_FIELDS}
+                indicator = values.get("_new_indicator")
                 record.update(
                     uid=uid,
                     region_id=values["region_id"] if values.get("_zone") is None else values["_zone"]["id"],
-                    indicator_id=values["_indicator"]["id"],
+                    indicator_id=indicator["id"] if indicator is not None else values["_indicator"].id,
                     source_id=values["_source"]["id"],
                     is_estimate=int(bool(values.get("is_estimate"))),
                     created_at=stamp,
@@ -570,7 +650,10 @@ _OBSERVATION_FIELDS = [
     "growth_base",
     "rank",
     "rank_scope",
+    "growth_basis",
     "quote",
+    "quote_start",
+    "quote_end",
     "note",
 ]
 

@@ -240,6 +240,30 @@ def m004_row_counts(db: Database) -> None:
         db.table(table).enable_counts()
 
 
+@step
+def m005_growth_basis_and_indicator_aliases(db: Database) -> None:
+    """Indicators get their growth basis (``real`` = at comparable prices, as GDP and value added are
+    reported; ``nominal`` = at current prices) and aliases; an observation may state its own basis
+    (a quote saying 按可比价格计算), else it has its indicator's."""
+    from ..domain.vocabulary import default_growth_basis
+
+    db.execute(
+        "ALTER TABLE indicators ADD COLUMN growth_basis TEXT NOT NULL DEFAULT 'nominal' "
+        "CHECK (growth_basis IN ('nominal', 'real'))"
+    )
+    db.execute(
+        "ALTER TABLE indicators ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]' "
+        "CHECK (json_valid(aliases) AND json_type(aliases) = 'array')"
+    )
+    db.execute(
+        "ALTER TABLE observations ADD COLUMN growth_basis TEXT "
+        "CHECK (growth_basis IS NULL OR growth_basis IN ('nominal', 'real'))"
+    )
+    for indicator_id, name in db.execute("SELECT id, name FROM indicators").fetchall():
+        if default_growth_basis(name) == "real":
+            db.execute("UPDATE indicators SET growth_basis = 'real' WHERE id = ?", [indicator_id])
+
+
 def latest_version() -> int:
     return len(STEPS)
 

@@ -87,3 +87,31 @@ def milestones(store: Store, project_ids: list[int]) -> list[tuple[str, str, str
         project_ids,
     )
     return [(r["name"], r["kind"], r["occurred_on"]) for r in rows]
+
+
+def charted_indicators(store: Store) -> list[tuple[str, int]]:
+    """Indicators that have at least one observation, as (name（unit）, id)."""
+    rows = store.query(
+        "SELECT i.id, i.name, i.unit FROM indicators i WHERE EXISTS (SELECT 1 FROM observations o "
+        "WHERE o.indicator_id = i.id) ORDER BY i.name LIMIT 5000"
+    )
+    return [(f"{r['name']}（{r['unit']}）", r["id"]) for r in rows]
+
+
+def regions_of_indicator(store: Store, indicator_id: int) -> list[tuple[int, str, int]]:
+    """(region id, name, number of observations) of an indicator, most observed first."""
+    rows = store.query(
+        "SELECT r.id, r.name, count(*) AS n FROM observations o JOIN regions r ON r.id = o.region_id "
+        "WHERE o.indicator_id = ? GROUP BY r.id ORDER BY n DESC, r.name",
+        [indicator_id],
+    )
+    return [(r["id"], r["name"], r["n"]) for r in rows]
+
+
+def projects_with_milestones(store: Store, limit: int = 12) -> list[int]:
+    return [
+        r["id"]
+        for r in store.query(
+            "SELECT DISTINCT project_id AS id FROM project_events ORDER BY id LIMIT ?", [limit]
+        )
+    ]

@@ -86,25 +86,20 @@ class ChartWindow(QWidget):
         self.reload_indicators()
 
     def reload_indicators(self) -> None:
-        rows = self.store.query(
-            "SELECT i.id, i.name, i.unit FROM indicators i WHERE EXISTS (SELECT 1 FROM observations o "
-            "WHERE o.indicator_id = i.id) ORDER BY i.name LIMIT 5000"
-        )
-        self.indicator.set_items([(f"{r['name']}（{r['unit']}）", r["id"]) for r in rows])
+        from ..storage.series import charted_indicators
+
+        self.indicator.set_items(charted_indicators(self.store))
 
     def _indicator_changed(self) -> None:
         indicator_id = self.indicator.value()
         self.regions.blockSignals(True)
         self.regions.clear()
         if indicator_id is not None:
-            rows = self.store.query(
-                "SELECT r.id, r.name, count(*) AS n FROM observations o JOIN regions r ON r.id = o.region_id "
-                "WHERE o.indicator_id = ? GROUP BY r.id ORDER BY n DESC, r.name",
-                [indicator_id],
-            )
-            for i, row in enumerate(rows):
-                item = QListWidgetItem(f"{row['name']}（{row['n']}）")
-                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            from ..storage.series import regions_of_indicator
+
+            for i, (region_id, name, n) in enumerate(regions_of_indicator(self.store, indicator_id)):
+                item = QListWidgetItem(f"{name}（{n}）")
+                item.setData(Qt.ItemDataRole.UserRole, region_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if i == 0 else Qt.CheckState.Unchecked)
                 self.regions.addItem(item)
@@ -146,16 +141,11 @@ class ChartWindow(QWidget):
     def redraw(self) -> None:
         if self.chart is None:
             return
-        from ..storage.series import investment_by_region, load_series, milestones
+        from ..storage.series import investment_by_region, load_series, milestones, projects_with_milestones
 
         if self.tabs.currentIndex() == 1:
             self.project_charts.set_investment(investment_by_region(self.store))
-            ids = self.selected_projects or [
-                r["id"]
-                for r in self.store.query(
-                    "SELECT DISTINCT project_id AS id FROM project_events ORDER BY id LIMIT 12"
-                )
-            ]
+            ids = self.selected_projects or projects_with_milestones(self.store)
             self.project_charts.set_milestones(milestones(self.store, ids))
             return
         indicator_id = self.indicator.value()

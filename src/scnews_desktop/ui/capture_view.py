@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import rulebook
 from ..domain.errors import ValidationError
-from ..domain.forms import source_values
 from ..domain.text_files import decode_text
 from ..qtmodels.display import label as label_of
 from ..storage.database import Store
+from ..storage.details import facts_of_source
 from ..storage.errors import StorageError
 from .editor import Editor
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
@@ -189,7 +190,7 @@ class CaptureWindow(QWidget):
 
     def save_source(self) -> bool:
         """Create the source, or update it when its fields or text changed. Nothing is written if invalid."""
-        result = source_values(self._source_raw())
+        result = rulebook.source(self._source_raw())
         if not result.ok:
             self._source_problem("；".join(result.errors.values()))
             return False
@@ -252,7 +253,6 @@ class CaptureWindow(QWidget):
         from datetime import date
 
         from ..domain.extraction import extract
-        from ..storage.default_data import gazetteer_of
 
         text = self.text.toPlainText()
         cursor = self.text.textCursor()
@@ -261,7 +261,9 @@ class CaptureWindow(QWidget):
         with contextlib.suppress(ValueError):
             published = date.fromisoformat(self.published_on.text().strip())
         found = [
-            c for c in extract(text, published, gazetteer_of(self.store)) if lo <= c.start and c.end <= hi
+            c
+            for c in extract(text, published, self.store.resolver.gazetteer)
+            if lo <= c.start and c.end <= hi
         ]
         self.candidates = found
         self.candidates_list.clear()
@@ -291,13 +293,13 @@ class CaptureWindow(QWidget):
             return
         form = self.observation_form
         self.tabs.setCurrentWidget(form)
-        indicator_id = self.store.scalar(
-            "SELECT id FROM indicators WHERE name = ? LIMIT 1", [c.indicator or ""]
-        )
-        if indicator_id is not None:
-            form.indicator.set_value(indicator_id)
+        indicator = self.store.resolver.indicator(c.indicator)
+        if indicator is not None:
+            form.indicator.set_value(indicator.id)
         else:
-            form.indicator.setEditText(c.indicator or "")
+            proposal = self.store.resolver.indicator_proposal(c.indicator)
+            form.indicator.propose(proposal.name if proposal else c.indicator or "")
+        form.article_year = int(c.period_end[:4]) if c.period_end else None
         form.region.set_value(self._region_id(c))
         form.fields["value"].setText(c.text)  # type: ignore[attr-defined]
         form.fields["period"].setText(c.period_label or "")  # type: ignore[attr-defined]
@@ -307,14 +309,9 @@ class CaptureWindow(QWidget):
         form.set_quote(c.quote, c.quote_start, c.quote_end)
 
     def _region_id(self, c: Any) -> int | None:
-        region = (
-            self.store.scalar("SELECT id FROM regions WHERE code = ?", [c.region_code])
-            if c.region_code
-            else None
-        )
-        if region is None and c.region:
-            region = self.store.scalar("SELECT id FROM regions WHERE name = ?", [c.region])
-        return region
+        region = self.store.resolver.region(c.region_code) if c.region_code else None
+        region = region or self.store.resolver.region(c.region)
+        return region.id if region else None
 
     def _fill_project(self, c: Any) -> None:
         """A project candidate fills the project form: name, place, figures, organisations with their
@@ -335,11 +332,7 @@ class CaptureWindow(QWidget):
             status.setCurrentIndex(status.findData(c.milestone))
         form.organizations.clear_rows()
         for name, role in zip(c.organizations, c.organization_roles, strict=False):
-            organization = self.store.scalar(
-                "SELECT id FROM organizations WHERE name = ? "
-                "OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value = ?)",
-                [name, name],
-            )
+            organization = self.store.resolver.organization(name)
             if organization is not None:
                 form.organizations.add_row({"organization_id": organization, "role": role})
         form.events.clear_rows()
@@ -353,17 +346,10 @@ class CaptureWindow(QWidget):
         self.captured.clear()
         if self.source_id is None:
             return
-        facts = self.store.query(
-            "SELECT 'observations' AS t, o.id, i.name || '：' || coalesce(o.value_text, '') AS label, "
-            "o.quote_start, o.quote_end FROM observations o JOIN indicators i ON i.id = o.indicator_id "
-            "WHERE o.source_id = ? UNION ALL SELECT 'projects', p.id, '项目：' || p.name, p.quote_start, "
-            "p.quote_end FROM projects p WHERE p.source_id = ? ORDER BY 4",
-            [self.source_id, self.source_id],
-        )
         selections = []
-        for fact in facts:
+        for fact in facts_of_source(self.store, self.source_id):
             item = QListWidgetItem(fact["label"])
-            item.setData(Qt.ItemDataRole.UserRole, (fact["t"], fact["id"]))
+            item.setData(Qt.ItemDataRole.UserRole, (fact["tbl"], fact["id"]))
             self.captured.addItem(item)
             if fact["quote_start"] is not None:
                 selection = QTextEdit.ExtraSelection()

@@ -31,27 +31,6 @@ def _searchable_combo(name: str, parent: QWidget, width: int) -> QComboBox:
     return combo
 
 
-def region_tree(store: Store) -> list[tuple[int, str, int]]:
-    """(id, name, depth) in reading order: China, Sichuan and everything in it, then other provinces."""
-    rows = store.query("SELECT id, name, parent_id, level, code FROM regions")
-    children: dict[int | None, list[dict]] = {}
-    for row in rows:
-        children.setdefault(row["parent_id"], []).append(row)
-
-    def order(row: dict) -> tuple:
-        return (row["code"] != "510000", row["level"] == "zone", row["code"] or "", row["name"])
-
-    result: list[tuple[int, str, int]] = []
-
-    def walk(parent: int | None, depth: int) -> None:
-        for row in sorted(children.get(parent, []), key=order):
-            result.append((row["id"], row["name"], depth))
-            walk(row["id"], depth + 1 if row["level"] != "country" else depth)
-
-    walk(None, 0)
-    return result
-
-
 class FilterBar(QWidget):
     changed = Signal()
 
@@ -121,13 +100,13 @@ class FilterBar(QWidget):
         with QSignalBlocker(self.region):
             self.region.clear()
             self.region.addItem(self.tr("All regions"), None)
-            for region_id, name, depth in region_tree(s):
+            for region_id, name, depth in s.resolver.region_tree():
                 self.region.addItem("  " * depth + name, region_id)
         with QSignalBlocker(self.indicator):
             self.indicator.clear()
             self.indicator.addItem(self.tr("All indicators"), None)
-            for row in s.query("SELECT id, name, unit FROM indicators ORDER BY name LIMIT 5000"):
-                self.indicator.addItem(f"{row['name']}（{row['unit']}）", row["id"])
+            for text, indicator_id in s.resolver.indicator_choices():
+                self.indicator.addItem(text, indicator_id)
         with QSignalBlocker(self.status):
             self.status.clear()
             self.status.addItem(self.tr("All statuses"), None)
@@ -136,17 +115,13 @@ class FilterBar(QWidget):
         with QSignalBlocker(self.sector):
             self.sector.clear()
             self.sector.addItem(self.tr("All sectors"), None)
-            for row in s.query(
-                "SELECT DISTINCT sector FROM projects WHERE sector IS NOT NULL ORDER BY sector LIMIT 500"
-            ):
-                self.sector.addItem(row["sector"], row["sector"])
+            for sector in s.resolver.sector_choices():
+                self.sector.addItem(sector, sector)
         with QSignalBlocker(self.source):
             self.source.clear()
             self.source.addItem(self.tr("All sources"), None)
-            for row in s.query(
-                "SELECT id, title, published_on FROM sources ORDER BY published_on DESC, id DESC LIMIT 500"
-            ):
-                self.source.addItem(f"{row['published_on'] or ''} {row['title']}".strip(), row["id"])
+            for text, source_id in s.resolver.source_choices():
+                self.source.addItem(text, source_id)
 
     # ------------------------------------------------------------ periods
     def _period_edited(self) -> None:

@@ -546,10 +546,7 @@ class MainWindow(QMainWindow):
         return self._open(table, None)
 
     def edit_record(self, table: str, record_id: int) -> FormDialog | None:
-        if (
-            table == "regions"
-            and self.store.scalar("SELECT level FROM regions WHERE id = ?", [record_id]) != "zone"
-        ):
+        if table == "regions" and self.store.resolver.region_level(record_id) != "zone":
             self.statusBar().showMessage(
                 self.tr(
                     "Administrative divisions come from GB/T 2260 and are not edited "

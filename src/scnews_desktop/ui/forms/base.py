@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.forms import FormResult
+from ...domain.rulebook import FormResult
 from ...storage.database import Store
 from ...storage.errors import ConflictError, StorageError
 from ..editor import Editor
@@ -174,6 +174,11 @@ class RecordForm(QWidget):
 
     def blank(self) -> dict[str, Any]:
         return {name: None for name in self.fields}
+
+    def prefill(self, text: str) -> None:
+        """Start a new record from a name typed elsewhere (“新建…” in another form's lookup)."""
+        if "name" in self.fields:
+            self.set_raw({"name": text})
 
     def mark_clean(self) -> None:
         self._loaded_raw = self.raw()

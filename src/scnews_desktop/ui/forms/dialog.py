@@ -126,6 +126,10 @@ def connect_nested_creation(
 
     def create(table: str, combo: LookupCombo) -> None:
         nested = open_form(table, None, store, editor, host, ask)
+        typed = combo.typed_text.strip()
+        if typed and combo.findText(typed) < 0:
+            nested.form.prefill(typed)
+            nested.form.mark_clean()
         opened = getattr(host, "opened", None)
         if opened is not None:
             opened.emit(nested)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.forms import FormResult, ProjectParts, observation_values, project_values
+from ...domain import rulebook
+from ...domain.rulebook import FormResult, ProjectParts
 from ...qtmodels.display import ENUMS
 from ...storage import editing
 from .base import RecordForm
@@ -71,9 +72,7 @@ class _FactForm(RecordForm):
         raw["quote_start"] = raw["quote_end"] = None
         if not quote:
             return
-        body = ""
-        if raw.get("source_id") is not None:
-            body = self.store.scalar("SELECT body FROM sources WHERE id = ?", [raw["source_id"]]) or ""
+        body = self.store.resolver.source_body(raw.get("source_id"))
         if self.quote_offsets and body[self.quote_offsets[0] : self.quote_offsets[1]] == quote:
             raw["quote_start"], raw["quote_end"] = self.quote_offsets
         elif quote in body:
@@ -81,10 +80,7 @@ class _FactForm(RecordForm):
             raw["quote_start"], raw["quote_end"] = start, start + len(quote)
 
     def _reference_date(self, source_id: int | None) -> date | None:
-        if source_id is None:
-            return None
-        published = self.store.scalar("SELECT published_on FROM sources WHERE id = ?", [source_id])
-        return date.fromisoformat(published) if published else None
+        return self.store.resolver.source_reference(source_id)
 
 
 class ObservationForm(_FactForm):
@@ -109,6 +105,7 @@ class ObservationForm(_FactForm):
         self.add_text("quote", self.tr("Quote"), self.tr("The sentence the fact comes from"))
         self.add_text("note", self.tr("Note"))
         self._duplicates_confirmed = False
+        self.article_year: int | None = None  # the year the captured article reports on (全年, 年末)
 
     def refresh_lookups(self) -> None:
         super().refresh_lookups()
@@ -124,33 +121,22 @@ class ObservationForm(_FactForm):
         return raw
 
     def check(self, raw: dict[str, Any]) -> FormResult:
-        indicator = None
-        if raw.get("indicator_id") is not None:
-            rows = self.store.query("SELECT * FROM indicators WHERE id = ?", [raw["indicator_id"]])
-            indicator = rows[0] if rows else None
-        return observation_values(raw, indicator, self._reference_date(raw.get("source_id")))
+        indicator = self.store.resolver.indicator_info(raw.get("indicator_id"))
+        context = rulebook.Context(self._reference_date(raw.get("source_id")), self.article_year)
+        return rulebook.observation(raw, indicator, context)
 
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
         self.quote_offsets = (
             (row["quote_start"], row["quote_end"]) if row.get("quote_start") is not None else None
         )
-        growth = ""
-        if row.get("growth_pct") is not None:
-            growth = (
-                f"{'较' + row['growth_base'] if row.get('growth_base') else ''}增长{row['growth_pct']:g}%"
-            )
+        indicator = self.store.resolver.indicator_info(row["indicator_id"])
+        fields = rulebook.observation_fields(row, indicator.unit if indicator else None)
+        fields.pop("growth_basis", None)
         return {
             "indicator": row["indicator_id"],
             "region": row["region_id"],
             "source": row["source_id"],
-            "value": row.get("value_text") or ("" if row.get("value") is None else f"{row['value']:g}"),
-            "period": row.get("period_label") or row["period_start"],
-            "yoy_pct": "" if row.get("yoy_pct") is None else f"{row['yoy_pct']:g}%",
-            "growth": growth,
-            "rank": "" if row.get("rank") is None else f"{row.get('rank_scope') or ''}第{row['rank']}位",
-            "is_estimate": bool(row.get("is_estimate")),
-            "quote": row.get("quote") or "",
-            "note": row.get("note"),
+            **fields,
         }
 
     def blank(self) -> dict[str, Any]:
@@ -379,7 +365,7 @@ class ProjectForm(_FactForm):
     def check(self, raw: dict[str, Any]) -> FormResult:
         raw = dict(raw)
         parts = raw.pop("_parts")
-        result = project_values(raw, parts)
+        result = rulebook.project(raw, parts)
         for name, label in getattr(self, "errors_extra", {}).items():
             label.setText(result.errors.get(name, ""))
             label.setVisible(name in result.errors)
@@ -396,37 +382,17 @@ class ProjectForm(_FactForm):
         self.quote_offsets = (
             (row["quote_start"], row["quote_end"]) if row.get("quote_start") is not None else None
         )
+        parts = editing.project_parts(self.store, row["id"])
         self.organizations.clear_rows()
-        for link in self.store.query(
-            "SELECT organization_id, role FROM project_organizations WHERE project_id = ? ORDER BY id",
-            [row["id"]],
-        ):
+        for link in parts.organizations:
             self.organizations.add_row(link)
         self.events.clear_rows()
-        for event in self.store.query(
-            "SELECT kind, occurred_on, date_precision FROM project_events "
-            "WHERE project_id = ? ORDER BY occurred_on, id",
-            [row["id"]],
-        ):
+        for event in parts.events:
             self.events.add_row(event)
         return {
-            "name": row["name"],
             "region": row.get("region_id"),
             "source": row.get("source_id"),
-            "sector": row.get("sector"),
-            "status": row["status"],
-            "investment": row.get("investment_text")
-            or ("" if row.get("investment") is None else f"{row['investment']:g}亿元"),
-            "area": row.get("area_text")
-            or ("" if row.get("area_m2") is None else f"{row['area_m2']:g}平方米"),
-            "duration_months": ""
-            if row.get("duration_months") is None
-            else f"{row['duration_months']:g}个月",
-            "expected_output": row.get("expected_output_text")
-            or ("" if row.get("expected_output") is None else f"{row['expected_output']:g}亿元"),
-            "jobs": "" if row.get("jobs") is None else f"{row['jobs']}人",
-            "quote": row.get("quote") or "",
-            "note": row.get("note"),
+            **rulebook.project_fields(row),
         }
 
     def blank(self) -> dict[str, Any]:

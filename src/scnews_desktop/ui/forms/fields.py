@@ -43,7 +43,8 @@ class LookupCombo(QComboBox):
         lineedit = self.lineEdit()
         assert lineedit is not None
         lineedit.editingFinished.connect(self._resolve_typed)
-        lineedit.textEdited.connect(lambda _t: self.valueChanged.emit())
+        lineedit.textEdited.connect(self._typed)
+        self.typed_text = ""  # the last text typed (or proposed) that is not an item: “新建…” starts from it
 
     def set_items(self, items: list[tuple[str, Any]]) -> None:
         keep = self.value()
@@ -88,6 +89,16 @@ class LookupCombo(QComboBox):
             self.set_value(value)
         else:
             self.valueChanged.emit()
+
+    def _typed(self, text: str) -> None:
+        self.typed_text = text
+        self.valueChanged.emit()
+
+    def propose(self, text: str) -> None:
+        """Show a name that is not (yet) an item, as if typed: an article's indicator phrase."""
+        self.setEditText(text)
+        self.typed_text = text
+        self.valueChanged.emit()
 
     def _activated(self, index: int) -> None:
         if self.itemData(index) == NEW_ITEM:

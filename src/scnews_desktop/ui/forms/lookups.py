@@ -1,73 +1,61 @@
-"""Items and alias resolution for the lookup fields, read from the store."""
+"""Items and name resolution for the lookup fields: all from the store's resolver (no SQL here)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ...storage.database import Store
-from ...storage.default_data import gazetteer_of
-from ..filter_bar import region_tree
 
 
 def region_items(store: Store) -> list[tuple[str, Any]]:
-    return [("  " * depth + name, region_id) for region_id, name, depth in region_tree(store)]
+    """Every region as a form shows it: 四川 and its cities first; a county or zone with its city
+    (叙州区（宜宾市）) rather than indented, so that the chosen name reads cleanly in the field."""
+    resolver = store.resolver
+    gazetteer = resolver.gazetteer
+    items = []
+    for region_id, name, _depth in resolver.region_tree():
+        ref = gazetteer.by_id[region_id]
+        parent = gazetteer.by_id.get(ref.parent_id) if ref.parent_id is not None else None
+        if ref.level in ("county", "zone") and parent is not None:
+            items.append((f"{name}（{parent.name}）", region_id))
+        else:
+            items.append((name, region_id))
+    return items
 
 
-def region_resolver(store: Store):
+def region_resolver(store: Store) -> Callable[[str], int | None]:
     def resolve(text: str) -> int | None:
-        found = gazetteer_of(store).lookup(text.strip())
-        return found[0].id if found else None
+        found = store.resolver.region(text.split("（")[0])
+        return found.id if found else None
 
     return resolve
 
 
 def indicator_items(store: Store) -> list[tuple[str, Any]]:
-    return [
-        (f"{r['name']}（{r['unit']}）", r["id"])
-        for r in store.query("SELECT id, name, unit FROM indicators ORDER BY name LIMIT 5000")
-    ]
+    return store.resolver.indicator_choices()
 
 
-def indicator_resolver(store: Store):
+def indicator_resolver(store: Store) -> Callable[[str], int | None]:
     def resolve(text: str) -> int | None:
-        name = text.split("（")[0].strip()
-        return store.scalar("SELECT id FROM indicators WHERE name = ? ORDER BY id LIMIT 1", [name])
+        name, _, unit = text.partition("（")
+        found = store.resolver.indicator(name, unit.rstrip("）") or None) or store.resolver.indicator(name)
+        return found.id if found else None
 
     return resolve
 
 
 def source_items(store: Store, include: int | None = None) -> list[tuple[str, Any]]:
-    rows = store.query(
-        "SELECT id, title, published_on FROM sources ORDER BY published_on DESC, id DESC LIMIT 500"
-    )
-    if include is not None and all(r["id"] != include for r in rows):
-        rows += store.query("SELECT id, title, published_on FROM sources WHERE id = ?", [include])
-    return [(f"{r['title']}（{r['published_on'] or '无日期'}）", r["id"]) for r in rows]
+    return store.resolver.source_choices(include)
 
 
-def source_resolver(store: Store):
-    def resolve(text: str) -> int | None:
-        title = text.rsplit("（", 1)[0].strip()
-        return store.scalar("SELECT id FROM sources WHERE title = ? ORDER BY id DESC LIMIT 1", [title])
-
-    return resolve
+def source_resolver(store: Store) -> Callable[[str], int | None]:
+    return store.resolver.source_by_choice
 
 
 def organization_items(store: Store) -> list[tuple[str, Any]]:
-    return [
-        (r["name"], r["id"])
-        for r in store.query("SELECT id, name FROM organizations ORDER BY name LIMIT 20000")
-    ]
+    return store.resolver.organization_choices()
 
 
-def organization_resolver(store: Store):
-    def resolve(text: str) -> int | None:
-        t = text.strip()
-        found = store.scalar("SELECT id FROM organizations WHERE name = ?", [t])
-        if found is None:
-            found = store.scalar(
-                "SELECT o.id FROM organizations o, json_each(o.aliases) a WHERE a.value = ? LIMIT 1", [t]
-            )
-        return found
-
-    return resolve
+def organization_resolver(store: Store) -> Callable[[str], int | None]:
+    return store.resolver.organization

@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.forms import FormResult, indicator_values, organization_values, source_values, zone_values
+from ...domain import rulebook
+from ...domain.rulebook import FormResult
+from ...domain.vocabulary import default_growth_basis
 from ...qtmodels.display import ENUMS
 from .base import RecordForm
 from .fields import LookupCombo
@@ -34,10 +36,13 @@ class SourceForm(RecordForm):
         self.add_text("note", self.tr("Note"))
 
     def check(self, raw: dict[str, Any]) -> FormResult:
-        return source_values(raw)
+        return rulebook.source(raw)
 
     def blank(self) -> dict[str, Any]:
         return {"publication": "四川经济日报"}
+
+    def prefill(self, text: str) -> None:
+        self.set_raw({"title": text})
 
 
 class IndicatorForm(RecordForm):
@@ -49,10 +54,39 @@ class IndicatorForm(RecordForm):
         self.add_line("unit", self.tr("Unit"), "亿元")
         self.add_line("category", self.tr("Category"), "外贸")
         self.add_choice("measure", self.tr("Measure"), _enum_options("measure"))
+        self.add_choice("growth_basis", self.tr("Growth basis"), _enum_options("basis"))
+        self.add_line("aliases", self.tr("Aliases"), self.tr("separated by 、, e.g. GDP、生产总值"))
         self.add_text("description", self.tr("Description"))
 
     def check(self, raw: dict[str, Any]) -> FormResult:
-        return indicator_values(raw)
+        return rulebook.indicator(raw)
+
+    def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
+        raw = super().raw_from_record(row)
+        raw["aliases"] = "、".join(json.loads(row.get("aliases") or "[]"))
+        return raw
+
+    def blank(self) -> dict[str, Any]:
+        return {"measure": "flow", "growth_basis": "nominal"}
+
+    def prefill(self, text: str) -> None:
+        """A name typed in another form (or proposed from an article): the vocabulary's unit, measure,
+        growth basis and aliases come with it when it knows the indicator."""
+        entry = self.store.resolver.indicator_proposal(text)
+        if entry is None:
+            self.set_raw({"name": text.split("（")[0].strip(), "growth_basis": default_growth_basis(text)})
+            return
+        self.set_raw(
+            {
+                "name": entry.name,
+                "unit": entry.unit,
+                "category": entry.category,
+                "measure": entry.measure,
+                "growth_basis": entry.growth_basis,
+                "aliases": "、".join(entry.aliases),
+                "description": entry.description,
+            }
+        )
 
 
 class OrganizationForm(RecordForm):
@@ -72,7 +106,10 @@ class OrganizationForm(RecordForm):
         self.add_text("note", self.tr("Note"))
 
     def check(self, raw: dict[str, Any]) -> FormResult:
-        return organization_values(raw)
+        return rulebook.organization(raw)
+
+    def prefill(self, text: str) -> None:
+        self.set_raw({"name": text})
 
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
         raw = super().raw_from_record(row)
@@ -102,7 +139,10 @@ class ZoneForm(RecordForm):
         self.add_text("note", self.tr("Note"))
 
     def check(self, raw: dict[str, Any]) -> FormResult:
-        return zone_values(raw)
+        return rulebook.zone(raw)
+
+    def prefill(self, text: str) -> None:
+        self.set_raw({"name": text.split("（")[0].strip()})
 
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
         raw = super().raw_from_record(row)

@@ -2,20 +2,22 @@ from datetime import date
 
 import pytest
 
-from scnews_desktop.domain.forms import (
+from scnews_desktop.domain.rulebook import (
+    Context,
+    IndicatorInfo,
     ProjectParts,
-    indicator_values,
-    observation_values,
-    project_values,
-    source_values,
+    observation,
 )
+from scnews_desktop.domain.rulebook import indicator as indicator_values
+from scnews_desktop.domain.rulebook import project as project_values
+from scnews_desktop.domain.rulebook import source as source_values
 
-IND = {"id": 1, "name": "招商引资到位市外资金", "unit": "亿元"}
+IND = IndicatorInfo("招商引资到位市外资金", "亿元", id=1)
 BASE = {"indicator_id": 1, "region_id": 2, "source_id": 3}
 
 
 def obs(**kw):
-    return observation_values({**BASE, **kw}, IND, date(2021, 1, 21))
+    return observation({**BASE, **kw}, IND, Context(date(2021, 1, 21)))
 
 
 def test_value_in_another_magnitude_is_converted_exactly_and_kept_as_written():
@@ -60,7 +62,7 @@ def test_relative_period_is_resolved_and_flagged_for_confirmation():
 
 
 def test_missing_lookups_and_value():
-    r = observation_values({"period": "2020年"}, None, None)
+    r = observation({"period": "2020年", "indicator_id": None, "region_id": None, "source_id": None}, None)
     assert {"indicator", "region", "source", "value"} <= set(r.errors)
 
 
