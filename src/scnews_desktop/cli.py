@@ -199,21 +199,29 @@ def cmd_extract(args: argparse.Namespace) -> int:
             published = date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"日期“{args.date}”应为 YYYY-MM-DD") from None
-    if args.db:
-        from .storage.default_data import gazetteer_of
+    from .domain import proposals, rulebook
 
-        with Store.open(args.db, readonly=True) as store:
-            gazetteer = gazetteer_of(store)
-    else:
-        gazetteer = standalone_gazetteer()
-    candidates = extract(text, published, gazetteer)
+    store = Store.open(args.db, readonly=True) if args.db else None
+    try:
+        gazetteer = store.resolver.gazetteer if store else standalone_gazetteer()
+        candidates = extract(text, published, gazetteer)
+
+        def indicator_of(phrase: str | None) -> rulebook.IndicatorInfo | None:
+            found = store.resolver.indicator(phrase) if store else None
+            return found or proposals.vocabulary_indicator(phrase)
+
+        items = [proposals.as_json(c, indicator_of(c.indicator), published) for c in candidates]
+    finally:
+        if store is not None:
+            store.close()
     if args.json:
-        print(json.dumps([c.as_dict() for c in candidates], ensure_ascii=False, indent=1))
+        print(json.dumps(items, ensure_ascii=False, indent=1))
     else:
-        for c in candidates:
+        for item in items:
             print(
-                f"{c.start}-{c.end}\t{c.kind}\t{c.text}\t{c.indicator or c.name or ''}\t{c.region or ''}\t"
-                f"{c.period_label or ''}"
+                f"{item['start']}-{item['end']}\t{item['kind']}\t{item['text']}\t"
+                f"{item.get('indicator') or item.get('name') or ''}\t{item.get('region') or ''}\t"
+                f"{item.get('period_label') or ''}"
             )
     return EXIT_OK
 

@@ -379,3 +379,117 @@ def test_sqlite_utils_reads_the_database(default_db):
         check=True,
     ).stdout
     assert '"n":' in query
+
+
+def test_a_magnitude_without_yuan_imports_in_the_indicator_unit(store, tmp_path):
+    path = write_csv(
+        tmp_path / "m.csv",
+        [
+            ["指标", "单位", "地区", "时期", "数值", "来源", "发表日期"],
+            [
+                "招商引资到位市外资金",
+                "亿元",
+                "内江市",
+                "2019年",
+                "2074.8亿",
+                "内江：实干抓项目 实效论英雄",
+                "2021-01-21",
+            ],
+            [
+                "招商引资到位市外资金",
+                "亿元",
+                "内江市",
+                "2018年",
+                "1500",
+                "内江：实干抓项目 实效论英雄",
+                "2021-01-21",
+            ],
+            [
+                "招商引资到位市外资金",
+                "万元",
+                "内江市",
+                "2017年",
+                "21859",
+                "内江：实干抓项目 实效论英雄",
+                "2021-01-21",
+            ],
+        ],
+    )
+    headers, rows, _ = read_table(path)
+    plan = plan_observation_import(store, headers, rows)
+    assert not plan.problems, plan.report()
+    assert [(r["value"], r["value_text"]) for r in plan.rows] == [
+        (2074.8, "2074.8亿"),  # was 207 480 000 000 亿元
+        (1500.0, "1500亿元"),
+        (2.1859, "21859万元"),
+    ]
+
+
+def test_importing_the_same_file_twice_adds_nothing(store, tmp_path):
+    path = write_csv(tmp_path / "good.csv", [HEADER, *GOOD])
+    headers, rows, _ = read_table(path)
+    apply_import(store, plan_observation_import(store, headers, rows))
+    before = count(store)
+    again = plan_observation_import(store, headers, rows)
+    assert not again.rows and not again.problems and len(again.duplicates) == 2
+    assert all("重复" in line for line in again.report())
+    apply_import(store, again)
+    assert count(store) == before
+
+
+def test_same_fact_with_another_value_from_the_same_source_is_a_row_error(store, tmp_path):
+    changed = [list(GOOD[0])]
+    changed[0][4] = "900亿元"
+    path = write_csv(tmp_path / "twice.csv", [HEADER, GOOD[0], *changed])
+    headers, rows, _ = read_table(path)
+    plan = plan_observation_import(store, headers, rows)
+    assert len(plan.rows) == 1 and len(plan.problems) == 1 and plan.problems[0].row == 3
+    other_source = [list(GOOD[0])]
+    other_source[0][4], other_source[0][6] = "900亿元", "产业为基 击鼓催征战脱贫"
+    path = write_csv(tmp_path / "other.csv", [HEADER, GOOD[0], *other_source])
+    headers, rows, _ = read_table(path)
+    assert not plan_observation_import(store, headers, rows).problems  # another source: a conflict later
+
+
+def test_report_row_numbers_count_blank_lines(store, tmp_path):
+    path = write_csv(tmp_path / "blank.csv", [HEADER, GOOD[0], [], BAD[1]])
+    headers, rows, _ = read_table(path)
+    plan = plan_observation_import(store, headers, rows)
+    assert [p.row for p in plan.problems] == [4]  # as a spreadsheet numbers it
+
+
+def test_merge_matches_records_both_files_created_and_refuses_unit_slips(default_db, tmp_path):
+    theirs = tmp_path / "theirs.db"
+    shutil.copyfile(default_db, theirs)
+    with Store.open(default_db, editor="我") as ours_store:
+        ours_store.insert("organizations", {"name": "同名公司", "kind": "enterprise"})
+        ours_store.insert("indicators", {"name": "同名指标", "unit": "亿元"})
+    with Store.open(theirs, editor="同事") as their_store:
+        org = their_store.insert("organizations", {"name": "同名公司", "kind": "enterprise"})
+        ind = their_store.insert("indicators", {"name": "同名指标", "unit": "亿元"})
+        region = their_store.scalar("SELECT id FROM regions WHERE name = '四川省'")
+        source = their_store.scalar("SELECT id FROM sources LIMIT 1")
+        base = {"indicator_id": ind["id"], "region_id": region, "source_id": source, "period_kind": "year"}
+        their_store.insert(
+            "observations",
+            base
+            | {"period_start": "2020-01-01", "period_end": "2020-12-31", "value": 60.0, "value_text": "60亿"},
+        )
+        their_store.insert(  # the ×10⁸ slip of the old form
+            "observations",
+            base
+            | {"period_start": "2019-01-01", "period_end": "2019-12-31", "value": 6e9, "value_text": "60亿"},
+        )
+        del org
+    with Store.open(default_db) as store:
+        report = merge(store, theirs)  # used to fail at once on the organisation's unique name
+        assert report.matched["organizations"] == 1 and report.matched["indicators"] == 1
+        assert report.added["observations"] == 1 and len(report.rejected) == 1
+        assert "60亿" in report.rejected[0]
+        assert store.scalar("SELECT count(*) FROM organizations WHERE name = '同名公司'") == 1
+        assert (
+            store.scalar(
+                "SELECT count(*) FROM observations o JOIN indicators i ON i.id = o.indicator_id WHERE i.name = '同名指标'"
+            )
+            == 1
+        )

@@ -179,3 +179,50 @@ def test_a_huge_series_is_drawn_as_its_values(qtbot):
     assert list(ys) == [p.value for p in kept]
     assert list(xs) == [p.x for p in kept]
     assert not chart.scatters  # no per-point markers at this size
+
+
+def test_a_period_sits_under_its_own_label(window, tmp_path):
+    from datetime import UTC, datetime
+
+    from scnews_desktop.charts.trend import PeriodAxis
+
+    store = window.store
+    charts = window.open_charts()
+    indicator = ids(store, "SELECT id FROM indicators WHERE name = '货物贸易出口总值'")
+    sichuan = ids(store, "SELECT id FROM regions WHERE name = '四川省'")
+    charts.show_indicator(indicator, [sichuan])
+    xs, _ys = charts.chart.curves["四川省·年度"].getData()
+    year = store.scalar(
+        "SELECT substr(period_start, 1, 4) FROM observations WHERE indicator_id = ? AND region_id = ? "
+        "AND period_kind = 'year'",
+        [indicator, sichuan],
+    )
+    assert datetime.fromtimestamp(xs[0], UTC).date().isoformat() == f"{year}-01-01"  # not 31 December
+    (month_x,), _ = charts.chart.curves["四川省·月度"].getData()
+    assert datetime.fromtimestamp(month_x, UTC).day == 1
+    bars = charts.chart.reported.get("四川省·年度")
+    if bars is not None:  # the group of bars is centred on the label: each within half its width
+        assert abs(bars.opts["x"][0] - xs[0]) <= 120 * 86400
+    axis = PeriodAxis()
+    from pyqtgraph.graphicsItems.DateAxisItem import MONTH_SPACING, YEAR_SPACING
+
+    assert axis.tickStrings([xs[0]], 1, YEAR_SPACING) == [f"{year}年"]
+    assert axis.tickStrings([month_x], 1, MONTH_SPACING)[0].endswith("月")
+    csv_path = tmp_path / "c.csv"
+    charts.export("csv", csv_path)
+    assert f"{year}年" in csv_path.read_text(encoding="utf-8-sig").splitlines()[1]
+
+
+def test_year_to_date_and_quarters_sit_under_their_last_month_and_quarter():
+    from datetime import date
+
+    from scnews_desktop.domain.series import Point
+
+    def point(kind, start, end):
+        return Point(1, kind, start, end, 1.0, None, "exact", False, "", "", "")
+
+    assert point("ytd", date(2020, 1, 1), date(2020, 11, 30)).anchor == date(2020, 11, 1)
+    assert point("quarter", date(2020, 4, 1), date(2020, 6, 30)).anchor == date(2020, 4, 1)
+    assert point("year", date(2023, 1, 1), date(2023, 12, 31)).axis_label == "2023年"
+    assert point("range", date(2016, 1, 1), date(2020, 12, 31)).anchor == date(2020, 1, 1)
+    assert point("asof", date(2020, 12, 31), date(2020, 12, 31)).anchor == date(2020, 12, 31)

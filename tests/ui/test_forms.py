@@ -363,3 +363,43 @@ def test_capture_view_proposes_a_project_and_fills_the_project_form(window):
         store.scalar("SELECT id FROM organizations WHERE name = '五粮液集团'")
     ]
     assert [(e["kind"], e["occurred_on"]) for e in form.parts().events] == [("started", "2021-01-20")]
+
+
+def test_history_times_are_local_not_iso_utc(window):
+    import re
+
+    store = window.store
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
+    window.edit_record("observations", oid).form.save()
+    window.open_record("observations", oid)
+    text = window.detail.toPlainText()
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text)
+
+
+def test_new_indicator_from_a_typed_phrase_starts_from_the_vocabulary(window):
+    dialog = window.new_record("observations")
+    form = dialog.form
+    form.indicator.propose("社零")  # as the capture view proposes an article's phrase
+    form.indicator.activated.emit(form.indicator.count() - 1)  # “新建…”
+    nested = [d for d in dialog.findChildren(type(dialog)) if d is not dialog]
+    inner = nested[-1].form
+    assert inner.findChild(QLineEdit, "name").text() == "社会消费品零售总额"
+    assert inner.findChild(QLineEdit, "unit").text() == "亿元"
+    assert inner.fields["growth_basis"].currentData() == "nominal"
+    assert inner.save()
+    assert form.indicator.currentText().startswith("社会消费品零售总额")
+
+
+def test_sixty_yi_typed_without_yuan_is_sixty_yi_yuan(window):
+    form = window.new_record("observations").form
+    fill_observation(form, window.store, value="60亿")
+    assert "= 60 亿元" in form.previews["value"].text()
+    assert form.save()
+    assert window.store.scalar("SELECT value FROM observations ORDER BY id DESC LIMIT 1") == 60
+
+
+def test_a_proposed_full_year_is_accepted_by_the_form(window):
+    form = window.new_record("observations").form
+    fill_observation(form, window.store, period="全年")
+    assert "period" not in form.result.errors and "请确认" in form.previews["period"].text()

@@ -33,6 +33,36 @@ TRANSFORM_TITLES = {"levels": "", "yoy": "同比增长（%）", "index": "指数
 pg.setConfigOptions(antialias=True, background="w", foreground="#333")
 
 
+class PeriodAxis(pg.DateAxisItem):
+    """A date axis in UTC — so a period's point (drawn at its ``Point.x``) sits under its own label on
+    any machine's time zone — labelled as Chinese readers write dates: 2023年, 3月, 3月5日."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation=orientation, utcOffset=0)
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        from datetime import datetime
+
+        from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING, YEAR_SPACING
+
+        labels = []
+        for value in values:
+            try:
+                day = datetime.fromtimestamp(value, UTC)
+            except (OverflowError, ValueError, OSError):
+                labels.append("")
+                continue
+            if spacing >= YEAR_SPACING:
+                labels.append(f"{day.year}年")
+            elif spacing >= MONTH_SPACING:
+                labels.append(f"{day.month}月")
+            elif spacing >= DAY_SPACING:
+                labels.append(f"{day.month}月{day.day}日")
+            else:
+                labels.append(day.strftime("%H:%M"))
+        return labels
+
+
 def _tip(x: float, y: float, data: Any) -> str:
     point: Point = data
     value = point.label or f"{y:,.2f}"
@@ -46,13 +76,13 @@ class TrendChart(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": PeriodAxis()})
         self.plot.setObjectName("trendChart")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.legend = self.plot.addLegend(offset=(10, 10))
-        self.growth = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.growth = pg.PlotWidget(self, axisItems={"bottom": PeriodAxis()})
         self.growth.setObjectName("growthChart")
         self.growth.showGrid(x=True, y=True, alpha=0.2)
         self.growth.setXLink(self.plot)
@@ -138,7 +168,9 @@ class TrendChart(QWidget):
     def _growth_panel(self, s: Series, color: QColor, i: int, n: int) -> None:
         reported = [p for p in s.points if p.yoy_pct is not None]
         if reported:
-            width = 86400 * 200 / max(n, 1)
+            # the bars of all series side by side, as a group centred on the point's own label
+            days = {"year": 240, "range": 240, "quarter": 60}.get(reported[0].period_kind, 20)
+            width = 86400 * days / max(n, 1)
             bars = pg.BarGraphItem(
                 x=[p.x + (i - (n - 1) / 2) * width for p in reported],
                 height=[p.yoy_pct for p in reported],
@@ -211,6 +243,7 @@ class TrendChart(QWidget):
                     "地区",
                     "指标",
                     "时期",
+                    "图上位置",
                     "开始日期",
                     "结束日期",
                     "数值",
@@ -228,6 +261,7 @@ class TrendChart(QWidget):
                             s.region,
                             s.indicator,
                             p.period_label,
+                            p.axis_label,
                             p.start.isoformat(),
                             p.end.isoformat(),
                             p.value,
@@ -251,7 +285,7 @@ class ProjectCharts(QWidget):
         self.bars = pg.PlotWidget(self)
         self.bars.setObjectName("investmentChart")
         self.bars.setLabel("left", "投资额（亿元）")
-        self.timeline = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.timeline = pg.PlotWidget(self, axisItems={"bottom": PeriodAxis()})
         self.timeline.setObjectName("milestoneChart")
         layout.addWidget(self.bars)
         layout.addWidget(self.timeline)

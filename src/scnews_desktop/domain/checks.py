@@ -17,6 +17,19 @@ SUM_RULES: list[dict] = [
 GROWTH_TOLERANCE_PP = 2.0
 
 
+#: For growth reported at comparable prices (real), the levels give nominal growth; their ratio is the
+#: implied change of prices (a deflator). Only a price change outside this band (percent) is listed:
+#: it usually means the earlier level predates a revision (an economic census) or another scope (口径).
+IMPLIED_PRICE_BAND = (-5.0, 10.0)
+
+
+def implied_price_change(nominal_pct: float, real_pct: float) -> float | None:
+    """The price change (percent) that turns real growth into nominal growth: (1+n)/(1+r) − 1."""
+    if real_pct <= -100:
+        return None
+    return ((1 + nominal_pct / 100) / (1 + real_pct / 100) - 1) * 100
+
+
 def computed_growth(current: float, previous: float) -> float | None:
     """Year-on-year growth in percent from two levels, or None when the base is zero or negative."""
     if previous is None or current is None or previous <= 0:

@@ -14,7 +14,7 @@ def plain(value: Decimal) -> Decimal:
         ctx.prec = 60  # figures far beyond any real amount still come out plain, never an exception
         value = value.normalize()
         if value == value.to_integral_value():
-            return value.quantize(Decimal(1))
+            return Decimal(int(value))  # (quantize would need as many digits of precision as the value has)
         return value
 
 

@@ -290,6 +290,8 @@ def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
     original = entered(text, field, "请输入增长率，例如“增长19.2%”或“下降0.7%”")
     t = normalize(original).replace("％", "%")
     t = re.sub(r"^百分之(.+)$", r"\1%", t)
+    if len(re.sub(r"\D", "", t)) > 12:
+        raise ValidationError(field, f"增长率“{original[:20]}”位数过多，超出合理范围")
     m = re.fullmatch(r"[+-]?\d+(?:\.\d+)?%?", t)
     if m:
         return Growth(plain(Decimal(t.rstrip("%"))), None, None, None, original)
@@ -330,6 +332,8 @@ def parse_rank(text: str, field: str = "rank") -> Rank:
     """``位列全国第8位`` → Rank(8, 全国)."""
     original = entered(text, field, "请输入排名，例如“全国第8位”")
     t = normalize(original)
+    if len(re.sub(r"\D", "", t)) > 9:
+        raise ValidationError(field, f"排名“{original[:20]}”位数过多，超出合理范围")
     if t.isdigit():
         return Rank(int(t), None, original)
     m = _RANK.match(t)

@@ -13,7 +13,7 @@ one), and previews that say what was understood (``= 2.1859 亿元``, ``年度�
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -76,6 +76,7 @@ class Context:
 
     reference: date | None = None
     article_year: int | None = None
+    body: str | None = None  # the source's text: a quote found in it gets its offsets
 
 
 def _text(raw: Any) -> str:
@@ -242,6 +243,21 @@ def zone(raw: Mapping[str, Any]) -> Checked:
     return r
 
 
+def _quote(v: dict[str, Any], raw: Mapping[str, Any], body: str | None) -> None:
+    """The quote as written, with its offsets in the source's text: those given when the text has the
+    quote there (the editor's selection), else where the text first has it, else none."""
+    quote = str(raw.get("quote") or "").strip() or None
+    start, end = raw.get("quote_start"), raw.get("quote_end")
+    v["quote"], v["quote_start"], v["quote_end"] = quote, None, None
+    if quote is None:
+        return
+    if start is not None and end is not None and (not body or body[int(start) : int(end)] == quote):
+        v["quote_start"], v["quote_end"] = int(start), int(end)
+    elif body and quote in body:
+        at = body.index(quote)
+        v["quote_start"], v["quote_end"] = at, at + len(quote)
+
+
 # --------------------------------------------------------------------------- observations
 _REAL_WORDS = re.compile(r"按可比价(?:格)?计算|可比价(?:格)?|扣除价格因素|实际增长")
 _NOMINAL_WORDS = re.compile(r"按现价(?:计算)?|现价|名义增长")
@@ -290,10 +306,7 @@ def observation(
     if v["value"] is None and v["yoy_pct"] is None and v["growth_pct"] is None and v["rank"] is None:
         r.errors.setdefault("value", "请填写数值（或至少填写增长率、排名之一）")
     v["is_estimate"] = _flag(raw.get("is_estimate")) or _text(raw.get("value")).startswith("预计")
-    quote = raw.get("quote") or ""
-    v["quote"] = str(quote).strip() or None
-    v["quote_start"] = raw.get("quote_start") if v["quote"] else None
-    v["quote_end"] = raw.get("quote_end") if v["quote"] else None
+    _quote(v, raw, context.body)
     basis = _text(raw.get("growth_basis")) or growth_basis_of_quote(v["quote"])
     if basis and basis not in GROWTH_BASES:
         r.errors["growth_basis"] = "增速口径应为 nominal（现价）或 real（可比价）"
@@ -454,7 +467,7 @@ STATUS_OF_MILESTONE = {
 }
 
 
-def status_after(events: list[Mapping[str, Any]]) -> str | None:
+def status_after(events: Sequence[Mapping[str, Any]]) -> str | None:
     """The status the latest dated (else the last) milestone implies."""
     known = [e for e in events if e.get("kind") in STATUS_OF_MILESTONE]
     if not known:
@@ -477,7 +490,7 @@ def _amount(r: Checked, name: str, text: str, unit: str) -> tuple[Quantity, Deci
         return None
 
 
-def project(raw: Mapping[str, Any], parts: ProjectParts | None = None) -> Checked:
+def project(raw: Mapping[str, Any], parts: ProjectParts | None = None, body: str | None = None) -> Checked:
     r = Checked()
     v = r.values
     v["name"] = _required(r, "name", raw.get("name"), "请填写项目名称")
@@ -524,10 +537,7 @@ def project(raw: Mapping[str, Any], parts: ProjectParts | None = None) -> Checke
             )
         except ValidationError as exc:
             r.errors["jobs"] = exc.message
-    quote = raw.get("quote") or ""
-    v["quote"] = str(quote).strip() or None
-    v["quote_start"] = raw.get("quote_start") if v["quote"] else None
-    v["quote_end"] = raw.get("quote_end") if v["quote"] else None
+    _quote(v, raw, body)
     v["note"] = _text(raw.get("note")) or None
     if parts is not None:
         _project_parts(r, parts)

@@ -27,12 +27,38 @@ class Point:
     months: int = 1  # how many months a derived single-month value covers (1–2月 combined: 2)
 
     @cached_property
+    def anchor(self) -> date:
+        """The day under whose axis label the period's point is drawn: a year at its first day (where
+        the axis writes 2023年), a quarter or a month at its first day, a year-to-date total (1–11月)
+        at the first day of its last month, a range of whole years at its last year, anything else
+        (a day, a stock at a date, a range of days) at its end."""
+        start, end, kind = self.start, self.end, self.period_kind
+        if kind == "year":
+            return date(end.year, 1, 1)
+        if kind in ("quarter", "month"):
+            return start
+        if kind == "ytd":
+            return date(end.year, end.month, 1)
+        if kind == "range" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return date(end.year, 1, 1)
+        return end
+
+    @cached_property
     def x(self) -> float:
-        """Seconds since the epoch at noon UTC of the period's end (ranges: their middle): a date-axis value."""
-        day = self.end.toordinal()
-        if self.period_kind == "range":
-            day = (self.start.toordinal() + day) // 2
-        return float((day - _EPOCH_ORDINAL) * 86400 + 43200)
+        """The anchor as seconds since the epoch (UTC midnight): the chart's date-axis value."""
+        return float((self.anchor.toordinal() - _EPOCH_ORDINAL) * 86400)
+
+    @property
+    def axis_label(self) -> str:
+        """The axis label the point sits under, as the chart's export writes it."""
+        day = self.anchor
+        if self.period_kind == "year" or (self.period_kind == "range" and day.month == 1 and day.day == 1):
+            return f"{day.year}年"
+        if self.period_kind == "quarter":
+            return f"{day.year}年第{(day.month - 1) // 3 + 1}季度"
+        if self.period_kind in ("month", "ytd"):
+            return f"{day.year}年{day.month}月"
+        return day.isoformat()
 
     @property
     def approximate(self) -> bool:

@@ -32,3 +32,18 @@ def format_growth(pct: float | None) -> str:
         return ""
     text = format_number(pct)
     return f"+{text}%" if pct > 0 else f"{text}%"
+
+
+def format_local_time(iso_utc: str | None) -> str:
+    """A stored UTC time (2026-11-30T07:48:24Z) in the machine's local time: 2026-11-30 15:48."""
+    if not iso_utc:
+        return ""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    if moment.tzinfo is None:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

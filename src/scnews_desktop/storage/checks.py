@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ..domain.checks import GROWTH_TOLERANCE_PP, SUM_RULES, Finding, computed_growth, sum_mismatch
+from ..domain.checks import (
+    GROWTH_TOLERANCE_PP,
+    IMPLIED_PRICE_BAND,
+    SUM_RULES,
+    Finding,
+    computed_growth,
+    implied_price_change,
+    sum_mismatch,
+)
 from ..domain.errors import ValidationError
 from ..domain.quantities import format_decimal
 from ..domain.records import check_quote, parse_value_for
@@ -59,10 +67,13 @@ def conflict_findings(store: Store) -> list[Finding]:
 
 
 def growth_findings(store: Store, tolerance: float = GROWTH_TOLERANCE_PP) -> list[Finding]:
-    """Reported year-on-year growth that the levels of the same period a year earlier contradict."""
+    """Reported year-on-year growth that the levels of the same period a year earlier contradict, by the
+    growth basis: nominal growth against the change of the levels directly; real growth (at comparable
+    prices) only when the price change it implies is implausible."""
     rows = store.query(
         "SELECT cur.id AS cur_id, prev.id AS prev_id, cur.value AS cur_value, prev.value AS prev_value, "
-        "cur.yoy_pct, i.name AS indicator, r.name AS region, cur.period_start, cur.period_end "
+        "cur.yoy_pct, i.name AS indicator, r.name AS region, cur.period_start, cur.period_end, "
+        "coalesce(cur.growth_basis, i.growth_basis) AS basis "
         "FROM observations cur JOIN observations prev ON prev.indicator_id = cur.indicator_id "
         "AND prev.region_id = cur.region_id AND prev.period_kind = cur.period_kind "
         "AND prev.period_start = date(cur.period_start, '-1 year') AND prev.period_end = date(cur.period_end, '-1 year') "
@@ -72,15 +83,35 @@ def growth_findings(store: Store, tolerance: float = GROWTH_TOLERANCE_PP) -> lis
     result = []
     for row in rows:
         computed = computed_growth(row["cur_value"], row["prev_value"])
-        if computed is None or abs(computed - row["yoy_pct"]) <= tolerance:
+        if computed is None:
+            continue
+        where = f"{row['region']} {row['indicator']} {row['period_start']}—{row['period_end']}"
+        ids = (row["cur_id"], row["prev_id"])
+        if row["basis"] == "real":
+            price = implied_price_change(computed, row["yoy_pct"])
+            low, high = IMPLIED_PRICE_BAND
+            if price is None or low <= price <= high:
+                continue
+            result.append(
+                Finding(
+                    "growth",
+                    f"{where}：报道按可比价格增长 {row['yoy_pct']:+.1f}%，数值按现价变动 {computed:+.1f}%，"
+                    f"隐含价格变动 {price:+.1f}%，超出常见范围（{low:+.0f}%～{high:+.0f}%）；"
+                    "可能上年数值为普查修订前的数据或统计口径不同",
+                    "observations",
+                    ids,
+                )
+            )
+            continue
+        if abs(computed - row["yoy_pct"]) <= tolerance:
             continue
         result.append(
             Finding(
                 "growth",
-                f"{row['region']} {row['indicator']} {row['period_start']}—{row['period_end']}：报道同比 "
-                f"{row['yoy_pct']:+.1f}%，按数值计算为 {computed:+.1f}%（相差 {computed - row['yoy_pct']:+.1f} 个百分点）",
+                f"{where}：报道同比 {row['yoy_pct']:+.1f}%，按数值计算为 {computed:+.1f}%"
+                f"（相差 {computed - row['yoy_pct']:+.1f} 个百分点）",
                 "observations",
-                (row["cur_id"], row["prev_id"]),
+                ids,
             )
         )
     return result

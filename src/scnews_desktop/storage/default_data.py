@@ -132,7 +132,9 @@ def _load(store: Store, folder: Path) -> dict[str, int]:
     for i, obs in enumerate(_read(folder, "observations")):
         where = f"observations[{i}] {obs['indicator']}"
         source = sources[obs["source"]]
-        indicator = indicators[obs["indicator"]]
+        indicator = indicators.get(obs["indicator"]) or _indicator_named(
+            store, resolver, obs["indicator"], where
+        )
         values = _observation_values(obs, source, indicator, where)
         values.update(
             uid=obs["uid"],
@@ -189,6 +191,15 @@ def _load(store: Store, folder: Path) -> dict[str, int]:
     }
 
 
+def _indicator_named(store: Store, resolver: Resolver, name: str, where: str) -> dict[str, Any]:
+    """An indicator the data set names by an alias (GDP) rather than by its name."""
+    resolver.refresh()
+    found = resolver.indicator(name, strict=True)
+    if found is None or found.id is None:
+        raise DataSetError(f"{where}: 指标“{name}”不在数据集中")
+    return store.get("indicators", found.id)
+
+
 def _check_quote(source: dict[str, Any], record: dict[str, Any], where: str) -> None:
     problem = check_quote(
         source["body"], record.get("quote"), record.get("quote_start"), record.get("quote_end")
@@ -212,7 +223,7 @@ def _observation_values(
     raw["growth"] = obs.get("growth_pct")
     raw.pop("qualifier", None)  # the file's qualifier must be the one its text gives, checked below
     result = rulebook.observation(
-        raw, rulebook.IndicatorInfo.from_row(indicator), rulebook.Context(reference)
+        raw, rulebook.IndicatorInfo.from_row(indicator), rulebook.Context(reference, body=source["body"])
     )
     if not result.ok:
         raise DataSetError(f"{where}: {'；'.join(result.errors.values())}")
@@ -221,7 +232,7 @@ def _observation_values(
         raise DataSetError(
             f"{where}: value {obs['value']} != {obs.get('value_text')} in {indicator['unit']} ({values['value']})"
         )
-    if obs.get("qualifier", "exact") != values["qualifier"]:
+    if "qualifier" in obs and obs["qualifier"] != values["qualifier"]:
         raise DataSetError(
             f"{where}: qualifier {obs.get('qualifier', 'exact')} != parsed {values['qualifier']}"
         )

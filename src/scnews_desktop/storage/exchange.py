@@ -221,7 +221,7 @@ def read_table(path: Path, max_rows: int | None = None) -> tuple[list[str], list
         raise ValidationError("file", "文件含有空字符，不是文本表格")
     try:
         reader = csv.reader(io.StringIO(text, newline=""))
-        rows = [row for row in reader if any(cell.strip() for cell in row)]
+        rows = _without_outer_blank_rows(list(reader))
     except csv.Error as exc:
         if "field larger" in str(exc):
             raise ValidationError(
@@ -234,6 +234,37 @@ def read_table(path: Path, max_rows: int | None = None) -> tuple[list[str], list
     return [h.strip() for h in rows[0]], rows[1 : max_rows + 1 if max_rows else None], encoding_name
 
 
+def cell_text(value: Any) -> str:
+    """A spreadsheet cell as the text an editor would type: the cell's own number exactly (21859.123456,
+    1234567.5 — never six significant digits), a date as YYYY-MM-DD."""
+    from datetime import datetime, time
+
+    from ..domain.rulebook import number_text
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int | float):
+        return number_text(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _without_outer_blank_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Blank rows before the header and after the data go; blank rows between data rows stay, so that
+    row numbers in the report are those a spreadsheet shows."""
+    blank = [not any(str(cell).strip() for cell in row) for row in rows]
+    if all(blank):
+        return []
+    first = blank.index(False)
+    last = len(rows) - blank[::-1].index(False)
+    return rows[first:last]
+
+
 def _read_xlsx(path: Path, max_rows: int | None) -> tuple[list[str], list[list[str]], str]:
     from openpyxl import load_workbook
 
@@ -244,12 +275,11 @@ def _read_xlsx(path: Path, max_rows: int | None) -> tuple[list[str], list[list[s
     ws = wb.worksheets[0]
     rows = []
     for row in ws.iter_rows(values_only=True):
-        cells = ["" if v is None else (f"{v:g}" if isinstance(v, float) else str(v)) for v in row]
-        if any(c.strip() for c in cells):
-            rows.append(cells)
+        rows.append([cell_text(v) for v in row])
         if max_rows and len(rows) > max_rows:
             break
     wb.close()
+    rows = _without_outer_blank_rows(rows)
     if not rows:
         raise ValidationError("file", "工作表是空的")
     return [h.strip() for h in rows[0]], rows[1:], "xlsx"
@@ -466,7 +496,8 @@ def plan_observation_import(
             "quote": cell(row, "quote"),
             "note": cell(row, "note"),
         }
-        result = rulebook.observation(raw, info, rulebook.Context(reference))
+        body = source.get("body") if source is not None else None
+        result = rulebook.observation(raw, info, rulebook.Context(reference, body=body))
         for field_name, message in result.errors.items():
             bad(_COLUMN_LABELS.get(field_name, field_name), message)
         if result.ok and value_text and number and info is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -61,7 +62,7 @@ class Resolver:
         if changes.tables & {"regions", "indicators", "organizations", "sources"}:
             self.refresh()
 
-    def _cached(self, key: str, load):  # type: ignore[no-untyped-def]
+    def _cached(self, key: str, load: Callable[[], Any]) -> Any:
         if key not in self._cache:
             self._cache[key] = load()
         return self._cache[key]
@@ -106,12 +107,24 @@ class Resolver:
             raise
 
     def region_suggestion(self, text: str) -> str | None:
-        """The region name closest to a misspelt one (棉阳市 → 绵阳市), if any is close."""
+        """The region name closest to a misspelt one, if any is close. Editors type with a pinyin input
+        method, so the likely slip is a character of the same sound (棉阳市 → 绵阳市, not 资阳市): names
+        are compared by characters and by their pinyin."""
         names = self._cached(
             "region_names", lambda: sorted({n for r in self.gazetteer.regions for n in (r.name, *r.aliases)})
         )
-        close = difflib.get_close_matches(text, names, n=1, cutoff=0.6)
-        return close[0] if close else None
+        close = difflib.get_close_matches(text, names, n=8, cutoff=0.5)
+        if not close:
+            return None
+        from pypinyin import lazy_pinyin  # only when a name is not found
+
+        sound = lazy_pinyin(text)
+
+        def score(name: str) -> float:
+            by_sound = difflib.SequenceMatcher(None, sound, lazy_pinyin(name)).ratio()
+            return difflib.SequenceMatcher(None, text, name).ratio() + by_sound
+
+        return max(close, key=score)
 
     def region_choices(self) -> list[tuple[str, int]]:
         """Every region for a list, in reading order (四川 first), as (name, id)."""

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..qtmodels.display import label
-from ..qtmodels.formatting import format_amount, format_growth
+from ..qtmodels.formatting import format_amount, format_growth, format_local_time
 from ..storage.database import Store
 from ..storage.details import record_details
 
@@ -188,7 +188,7 @@ class DetailPane(QTextBrowser):
             parts.append(f"<h4>{_esc(history_caption)}</h4><ul>")
             for h in history[-20:]:
                 parts.append(
-                    f"<li>{_esc(h['changed_at'])} {_esc(h['editor'] or '')} "
+                    f"<li>{_esc(format_local_time(h['changed_at']))} {_esc(h['editor'] or '')} "
                     f"{_esc(label('action', h['action']))}</li>"
                 )
             parts.append("</ul>")

@@ -68,16 +68,9 @@ class _FactForm(RecordForm):
         self.quote_offsets = (start, end) if start is not None and end is not None else None
 
     def _quote_raw(self, raw: dict[str, Any]) -> None:
-        quote = (raw.get("quote") or "").strip()
-        raw["quote_start"] = raw["quote_end"] = None
-        if not quote:
-            return
-        body = self.store.resolver.source_body(raw.get("source_id"))
-        if self.quote_offsets and body[self.quote_offsets[0] : self.quote_offsets[1]] == quote:
-            raw["quote_start"], raw["quote_end"] = self.quote_offsets
-        elif quote in body:
-            start = body.index(quote)
-            raw["quote_start"], raw["quote_end"] = start, start + len(quote)
+        """The offsets of the editor's selection go with the quote; the rulebook keeps them when the
+        source's text has the quote there, else finds it."""
+        raw["quote_start"], raw["quote_end"] = self.quote_offsets or (None, None)
 
     def _reference_date(self, source_id: int | None) -> date | None:
         return self.store.resolver.source_reference(source_id)
@@ -122,7 +115,10 @@ class ObservationForm(_FactForm):
 
     def check(self, raw: dict[str, Any]) -> FormResult:
         indicator = self.store.resolver.indicator_info(raw.get("indicator_id"))
-        context = rulebook.Context(self._reference_date(raw.get("source_id")), self.article_year)
+        source_id = raw.get("source_id")
+        context = rulebook.Context(
+            self._reference_date(source_id), self.article_year, self.store.resolver.source_body(source_id)
+        )
         return rulebook.observation(raw, indicator, context)
 
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -365,7 +361,7 @@ class ProjectForm(_FactForm):
     def check(self, raw: dict[str, Any]) -> FormResult:
         raw = dict(raw)
         parts = raw.pop("_parts")
-        result = rulebook.project(raw, parts)
+        result = rulebook.project(raw, parts, self.store.resolver.source_body(raw.get("source_id")))
         for name, label in getattr(self, "errors_extra", {}).items():
             label.setText(result.errors.get(name, ""))
             label.setVisible(name in result.errors)

@@ -1,0 +1,62 @@
+"""The one resolver of names: indicators by name, alias, vocabulary and article phrase; regions by
+name, alias, code and traditional characters; organisations; sources; and it follows the writes."""
+
+import pytest
+
+from scnews_desktop.domain.errors import ValidationError
+
+
+def test_indicator_phrases_resolve_to_the_existing_indicator(store):
+    store.insert("indicators", {"name": "地区生产总值", "unit": "亿元", "growth_basis": "real"})
+    resolver = store.resolver
+    gdp = resolver.indicator("地区生产总值")
+    assert gdp is not None and gdp.growth_basis == "real"
+    for phrase in ("实现地区生产总值", "全市实现地区生产总值", "GDP", "全省GDP", "地區生產總值"):
+        found = resolver.indicator(phrase)
+        assert found is not None and found.id == gdp.id, phrase
+    assert resolver.indicator("实现地区生产总值", strict=True) is None  # typed names are taken as written
+
+
+def test_the_vocabulary_proposes_what_the_database_lacks(store):
+    entry = store.resolver.indicator_proposal("社零")
+    assert entry is not None and (entry.name, entry.unit, entry.growth_basis) == (
+        "社会消费品零售总额",
+        "亿元",
+        "nominal",
+    )
+    assert store.resolver.indicator_proposal("规模以上工业增加值").growth_basis == "real"
+    longest = store.resolver.indicator_proposal("全市规模以上工业增加值")
+    assert longest.name == "规模以上工业增加值"  # not the shorter 工业增加值
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("宜賓市", "511500"),
+        ("宜宾", "511500"),
+        ("511500", "511500"),
+        ("叙州区", "511504"),
+        ("瀘州市", "510500"),
+    ],
+)
+def test_regions_by_name_alias_code_and_traditional_script(store, text, code):
+    assert store.resolver.region(text).code == code
+
+
+def test_a_near_miss_names_the_likely_region(store):
+    with pytest.raises(ValidationError, match="绵阳"):
+        store.resolver.resolve_region("棉阳市")
+
+
+def test_the_resolver_follows_the_writes(store):
+    resolver = store.resolver
+    assert resolver.indicator("新指标甲") is None
+    store.insert("indicators", {"name": "新指标甲", "unit": "个"})
+    assert resolver.indicator("新指标甲") is not None  # storage reported the change; no stale cache
+    org = store.insert("organizations", {"name": "甲公司", "kind": "enterprise", "aliases": ["甲司"]})
+    assert resolver.organization("甲司") == org["id"]
+
+
+def test_choice_lists_start_with_sichuan(store):
+    names = [name for name, _id in store.resolver.region_choices()]
+    assert names[:3] == ["中国", "四川省", "成都市"]
