@@ -2,6 +2,7 @@
 cli imports no widgets."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,39 @@ def test_cli_and_storage_load_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# SQL lives in storage: the UI asks storage by name (a resolver, query functions), never the database.
+_SQL = re.compile(
+    r"\b(?:SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I | re.S
+)
+_DATABASE_CALLS = {"execute", "executemany", "query", "scalar", "executescript"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for layer in ("ui", "qtmodels", "charts") for p in (PKG / layer).rglob("*.py")),
+    ids=lambda p: str(p.relative_to(PKG)),
+)
+def test_no_sql_outside_storage(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            assert not _SQL.search(node.value), f"{path.name}:{node.lineno} has SQL: {node.value[:60]!r}"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            assert node.func.attr not in _DATABASE_CALLS, (
+                f"{path.name}:{node.lineno} calls .{node.func.attr}()"
+            )
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] + ([node.module] if getattr(node, "module", None) else [])
+            assert "sqlite3" not in names, f"{path.name}:{node.lineno} imports sqlite3"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [PKG / "cli.py", *sorted((PKG / "qtmodels").rglob("*.py")), *sorted((PKG / "storage").rglob("*.py"))],
+    ids=lambda p: str(p.relative_to(PKG)),
+)
+def test_no_widgets_in_cli_models_or_storage(path):
+    for module in imports_of(path):
+        assert not module.startswith("PySide6.QtWidgets"), f"{path.name} imports {module}"

@@ -5,10 +5,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -23,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..storage.browse import Browser, Column, Filters
+from ..storage.browse import Browser, Column, Filters, count_on_own_connection
 from ..storage.database import Store
 from ..storage.specs import TableSpec
 from .display import display_text
@@ -94,16 +92,11 @@ class _CountJob(QRunnable):
     def run(self) -> None:
         path, sql, params, generation = self._args
         try:
-            conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=5)
-            try:
-                count = int(conn.execute(sql, params).fetchone()[0])
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return  # the model keeps its provisional count; the next reload tries again
+            count = count_on_own_connection(path, sql, params)
         finally:
             self.finished = True
-        self.signals.done.emit(generation, count)
+        if count is not None:  # else the model keeps its provisional count; the next reload tries again
+            self.signals.done.emit(generation, count)
 
 
 _Index = QModelIndex | QPersistentModelIndex

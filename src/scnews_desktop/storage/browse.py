@@ -405,3 +405,19 @@ class Browser:
             if not self.descending and self.spec.column(self.sort_key).nullable:
                 before += self.store.scalar(base + f"{key} IS NULL", params)
         return int(before)
+
+
+def count_on_own_connection(path: str, sql: str, params: list[Any]) -> int | None:
+    """A count on a read-only connection of its own (for a thread off the GUI); None when the file
+    cannot be read just now."""
+    import sqlite3
+    from urllib.parse import quote
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute(sql, params).fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
