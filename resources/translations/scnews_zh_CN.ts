@@ -600,6 +600,22 @@
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
+    <message>
+        <source>{valid} of {total} rows can be imported</source>
+        <translation>{total} 行中 {valid} 行可以导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s) skipped</source>
+        <translation>
+            <numerusform>%n 行重复已跳过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n new indicator(s)</source>
         <translation>
@@ -619,8 +635,12 @@
         </translation>
     </message>
     <message>
-        <source>{valid} of {total} rows can be imported; {problems} problem(s).</source>
-        <translation>共 {total} 行，其中 {valid} 行可以导入；问题 {problems} 个。</translation>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -63,6 +63,10 @@ class PeriodAxis(pg.DateAxisItem):
         return labels
 
 
+def _kind(series: Series) -> str | None:
+    return series.points[0].period_kind if series.points else None
+
+
 def _tip(x: float, y: float, data: Any) -> str:
     point: Point = data
     value = point.label or f"{y:,.2f}"
@@ -154,7 +158,9 @@ class TrendChart(QWidget):
                         pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine),
                     )
                     self.plot.addItem(dashed)
-            self._growth_panel(s, color, i, len(series))
+            # bars of series of the same kind of period stand side by side around the label
+            same_kind = [t for t in series if _kind(t) == _kind(s)]
+            self._growth_panel(s, color, same_kind.index(s), len(same_kind))
         # the growth panel only when it has something to show (a huge series has no bars or markers)
         self.growth.setVisible(bool(self.reported or self.computed))
         if lows:

@@ -121,6 +121,8 @@ class ImportDialog(QDialog):
         self.preview.setColumnCount(len(self.headers))
         self.preview.setHorizontalHeaderLabels(self.headers)
         self.preview.setRowCount(min(PREVIEW_ROWS, len(self.rows)))
+        # rows numbered as the spreadsheet and the report number them: the header is row 1
+        self.preview.setVerticalHeaderLabels([str(n + 2) for n in range(self.preview.rowCount())])
         for r, row in enumerate(self.rows[:PREVIEW_ROWS]):
             for c, value in enumerate(row[: len(self.headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
@@ -154,20 +156,25 @@ class ImportDialog(QDialog):
         progress.close()
         self.report.clear()
         self.report.addItems(self.plan.report(1000))
-        created = []
-        if self.plan.new_indicators:
-            created.append(self.tr("%n new indicator(s)", "", len(self.plan.new_indicators)))
-        if self.plan.new_sources:
-            created.append(self.tr("%n new source(s)", "", len(self.plan.new_sources)))
-        if self.plan.new_zones:
-            created.append(self.tr("%n new zone(s)", "", len(self.plan.new_zones)))
-        self.summary.setText(
-            self.tr("{valid} of {total} rows can be imported; {problems} problem(s).").format(
-                valid=len(self.plan.rows), total=self.plan.total, problems=len(self.plan.problems)
-            )
-            + ("；" + "，".join(created) if created else "")
-        )
+        self.summary.setText(self.summary_text(self.plan))
         self._update_buttons()
+
+    def summary_text(self, plan: ImportPlan) -> str:
+        """“12 of 14 rows can be imported, 1 duplicate row skipped, 1 problem, 2 new indicators.”"""
+        parts = [
+            self.tr("{valid} of {total} rows can be imported").format(valid=len(plan.rows), total=plan.total)
+        ]
+        if plan.duplicates:
+            parts.append(self.tr("%n duplicate row(s) skipped", "", len(plan.duplicates)))
+        if plan.problems:
+            parts.append(self.tr("%n problem(s)", "", len(plan.problems)))
+        if plan.new_indicators:
+            parts.append(self.tr("%n new indicator(s)", "", len(plan.new_indicators)))
+        if plan.new_sources:
+            parts.append(self.tr("%n new source(s)", "", len(plan.new_sources)))
+        if plan.new_zones:
+            parts.append(self.tr("%n new zone(s)", "", len(plan.new_zones)))
+        return self.tr(", ").join(parts) + self.tr(".")
 
     def _update_buttons(self) -> None:
         plan = self.plan
