@@ -348,7 +348,7 @@ def test_importer_handles_ragged_rows(store, rows):
 def test_importer_refuses_huge_cells(store, tmp_path):
     path = tmp_path / "huge.csv"
     path.write_text(
-        "指标,单位,地区,时期,原文数值,来源\n" + "x" * 200_000 + ",亿元,内江市,2020年,1亿元,a\n",
+        "指标,单位,地区,时期,原文数值,来源\n" + "x" * 1_200_000 + ",亿元,内江市,2020年,1亿元,a\n",
         encoding="utf-8",
     )
     with pytest.raises(ValidationError, match="单元格超过"):

@@ -128,20 +128,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .storage.exchange import apply_import, plan_observation_import, read_table
+    from .storage.exchange import TableFile, check_file, import_file
 
     if not args.file.exists():
         raise CliError(f"找不到文件“{args.file}”")
-    headers, rows, encoding = read_table(args.file)
+    table = TableFile(args.file)
     with Store.open(args.db, readonly=args.dry_run, editor="命令行导入") as store:
-        plan = plan_observation_import(store, headers, rows, create_missing=args.create_missing)
+        plan = check_file(store, table, create_missing=args.create_missing)
         print(
-            f"{args.file}（{encoding}）：{plan.total} 行，有效 {len(plan.rows)} 行，问题 {len(plan.problems)} 个"
+            f"{args.file}（{table.encoding}）：{plan.total:,} 行，有效 {plan.valid:,} 行，"
+            f"重复 {len(plan.duplicates):,} 行，问题 {len(plan.problems):,} 个"
         )
         if plan.new_indicators:
             print("将新建指标：" + "、".join(f"{n}（{u}）" for n, u in plan.new_indicators))
         if plan.new_sources:
-            print("将新建来源：" + "、".join(t for t, _d in plan.new_sources))
+            print("将新建来源：" + "、".join(t for t, _d in list(plan.new_sources)[:50]))
         if plan.new_zones:
             print("将新建园区/片区：" + "、".join(plan.new_zones))
         for line in plan.report():
@@ -152,19 +153,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         if plan.problems and not args.skip_invalid:
             print("有问题，未写入任何数据（修正后重试，或用 --skip-invalid 只导入有效行）", file=sys.stderr)
             return EXIT_FINDINGS
-        plan.problems = []
-        written = apply_import(store, plan)
-    print(f"已导入 {written} 行")
+        written = import_file(store, table, plan, skip_invalid=args.skip_invalid)
+    print(f"已导入 {written:,} 行")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .storage.exchange import export_rows, write_export
+    from .storage.exchange import export_stream, write_export
 
     with Store.open(args.db, readonly=True) as store:
-        fields, rows = export_rows(store, args.table)
-    n = write_export(args.output, fields, rows, args.format, args.encoding)
-    print(f"已导出 {n} 行到 {args.output}")
+        fields, rows = export_stream(store, args.table)
+        n = write_export(args.output, fields, rows, args.format, args.encoding)
+    print(f"已导出 {n:,} 行到 {args.output}")
     return EXIT_OK
 
 
@@ -240,6 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, StorageError, ValidationError) as exc:
         message = getattr(exc, "message", None) or str(exc)
         print(f"scnews: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:  # a folder that cannot be written, a file that vanished: one line
+        where = f"“{exc.filename}”：" if getattr(exc, "filename", None) else ""
+        print(f"scnews: 文件操作失败：{where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("scnews: 已取消", file=sys.stderr)

@@ -249,8 +249,13 @@ class Store:
         report.readonly = readonly
         mode = "ro" if readonly else "rwc"
         try:
+            # autocommit: transactions are only the ones ``atomic`` begins (BEGIN IMMEDIATE), never one
+            # the driver opens by itself before a statement (and leaves open)
             conn = sqlite3.connect(
-                f"file:{quote(str(path.resolve()))}?mode={mode}", uri=True, timeout=busy_timeout_ms / 1000
+                f"file:{quote(str(path.resolve()))}?mode={mode}",
+                uri=True,
+                timeout=busy_timeout_ms / 1000,
+                isolation_level=None,
             )
         except sqlite3.Error as exc:
             raise translate_sqlite_error(exc, path) from exc
@@ -350,7 +355,7 @@ class Store:
         self._depth += 1
         committed = False
         try:
-            with storage_errors(self.path), self.db.atomic():
+            with storage_errors(self.path), self._transaction():
                 yield self.db
             committed = True
         finally:
@@ -361,6 +366,30 @@ class Store:
                 if changes:
                     for callback in list(self._subscribers):
                         callback(changes)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """The outermost transaction takes the write lock up front (BEGIN IMMEDIATE), so that a busy
+        database is waited for (the busy timeout) instead of refusing a save that began by reading;
+        nested ones are savepoints."""
+        db = self.db
+        if self.conn.in_transaction:
+            with db.atomic():
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
 
     def sync_search_index(self) -> int:
         """Index rows written outside ``insert``/``update``/``delete`` (bulk loads, other tools)."""

@@ -1,12 +1,11 @@
-"""Import and export: CSV (UTF-8, UTF-8 with BOM, GB18030), XLSX and JSON, with names instead of ids,
-formula-injection-safe cells, a row-level report before anything is written, and one transaction."""
+"""Import and export of observations: CSV (UTF-8, UTF-8 with BOM, GB18030), XLSX and JSON, with names
+instead of ids. Import reads the file twice, streamed — once to check every row with the rulebook and
+report (nothing written), once inside one transaction to write — so memory stays flat at any size;
+export streams the rows from a cursor."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,11 +13,11 @@ from typing import Any
 
 from ..domain.errors import ValidationError
 from ..domain.quantities import parse_quantity
-from ..domain.text_files import decode_text
 from ..domain.units import is_unit
 from .database import Store, new_uid, now_iso
+from .table_files import MAX_CELL, TableFile, neutralise, write_table
 
-MAX_CELL = 100_000  # characters; longer cells are refused with a reason, not truncated silently
+__all__ = ["MAX_CELL", "TableFile", "neutralise"]
 
 # ----------------------------------------------------------------------------- columns
 #: Observation fields in export order: (field, Chinese header, English aliases accepted on import)
@@ -110,179 +109,65 @@ _HEADERS = {f: h for f, h, _a in OBSERVATION_COLUMNS} | {
     "kind": "类型",
 }
 EXPORT_TABLES = tuple(_EXPORT_SQL)
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
-        return "'" + value
-    return value
+def export_fields(store: Store, table: str) -> list[str]:
+    """The field names of a table's export, as its query names them."""
+    if table not in _EXPORT_SQL:
+        raise ValueError(f"cannot export {table!r}")
+    return [d[0] for d in store.conn.execute(f"{_EXPORT_SQL[table]} WHERE 0").description]
+
+
+def export_stream(
+    store: Store, table: str, where: str = "1", params: Iterable[Any] = ()
+) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    """Field names and the rows of a table (or a filtered view of it), with names instead of ids,
+    read from a cursor a thousand at a time (a million rows are never in memory at once). The rows are
+    read on their own connection, so that a long export does not hold this one's cursor open."""
+    fields = export_fields(store, table)
+    sql = f"{_EXPORT_SQL[table]} WHERE {where} ORDER BY t.id"
+    values = list(params)
+
+    def rows() -> Iterator[dict[str, Any]]:
+        with Store.open(store.path, readonly=True) as reader:
+            cursor = reader.conn.execute(sql, values)
+            while batch := cursor.fetchmany(1000):
+                for row in batch:
+                    yield dict(zip(fields, row, strict=True))
+
+    return fields, rows()
 
 
 def export_rows(
     store: Store, table: str, where: str = "1", params: Iterable[Any] = ()
 ) -> tuple[list[str], list[dict]]:
-    """Field names and rows of a table (or a filtered view of it), with names instead of ids."""
+    """The same as ``export_stream``, in memory (for small views and tests)."""
     if table not in _EXPORT_SQL:
         raise ValueError(f"cannot export {table!r}")
-    rows = store.query(f"{_EXPORT_SQL[table]} WHERE {where} ORDER BY t.id", list(params))
-    fields = (
-        list(rows[0])
-        if rows
-        else [c.split(" AS ")[-1].split(".")[-1].strip() for c in _split_select(_EXPORT_SQL[table])]
+    return export_fields(store, table), store.query(
+        f"{_EXPORT_SQL[table]} WHERE {where} ORDER BY t.id", list(params)
     )
-    return fields, rows
-
-
-def _split_select(sql: str) -> list[str]:
-    body = sql[len("SELECT ") : sql.index(" FROM ")]
-    parts, depth, current = [], 0, ""
-    for ch in body:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "," and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
-    return parts
 
 
 def write_export(
-    path: Path, fields: list[str], rows: list[dict], fmt: str, encoding: str = "utf-8-sig"
+    path: Path, fields: list[str], rows: Iterable[dict], fmt: str, encoding: str = "utf-8-sig"
 ) -> int:
-    """Write rows as csv, xlsx or json; returns the number of rows. Written to a temporary file first."""
-    headers = [_HEADERS.get(f, f) for f in fields]
-    tmp = path.with_name(path.name + ".part")
-    try:
-        if fmt == "csv":
-            with tmp.open("w", encoding=encoding, newline="", errors="strict") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(headers)
-                for row in rows:
-                    writer.writerow(["" if row[f] is None else neutralise(row[f]) for f in fields])
-        elif fmt == "xlsx":
-            _write_xlsx(tmp, fields, headers, rows)
-        elif fmt == "json":
-            tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-        else:
-            raise ValueError(f"unknown format {fmt!r}")
-        tmp.replace(path)
-    except UnicodeEncodeError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError(
-            "encoding", f"有字符无法用 {encoding} 编码（{exc.object[exc.start : exc.end]}），请改用 UTF-8"
-        ) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return len(rows)
-
-
-def _write_xlsx(path: Path, fields: list[str], headers: list[str], rows: list[dict]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = "数据"
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    widths = [len(h) * 2 + 2 for h in headers]
-    for row in rows:
-        values = [neutralise(row[f]) for f in fields]
-        ws.append(values)
-        for i, v in enumerate(values):
-            if v is not None:
-                text = str(v)
-                widths[i] = max(widths[i], min(60, sum(2 if ord(c) > 127 else 1 for c in text[:60]) + 2))
-    for i, width in enumerate(widths):
-        ws.column_dimensions[ws.cell(row=1, column=i + 1).column_letter].width = width
-    ws.freeze_panes = "A2"
-    wb.save(path)
+    """Write rows as csv, xlsx or json (streamed; written beside the target, moved into place when
+    complete); returns the number of rows. JSON keys are the field names, spreadsheets get Chinese
+    headers."""
+    headers = [_HEADERS.get(f, f) for f in fields] if fmt != "json" else fields
+    return write_table(path, headers, ([row[f] for f in fields] for row in rows), fmt, encoding)
 
 
 # ----------------------------------------------------------------------------- reading files
 def read_table(path: Path, max_rows: int | None = None) -> tuple[list[str], list[list[str]], str]:
-    """Headers, rows (as text) and the detected encoding ('xlsx' for workbooks)."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, max_rows)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", f"无法读取“{path}”：{exc.strerror}") from None
-    if raw.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, max_rows)
-    text, encoding = decode_text(raw)
-    if "\x00" in text:
-        raise ValidationError("file", "文件含有空字符，不是文本表格")
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""))
-        rows = _without_outer_blank_rows(list(reader))
-    except csv.Error as exc:
-        if "field larger" in str(exc):
-            raise ValidationError(
-                "file", f"有单元格超过 {csv.field_size_limit():,} 字，文件无法导入"
-            ) from None
-        raise ValidationError("file", f"CSV 格式错误：{exc}") from None
-    if not rows:
-        raise ValidationError("file", "文件是空的")
-    encoding_name = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else encoding
-    return [h.strip() for h in rows[0]], rows[1 : max_rows + 1 if max_rows else None], encoding_name
-
-
-def cell_text(value: Any) -> str:
-    """A spreadsheet cell as the text an editor would type: the cell's own number exactly (21859.123456,
-    1234567.5 — never six significant digits), a date as YYYY-MM-DD."""
-    from datetime import datetime, time
-
-    from ..domain.rulebook import number_text
-
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, int | float):
-        return number_text(value)
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-def _without_outer_blank_rows(rows: list[list[str]]) -> list[list[str]]:
-    """Blank rows before the header and after the data go; blank rows between data rows stay, so that
-    row numbers in the report are those a spreadsheet shows."""
-    blank = [not any(str(cell).strip() for cell in row) for row in rows]
-    if all(blank):
-        return []
-    first = blank.index(False)
-    last = len(rows) - blank[::-1].index(False)
-    return rows[first:last]
-
-
-def _read_xlsx(path: Path, max_rows: int | None) -> tuple[list[str], list[list[str]], str]:
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ValidationError("file", f"无法读取 Excel 文件：{type(exc).__name__}") from None
-    ws = wb.worksheets[0]
-    rows = []
-    for row in ws.iter_rows(values_only=True):
-        rows.append([cell_text(v) for v in row])
-        if max_rows and len(rows) > max_rows:
-            break
-    wb.close()
-    rows = _without_outer_blank_rows(rows)
-    if not rows:
-        raise ValidationError("file", "工作表是空的")
-    return [h.strip() for h in rows[0]], rows[1:], "xlsx"
+    """Headers, rows (as text) and the detected encoding ('xlsx' for workbooks), in memory: for small
+    files and tests. The importer streams a ``TableFile`` instead."""
+    table = TableFile(path)
+    rows = table.preview(max_rows) if max_rows else list(table.rows())
+    while rows and not any(str(c).strip() for c in rows[-1]):
+        rows.pop()
+    return table.headers, rows, table.encoding
 
 
 def auto_mapping(headers: list[str]) -> dict[str, int]:
@@ -314,7 +199,9 @@ class ImportPlan:
     new_indicators: dict[tuple[str, str], dict] = field(default_factory=dict)
     new_sources: dict[tuple[str, str | None], dict] = field(default_factory=dict)
     new_zones: dict[str, dict] = field(default_factory=dict)
-    total: int = 0
+    total: int = 0  # non-blank data rows
+    valid: int = 0  # rows that can be imported (``rows`` holds them only for an in-memory plan)
+    mapping: dict[str, int] | None = None  # the columns the file was checked with
 
     def report(self, limit: int = 200) -> list[str]:
         lines = [f"第 {p.row} 行 [{p.column}]：{p.reason}" for p in self.problems[:limit]]
@@ -347,36 +234,84 @@ def plan_observation_import(
     create_missing: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ImportPlan:
-    """Check every row with the rulebook the forms use, names resolved by the shared resolver; rows
-    equal to a stored fact (or to an earlier row) are duplicates, skipped. Nothing is written."""
+    """Check rows in memory (small files, tests): the plan keeps the valid rows for ``apply_import``."""
+    plan = ImportPlan()
+    plan.rows = list(_checked_rows(store, headers, rows, plan, mapping, create_missing, progress, len(rows)))
+    return plan
+
+
+def check_file(
+    store: Store,
+    table: TableFile,
+    mapping: dict[str, int] | None = None,
+    create_missing: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ImportPlan:
+    """Check every row of a file, streamed (nothing is kept but the report and what is to be created)."""
+    plan = ImportPlan(mapping=mapping if mapping is not None else auto_mapping(table.headers))
+    expected = table.estimated_rows() if progress is not None else 0
+    rows = table.rows()
+    for _values in _checked_rows(
+        store, table.headers, rows, plan, plan.mapping, create_missing, progress, expected
+    ):
+        pass
+    return plan
+
+
+def header_problems(headers: list[str], mapping: dict[str, int]) -> list[Problem]:
+    problems = []
+    for required, label in (("indicator", "指标"), ("region", "地区"), ("source_title", "来源")):
+        if required not in mapping and not (required == "region" and "region_code" in mapping):
+            problems.append(Problem(1, label, f"缺少“{label}”列"))
+    if "period" not in mapping and not {"period_start", "period_end"} <= set(mapping):
+        problems.append(Problem(1, "时期", "缺少“时期”列（或开始、结束日期列）"))
+    seen: dict[str, int] = {}
+    for header in headers:
+        key = header.strip().lower().replace(" ", "")
+        if key:
+            seen[key] = seen.get(key, 0) + 1
+    for header, times in seen.items():
+        if times > 1:
+            problems.append(Problem(1, header, f"列名“{header}”出现了 {times} 次，请改名或删去多余的列"))
+    return problems
+
+
+def _checked_rows(
+    store: Store,
+    headers: list[str],
+    rows: Iterable[list[str]],
+    plan: ImportPlan,
+    mapping: dict[str, int] | None = None,
+    create_missing: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+    expected: int = 0,
+) -> Iterator[dict[str, Any]]:
+    """Check every row with the rulebook the forms use, names resolved by the shared resolver; yield the
+    values of each valid row. Problems, duplicates (rows equal to a stored fact or to an earlier row)
+    and the records to create go into ``plan``. Nothing is written."""
     from ..domain import rulebook
     from ..domain.vocabulary import default_growth_basis
     from .resolver import Resolver
 
     mapping = mapping if mapping is not None else auto_mapping(headers)
-    plan = ImportPlan(total=sum(1 for row in rows if any(str(c).strip() for c in row)))
-    for required, label in (("indicator", "指标"), ("region", "地区"), ("source_title", "来源")):
-        if required not in mapping and not (required == "region" and "region_code" in mapping):
-            plan.problems.append(Problem(1, label, f"缺少“{label}”列"))
-    if "period" not in mapping and not {"period_start", "period_end"} <= set(mapping):
-        plan.problems.append(Problem(1, "时期", "缺少“时期”列（或开始、结束日期列）"))
+    plan.problems += header_problems(headers, mapping)
     if plan.problems:
-        return plan
+        return
     resolver = Resolver(store)
     facts = _FactKeys(store)
     sources: dict[tuple[str, str | None], dict | None] = {}
-    seen_uids: set[str] = set()
 
     def cell(row: list[str], name: str) -> str:
         index = mapping.get(name)
         return str(row[index]).strip() if index is not None and index < len(row) else ""
 
     for n, row in enumerate(rows, start=2):
-        if progress is not None and n % 2000 == 0 and not progress(n - 2, len(rows)):
+        if progress is not None and n % 2000 == 0 and not progress(n - 2, expected):
             plan.problems.append(Problem(n, "-", "已取消"))
-            return plan
+            return
         if not any(str(c).strip() for c in row):
             continue  # a blank line: counted in the numbering, as a spreadsheet shows it
+        plan.total += 1
         problems: list[Problem] = []
 
         def bad(column: str, reason: str, problems: list[Problem] = problems, n: int = n) -> None:
@@ -510,54 +445,96 @@ def plan_observation_import(
         values.update(result.values)
         uid = cell(row, "uid")
         if uid:
-            if uid in seen_uids:
-                bad("uid", "uid 在文件中重复")
-            seen_uids.add(uid)
+            earlier = facts.uid_seen(uid, n)
+            if earlier is not None:
+                bad("uid", f"uid 与第 {earlier} 行重复")
             values["uid"] = uid
         if problems:
             plan.problems += problems
             continue
-        verdict = facts.classify(values)
+        verdict = facts.classify(values, n)
         if verdict is not None:
             kind, reason = verdict
             (plan.duplicates if kind == "duplicate" else plan.problems).append(Problem(n, "数值", reason))
             continue
-        plan.rows.append(values)
-    return plan
+        plan.valid += 1
+        yield values
 
 
 class _FactKeys:
-    """The facts already stored for the sources a file names, and those planned so far: a row equal to
-    one (indicator, region, period, source and value) is a duplicate; the same key with another value
-    from the same source is an error (from another source it is allowed: the checks list conflicts)."""
+    """The facts already stored for the sources a file names, and those of the file's earlier rows: a
+    row equal to one (indicator, region, period, source and value) is a duplicate; the same key with
+    another value from the same source is an error (from another source it is allowed: the checks list
+    conflicts). The file's facts are kept in a temporary table, not in memory: a million rows cost a
+    temporary file, not a gigabyte."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.loaded: set[int] = set()
-        self.known: dict[tuple, list[tuple[str, dict[str, Any]]]] = {}
+        self.known: dict[tuple, list[dict[str, Any]]] = {}
+        self.conn = store.conn
+        for statement in (
+            "DROP TABLE IF EXISTS temp.import_facts",
+            "DROP TABLE IF EXISTS temp.import_uids",
+            "CREATE TEMP TABLE import_facts (k INTEGER PRIMARY KEY, v TEXT NOT NULL, label TEXT, row INTEGER)",
+            "CREATE TEMP TABLE import_uids (uid TEXT PRIMARY KEY, row INTEGER) WITHOUT ROWID",
+        ):
+            self.conn.execute(statement)
+
+    def uid_seen(self, uid: str, row_number: int) -> int | None:
+        """The earlier row of the file with this uid, or None (and remember this one)."""
+        cursor = self.conn.execute(
+            "INSERT INTO import_uids (uid, row) VALUES (?, ?) ON CONFLICT (uid) DO NOTHING", [uid, row_number]
+        )
+        if cursor.rowcount == 1:
+            return None
+        return int(self.conn.execute("SELECT row FROM import_uids WHERE uid = ?", [uid]).fetchone()[0])
 
     @staticmethod
-    def _ref(record: dict | None) -> Any:
+    def _ref(record: Any) -> Any:
         if record is None:
             return None
-        return record["id"] if record.get("id") is not None else ("new", id(record))
+        if isinstance(record, dict):
+            return (
+                record["id"]
+                if record.get("id") is not None
+                else (
+                    "new",
+                    record.get("title"),
+                    record.get("name"),
+                    record.get("published_on"),
+                    record.get("unit"),
+                )
+            )
+        return record.id if record.id is not None else ("new", record.name, record.unit)
 
     def _key(self, values: dict[str, Any]) -> tuple:
         indicator = values.get("_new_indicator") or values["_indicator"]
-        ind = (
-            indicator.id if hasattr(indicator, "id") and indicator.id is not None else ("new", id(indicator))
+        region = values["region_id"] if values.get("_zone") is None else self._ref(values["_zone"])
+        return (
+            self._ref(indicator),
+            region,
+            values["period_start"],
+            values["period_end"],
+            self._ref(values["_source"]),
         )
-        region = values["region_id"] if values.get("_zone") is None else ("new", id(values["_zone"]))
-        return (ind, region, values["period_start"], values["period_end"], self._ref(values["_source"]))
+
+    @staticmethod
+    def _fingerprint(values: dict[str, Any]) -> str:
+        return repr(
+            tuple(
+                None if values.get(c) is None else float(values[c])
+                for c in ("value", "yoy_pct", "growth_pct", "rank")
+            )
+        )
 
     def _load(self, source_id: int) -> None:
         if source_id in self.loaded:
             return
         self.loaded.add(source_id)
         for row in self.store.query(
-            "SELECT o.indicator_id, o.region_id, o.period_start, o.period_end, o.source_id, o.value, o.yoy_pct, "
-            "o.growth_pct, o.rank, o.value_text, s.title FROM observations o JOIN sources s ON s.id = o.source_id "
-            "WHERE o.source_id = ?",
+            "SELECT indicator_id, region_id, period_start, period_end, source_id, value, yoy_pct, growth_pct, "
+            "rank, value_text FROM observations WHERE source_id = ?",
             [source_id],
         ):
             key = (
@@ -567,31 +544,47 @@ class _FactKeys:
                 row["period_end"],
                 row["source_id"],
             )
-            self.known.setdefault(key, []).append(("库中已有", row))
+            self.known.setdefault(key, []).append(row)
 
-    def classify(self, values: dict[str, Any]) -> tuple[str, str] | None:
+    def classify(self, values: dict[str, Any], row_number: int) -> tuple[str, str] | None:
         from ..domain.rulebook import same_number
 
         source = values["_source"]
         if source is not None and source.get("id") is not None:
             self._load(source["id"])
         key = self._key(values)
-        existing = self.known.setdefault(key, [])
-        for where, other in existing:
-            same = all(
+        for other in self.known.get(key, []):
+            if all(
                 same_number(values.get(c), other.get(c)) for c in ("value", "yoy_pct", "growth_pct", "rank")
-            )
-            if same:
+            ):
                 return (
                     "duplicate",
-                    f"与{where}的同一事实重复（{other.get('value_text') or other.get('value')}）",
+                    f"与库中已有的同一事实重复（{other.get('value_text') or other.get('value')}）",
                 )
             if values.get("value") is not None and other.get("value") is not None:
-                return "error", (
-                    f"同一来源中该指标、地区和时期已有不同的数值“{other.get('value_text') or other.get('value')}”"
-                    f"（{where}）"
+                return (
+                    "error",
+                    f"同一来源中该指标、地区和时期库中已有不同的数值“{other.get('value_text') or other.get('value')}”",
                 )
-        existing.append(("文件前面的行", values))
+        fingerprint = self._fingerprint(values)
+        label = values.get("value_text") or ""
+        k = hash(key) & 0x7FFFFFFFFFFFFFFF
+        cursor = self.conn.execute(
+            "INSERT INTO import_facts (k, v, label, row) VALUES (?, ?, ?, ?) ON CONFLICT (k) DO NOTHING",
+            [k, fingerprint, label, row_number],
+        )
+        if cursor.rowcount == 1:
+            return None
+        v, earlier_label, earlier_row = self.conn.execute(
+            "SELECT v, label, row FROM import_facts WHERE k = ?", [k]
+        ).fetchone()
+        if v == fingerprint:
+            return "duplicate", f"与第 {earlier_row} 行重复（{earlier_label}）"
+        if values.get("value") is not None:
+            return (
+                "error",
+                f"与第 {earlier_row} 行的指标、地区、时期和来源相同，数值却不同（{earlier_label}）",
+            )
         return None
 
 
@@ -618,54 +611,89 @@ def _unit_of(value_text: str) -> str | None:
 
 
 def apply_import(store: Store, plan: ImportPlan, progress: Callable[[int, int], bool] | None = None) -> int:
-    """Write all planned rows in one transaction (nothing when cancelled or on any error)."""
+    """Write the rows of an in-memory plan in one transaction (nothing when cancelled or on any error)."""
     if plan.problems:
         raise ValidationError("import", f"还有 {len(plan.problems)} 个问题，未导入任何数据")
-    stamp = now_iso()
-    existing_uids = set()
-    uids = [r["uid"] for r in plan.rows if r.get("uid")]
-    for i in range(0, len(uids), 500):
-        chunk = uids[i : i + 500]
-        existing_uids |= {
-            r["uid"]
-            for r in store.query(
-                f"SELECT uid FROM observations WHERE uid IN ({','.join('?' * len(chunk))})", chunk
-            )
-        }
     with store.atomic():
-        for kind, table in (
-            ("new_indicators", "indicators"),
-            ("new_zones", "regions"),
-            ("new_sources", "sources"),
-        ):
-            created = list(getattr(plan, kind).values())
-            ids = store.bulk_insert(table, [{k: v for k, v in c.items() if k != "id"} for c in created])
-            for record, new_id in zip(created, ids, strict=True):
-                record["id"] = new_id
-        written = 0
-        step = 5000
-        for offset in range(0, len(plan.rows), step):
-            batch = []
-            for values in plan.rows[offset : offset + step]:
-                uid = values.get("uid") or new_uid()
-                if uid in existing_uids:
-                    uid = new_uid()  # the file's uid belongs to a record already here: keep both facts
-                record = {c: values.get(c) for c in _OBSERVATION_FIELDS}
-                indicator = values.get("_new_indicator")
-                record.update(
-                    uid=uid,
-                    region_id=values["region_id"] if values.get("_zone") is None else values["_zone"]["id"],
-                    indicator_id=indicator["id"] if indicator is not None else values["_indicator"].id,
-                    source_id=values["_source"]["id"],
-                    is_estimate=int(bool(values.get("is_estimate"))),
-                    created_at=stamp,
-                    updated_at=stamp,
-                )
-                batch.append(record)
-            written += len(store.bulk_insert("observations", batch))
-            if progress is not None and not progress(written, len(plan.rows)):
-                raise ImportCancelled("导入已取消，未写入任何数据")
+        _create_planned_records(store, plan)
+        return _write_rows(store, iter(plan.rows), len(plan.rows), progress)
+
+
+def import_file(
+    store: Store,
+    table: TableFile,
+    plan: ImportPlan,
+    progress: Callable[[int, int], bool] | None = None,
+    skip_invalid: bool = False,
+) -> int:
+    """Import a checked file in one transaction: the records the plan creates, then every valid row,
+    read and checked again as the file is streamed (so memory stays flat). Nothing is written when the
+    import is cancelled, fails, or the file turns out to have problems the check did not report."""
+    if plan.problems and not skip_invalid:
+        raise ValidationError("import", f"还有 {len(plan.problems)} 个问题，未导入任何数据")
+    with store.atomic():
+        _create_planned_records(store, plan)
+        again = ImportPlan()
+        rows = _checked_rows(store, table.headers, table.rows(), again, plan.mapping, False)
+        written = _write_rows(store, rows, plan.valid, progress)
+        if len(again.problems) > len(plan.problems) or (again.problems and not skip_invalid):
+            raise ValidationError("import", "文件在检查之后有了变化，未导入任何数据；请重新检查")
     return written
+
+
+def _create_planned_records(store: Store, plan: ImportPlan) -> None:
+    for kind, table in (
+        ("new_indicators", "indicators"),
+        ("new_zones", "regions"),
+        ("new_sources", "sources"),
+    ):
+        created = [c for c in getattr(plan, kind).values() if c.get("id") is None]
+        ids = store.bulk_insert(table, [{k: v for k, v in c.items() if k != "id"} for c in created])
+        for record, new_id in zip(created, ids, strict=True):
+            record["id"] = new_id
+
+
+def _write_rows(
+    store: Store, rows: Iterator[dict[str, Any]], total: int, progress: Callable[[int, int], bool] | None
+) -> int:
+    """Bulk-insert observation values in batches; a uid of the file that a record here already has gets
+    a new one (both facts are kept)."""
+    stamp = now_iso()
+    written = 0
+    while True:
+        chunk = [values for _i, values in zip(range(5000), rows, strict=False)]
+        if not chunk:
+            return written
+        uids = [v["uid"] for v in chunk if v.get("uid")]
+        taken = set()
+        for i in range(0, len(uids), 500):
+            part = uids[i : i + 500]
+            taken |= {
+                r["uid"]
+                for r in store.query(
+                    f"SELECT uid FROM observations WHERE uid IN ({','.join('?' * len(part))})", part
+                )
+            }
+        batch = []
+        for values in chunk:
+            uid = values.get("uid") or new_uid()
+            if uid in taken:
+                uid = new_uid()
+            record = {c: values.get(c) for c in _OBSERVATION_FIELDS}
+            indicator = values.get("_new_indicator")
+            record.update(
+                uid=uid,
+                region_id=values["region_id"] if values.get("_zone") is None else values["_zone"]["id"],
+                indicator_id=indicator["id"] if indicator is not None else values["_indicator"].id,
+                source_id=values["_source"]["id"],
+                is_estimate=int(bool(values.get("is_estimate"))),
+                created_at=stamp,
+                updated_at=stamp,
+            )
+            batch.append(record)
+        written += len(store.bulk_insert("observations", batch))
+        if progress is not None and not progress(written, max(total, written)):
+            raise ImportCancelled("导入已取消，未写入任何数据")
 
 
 _OBSERVATION_FIELDS = [

@@ -29,10 +29,10 @@ from ..storage.exchange import (
     OBSERVATION_COLUMNS,
     ImportCancelled,
     ImportPlan,
-    apply_import,
+    TableFile,
     auto_mapping,
-    plan_observation_import,
-    read_table,
+    check_file,
+    import_file,
 )
 
 PREVIEW_ROWS = 20
@@ -50,7 +50,7 @@ class ImportDialog(QDialog):
         self.resize(1100, 720)
         self.store = store
         self.headers: list[str] = []
-        self.rows: list[list[str]] = []
+        self.table: TableFile | None = None
         self.plan: ImportPlan | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -111,19 +111,22 @@ class ImportDialog(QDialog):
                 return False
             path = chosen
         try:
-            self.headers, self.rows, encoding = read_table(Path(path))
+            self.table = TableFile(Path(path))
+            preview = self.table.preview(PREVIEW_ROWS)
         except ValidationError as exc:
             self.summary.setText(exc.message)
-            self.plan = None
+            self.table, self.plan = None, None
             self._update_buttons()
             return False
-        self.file_label.setText(f"{path}（{encoding}，{len(self.rows)} 行）")
+        self.headers = self.table.headers
+        self.file_label.setText(f"{path}（{self.table.encoding}）")
         self.preview.setColumnCount(len(self.headers))
         self.preview.setHorizontalHeaderLabels(self.headers)
-        self.preview.setRowCount(min(PREVIEW_ROWS, len(self.rows)))
-        # rows numbered as the spreadsheet and the report number them: the header is row 1
-        self.preview.setVerticalHeaderLabels([str(n + 2) for n in range(self.preview.rowCount())])
-        for r, row in enumerate(self.rows[:PREVIEW_ROWS]):
+        self.preview.setRowCount(len(preview))
+        # rows numbered as the spreadsheet and the report number them (the header row first)
+        first = self.table.header_row + 1
+        self.preview.setVerticalHeaderLabels([str(first + n) for n in range(len(preview))])
+        for r, row in enumerate(preview):
             for c, value in enumerate(row[: len(self.headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
         auto = auto_mapping(self.headers)
@@ -142,18 +145,25 @@ class ImportDialog(QDialog):
         return {f: c.currentData() for f, c in self.mapping.items() if c.currentData() is not None}
 
     def _mapping_changed(self) -> None:
-        if not self.headers:
+        if self.table is None:
             return
         progress = self._progress(self.tr("Checking…"))
-        self.plan = plan_observation_import(
-            self.store,
-            self.headers,
-            self.rows,
-            self.current_mapping(),
-            self.create_missing.isChecked(),
-            self._step(progress),
-        )
-        progress.close()
+        try:
+            self.plan = check_file(
+                self.store,
+                self.table,
+                self.current_mapping(),
+                self.create_missing.isChecked(),
+                self._step(progress),
+            )
+        except ValidationError as exc:  # the file turned out damaged or too big further down
+            self.plan = None
+            self.report.clear()
+            self.summary.setText(exc.message)
+            self._update_buttons()
+            return
+        finally:
+            progress.close()
         self.report.clear()
         self.report.addItems(self.plan.report(1000))
         self.summary.setText(self.summary_text(self.plan))
@@ -162,7 +172,7 @@ class ImportDialog(QDialog):
     def summary_text(self, plan: ImportPlan) -> str:
         """“12 of 14 rows can be imported, 1 duplicate row skipped, 1 problem, 2 new indicators.”"""
         parts = [
-            self.tr("{valid} of {total} rows can be imported").format(valid=len(plan.rows), total=plan.total)
+            self.tr("{valid} of {total} rows can be imported").format(valid=plan.valid, total=plan.total)
         ]
         if plan.duplicates:
             parts.append(self.tr("%n duplicate row(s) skipped", "", len(plan.duplicates)))
@@ -178,11 +188,11 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         plan = self.plan
-        ok = plan is not None and bool(plan.rows) and (not plan.problems or self.skip_invalid.isChecked())
+        ok = plan is not None and plan.valid > 0 and (not plan.problems or self.skip_invalid.isChecked())
         self.import_button.setEnabled(ok and not self.store.readonly)
 
     def _progress(self, label: str) -> QProgressDialog:
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, max(1, len(self.rows)), self)
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
@@ -200,12 +210,13 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> int:
         """All valid rows in one transaction, or nothing (on cancel or error)."""
-        if self.plan is None:
+        if self.plan is None or self.table is None:
             return 0
-        self.plan.problems = []
         progress = self._progress(self.tr("Importing…"))
         try:
-            written = apply_import(self.store, self.plan, self._step(progress))
+            written = import_file(
+                self.store, self.table, self.plan, self._step(progress), self.skip_invalid.isChecked()
+            )
         except ImportCancelled as exc:
             self.summary.setText(str(exc))
             return 0

@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
         """Export what the current page shows (its filters and search), with names instead of ids."""
         from PySide6.QtWidgets import QMessageBox
 
-        from ..storage.exchange import EXPORT_TABLES, export_rows, write_export
+        from ..storage.exchange import EXPORT_TABLES, export_stream, write_export
         from .exchange_dialogs import choose_export_path
 
         table = self.current_table()
@@ -672,7 +672,7 @@ class MainWindow(QMainWindow):
             path, fmt, encoding = chosen
         where, params = self.models[table].browser.where()
         try:
-            fields, rows = export_rows(self.store, table, where, params)
+            fields, rows = export_stream(self.store, table, where, params)
             n = write_export(path, fields, rows, fmt, encoding)
         except (StorageError, ValidationError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
