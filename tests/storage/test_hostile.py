@@ -48,10 +48,65 @@ def test_an_import_waits_for_the_lock_too(default_db, tmp_path):
 
     with Store.open(default_db, editor="测试") as store:
         headers = ["指标", "单位", "地区", "时期", "原文数值", "来源", "发表日期"]
-        rows = [["招商引资到位市外资金", "亿元", "内江市", "2018年", "500亿元", "内江：实干抓项目 实效论英雄", "2021-01-21"]]
+        rows = [
+            [
+                "招商引资到位市外资金",
+                "亿元",
+                "内江市",
+                "2018年",
+                "500亿元",
+                "内江：实干抓项目 实效论英雄",
+                "2021-01-21",
+            ]
+        ]
         plan = plan_observation_import(store, headers, rows)
         started = threading.Event()
         thread = hold_write_lock(default_db, 1.5, started)
         started.wait(5)
         assert apply_import(store, plan) == 1
         thread.join()
+
+
+def test_an_unreadable_search_queue_row_does_not_keep_the_file_from_opening(default_db):
+    conn = sqlite3.connect(default_db)
+    conn.execute("INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('observations', 1, '{not json')")
+    conn.execute("INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('no_such_table', 1, NULL)")
+    conn.execute("INSERT INTO search_queue (tbl, row_id, old_values) VALUES ('sources', 'x', NULL)")
+    conn.commit()
+    conn.close()
+    with Store.open(default_db) as store:  # used to raise at every writable open
+        assert store.scalar("SELECT count(*) FROM search_queue") == 0
+        from scnews_desktop.domain.search_text import match_expression
+
+        found = store.scalar(
+            "SELECT count(*) FROM observations_fts WHERE observations_fts MATCH ?",
+            [match_expression("进出口")],
+        )
+        assert found > 0  # the observations' index was rebuilt, not lost
+
+
+def test_bulk_insert_survives_a_trigger_named_with_a_quote(default_db, tmp_path):
+    conn = sqlite3.connect(default_db)
+    conn.execute('CREATE TRIGGER "odd""name" AFTER INSERT ON observations BEGIN SELECT 1; END')
+    conn.commit()
+    conn.close()
+    with Store.open(default_db) as store:
+        row = store.get("observations", 1)
+        values = {k: row[k] for k in ("indicator_id", "region_id", "source_id", "period_kind")}
+        values |= {"period_start": "1999-01-01", "period_end": "1999-12-31", "value": 1.0}
+        with store.atomic():
+            store.bulk_insert("observations", [values])
+        names = [r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+        assert 'odd"name' in names  # put back after the load
+
+
+def test_backup_and_export_into_a_folder_that_cannot_be_written_are_one_line(default_db, tmp_path, capsys):
+    from scnews_desktop.cli import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert main(["backup", "--db", str(default_db), "-o", str(blocker / "b.db")]) == 2
+    assert main(["export", "--db", str(default_db), "-o", str(blocker / "o.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("scnews: ") for line in err)
+    assert "Traceback" not in "".join(err)

@@ -284,7 +284,10 @@ class Store:
                 conn.execute("PRAGMA foreign_keys = ON")
                 store = cls(conn, path, report, editor)
                 if not readonly and conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone():
-                    store.sync_search_index()  # rows changed by other tools since the last session
+                    try:
+                        store.sync_search_index()  # rows changed by other tools since the last session
+                    except StorageError:  # a busy or odd queue must not keep the file from opening:
+                        pass  # search misses those rows until the next open brings them in
         except BaseException:
             conn.close()
             raise
@@ -480,7 +483,7 @@ class Store:
                 [table],
             ).fetchall()
             for name, _sql in triggers:
-                db.execute(f'DROP TRIGGER "{name}"')
+                db.execute(f"DROP TRIGGER {quote_identifier(name)}")
             for offset in range(0, len(records), batch):
                 first = first_id + offset
                 chunk = [
@@ -604,12 +607,12 @@ class Store:
         tmp = dest.with_name(dest.name + ".part")
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            target = sqlite3.connect(tmp)
-            try:
-                with storage_errors(dest):
+            with storage_errors(dest):
+                target = sqlite3.connect(tmp)
+                try:
                     self.conn.backup(target)
-            finally:
-                target.close()
+                finally:
+                    target.close()
             os.replace(tmp, dest)
         except OSError as exc:
             with contextlib.suppress(OSError):
@@ -622,6 +625,11 @@ class Store:
                 tmp.unlink(missing_ok=True)
             raise
         return dest
+
+
+def quote_identifier(name: str) -> str:
+    """An SQL identifier quoted, whatever it holds (another tool's trigger may be named a"b)."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _backup_before_migration(

@@ -54,13 +54,25 @@ def process_queue(db: Any, limit: int | None = None) -> int:
     if not entries:
         return 0
     first: dict[tuple[str, int], str | None] = {}
+    damaged: set[str] = set()  # tables whose queue rows cannot be read: re-indexed whole
     for _id, tbl, row_id, old_values in entries:
+        if tbl not in INDEXED or not isinstance(row_id, int):
+            continue  # a row no trigger of ours writes (another tool's): nothing to index
         first.setdefault((tbl, row_id), old_values)
     for (tbl, row_id), old_values in first.items():
+        if tbl in damaged:
+            continue
         columns = INDEXED[tbl]
         fts = f"{tbl}_fts"
         if old_values is not None:
-            old = _tokens(json.loads(old_values))
+            try:
+                parsed = json.loads(old_values)
+                if not isinstance(parsed, list) or len(parsed) != len(columns):
+                    raise ValueError("not the indexed columns")
+            except (ValueError, TypeError):
+                damaged.add(tbl)
+                continue
+            old = _tokens(parsed)
             db.execute(
                 f"INSERT INTO {fts} ({fts}, rowid, {', '.join(columns)}) VALUES ('delete', ?, "
                 f"{', '.join('?' * len(columns))})",
@@ -69,8 +81,21 @@ def process_queue(db: Any, limit: int | None = None) -> int:
         current = db.execute(f"SELECT {', '.join(columns)} FROM {tbl} WHERE id = ?", [row_id]).fetchone()
         if current is not None:
             db.execute(_insert_sql(tbl), [row_id, *_tokens(list(current))])
+    for tbl in damaged:
+        rebuild_table(db, tbl)
     db.execute("DELETE FROM search_queue WHERE id <= ?", [entries[-1][0]])
     return len(first)
+
+
+def rebuild_table(db: Any, table: str) -> None:
+    """Re-index one table from its rows (when its queue held something unreadable)."""
+    columns = INDEXED[table]
+    fts = f"{table}_fts"
+    db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('delete-all')")
+    cursor = db.conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}")
+    insert = _insert_sql(table)
+    while rows := cursor.fetchmany(500):
+        db.conn.executemany(insert, _tokenize_batch(rows))
 
 
 def _insert_sql(table: str) -> str:
