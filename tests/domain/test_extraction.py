@@ -271,3 +271,21 @@ def test_a_project_mentioned_twice_is_one_candidate(gaz):
         15.0,
         18.0,
     )
+
+
+def test_a_text_without_full_stops_is_cut_into_bounded_sentences():
+    from scnews_desktop.domain.extraction import MAX_SENTENCE, extract
+
+    text = "内江市完成投资12亿元增长5%" * 3000  # 42,000 characters, not one 。
+    found = extract(text)
+    assert len(found) == 3000  # every figure still found
+    assert max(len(c.quote) for c in found) <= MAX_SENTENCE  # the quote was the whole text (11 GB at 660 KB)
+    assert all(text[c.quote_start : c.quote_end] == c.quote for c in found)
+
+
+def test_long_runs_of_digits_and_numerals_are_no_figures():
+    from scnews_desktop.domain.extraction import extract
+
+    assert extract("7" * 50_000) == []  # took minutes: the regex tried every position in the run
+    assert extract("一二三四五六七八九十百千" * 4000) == []
+    assert [c.value for c in extract("规模以上工业企业达662户，" + "8" * 3000 + "。")] == [662]

@@ -7,8 +7,6 @@ import sqlite3
 import threading
 import time
 
-import pytest
-
 from scnews_desktop.storage.database import Store
 
 

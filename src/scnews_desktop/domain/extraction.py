@@ -58,16 +58,21 @@ _UNIT_WORDS = sorted(
     reverse=True,
 )
 _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
-_NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
+# A number starts where a run of digits (or of numerals) starts: the look-behinds keep the regex from
+# trying every position inside a long run, which made 8,000 digits in a row cost seconds.
+_NUM = (
+    r"(?:(?<![\d.])\d+(?:\.\d+)?"
+    r"|(?<![一二两三四五六七八九十百千万亿零〇])[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
+)
 QUANTITY = re.compile(
     rf"(?P<pre>首次突破|逾|超过|超|近|将近|约|大约|达到|达|突破|不足|不到)?"
-    r"(?:(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
+    r"(?:(?<![\d.])(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
     rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
     rf"(?P<unit>{_UNIT_RE})(?P<post>左右|以上|以下)?"
 )
 LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
 MAJOR = re.compile(
-    r"(?P<num>[一二三四五六七八九十\d]+)大(?=[\u4e00-\u9fff]{1,4}(?:落地|落户|签约|，|。))"
+    r"(?<![一二三四五六七八九十\d])(?P<num>[一二三四五六七八九十\d]+)大(?=[\u4e00-\u9fff]{1,4}(?:落地|落户|签约|，|。))"
     r"(?![\u4e00-\u9fff]{0,4}(?:行动|计划|工程|战略))"
 )
 GROWTH = re.compile(
@@ -190,13 +195,44 @@ def _quote(text: str, sentence: _Sentence) -> tuple[str, int, int]:
     return quote, start, start + len(quote)
 
 
+#: A "sentence" longer than this (a list without a full stop, or text that is no prose at all) is cut
+#: at its last comma-like mark before the limit, or at the limit: the work per figure is bounded by its
+#: sentence, so extraction stays linear in the text, and no quote grows to the whole text.
+MAX_SENTENCE = 500
+_SOFT_BREAK = "，,；;：:、 "
+
+
+_FIGURE = frozenset("0123456789.%十百千万亿元")
+
+
+def _pieces(start: int, end: int, folded: str) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = folded[start : start + MAX_SENTENCE]
+        cut = max(window.rfind(c) for c in _SOFT_BREAK)
+        if cut > MAX_SENTENCE // 4:
+            cut = start + cut + 1
+        else:  # no comma: cut where no figure is, if one is near (a run of digits is cut anywhere)
+            cut = start + MAX_SENTENCE
+            for back in range(cut, cut - 40, -1):
+                if folded[back - 1] not in _FIGURE and folded[back] not in _FIGURE:
+                    cut = back
+                    break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def _sentences(folded: str) -> list[_Sentence]:
     result, start, paragraph = [], 0, 0
     for m in _SPLIT.finditer(folded + "\n"):
         end = m.start()
         chunk = folded[start:end]
         if chunk.strip():
-            result.append(_Sentence(start, end, chunk, paragraph))
+            for a, b in _pieces(start, end, folded):
+                if folded[a:b].strip():
+                    result.append(_Sentence(a, b, folded[a:b], paragraph))
         if (m.group() == "\n" and not chunk.strip()) or m.group() == "\n":
             paragraph += 1
         start = m.end()
@@ -386,7 +422,9 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             candidate.value = float(quantity.value)
             candidate.unit = quantity.unit
             candidate.qualifier = quantity.qualifier
-            clause_phrase = phrase = _indicator_phrase(clause, regions)
+            clause_phrase = phrase = _indicator_phrase(
+                clause[-80:], regions
+            )  # (it keeps the last 24 characters)
             if len(phrase) < 2 and clause_start > 0:
                 previous = s_text[: clause_start - 1]
                 prev_start = max(previous.rfind(c) for c in "，,：:;") + 1
@@ -584,7 +622,9 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
 
 def _not_subject(text: str, start: int, end: int) -> bool:
     """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
-    return bool(_NOT_SUBJECT_BEFORE.search(text, 0, start) or _NOT_SUBJECT_AFTER.match(text, end))
+    return bool(
+        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 4), start) or _NOT_SUBJECT_AFTER.match(text, end)
+    )
 
 
 def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:

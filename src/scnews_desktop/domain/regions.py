@@ -41,6 +41,7 @@ _PROVINCE_SHORT = {
 }
 # Suffix-stripped aliases that would be too generic to match in text.
 _NO_SHORT_ALIAS = {"市中", "东", "西", "城"}
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -181,7 +182,16 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[RegionRef]:
         """All regions a name may mean, best first. ``宜宾市叙州区`` and ``宜宾叙州区`` are understood."""
-        t = re.sub(r"\s+", "", to_simplified(text or ""))
+        cache = self.__dict__.setdefault("_lookups", {})
+        found = cache.get(text)
+        if found is None:
+            found = self._lookup(text)
+            if len(cache) < 100_000:  # names, not texts: bounded in practice, capped anyway
+                cache[text] = found
+        return found
+
+    def _lookup(self, text: str) -> list[RegionRef]:
+        t = _SPACES.sub("", to_simplified(text or ""))
         if not t:
             return []
         if t in self._names:

@@ -284,10 +284,10 @@ class Store:
                 conn.execute("PRAGMA foreign_keys = ON")
                 store = cls(conn, path, report, editor)
                 if not readonly and conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone():
-                    try:
-                        store.sync_search_index()  # rows changed by other tools since the last session
-                    except StorageError:  # a busy or odd queue must not keep the file from opening:
-                        pass  # search misses those rows until the next open brings them in
+                    # rows changed by other tools since the last session; a busy or odd queue must not
+                    # keep the file from opening (search misses those rows until the next open)
+                    with contextlib.suppress(StorageError):
+                        store.sync_search_index()
         except BaseException:
             conn.close()
             raise
