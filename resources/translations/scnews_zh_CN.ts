@@ -906,6 +906,10 @@
         <translation>（已筛选）</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -980,6 +984,26 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Databases (*.db);;All files (*)</source>
+        <translation>数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace {target} with the backup {backup}? The current file is kept beside it (…replaced-date).</source>
+        <translation>用备份“{backup}”替换“{target}”吗？当前的文件会保留在它旁边（文件名带 replaced 和日期）。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}; the replaced file is {aside}</source>
+        <translation>已从 {backup} 恢复；被替换的文件保存在 {aside}</translation>
     </message>
     <message>
         <source>(none)</source>

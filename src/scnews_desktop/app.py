@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_NAME, __version__
 
@@ -129,6 +130,31 @@ def backup_folder() -> Path:
     return Path(user_data_dir(APP_NAME, ORG_NAME)) / "backups"
 
 
+def _offer_restore(db_path: Path, message: str, settings: Any) -> bool:
+    """The file's log does not fit it: say so and offer to restore a backup (True when restored)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from .storage.database import restore_backup
+    from .storage.errors import StorageError
+
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, message)
+    restore = box.addButton("从备份恢复…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    folder = str(settings.value("backup/folder", "") or "") or str(backup_folder())
+    chosen, _ = QFileDialog.getOpenFileName(None, "选择备份", folder, "数据库 (*.db);;所有文件 (*)")
+    if not chosen:
+        return False
+    try:
+        restore_backup(Path(chosen), db_path)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.message)
+        return False
+    return True
+
+
 def _rolling_backup(db_path: Path) -> threading.Thread:
     """Daily backup in the user data directory (7 kept), made on a thread with its own read-only
     connection: copying a big file takes seconds (1.7 GB: 11 s here) and the window must not freeze
@@ -231,7 +257,7 @@ def _main(argv: Sequence[str] | None) -> int:
     # isort: off
     from .qtmodels import formatting  # noqa: F401
     from .storage import browse, editing  # noqa: F401
-    from .storage.errors import StorageError
+    from .storage.errors import ForeignWal, StorageError
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -265,7 +291,12 @@ def _main(argv: Sequence[str] | None) -> int:
             raise MissingFile(
                 f"找不到数据库文件“{args.db}”（新建数据库请用“文件 → 新建数据库”或 scnews init）"
             )
-        window = create_main_window(db_path, lang, defer_hidden_pages=True)
+        try:
+            window = create_main_window(db_path, lang, defer_hidden_pages=True)
+        except ForeignWal as exc:
+            if args.smoke_test or not _offer_restore(db_path, exc.message, settings):
+                raise
+            window = create_main_window(db_path, lang, defer_hidden_pages=True)
     except StorageError as exc:
         message = getattr(exc, "message", None) or str(exc)
         start_logging()

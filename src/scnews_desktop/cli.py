@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="备份文件路径（默认在数据库旁）")
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("restore", help="用备份恢复数据库（原文件及其日志移到一旁保存）")
+    p.add_argument("backup", type=Path, help="备份文件")
+    p.add_argument("--db", type=Path, required=True, help="要恢复的数据库")
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("import", help="导入 CSV/XLSX 数据（先检查，全部有效才写入）")
     p.add_argument("file", type=Path)
     p.add_argument("--db", type=Path, required=True)
@@ -124,6 +129,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with Store.open(args.db, readonly=True) as store:
         store.backup_to(output)
     print(f"已备份到 {output}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .storage.database import restore_backup
+
+    if not args.backup.exists():
+        raise CliError(f"找不到备份文件“{args.backup}”")
+    aside = restore_backup(args.backup, args.db)
+    print(f"已用 {args.backup} 恢复 {args.db}")
+    if aside is not None:
+        print(f"原来的文件（连同日志）已移到 {aside}")
     return EXIT_OK
 
 

@@ -7,6 +7,8 @@ import sqlite3
 import threading
 import time
 
+import pytest
+
 from scnews_desktop.storage.database import Store
 
 
@@ -108,3 +110,77 @@ def test_backup_and_export_into_a_folder_that_cannot_be_written_are_one_line(def
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("scnews: ") for line in err)
     assert "Traceback" not in "".join(err)
+
+
+CRASH = """
+import os, sys
+from scnews_desktop.storage.database import Store
+store = Store.open(sys.argv[1], editor="crash")
+for i in range(30):
+    store.insert("sources", {"title": f"新来源{i}", "body": "正文" * 2000})
+store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+for i in range(30):
+    store.insert("sources", {"title": f"未保存{i}", "body": "正文" * 2000})
+os._exit(0)  # a crash: the log stays beside the file
+"""
+
+
+def crash_leaving_a_log(path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {"PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    subprocess.run([sys.executable, "-c", CRASH, str(path)], check=True, env=env)
+    assert Path(f"{path}-wal").stat().st_size > 0
+
+
+def test_a_backup_copied_over_a_crashed_file_is_refused_untouched_and_restore_keeps_both(
+    default_db, tmp_path
+):
+    import hashlib
+    import shutil
+
+    from scnews_desktop.cli import main
+    from scnews_desktop.storage.errors import ForeignWal
+
+    backup = tmp_path / "backup.db"
+    assert main(["backup", "--db", str(default_db), "-o", str(backup)]) == 0
+    crash_leaving_a_log(default_db)
+    log = default_db.with_name(default_db.name + "-wal")
+    log_bytes = log.read_bytes()
+    shutil.copyfile(backup, default_db)  # what an editor does by hand
+    digest = hashlib.sha256(default_db.read_bytes()).hexdigest()
+    with pytest.raises(ForeignWal):
+        Store.open(default_db)
+    assert hashlib.sha256(default_db.read_bytes()).hexdigest() == digest  # the backup copy is untouched
+    assert log.read_bytes() == log_bytes  # and so are the unsaved edits
+    assert main(["check", "--db", str(default_db)]) == 2  # one line, no traceback
+    assert main(["restore", str(backup), "--db", str(default_db)]) == 0
+    with Store.open(default_db) as store:
+        assert store.scalar("PRAGMA quick_check") == "ok"
+        assert store.scalar("SELECT count(*) FROM sources") == 6
+    aside = sorted(tmp_path.glob("scnews.db.replaced-*"))
+    assert {p.name.rsplit("-", 1)[-1] for p in aside} >= {"wal"}  # the old pair kept beside
+
+
+def test_a_crash_alone_keeps_the_unsaved_edits(default_db):
+    crash_leaving_a_log(default_db)
+    with Store.open(default_db) as store:  # the log belongs to the file: it is folded in
+        assert store.scalar("SELECT count(*) FROM sources WHERE title LIKE '未保存%'") == 30
+
+
+def test_a_wal_database_in_a_folder_that_cannot_be_written_is_readable(default_db, tmp_path):
+    import subprocess
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    target = folder / "scnews.db"
+    target.write_bytes(default_db.read_bytes())
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("chattr cannot make the folder unwritable here")
+    try:
+        with Store.open(target) as store:  # "unable to open database file" before
+            assert store.readonly and store.scalar("SELECT count(*) FROM observations") == 73
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)

@@ -23,6 +23,7 @@ from .errors import (
     DatabaseLocked,
     DiskFull,
     ForeignDatabase,
+    ForeignWal,
     InUseError,
     MissingFile,
     NewerSchema,
@@ -196,6 +197,7 @@ class Store:
         self._bulk: set[str] = set()
         self._subscribers: list[Callable[[Changes], object]] = []
         self._resolver: Resolver | None = None
+        self._key: str | None = None  # the file, as this process counts its open stores
 
     @property
     def resolver(self) -> Resolver:
@@ -242,17 +244,25 @@ class Store:
             except OSError as exc:
                 raise ReadOnlyDatabase(f"无法创建文件夹“{path.parent}”：{exc.strerror}") from None
             report.created = True
-        else:
+        immutable = False
+        if path.exists():
             _check_header(path)
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 readonly = True
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                check_left_over_log(path)
+            elif readonly and not os.access(path.parent, os.W_OK):
+                # a WAL database in a folder we cannot write: SQLite could not make its -shm file, so
+                # the file is read as it is (there is no log to read with it)
+                immutable = True
         report.readonly = readonly
         mode = "ro" if readonly else "rwc"
         try:
             # autocommit: transactions are only the ones ``atomic`` begins (BEGIN IMMEDIATE), never one
             # the driver opens by itself before a statement (and leaves open)
             conn = sqlite3.connect(
-                f"file:{quote(str(path.resolve()))}?mode={mode}",
+                f"file:{quote(str(path.resolve()))}?mode={mode}{'&immutable=1' if immutable else ''}",
                 uri=True,
                 timeout=busy_timeout_ms / 1000,
                 isolation_level=None,
@@ -291,6 +301,9 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        key = str(path.resolve())
+        _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
+        store._key = key
         return store
 
     @property
@@ -341,6 +354,10 @@ class Store:
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        key = getattr(self, "_key", None)
+        if key is not None and _OPEN_HERE.get(key):
+            _OPEN_HERE[key] -= 1
+            self._key = None
 
     def __enter__(self) -> Store:
         return self
@@ -625,6 +642,96 @@ class Store:
                 tmp.unlink(missing_ok=True)
             raise
         return dest
+
+
+#: How many Store connections this process has open on each file (its log is then ours, in use).
+_OPEN_HERE: dict[str, int] = {}
+_SHM_DEAD_MAN_BYTE = 128  # SQLite's unix VFS: every live connection holds a read lock on this -shm byte
+
+
+def log_in_use(path: Path) -> bool:
+    """Whether a live connection owns the database's write-ahead log: one of this process, or (where
+    POSIX locks can be asked) of another program."""
+    if _OPEN_HERE.get(str(path.resolve()), 0):
+        return True
+    shm = Path(f"{path}-shm")
+    if os.name != "posix" or not shm.exists():
+        return False
+    import fcntl
+    import struct
+
+    try:
+        with shm.open("rb+") as fh:
+            probe = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, _SHM_DEAD_MAN_BYTE, 1, 0)
+            answer = fcntl.fcntl(fh.fileno(), fcntl.F_GETLK, probe)
+            return struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK
+    except OSError:
+        return False
+
+
+def check_left_over_log(path: Path) -> None:
+    """A database with a write-ahead log beside it that no live connection owns (a crash left it) is
+    checked through a read-only connection — which never folds the log into the file — before any
+    writable open: a log that does not belong to the file (a backup was copied over it) makes the pair
+    inconsistent, and the file is refused untouched."""
+    if log_in_use(path):
+        return
+    try:
+        conn = sqlite3.connect(
+            f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    try:
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return  # another program is writing it: the log is that program's, in use
+        result = str(exc)
+    finally:
+        conn.close()
+    if result != "ok":
+        raise ForeignWal(
+            f"“{path.name}”与它旁边的日志文件“{path.name}-wal”对不上（常见原因：程序异常退出后，用备份覆盖了"
+            "数据库文件）。为安全起见未作任何修改。请用“文件 → 从备份恢复”或 scnews restore 恢复，原文件和日志"
+            "会被移到一旁保存。"
+        )
+
+
+def restore_backup(backup: Path, target: Path) -> Path | None:
+    """Put a backup in place of a database, never meeting the target's old write-ahead log: the
+    backup is checked, the target and its -wal/-shm are moved aside together (returned: nothing is
+    lost), and a consistent copy of the backup is written beside the target and moved into place."""
+    backup, target = Path(backup), Path(target)
+    if backup.resolve() == target.resolve():
+        raise StorageError("备份文件和要恢复的数据库是同一个文件")
+    with Store.open(backup, readonly=True) as source:  # ours, not newer, not damaged
+        problem = source.scalar("PRAGMA quick_check(1)")
+        if problem != "ok":
+            raise NotADatabase(f"备份“{backup}”已损坏：{problem}")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        aside: Path | None = None
+        part = target.with_name(target.name + ".part")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with storage_errors(target):
+                copy = sqlite3.connect(part)
+                try:
+                    source.conn.backup(copy)
+                finally:
+                    copy.close()
+            if target.exists():
+                aside = target.with_name(f"{target.name}.replaced-{stamp}")
+                for suffix in ("", "-wal", "-shm"):
+                    old = Path(f"{target}{suffix}")
+                    if old.exists():
+                        os.replace(old, Path(f"{aside}{suffix}"))
+            os.replace(part, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
+            raise StorageError(f"无法恢复到“{target}”：{exc.strerror or exc}") from None
+    return aside
 
 
 def quote_identifier(name: str) -> str:

@@ -61,3 +61,8 @@ class InUseError(StorageError):
 
 class AlreadyExists(StorageError):
     """A file that a new database would overwrite."""
+
+
+class ForeignWal(StorageError):
+    """The write-ahead log beside a database does not fit it (a backup copied over a file that a crash
+    had left with unsaved changes): opening it writable would fold the log in and ruin both."""

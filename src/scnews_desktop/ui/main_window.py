@@ -307,6 +307,14 @@ class MainWindow(QMainWindow):
             self._action("actionMerge", self.tr("&Merge a database…"), None, lambda: self.merge_database())
         )
         file_menu.addAction(self._action("actionBackup", self.tr("&Back up…"), None, lambda: self.backup()))
+        file_menu.addAction(
+            self._action(
+                "actionRestoreBackup",
+                self.tr("&Restore from a backup…"),
+                None,
+                lambda: self.restore_from_backup(),
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -740,6 +748,56 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=done), 8000)
         return done
+
+    def restore_from_backup(self, path: Path | None = None, confirmed: bool = False):
+        """Replace this database with a backup (File → 从备份恢复): this window closes its file, the file
+        and its log are moved aside (kept), a consistent copy of the backup takes their place, and a new
+        window opens on it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..storage.database import restore_backup
+        from ..storage.default_data import open_or_create as open_store
+
+        folder = str(
+            (self._settings.value("backup/folder", "") if self._settings else "") or self.store.path.parent
+        )
+        path = path or self._ask_path(
+            False, self.tr("Restore from a backup"), folder, self.tr("Databases (*.db);;All files (*)")
+        )
+        if path is None:
+            return None
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "Replace {target} with the backup {backup}? The current file is kept beside it "
+                    "(…replaced-date)."
+                ).format(target=self.store.path.name, backup=path.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        target = self.store.path
+        if not self.close():  # unsaved work the user keeps
+            return None
+        self.store.close()
+        try:
+            aside = restore_backup(path, target)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Restore failed"), exc.message)
+            aside = None
+        window = MainWindow(open_store(target), self._settings)
+        window.ask_unsaved = self.ask_unsaved
+        window.show()
+        if aside is not None:
+            window.statusBar().showMessage(
+                self.tr("Restored from {backup}; the replaced file is {aside}").format(
+                    backup=path, aside=aside
+                ),
+                20000,
+            )
+        self.replaced_by = window
+        return window
 
     # ------------------------------------------------------------ databases and settings
     def recent_files(self) -> list[str]:
