@@ -184,3 +184,142 @@ def test_a_wal_database_in_a_folder_that_cannot_be_written_is_readable(default_d
             assert store.readonly and store.scalar("SELECT count(*) FROM observations") == 73
     finally:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+# ------------------------------------------------------------------ files
+def test_xlsx_numbers_and_dates_arrive_exactly(store, tmp_path):
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from scnews_desktop.storage.exchange import plan_observation_import, read_table
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["指标", "单位", "地区", "时期", "数值", "来源", "发表日期"])
+    title = "内江：实干抓项目 实效论英雄"
+    ws.append(
+        ["招商引资到位市外资金", "亿元", "内江市", "2017年", 21859.123456, title, datetime(2021, 1, 21)]
+    )
+    ws.append(
+        ["招商引资到位市外资金", "亿元", "内江市", "2018年", 3.14159265358979, title, datetime(2021, 1, 21)]
+    )
+    ws.append(["招商引资到位市外资金", "亿元", "内江市", "2019年", 1234567.5, title, datetime(2021, 1, 21)])
+    path = tmp_path / "n.xlsx"
+    wb.save(path)
+    headers, rows, encoding = read_table(path)
+    assert encoding == "xlsx" and rows[0][6] == "2021-01-21"  # a date cell, not refused
+    plan = plan_observation_import(store, headers, rows)
+    assert not plan.problems, plan.report()
+    assert [r["value"] for r in plan.rows] == [
+        21859.123456,
+        3.14159265358979,
+        1234567.5,
+    ]  # was 21859.1, 3.14159, refused
+
+
+def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path):
+    from openpyxl import Workbook
+
+    from scnews_desktop.storage.exchange import read_table
+
+    wb = Workbook()
+    wb.active.append(["指标", "地区"])
+    wb.active.append(["a", "b"])
+    wb.save(tmp_path / "really.xlsx")
+    (tmp_path / "named.csv").write_bytes((tmp_path / "really.xlsx").read_bytes())
+    assert read_table(tmp_path / "named.csv")[2] == "xlsx"
+
+
+def test_xlsx_export_of_control_characters(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from scnews_desktop.storage.exchange import export_stream, write_export
+
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
+    store.update("observations", oid, {"note": "第一行\x0b第二行\x01"}, 1)  # Word's line break, and worse
+    fields, rows = export_stream(store, "observations")
+    path = tmp_path / "o.xlsx"
+    assert write_export(path, fields, rows, "xlsx") == 73  # IllegalCharacterError before
+    notes = [c.value for row in load_workbook(path).active.iter_rows() for c in row]
+    assert "第一行\n第二行" in notes
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    import zipfile
+
+    from scnews_desktop.domain.errors import ValidationError
+    from scnews_desktop.storage import table_files
+
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/sharedStrings.xml", "<sst>" + "x" * 5_000_000 + "</sst>")
+    monkeypatch.setattr(table_files, "MAX_XLSX_PART", 1_000_000)  # the real limit is 1 GB
+    with pytest.raises(ValidationError, match="超过"):
+        table_files.TableFile(path)
+    assert path.stat().st_size < 100_000  # a few KB that would unpack to 5 MB
+
+
+def test_a_damaged_sheet_is_one_message(tmp_path):
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from scnews_desktop.domain.errors import ValidationError
+    from scnews_desktop.storage.exchange import read_table
+
+    good = tmp_path / "good.xlsx"
+    wb = Workbook()
+    wb.active.append(["指标", "地区"])
+    wb.save(good)
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # cut in the middle of the XML
+            dst.writestr(item, data)
+    with pytest.raises(ValidationError, match="Excel"):
+        read_table(bad)
+
+
+def test_too_many_rows_are_refused_with_the_limit_named(tmp_path, monkeypatch):
+    from scnews_desktop.domain.errors import ValidationError
+    from scnews_desktop.storage import table_files
+
+    path = tmp_path / "long.csv"
+    path.write_text("指标,地区\n" + "a,b\n" * 50, encoding="utf-8")
+    monkeypatch.setattr(table_files, "MAX_ROWS", 40)
+    with pytest.raises(ValidationError, match="40"):
+        list(table_files.TableFile(path).rows())
+
+
+def test_duplicated_headers_are_a_problem(store, tmp_path):
+    from scnews_desktop.storage.exchange import plan_observation_import
+
+    headers = ["指标", "地区", "时期", "原文数值", "原文数值", "来源"]
+    plan = plan_observation_import(store, headers, [["a", "b", "2020年", "1亿元", "2亿元", "c"]])
+    assert plan.problems and "出现了 2 次" in plan.problems[0].reason
+
+
+def test_our_own_export_comes_back_without_its_apostrophes(store, tmp_path):
+    from scnews_desktop.storage.exchange import export_rows, read_table, write_export
+
+    oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
+    store.update("observations", oid, {"note": "=SUM(A1)"}, 1)
+    fields, rows = export_rows(store, "observations")
+    path = tmp_path / "o.csv"
+    write_export(path, fields, rows, "csv")
+    assert "'=SUM(A1)" in path.read_text(encoding="utf-8-sig")  # neutralised on the way out
+    headers, back, _ = read_table(path)
+    assert "=SUM(A1)" in [row[headers.index("备注")] for row in back]  # and restored on the way in
+
+
+def test_a_million_row_export_streams(store, tmp_path, monkeypatch):
+    """The export reads its rows a thousand at a time from a cursor, never as one list."""
+    from scnews_desktop.storage import exchange
+
+    monkeypatch.setattr(exchange.Store, "query", lambda *a, **k: pytest.fail("the whole result was read"))
+    fields, rows = exchange.export_stream(store, "observations")
+    assert exchange.write_export(tmp_path / "o.json", fields, rows, "json") == 73

@@ -115,11 +115,12 @@ class TableFile:
             from openpyxl import load_workbook
 
             try:
-                wb = load_workbook(self.path, read_only=True)
-                try:
-                    return max(0, (wb.worksheets[0].max_row or 0) - self.header_row)
-                finally:
-                    wb.close()
+                with self.path.open("rb") as handle:
+                    wb = load_workbook(handle, read_only=True)
+                    try:
+                        return max(0, (wb.worksheets[0].max_row or 0) - self.header_row)
+                    finally:
+                        wb.close()
             except Exception:  # the rows are read (and any damage reported) later
                 return 0
         lines = 0
@@ -193,9 +194,11 @@ def _check_workbook(path: Path) -> None:
 def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
+    handle = path.open("rb")  # a file object: openpyxl would refuse a workbook named .csv by its name
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        handle.close()
         raise ValidationError("file", f"无法读取 Excel 文件：文件已损坏（{type(exc).__name__}）") from None
     try:
         if not wb.worksheets:
@@ -215,6 +218,7 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
             yield [unneutralise(cell_text(v)) for v in row]
     finally:
         wb.close()
+        handle.close()
 
 
 # ----------------------------------------------------------------------------- writing
