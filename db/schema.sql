@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 5 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 6 (generated: python tools/dump_schema.py)
 CREATE TABLE "_counts"(
    "table" TEXT PRIMARY KEY,
    count INTEGER DEFAULT 0
@@ -18,6 +18,19 @@ CREATE TABLE changes (
     after TEXT CHECK (after IS NULL OR json_valid(after)),
     editor TEXT,
     changed_at TEXT NOT NULL
+);
+CREATE TABLE check_acceptances (
+    id INTEGER PRIMARY KEY,
+    rule TEXT NOT NULL,
+    finding_key TEXT NOT NULL,
+    records TEXT NOT NULL CHECK (json_valid(records) AND json_type(records) = 'array'),
+    message TEXT,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    editor TEXT,
+    uid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
 );
 CREATE TABLE indicators (
     id INTEGER PRIMARY KEY,
@@ -181,6 +194,7 @@ CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITH
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX idx_changes_row ON changes(row_uid, id);
+CREATE INDEX idx_check_acceptances_key ON check_acceptances(finding_key);
 CREATE INDEX idx_indicators_category ON indicators(category);
 CREATE INDEX idx_observations_period ON observations(period_end, id);
 CREATE INDEX idx_observations_period_range ON observations(period_end, period_start);

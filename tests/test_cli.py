@@ -55,8 +55,8 @@ def test_check_reports_broken_sum_rule_and_quote(default_db, capsys):
     conn.close()
     assert run("check", "--db", default_db) == 1
     out = capsys.readouterr().out
-    assert "[sum_rule]" in out and "货物贸易进出口总值" in out
-    assert "[quote]" in out
+    assert "[错误·分项与合计不符]" in out and "货物贸易进出口总值" in out
+    assert "[错误·引文不在原文中]" in out
 
 
 def test_check_reports_value_text_mismatch(default_db, capsys):

@@ -154,54 +154,144 @@
         <translation>核对</translation>
     </message>
     <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>显示已接受的</translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation>重新核对</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Accept with a reason…</source>
+        <translation>接受并说明理由…</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>撤销接受</translation>
+    </message>
+    <message>
+        <source>Fix the record (the finding disappears), or accept it with a reason.</source>
+        <translation>修改记录（问题随之消失），或说明理由后接受。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>核对规则</translation>
+    </message>
+    <message>
+        <source>Check rules</source>
+        <translation>核对规则</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking: {rule}</source>
+        <translation>正在核对：{rule}</translation>
+    </message>
+    <message>
+        <source>Checks cancelled.</source>
+        <translation>核对已取消。</translation>
+    </message>
+    <message>
+        <source>, {n} accepted</source>
+        <translation>，已接受 {n} 条</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>{errors} error(s), {open} not yet fixed or accepted; {warnings} warning(s).</source>
+        <translation>错误 {errors} 条，其中未处理 {open} 条；警告 {warnings} 条。</translation>
+    </message>
+    <message>
+        <source>accepted by {editor}</source>
+        <translation>{editor} 已接受</translation>
+    </message>
+    <message>
+        <source>to fix or accept</source>
+        <translation>待修改或接受</translation>
+    </message>
+    <message>
+        <source>Accepted by {editor}: {reason}</source>
+        <translation>{editor} 已接受：{reason}</translation>
+    </message>
+    <message>
+        <source>Accept with a reason</source>
+        <translation>说明理由并接受</translation>
+    </message>
+    <message>
+        <source>Why is this right as it is? (e.g. the earlier figure predates the census revision; another scope 口径)</source>
+        <translation>为什么这样是对的？（例如：上年数值为普查修订前的数据；统计口径不同）</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未能接受</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>未能撤销</translation>
     </message>
     <message>
         <source>Finding</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>Double-click a row to open the records involved.</source>
-        <translation>双击一行可打开相关记录。</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>数值冲突</translation>
-    </message>
-    <message>
-        <source>sum rule</source>
-        <translation>加总规则</translation>
-    </message>
-    <message>
-        <source>growth</source>
-        <translation>增长不符</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>integrity</source>
-        <translation>完整性</translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation>引用</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>发现 %n 个问题</numerusform>
-        </translation>
     </message>
     <message>
         <source>No problems found.</source>

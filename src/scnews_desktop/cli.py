@@ -42,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--empty", action="store_true", help="只含行政区划，不含默认数据")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("check", help="检查数据库的完整性与数据规则")
+    p = sub.add_parser("check", help="按核对规则检查数据库（有未处理的错误时退出码为 1）")
     p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--json", action="store_true", help="输出 JSON 数组（rule, severity, message, records）")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("backup", help="备份数据库（运行中也可安全备份）")
@@ -106,17 +107,29 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .storage.checks import run_checks
+    import json
+
+    from .domain.checks import RULES
+    from .storage.checks import open_errors, run_checks
 
     with Store.open(args.db, readonly=True) as store:
         findings = run_checks(store)
+    unresolved = open_errors(findings)
+    if args.json:
+        print(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=1))
+        return EXIT_FINDINGS if unresolved else EXIT_OK
     if not findings:
         print(f"检查通过：{args.db} 没有发现问题")
         return EXIT_OK
-    for finding in findings:
-        print(f"[{finding.kind}] {finding.message}")
-    print(f"共发现 {len(findings)} 个问题")
-    return EXIT_FINDINGS
+    for severity, label in (("error", "错误"), ("warning", "警告")):
+        for finding in (f for f in findings if f.severity == severity):
+            status = f"（已接受：{finding.accepted.get('reason')}）" if finding.accepted else ""
+            print(f"[{label}·{RULES[finding.rule].title}] {finding.message}{status}")
+    errors = sum(1 for f in findings if f.severity == "error")
+    print(
+        f"共 {len(findings)} 条：错误 {errors} 条（未处理 {len(unresolved)} 条），警告 {len(findings) - errors} 条"
+    )
+    return EXIT_FINDINGS if unresolved else EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

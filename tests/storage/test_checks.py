@@ -1,8 +1,10 @@
 """Growth reported at comparable prices is not compared with the change of the levels as if equal."""
 
+import json
+
 import pytest
 
-from scnews_desktop.storage.checks import growth_findings
+from scnews_desktop.storage.checks import growth_levels_findings as growth_findings
 
 
 @pytest.fixture
@@ -49,3 +51,115 @@ def test_a_quote_saying_comparable_prices_makes_one_fact_real(store, series):
     oid = store.scalar("SELECT max(id) FROM observations")
     store.update("observations", oid, {"growth_basis": "real"}, 1)
     assert growth_findings(store) == []
+
+
+# ------------------------------------------------------------------ the rules of the checks issue
+from scnews_desktop.cli import main as cli  # noqa: E402
+from scnews_desktop.storage.checks import accept, record_findings, run_checks  # noqa: E402
+
+
+def _add(store, indicator, region, start, end, value, text=None, source=None, **more):
+    ind = store.scalar("SELECT id FROM indicators WHERE name = ?", [indicator])
+    if ind is None:
+        ind = store.insert("indicators", {"name": indicator, "unit": more.pop("unit", "亿元")})["id"]
+    values = {
+        "indicator_id": ind,
+        "region_id": store.scalar("SELECT id FROM regions WHERE name = ?", [region]),
+        "source_id": source or store.scalar("SELECT id FROM sources ORDER BY id LIMIT 1"),
+        "period_kind": more.pop("kind", "year"),
+        "period_start": start,
+        "period_end": end,
+        "value": value,
+        "value_text": text,
+        **more,
+    }
+    return store.insert("observations", values)
+
+
+def _rules(findings):
+    return sorted(f.rule for f in findings)
+
+
+@pytest.fixture
+def other_source(store):
+    return store.insert("sources", {"title": "另一篇报道", "published_on": "2024-06-01"})["id"]
+
+
+def test_conflicts_respect_qualifiers_and_precision(store, other_source):
+    first = store.scalar("SELECT id FROM sources ORDER BY id LIMIT 1")
+    _add(store, "测试总量", "宜宾市", "2020-01-01", "2020-12-31", 60, "逾60亿元", first, qualifier="over")
+    _add(store, "测试总量", "宜宾市", "2020-01-01", "2020-12-31", 62, "62亿元", other_source)
+    _add(store, "测试余额", "宜宾市", "2020-01-01", "2020-12-31", 48600, "4.86万亿元", first)
+    _add(store, "测试余额", "宜宾市", "2020-01-01", "2020-12-31", 48598.8, "48598.8亿元", other_source)
+    assert [f for f in run_checks(store) if f.rule == "conflict"] == []
+    _add(store, "测试产值", "宜宾市", "2020-01-01", "2020-12-31", 60, "60亿元", first)
+    _add(store, "测试产值", "宜宾市", "2020-01-01", "2020-12-31", 70, "70亿元", other_source)
+    conflicts = [f for f in run_checks(store) if f.rule == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].severity == "error" and len(conflicts[0].records) == 2
+
+
+def test_parts_total_magnitude_rank_future_duplicates_and_quotes(store, other_source):
+    y = ("2020-01-01", "2020-12-31")
+    _add(store, "地区生产总值", "宜宾市", *y, 3000.0, "3000亿元")
+    _add(store, "第一产业增加值", "宜宾市", *y, 300.0, "300亿元")
+    _add(store, "第二产业增加值", "宜宾市", *y, 1300.0, "1300亿元")
+    _add(store, "第三产业增加值", "宜宾市", *y, 1300.0, "1300亿元")  # sums to 2900, not 3000
+    for year, value in ((2017, 100.0), (2018, 110.0), (2019, 1_200_000.0), (2020, 130.0)):  # a ×10⁴ slip
+        _add(store, "测试收入", "宜宾市", f"{year}-01-01", f"{year}-12-31", value)
+    _add(store, "测试排名", "宜宾市", *y, 5.0, rank=25, rank_scope="全省")  # 21 市州 in Sichuan
+    _add(store, "测试未来", "宜宾市", "2030-01-01", "2030-12-31", 5.0, source=other_source)
+    twice = {"quote": "没有这个数"}
+    _add(store, "测试重复", "宜宾市", *y, 7.0, "7亿元", **twice)
+    _add(store, "测试重复", "宜宾市", *y, 7.0, "7亿元", **twice)
+    findings = run_checks(store)
+    found = _rules(findings)
+    for rule in ("parts_total", "magnitude", "rank_peers", "future_period", "duplicate", "quote_value"):
+        assert rule in found, (rule, found)
+    slip = next(f for f in findings if f.rule == "magnitude")
+    assert "1,200,000" in slip.message
+    assert all(r.uid for f in findings for r in f.records)
+
+
+def test_an_accepted_finding_stays_accepted_until_its_records_change(store, other_source, capsys):
+    first = store.scalar("SELECT id FROM sources ORDER BY id LIMIT 1")
+    _add(store, "测试产值", "宜宾市", "2020-01-01", "2020-12-31", 60, "60亿元", first)
+    row = _add(store, "测试产值", "宜宾市", "2020-01-01", "2020-12-31", 70, "70亿元", other_source)
+    assert cli(["check", "--db", str(store.path), "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    conflict = next(f for f in out if f["rule"] == "conflict")
+    assert conflict["severity"] == "error" and {r["table"] for r in conflict["records"]} == {"observations"}
+    assert {"rule", "severity", "message", "records"} <= set(conflict)
+    finding = next(f for f in run_checks(store) if f.rule == "conflict")
+    with pytest.raises(Exception, match="理由"):
+        accept(store, finding, "  ")
+    accept(store, finding, "口径不同：一篇含农村地区")
+    assert cli(["check", "--db", str(store.path), "--json"]) == 0
+    accepted = next(f for f in json.loads(capsys.readouterr().out) if f["rule"] == "conflict")
+    assert accepted["accepted"]["reason"].startswith("口径不同")
+    history = store.query("SELECT editor FROM changes WHERE table_name = 'check_acceptances'")
+    assert history and history[0]["editor"] == "测试"
+    store.update("observations", row["id"], {"value": 71.0, "value_text": "71亿元"}, row["version"])
+    again = next(f for f in run_checks(store) if f.rule == "conflict")
+    assert again.accepted is None  # the record changed: the acceptance no longer holds
+
+
+def test_the_rules_of_one_record_before_it_is_saved(store, other_source):
+    first = store.scalar("SELECT id FROM sources ORDER BY id LIMIT 1")
+    _add(store, "测试收入", "宜宾市", "2019-01-01", "2019-12-31", 100.0, "100亿元", first)
+    ind = store.scalar("SELECT id FROM indicators WHERE name = '测试收入'")
+    region = store.scalar("SELECT id FROM regions WHERE name = '宜宾市'")
+    values = {
+        "indicator_id": ind,
+        "region_id": region,
+        "source_id": other_source,
+        "period_kind": "year",
+        "period_start": "2020-01-01",
+        "period_end": "2020-12-31",
+        "value": 1_100_000.0,  # 110 亿元 typed in 万元
+        "value_text": "1100000亿元",
+        "yoy_pct": 10.0,
+    }
+    rules = _rules(record_findings(store, values))
+    assert "magnitude" in rules and "growth_levels" in rules
+    values |= {"value": 110.0, "value_text": "110亿元"}
+    assert record_findings(store, values) == []

@@ -110,11 +110,11 @@ def test_conflict_and_sum_rule_are_reported(window, default_db, capsys):
             "source_id": src["id"],
         },
     )
-    checks = window.open_checks()
-    texts = [checks.table.item(r, 1).text() for r in range(checks.table.rowCount())]
+    checks = window.open_checks(background=False)
+    texts = [f.message for f in checks.findings]
     assert any("8081.9亿元" in t and "8080亿元" in t for t in texts)
     assert cli(["check", "--db", str(default_db)]) == 1
-    assert "[conflict]" in capsys.readouterr().out
+    assert "[错误·数值冲突]" in capsys.readouterr().out
 
 
 def test_changed_export_breaks_the_sum_rule(default_db, capsys):
@@ -123,7 +123,7 @@ def test_changed_export_breaks_the_sum_rule(default_db, capsys):
     conn.commit()
     conn.close()
     assert cli(["check", "--db", str(default_db)]) == 1
-    assert "[sum_rule]" in capsys.readouterr().out
+    assert "[错误·分项与合计不符]" in capsys.readouterr().out
 
 
 def test_growth_contradicting_levels_is_reported(window):
@@ -134,17 +134,52 @@ def test_growth_contradicting_levels_is_reported(window):
         {k: base[k] for k in ("indicator_id", "region_id", "period_kind", "source_id")}
         | {"period_start": "2019-01-01", "period_end": "2019-12-31", "value": 500.0, "value_text": "500亿元"},
     )
-    checks = window.open_checks()
-    kinds = [checks.findings[r].kind for r in range(len(checks.findings))]
-    assert "growth" in kinds  # 721.34 / 500 = +44 %, reported +15.6 %
+    checks = window.open_checks(background=False)
+    rules = [f.rule for f in checks.findings]
+    assert "growth_levels" in rules  # 721.34 / 500 = +44 %, reported +15.6 % (nominal)
     checks.grab()
 
 
 def test_checks_window_opens_the_records(window):
+    checks = window.open_checks(background=False)
+    assert not checks.findings and "没有发现问题" in checks.summary.text()
+    assert checks.findChild(type(checks.rules_table), "checkRulesTable").rowCount() >= 10
+
+
+def test_checks_window_groups_filters_accepts_and_runs_in_the_background(window, qtbot):
     store = window.store
-    checks = window.open_checks()
-    assert checks.table.rowCount() == 0 and "没有发现问题" in checks.summary.text()
-    del store
+    src = store.insert("sources", {"title": "另一篇报道", "published_on": "2021-01-22"})
+    store.insert(
+        "observations",
+        {
+            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
+            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
+            "period_kind": "year",
+            "period_start": "2020-01-01",
+            "period_end": "2020-12-31",
+            "value": 8080.0,
+            "value_text": "8080亿元",
+            "source_id": src["id"],
+        },
+    )
+    checks = window.open_checks()  # on a worker thread, with progress and Cancel
+    checks.wait()
+    assert any(f.rule == "conflict" for f in checks.findings)
+    tree = checks.findChild(type(checks.tree), "checksTree")
+    top = tree.topLevelItem(0)
+    assert top.text(0).startswith("错误") and top.child(0).text(0).startswith("数值冲突")
+    checks.severity.setCurrentIndex(checks.severity.findData("warning"))
+    assert all(f.severity == "warning" for f in checks.visible_findings())
+    checks.severity.setCurrentIndex(0)
+    conflict = next(f for f in checks.findings if f.rule == "conflict")
+    checks.select(conflict)
+    assert checks.accept_button.isEnabled()
+    checks.ask_reason = lambda _f: "两篇报道统计口径不同"
+    assert checks.accept_current()
+    assert "测试编辑" in checks._status(conflict) and "未处理 0" in checks.summary.text()
+    checks.grab().save(str(window.store.path.parent / "checks.png"))
+    checks.run(background=False)  # still accepted: its records have not changed
+    assert next(f for f in checks.findings if f.rule == "conflict").accepted is not None
 
 
 def test_a_huge_series_is_drawn_as_its_values(qtbot):

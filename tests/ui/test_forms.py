@@ -403,3 +403,30 @@ def test_a_proposed_full_year_is_accepted_by_the_form(window):
     form = window.new_record("observations").form
     fill_observation(form, window.store, period="全年")
     assert "period" not in form.result.errors and "请确认" in form.previews["period"].text()
+
+
+def test_the_form_shows_what_the_check_rules_say_before_saving(window):
+    store = window.store
+    form = window.new_record("observations").form
+    form.indicator.set_value(ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"))
+    form.region.set_value(ids(store, "SELECT id FROM regions WHERE name = '四川省'"))
+    form.source.set_value(ids(store, "SELECT id FROM sources WHERE title LIKE '产业为基%'"))
+    form.findChild(QLineEdit, "period").setText("2020年")
+    form.findChild(QLineEdit, "value").setText("9000亿元")  # 8081.9 亿元 is recorded from another article
+    warnings = form.findChild(QWidget, "checkWarnings")
+    assert warnings.isVisible() and "8081.9" in warnings.text()
+    assert form.findChild(QPushButton, "saveButton").isEnabled()  # a warning, not a refusal
+    form.findChild(QLineEdit, "value").setText("8081.9亿元")
+    assert not warnings.isVisible()
+
+
+def test_import_report_lists_the_check_rules(window, tmp_path):
+    from scnews_desktop.storage.exchange import plan_observation_import
+
+    headers = ["指标", "单位", "地区", "时期", "原文数值", "来源", "发表日期"]
+    rows = [
+        ["货物贸易进出口总值", "亿元", "四川", "2020年", "9000亿元", "产业为基 击鼓催征战脱贫", "2021-01-21"]
+    ]
+    plan = plan_observation_import(window.store, headers, rows)
+    assert not plan.problems and plan.warnings
+    assert any("数值冲突" in line for line in plan.report())

@@ -1,26 +1,178 @@
-"""Consistency rules over facts. Pure data and functions; storage runs them against the database."""
+"""The check rules, as data: each has an id, a Chinese title and description, a severity and its
+parameters (tolerances). Statistics offices work the same way: an edit check has an id and a severity,
+and a figure that is genuine is kept with an explanation (上报说明). ``error`` means: fix the data, or
+accept the finding with a reason; ``warning`` means: look at it.
+
+Pure data and functions (no Qt, no SQL): storage runs the rules against the database.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
-#: Arithmetic rules kept as data: the total of an indicator equals the sum of its parts, per region
-#: and period, within a rounding tolerance (in the indicator's unit).
-SUM_RULES: list[dict] = [
-    {"total": "货物贸易进出口总值", "parts": ["货物贸易出口总值", "货物贸易进口总值"], "tolerance": 0.15},
+SEVERITIES = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    description: str
+    severity: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+RULES: dict[str, Rule] = {
+    r.id: r
+    for r in (
+        Rule(
+            "integrity",
+            "数据库完整性",
+            "SQLite 的完整性检查和外键检查发现的问题：文件损坏，或有记录引用了不存在的记录。",
+            "error",
+        ),
+        Rule(
+            "conflict",
+            "数值冲突",
+            "同一指标、地区和时期，不同来源报道的数值对不上。按原文的精度和限定比较："
+            "“4.86万亿元”与“48598.8亿元”一致，“逾60亿元”与“62亿元”一致。",
+            "error",
+        ),
+        Rule(
+            "duplicate",
+            "重复记录",
+            "同一来源中，同一指标、地区、时期和数值的记录出现了不止一次。",
+            "warning",
+        ),
+        Rule(
+            "parts_total",
+            "分项与合计不符",
+            "分项之和应等于合计（出口＋进口＝进出口；三次产业增加值之和＝地区生产总值），"
+            "允许按各数值原文精度累计的舍入误差，另加相对误差。",
+            "error",
+            {"relative_tolerance": 0.002},
+        ),
+        Rule(
+            "growth_levels",
+            "增速与数值不符",
+            "报道的同比增速与按两年数值算出的增速对不上。现价（名义）增速直接比较；可比价（实际）"
+            "增速只在它隐含的价格变动超出常见范围时列出——多半是上年数值为普查修订前的数据或口径不同。",
+            "warning",
+            {"tolerance_pp": 2.0, "price_low_pct": -5.0, "price_high_pct": 10.0},
+        ),
+        Rule(
+            "growth_implausible",
+            "增速超出常见范围",
+            "增速超出该类指标的常见范围：可比价增速在 −30%～+40% 之外，现价流量、存量在 −80%～+300% 之外，"
+            "个数在 −90%～+1000% 之外，价格指数在 −20%～+50% 之外。",
+            "warning",
+            {
+                "real": (-30.0, 40.0),
+                "flow": (-80.0, 300.0),
+                "stock": (-80.0, 300.0),
+                "count": (-90.0, 1000.0),
+                "rate": (-20.0, 50.0),
+            },
+        ),
+        Rule(
+            "magnitude",
+            "数量级异常",
+            "数值比同一序列（同一指标、地区和时期类型）前后的数值，或同级地区该指标的常见数值，"
+            "大或小 100 倍以上：多半是单位写错（万元、亿元）。",
+            "error",
+            {"factor": 100.0},
+        ),
+        Rule(
+            "quote_missing",
+            "引文不在原文中",
+            "记录的引文在来源文章的正文中找不到（或不在记录的位置）。",
+            "error",
+        ),
+        Rule(
+            "quote_value",
+            "引文不含原文数值",
+            "引文中找不到记录的原文数值（例如把别的句子当成了引文）。",
+            "warning",
+        ),
+        Rule(
+            "value_text",
+            "数值与原文不符",
+            "记录的数值与它的原文数值按指标单位换算的结果不一致。",
+            "error",
+        ),
+        Rule(
+            "future_period",
+            "时期晚于发表日期",
+            "流量或存量的时期结束于来源文章发表之后，却没有标为“预计”。",
+            "warning",
+        ),
+        Rule(
+            "rank_peers",
+            "排名超出参与排名的地区数",
+            "排名大于参与排名的同级地区数，例如全省 21 个市州中的第 25 位。",
+            "error",
+            {"provinces_in_china": 31},
+        ),
+    )
+}
+
+#: Parts that sum to a total, per region and period (indicator names).
+SUM_RULES: list[dict[str, Any]] = [
+    {"total": "货物贸易进出口总值", "parts": ["货物贸易出口总值", "货物贸易进口总值"]},
+    {"total": "地区生产总值", "parts": ["第一产业增加值", "第二产业增加值", "第三产业增加值"]},
 ]
 
+GROWTH_TOLERANCE_PP = RULES["growth_levels"].params["tolerance_pp"]
+IMPLIED_PRICE_BAND = (
+    RULES["growth_levels"].params["price_low_pct"],
+    RULES["growth_levels"].params["price_high_pct"],
+)
 
-#: Reported growth and growth computed from the levels may differ (comparable basis, revisions); a gap
-#: wider than this many percentage points is listed.
-GROWTH_TOLERANCE_PP = 2.0
+
+@dataclass(frozen=True)
+class RecordRef:
+    """A record a finding names: by uid (stable across files), with its local id (to open it) and the
+    version it had when checked (an acceptance holds while the versions do)."""
+
+    table: str
+    uid: str
+    id: int | None = None
+    version: int | None = None
 
 
-#: For growth reported at comparable prices (real), the levels give nominal growth; their ratio is the
-#: implied change of prices (a deflator). Only a price change outside this band (percent) is listed:
-#: it usually means the earlier level predates a revision (an economic census) or another scope (口径).
-IMPLIED_PRICE_BAND = (-5.0, 10.0)
+@dataclass
+class Finding:
+    rule: str
+    message: str  # Chinese, one line
+    records: tuple[RecordRef, ...] = ()
+    accepted: dict[str, Any] | None = None  # the acceptance (reason, editor, when) while it holds
+
+    @property
+    def severity(self) -> str:
+        return RULES[self.rule].severity
+
+    @property
+    def key(self) -> str:
+        """What identifies the finding across runs: its rule and the records it names."""
+        return f"{self.rule}:" + ",".join(sorted(f"{r.table}/{r.uid}" for r in self.records))
+
+    @property
+    def open(self) -> bool:
+        """An error that is neither fixed (it would not be found) nor accepted."""
+        return self.severity == "error" and self.accepted is None
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "records": [{"table": r.table, "uid": r.uid} for r in self.records],
+        }
+        if self.accepted is not None:
+            out["accepted"] = {k: self.accepted.get(k) for k in ("reason", "editor", "accepted_at")}
+        return out
 
 
 def implied_price_change(nominal_pct: float, real_pct: float) -> float | None:
@@ -37,15 +189,30 @@ def computed_growth(current: float, previous: float) -> float | None:
     return (current / previous - 1) * 100
 
 
-@dataclass(frozen=True)
-class Finding:
-    kind: str  # integrity, foreign_key, quote, value_text, sum_rule
-    message: str  # Chinese, one line
-    table: str | None = None
-    ids: tuple[int, ...] = ()
+def growth_band(measure: str, basis: str) -> tuple[float, float]:
+    bands = RULES["growth_implausible"].params
+    if basis == "real" and measure == "flow":
+        return bands["real"]
+    return bands.get(measure, bands["flow"])
+
+
+def sum_tolerance(values_and_halves: list[tuple[float, float]], relative: float) -> float:
+    """The difference allowed between a total and the sum of its parts: the rounding of every figure as
+    written (their half-units add up), plus a relative share of the total."""
+    rounding = sum(half for _v, half in values_and_halves)
+    total = max((abs(v) for v, _h in values_and_halves), default=0.0)
+    return rounding + relative * total
 
 
 def sum_mismatch(total: float, parts: list[float], tolerance: float) -> Decimal | None:
     """The difference total − Σparts when it exceeds the tolerance, else None."""
     diff = Decimal(str(total)) - sum((Decimal(str(p)) for p in parts), Decimal(0))
     return diff if abs(diff) > Decimal(str(tolerance)) else None
+
+
+def out_of_scale(value: float, others: list[float], factor: float) -> bool:
+    """A value ``factor`` times (or more) above or below every one of its neighbours."""
+    others = [o for o in others if o is not None and o > 0]
+    if value is None or value <= 0 or not others:
+        return False
+    return all(value >= o * factor or value * factor <= o for o in others)

@@ -1,78 +1,204 @@
-"""Run the checks of a database: SQLite's own integrity checks and the data rules."""
+"""Run the check rules (``domain.checks.RULES``) against a database, and keep the editors' acceptances.
+
+``run_checks`` gives every finding, each naming its records by uid; a finding accepted with a reason
+(``accept``) stays accepted while its records keep the versions they had — an edit brings it back.
+``record_findings`` runs the rules that apply to one observation before it is saved (forms, capture,
+import). Every rule reads with set-based SQL or one ordered pass, so a million observations take
+seconds; ``progress(done, total, rule_title) -> bool`` reports and can cancel.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from ..domain.agreement import agree, written_range
 from ..domain.checks import (
-    GROWTH_TOLERANCE_PP,
-    IMPLIED_PRICE_BAND,
+    RULES,
     SUM_RULES,
     Finding,
+    RecordRef,
     computed_growth,
+    growth_band,
     implied_price_change,
+    out_of_scale,
     sum_mismatch,
+    sum_tolerance,
 )
+from ..domain.decimals import format_decimal
 from ..domain.errors import ValidationError
-from ..domain.quantities import format_decimal
 from ..domain.records import check_quote, parse_value_for
-from .database import Store
+from ..domain.rulebook import same_number
+from .database import Store, now_iso
+
+Progress = Callable[[int, int, str], bool]
 
 
-def run_checks(store: Store) -> list[Finding]:
-    findings: list[Finding] = []
-    for (message,) in store.conn.execute("PRAGMA integrity_check").fetchall():
+class ChecksCancelled(Exception):
+    pass
+
+
+def _num(value: float | None) -> str:
+    from decimal import Decimal
+
+    return "" if value is None else format_decimal(Decimal(repr(value)))
+
+
+def _ref(row: dict[str, Any], prefix: str = "") -> RecordRef:
+    return RecordRef("observations", row[f"{prefix}uid"], row[f"{prefix}id"], row[f"{prefix}version"])
+
+
+def _where(row: dict[str, Any]) -> str:
+    label = row.get("period_label") or f"{row['period_start']}—{row['period_end']}"
+    return f"{row['region']} {row['indicator']} {label}"
+
+
+_OBS = (
+    "SELECT o.id, o.uid, o.version, o.indicator_id, o.region_id, o.period_kind, o.period_start, o.period_end, "
+    "o.period_label, o.value, o.value_text, o.qualifier, o.yoy_pct, o.rank, o.rank_scope, o.source_id, "
+    "o.is_estimate, i.name AS indicator, i.unit, i.measure, coalesce(o.growth_basis, i.growth_basis) AS basis, "
+    "r.name AS region FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+    "JOIN regions r ON r.id = o.region_id"
+)
+
+
+# ----------------------------------------------------------------------------- the rules
+def integrity_findings(store: Store) -> list[Finding]:
+    findings = []
+    for (message,) in store.conn.execute("PRAGMA quick_check").fetchall():
         if message != "ok":
             findings.append(Finding("integrity", f"数据库完整性检查：{message}"))
     for table, rowid, parent, _fk in store.conn.execute("PRAGMA foreign_key_check").fetchall():
+        uid = store.scalar(f"SELECT uid FROM {table} WHERE rowid = ?", [rowid]) if table else None
         findings.append(
-            Finding("foreign_key", f"{table} 第 {rowid} 行引用的 {parent} 记录不存在", table, (rowid,))
+            Finding(
+                "integrity",
+                f"{table} 第 {rowid} 行引用的 {parent} 记录不存在",
+                (RecordRef(table, uid or str(rowid), rowid),),
+            )
         )
-    findings += _quote_findings(store)
-    findings += _value_findings(store)
-    findings += _sum_findings(store)
-    findings += conflict_findings(store)
-    findings += growth_findings(store)
     return findings
 
 
 def conflict_findings(store: Store) -> list[Finding]:
-    """Same indicator, region and period, different values, from different sources."""
-    rows = store.query(
-        "SELECT o.indicator_id, o.region_id, o.period_start, o.period_end, i.name AS indicator, r.name AS region, "
-        "group_concat(o.id) AS ids, count(DISTINCT o.value) AS n_values, count(DISTINCT o.source_id) AS n_sources "
-        "FROM observations o JOIN indicators i ON i.id = o.indicator_id JOIN regions r ON r.id = o.region_id "
-        "WHERE o.value IS NOT NULL GROUP BY o.indicator_id, o.region_id, o.period_start, o.period_end "
-        "HAVING n_values > 1 AND n_sources > 1"
+    """Same indicator, region and period, values from different sources that cannot both be right."""
+    groups = store.query(
+        "SELECT indicator_id, region_id, period_start, period_end FROM observations WHERE value IS NOT NULL "
+        "GROUP BY indicator_id, region_id, period_start, period_end "
+        "HAVING count(DISTINCT source_id) > 1 AND count(DISTINCT value) > 1"
     )
-    result = []
-    for row in rows:
-        ids = tuple(int(i) for i in row["ids"].split(","))
-        detail = store.query(
-            f"SELECT o.value_text, o.value, s.title FROM observations o JOIN sources s ON s.id = o.source_id "
-            f"WHERE o.id IN ({','.join('?' * len(ids))}) ORDER BY o.id",
-            list(ids),
+    findings = []
+    for g in groups:
+        rows = store.query(
+            _OBS
+            + " WHERE o.indicator_id = ? AND o.region_id = ? AND o.period_start = ? AND o.period_end = ? "
+            "AND o.value IS NOT NULL ORDER BY o.id",
+            [g["indicator_id"], g["region_id"], g["period_start"], g["period_end"]],
         )
+        findings += _conflicts_among(store, rows)
+    return findings
+
+
+def _conflicts_among(store: Store, rows: list[dict[str, Any]]) -> list[Finding]:
+    findings = []
+    ranges = [written_range(r["value"], r["value_text"], r["qualifier"], r["unit"]) for r in rows]
+    clashing: list[dict[str, Any]] = []
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            if a["source_id"] != b["source_id"] and not agree(ranges[i], ranges[j]):
+                for row in (a, b):
+                    if row not in clashing:
+                        clashing.append(row)
+    if clashing:
+        titles = {
+            r["id"]: r["title"]
+            for r in store.query(
+                f"SELECT id, title FROM sources WHERE id IN ({','.join('?' * len(clashing))})",
+                [r["source_id"] for r in clashing],
+            )
+        }
         values = "；".join(
-            f"{d['value_text'] or format_decimal_float(d['value'])}（{d['title']}）" for d in detail
+            f"{r['value_text'] or _num(r['value'])}（{titles.get(r['source_id'], '')}）" for r in clashing
         )
-        result.append(
+        findings.append(
             Finding(
-                "conflict",
-                f"{row['region']} {row['indicator']} {row['period_start']}—{row['period_end']}"
-                f" 有不同的数值：{values}",
-                "observations",
-                ids,
+                "conflict", f"{_where(clashing[0])} 的数值对不上：{values}", tuple(_ref(r) for r in clashing)
             )
         )
-    return result
+    return findings
 
 
-def growth_findings(store: Store, tolerance: float = GROWTH_TOLERANCE_PP) -> list[Finding]:
-    """Reported year-on-year growth that the levels of the same period a year earlier contradict, by the
-    growth basis: nominal growth against the change of the levels directly; real growth (at comparable
-    prices) only when the price change it implies is implausible."""
+def duplicate_findings(store: Store) -> list[Finding]:
     rows = store.query(
-        "SELECT cur.id AS cur_id, prev.id AS prev_id, cur.value AS cur_value, prev.value AS prev_value, "
-        "cur.yoy_pct, i.name AS indicator, r.name AS region, cur.period_start, cur.period_end, "
+        "SELECT group_concat(o.id) AS ids FROM observations o "
+        "GROUP BY o.indicator_id, o.region_id, o.period_start, o.period_end, o.source_id, o.value, o.yoy_pct, o.rank "
+        "HAVING count(*) > 1"
+    )
+    findings = []
+    for row in rows:
+        ids = [int(i) for i in row["ids"].split(",")]
+        records = store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(ids))}) ORDER BY o.id", ids)
+        findings.append(
+            Finding(
+                "duplicate",
+                f"{_where(records[0])} 的数值 {records[0]['value_text'] or _num(records[0]['value'])} 在同一来源中记录了 {len(ids)} 次",
+                tuple(_ref(r) for r in records),
+            )
+        )
+    return findings
+
+
+def parts_total_findings(store: Store) -> list[Finding]:
+    relative = RULES["parts_total"].params["relative_tolerance"]
+    findings = []
+    for rule in SUM_RULES:
+        names = [rule["total"], *rule["parts"]]
+        rows = store.query(
+            _OBS + f" WHERE o.value IS NOT NULL AND i.name IN ({', '.join('?' * len(names))})", names
+        )
+        groups: dict[tuple, dict[str, list[dict]]] = {}
+        for row in rows:
+            key = (row["region_id"], row["period_kind"], row["period_start"], row["period_end"])
+            groups.setdefault(key, {}).setdefault(row["indicator"], []).append(row)
+        for by_name in groups.values():
+            if not all(n in by_name for n in names):
+                continue
+            for total in by_name[rule["total"]]:
+                parts = [by_name[p][0] for p in rule["parts"]]
+                halves = []
+                for r in (total, *parts):
+                    span = written_range(r["value"], r["value_text"], "exact", r["unit"])
+                    halves.append((r["value"], (span[1] - span[0]) / 2 if span else 0.0))
+                diff = sum_mismatch(
+                    total["value"], [p["value"] for p in parts], sum_tolerance(halves, relative)
+                )
+                if diff is None:
+                    continue
+                findings.append(
+                    Finding(
+                        "parts_total",
+                        f"{_where(total)}：{rule['total']} {_num(total['value'])} ≠ "
+                        + " + ".join(f"{p['indicator']} {_num(p['value'])}" for p in parts)
+                        + f"（相差 {format_decimal(diff)} {total['unit']}）",
+                        tuple(_ref(r) for r in (total, *parts)),
+                    )
+                )
+    return findings
+
+
+def growth_levels_findings(store: Store, rows: Iterable[dict[str, Any]] | None = None) -> list[Finding]:
+    """Reported year-on-year growth that the levels of the same period a year earlier contradict, by the
+    growth basis: nominal growth against the change of the levels; real growth (at comparable prices)
+    only when the price change it implies is implausible."""
+    params = RULES["growth_levels"].params
+    pairs = store.query(
+        "SELECT cur.id AS id, cur.uid AS uid, cur.version AS version, prev.id AS prev_id, prev.uid AS prev_uid, "
+        "prev.version AS prev_version, cur.value AS cur_value, prev.value AS prev_value, cur.yoy_pct, "
+        "i.name AS indicator, r.name AS region, cur.period_start, cur.period_end, cur.period_label, "
         "coalesce(cur.growth_basis, i.growth_basis) AS basis "
         "FROM observations cur JOIN observations prev ON prev.indicator_id = cur.indicator_id "
         "AND prev.region_id = cur.region_id AND prev.period_kind = cur.period_kind "
@@ -80,124 +206,500 @@ def growth_findings(store: Store, tolerance: float = GROWTH_TOLERANCE_PP) -> lis
         "JOIN indicators i ON i.id = cur.indicator_id JOIN regions r ON r.id = cur.region_id "
         "WHERE cur.yoy_pct IS NOT NULL AND cur.value IS NOT NULL AND prev.value IS NOT NULL"
     )
-    result = []
-    for row in rows:
+    findings = []
+    for row in pairs:
         computed = computed_growth(row["cur_value"], row["prev_value"])
         if computed is None:
             continue
-        where = f"{row['region']} {row['indicator']} {row['period_start']}—{row['period_end']}"
-        ids = (row["cur_id"], row["prev_id"])
+        refs = (_ref(row), _ref(row, "prev_"))
         if row["basis"] == "real":
             price = implied_price_change(computed, row["yoy_pct"])
-            low, high = IMPLIED_PRICE_BAND
+            low, high = params["price_low_pct"], params["price_high_pct"]
             if price is None or low <= price <= high:
                 continue
-            result.append(
+            findings.append(
                 Finding(
-                    "growth",
-                    f"{where}：报道按可比价格增长 {row['yoy_pct']:+.1f}%，数值按现价变动 {computed:+.1f}%，"
+                    "growth_levels",
+                    f"{_where(row)}：报道按可比价格增长 {row['yoy_pct']:+.1f}%，数值按现价变动 {computed:+.1f}%，"
                     f"隐含价格变动 {price:+.1f}%，超出常见范围（{low:+.0f}%～{high:+.0f}%）；"
                     "可能上年数值为普查修订前的数据或统计口径不同",
-                    "observations",
-                    ids,
+                    refs,
                 )
             )
+        elif abs(computed - row["yoy_pct"]) > params["tolerance_pp"]:
+            findings.append(
+                Finding(
+                    "growth_levels",
+                    f"{_where(row)}：报道同比 {row['yoy_pct']:+.1f}%，按数值计算为 {computed:+.1f}%"
+                    f"（相差 {computed - row['yoy_pct']:+.1f} 个百分点）",
+                    refs,
+                )
+            )
+    return findings
+
+
+def growth_implausible_findings(rows: Iterable[dict[str, Any]]) -> list[Finding]:
+    findings = []
+    for row in rows:
+        if row["yoy_pct"] is None:
             continue
-        if abs(computed - row["yoy_pct"]) <= tolerance:
+        low, high = growth_band(row["measure"], row["basis"])
+        if low <= row["yoy_pct"] <= high:
             continue
-        result.append(
+        basis = "可比价" if row["basis"] == "real" else "现价"
+        findings.append(
             Finding(
-                "growth",
-                f"{where}：报道同比 {row['yoy_pct']:+.1f}%，按数值计算为 {computed:+.1f}%"
-                f"（相差 {computed - row['yoy_pct']:+.1f} 个百分点）",
-                "observations",
-                ids,
+                "growth_implausible",
+                f"{_where(row)}：同比 {row['yoy_pct']:+g}% 超出{basis}增速的常见范围（{low:+g}%～{high:+g}%）",
+                (_ref(row),),
             )
         )
-    return result
+    return findings
 
 
-def _quote_findings(store: Store) -> list[Finding]:
-    result = []
+def magnitude_findings(store: Store, progress: Progress | None = None) -> list[Finding]:
+    """A value 100× (or more) off its series' neighbours — or, alone in its series, off the median of the
+    indicator among regions of the same level: the signature of a unit slip."""
+    factor = RULES["magnitude"].params["factor"]
+    findings: list[Finding] = []
+    cursor = store.conn.execute(
+        "SELECT o.id, o.uid, o.version, o.indicator_id, o.region_id, o.period_kind, o.value FROM observations o "
+        "WHERE o.value IS NOT NULL AND o.value > 0 ORDER BY o.indicator_id, o.region_id, o.period_kind, o.period_end, o.id"
+    )
+    suspects: list[int] = []
+    alone: list[tuple[int, int, int, str, float]] = []  # id, indicator, region, kind, value
+    series: list[tuple] = []
+    key = None
+
+    def close_series() -> None:
+        if len(series) == 1:
+            row = series[0]
+            alone.append((row[0], row[3], row[4], row[5], row[6]))
+            return
+        for n, row in enumerate(series):
+            neighbours = [series[m][6] for m in (n - 1, n + 1) if 0 <= m < len(series)]
+            if out_of_scale(row[6], neighbours, factor):
+                suspects.append(row[0])
+
+    while batch := cursor.fetchmany(20_000):
+        for row in batch:
+            row_key = (row[3], row[4], row[5])
+            if row_key != key:
+                if series:
+                    close_series()
+                series, key = [], row_key
+            series.append(row)
+    if series:
+        close_series()
+    if alone:  # compared with the indicator's values among regions of the same level
+        levels = {r["id"]: r["level"] for r in store.query("SELECT id, level FROM regions")}
+        medians: dict[tuple, float | None] = {}
+        for obs_id, indicator, region, kind, value in alone:
+            level_key = (indicator, levels.get(region), kind)
+            if level_key not in medians:
+                medians[level_key] = _median_of(store, indicator, levels.get(region) or "", kind)
+            median = medians[level_key]
+            if median is not None and out_of_scale(value, [median], factor):
+                suspects.append(obs_id)
+    for chunk_start in range(0, len(suspects), 500):
+        chunk = suspects[chunk_start : chunk_start + 500]
+        for row in store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(chunk))})", chunk):
+            findings.append(
+                Finding(
+                    "magnitude",
+                    f"{_where(row)}：{row['value_text'] or _num(row['value'])}（{_num(row['value'])} {row['unit']}）"
+                    f"与同一序列或同级地区的数值相差 {factor:g} 倍以上，可能单位写错",
+                    (_ref(row),),
+                )
+            )
+    return findings
+
+
+def _median_of(store: Store, indicator: int, level: str, kind: str) -> float | None:
+    values = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT o.value FROM observations o JOIN regions r ON r.id = o.region_id WHERE o.indicator_id = ? "
+            "AND r.level = ? AND o.period_kind = ? AND o.value > 0 ORDER BY o.value LIMIT 5001",
+            [indicator, level, kind],
+        ).fetchall()
+    ]
+    if len(values) < 3:
+        return None
+    return values[len(values) // 2]
+
+
+def quote_findings(store: Store) -> list[Finding]:
+    findings = []
     for table in ("observations", "projects", "project_events"):
         rows = store.query(
-            f"SELECT t.id, t.quote, t.quote_start, t.quote_end, s.body FROM {table} t "
-            "JOIN sources s ON s.id = t.source_id WHERE t.quote IS NOT NULL AND t.quote != ''"
+            f"SELECT t.id, t.uid, t.version, t.quote, t.quote_start, t.quote_end, s.body FROM {table} t "
+            "JOIN sources s ON s.id = t.source_id WHERE t.quote IS NOT NULL AND t.quote != '' AND s.body != '' "
+            "AND ((t.quote_start IS NULL AND instr(s.body, t.quote) = 0) OR (t.quote_start IS NOT NULL AND "
+            "substr(s.body, t.quote_start + 1, t.quote_end - t.quote_start) != t.quote))"
         )
         for row in rows:
             problem = check_quote(row["body"], row["quote"], row["quote_start"], row["quote_end"])
             if problem:
-                result.append(Finding("quote", f"{table} #{row['id']}：{problem}", table, (row["id"],)))
-    return result
-
-
-def _value_findings(store: Store) -> list[Finding]:
-    result = []
+                ref = RecordRef(table, row["uid"], row["id"], row["version"])
+                findings.append(Finding("quote_missing", f"引文“{row['quote'][:30]}”：{problem}", (ref,)))
     rows = store.query(
-        "SELECT o.id, o.value, o.value_text, i.unit, i.name FROM observations o "
-        "JOIN indicators i ON i.id = o.indicator_id WHERE o.value_text IS NOT NULL AND o.value_text != ''"
+        _OBS + " WHERE o.quote IS NOT NULL AND o.value_text IS NOT NULL AND o.value_text != '' "
+        "AND instr(o.quote, o.value_text) = 0"
     )
     for row in rows:
-        try:
-            _q, converted = parse_value_for(row["value_text"], row["unit"])
-        except ValidationError as exc:
-            result.append(
-                Finding(
-                    "value_text", f"observations #{row['id']}：{exc.message}", "observations", (row["id"],)
-                )
+        findings.append(
+            Finding(
+                "quote_value",
+                f"{_where(row)}：引文中没有原文数值“{row['value_text']}”",
+                (_ref(row),),
             )
-            continue
-        if row["value"] is None or abs(float(converted) - row["value"]) > 1e-9 * max(1.0, abs(row["value"])):
-            result.append(
-                Finding(
-                    "value_text",
-                    f"observations #{row['id']}（{row['name']}）：数值 {row['value']} 与原文“{row['value_text']}”"
-                    f"换算为 {format_decimal(converted)} {row['unit']} 不一致",
-                    "observations",
-                    (row["id"],),
-                )
-            )
-    return result
-
-
-def _sum_findings(store: Store) -> list[Finding]:
-    result = []
-    for rule in SUM_RULES:
-        names = [rule["total"], *rule["parts"]]
-        rows = store.query(
-            f"SELECT o.id, i.name, o.region_id, r.name AS region, o.period_kind, o.period_start, o.period_end, "
-            f"o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id "
-            f"JOIN regions r ON r.id = o.region_id WHERE o.value IS NOT NULL AND i.name IN "
-            f"({', '.join('?' * len(names))})",
-            names,
         )
-        groups: dict[tuple, dict[str, list[dict]]] = {}
-        for row in rows:
-            key = (row["region_id"], row["period_kind"], row["period_start"], row["period_end"])
-            groups.setdefault(key, {}).setdefault(row["name"], []).append(row)
-        for by_name in groups.values():
-            if not all(n in by_name for n in names):
+    return findings
+
+
+_PLAIN = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
+
+
+def value_text_findings(store: Store) -> list[Finding]:
+    findings = []
+    cursor = store.conn.execute(
+        "SELECT o.id, o.value, o.value_text, i.unit FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.value_text IS NOT NULL AND o.value_text != ''"
+    )
+    bad: list[tuple[int, str]] = []
+    while batch := cursor.fetchmany(20_000):
+        for obs_id, value, text, unit in batch:
+            plain = _PLAIN.match(text)
+            if plain and plain.group(2) == unit:  # the common case, without the parser: 2074.8亿元 in 亿元
+                if value is None or not same_number(float(plain.group(1)), value):
+                    bad.append((obs_id, f"数值 {_num(value)} 与原文“{text}”不一致"))
                 continue
-            for total in by_name[rule["total"]]:
-                parts = [by_name[p][0] for p in rule["parts"]]
-                diff = sum_mismatch(total["value"], [p["value"] for p in parts], rule["tolerance"])
-                if diff is not None:
-                    ids = (total["id"], *(p["id"] for p in parts))
-                    result.append(
+            try:
+                _q, converted = parse_value_for(text, unit)
+            except ValidationError as exc:
+                bad.append((obs_id, exc.message))
+                continue
+            if value is None or not same_number(float(converted), value):
+                bad.append(
+                    (
+                        obs_id,
+                        f"数值 {_num(value)} 与原文“{text}”换算为 {format_decimal(converted)} {unit} 不一致",
+                    )
+                )
+    for chunk_start in range(0, len(bad), 500):
+        chunk = dict(bad[chunk_start : chunk_start + 500])
+        for row in store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(chunk))})", list(chunk)):
+            findings.append(Finding("value_text", f"{_where(row)}：{chunk[row['id']]}", (_ref(row),)))
+    return findings
+
+
+def future_period_findings(store: Store) -> list[Finding]:
+    rows = store.query(
+        _OBS.replace(" FROM observations o", ", s.published_on FROM observations o")
+        + " JOIN sources s ON s.id = o.source_id WHERE s.published_on IS NOT NULL AND o.period_end > s.published_on "
+        "AND o.is_estimate = 0 AND i.measure IN ('flow', 'stock')"
+    )
+    return [
+        Finding(
+            "future_period",
+            f"{_where(row)}：时期到 {row['period_end']} 才结束，晚于文章发表日期 {row['published_on']}，却没有标为预计",
+            (_ref(row),),
+        )
+        for row in rows
+    ]
+
+
+def rank_findings(store: Store, rows: Iterable[dict[str, Any]]) -> list[Finding]:
+    gazetteer = store.resolver.gazetteer
+    children: dict[int | None, list] = {}
+    for region in gazetteer.regions:
+        children.setdefault(region.parent_id, []).append(region)
+    findings = []
+    for row in rows:
+        if row["rank"] is None or not row["rank_scope"]:
+            continue
+        peers = _peers(gazetteer, children, row["region_id"], row["rank_scope"])
+        if peers and row["rank"] > peers:
+            findings.append(
+                Finding(
+                    "rank_peers",
+                    f"{_where(row)}：{row['rank_scope']}第 {row['rank']} 位，但参与排名的同级地区只有 {peers} 个",
+                    (_ref(row),),
+                )
+            )
+    return findings
+
+
+def _peers(gazetteer: Any, children: dict, region_id: int, scope: str) -> int | None:
+    region = gazetteer.by_id.get(region_id)
+    if region is None or region.level == "zone":
+        return None
+    if scope == "全国" and region.level == "province":
+        return int(RULES["rank_peers"].params["provinces_in_china"])
+    chain = [region, *gazetteer.ancestors(region)]
+    area = None
+    if scope in ("全省",):
+        area = next((r for r in chain if r.level == "province" and r is not region), None)
+    elif scope in ("全市", "全州"):
+        area = next((r for r in chain if r.level == "prefecture" and r is not region), None)
+    if area is None:
+        return None
+    return sum(1 for r in _descendants_of_level(children, area.id, region.level))
+
+
+def _descendants_of_level(children: dict, root: int, level: str) -> Iterable[Any]:
+    todo = list(children.get(root, []))
+    while todo:
+        current = todo.pop()
+        if current.level == level:
+            yield current
+        todo.extend(children.get(current.id, []))
+
+
+# ----------------------------------------------------------------------------- running them all
+def run_checks(store: Store, progress: Progress | None = None) -> list[Finding]:
+    """Every rule over the whole database; acceptances applied. Raises ChecksCancelled when
+    ``progress`` returns False."""
+    steps: list[tuple[str, Callable[[], list[Finding]]]] = [
+        ("integrity", lambda: integrity_findings(store)),
+        ("conflict", lambda: conflict_findings(store)),
+        ("duplicate", lambda: duplicate_findings(store)),
+        ("parts_total", lambda: parts_total_findings(store)),
+        ("growth_levels", lambda: growth_levels_findings(store)),
+        ("growth_implausible", lambda: growth_implausible_findings(_stream(store, "o.yoy_pct IS NOT NULL"))),
+        ("magnitude", lambda: magnitude_findings(store, progress)),
+        ("quote_missing", lambda: quote_findings(store)),
+        ("value_text", lambda: value_text_findings(store)),
+        ("future_period", lambda: future_period_findings(store)),
+        (
+            "rank_peers",
+            lambda: rank_findings(store, _stream(store, "o.rank IS NOT NULL AND o.rank_scope IS NOT NULL")),
+        ),
+    ]
+    findings: list[Finding] = []
+    for done, (rule, step) in enumerate(steps):
+        if progress is not None and not progress(done, len(steps), RULES[rule].title):
+            raise ChecksCancelled("核对已取消")
+        findings += step()
+    if progress is not None:
+        progress(len(steps), len(steps), "")
+    apply_acceptances(store, findings)
+    return findings
+
+
+def _stream(store: Store, condition: str) -> Iterable[dict[str, Any]]:
+    cursor = store.conn.execute(_OBS + f" WHERE {condition}")
+    names = [d[0] for d in cursor.description]
+    while batch := cursor.fetchmany(5000):
+        for row in batch:
+            yield dict(zip(names, row, strict=True))
+
+
+def open_errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.open]
+
+
+# ----------------------------------------------------------------------------- acceptances
+def apply_acceptances(store: Store, findings: list[Finding]) -> None:
+    """Mark the findings accepted whose acceptance still holds (its records at the versions accepted)."""
+    rows = store.query(
+        "SELECT uid, rule, finding_key, records, reason, editor, created_at AS accepted_at FROM check_acceptances"
+    )
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_key.setdefault(row["finding_key"], []).append(row)
+    for finding in findings:
+        for acceptance in by_key.get(finding.key, []):
+            versions = {(r["table"], r["uid"]): r.get("version") for r in json.loads(acceptance["records"])}
+            if all(versions.get((r.table, r.uid)) == r.version for r in finding.records):
+                finding.accepted = acceptance
+                break
+
+
+def accept(store: Store, finding: Finding, reason: str) -> dict[str, Any]:
+    """Accept a finding with the editor's reason (说明), kept with its records' versions and audited in
+    the change history; it holds until one of the records changes."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("reason", "请填写接受的理由（说明）")
+    records = [{"table": r.table, "uid": r.uid, "version": r.version} for r in finding.records]
+    return store.insert(
+        "check_acceptances",
+        {
+            "rule": finding.rule,
+            "finding_key": finding.key,
+            "records": records,
+            "message": finding.message,
+            "reason": reason,
+            "editor": store.editor,
+        },
+    )
+
+
+def withdraw(store: Store, finding: Finding) -> None:
+    if finding.accepted is not None:
+        row = store.query("SELECT id FROM check_acceptances WHERE uid = ?", [finding.accepted["uid"]])
+        if row:
+            store.delete("check_acceptances", row[0]["id"])
+        finding.accepted = None
+
+
+def acceptances_of(store: Store, table: str, uid: str) -> list[dict[str, Any]]:
+    """The acceptances that name a record (for its detail pane)."""
+    return [
+        row
+        for row in store.query(
+            "SELECT rule, message, reason, editor, created_at FROM check_acceptances WHERE instr(finding_key, ?) "
+            "ORDER BY id",
+            [f"{table}/{uid}"],
+        )
+    ]
+
+
+# ----------------------------------------------------------------------------- one record, before it is saved
+def record_findings(store: Store, values: dict[str, Any], record_id: int | None = None) -> list[Finding]:
+    """The rules that apply to one observation as it would be saved (values of the rulebook, with
+    ``indicator_id``, ``region_id`` and ``source_id``): conflicts and duplicates with what is stored,
+    growth against last year's level, implausible growth, a unit slip against its series, its quote, a
+    period after its source's date, a rank beyond its peers. Reads a few indexed rows: fast enough to run
+    as the editor types."""
+    if (
+        values.get("indicator_id") is None
+        or values.get("region_id") is None
+        or not values.get("period_start")
+    ):
+        return []
+    indicator = store.resolver.indicator_info(values["indicator_id"])
+    if indicator is None:
+        return []
+    region = store.resolver.gazetteer.by_id.get(values["region_id"])
+    row = {
+        **values,
+        "id": record_id,
+        "uid": values.get("uid") or "(new)",
+        "version": None,
+        "indicator": indicator.name,
+        "unit": indicator.unit,
+        "measure": indicator.measure,
+        "basis": values.get("growth_basis") or indicator.growth_basis,
+        "region": region.name if region else "",
+        "qualifier": values.get("qualifier") or "exact",
+    }
+    findings: list[Finding] = []
+    same = store.query(
+        _OBS
+        + " WHERE o.indicator_id = ? AND o.region_id = ? AND o.period_start = ? AND o.period_end = ? AND o.id != ?",
+        [row["indicator_id"], row["region_id"], row["period_start"], row["period_end"], record_id or -1],
+    )
+    mine = written_range(row.get("value"), row.get("value_text"), row["qualifier"], row["unit"])
+    for other in same:
+        theirs = written_range(other["value"], other["value_text"], other["qualifier"], other["unit"])
+        if other["source_id"] == row.get("source_id") and same_number(other["value"], row.get("value")):
+            findings.append(
+                Finding("duplicate", f"{_where(row)} 的这个数值在同一来源中已经记录过", (_ref(other),))
+            )
+        elif other["source_id"] != row.get("source_id") and not agree(mine, theirs):
+            findings.append(
+                Finding(
+                    "conflict",
+                    f"{_where(row)}：已记录的数值是 {other['value_text'] or _num(other['value'])}，与此不符",
+                    (_ref(other),),
+                )
+            )
+    findings += growth_implausible_findings([row])
+    if row.get("yoy_pct") is not None and row.get("value") is not None:
+        start, end = date.fromisoformat(row["period_start"]), date.fromisoformat(row["period_end"])
+        previous = store.query(
+            "SELECT value FROM observations WHERE indicator_id = ? AND region_id = ? AND period_kind = ? "
+            "AND period_start = ? AND period_end = ? AND value IS NOT NULL LIMIT 1",
+            [
+                row["indicator_id"],
+                row["region_id"],
+                row["period_kind"],
+                _a_year_before(start).isoformat(),
+                _a_year_before(end).isoformat(),
+            ],
+        )
+        if previous:
+            computed = computed_growth(row["value"], previous[0]["value"])
+            params = RULES["growth_levels"].params
+            if computed is not None:
+                if row["basis"] == "real":
+                    price = implied_price_change(computed, row["yoy_pct"])
+                    off = (
+                        price is not None and not params["price_low_pct"] <= price <= params["price_high_pct"]
+                    )
+                else:
+                    off = abs(computed - row["yoy_pct"]) > params["tolerance_pp"]
+                if off:
+                    findings.append(
                         Finding(
-                            "sum_rule",
-                            f"{total['region']} {total['period_start']}—{total['period_end']}：{rule['total']} "
-                            f"{format_decimal_float(total['value'])} ≠ "
-                            + " + ".join(f"{p['name']} {format_decimal_float(p['value'])}" for p in parts)
-                            + f"（相差 {format_decimal(diff)}）",
-                            "observations",
-                            ids,
+                            "growth_levels",
+                            f"{_where(row)}：同比 {row['yoy_pct']:+g}%，按上年的数值 {_num(previous[0]['value'])} "
+                            f"计算为 {computed:+.1f}%",
                         )
                     )
-    return result
+    if row.get("value"):
+        neighbours = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT value FROM (SELECT value, period_end FROM observations WHERE indicator_id = ? AND region_id = ? "
+                "AND period_kind = ? AND value > 0 AND id != ? AND period_end < ? ORDER BY period_end DESC LIMIT 1) "
+                "UNION ALL SELECT value FROM (SELECT value FROM observations WHERE indicator_id = ? AND region_id = ? "
+                "AND period_kind = ? AND value > 0 AND id != ? AND period_end > ? ORDER BY period_end LIMIT 1)",
+                [
+                    row["indicator_id"],
+                    row["region_id"],
+                    row["period_kind"],
+                    record_id or -1,
+                    row["period_end"],
+                ]
+                * 2,
+            ).fetchall()
+        ]
+        factor = RULES["magnitude"].params["factor"]
+        if out_of_scale(row["value"], neighbours, factor):
+            findings.append(
+                Finding(
+                    "magnitude",
+                    f"{_where(row)}：{_num(row['value'])} {row['unit']} 与同一序列前后的数值相差 {factor:g} 倍以上，"
+                    "可能单位写错",
+                )
+            )
+    if row.get("quote") and row.get("value_text") and row["value_text"] not in row["quote"]:
+        findings.append(Finding("quote_value", f"引文中没有原文数值“{row['value_text']}”"))
+    if (
+        row.get("source_id") is not None
+        and not row.get("is_estimate")
+        and indicator.measure in ("flow", "stock")
+    ):
+        published = store.resolver.source_reference(row["source_id"])
+        if published is not None and row["period_end"] > published.isoformat():
+            findings.append(
+                Finding(
+                    "future_period",
+                    f"时期到 {row['period_end']} 才结束，晚于文章发表日期 {published.isoformat()}：是预计数吗？",
+                )
+            )
+    findings += rank_findings(store, [row]) if row.get("rank") else []
+    return findings
 
 
-def format_decimal_float(value: float) -> str:
-    from decimal import Decimal
+def _a_year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
-    return format_decimal(Decimal(str(value)))
+
+__all__ = [
+    "ChecksCancelled",
+    "accept",
+    "acceptances_of",
+    "now_iso",
+    "open_errors",
+    "record_findings",
+    "run_checks",
+    "withdraw",
+]

@@ -51,6 +51,7 @@ RECORD_TABLES = (
     "projects",
     "project_organizations",
     "project_events",
+    "check_acceptances",
 )
 TABLE_LABELS = {
     "sources": "来源文章",
@@ -61,6 +62,7 @@ TABLE_LABELS = {
     "projects": "项目",
     "project_organizations": "项目机构",
     "project_events": "项目节点",
+    "check_acceptances": "核对说明",
 }
 
 # Who refers to a record: table → [(referring table, column, cascades)]
@@ -492,7 +494,7 @@ class Store:
             f"SELECT '{table}', uid, 'insert', NULL, json_object({row_json}), ?, ? FROM {table} "
             "WHERE id BETWEEN ? AND ? ORDER BY id"
         )
-        with self._page_cache(64), self.atomic() as db:
+        with self._page_cache(16), self.atomic() as db:
             first_id = int(self.scalar(f"SELECT coalesce(max(id), 0) FROM {table}")) + 1
             triggers = db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "

@@ -5,6 +5,7 @@ export streams the rows from a cursor."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -196,6 +197,7 @@ class ImportPlan:
     rows: list[dict[str, Any]] = field(default_factory=list)  # ready observation values (ids resolved)
     problems: list[Problem] = field(default_factory=list)
     duplicates: list[Problem] = field(default_factory=list)  # equal to a stored fact or an earlier row
+    warnings: list[Problem] = field(default_factory=list)  # what the check rules say of valid rows
     new_indicators: dict[tuple[str, str], dict] = field(default_factory=dict)
     new_sources: dict[tuple[str, str | None], dict] = field(default_factory=dict)
     new_zones: dict[str, dict] = field(default_factory=dict)
@@ -210,6 +212,9 @@ class ImportPlan:
         lines += [f"第 {p.row} 行：{p.reason}，跳过" for p in self.duplicates[:limit]]
         if len(self.duplicates) > limit:
             lines.append(f"……另有 {len(self.duplicates) - limit} 行重复")
+        lines += [f"第 {p.row} 行 [提示·{p.column}]：{p.reason}" for p in self.warnings[:limit]]
+        if len(self.warnings) > limit:
+            lines.append(f"……另有 {len(self.warnings) - limit} 条提示")
         return lines
 
 
@@ -299,7 +304,8 @@ def _checked_rows(
         return
     resolver = Resolver(store)
     facts = _FactKeys(store)
-    sources: dict[tuple[str, str | None], dict | None] = {}
+    # the sources last looked up (a bounded cache: a file may name a new source on every row)
+    sources: OrderedDict[tuple[str, str | None], dict | None] = OrderedDict()
 
     def cell(row: list[str], name: str) -> str:
         index = mapping.get(name)
@@ -335,9 +341,16 @@ def _checked_rows(
         if not title:
             bad("来源", "来源为空")
         else:
-            if (title, published) not in sources:
-                sources[(title, published)] = resolver.source(title, published)
-            source = sources[(title, published)] or plan.new_sources.get((title, published))
+            key = (title, published)
+            source = plan.new_sources.get(key)
+            if source is None:
+                if key in sources:
+                    sources.move_to_end(key)
+                else:
+                    sources[key] = resolver.source(title, published)
+                    if len(sources) > 2000:
+                        sources.popitem(last=False)
+                source = sources[key]
             if source is None and create_missing:
                 source = plan.new_sources.setdefault(
                     (title, published),
@@ -458,7 +471,32 @@ def _checked_rows(
             (plan.duplicates if kind == "duplicate" else plan.problems).append(Problem(n, "数值", reason))
             continue
         plan.valid += 1
+        if (
+            plan.valid <= WARNED_ROWS
+            and values.get("_indicator") is not None
+            and values["_indicator"].id is not None
+        ):
+            _warn(store, plan, values, n)
         yield values
+
+
+#: The check rules are run on this many valid rows of a file (each asks the database a few questions);
+#: beyond them the report says so, and the checks window finds the rest after the import.
+WARNED_ROWS = 20_000
+
+
+def _warn(store: Store, plan: ImportPlan, values: dict[str, Any], row_number: int) -> None:
+    from ..domain.checks import RULES
+    from .checks import record_findings
+
+    record = {k: v for k, v in values.items() if not k.startswith("_")}
+    record["indicator_id"] = values["_indicator"].id
+    record["source_id"] = values["_source"].get("id") if values.get("_source") else None
+    if record["region_id"] is None:
+        return
+    for finding in record_findings(store, record):
+        if finding.rule != "duplicate":  # duplicates are reported (and skipped) by the importer itself
+            plan.warnings.append(Problem(row_number, RULES[finding.rule].title, finding.message))
 
 
 class _FactKeys:
@@ -648,9 +686,11 @@ def _create_planned_records(store: Store, plan: ImportPlan) -> None:
         ("new_sources", "sources"),
     ):
         created = [c for c in getattr(plan, kind).values() if c.get("id") is None]
-        ids = store.bulk_insert(table, [{k: v for k, v in c.items() if k != "id"} for c in created])
-        for record, new_id in zip(created, ids, strict=True):
-            record["id"] = new_id
+        for start in range(0, len(created), 5000):  # a file may name 100,000 new sources
+            batch = created[start : start + 5000]
+            ids = store.bulk_insert(table, [{k: v for k, v in c.items() if k != "id"} for c in batch])
+            for record, new_id in zip(batch, ids, strict=True):
+                record["id"] = new_id
 
 
 def _write_rows(

@@ -264,6 +264,25 @@ def m005_growth_basis_and_indicator_aliases(db: Database) -> None:
             db.execute("UPDATE indicators SET growth_basis = 'real' WHERE id = ?", [indicator_id])
 
 
+@step
+def m006_check_acceptances(db: Database) -> None:
+    """A finding of the checks accepted with a reason (说明): which rule, which records at which versions
+    (an edit of one of them brings the finding back), the reason and the editor. A record table like the
+    others (uid, version, audited), so acceptances merge and sync with the facts they explain."""
+    db.execute(
+        f"""CREATE TABLE check_acceptances (
+    id INTEGER PRIMARY KEY,
+    rule TEXT NOT NULL,
+    finding_key TEXT NOT NULL,
+    records TEXT NOT NULL CHECK (json_valid(records) AND json_type(records) = 'array'),
+    message TEXT,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    editor TEXT,{_COMMON}
+)"""
+    )
+    db.execute("CREATE INDEX idx_check_acceptances_key ON check_acceptances(finding_key)")
+
+
 def latest_version() -> int:
     return len(STEPS)
 

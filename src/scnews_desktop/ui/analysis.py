@@ -1,4 +1,4 @@
-"""The chart window and the checks window. pyqtgraph is imported when the chart is first shown."""
+"""The chart window. pyqtgraph is imported when the chart is first shown."""
 
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -166,65 +163,3 @@ class ChartWindow(QWidget):
             path = Path(chosen)
         {"png": self.chart.export_png, "svg": self.chart.export_svg, "csv": self.chart.export_csv}[kind](path)
         return path
-
-
-class ChecksWindow(QWidget):
-    """Conflicts, arithmetic rules, growth against levels, quotes: each row opens the records involved."""
-
-    openRecord = Signal(str, int)
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("checksWindow")
-        self.setWindowTitle(self.tr("Checks"))
-        self.resize(1000, 600)
-        self.store = store
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.summary = QLabel(self)
-        self.summary.setObjectName("checksSummary")
-        run = QPushButton(self.tr("Check again"), self)
-        run.clicked.connect(self.run)
-        top.addWidget(self.summary, 1)
-        top.addWidget(run)
-        layout.addLayout(top)
-        self.table = QTableWidget(0, 2, self)
-        self.table.setObjectName("checksTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Finding")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.cellDoubleClicked.connect(self._open)
-        layout.addWidget(self.table)
-        layout.addWidget(QLabel(self.tr("Double-click a row to open the records involved."), self))
-        self.findings: list[Any] = []
-        self.run()
-
-    def run(self) -> None:
-        from ..storage.checks import run_checks
-
-        kinds = {
-            "conflict": self.tr("conflict"),
-            "sum_rule": self.tr("sum rule"),
-            "growth": self.tr("growth"),
-            "quote": self.tr("quote"),
-            "value_text": self.tr("value"),
-            "integrity": self.tr("integrity"),
-            "foreign_key": self.tr("reference"),
-        }
-        self.findings = run_checks(self.store)
-        self.table.setRowCount(len(self.findings))
-        for row, finding in enumerate(self.findings):
-            self.table.setItem(row, 0, QTableWidgetItem(kinds.get(finding.kind, finding.kind)))
-            self.table.setItem(row, 1, QTableWidgetItem(finding.message))
-        self.summary.setText(
-            self.tr("%n finding(s)", "", len(self.findings))
-            if self.findings
-            else self.tr("No problems found.")
-        )
-
-    def _open(self, row: int, _column: int) -> None:
-        finding = self.findings[row]
-        if finding.table and finding.ids:
-            for record_id in finding.ids[:1]:
-                self.openRecord.emit(finding.table, record_id)

@@ -642,15 +642,15 @@ class MainWindow(QMainWindow):
         self.chart_window.raise_()
         return self.chart_window
 
-    def open_checks(self):
-        from .analysis import ChecksWindow
+    def open_checks(self, background: bool = True):
+        """The checks window; the checks run on a thread of their own with progress and Cancel."""
+        from .checks_window import ChecksWindow
 
         if getattr(self, "checks_window", None) is None:
-            self.checks_window = ChecksWindow(self.store, self)
+            self.checks_window = ChecksWindow(self.store, self, run_now=False)
             self.checks_window.openRecord.connect(self.open_record)
-        else:
-            self.checks_window.run()
         self.checks_window.show()
+        self.checks_window.run(background=background)
         return self.checks_window
 
     # ------------------------------------------------------------ exchange

@@ -61,6 +61,12 @@ class RecordForm(QWidget):
         outer.addLayout(self.layout_)
         self.extra = QVBoxLayout()
         outer.addLayout(self.extra)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("checkWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("background:#fff4e0;color:#7a4b00;padding:6px;")
+        self.warnings_label.hide()
+        outer.addWidget(self.warnings_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -166,6 +172,10 @@ class RecordForm(QWidget):
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
         return {name: row.get(name) for name in self.fields}
 
+    def check_warnings(self, result: FormResult) -> list[str]:
+        """What the check rules say of the record as it would be saved (shown; saving stays allowed)."""
+        return []
+
     def load(self, record_id: int | None) -> None:
         """Edit an existing record, or start a new one (``None``)."""
         self.record = self.store.get(self.table, record_id) if record_id is not None else None
@@ -204,6 +214,9 @@ class RecordForm(QWidget):
             label.setText(text)
             label.setVisible(bool(text))
         self.save_button.setEnabled(self.result.ok and not self.store.readonly)
+        warnings = self.check_warnings(self.result) if self.result.ok else []
+        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
         self.dirtyChanged.emit(self.is_dirty() if self._loaded_raw else False)
         return self.result
 

@@ -121,6 +121,12 @@ class ObservationForm(_FactForm):
         )
         return rulebook.observation(raw, indicator, context)
 
+    def check_warnings(self, result: FormResult) -> list[str]:
+        from ...storage.checks import record_findings
+
+        findings = record_findings(self.store, result.values, self.record["id"] if self.record else None)
+        return [f.message for f in findings]
+
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
         self.quote_offsets = (
             (row["quote_start"], row["quote_end"]) if row.get("quote_start") is not None else None
