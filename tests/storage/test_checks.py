@@ -163,3 +163,13 @@ def test_the_rules_of_one_record_before_it_is_saved(store, other_source):
     assert "magnitude" in rules and "growth_levels" in rules
     values |= {"value": 110.0, "value_text": "110亿元"}
     assert record_findings(store, values) == []
+
+
+def test_a_rule_lists_at_most_max_listed_findings_and_counts_the_rest(store, monkeypatch):
+    from scnews_desktop.storage import checks
+
+    monkeypatch.setattr(checks, "MAX_LISTED", 3)
+    for year in range(2030, 2040):  # ten periods after their article's date
+        _add(store, "测试未来", "宜宾市", f"{year}-01-01", f"{year}-12-31", 5.0)
+    future = [f for f in checks.run_checks(store) if f.rule == "future_period"]
+    assert len(future) == 4 and "另有 7 条" in future[-1].message and future[-1].records == ()

@@ -30,9 +30,10 @@ from ..domain.checks import (
 )
 from ..domain.decimals import format_decimal
 from ..domain.errors import ValidationError
-from ..domain.records import check_quote, parse_value_for
+from ..domain.records import parse_value_for
 from ..domain.rulebook import same_number
 from .database import Store, now_iso
+from .errors import StorageError
 
 Progress = Callable[[int, int, str], bool]
 
@@ -63,6 +64,32 @@ _OBS = (
     "r.name AS region FROM observations o JOIN indicators i ON i.id = o.indicator_id "
     "JOIN regions r ON r.id = o.region_id"
 )
+
+
+#: Findings listed per rule; beyond them one summary finding counts the rest (nobody reads a million
+#: findings, and building them would take longer than finding them).
+MAX_LISTED = 10_000
+
+
+class _Listing:
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+        self.findings: list[Finding] = []
+        self.more = 0
+
+    def full(self) -> bool:
+        """True (and one more counted) when the list is full: the caller skips building the finding."""
+        if len(self.findings) < MAX_LISTED:
+            return False
+        self.more += 1
+        return True
+
+    def done(self) -> list[Finding]:
+        if self.more:
+            self.findings.append(
+                Finding(self.rule, f"……另有 {self.more:,} 条同类问题未逐条列出（只列出前 {MAX_LISTED:,} 条）")
+            )
+        return self.findings
 
 
 # ----------------------------------------------------------------------------- the rules
@@ -190,12 +217,13 @@ def parts_total_findings(store: Store) -> list[Finding]:
     return findings
 
 
-def growth_levels_findings(store: Store, rows: Iterable[dict[str, Any]] | None = None) -> list[Finding]:
+def growth_levels_findings(store: Store) -> list[Finding]:
     """Reported year-on-year growth that the levels of the same period a year earlier contradict, by the
     growth basis: nominal growth against the change of the levels; real growth (at comparable prices)
     only when the price change it implies is implausible."""
     params = RULES["growth_levels"].params
-    pairs = store.query(
+    low, high, tolerance = params["price_low_pct"], params["price_high_pct"], params["tolerance_pp"]
+    cursor = store.conn.execute(
         "SELECT cur.id AS id, cur.uid AS uid, cur.version AS version, prev.id AS prev_id, prev.uid AS prev_uid, "
         "prev.version AS prev_version, cur.value AS cur_value, prev.value AS prev_value, cur.yoy_pct, "
         "i.name AS indicator, r.name AS region, cur.period_start, cur.period_end, cur.period_label, "
@@ -204,38 +232,36 @@ def growth_levels_findings(store: Store, rows: Iterable[dict[str, Any]] | None =
         "AND prev.region_id = cur.region_id AND prev.period_kind = cur.period_kind "
         "AND prev.period_start = date(cur.period_start, '-1 year') AND prev.period_end = date(cur.period_end, '-1 year') "
         "JOIN indicators i ON i.id = cur.indicator_id JOIN regions r ON r.id = cur.region_id "
-        "WHERE cur.yoy_pct IS NOT NULL AND cur.value IS NOT NULL AND prev.value IS NOT NULL"
+        "WHERE cur.yoy_pct IS NOT NULL AND cur.value IS NOT NULL AND prev.value IS NOT NULL AND prev.value > 0"
     )
-    findings = []
-    for row in pairs:
-        computed = computed_growth(row["cur_value"], row["prev_value"])
-        if computed is None:
-            continue
-        refs = (_ref(row), _ref(row, "prev_"))
-        if row["basis"] == "real":
-            price = implied_price_change(computed, row["yoy_pct"])
-            low, high = params["price_low_pct"], params["price_high_pct"]
-            if price is None or low <= price <= high:
-                continue
-            findings.append(
-                Finding(
-                    "growth_levels",
-                    f"{_where(row)}：报道按可比价格增长 {row['yoy_pct']:+.1f}%，数值按现价变动 {computed:+.1f}%，"
+    names = [d[0] for d in cursor.description]
+    at = {name: i for i, name in enumerate(names)}
+    cur_i, prev_i, yoy_i, basis_i = at["cur_value"], at["prev_value"], at["yoy_pct"], at["basis"]
+    listing = _Listing("growth_levels")
+    while batch := cursor.fetchmany(5000):
+        for raw in batch:
+            computed = (raw[cur_i] / raw[prev_i] - 1) * 100
+            yoy = raw[yoy_i]
+            if raw[basis_i] == "real":
+                price = implied_price_change(computed, yoy)
+                if price is None or low <= price <= high or listing.full():
+                    continue
+                row = dict(zip(names, raw, strict=True))
+                message = (
+                    f"{_where(row)}：报道按可比价格增长 {yoy:+.1f}%，数值按现价变动 {computed:+.1f}%，"
                     f"隐含价格变动 {price:+.1f}%，超出常见范围（{low:+.0f}%～{high:+.0f}%）；"
-                    "可能上年数值为普查修订前的数据或统计口径不同",
-                    refs,
+                    "可能上年数值为普查修订前的数据或统计口径不同"
                 )
-            )
-        elif abs(computed - row["yoy_pct"]) > params["tolerance_pp"]:
-            findings.append(
-                Finding(
-                    "growth_levels",
-                    f"{_where(row)}：报道同比 {row['yoy_pct']:+.1f}%，按数值计算为 {computed:+.1f}%"
-                    f"（相差 {computed - row['yoy_pct']:+.1f} 个百分点）",
-                    refs,
+            else:
+                if abs(computed - yoy) <= tolerance or listing.full():
+                    continue
+                row = dict(zip(names, raw, strict=True))
+                message = (
+                    f"{_where(row)}：报道同比 {yoy:+.1f}%，按数值计算为 {computed:+.1f}%"
+                    f"（相差 {computed - yoy:+.1f} 个百分点）"
                 )
-            )
-    return findings
+            listing.findings.append(Finding("growth_levels", message, (_ref(row), _ref(row, "prev_"))))
+    return listing.done()
 
 
 def growth_implausible_findings(rows: Iterable[dict[str, Any]]) -> list[Finding]:
@@ -301,6 +327,9 @@ def magnitude_findings(store: Store, progress: Progress | None = None) -> list[F
             median = medians[level_key]
             if median is not None and out_of_scale(value, [median], factor):
                 suspects.append(obs_id)
+    listing = _Listing("magnitude")
+    listing.more = max(0, len(suspects) - MAX_LISTED)
+    suspects = suspects[:MAX_LISTED]
     for chunk_start in range(0, len(suspects), 500):
         chunk = suspects[chunk_start : chunk_start + 500]
         for row in store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(chunk))})", chunk):
@@ -312,7 +341,7 @@ def magnitude_findings(store: Store, progress: Progress | None = None) -> list[F
                     (_ref(row),),
                 )
             )
-    return findings
+    return findings + listing.done()
 
 
 def _median_of(store: Store, indicator: int, level: str, kind: str) -> float | None:
@@ -330,32 +359,40 @@ def _median_of(store: Store, indicator: int, level: str, kind: str) -> float | N
 
 
 def quote_findings(store: Store) -> list[Finding]:
-    findings = []
+    """Quotes not in their article (or not where their offsets say), and quotes without their value.
+    Decided in SQL, each article read once: the texts are never read into Python."""
+    missing, without_value = _Listing("quote_missing"), _Listing("quote_value")
     for table in ("observations", "projects", "project_events"):
-        rows = store.query(
-            f"SELECT t.id, t.uid, t.version, t.quote, t.quote_start, t.quote_end, s.body FROM {table} t "
-            "JOIN sources s ON s.id = t.source_id WHERE t.quote IS NOT NULL AND t.quote != '' AND s.body != '' "
-            "AND ((t.quote_start IS NULL AND instr(s.body, t.quote) = 0) OR (t.quote_start IS NOT NULL AND "
-            "substr(s.body, t.quote_start + 1, t.quote_end - t.quote_start) != t.quote))"
+        cursor = store.conn.execute(
+            f"SELECT t.id, t.uid, t.version, substr(t.quote, 1, 30), t.quote_start IS NOT NULL "
+            f"FROM sources s CROSS JOIN {table} t ON t.source_id = s.id "
+            "WHERE t.quote IS NOT NULL AND t.quote != '' AND s.body != '' AND CASE WHEN t.quote_start IS NULL "
+            "THEN instr(s.body, t.quote) = 0 ELSE substr(s.body, t.quote_start + 1, t.quote_end - t.quote_start) "
+            "!= t.quote END"
         )
-        for row in rows:
-            problem = check_quote(row["body"], row["quote"], row["quote_start"], row["quote_end"])
-            if problem:
-                ref = RecordRef(table, row["uid"], row["id"], row["version"])
-                findings.append(Finding("quote_missing", f"引文“{row['quote'][:30]}”：{problem}", (ref,)))
-    rows = store.query(
-        _OBS + " WHERE o.quote IS NOT NULL AND o.value_text IS NOT NULL AND o.value_text != '' "
-        "AND instr(o.quote, o.value_text) = 0"
+        while batch := cursor.fetchmany(5000):
+            for record_id, uid, version, start, placed in batch:
+                if missing.full():
+                    continue
+                elsewhere = placed and store.scalar(
+                    f"SELECT instr(s.body, t.quote) > 0 FROM {table} t JOIN sources s ON s.id = t.source_id "
+                    "WHERE t.id = ?",
+                    [record_id],
+                )
+                problem = "引文与来源正文中记录的位置不一致" if elsewhere else "引文在来源正文中找不到"
+                ref = RecordRef(table, uid, record_id, version)
+                missing.findings.append(Finding("quote_missing", f"引文“{start}”：{problem}", (ref,)))
+    cursor = store.conn.execute(
+        "SELECT o.id, o.uid, o.version, o.value_text FROM observations o WHERE o.quote IS NOT NULL "
+        "AND o.value_text IS NOT NULL AND o.value_text != '' AND instr(o.quote, o.value_text) = 0"
     )
-    for row in rows:
-        findings.append(
-            Finding(
-                "quote_value",
-                f"{_where(row)}：引文中没有原文数值“{row['value_text']}”",
-                (_ref(row),),
-            )
-        )
-    return findings
+    while batch := cursor.fetchmany(5000):
+        for record_id, uid, version, text in batch:
+            if without_value.full():
+                continue
+            ref = RecordRef("observations", uid, record_id, version)
+            without_value.findings.append(Finding("quote_value", f"引文中没有原文数值“{text}”", (ref,)))
+    return missing.done() + without_value.done()
 
 
 _PLAIN = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
@@ -371,7 +408,7 @@ def value_text_findings(store: Store) -> list[Finding]:
     while batch := cursor.fetchmany(20_000):
         for obs_id, value, text, unit in batch:
             plain = _PLAIN.match(text)
-            if plain and plain.group(2) == unit:  # the common case, without the parser: 2074.8亿元 in 亿元
+            if plain and plain.group(2) in ("", unit):  # the common case, no parser: 2074.8亿元 or 2074.8
                 if value is None or not same_number(float(plain.group(1)), value):
                     bad.append((obs_id, f"数值 {_num(value)} 与原文“{text}”不一致"))
                 continue
@@ -387,27 +424,41 @@ def value_text_findings(store: Store) -> list[Finding]:
                         f"数值 {_num(value)} 与原文“{text}”换算为 {format_decimal(converted)} {unit} 不一致",
                     )
                 )
+    listing = _Listing("value_text")
+    listing.more = max(0, len(bad) - MAX_LISTED)
+    bad = bad[:MAX_LISTED]
     for chunk_start in range(0, len(bad), 500):
         chunk = dict(bad[chunk_start : chunk_start + 500])
         for row in store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(chunk))})", list(chunk)):
             findings.append(Finding("value_text", f"{_where(row)}：{chunk[row['id']]}", (_ref(row),)))
-    return findings
+    return findings + listing.done()
 
 
 def future_period_findings(store: Store) -> list[Finding]:
-    rows = store.query(
-        _OBS.replace(" FROM observations o", ", s.published_on FROM observations o")
-        + " JOIN sources s ON s.id = o.source_id WHERE s.published_on IS NOT NULL AND o.period_end > s.published_on "
-        "AND o.is_estimate = 0 AND i.measure IN ('flow', 'stock')"
+    condition = (
+        "s.published_on IS NOT NULL AND o.period_end > s.published_on AND o.is_estimate = 0 "
+        "AND i.measure IN ('flow', 'stock')"
     )
-    return [
-        Finding(
-            "future_period",
-            f"{_where(row)}：时期到 {row['period_end']} 才结束，晚于文章发表日期 {row['published_on']}，却没有标为预计",
-            (_ref(row),),
+    joins = " JOIN sources s ON s.id = o.source_id"
+    listing = _Listing("future_period")
+    for row in _lean(store, condition + f" LIMIT {MAX_LISTED + 1}", "s.published_on", joins):
+        if listing.full():
+            continue
+        listing.findings.append(
+            Finding(
+                "future_period",
+                f"{_where(row)}：时期到 {row['period_end']} 才结束，晚于文章发表日期 {row['published_on']}，却没有标为预计",
+                (_ref(row),),
+            )
         )
-        for row in rows
-    ]
+    if listing.more:
+        counted = store.scalar(
+            "SELECT count(*) FROM observations o JOIN indicators i ON i.id = o.indicator_id"
+            + joins
+            + f" WHERE {condition}"
+        )
+        listing.more = int(counted) - MAX_LISTED
+    return listing.done()
 
 
 def rank_findings(store: Store, rows: Iterable[dict[str, Any]]) -> list[Finding]:
@@ -458,18 +509,18 @@ def _descendants_of_level(children: dict, root: int, level: str) -> Iterable[Any
 
 
 # ----------------------------------------------------------------------------- running them all
-def run_checks(store: Store, progress: Progress | None = None) -> list[Finding]:
+def run_checks(store: Store, progress: Progress | None = None, integrity: bool = True) -> list[Finding]:
     """Every rule over the whole database; acceptances applied. Raises ChecksCancelled when
-    ``progress`` returns False."""
+    ``progress`` returns False. The quote rule, which reads every article, runs meanwhile on a second
+    read-only connection in a thread of its own (SQLite works without the GIL: two cores share the
+    work). ``integrity``: also SQLite's check of the file itself (seconds on a large file)."""
     steps: list[tuple[str, Callable[[], list[Finding]]]] = [
-        ("integrity", lambda: integrity_findings(store)),
         ("conflict", lambda: conflict_findings(store)),
         ("duplicate", lambda: duplicate_findings(store)),
         ("parts_total", lambda: parts_total_findings(store)),
         ("growth_levels", lambda: growth_levels_findings(store)),
-        ("growth_implausible", lambda: growth_implausible_findings(_stream(store, "o.yoy_pct IS NOT NULL"))),
+        ("growth_implausible", lambda: growth_implausible_findings(_implausible_candidates(store))),
         ("magnitude", lambda: magnitude_findings(store, progress)),
-        ("quote_missing", lambda: quote_findings(store)),
         ("value_text", lambda: value_text_findings(store)),
         ("future_period", lambda: future_period_findings(store)),
         (
@@ -477,15 +528,99 @@ def run_checks(store: Store, progress: Progress | None = None) -> list[Finding]:
             lambda: rank_findings(store, _stream(store, "o.rank IS NOT NULL AND o.rank_scope IS NOT NULL")),
         ),
     ]
+    if integrity:
+        steps.insert(0, ("integrity", lambda: integrity_findings(store)))
+    total = len(steps) + 1
+    quotes = _Parallel(store, quote_findings)
     findings: list[Finding] = []
-    for done, (rule, step) in enumerate(steps):
-        if progress is not None and not progress(done, len(steps), RULES[rule].title):
+    try:
+        for done, (rule, step) in enumerate(steps):
+            if progress is not None and not progress(done, total, RULES[rule].title):
+                raise ChecksCancelled("核对已取消")
+            findings += step()
+        if progress is not None and not progress(len(steps), total, RULES["quote_missing"].title):
             raise ChecksCancelled("核对已取消")
-        findings += step()
+        findings += quotes.result()
+    finally:
+        quotes.stop()
     if progress is not None:
-        progress(len(steps), len(steps), "")
+        progress(total, total, "")
     apply_acceptances(store, findings)
     return findings
+
+
+class _Parallel:
+    """A rule run in a thread of its own, on a read-only connection opened there (SQLite connections
+    stay in their thread); ``stop`` interrupts it if it is still running."""
+
+    def __init__(self, store: Store, rule: Callable[[Store], list[Finding]]) -> None:
+        import threading
+
+        self._rule, self._store = rule, store
+        self._result: list[Finding] | BaseException | None = None
+        self._other: Store | None = None
+        self._opened = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._other = Store.open(self._store.path, readonly=True)
+        except StorageError:  # a file that cannot be opened twice: the rule runs on the caller's connection
+            self._opened.set()
+            return
+        self._opened.set()
+        try:
+            self._result = self._rule(self._other)
+        except BaseException as exc:  # handed over by result()
+            self._result = exc
+        finally:
+            self._other.close()
+
+    def result(self) -> list[Finding]:
+        self._thread.join()
+        if self._result is None:
+            return self._rule(self._store)
+        if isinstance(self._result, BaseException):
+            raise self._result
+        return self._result
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._opened.wait()
+            other = self._other
+            if other is not None:
+                other.conn.interrupt()
+            self._thread.join()
+
+
+_LEAN = (
+    "SELECT o.id, o.uid, o.version, o.period_label, o.period_start, o.period_end, i.name AS indicator, "
+    "r.name AS region{extra} FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+    "JOIN regions r ON r.id = o.region_id{joins} WHERE {condition}"
+)
+
+
+def _lean(store: Store, condition: str, extra: str = "", joins: str = "") -> Iterable[dict[str, Any]]:
+    """The rows a rule names, with what a finding's message needs (a rule may name a million rows)."""
+    cursor = store.conn.execute(
+        _LEAN.format(extra=(", " + extra) if extra else "", joins=joins, condition=condition)
+    )
+    names = [d[0] for d in cursor.description]
+    while batch := cursor.fetchmany(5000):
+        for row in batch:
+            yield dict(zip(names, row, strict=True))
+
+
+def _implausible_candidates(store: Store) -> Iterable[dict[str, Any]]:
+    """The rows whose growth lies outside the narrowest band (in SQL), for the exact test per measure."""
+    bands = RULES["growth_implausible"].params.values()
+    low, high = max(b[0] for b in bands), min(b[1] for b in bands)
+    return _lean(
+        store,
+        f"o.yoy_pct IS NOT NULL AND (o.yoy_pct < {float(low)} OR o.yoy_pct > {float(high)})",
+        "o.yoy_pct, i.measure, coalesce(o.growth_basis, i.growth_basis) AS basis",
+    )
 
 
 def _stream(store: Store, condition: str) -> Iterable[dict[str, Any]]:
@@ -506,10 +641,15 @@ def apply_acceptances(store: Store, findings: list[Finding]) -> None:
     rows = store.query(
         "SELECT uid, rule, finding_key, records, reason, editor, created_at AS accepted_at FROM check_acceptances"
     )
+    if not rows:
+        return
     by_key: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_key.setdefault(row["finding_key"], []).append(row)
+    accepted_rules = {row["rule"] for row in rows}
     for finding in findings:
+        if finding.rule not in accepted_rules:
+            continue
         for acceptance in by_key.get(finding.key, []):
             versions = {(r["table"], r["uid"]): r.get("version") for r in json.loads(acceptance["records"])}
             if all(versions.get((r.table, r.uid)) == r.version for r in finding.records):

@@ -52,7 +52,7 @@ class _Run(QObject):
 
         try:
             with Store.open(self.path, readonly=True) as store:
-                findings = run_checks(store, self._progress)
+                findings = run_checks(store, self._progress, integrity=False)
         except ChecksCancelled:
             self.finished.emit(None)
             return
@@ -190,7 +190,7 @@ class ChecksWindow(QWidget):
         if not background:
             from ..storage.checks import run_checks
 
-            self.findings = run_checks(self.store)
+            self.findings = run_checks(self.store, integrity=False)
             self.refill()
             return
         if self._thread is not None:
