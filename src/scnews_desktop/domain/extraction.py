@@ -21,31 +21,46 @@ from .errors import ValidationError
 from .periods import Period, parse_period
 from .quantities import parse_growth, parse_quantity, parse_rank
 from .regions import Gazetteer, RegionRef
+from .script import to_simplified
 from .units import ALIASES, UNITS
 
-_TRAD = str.maketrans(
-    "億萬開總資長產進貿額區縣業項設實現為與計達較專點個際簽約東發電號國場圓內門陽慶寧廣雲貴會員經濟農廠車價權據億擬預"
-    "計劃餘萬區際變邊錢銀鐵車輛網絡營運產業園區項目億佔積週當閬綜體後順舉儀陳訊畝噸時",
-    "亿万开总资长产进贸额区县业项设实现为与计达较专点个际签约东发电号国场圆内门阳庆宁广云贵会员经济农厂车价权据亿拟预"
-    "计划余万区际变边钱银铁车辆网络营运产业园区项目亿占积周当阆综体后顺举仪陈讯亩吨时",
-)
+_FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_FULL_WIDTH.update({ord(c): ord(c) - 0xFEE0 for c in "％．－～"})  # (CJK punctuation ，；：（） stays as it is)
 
 
 def fold(text: str) -> str:
-    """Same length as ``text``: full-width ASCII → ASCII, common traditional characters → simplified."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        # digits, letters, ％ ． － ～ to ASCII; CJK punctuation (，；：（）) stays as it is
-        if (
-            0xFF10 <= code <= 0xFF19
-            or 0xFF21 <= code <= 0xFF3A
-            or 0xFF41 <= code <= 0xFF5A
-            or ch in "％．－～"
-        ):
-            ch = chr(code - 0xFEE0)
-        out.append(ch)
-    return "".join(out).translate(_TRAD)
+    """Same length as ``text``: full-width digits and letters → ASCII, traditional characters →
+    simplified (OpenCC's character table)."""
+    return to_simplified(text.translate(_FULL_WIDTH))
+
+
+# Text as some web pages serve it: a pinyin reading after a character (統(tǒng)計(jì)), spaces inside a
+# figure or a word (4807.2 亿元, 工业 增加值). Extraction reads the text without them and maps every
+# offset back to the text as written.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)")
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d.])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff\d])")
+
+
+def readable(text: str) -> tuple[str, list[int] | None]:
+    """The text without pinyin readings and spaces inside figures and words, and for each of its
+    characters the offset in ``text`` (None when nothing was taken out)."""
+    cuts = [(m.start(), m.end()) for pattern in (_PINYIN, _INNER_SPACE) for m in pattern.finditer(text)]
+    if not cuts:
+        return text, None
+    cuts.sort()
+    kept: list[str] = []
+    index: list[int] = []
+    position = 0
+    for start, end in cuts:
+        if start < position:
+            start = position
+        kept.append(text[position:start])
+        index.extend(range(position, start))
+        position = max(position, end)
+    kept.append(text[position:])
+    index.extend(range(position, len(text)))
+    index.append(len(text))  # the end of the text
+    return "".join(kept), index
 
 
 _UNIT_WORDS = sorted(
@@ -318,6 +333,25 @@ def _indicator_phrase(clause: str, regions: _Regions) -> str:
 
 
 def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """Candidate facts of an article, with offsets into ``text`` as given."""
+    clean, index = readable(text)
+    found = _extract(clean, published, gazetteer)
+    if index is None:
+        return found
+    for c in found:  # offsets back into the text as written; the quote and figure as written
+        c.start, c.end = index[c.start], index[c.end - 1] + 1
+        c.text = text[c.start : c.end]
+        if c.quote:
+            c.quote_start, c.quote_end = index[c.quote_start], index[c.quote_end - 1] + 1
+            c.quote = text[c.quote_start : c.quote_end]
+        if c.kind == "observation" and c.value_text is not None:
+            c.value_text = c.text
+        if c.kind == "project" and c.name:
+            c.name = c.text
+    return found
+
+
+def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> list[Candidate]:
     folded = fold(text)
     regions = _Regions(gazetteer)
     sentences = _sentences(folded)
