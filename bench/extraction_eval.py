@@ -181,7 +181,9 @@ def score(docs: list[tuple[str, str, date, list[dict]]], gazetteer, misses: bool
                 if (c.period_start, c.period_end) == (g["period_start"], g["period_end"]):
                     row["period_ok"] += 1
                 else:
-                    problems.append(f"period {c.period_start}..{c.period_end} ≠ {g['period_start']}..{g['period_end']}")
+                    problems.append(
+                        f"period {c.period_start}..{c.period_end} ≠ {g['period_start']}..{g['period_end']}"
+                    )
             if _same_region(c.region, g["region"], gazetteer):
                 row["region_ok"] += 1
             else:
@@ -189,7 +191,11 @@ def score(docs: list[tuple[str, str, date, list[dict]]], gazetteer, misses: bool
             want_growth, got_growth = g.get("growth"), _growth(c)
             if "growth" in g and (want_growth is not None or got_growth is not None):
                 row["growth_cases"] += 1
-                if want_growth is not None and got_growth is not None and abs(want_growth - got_growth) < 1e-6:
+                if (
+                    want_growth is not None
+                    and got_growth is not None
+                    and abs(want_growth - got_growth) < 1e-6
+                ):
                     row["growth_ok"] += 1
                 else:
                     problems.append(f"growth {got_growth} ≠ {want_growth}")
@@ -255,7 +261,9 @@ def report(rows: list[dict], by_genre: bool = True) -> str:
         total = {k: sum(m[k] for m in members) for k in _COUNTS}
         lines.append(_line(f"{key} ({len(members)})" if len(members) > 1 else key, total))
     chars, seconds = sum(r["chars"] for r in rows), sum(r["seconds"] for r in rows)
-    lines.append(f"\nThroughput: {chars / max(seconds, 1e-9):,.0f} characters per second over {chars:,} characters")
+    lines.append(
+        f"\nThroughput: {chars / max(seconds, 1e-9):,.0f} characters per second over {chars:,} characters"
+    )
     return "\n".join(lines)
 
 

@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 6 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 7 (generated: python tools/dump_schema.py)
 CREATE TABLE "_counts"(
    "table" TEXT PRIMARY KEY,
    count INTEGER DEFAULT 0

@@ -217,6 +217,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .domain.extraction import extract
     from .domain.regions import standalone_gazetteer
     from .domain.text_files import decode_text
+    from .storage.default_data import default_zones
 
     try:
         raw = args.file.read_bytes()
@@ -233,7 +234,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     store = Store.open(args.db, readonly=True) if args.db else None
     try:
-        gazetteer = store.resolver.gazetteer if store else standalone_gazetteer()
+        gazetteer = store.resolver.gazetteer if store else standalone_gazetteer(default_zones())
         candidates = extract(text, published, gazetteer)
 
         def indicator_of(phrase: str | None) -> rulebook.IndicatorInfo | None:

@@ -8,13 +8,14 @@ import pytest
 
 from scnews_desktop.domain.extraction import extract, fold
 from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def gaz():
-    return standalone_gazetteer()
+    return standalone_gazetteer(default_zones())
 
 
 def test_fold_keeps_length():
@@ -144,10 +145,23 @@ def test_place_named_after_a_placement_verb(gaz):
     assert _fact(gaz, text, date(2021, 1, 21), "30亿元").region == "叙州区"
 
 
-def test_a_signing_ceremonys_figures_take_its_day(gaz):
+def test_a_quarterly_batchs_figures_take_its_quarter(gaz):
     text = "3月28日，南充市舉行2023年第一季度重大項目集中簽約儀式，現場簽約項目32個，總投資達486億元。"
     c = _fact(gaz, text, date(2023, 3, 29), "486億元")
-    assert (c.period_start, c.period_end, c.value, c.unit) == ("2023-03-28", "2023-03-28", 486, "亿元")
+    assert (c.period_start, c.period_end, c.value, c.unit) == ("2023-01-01", "2023-03-31", 486, "亿元")
+
+
+def test_a_ceremonys_figures_take_its_day(gaz):
+    text = "签约仪式18日在重庆举行。重庆签约项目84个，合同投资2854.15亿元。本次签约投资主体实力强。央企投资项目45个。"
+    for figure in ("84个", "2854.15亿元", "45个"):
+        c = _fact(gaz, text, date(2023, 5, 19), figure)
+        assert (c.period_start, c.period_end, c.region) == ("2023-05-18", "2023-05-18", "重庆市"), figure
+
+
+def test_a_ceremony_without_a_day_is_dated_by_the_paper(gaz):
+    text = "近日，四川行投资推介会举行，共有647个招商引资项目落地四川，总投资达6475.57亿元。"
+    c = _fact(gaz, text, date(2021, 5, 28), "6475.57亿元")
+    assert (c.period_start, c.period_end) == ("2021-05-28", "2021-05-28")
 
 
 def test_a_day_range(gaz):
@@ -289,3 +303,143 @@ def test_long_runs_of_digits_and_numerals_are_no_figures():
     assert extract("7" * 50_000) == []  # took minutes: the regex tried every position in the run
     assert extract("一二三四五六七八九十百千" * 4000) == []
     assert [c.value for c in extract("规模以上工业企业达662户，" + "8" * 3000 + "。")] == [662]
+
+
+# ---------------------------------------------------------------- classes of inputs (issue: extraction)
+class _ByFigure(dict):
+    """Candidates by their text; a key finds the candidate whose text ends with it (达236个 by 236个)."""
+
+    def __getitem__(self, figure):
+        return next(c for text, c in self.items() if text.endswith(figure))
+
+
+def _figures(gaz, text, published=date(2021, 6, 1)):
+    return _ByFigure({c.text: c for c in extract(text, published, gaz) if c.kind == "observation"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据财农〔2021〕22号文件，全市安排资金。",  # a document number
+        "联系电话：0571-85871667。",  # a phone number
+        "2021年9月28日，县政府印发通知。",  # a date
+        "一、综合。二、农业。",  # list numbering
+        "第3版：要闻。见第12页。",  # page references
+        "点击：855次。",  # a page's hits
+        "三次产业结构由10.4 : 37.1 : 52.5调整为11.4 : 36.2 : 52.4。",  # a ratio, 三次产业
+        "认真落实省委十一届三次、四次全会精神。",  # session numbers
+        "净资产较年初增加376亿元，比上年末减少2.1万人。",  # changes
+        "签约年产1400万米合成革生产线项目，设计年吞吐旅客100万人次。",  # capacities
+        "全省21个市州、183个县（市、区）全覆盖。",  # the country's divisions
+        "三次产业对经济增长的贡献率分别为14.1%、43.4%和42.5%。",  # shares
+    ],
+)
+def test_numbers_that_are_no_facts_give_no_candidates(gaz, text):
+    assert not _figures(gaz, text), text
+
+
+def test_a_class_threshold_is_not_a_fact_but_its_count_is(gaz):
+    found = _figures(gaz, "投资额10亿元以上项目117个，50亿元以上项目19个，有8家企业营业收入超过500亿元。")
+    assert set(found) == {"117个", "19个", "8家"}
+
+
+def test_growth_verbs_and_multiples(gaz):
+    found = _figures(gaz, "全年营业收入2200亿元，同比增33%；利润75亿元，增长1.6倍；进口289.7亿元，下滑4.4%。")
+    assert (found["2200亿元"].yoy_pct, found["289.7亿元"].yoy_pct) == (33, -4.4)
+    assert found["75亿元"].growth_pct == 160  # 增长1.6倍 = +160 %
+
+
+def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
+    found = _figures(gaz, "2018年，省属企业中11户企业营业收入同比增长10%以上。", date(2019, 1, 24))
+    assert found["11户"].yoy_pct is None and found["11户"].growth_pct is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "region"),
+    [
+        (
+            "2020年，成都平原经济区地区生产总值29523.3亿元，川南经济区7883.7亿元。",
+            "29523.3亿元",
+            "成都平原经济区",
+        ),
+        ("2020年，成都平原经济区地区生产总值29523.3亿元，川南经济区7883.7亿元。", "7883.7亿元", "川南经济区"),
+        ("337个项目与成都经济区牵手。", "337个", "成都平原经济区"),  # an older name of the zone
+        ("2021年前三季度宜賓市地區生產總值2178.57億元。", "2178.57億元", "宜宾市"),  # traditional script
+        ("眉山、乐山两市分别进出口12亿元和8亿元。", "8亿元", "乐山市"),  # 分别: each place its figure
+        ("进出口值排名第2至4位的分别为绵阳(95.7亿元)、宜宾(79.7亿元)。", "79.7亿元", "宜宾市"),
+        ("四川对美国进出口1669.3亿元；对我国台湾地区进出口423.1亿元。", "423.1亿元", "四川省"),  # partners
+        ("四川外贸总值增长。中国台湾进出口207.2亿元。", "207.2亿元", "四川省"),
+        ("宜宾五粮液集团实现利润74.2亿元。", "74.2亿元", "四川省"),  # a place inside a company's name
+        ("活动在广元市利州区宝轮镇举行，广元集中开工重大项目101个。", "101个", "广元市"),  # a venue
+        ("其中，轨道交通资阳线、成都市第三人民医院等新基建项目29个。", "29个", "四川省"),  # examples
+        ("中央预算资金2.16亿元，全部用于阆中机场建设。全省另安排5.1亿元。", "5.1亿元", "四川省"),
+        ("资阳\n49个项目集中开工，总投资133.2亿元。", "133.2亿元", "资阳市"),  # a heading
+        ("资阳市安岳县12个，总投资53亿元；高新区6个，总投资17.5亿元。", "17.5亿元", "资阳市"),  # sub-area
+        ("该项目总投资13亿元，位于眉山市仁寿县经济开发区。", "13亿元", "仁寿县"),
+    ],
+)
+def test_the_place_of_a_figure(gaz, text, figure, region):
+    assert _figures(gaz, text)[figure].region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "period"),
+    [
+        (
+            "10月份四川进出口850.5亿元，仅低于9月，其中出口560.8亿元。",
+            date(2021, 11, 14),
+            "560.8亿元",
+            ("2021-10-01", "2021-10-31"),
+        ),
+        (
+            "前11月全省社会消费品零售总额26395.7亿元。",
+            date(2025, 12, 17),
+            "26395.7亿元",
+            ("2025-01-01", "2025-11-30"),
+        ),
+        ("今年已超过去年全年的8118.5亿元。", date(2021, 12, 26), "8118.5亿元", ("2020-01-01", "2020-12-31")),
+        ("2021年成都市常住人口为2119.2万人。", date(2022, 3, 15), "2119.2万人", ("2021-12-31", "2021-12-31")),
+        (
+            "2020年，全省地方国企资产规模达到10.75万亿元。",
+            date(2021, 2, 19),
+            "10.75万亿元",
+            ("2020-12-31", "2020-12-31"),
+        ),
+        ("2023年新设外商投资企业908家。", date(2024, 3, 15), "908家", ("2023-01-01", "2023-12-31")),
+        (
+            "南充62个项目集中开工。2016年计划完成投资108.8亿元，预计2018年12月建成。广元78个项目集中开工。",
+            date(2015, 12, 26),
+            "78个",
+            ("2015-12-26", "2015-12-26"),
+        ),
+        (
+            "一季度集中开工项目101个，年度计划投资83.49亿元。",
+            date(2022, 1, 4),
+            "83.49亿元",
+            ("2022-01-01", "2022-12-31"),
+        ),
+        ("该项目2020年及2021年预计完成投资5亿元。", date(2020, 12, 3), "5亿元", ("2020-01-01", "2021-12-31")),
+    ],
+)
+def test_the_period_of_a_figure(gaz, text, published, figure, period):
+    c = _figures(gaz, text, published)[figure]
+    assert (c.period_start, c.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("2020年第四季度集中开工。该项目总投资13亿元，项目占地900亩，建设周期18个月。", "13亿元"),
+        ("2020年第四季度集中开工。该项目总投资13亿元，项目占地900亩，建设周期18个月。", "900亩"),
+        ("2020年第四季度集中开工。该项目总投资13亿元，项目占地900亩，建设周期18个月。", "18个月"),
+        ("近年来，巴中集中签约项目达236个。", "236个"),
+    ],
+)
+def test_figures_of_no_period(gaz, text, figure):
+    assert _figures(gaz, text, date(2020, 12, 3))[figure].period_start is None
+
+
+def test_a_wrapped_line_is_one_sentence(gaz):
+    text = "南充：62个项目集中开工，总投资335.7亿元。2015年底预计完成投资14.2亿元，2016年计划完\n成投资108.8亿元。"
+    c = _figures(gaz, text, date(2015, 12, 26))["108.8亿元"]
+    assert (c.period_start, c.region, text[c.start : c.end]) == ("2016-01-01", "南充市", "108.8亿元")

@@ -145,3 +145,27 @@ def test_locked_database_is_a_typed_error(default_db):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_a_file_made_before_the_economic_zones_gets_them(default_db):
+    """m007: the default zones a file lacks are added once, under their parent; a zone the editor made
+    with the same name is kept as it is."""
+    conn = sqlite3.connect(default_db)
+    conn.execute("DELETE FROM regions WHERE name IN ('成都平原经济区', '川南经济区', '成都都市圈')")
+    conn.execute("UPDATE regions SET note = '编辑自建' WHERE name = '攀西经济区'")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_economic_zones'")
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() - 1}")
+    conn.commit()
+    conn.close()
+    with Store.open(default_db) as store:
+        rows = store.query(
+            "SELECT z.name, z.level, p.name AS parent, z.aliases, z.note FROM regions z "
+            "JOIN regions p ON p.id = z.parent_id WHERE z.name IN ('成都平原经济区', '川南经济区', '成都都市圈', '攀西经济区')"
+        )
+        by_name = {r["name"]: r for r in rows}
+        assert set(by_name) == {"成都平原经济区", "川南经济区", "成都都市圈", "攀西经济区"}
+        assert all(r["level"] == "zone" and r["parent"] == "四川省" for r in rows)
+        assert "成都经济区" in by_name["成都平原经济区"]["aliases"]
+        assert by_name["攀西经济区"]["note"] == "编辑自建"
+        assert store.scalar("SELECT count(*) FROM regions WHERE name = '攀西经济区'") == 1
+        assert store.resolver.gazetteer.lookup("成德眉资")[0].name == "成都都市圈"

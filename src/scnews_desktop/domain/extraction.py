@@ -14,18 +14,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .errors import ValidationError
 from .periods import Period, parse_period
-from .quantities import parse_growth, parse_quantity, parse_rank
+from .quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quantity, parse_rank
 from .regions import Gazetteer, RegionRef
 from .script import to_simplified
 from .units import ALIASES, UNITS
 
-_FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
-_FULL_WIDTH.update({ord(c): ord(c) - 0xFEE0 for c in "％．－～"})  # (CJK punctuation ，；：（） stays as it is)
+_FULL_WIDTH = {
+    code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
+_FULL_WIDTH.update(
+    {ord(c): ord(c) - 0xFEE0 for c in "％．－～"}
+)  # (CJK punctuation ，；：（） stays as it is)
 
 
 def fold(text: str) -> str:
@@ -41,10 +45,33 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ�
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d.])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff\d])")
 
 
+#: A line this long that ends inside a sentence was wrapped by its layout (text copied from a PDF page):
+#: the line break is no end of a sentence. A title or a heading is shorter.
+WRAPPED_LINE = 30
+_SENTENCE_END = frozenset('。！？!?：:；;”"）)')
+
+
+def _hard_wraps(text: str) -> list[tuple[int, int]]:
+    cuts = []
+    line_start = 0
+    for at in (i for i, ch in enumerate(text) if ch == "\n") if "\n" in text else ():
+        line = text[line_start:at].rstrip()
+        if (
+            len(line) >= WRAPPED_LINE
+            and line[-1] not in _SENTENCE_END
+            and at + 1 < len(text)
+            and ("\u4e00" <= text[at + 1] <= "\u9fff" or text[at + 1].isdigit())
+        ):
+            cuts.append((line_start + len(line), at + 1))
+        line_start = at + 1
+    return cuts
+
+
 def readable(text: str) -> tuple[str, list[int] | None]:
-    """The text without pinyin readings and spaces inside figures and words, and for each of its
-    characters the offset in ``text`` (None when nothing was taken out)."""
+    """The text without pinyin readings, spaces inside figures and words and line breaks of wrapped
+    lines, and for each of its characters the offset in ``text`` (None when nothing was taken out)."""
     cuts = [(m.start(), m.end()) for pattern in (_PINYIN, _INNER_SPACE) for m in pattern.finditer(text)]
+    cuts += _hard_wraps(text)
     if not cuts:
         return text, None
     cuts.sort()
@@ -80,7 +107,8 @@ _NUM = (
     r"|(?<![一二两三四五六七八九十百千万亿零〇])[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
 )
 QUANTITY = re.compile(
-    rf"(?P<pre>首次突破|逾|超过|超|近|将近|约|大约|达到|达|突破|不足|不到)?"
+    # (约 of 签约 and 达 of 发达 are no qualifiers: 签约4个项目)
+    rf"(?P<pre>首次突破|首次超过|首破|逾|超过|超|近|将近|(?<![签合节制公条契预盟])约|大约|达到|(?<![发到表传下抵送通])达|突破|不足|不到)?"
     r"(?:(?<![\d.])(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
     rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
     rf"(?P<unit>{_UNIT_RE})(?P<post>左右|以上|以下)?"
@@ -91,14 +119,15 @@ MAJOR = re.compile(
     r"(?![\u4e00-\u9fff]{0,4}(?:行动|计划|工程|战略))"
 )
 GROWTH = re.compile(
-    r"(?P<base>(?:比|较|与)(?P<basetext>[^，。；,]{2,12}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?(?P<dir>增长|增加|上升|提高|下降|减少|回落)了?"
+    rf"(?P<base>(?:比|较|与)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?(?P<dir>{GROWTH_VERBS})了?"
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
 )
 RANK = re.compile(
     r"(?:位列|位居|居|排名|排)(?P<scope>全国|全省|全市|西部|中西部)?第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
 )
 PERIOD = re.compile(
-    r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|截至\d{1,2}月(?:底|末)|\d{4}\s*[—\-–~至]\s*\d{4}年|"
+    r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|(?:\d{4}年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+    r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|截至\d{1,2}月(?:底|末)|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
@@ -106,6 +135,22 @@ PERIOD = re.compile(
     r"(?<![\d年])\d{1,2}月(?=份|当月|，|,)|全年|年末|年底|如今|目前|当前"
 )
 ESTIMATE = re.compile(r"预计|有望|力争|计划")
+# Numbers that are no facts of their own, by what comes just before or after them:
+_NOT_FACT_BEFORE = re.compile(
+    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低)了?$"  # a change: 较年初增加1336亿元
+    r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,12}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
+    r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
+)
+_THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
+    r"的?(?:签约|重大|工业|产业)?(?:项目|企业)(?:有|共|达)?\d|的(?:有|共|达)\d"
+)
+_THRESHOLD_ABOVE = re.compile(r"的?[“”\"\u4e00-\u9fff]{0,6}?(?:项目|企业)")  # 百亿元以上“巨无霸”项目占比高
+_COUNTED_BEFORE = re.compile(
+    r"\d+(?:个|户|家)[\u4e00-\u9fff]{0,4}企业[\u4e00-\u9fff]{0,6}$"
+)  # 8家企业收入超过500亿元
+_DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
+    r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
+)
 PROJECT_SUFFIX = r"(?:项目|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
 MILESTONES = [
     ("建成投运", "in_operation"),
@@ -131,15 +176,38 @@ _TRAILING = re.compile(
 _SPLIT = re.compile(r"[。！？；\n]")
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
-_FLOW = re.compile(r"增加值|收入|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口")
+_FLOW = re.compile(r"增加值|收入|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口|投资")
 _LISTED = re.compile(r"、")
 _ITEMS = re.compile(r"以及|、|和|及|与")
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
+_HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省|地)$")
 _GROWTHS = re.compile(
-    r"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?P<dir>增长|增加|上升|提高|下降|减少|回落)"
+    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?P<dir>{GROWTH_VERBS})"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
 )
-_NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于)$")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?$")
+# A place named inside another name — a company's (宜宾五粮液集团), a road's or a line's (德阳至简阳段,
+# 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
+_INSIDE_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行)"
+    r"|(?:至[\u4e00-\u9fff]{1,8})?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程)"
+    r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|推介会)"
+    r"|[“\"][^”\"]{1,10}[”\"]"  # 成都“第三绕城高速”
+    r"|(?<=中国)(?:台湾|香港|澳门)|(?<=我国)(?:台湾|香港|澳门)"
+)
+_NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
+# A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
+_DESTINATION_BEFORE = re.compile(r"用于[^。；;，,]{0,40}$|用于[^。；;]{0,80}以及[^。；;，,]{0,40}$")
+_VENUE = re.compile(r"[^，。；,;]{0,20}?(?:举行|举办|召开)")
+# A place in a list of examples (资阳线、中国云·成都5G云基地等新基建项目29个): not the subject.
+_EXAMPLES_END = re.compile(
+    r"[^，。；,;]{0,40}?等(?:[\u4e00-\u9fff、]{0,10}?)(?:项目|工程)(?=\d|[一二三四五六七八九十]+个)"
+)
+# A part of the city the article is about that the gazetteer does not list: the city's.
+_SUB_AREA = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?)(?:高新区|经开区|经济技术开发区|开发区|新区|市本级|本级|临空经济区|园区)"
+)
+_TRADE_AFTER = re.compile(r"(?:地区)?(?:进出口|出口|进口|贸易)")
 _NOT_SUBJECT_AFTER = re.compile(r"(?:平均|举行|举办|召开|开幕|闭幕)")
 _WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
@@ -150,6 +218,39 @@ _INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体)(?:�
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
 _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
+# A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
+# (2016年计划完成投资…, 预计2018年12月建成, 建设年限2020—2023年) — not the period of the figures after it.
+_COMPARED_BEFORE = re.compile(r"(?:低于|高于|超过|不及|快于|慢于|相当于|同于|超出|仅次于)$")
+_PLAN_BEFORE = re.compile(r"(?:预计|计划|力争|将于|将在|有望|确保|争取|年限|期限|工期|周期)$")
+_PLAN_AFTER = re.compile(
+    r"(?:前|底|内|年底前)?(?:计划|预计|力争|将|全面|建成|竣工|投产|完工|投运|开工建设|达产)"
+)
+_VAGUE = re.compile(r"近年来|近几年|近些年|多年来|历年来")  # no period: the figures after it have none
+# The quarter of a batch of projects started or signed together (四川省2020年第四季度重大项目集中开工).
+_BATCH = re.compile(
+    r"(?P<period>(?:\d{4}年)?第?[一二三四1-4]季度)(?:[\u4e00-\u9fff]{2,4}?[省市州县区])?(?:全省|全市|全州|全县)?"
+    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?集中(?:开工|签约|开竣工)"
+)
+_HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的…活动中: when the event was
+_BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
+_RELATIVE_DAY = re.compile(
+    r"昨[（(](?P<day>\d{1,2})[)）]日|(?<![\d月])(?P<dom>\d{1,2})日(?=[上下中]?午?在|举行|举办|召开|，|,)|昨天|昨日|今天|今日"
+)
+# A figure about an event's projects (counts and totals of a ceremony): its period is the event's.
+_EVENT_FIGURE = re.compile(r"签约|开工|开竣工|集中|签署|签订|落地|落户|推介|招商|项目")
+_ABOUT_PROJECT = re.compile(
+    r"^(?:[^，。；,]{0,8}[，,])?(?:该|此|这个?|本)?项目(?![\d一二三四五六七八九十]+个)|该项目|[，,]项目(?:位于|总投资|占地|建成)"
+)
+# A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
+_ATTRIBUTE = re.compile(
+    r"(?:总投资|投资总额|固定资产投资|拟投资|规划投资|预计投资|投资约?|占地|用地|面积|工期|建设期|周期|"
+    r"年产值|年销售收入|年营业收入|销售收入|年税收)[约达为]?$"
+)
+_PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资")
+_STOCK = re.compile(
+    r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|实有|存量|保有量"
+)
+_NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
 
 
 @dataclass
@@ -268,12 +369,28 @@ class _Regions:
             if names
             else None
         )
+        self.home: int | None = None  # the province whose counties the gazetteer lists: the paper's own
+        self.home_ref: RegionRef | None = None
+        if gazetteer is not None:
+            counts: dict[int, int] = {}
+            for r in gazetteer.regions:
+                if r.level == "county":
+                    for a in gazetteer.ancestors(r):
+                        if a.level == "province" and a.id is not None:
+                            counts[a.id] = counts.get(a.id, 0) + 1
+            if counts:
+                self.home = max(counts, key=lambda k: counts[k])
+                self.home_ref = next(r for r in gazetteer.regions if r.id == self.home)
 
     def find(self, text: str) -> list[tuple[int, int, RegionRef]]:
         if self.pattern is None or self.gaz is None:
             return []
         found: list[tuple[int, int, RegionRef]] = []
+        skipped_end = -1  # 在广元市利州区…举行: 利州区 goes with the venue 广元市
         for m in self.pattern.finditer(text):
+            if m.start() == skipped_end:
+                skipped_end = m.end()
+                continue
             if re.search(r"(?:位列|位居|居|排名|排在)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 位列全国第8: a rank's scope, not the subject
             if _PUBLICATION.match(text, m.end()):
@@ -284,11 +401,41 @@ class _Regions:
             if not refs:
                 continue
             ref = refs[0]
+            if self._incidental(text, m.start(), m.end(), ref):
+                skipped_end = m.end()
+                continue
             if found and found[-1][1] == m.start() and found[-1][2].id in self._chain(ref):
                 found[-1] = (found[-1][0], m.end(), ref)  # 宜宾三江新区, 宜宾市叙州区: the inner one
                 continue
             found.append((m.start(), m.end(), ref))
         return found
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        """Where the gazetteer's names are in ``text``, whatever their role (to take them out of a phrase)."""
+        if self.pattern is None or self.gaz is None:
+            return []
+        return [(m.start(), m.end()) for m in self.pattern.finditer(text) if self.gaz.lookup(m.group())]
+
+    def _incidental(self, text: str, start: int, end: int, ref: RegionRef) -> bool:
+        """A place inside a name, a destination, a venue, an example or a trade partner."""
+        inside = _INSIDE_NAME.match(text, end)
+        if inside and not _NAME_STOP.search(inside.group()):
+            return True
+        if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
+            return True
+        if text[max(0, start - 1) : start] in ("在", "于") and _VENUE.match(text, end):
+            return True
+        examples = _EXAMPLES_END.match(text, end)
+        if examples and not re.search(r"有|包括|的", examples.group()[:4]):
+            return True
+        if text[max(0, start - 1) : start] == "对" and _TRADE_AFTER.match(text, end):
+            return True  # 对美国进出口, 对我国台湾地区进出口: a trade partner
+        return (  # 中国台湾进出口207.2亿元 in a Sichuan article: a partner
+            _TRADE_AFTER.match(text, end) is not None
+            and self.home is not None
+            and self.home != ref.id
+            and self.home not in self._chain(ref)
+        )
 
     def common_ancestor(self, refs: list[RegionRef]) -> RegionRef | None:
         assert self.gaz is not None
@@ -313,6 +460,7 @@ def _period(label: str, published: date | None, context_year: int | None = None)
             else Period("asof", date(year, 12, 31), date(year, 12, 31), label)
         )
     label = label.replace(" ", "")
+    label = re.sub(r"(?<=\d年)(?:及|和|与|、)(?=\d{4}年)", "—", label)  # 2020年及2021年: both years
     for text in dict.fromkeys((label, label.replace("至", "—"))):
         try:
             return parse_period(text, published)
@@ -323,7 +471,7 @@ def _period(label: str, published: date | None, context_year: int | None = None)
 
 def _indicator_phrase(clause: str, regions: _Regions) -> str:
     phrase = PERIOD.sub("", clause)
-    for start, end, _r in sorted(regions.find(phrase), reverse=True):
+    for start, end in reversed(regions.names(phrase)):
         if start == 0 or phrase[start - 1] in "，、 ":
             phrase = phrase[:start] + phrase[end:]
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
@@ -363,7 +511,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         article_region = found[0][2] if found else None
     if article_region is None:
         first = regions.find(head)
-        article_region = first[0][2] if first else None
+        article_region = first[0][2] if first else regions.home_ref  # else the paper's own province
     paragraph_region: dict[int, RegionRef] = {}
     paragraph_period: dict[int, Period] = {}
     last_period: Period | None = None
@@ -384,6 +532,14 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             return False
         i = bisect.bisect(closes, offset)
         return i < len(closes) and closes[i] - opens[bisect.bisect(opens, offset) - 1] <= 20
+
+    event_days = _event_days(sentences, published)
+    batch_match = _BATCH.search(folded)
+    batch = _batch_period(folded, batch_match, published) if batch_match else None
+    event_article = bool(event_days or batch or _EVENT.search(folded[:300]))
+    held = _HELD.search(folded)
+    event_time = _period(held.group("period"), published) if held else None
+    published_day = Period("date", published, published, "发表日") if published else None
 
     results: list[Candidate] = []
     for sentence in sentences:
@@ -408,13 +564,23 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if not re.search(r"(?:与|比|较|上)$", s_text[max(0, pm.start() - 1) : pm.start()])
             and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
             and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
+            and not _BATCH_NAME.match(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
             and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         ]
         periods = [(pos, label, p) for pos, label, p in found_periods if p is not None]
+        own_clause = {
+            pos
+            for pos, label, _p in periods
+            if _COMPARED_BEFORE.search(s_text, max(0, pos - 3), pos)
+            or _PLAN_BEFORE.search(s_text, max(0, pos - 3), pos)
+            or _PLAN_AFTER.match(s_text, pos + len(label))
+        }
+        vague = [m.start() for m in _VAGUE.finditer(s_text)]
         lasting = [
             p
             for pos, label, p in periods
-            if p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
+            if pos not in own_clause
+            and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
             and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
             and not in_quote(sentence.start + pos)  # “今年我们…”: a speaker's words, not the article's time
         ]
@@ -433,6 +599,12 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         spans = _quantities(s_text)
         growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
         rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
+        previous_figure: tuple[int, RegionRef | None, bool] | None = None
+        if (
+            len(s_regions) == 1
+            and re.sub(r"[\s：:，,]", "", s_text) == s_text[s_regions[0][0] : s_regions[0][1]]
+        ):
+            last_region, last_region_paragraph = s_regions[0][2], sentence.paragraph  # a heading: 资阳
         project = _project(s_text, sentence, published, regions, article_region, text)
         first_of_sentence = len(results)
         if project is not None:
@@ -441,6 +613,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         for start, end, _q_text, quantity in spans:
             if any(gs <= start < ge for gs, ge in growth_spans + rank_spans):
                 continue
+            if any(a <= start and end <= b for a, b, _r in s_regions):
+                continue  # 全省88个贫困县: a figure inside a place's name
             if start > 0 and s_text[start - 1] == "第":
                 continue
             clause_start = max(s_text.rfind(c, 0, start) for c in "，,：:;") + 1
@@ -464,19 +638,48 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 prev_start = max(previous.rfind(c) for c in "，,：:;") + 1
                 phrase = _indicator_phrase(previous[prev_start:], regions) + phrase
             candidate.indicator = phrase or None
-            before = [(pos, label, p) for pos, label, p in periods if pos < start]
-            chosen = before[-1] if before else (periods[0] if periods else None)
-            period = (
-                chosen[2]
-                if chosen
-                else (
+            usable = [x for x in periods if x[0] not in own_clause or x[0] >= clause_start]
+            before = [x for x in usable if x[0] < start]
+            next_figure = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
+            after_figure = [x for x in usable if start < x[0] < next_figure and x[0] not in own_clause]
+            chosen = before[-1] if before else (after_figure[0] if after_figure else None)
+            event_figure = event_article and bool(_EVENT_FIGURE.search(s_text))
+            if any(v < start and (chosen is None or v > chosen[0]) for v in vague):
+                chosen, period = None, None  # 近年来…累计签约项目236个: the article does not say when
+            elif chosen is not None and not (event_figure and batch and chosen[2].kind == "date"):
+                period = chosen[2]
+            elif event_figure:  # a ceremony's figures: its batch's quarter, else its day
+                chosen = None
+                period = (
+                    batch or _event_day(event_days, sentence.start + start) or event_time or published_day
+                )
+            else:
+                period = (
                     paragraph_period.get(sentence.paragraph)
                     or event_day.get(sentence.paragraph)
                     or last_period
                     or main_period
                 )
+            counted = (
+                re.match(r"[^，。；,;\d]{0,16}", s_text[end:]).group()
+                if quantity.unit in ("户", "家", "个")
+                else ""
             )
-            period = _period_for_indicator(period, clause_phrase, clause, quantity.unit)
+            period = _period_for_indicator(
+                period,
+                f"{clause_phrase}{counted}" if counted else (clause_phrase or phrase),
+                clause,
+                quantity.unit,
+            )
+            if (
+                not (chosen and chosen[0] >= clause_start)
+                and _ATTRIBUTE.search(clause)
+                and _ABOUT_PROJECT.search(s_text)
+                and not re.search(r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text)
+            ):
+                period = None  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
+            if quantity.unit == "个月":
+                period = None  # 建设周期18个月: a length of time, of no period
             if period is not None:
                 candidate.period_label = chosen[1] if chosen else period.label
                 candidate.period_kind, candidate.period_start, candidate.period_end = (
@@ -484,29 +687,35 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                     period.start.isoformat(),
                     period.end.isoformat(),
                 )
-            in_sentence = [r for pos, _e, r in s_regions if pos < start]
-            listed = [r for pos, _e, r in s_regions if clause_start <= pos < start]
-            if len(listed) > 1 and _LISTED.search(s_text[clause_start:start]):
-                # 支持开江县、道孚县、阆中市…资金21859万元: one figure for them all, their common area
-                common = regions.common_ancestor(listed)
-                in_sentence = [common] if common is not None else in_sentence
-            if not in_sentence:  # 五大项目落地叙州: the place named after the figure
-                in_sentence = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
+            region, carried = _figure_region(
+                s_text,
+                start,
+                clause_start,
+                s_regions,
+                previous_figure,
+                regions,
+                _ATTRIBUTE.search(clause) is not None,
+                last_region or article_region,
+            )
             whole = _whole_area(s_text[clause_start:start], last_region or article_region, regions)
             region = (
                 whole
-                or (in_sentence[-1] if in_sentence else None)
+                or region
                 or (last_region if last_region_paragraph == sentence.paragraph else None)
                 or paragraph_region.get(sentence.paragraph)
                 or last_region
                 or article_region
             )
-            last_region, last_region_paragraph = region, sentence.paragraph
+            previous_figure = (end, region, carried)
+            if carried:  # 四川、湖南等省份…: their common area holds for this sentence only
+                last_region, last_region_paragraph = region, sentence.paragraph
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
             next_quantity = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
             tail = s_text[end:next_quantity]
             g = GROWTH.search(tail)
+            if g and tail.startswith(("以上", "以下"), g.end()):
+                g = None  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
             if g:
                 try:
                     growth = parse_growth(_growth_text(g))
@@ -534,12 +743,40 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 except ValidationError:
                     pass
             candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, clause_start - 12) : start]))
-            if project is not None and start >= (project.start - sentence.start):
-                _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
+            if (
+                project is not None
+                and start >= (project.start - sentence.start)
+                and _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
+                and not (chosen and chosen[0] >= clause_start)
+            ):
+                _no_period(candidate)  # 总投资50亿元, 占地1200亩: the project's, of no period
             results.append(candidate)
         _respectively(s_text, sentence.start, results[first_of_sentence:], regions)
     _attach_following_project_figures(results)
+    _restated(results)
     return _merge_projects(results, events)
+
+
+def _restated(results: list[Candidate]) -> None:
+    """9.4万亿元中…, 2119.2万人这项数据…: a figure said again without its words is the fact said before."""
+    said: dict[tuple[float | None, str | None], Candidate] = {}
+    for c in results:
+        if c.kind != "observation":
+            continue
+        first = said.get((c.value, c.unit))
+        if first is None:
+            said[(c.value, c.unit)] = c
+        elif not c.indicator or len(c.indicator) < 2:
+            for key in (
+                "indicator",
+                "region",
+                "region_code",
+                "period_label",
+                "period_kind",
+                "period_start",
+                "period_end",
+            ):
+                setattr(c, key, getattr(first, key))
 
 
 def _merge_projects(results: list[Candidate], events: list[tuple[int, str, str]]) -> list[Candidate]:
@@ -609,6 +846,7 @@ def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions
     for m in re.finditer("分别", s_text):
         clause_start = max(s_text.rfind(c, 0, m.start()) for c in "，,：:;") + 1
         head = _LEADING.sub("", PERIOD.sub("", s_text[clause_start : m.start()]))
+        head = _HOW_MANY_PLACES.sub("", head)  # 眉山、乐山两市分别…: the places without their count
         items = [i for i in _ITEMS.split(head) if i]
         after = [c for c in figures if c.start - offset >= m.end()][: len(items)]
         if len(items) < 2 or len(after) < len(items):
@@ -630,17 +868,128 @@ def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions
         before = [c for c in figures if c.start - offset < g.start()][-len(values) :]
         if len(before) != len(values):
             continue
-        sign = -1 if g.group("dir") in ("下降", "减少", "回落") else 1
+        sign = -1 if g.group("dir") in NEGATIVE_GROWTH else 1
         for candidate, value in zip(before, values, strict=True):
             candidate.yoy_pct, candidate.growth_pct, candidate.growth_base = sign * float(value), None, None
 
 
+def _figure_region(
+    s_text: str,
+    start: int,
+    clause_start: int,
+    s_regions: list[tuple[int, int, RegionRef]],
+    previous_figure: tuple[int, RegionRef | None, bool] | None,
+    regions: _Regions,
+    attribute: bool,
+    context: RegionRef | None,
+) -> tuple[RegionRef | None, bool]:
+    """The place a figure's sentence gives it, and whether that place may carry to the next sentences:
+    the places named since the sentence's previous figure (their common area when listed: 开江县、道孚县
+    …资金21859万元), else the previous figure's; 绵阳(95.7亿元): the place before the bracket; a project's
+    own figure: where the project is (位于仁寿县); else a place named after it (五大项目落地叙州)."""
+    since = previous_figure[0] if previous_figure else 0
+    if start > 0 and s_text[start - 1] in "(（":
+        named = [r for _pos, e, r in s_regions if e == start - 1]
+        if named:
+            return named[0], True
+    if attribute:
+        located = [r for pos, _e, r in s_regions if s_text[max(0, pos - 2) : pos] == "位于"]
+        if located:
+            return located[-1], True
+    fresh = [(pos, r) for pos, _e, r in s_regions if since <= pos < start]
+    listed = [r for pos, r in fresh if pos >= clause_start]
+    if len(listed) > 1 and _LISTED.search(s_text[clause_start:start]):
+        common = regions.common_ancestor(listed)
+        if common is not None:
+            return common, False
+    if fresh:
+        return fresh[-1][1], True
+    if _SUB_AREA.match(s_text[clause_start:start]) and not any(
+        clause_start <= p < start for p, _e, _r in s_regions
+    ):
+        # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's
+        return _prefecture(previous_figure[1] if previous_figure else context, regions), True
+    if previous_figure is not None:
+        return previous_figure[1], previous_figure[2]
+    after = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
+    return (after[-1] if after else None), True
+
+
+def _prefecture(ref: RegionRef | None, regions: _Regions) -> RegionRef | None:
+    if ref is None or regions.gaz is None:
+        return None
+    chain = [ref, *regions.gaz.ancestors(ref)]
+    return next((r for r in chain if r.level == "prefecture"), ref)
+
+
+def _no_period(candidate: Candidate) -> None:
+    candidate.period_label = candidate.period_kind = candidate.period_start = candidate.period_end = None
+
+
+def _event_days(sentences: list[_Sentence], published: date | None) -> list[tuple[int, Period]]:
+    """The days of the article's events (1月18日…签约仪式举行, 昨(27)日…集中开工), by offset."""
+    days: list[tuple[int, Period]] = []
+    for sentence in sentences:
+        if not _EVENT.search(sentence.text):
+            continue
+        for m in PERIOD.finditer(sentence.text):
+            p = _period(m.group(), published)
+            if p is not None and p.kind == "date":
+                days.append((sentence.start + m.start(), p))
+                break
+        else:
+            m = _RELATIVE_DAY.search(sentence.text)
+            if m and published is not None:
+                if m.group("day") or m.group("dom"):
+                    day = int(m.group("day") or m.group("dom"))
+                    month_start = published.replace(day=1)
+                    when = (
+                        published.replace(day=day)
+                        if day <= published.day
+                        else (month_start - timedelta(days=1)).replace(day=min(day, 28))
+                    )
+                else:
+                    when = published - timedelta(days=1) if m.group().startswith("昨") else published
+                days.append((sentence.start + m.start(), Period("date", when, when, m.group())))
+    return days
+
+
+def _event_day(days: list[tuple[int, Period]], offset: int) -> Period | None:
+    """The day of the latest event before ``offset``, else of the first one (a headline's figures)."""
+    before = [p for at, p in days if at <= offset]
+    return before[-1] if before else (days[0][1] if days else None)
+
+
+def _batch_period(folded: str, m: re.Match[str], published: date | None) -> Period | None:
+    """第四季度 of 该市第四季度集中开工: the quarter, in the year written before it or the article's."""
+    label = m.group("period")
+    if not re.match(r"\d{4}年", label):
+        years = re.findall(r"(\d{4})年", folded[: m.start()])
+        year = int(years[-1]) if years else (published.year if published else None)
+        if year is None:
+            return None
+        label = f"{year}年{label}"
+    return _period(label, published)
+
+
 def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
     """截至2019年底 + 工业增加值: a year's flow, not a stock; 2016—2020年 + 年产值: the last year;
-    2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period."""
+    2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period (not 新设企业908家, not
+    收入超过千亿元的企业3户); 2020年 + 资产总额: a stock, at the end; 年度计划投资: the year's plan."""
     if period is None:
         return None
-    if unit in ("户", "家") and "企业" in phrase and period.kind in ("year", "range"):
+    if _PLANNED_INVESTMENT.search(phrase):
+        year = period.end.year
+        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+    if period.kind in ("year", "range") and (
+        _STOCK.search(phrase)
+        or (
+            unit in ("户", "家")
+            and "企业" in phrase
+            and not _NEW_FLOW.search(phrase)
+            and not _FLOW.search(phrase)
+        )
+    ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
         return Period("asof", period.end, period.end, period.label)
     if (
         period.kind == "asof"
@@ -657,13 +1006,19 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
 def _not_subject(text: str, start: int, end: int) -> bool:
     """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
     return bool(
-        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 4), start) or _NOT_SUBJECT_AFTER.match(text, end)
+        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start) or _NOT_SUBJECT_AFTER.match(text, end)
     )
 
 
 def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> RegionRef | None:
     """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平)."""
-    words = {m.group() for m in _WHOLE.finditer(clause) if not _not_subject(clause, m.start(), m.end())}
+    words = {
+        m.group()
+        for m in _WHOLE.finditer(clause)
+        if not _not_subject(clause, m.start(), m.end())
+        and clause[max(0, m.start() - 1) : m.start()] != "对"  # 对我国台湾地区进出口: a partner
+        and not clause.startswith("台湾", m.end())
+    }
     if words & {"全国", "我国"} and regions.gaz is not None:
         found = regions.gaz.lookup("全国")
         return found[0] if found else None
@@ -697,14 +1052,37 @@ def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 continue
             if pattern is QUANTITY and m.group("num") in ("一", "两") and not m.group("mag"):
                 continue  # 一张蓝图, 一批项目: words, not figures
+            if pattern is QUANTITY and m.group("num")[0] in _NUMERALS and m.group("unit") in ("次", "项"):
+                continue  # 三次产业, 十一届三次全会, 三项预算: names and lists, not counts
             try:
                 quantity = parse_quantity(m.group(0))
             except ValidationError:
                 continue
-            found.append((start, end, m.group(0), quantity))
             taken.append((start, end))
+            if not _no_fact(s_text, start, end, quantity):
+                found.append((start, end, m.group(0), quantity))
     found.sort()
     return found
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千")
+
+
+def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
+    8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
+    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 20), start):
+        return True
+    after = s_text[end : end + 12]
+    if _THRESHOLD_AFTER.match(after):
+        return True
+    if s_text.endswith(("以上", "以下"), start, end) and _THRESHOLD_ABOVE.match(after):
+        return True
+    if quantity.qualifier == "over" and (
+        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start) or re.match(r"(?:的)?项目", after)
+    ):
+        return True
+    return quantity.unit == "个" and bool(_DIVISIONS_AFTER.match(after))
 
 
 def _project(
@@ -791,7 +1169,11 @@ def _project_field(project: Candidate, s_text: str, start: int, quantity: Any, w
     before = s_text[max(0, start - 8) : start]
     unit = quantity.unit or ""
     try:
-        if "投资" in before and unit.endswith("元"):
+        if (
+            "投资" in before
+            and unit.endswith("元")
+            and not re.search(r"完成|年度|今年|当年|年内|年计划", before)
+        ):
             project.investment = float(quantity.to("亿元"))
             project.investment_text = written
         elif ("占地" in before or "面积" in before or "建筑" in before) and unit in (
@@ -823,10 +1205,18 @@ def _attach_following_project_figures(results: list[Candidate]) -> None:
             continue
         if last_project is None or candidate.start - last_project.end > 200:
             continue
+        if candidate.quote_start != last_project.quote_start and not _ABOUT_PROJECT.search(
+            fold(candidate.quote)
+        ):
+            continue  # a later sentence's figure is the project's when the sentence speaks of it (该项目…)
         phrase = candidate.indicator or ""
         unit = candidate.unit or ""
         target = None
-        if "投资" in phrase and unit.endswith("元"):
+        if (
+            "投资" in phrase
+            and unit.endswith("元")
+            and not re.search(r"完成|年度|今年|当年|年内|年计划", phrase)
+        ):
             target = "investment"
         elif ("占地" in phrase or "面积" in phrase) and "平方" in unit:
             target = "area"
@@ -842,5 +1232,8 @@ def _attach_following_project_figures(results: list[Candidate]) -> None:
                 last_project.area_m2, last_project.area_text = float(q.to("平方米")), candidate.text
             elif target == "duration" and last_project.duration_months is None:
                 last_project.duration_months = float(q.to("个月"))
+            else:
+                continue
+            _no_period(candidate)  # the project's figure (该项目总投资13亿元), of no period
         except ValidationError:
             continue

@@ -115,9 +115,13 @@ def parse_period(
         if reference is None:
             raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
         return Period("range", date(reference.year, 1, 1), reference, label, True)
+    t = re.sub(r"(?<=年)(?:全年|全年度|年度)$", "", t)  # 去年全年, 2020年全年: the year
     t = re.sub(
         r"(期间|时期|以来的|全年|年度)$", lambda m: "年" if m.group(1) in ("全年", "年度") else m.group(1), t
     )
+    t = re.sub(r"(?<=月)份$", "", t)  # 1—11月份
+    # 前11月, 前11个月, 今年前8个月: the first months of the year
+    t = re.sub(r"前(\d{1,2}|[一二三四五六七八九十]+)个?月$", lambda m: f"1-{m.group(1)}月", t)
     t = re.sub(r"(?<=[\d年月])(?:至|到)(?=[\d今去明前])", "-", t)
 
     def year_of(word: str) -> tuple[int, bool]:

@@ -30,6 +30,8 @@ _PREFIXES: list[tuple[str, str | None]] = sorted(
         ("高于", "over"),
         ("突破", "over"),
         ("首次突破", "over"),
+        ("首破", "over"),
+        ("首次超过", "over"),
         ("过", "over"),
         ("大于", "over"),
         ("近", "under"),
@@ -276,13 +278,15 @@ class Growth:
     text: str
 
 
+#: The verbs of growth, longest first (the extractor reads growth with the same words).
+GROWTH_VERBS = "增长|增加|上升|上涨|提高|提升|扩大|攀升|增|涨|下降|减少|回落|降低|下滑|下跌|缩小|减|降|跌"
 _GROWTH = re.compile(
     r"^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比(?P<base1>.+?)|较(?P<base2>.+?)|与(?P<base3>.+?)相比)?)"
-    r"(?P<dir>增长|增加|上升|上涨|提高|提升|扩大|攀升|增|涨|下降|减少|回落|降低|下滑|下跌|缩小|减|降|跌)了?"
+    rf"(?P<dir>{GROWTH_VERBS})了?"
     r"(?P<num>[+-]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)"
     r"(?P<unit>%|倍|个百分点|百分点)$"
 )
-_NEGATIVE = {"下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "减", "降", "跌"}
+NEGATIVE_GROWTH = frozenset({"下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "减", "降", "跌"})
 
 
 def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
@@ -304,7 +308,7 @@ def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
     if not m:
         raise ValidationError(field, f"无法识别的增长率“{original}”，例如“同比增长19.2%”")
     number = parse_number(m.group("num"))
-    sign = -1 if m.group("dir") in _NEGATIVE else 1
+    sign = -1 if m.group("dir") in NEGATIVE_GROWTH else 1
     base = m.group("base1") or m.group("base2") or m.group("base3")
     unit = m.group("unit")
     if unit == "倍":

@@ -11,9 +11,10 @@ import importlib.metadata
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import ValidationError
 from .script import to_simplified
@@ -236,12 +237,31 @@ class Gazetteer:
         return result
 
 
-def standalone_gazetteer() -> Gazetteer:
-    """The gazetteer without a database (ids are positions), for the command-line extractor."""
+def standalone_gazetteer(zones: Iterable[Mapping[str, Any]] = ()) -> Gazetteer:
+    """The gazetteer without a database (ids are positions), for the command-line extractor; ``zones``
+    as in the default data set (name, parent, aliases)."""
     divisions = load_divisions()
     ids = {d.code: i + 1 for i, d in enumerate(divisions)}
     refs = []
     for i, d in enumerate(divisions):
         parent = ids.get(d.parent_code) if d.parent_code else (1 if d.level == "province" else None)
         refs.append(RegionRef(i + 1, d.code, d.name, d.full_name, d.level, parent, tuple(d.aliases)))
+    by_name: dict[str, int | None] = {}
+    for r in refs:
+        by_name.setdefault(r.name, r.id)
+    for zone in zones:
+        parent_id = by_name.get(zone["parent"])
+        if parent_id is None:
+            continue
+        refs.append(
+            RegionRef(
+                len(refs) + 1,
+                None,
+                zone["name"],
+                zone.get("full_name") or zone["name"],
+                "zone",
+                parent_id,
+                tuple(zone.get("aliases", ())),
+            )
+        )
     return Gazetteer(refs)

@@ -33,6 +33,11 @@ def default_data_dir() -> Path:
     raise FileNotFoundError("default data set not found (db/default)")
 
 
+def default_zones() -> list[dict[str, Any]]:
+    """The default data set's zones (成都平原经济区 …), for a gazetteer without a database."""
+    return _read(default_data_dir(), "zones")
+
+
 def _read(folder: Path, name: str) -> list[dict[str, Any]]:
     return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
 

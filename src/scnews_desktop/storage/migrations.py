@@ -283,6 +283,46 @@ def m006_check_acceptances(db: Database) -> None:
     db.execute("CREATE INDEX idx_check_acceptances_key ON check_acceptances(finding_key)")
 
 
+@step
+def m007_economic_zones(db: Database) -> None:
+    """The default data set's zones that a file made before them lacks — Sichuan's five economic regions
+    (成都平原经济区 …), 环成都经济圈, 成都都市圈, 天府新区 and others — so that a figure for 成都平原经济区 is
+    filed under the zone, not under 成都市. A zone is added only where its parent is known and no region
+    has its name or uid (a new file gets them with the rest of the default data)."""
+    import json
+
+    from .database import now_iso
+    from .default_data import default_data_dir
+
+    path = default_data_dir() / "zones.json"
+    if not path.exists():
+        return
+    now = now_iso()
+    for zone in json.loads(path.read_text(encoding="utf-8")):
+        parent = db.execute(
+            "SELECT id FROM regions WHERE name = ? AND level != 'zone' ORDER BY id LIMIT 1", [zone["parent"]]
+        ).fetchone()
+        taken = db.execute(
+            "SELECT 1 FROM regions WHERE name = ? OR uid = ?", [zone["name"], zone["uid"]]
+        ).fetchone()
+        if parent is None or taken:
+            continue
+        db.execute(
+            "INSERT INTO regions (name, full_name, level, parent_id, aliases, note, uid, created_at, updated_at) "
+            "VALUES (?, ?, 'zone', ?, ?, ?, ?, ?, ?)",
+            [
+                zone["name"],
+                zone.get("full_name") or zone["name"],
+                parent[0],
+                json.dumps(zone.get("aliases", []), ensure_ascii=False),
+                zone.get("note"),
+                zone["uid"],
+                now,
+                now,
+            ],
+        )
+
+
 def latest_version() -> int:
     return len(STEPS)
 
