@@ -443,3 +443,94 @@ def test_a_wrapped_line_is_one_sentence(gaz):
     text = "南充：62个项目集中开工，总投资335.7亿元。2015年底预计完成投资14.2亿元，2016年计划完\n成投资108.8亿元。"
     c = _figures(gaz, text, date(2015, 12, 26))["108.8亿元"]
     assert (c.period_start, c.region, text[c.start : c.end]) == ("2016-01-01", "南充市", "108.8亿元")
+
+
+def test_thousands_separators(gaz):
+    found = _figures(
+        gaz, "2012年，省财政增加我市补助4,080万元、促进发展补助资金11,732万元。", date(2012, 10, 16)
+    )
+    assert (found["4,080万元"].value, found["11,732万元"].value) == (4080, 11732)
+    assert found["11,732万元"].indicator == "促进发展补助资金"
+
+
+def test_respective_growths_and_another_subjects_growth(gaz):
+    text = "一季度实现营业总收入1447亿元，利润同比增168.3%。一季度实现营业总收入1447亿元、利润总额97.4亿元，分别同比增长18.1%、168.3%。"
+    found = [c for c in extract(text, date(2023, 4, 26), gaz) if c.kind == "observation"]
+    assert [c.yoy_pct for c in found] == [None, 18.1, 168.3]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "period"),
+    [
+        # a flow as of a month's end: the months of the year up to it
+        (
+            "截至3月末，省属企业资产总额2.45万亿元；总收入1447亿元。",
+            date(2023, 4, 26),
+            "1447亿元",
+            ("2023-01-01", "2023-03-31"),
+        ),
+        (
+            "截至3月末，省属企业资产总额2.45万亿元；总收入1447亿元。",
+            date(2023, 4, 26),
+            "2.45万亿元",
+            ("2023-03-31", "2023-03-31"),
+        ),
+        # the parts after 其中 are of the whole's period
+        (
+            "截止9月底，我市已获得专项补助资金238,399万元。共争取资金50,881万元，其中：教育发展14,072万元。",
+            date(2012, 10, 16),
+            "14,072万元",
+            ("2012-01-01", "2012-09-30"),
+        ),
+        # 其中，三季度…: an aside, not the period of the next clause
+        (
+            "前三季度，生猪出栏4790.8万头。其中，三季度生猪出栏1553.1万头，牛出栏212.0万头。",
+            date(2023, 10, 19),
+            "212.0万头",
+            ("2023-01-01", "2023-09-30"),
+        ),
+        ("今年以来，自贡已先后开工近200个项目。", date(2017, 3, 24), "200个", ("2017-01-01", "2017-03-24")),
+    ],
+)
+def test_the_period_of_a_figure_more(gaz, text, published, figure, period):
+    c = _figures(gaz, text, published)[figure]
+    assert (c.period_start, c.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "region"),
+    [
+        (
+            "自贡市举行集中开工仪式。其中，产业项目16个，包括荣县玉章故里漫画小镇等项目；基础设施项目15个，包括自流井釜溪河防洪堤等。",
+            "15个",
+            "自贡市",
+        ),
+        (
+            "仪式在成都设主会场，自贡、攀枝花等13个市(州)设分会场。474个工业项目中，电子信息类项目74个。",
+            "74个",
+            "四川省",
+        ),
+        ("5月19日下午，四川(巴中)重点产业投资推介会暨项目签约仪式举行，现场签约项目26个。", "26个", "巴中市"),
+        (
+            "我市向上争取资金取得新突破。反映了攀枝花生态脆弱的实际困难。今年，全市获得补助资金7,221万元。",
+            "7,221万元",
+            "攀枝花市",
+        ),
+    ],
+)
+def test_the_place_of_a_figure_more(gaz, text, figure, region):
+    assert _figures(gaz, text, date(2017, 3, 24))[figure].region == region
+
+
+def test_figures_in_a_quoted_name_and_predicted_effects(gaz):
+    text = "各部门抓住省实施“九件大事”的机遇。该项目建成投产后，预计年销售收入1.1亿元，提供就业235人。"
+    found = _figures(gaz, text, date(2014, 9, 10))
+    assert not any("九件" in t for t in found)
+    assert found["1.1亿元"].period_start is None and found["235人"].period_start is None
+
+
+def test_a_paragraph_begun_with_recent_years_has_no_period(gaz):
+    text = "近年来，巴中集中签约项目达236个，累计到位资金1310亿元，是“十一五”时期的16.6倍；全社会固定资产投资累计3330亿元，增长3.8倍。"
+    found = _figures(gaz, text, date(2016, 5, 20))
+    assert [found[f].period_start for f in ("236个", "1310亿元", "3330亿元")] == [None, None, None]
+    assert found["3330亿元"].growth_pct == 380

@@ -103,7 +103,8 @@ _UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
 # A number starts where a run of digits (or of numerals) starts: the look-behinds keep the regex from
 # trying every position inside a long run, which made 8,000 digits in a row cost seconds.
 _NUM = (
-    r"(?:(?<![\d.])\d+(?:\.\d+)?"
+    r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 4,080万元, 238,399万元
+    r"|(?<![\d.])(?<!\d,)\d+(?:\.\d+)?"
     r"|(?<![一二两三四五六七八九十百千万亿零〇])[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
 )
 QUANTITY = re.compile(
@@ -127,7 +128,8 @@ RANK = re.compile(
 )
 PERIOD = re.compile(
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|(?:\d{4}年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
-    r"截至\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|截至\d{1,2}月(?:底|末)|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
+    r"(?:截至|截止)\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|(?:截至|截止)\d{1,2}月(?:底|末)|"
+    r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
@@ -138,7 +140,8 @@ ESTIMATE = re.compile(r"预计|有望|力争|计划")
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低)了?$"  # a change: 较年初增加1336亿元
-    r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,12}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
+    r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
+    r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
 )
 _THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
@@ -151,7 +154,7 @@ _COUNTED_BEFORE = re.compile(
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
 )
-PROJECT_SUFFIX = r"(?:项目|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
+PROJECT_SUFFIX = r"(?:项目|改扩建工程|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
 MILESTONES = [
     ("建成投运", "in_operation"),
     ("投运", "in_operation"),
@@ -173,16 +176,24 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增了?|带动|引进了?)+$"
 )
-_SPLIT = re.compile(r"[。！？；\n]")
+_SPLIT = re.compile(r"[。！？；;!?\n]")
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
-_FLOW = re.compile(r"增加值|收入|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口|投资")
+_FLOW = re.compile(
+    r"增加值|收入|营收|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
+)
 _LISTED = re.compile(r"、")
 _ITEMS = re.compile(r"以及|、|和|及|与")
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
+# Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
+_GAP_WORDS = re.compile(
+    r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|"
+    r"占[^，,；;]*?%|[\u4e00-\u9fff]{0,6}?(?:位列|位居|居|排名|排在|排|列)(?:全国|全省|全市|西部|中西部)?第[^，,；;]*|"
+    r"[，,、（）()\s\d.%]"
+)
 _HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省|地)$")
 _GROWTHS = re.compile(
-    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?P<dir>{GROWTH_VERBS})"
+    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
 )
 _NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?$")
@@ -191,18 +202,21 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|
 _INSIDE_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行)"
     r"|(?:至[\u4e00-\u9fff]{1,8})?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程)"
-    r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|推介会)"
+    r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会)"
     r"|[“\"][^”\"]{1,10}[”\"]"  # 成都“第三绕城高速”
     r"|(?<=中国)(?:台湾|香港|澳门)|(?<=我国)(?:台湾|香港|澳门)"
 )
 _NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
 # A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
 _DESTINATION_BEFORE = re.compile(r"用于[^。；;，,]{0,40}$|用于[^。；;]{0,80}以及[^。；;，,]{0,40}$")
-_VENUE = re.compile(r"[^，。；,;]{0,20}?(?:举行|举办|召开)")
+_BRANCH_VENUE = re.compile(r"[^，。；,;]{0,60}?设(?:主|分)会场")
+_VENUE = re.compile(r"[^，。；,;]{0,20}?(?:举行|举办|召开|设主会场|设分会场)")
 # A place in a list of examples (资阳线、中国云·成都5G云基地等新基建项目29个): not the subject.
 _EXAMPLES_END = re.compile(
-    r"[^，。；,;]{0,40}?等(?:[\u4e00-\u9fff、]{0,10}?)(?:项目|工程)(?=\d|[一二三四五六七八九十]+个)"
+    r"[^，。；,;]{0,40}?等(?:\d+个|[一二三四五六七八九十]+个)?(?:[\u4e00-\u9fff、]{0,10}?)(?:项目|工程|企业)"
+    r"(?=\d|[一二三四五六七八九十]+个|集中|签约|开工|落地|[，,。；;]|$)"
 )
+_EXAMPLES_BEFORE = re.compile(r"(?:包括|例如|比如)[^。；;，,]{0,60}$")
 # A part of the city the article is about that the gazetteer does not list: the city's.
 _SUB_AREA = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(?:高新区|经开区|经济技术开发区|开发区|新区|市本级|本级|临空经济区|园区)"
@@ -214,7 +228,7 @@ _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 _BEFORE_NAME = re.compile(
     r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设|实施|落户|的)"
 )
-_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体)(?:计划)?总投资")
+_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体)[，,]?(?:计划|拟|预计)?总?投资")
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
 _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
@@ -225,11 +239,13 @@ _PLAN_BEFORE = re.compile(r"(?:预计|计划|力争|将于|将在|有望|确保|
 _PLAN_AFTER = re.compile(
     r"(?:前|底|内|年底前)?(?:计划|预计|力争|将|全面|建成|竣工|投产|完工|投运|开工建设|达产)"
 )
+_HAPPENED = re.compile(r"(?:受|遭受|发生|遭遇)")
+_TIMES_OF = re.compile(r"[”\"]?(?:时期|期间)?的[\d.]+倍")
 _VAGUE = re.compile(r"近年来|近几年|近些年|多年来|历年来")  # no period: the figures after it have none
 # The quarter of a batch of projects started or signed together (四川省2020年第四季度重大项目集中开工).
 _BATCH = re.compile(
     r"(?P<period>(?:\d{4}年)?第?[一二三四1-4]季度)(?:[\u4e00-\u9fff]{2,4}?[省市州县区])?(?:全省|全市|全州|全县)?"
-    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?集中(?:开工|签约|开竣工)"
+    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?(?:举行)?集中(?:开工|签约|开竣工)"
 )
 _HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的…活动中: when the event was
 _BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
@@ -246,6 +262,12 @@ _ATTRIBUTE = re.compile(
     r"(?:总投资|投资总额|固定资产投资|拟投资|规划投资|预计投资|投资约?|占地|用地|面积|工期|建设期|周期|"
     r"年产值|年销售收入|年营业收入|销售收入|年税收)[约达为]?$"
 )
+_COUNTED_PROJECTS = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?(?:\d+|[一二两三四五六七八九十百]+)个"
+)
+# A figure of what a project will do once built (建成投产后，预计年销售收入1.6亿元): of no period.
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后")
+_OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
 _PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资")
 _STOCK = re.compile(
     r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|实有|存量|保有量"
@@ -404,7 +426,10 @@ class _Regions:
             if self._incidental(text, m.start(), m.end(), ref):
                 skipped_end = m.end()
                 continue
-            if found and found[-1][1] == m.start() and found[-1][2].id in self._chain(ref):
+            joined = found and (
+                found[-1][1] == m.start() or (found[-1][1] == m.start() - 1 and text[m.start() - 1] in "(（")
+            )
+            if joined and found[-1][2].id in self._chain(ref):  # (and 四川(巴中): the one in brackets)
                 found[-1] = (found[-1][0], m.end(), ref)  # 宜宾三江新区, 宜宾市叙州区: the inner one
                 continue
             found.append((m.start(), m.end(), ref))
@@ -425,9 +450,13 @@ class _Regions:
             return True
         if text[max(0, start - 1) : start] in ("在", "于") and _VENUE.match(text, end):
             return True
+        if _BRANCH_VENUE.match(text, end):
+            return True  # 自贡、攀枝花…等13个市(州)设分会场: venues
         examples = _EXAMPLES_END.match(text, end)
         if examples and not re.search(r"有|包括|的", examples.group()[:4]):
             return True
+        if _EXAMPLES_BEFORE.search(text, max(0, start - 62), start):
+            return True  # 包括荣县玉章故里漫画小镇等项目: an example
         if text[max(0, start - 1) : start] == "对" and _TRADE_AFTER.match(text, end):
             return True  # 对美国进出口, 对我国台湾地区进出口: a trade partner
         return (  # 中国台湾进出口207.2亿元 in a Sichuan article: a partner
@@ -512,6 +541,11 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
     if article_region is None:
         first = regions.find(head)
         article_region = first[0][2] if first else regions.home_ref  # else the paper's own province
+    if re.search(r"我市|本市|全市", head) and (
+        article_region is None or article_region.level in ("country", "province")
+    ):
+        cities = [r for _a, _b, r in regions.find(folded) if r.level in ("prefecture", "county")]
+        article_region = _prefecture(cities[0], regions) if cities else article_region  # 我市…攀枝花
     paragraph_region: dict[int, RegionRef] = {}
     paragraph_period: dict[int, Period] = {}
     last_period: Period | None = None
@@ -541,6 +575,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
     event_time = _period(held.group("period"), published) if held else None
     published_day = Period("date", published, published, "发表日") if published else None
 
+    event_paragraphs: set[int] = set()
+    vague_paragraphs: set[int] = set()  # 近年来，…: the paragraph's figures have no period
     results: list[Candidate] = []
     for sentence in sentences:
         s_text = sentence.text
@@ -574,6 +610,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if _COMPARED_BEFORE.search(s_text, max(0, pos - 3), pos)
             or _PLAN_BEFORE.search(s_text, max(0, pos - 3), pos)
             or _PLAN_AFTER.match(s_text, pos + len(label))
+            or re.search(r"其中[，,]?$", s_text[max(0, pos - 3) : pos]) is not None  # 其中，三季度…: an aside
+            or _TIMES_OF.match(s_text, pos + len(label)) is not None  # 是“十一五”时期的16.6倍: compared
+            or _HAPPENED.match(s_text, pos + len(label))
+            is not None  # 去年受自然灾害影响的…: when it happened
         }
         vague = [m.start() for m in _VAGUE.finditer(s_text)]
         lasting = [
@@ -581,6 +621,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             for pos, label, p in periods
             if pos not in own_clause
             and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
+            and not (p.kind == "range" and "日" in label)  # nor its days (5月19日至22日)
             and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
             and not in_quote(sentence.start + pos)  # “今年我们…”: a speaker's words, not the article's time
         ]
@@ -600,6 +641,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
         rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
         previous_figure: tuple[int, RegionRef | None, bool] | None = None
+        previous_period: Period | None = None
+        breakdown = False  # the sentence's figures after 其中 are parts of the one before
         if (
             len(s_regions) == 1
             and re.sub(r"[\s：:，,]", "", s_text) == s_text[s_regions[0][0] : s_regions[0][1]]
@@ -615,9 +658,11 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 continue
             if any(a <= start and end <= b for a, b, _r in s_regions):
                 continue  # 全省88个贫困县: a figure inside a place's name
+            if in_short_quote(sentence.start + start):
+                continue  # “九件大事”, “5+1”现代工业: a name in quotes
             if start > 0 and s_text[start - 1] == "第":
                 continue
-            clause_start = max(s_text.rfind(c, 0, start) for c in "，,：:;") + 1
+            clause_start = _clause_start(s_text, start)
             clause = s_text[clause_start:start]
             candidate = Candidate(
                 "observation",
@@ -630,12 +675,13 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             candidate.value = float(quantity.value)
             candidate.unit = quantity.unit
             candidate.qualifier = quantity.qualifier
+            since = max(clause_start, previous_figure[0] if previous_figure else 0)  # not over a figure
             clause_phrase = phrase = _indicator_phrase(
-                clause[-80:], regions
+                s_text[since:start].lstrip("、和及与")[-80:], regions
             )  # (it keeps the last 24 characters)
             if len(phrase) < 2 and clause_start > 0:
                 previous = s_text[: clause_start - 1]
-                prev_start = max(previous.rfind(c) for c in "，,：:;") + 1
+                prev_start = _clause_start(previous, len(previous))
                 phrase = _indicator_phrase(previous[prev_start:], regions) + phrase
             candidate.indicator = phrase or None
             usable = [x for x in periods if x[0] not in own_clause or x[0] >= clause_start]
@@ -643,8 +689,14 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             next_figure = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
             after_figure = [x for x in usable if start < x[0] < next_figure and x[0] not in own_clause]
             chosen = before[-1] if before else (after_figure[0] if after_figure else None)
-            event_figure = event_article and bool(_EVENT_FIGURE.search(s_text))
-            if any(v < start and (chosen is None or v > chosen[0]) for v in vague):
+            if event_article and _EVENT_FIGURE.search(s_text):
+                event_paragraphs.add(sentence.paragraph)
+            event_figure = sentence.paragraph in event_paragraphs  # 签约项目26个…分县看，巴州区2个
+            if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
+                vague_paragraphs.add(sentence.paragraph)
+            if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (
+                chosen is None and sentence.paragraph in vague_paragraphs
+            ):
                 chosen, period = None, None  # 近年来…累计签约项目236个: the article does not say when
             elif chosen is not None and not (event_figure and batch and chosen[2].kind == "date"):
                 period = chosen[2]
@@ -672,6 +724,12 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 quantity.unit,
             )
             if (
+                previous_figure is not None
+                and (chosen is None or chosen[0] < previous_figure[0])
+                and (breakdown or "其中" in s_text[previous_figure[0] : start])
+            ):
+                period, breakdown = previous_period, True  # 共争取资金50,881万元，其中：教育发展14,072万元…
+            if (
                 not (chosen and chosen[0] >= clause_start)
                 and _ATTRIBUTE.search(clause)
                 and _ABOUT_PROJECT.search(s_text)
@@ -680,6 +738,12 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 period = None  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
             if quantity.unit == "个月":
                 period = None  # 建设周期18个月: a length of time, of no period
+            elif not (chosen and chosen[0] >= clause_start) and (
+                (project is not None and not project.milestone and not _COUNTED_PROJECTS.search(s_text))
+                or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
+                or (_ATTRIBUTE.search(clause) and _OF_PROJECT.match(s_text, end))  # 总投资10.3亿元的…产业园
+            ):
+                period = None
             if period is not None:
                 candidate.period_label = chosen[1] if chosen else period.label
                 candidate.period_kind, candidate.period_start, candidate.period_end = (
@@ -707,6 +771,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 or article_region
             )
             previous_figure = (end, region, carried)
+            previous_period = period
             if carried:  # 四川、湖南等省份…: their common area holds for this sentence only
                 last_region, last_region_paragraph = region, sentence.paragraph
             if region is not None:
@@ -716,6 +781,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             g = GROWTH.search(tail)
             if g and tail.startswith(("以上", "以下"), g.end()):
                 g = None  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
+            if g and re.search(r"[\u4e00-\u9fff]{2}", _GAP_WORDS.sub("", tail[: g.start()])):
+                g = None  # 营业总收入1447亿元，利润同比增168.3%: another subject's growth
             if g:
                 try:
                     growth = parse_growth(_growth_text(g))
@@ -746,6 +813,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if (
                 project is not None
                 and start >= (project.start - sentence.start)
+                and not _COUNTED_PROJECTS.search(s_text, 0, start)  # 等28个项目…192.28亿元: their total
                 and _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
                 and not (chosen and chosen[0] >= clause_start)
             ):
@@ -766,7 +834,9 @@ def _restated(results: list[Candidate]) -> None:
         first = said.get((c.value, c.unit))
         if first is None:
             said[(c.value, c.unit)] = c
-        elif not c.indicator or len(c.indicator) < 2:
+        elif (not c.indicator or len(c.indicator) < 2) and (
+            "." in c.text or len(re.sub(r"\D", "", c.text)) >= 3
+        ):
             for key in (
                 "indicator",
                 "region",
@@ -844,7 +914,7 @@ def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions
     同比分别增长X%和Y%: each growth to its figure, in order."""
     figures = [c for c in candidates if c.kind == "observation"]
     for m in re.finditer("分别", s_text):
-        clause_start = max(s_text.rfind(c, 0, m.start()) for c in "，,：:;") + 1
+        clause_start = _clause_start(s_text, m.start())
         head = _LEADING.sub("", PERIOD.sub("", s_text[clause_start : m.start()]))
         head = _HOW_MANY_PLACES.sub("", head)  # 眉山、乐山两市分别…: the places without their count
         items = [i for i in _ITEMS.split(head) if i]
@@ -922,6 +992,17 @@ def _prefecture(ref: RegionRef | None, regions: _Regions) -> RegionRef | None:
     return next((r for r in chain if r.level == "prefecture"), ref)
 
 
+_CLAUSE_MARK = re.compile(r"[，：:;]|,(?!\d{3})")  # 4,080万元: a comma inside a number is no clause's end
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at ``end`` starts (after its comma, colon or semicolon)."""
+    last = 0
+    for m in _CLAUSE_MARK.finditer(text, 0, end):
+        last = m.end()
+    return last
+
+
 def _no_period(candidate: Candidate) -> None:
     candidate.period_label = candidate.period_kind = candidate.period_start = candidate.period_end = None
 
@@ -991,13 +1072,10 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
         )
     ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
         return Period("asof", period.end, period.end, period.label)
-    if (
-        period.kind == "asof"
-        and (period.end.month, period.end.day) == (12, 31)
-        and _FLOW.search(phrase)
-        and "累计" not in clause
-    ):
-        return Period("year", date(period.end.year, 1, 1), period.end, period.label)
+    if period.kind == "asof" and _FLOW.search(phrase) and "累计" not in clause:
+        # 截至3月末…总收入1447亿元: a flow over the year's months up to that day
+        kind = "year" if (period.end.month, period.end.day) == (12, 31) else "ytd"
+        return Period(kind, date(period.end.year, 1, 1), period.end, period.label)
     if period.kind == "range" and period.end.year > period.start.year and phrase.startswith("年"):
         return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
     return period
@@ -1006,7 +1084,12 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
 def _not_subject(text: str, start: int, end: int) -> bool:
     """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
     return bool(
-        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start) or _NOT_SUBJECT_AFTER.match(text, end)
+        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start)
+        or text.startswith("平均", end)
+        or (
+            text[max(0, start - 1) : start] in ("在", "于")
+            and _NOT_SUBJECT_AFTER.match(text, end) is not None
+        )
     )
 
 
@@ -1050,8 +1133,16 @@ def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 continue  # 2.1个百分点: a difference of rates, not a count
             if pattern is QUANTITY and start > 0 and s_text[start - 1].isdigit():
                 continue
-            if pattern is QUANTITY and m.group("num") in ("一", "两") and not m.group("mag"):
-                continue  # 一张蓝图, 一批项目: words, not figures
+            if (
+                pattern is QUANTITY
+                and m.group("num") in ("一", "两")
+                and not m.group("mag")
+                and not (
+                    s_text[start - 1 : start] == "共"
+                    or (m.group("num") == "两" and s_text[end : end + 1] in ("，", ",", "。", ""))
+                )
+            ):
+                continue  # 一张蓝图, 一批项目: words, not figures (开工项目共两个: a count)
             if pattern is QUANTITY and m.group("num")[0] in _NUMERALS and m.group("unit") in ("次", "项"):
                 continue  # 三次产业, 十一届三次全会, 三项预算: names and lists, not counts
             try:
@@ -1071,7 +1162,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
-    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 20), start):
+    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
         return True
     after = s_text[end : end + 12]
     if _THRESHOLD_AFTER.match(after):
@@ -1098,7 +1189,7 @@ def _project(
         return None  # a project sentence names a milestone, or a project and its investment
     spans: list[list[int]] = []
     for hit in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
-        if spans and hit.start() == spans[-1][1]:
+        if spans and hit.start() == spans[-1][1] and not re.search(r"[为是的在将]", hit.group()):
             spans[-1][1] = hit.end()  # 阆中市古城 + 文旅综合体: one name
         elif spans:
             break
@@ -1110,7 +1201,7 @@ def _project(
     if s_text.startswith("项目", end) and not s_text[start:end].endswith("项目"):
         end += 2  # 古城文旅综合体项目
     name = s_text[start:end]
-    if verb is None and not re.match(r"(?:计划)?总投资", s_text[end:]):
+    if verb is None and not re.match(r"[，,]?(?:计划|拟|预计)?总?投资", s_text[end:]):
         return None
     for _ in range(3):  # 蓝盾股份将有蓝盾安可…: peel the words before the name, one after another
         peeled = _LEADING.sub("", _BEFORE_NAME.sub("", name))
@@ -1120,7 +1211,8 @@ def _project(
     if (
         len(name) < 6
         or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|\d)", name)
-        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批", name)
+        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
+        or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
     ):
         return None
     start = s_text.index(name)
@@ -1205,6 +1297,8 @@ def _attach_following_project_figures(results: list[Candidate]) -> None:
             continue
         if last_project is None or candidate.start - last_project.end > 200:
             continue
+        if _COUNTED_PROJECTS.search(fold(candidate.quote)):
+            continue  # 等474个重大工业项目集中开工，总投资1706亿元: the total of them all
         if candidate.quote_start != last_project.quote_start and not _ABOUT_PROJECT.search(
             fold(candidate.quote)
         ):
