@@ -369,9 +369,17 @@ def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
         ("进出口值排名第2至4位的分别为绵阳(95.7亿元)、宜宾(79.7亿元)。", "79.7亿元", "宜宾市"),
         ("四川对美国进出口1669.3亿元；对我国台湾地区进出口423.1亿元。", "423.1亿元", "四川省"),  # partners
         ("四川外贸总值增长。中国台湾进出口207.2亿元。", "207.2亿元", "四川省"),
-        ("宜宾五粮液集团实现利润74.2亿元。", "74.2亿元", "四川省"),  # a place inside a company's name
+        (
+            "2017四川企业100强出炉。宜宾五粮液集团实现利润74.2亿元。",
+            "74.2亿元",
+            "四川省",
+        ),  # a place inside a company's name
         ("活动在广元市利州区宝轮镇举行，广元集中开工重大项目101个。", "101个", "广元市"),  # a venue
-        ("其中，轨道交通资阳线、成都市第三人民医院等新基建项目29个。", "29个", "四川省"),  # examples
+        (
+            "四川省重大项目集中开工。其中，轨道交通资阳线、成都市第三人民医院等新基建项目29个。",
+            "29个",
+            "四川省",
+        ),  # examples
         ("中央预算资金2.16亿元，全部用于阆中机场建设。全省另安排5.1亿元。", "5.1亿元", "四川省"),
         ("资阳\n49个项目集中开工，总投资133.2亿元。", "133.2亿元", "资阳市"),  # a heading
         ("资阳市安岳县12个，总投资53亿元；高新区6个，总投资17.5亿元。", "17.5亿元", "资阳市"),  # sub-area
@@ -437,6 +445,11 @@ def test_the_period_of_a_figure(gaz, text, published, figure, period):
 )
 def test_figures_of_no_period(gaz, text, figure):
     assert _figures(gaz, text, date(2020, 12, 3))[figure].period_start is None
+
+
+def test_an_article_that_names_no_place_it_knows_gets_no_place(gaz):
+    text = "本报德州5月27日讯 德州招商引资项目集中开工，27个项目集中开工。"  # 德州 is not in the gazetteer
+    assert _figures(gaz, text, date(2021, 5, 28))["27个"].region is None
 
 
 def test_a_wrapped_line_is_one_sentence(gaz):
@@ -506,7 +519,7 @@ def test_the_period_of_a_figure_more(gaz, text, published, figure, period):
             "自贡市",
         ),
         (
-            "仪式在成都设主会场，自贡、攀枝花等13个市(州)设分会场。474个工业项目中，电子信息类项目74个。",
+            "我省474个工业项目开工。仪式在成都设主会场，自贡、攀枝花等13个市(州)设分会场。474个工业项目中，电子信息类项目74个。",
             "74个",
             "四川省",
         ),

@@ -109,10 +109,10 @@ _NUM = (
 )
 QUANTITY = re.compile(
     # (约 of 签约 and 达 of 发达 are no qualifiers: 签约4个项目)
-    rf"(?P<pre>首次突破|首次超过|首破|逾|超过|超|近|将近|(?<![签合节制公条契预盟])约|大约|达到|(?<![发到表传下抵送通])达|突破|不足|不到)?"
+    rf"(?P<pre>首次突破|首次超过|首破|至少|逾|超过|超|近|将近|(?<![签合节制公条契预盟])约|大约|达到|(?<![发到表传下抵送通])达|突破|不足|不到)?"
     r"(?:(?<![\d.])(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
     rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
-    rf"(?P<unit>{_UNIT_RE})(?P<post>左右|以上|以下)?"
+    rf"(?P<unit>{_UNIT_RE})(?P<post>左右|(?:及)?以上|(?:及)?以下)?"
 )
 LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
 MAJOR = re.compile(
@@ -127,6 +127,7 @@ RANK = re.compile(
     r"(?:位列|位居|居|排名|排)(?P<scope>全国|全省|全市|西部|中西部)?第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
 )
 PERIOD = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开展|启动|开始)?以来|"
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|(?:\d{4}年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
     r"(?:截至|截止)\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|(?:截至|截止)\d{1,2}月(?:底|末)|"
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
@@ -134,7 +135,8 @@ PERIOD = re.compile(
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
     r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年|"
-    r"(?<![\d年])\d{1,2}月(?=份|当月|，|,)|全年|年末|年底|如今|目前|当前"
+    r"(?<![\d年])\d{1,2}月(?:底|末)|(?<![\d年])\d{1,2}月(?=份|当月|单月|，|,|实现|完成|累计)|"
+    r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前"
 )
 ESTIMATE = re.compile(r"预计|有望|力争|计划")
 # Numbers that are no facts of their own, by what comes just before or after them:
@@ -151,6 +153,11 @@ _THRESHOLD_ABOVE = re.compile(r"的?[“”\"\u4e00-\u9fff]{0,6}?(?:项目|企�
 _COUNTED_BEFORE = re.compile(
     r"\d+(?:个|户|家)[\u4e00-\u9fff]{0,4}企业[\u4e00-\u9fff]{0,6}$"
 )  # 8家企业收入超过500亿元
+_TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
+_STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
+_POPULATION_AFTER = re.compile(r"(?:大类行业|主要工业产品|种?主要产品|工业产品)中?有")
+_ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
+_ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
 )
@@ -180,7 +187,7 @@ _SPLIT = re.compile(r"[。！？；;!?\n]")
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
 _FLOW = re.compile(
-    r"增加值|收入|营收|产值|生产总值|利润|税收|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
+    r"增加值|收入|营收|产值|生产总值|利润|税收|税费|税金|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
 )
 _LISTED = re.compile(r"、")
 _ITEMS = re.compile(r"以及|、|和|及|与")
@@ -200,9 +207,9 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|
 # A place named inside another name — a company's (宜宾五粮液集团), a road's or a line's (德阳至简阳段,
 # 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
 _INSIDE_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行)"
-    r"|(?:至[\u4e00-\u9fff]{1,8})?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程)"
-    r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会)"
+    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团)"
+    r"|(?:至[\u4e00-\u9fff]{1,8})?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
+    r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会|说明会)"
     r"|[“\"][^”\"]{1,10}[”\"]"  # 成都“第三绕城高速”
     r"|(?<=中国)(?:台湾|香港|澳门)|(?<=我国)(?:台湾|香港|澳门)"
 )
@@ -228,7 +235,7 @@ _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 _BEFORE_NAME = re.compile(
     r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设|实施|落户|的)"
 )
-_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体)[，,]?(?:计划|拟|预计)?总?投资")
+_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,]?(?:计划|拟|预计)?总?投资")
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
 _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
@@ -245,8 +252,10 @@ _VAGUE = re.compile(r"近年来|近几年|近些年|多年来|历年来")  # no 
 # The quarter of a batch of projects started or signed together (四川省2020年第四季度重大项目集中开工).
 _BATCH = re.compile(
     r"(?P<period>(?:\d{4}年)?第?[一二三四1-4]季度)(?:[\u4e00-\u9fff]{2,4}?[省市州县区])?(?:全省|全市|全州|全县)?"
-    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?(?:举行)?集中(?:开工|签约|开竣工)"
+    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?(?:举行)?(?:集中(?:开工|签约|开竣工)|现场推进|开工仪式)"
 )
+_CEREMONY = re.compile(r"仪式|签约|集中开工|推介会|洽谈会|说明会|招商")
+_DATELINE_AFTER = re.compile(r"\s*(?:讯|电|消息)")
 _HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的…活动中: when the event was
 _BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
 _RELATIVE_DAY = re.compile(
@@ -268,7 +277,7 @@ _COUNTED_PROJECTS = re.compile(
 # A figure of what a project will do once built (建成投产后，预计年销售收入1.6亿元): of no period.
 _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后")
 _OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
-_PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资")
+_PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$")
 _STOCK = re.compile(
     r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|实有|存量|保有量"
 )
@@ -452,6 +461,13 @@ class _Regions:
             return True
         if _BRANCH_VENUE.match(text, end):
             return True  # 自贡、攀枝花…等13个市(州)设分会场: venues
+        if (
+            text[max(0, start - 1) : start] in ("(", "（")
+            and text[end : end + 1] in (")", "）")
+            and "\u4e00" <= text[max(0, start - 2) : start - 1] <= "\u9fff"
+            and not self.names(text[max(0, start - 8) : start - 1])
+        ):
+            return True  # 中欧班列(成都), 国家文化出口基地(自贡): part of a name
         examples = _EXAMPLES_END.match(text, end)
         if examples and not re.search(r"有|包括|的", examples.group()[:4]):
             return True
@@ -540,7 +556,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         article_region = found[0][2] if found else None
     if article_region is None:
         first = regions.find(head)
-        article_region = first[0][2] if first else regions.home_ref  # else the paper's own province
+        article_region = first[0][2] if first else _home(folded, regions)
     if re.search(r"我市|本市|全市", head) and (
         article_region is None or article_region.level in ("country", "province")
     ):
@@ -570,12 +586,14 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
     event_days = _event_days(sentences, published)
     batch_match = _BATCH.search(folded)
     batch = _batch_period(folded, batch_match, published) if batch_match else None
-    event_article = bool(event_days or batch or _EVENT.search(folded[:300]))
+    event_article = bool(event_days or batch or _CEREMONY.search(folded[:300]))
+    event_paragraphs = {  # the paragraphs that speak of the event (its counts and totals)
+        sentence.paragraph for sentence in sentences if event_article and _EVENT_FIGURE.search(sentence.text)
+    }
     held = _HELD.search(folded)
     event_time = _period(held.group("period"), published) if held else None
     published_day = Period("date", published, published, "发表日") if published else None
 
-    event_paragraphs: set[int] = set()
     vague_paragraphs: set[int] = set()  # 近年来，…: the paragraph's figures have no period
     results: list[Candidate] = []
     for sentence in sentences:
@@ -603,7 +621,12 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and not _BATCH_NAME.match(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
             and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         ]
-        periods = [(pos, label, p) for pos, label, p in found_periods if p is not None]
+        found_periods = _years_of_wholes(found_periods, published)
+        periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会”)
+            (pos, label, p)
+            for pos, label, p in found_periods
+            if p is not None and not in_short_quote(sentence.start + pos)
+        ]
         own_clause = {
             pos
             for pos, label, _p in periods
@@ -632,8 +655,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if kind is not None:
                 events.append((sentence.start, kind, days[0].end.isoformat()))
         if lasting:
-            paragraph_period[sentence.paragraph] = lasting[-1]
-            last_period = lasting[-1]
+            paragraph_period[sentence.paragraph] = lasting[0]
+            last_period = lasting[0]
             main_period = main_period or lasting[0]
             years = [p.start.year for p in lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
             context_year = years[0] if years else context_year
@@ -689,8 +712,6 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             next_figure = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
             after_figure = [x for x in usable if start < x[0] < next_figure and x[0] not in own_clause]
             chosen = before[-1] if before else (after_figure[0] if after_figure else None)
-            if event_article and _EVENT_FIGURE.search(s_text):
-                event_paragraphs.add(sentence.paragraph)
             event_figure = sentence.paragraph in event_paragraphs  # 签约项目26个…分县看，巴州区2个
             if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
                 vague_paragraphs.add(sentence.paragraph)
@@ -711,6 +732,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                     or event_day.get(sentence.paragraph)
                     or last_period
                     or main_period
+                    or (batch if event_article else None)  # a headline's total: the batch's quarter
                 )
             counted = (
                 re.match(r"[^，。；,;\d]{0,16}", s_text[end:]).group()
@@ -728,7 +750,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 and (chosen is None or chosen[0] < previous_figure[0])
                 and (breakdown or "其中" in s_text[previous_figure[0] : start])
             ):
-                period, breakdown = previous_period, True  # 共争取资金50,881万元，其中：教育发展14,072万元…
+                breakdown = True  # 共争取资金50,881万元，其中：教育发展14,072万元…: the whole's period
+                period = _period_for_indicator(
+                    previous_period, clause_phrase or phrase, clause, quantity.unit
+                )
             if (
                 not (chosen and chosen[0] >= clause_start)
                 and _ATTRIBUTE.search(clause)
@@ -739,7 +764,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if quantity.unit == "个月":
                 period = None  # 建设周期18个月: a length of time, of no period
             elif not (chosen and chosen[0] >= clause_start) and (
-                (project is not None and not project.milestone and not _COUNTED_PROJECTS.search(s_text))
+                (project is not None and not _COUNTED_PROJECTS.search(s_text))
                 or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
                 or (_ATTRIBUTE.search(clause) and _OF_PROJECT.match(s_text, end))  # 总投资10.3亿元的…产业园
             ):
@@ -813,7 +838,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if (
                 project is not None
                 and start >= (project.start - sentence.start)
-                and not _COUNTED_PROJECTS.search(s_text, 0, start)  # 等28个项目…192.28亿元: their total
+                and not _COUNTED_PROJECTS.search(s_text)  # 等28个项目…192.28亿元: their total
                 and _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
                 and not (chosen and chosen[0] >= clause_start)
             ):
@@ -985,6 +1010,16 @@ def _figure_region(
     return (after[-1] if after else None), True
 
 
+def _home(folded: str, regions: _Regions) -> RegionRef | None:
+    """The paper's own province, for an article that names no place but speaks of a province (省财政厅,
+    全省): not for one about elsewhere that names no place the gazetteer knows (德州, 扬州广陵)."""
+    home = regions.home_ref
+    if home is None:
+        return None
+    names = [n for n in (home.name, *home.aliases) if len(n) >= 2]
+    return home if "省" in folded or any(n in folded for n in names) else None
+
+
 def _prefecture(ref: RegionRef | None, regions: _Regions) -> RegionRef | None:
     if ref is None or regions.gaz is None:
         return None
@@ -1010,29 +1045,51 @@ def _no_period(candidate: Candidate) -> None:
 def _event_days(sentences: list[_Sentence], published: date | None) -> list[tuple[int, Period]]:
     """The days of the article's events (1月18日…签约仪式举行, 昨(27)日…集中开工), by offset."""
     days: list[tuple[int, Period]] = []
+    today = published  # 今日/昨日 count from the dateline's day (人民网成都6月29日电), else the paper's
     for sentence in sentences:
+        for m in PERIOD.finditer(sentence.text):
+            if _DATELINE_AFTER.match(sentence.text, m.end()) and today == published:
+                dateline = _period(m.group(), published)
+                today = dateline.end if dateline is not None and dateline.kind == "date" else today
+                break
         if not _EVENT.search(sentence.text):
             continue
         for m in PERIOD.finditer(sentence.text):
+            if _DATELINE_AFTER.match(sentence.text, m.end()):
+                continue  # 本报德州5月27日讯: the day of the report, not of the event
             p = _period(m.group(), published)
             if p is not None and p.kind == "date":
                 days.append((sentence.start + m.start(), p))
                 break
         else:
             m = _RELATIVE_DAY.search(sentence.text)
-            if m and published is not None:
+            if m and today is not None:
                 if m.group("day") or m.group("dom"):
                     day = int(m.group("day") or m.group("dom"))
-                    month_start = published.replace(day=1)
+                    month_start = today.replace(day=1)
                     when = (
-                        published.replace(day=day)
-                        if day <= published.day
+                        today.replace(day=day)
+                        if day <= today.day
                         else (month_start - timedelta(days=1)).replace(day=min(day, 28))
                     )
                 else:
-                    when = published - timedelta(days=1) if m.group().startswith("昨") else published
+                    when = today - timedelta(days=1) if m.group().startswith("昨") else today
                 days.append((sentence.start + m.start(), Period("date", when, when, m.group())))
     return days
+
+
+def _years_of_wholes(
+    found: list[tuple[int, str, Period | None]], published: date | None
+) -> list[tuple[int, str, Period | None]]:
+    """过去的一年，…全年累计签约项目79个: 全年 and 年末 are of the year named before them in the sentence."""
+    result, year = [], None
+    for pos, label, p in found:
+        if label in ("全年", "年末", "年底") and year is not None:
+            p = _period(label, published, year)
+        elif p is not None and p.kind in ("year", "asof", "quarter", "ytd", "month"):
+            year = p.end.year
+        result.append((pos, label, p))
+    return result
 
 
 def _event_day(days: list[tuple[int, Period]], offset: int) -> Period | None:
@@ -1062,6 +1119,13 @@ def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit:
     if _PLANNED_INVESTMENT.search(phrase):
         year = period.end.year
         return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+    counted_change = unit in ("户", "家", "个") and _NEW_FLOW.search(phrase)  # 13户企业收益率提高
+    if (
+        period.kind in ("year", "range", "ytd", "quarter", "month")
+        and _STOCK.search(phrase)
+        and not counted_change
+    ):
+        return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
     if period.kind in ("year", "range") and (
         _STOCK.search(phrase)
         or (
@@ -1167,13 +1231,25 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     after = s_text[end : end + 12]
     if _THRESHOLD_AFTER.match(after):
         return True
-    if s_text.endswith(("以上", "以下"), start, end) and _THRESHOLD_ABOVE.match(after):
+    if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
+        return True  # 投资额10—30亿元的项目: a class
+    if s_text.endswith(("以上", "以下"), start, end) and (
+        _THRESHOLD_ABOVE.match(after) or re.match(r"\d", after)
+    ):
         return True
     if quantity.qualifier == "over" and (
         _COUNTED_BEFORE.search(s_text, max(0, start - 24), start) or re.match(r"(?:的)?项目", after)
     ):
         return True
-    return quantity.unit == "个" and bool(_DIVISIONS_AFTER.match(after))
+    if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
+        return True  # 全省21个市州; 连续8个季度: a length of time
+    if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):
+        return True  # 时隔13个月, 连续4个月单月…超1000亿元: a length of time, a recurring threshold
+    if quantity.unit in ("个", "种", "项") and _POPULATION_AFTER.match(after):
+        return True  # 41个大类行业中有21个, 157种主要工业产品有73种: the whole, not the counted part
+    if quantity.unit in ("个", "项") and s_text[start] in _NUMERALS and _ENUMERATION_AFTER.match(after):
+        return True  # 主要呈现三个特点: a list's length
+    return quantity.unit == "个" and bool(_ELIDED_POINTS.match(after))  # 提升20个、36个百分点
 
 
 def _project(

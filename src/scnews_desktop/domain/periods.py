@@ -110,6 +110,27 @@ def parse_period(
             raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定年份")
         year = reference.year - 1
         return Period("year", date(year, 1, 1), date(year, 12, 31), label, True)
+    # 过去的一年 / 去年一年: the year before the publication year
+    if t in ("过去的一年", "过去一年", "去年一年", "上一年度"):
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定年份")
+        year = reference.year - 1
+        return Period("year", date(year, 1, 1), date(year, 12, 31), label, True)
+    # 7月15日以来 / 7月15日开展以来: from that day to the publication date
+    m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:开展|启动|开始)?以来", t)
+    if m:
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
+        year = int(m.group(1)) if m.group(1) else reference.year
+        try:
+            since = date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise ValidationError(field, f"日期“{label}”不存在") from None
+        if since > reference:
+            since = since.replace(year=since.year - 1) if not m.group(1) else since
+        if since > reference:
+            raise ValidationError(field, f"“{label}”晚于发表日期")
+        return Period("range", since, reference, label, True)
     # 今年以来 / 年初以来 / 今年初至今: from the start of the publication year to its date
     if t in ("今年以来", "年初以来", "今年初以来", "今年初至今", "年初至今", "本年以来"):
         if reference is None:
