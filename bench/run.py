@@ -682,6 +682,55 @@ def bench_extraction(db: Path, articles: int = 1_000) -> list[Row]:
     ]
 
 
+# ----------------------------------------------------------------------------- checks
+def bench_checks(db: Path, records: int = 50) -> list[Row]:
+    """All data checks over the big database (the checks window's run), next to one pass that reads every
+    observation's value; and the checks of one record as a form runs them before saving (the median of
+    ``records`` records), next to loading that record."""
+    import random
+    import statistics
+
+    from scnews_desktop.storage.checks import record_findings, run_checks
+    from scnews_desktop.storage.database import Store
+
+    store = Store.open(db, readonly=True)
+    observations = store.scalar("SELECT count(*) FROM observations")
+    started = time.perf_counter()
+    findings = run_checks(store, integrity=False)
+    all_checks = time.perf_counter() - started
+    started = time.perf_counter()
+    store.scalar("SELECT sum(value) + sum(length(quote)) FROM observations")
+    one_pass = time.perf_counter() - started
+    top = store.scalar("SELECT max(id) FROM observations")
+    rng = random.Random(3)
+    ids = [rng.randint(1, top) for _ in range(records)]
+    per_record, loads = [], []
+    for record_id in ids:
+        started = time.perf_counter()
+        values = store.get("observations", record_id)
+        loads.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        record_findings(store, values, record_id)
+        per_record.append(time.perf_counter() - started)
+    store.close()
+    return [
+        (
+            f"all data checks, {observations:,} observations ({len(findings):,} findings listed)",
+            all_checks,
+            "one pass reading every value and quote",
+            one_pass,
+            "s",
+        ),
+        (
+            f"checks of one record in a form (median of {records})",
+            statistics.median(per_record) * 1000,
+            "loading that record",
+            statistics.median(loads) * 1000,
+            "ms",
+        ),
+    ]
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| measurement | ours | baseline | baseline value | ratio |", "|---|---:|---|---:|---:|"]
     for what, ours, base_name, base, unit in rows:
@@ -698,7 +747,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--only",
-        choices=["startup", "paging", "search", "import", "chart", "extraction", "scaling"],
+        choices=["startup", "paging", "search", "import", "chart", "extraction", "checks", "scaling"],
         action="append",
     )
     args = parser.parse_args(argv)
@@ -714,6 +763,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": bench_import,
         "chart": bench_chart,
         "extraction": bench_extraction,
+        "checks": bench_checks,
         "scaling": bench_scaling,
     }
     rows: list[Row] = []

@@ -173,3 +173,15 @@ def test_a_rule_lists_at_most_max_listed_findings_and_counts_the_rest(store, mon
         _add(store, "测试未来", "宜宾市", f"{year}-01-01", f"{year}-12-31", 5.0)
     future = [f for f in checks.run_checks(store) if f.rule == "future_period"]
     assert len(future) == 4 and "另有 7 条" in future[-1].message and future[-1].records == ()
+
+
+def test_the_rules_page_lists_every_rule():
+    """docs/checks.md is the rules page users read: every rule with its id, title and severity."""
+    from pathlib import Path
+
+    from scnews_desktop.domain.checks import RULES
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        line = next((line for line in page.splitlines() if line.startswith(f"| `{rule.id}` |")), "")
+        assert rule.title in line and rule.severity in line, rule.id

@@ -30,6 +30,35 @@ def test_the_vocabulary_proposes_what_the_database_lacks(store):
 
 
 @pytest.mark.parametrize(
+    "phrase",
+    [
+        "对美国进出口",
+        "以加工贸易方式进出口",
+        "民营企业进出口",
+        "一带一路沿线国家进出口",
+        "劳动生产总值",
+        "出口机电产品",
+    ],
+)
+def test_a_part_or_another_indicator_is_not_the_total(store, phrase):
+    """对美国进出口 is a part of the total trade, 劳动生产总值 another figure: proposing the total for them
+    would file 1669.3亿元 as Sichuan's trade and raise false conflicts and parts-vs-total errors."""
+    assert store.resolver.indicator_proposal(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("四川货物贸易进出口总值", "货物贸易进出口总值"),
+        ("成都市地区生产总值", "地区生产总值"),
+        ("全省实现地区生产总值", "地区生产总值"),
+    ],
+)
+def test_places_and_scope_words_before_a_name_keep_it(store, phrase, name):
+    assert store.resolver.indicator_proposal(phrase).name == name
+
+
+@pytest.mark.parametrize(
     "text,code",
     [
         ("宜賓市", "511500"),

@@ -180,6 +180,10 @@ def test_checks_window_groups_filters_accepts_and_runs_in_the_background(window,
     checks.grab().save(str(window.store.path.parent / "checks.png"))
     checks.run(background=False)  # still accepted: its records have not changed
     assert next(f for f in checks.findings if f.rule == "conflict").accepted is not None
+    record = conflict.records[0]  # the record's detail pane shows the accepted finding and its reason
+    window.detail.show_record(record.table, record.id)
+    shown = window.detail.toPlainText()
+    assert "数值冲突" in shown and "两篇报道统计口径不同" in shown and "测试编辑" in shown
 
 
 def test_a_huge_series_is_drawn_as_its_values(qtbot):

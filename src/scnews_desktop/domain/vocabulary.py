@@ -12,6 +12,7 @@ change of the levels (which are at current prices) as if they were the same numb
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -204,8 +205,37 @@ def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
         return None
     for candidate in _KEYS_LONGEST_FIRST:
         if len(candidate) >= 3 and keys[-1].endswith(candidate):
+            if not _only_scope(keys[-1][: -len(candidate)]):
+                return None  # 对美国进出口, 民营企业进出口, 劳动生产总值: a part or another indicator
             return _BY_KEY[candidate]
     return None
+
+
+#: What may stand before an indicator's name in an article's phrase and leave it that indicator: places
+#: (四川, 成都市) and scope words (全市, 累计, 实现). Anything else — a partner (对美国), a way (以加工贸易方式),
+#: a kind of enterprise (民营企业), another word (劳动生产总值) — makes it a part or another indicator.
+_SCOPE = re.compile(
+    r"全国|全省|全市|全州|全县|全区|我省|我市|本省|本市|全社会|全年|累计|实现|完成|共|共计|合计|其中|的"
+)
+
+
+def _only_scope(leftover: str) -> bool:
+    text = _SCOPE.sub("", leftover)
+    places = _place_names()
+    while text:
+        name = next((n for n in places if text.startswith(n)), None)
+        if name is None:
+            return False
+        text = _SCOPE.sub("", text[len(name) :])
+    return True
+
+
+@functools.cache
+def _place_names() -> tuple[str, ...]:
+    from .regions import load_divisions
+
+    names = {n for d in load_divisions() for n in (d.name, *d.aliases) if len(n) >= 2}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def default_growth_basis(name: str) -> str:

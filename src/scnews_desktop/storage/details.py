@@ -43,6 +43,10 @@ def record_details(store: Store, table: str, record_id: int) -> dict[str, Any]:
             "SELECT count(*) FROM observations WHERE indicator_id = ?", [record_id]
         )
     result["history"] = store.history(table, row["uid"])
+    if table in ("observations", "projects"):
+        from .checks import acceptances_of
+
+        result["acceptances"] = acceptances_of(store, table, row["uid"])
     return result
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..domain.checks import RULES
 from ..qtmodels.display import label
 from ..qtmodels.formatting import format_amount, format_growth, format_local_time
 from ..storage.database import Store
@@ -182,6 +183,18 @@ class DetailPane(QTextBrowser):
                 (f["quote_start"], f["quote_end"]) for f in d.get("facts", []) if f["quote_start"] is not None
             ]
             parts.append(f"<div style='line-height:150%'>{highlight(row['body'] or '', spans)}</div>")
+        accepted = d.get("acceptances") or []
+        if accepted:
+            caption = self.tr("Check findings accepted")
+            parts.append(f"<h4>{_esc(caption)}</h4><ul>")
+            for a in accepted:
+                rule = RULES.get(a["rule"])
+                parts.append(
+                    f"<li><b>{_esc(rule.title if rule else a['rule'])}</b>：{_esc(a['reason'])}"
+                    f"<br><span style='color:#666'>{_esc(a['editor'] or '')} "
+                    f"{_esc(format_local_time(a['created_at']))} · {_esc(a['message'] or '')}</span></li>"
+                )
+            parts.append("</ul>")
         history = d.get("history") or []
         if history:
             history_caption = self.tr("History")
