@@ -589,6 +589,10 @@
         <translation>引文</translation>
     </message>
     <message>
+        <source>Check findings accepted</source>
+        <translation>已接受的核对结果</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
