@@ -151,7 +151,9 @@ def score(docs: list[tuple[str, str, date, list[dict]]], gazetteer, misses: bool
     rows = []
     for name, text, published, gold in docs:
         started = time.perf_counter()
-        found = [c for c in extract(text, published, gazetteer) if c.kind == "observation"]
+        found = [  # (growth-only facts are proposed too; the gold holds figures with units)
+            c for c in extract(text, published, gazetteer) if c.kind == "observation" and c.value is not None
+        ]
         elapsed = time.perf_counter() - started
         row = dict.fromkeys(("matched", "with_period", "period_ok", "region_ok", "indicator_ok"), 0)
         row.update(growth_cases=0, growth_ok=0)

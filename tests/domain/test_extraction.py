@@ -469,7 +469,9 @@ def test_thousands_separators(gaz):
 def test_respective_growths_and_another_subjects_growth(gaz):
     text = "一季度实现营业总收入1447亿元，利润同比增168.3%。一季度实现营业总收入1447亿元、利润总额97.4亿元，分别同比增长18.1%、168.3%。"
     found = [c for c in extract(text, date(2023, 4, 26), gaz) if c.kind == "observation"]
-    assert [c.yoy_pct for c in found] == [None, 18.1, 168.3]
+    assert [c.yoy_pct for c in found if c.value is not None] == [None, 18.1, 168.3]
+    profit = next(c for c in found if c.value is None)  # the profit's growth: a fact of its own
+    assert (profit.indicator, profit.yoy_pct) == ("利润", 168.3)
 
 
 @pytest.mark.parametrize(
@@ -547,3 +549,16 @@ def test_a_paragraph_begun_with_recent_years_has_no_period(gaz):
     found = _figures(gaz, text, date(2016, 5, 20))
     assert [found[f].period_start for f in ("236个", "1310亿元", "3330亿元")] == [None, None, None]
     assert found["3330亿元"].growth_pct == 380
+
+
+def test_growth_only_and_rank_only_facts_are_proposed(gaz):
+    text = (
+        "2023年，绵阳市经济总量居全省第2位。全市地区生产总值4038.73亿元，增长6.5%，总量位列全省第2。"
+        "全年规模以上工业增加值增长11.5%，增速居全省第3位。出口和进口分别增长5%和6%。"
+        "营业收入增长10%以上的企业11户。城镇化率比上年末提高1.1个百分点。"
+    )
+    found = [c for c in extract(text, date(2024, 1, 26), gaz) if c.kind == "observation"]
+    without_level = [(c.indicator, c.yoy_pct, c.rank) for c in found if c.value is None]
+    assert without_level == [("经济总量", None, 2), ("规模以上工业增加值", 11.5, 3)]
+    gdp = next(c for c in found if c.value == 4038.73)
+    assert (gdp.yoy_pct, gdp.rank, gdp.region, gdp.period_start) == (6.5, 2, "绵阳市", "2023-01-01")

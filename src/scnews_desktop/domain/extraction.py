@@ -660,7 +660,9 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             main_period = main_period or lasting[0]
             years = [p.start.year for p in lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
             context_year = years[0] if years else context_year
-        spans = _quantities(s_text)
+        figure_spans = _quantities(s_text)
+        growths = _growth_only(s_text, figure_spans)
+        spans = sorted(figure_spans + growths + _rank_only(s_text, sorted(figure_spans + growths)))
         growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
         rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
         previous_figure: tuple[int, RegionRef | None, bool] | None = None
@@ -677,7 +679,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             results.append(project)
         quote = _quote(text, sentence)
         for start, end, _q_text, quantity in spans:
-            if any(gs <= start < ge for gs, ge in growth_spans + rank_spans):
+            growth_only = quantity in (_GROWTH_ONLY, _RANK_ONLY)  # 规模以上工业增加值增长11.5%: no level
+            if not growth_only and any(gs <= start < ge for gs, ge in growth_spans + rank_spans):
                 continue
             if any(a <= start and end <= b for a, b, _r in s_regions):
                 continue  # 全省88个贫困县: a figure inside a place's name
@@ -694,8 +697,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 text[sentence.start + start : sentence.start + end],
             )
             candidate.quote, candidate.quote_start, candidate.quote_end = quote
-            candidate.value_text = candidate.text
-            candidate.value = float(quantity.value)
+            candidate.value_text = None if growth_only else candidate.text
+            candidate.value = None if growth_only else float(quantity.value)
             candidate.unit = quantity.unit
             candidate.qualifier = quantity.qualifier
             since = max(clause_start, previous_figure[0] if previous_figure else 0)  # not over a figure
@@ -709,7 +712,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             candidate.indicator = phrase or None
             usable = [x for x in periods if x[0] not in own_clause or x[0] >= clause_start]
             before = [x for x in usable if x[0] < start]
-            next_figure = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
+            next_figure = next((qs for qs, _qe, _t, _q in figure_spans if qs > start), len(s_text))
             after_figure = [x for x in usable if start < x[0] < next_figure and x[0] not in own_clause]
             chosen = before[-1] if before else (after_figure[0] if after_figure else None)
             event_figure = sentence.paragraph in event_paragraphs  # 签约项目26个…分县看，巴州区2个
@@ -797,16 +800,23 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             )
             previous_figure = (end, region, carried)
             previous_period = period
-            if carried:  # 四川、湖南等省份…: their common area holds for this sentence only
+            if (
+                carried and not growth_only
+            ):  # 四川、湖南等省份…: their common area holds for this sentence only
+                # (nor does a growth-only fact set the article's place: 分地区看，川西北生态示范区下降5.4%)
                 last_region, last_region_paragraph = region, sentence.paragraph
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
-            next_quantity = next((qs for qs, _qe, _t, _q in spans if qs > start), len(s_text))
-            tail = s_text[end:next_quantity]
-            g = GROWTH.search(tail)
+            next_quantity = next((qs for qs, _qe, _t, _q in figure_spans if qs > start), len(s_text))
+            tail = s_text[start if growth_only else end : next_quantity]
+            g = GROWTH.search(tail) if quantity is not _RANK_ONLY else None
             if g and tail.startswith(("以上", "以下"), g.end()):
                 g = None  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
-            if g and re.search(r"[\u4e00-\u9fff]{2}", _GAP_WORDS.sub("", tail[: g.start()])):
+            if (
+                g
+                and not growth_only
+                and re.search(r"[\u4e00-\u9fff]{2}", _GAP_WORDS.sub("", tail[: g.start()]))
+            ):
                 g = None  # 营业总收入1447亿元，利润同比增168.3%: another subject's growth
             if g:
                 try:
@@ -837,6 +847,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, clause_start - 12) : start]))
             if (
                 project is not None
+                and not growth_only
                 and start >= (project.start - sentence.start)
                 and not _COUNTED_PROJECTS.search(s_text)  # 等28个项目…192.28亿元: their total
                 and _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
@@ -854,7 +865,7 @@ def _restated(results: list[Candidate]) -> None:
     """9.4万亿元中…, 2119.2万人这项数据…: a figure said again without its words is the fact said before."""
     said: dict[tuple[float | None, str | None], Candidate] = {}
     for c in results:
-        if c.kind != "observation":
+        if c.kind != "observation" or c.value is None:
             continue
         first = said.get((c.value, c.unit))
         if first is None:
@@ -937,7 +948,7 @@ def _without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> lis
 def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions: _Regions) -> None:
     """A和B分别为X和Y: X goes with A and Y with B (indicators, or places: 成都、绵阳分别实现…);
     同比分别增长X%和Y%: each growth to its figure, in order."""
-    figures = [c for c in candidates if c.kind == "observation"]
+    figures = [c for c in candidates if c.kind == "observation" and c.value is not None]
     for m in re.finditer("分别", s_text):
         clause_start = _clause_start(s_text, m.start())
         head = _LEADING.sub("", PERIOD.sub("", s_text[clause_start : m.start()]))
@@ -1181,6 +1192,70 @@ def _whole_area(clause: str, context: RegionRef | None, regions: _Regions) -> Re
 
 def _growth_text(g: re.Match[str]) -> str:
     return f"{g.group('dir')}{g.group('num')}{g.group('unit')}"
+
+
+class _GrowthOnly:
+    """Stands for the quantity of a growth said without a level (规模以上工业增加值增长11.5%)."""
+
+    value = None
+    unit = None
+    qualifier = "exact"
+
+
+_GROWTH_ONLY = _GrowthOnly()
+_RANK_ONLY = _GrowthOnly()  # 经济总量居全省第2位: a rank said without a level or a growth
+
+
+def _rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """The ranks of a sentence that no figure or growth before them in their clause takes, when the words
+    before them name what is ranked."""
+    taken = set()
+    for i, (_start, end, _text, _q) in enumerate(spans):
+        following = spans[i + 1][0] if i + 1 < len(spans) else len(s_text)
+        r = RANK.search(s_text, end, following)
+        if r:
+            taken.add(r.start())  # 地区生产总值4038.73亿元，增长6.5%，总量位列全省第2: the figure's rank
+    found = []
+    for r in RANK.finditer(s_text):
+        clause_start = _clause_start(s_text, r.start())
+        if r.start() in taken or any(clause_start <= a < r.start() for a, _e, _t, _q in spans):
+            continue  # the rank of the figure or growth before it
+        if any(a <= r.start() < b for a, b, _t, _q in spans) or r.group("scope") is None:
+            continue
+        before = PERIOD.sub("", s_text[clause_start : r.start()])
+        if len(re.findall(r"[\u4e00-\u9fff]", before)) < 2 or re.search(r"增速|增幅|速度", before):
+            continue  # 增速居全国第3位 without its growth: nothing to rank
+        found.append((r.start(), r.end(), r.group(), _RANK_ONLY))
+    return found
+
+
+def _growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """The growths of a sentence no figure takes: each is a fact of its own when the words before it
+    name what grew (规模以上工业增加值增长11.5%), not when it is a class (增长10%以上), a difference of rates
+    (提高1.1个百分点), one of a 分别 list, or the growth of a figure just before it (出口4473.5亿元，增长18.5%)."""
+    taken: set[int] = set()
+    for i, (_start, end, _text, _q) in enumerate(figures):
+        following = figures[i + 1][0] if i + 1 < len(figures) else len(s_text)
+        tail = s_text[end:following]
+        g = GROWTH.search(tail)
+        if g and not re.search(r"[\u4e00-\u9fff]{2}", _GAP_WORDS.sub("", tail[: g.start()])):
+            taken.add(end + g.start())
+    lists = [(m.start(), m.end()) for m in _GROWTHS.finditer(s_text)]
+    found = []
+    for g in GROWTH.finditer(s_text):
+        if (
+            g.start() in taken
+            or any(a <= g.start() < b for a, b in lists)
+            or g.group("unit") != "%"
+            or s_text.startswith(("以上", "以下"), g.end())
+            or any(_clause_start(s_text, g.start()) <= f_start < g.start() for f_start, _e, _t, _q in figures)
+        ):
+            continue
+        before = s_text[_clause_start(s_text, g.start()) : g.start()]
+        if len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2:
+            continue  # 增长5.3%: nothing says what grew
+        found.append((g.start(), g.end(), g.group(), _GROWTH_ONLY))
+    return found
 
 
 def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
