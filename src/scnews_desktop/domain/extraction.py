@@ -837,7 +837,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                         candidate.yoy_pct = float(growth.pct)
                 except ValidationError:
                     pass
-            r = RANK.search(tail)
+            r = _own_rank(s_text, start if growth_only else end, next_quantity)
             if r:
                 try:
                     rank = parse_rank(r.group(0))
@@ -1194,6 +1194,19 @@ def _growth_text(g: re.Match[str]) -> str:
     return f"{g.group('dir')}{g.group('num')}{g.group('unit')}"
 
 
+_RANK_GAP = re.compile(r"总量|规模|增速|增幅|速度|进出口|[，,、（）()\s\d.%]")
+
+
+def _own_rank(s_text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The rank that follows a figure and is its own (…4038.73亿元，增长6.5%，总量位列全省第2), not another
+    subject's (…增长11.5%，绵阳市经济总量居全省第2位)."""
+    r = RANK.search(s_text, end, limit)
+    if r is None:
+        return None
+    gap = _RANK_GAP.sub("", _GAP_WORDS.sub("", GROWTH.sub("", s_text[end : r.start()])))
+    return None if re.search(r"[\u4e00-\u9fff]{2}", gap) else r
+
+
 class _GrowthOnly:
     """Stands for the quantity of a growth said without a level (规模以上工业增加值增长11.5%)."""
 
@@ -1212,7 +1225,7 @@ def _rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tupl
     taken = set()
     for i, (_start, end, _text, _q) in enumerate(spans):
         following = spans[i + 1][0] if i + 1 < len(spans) else len(s_text)
-        r = RANK.search(s_text, end, following)
+        r = _own_rank(s_text, end, following)
         if r:
             taken.add(r.start())  # 地区生产总值4038.73亿元，增长6.5%，总量位列全省第2: the figure's rank
     found = []
