@@ -406,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
                 found_all += found
                 by_rule_all += own
                 print(f"| {kind} | {len(items)} | {found} | {own} |")
-                for rule, uid in items:
+                for _rule, uid in items:
                     if uid not in by_uid and args.misses:
                         row = store.query(
                             "SELECT o.*, i.name AS indicator, i.growth_basis AS basis FROM observations o "
