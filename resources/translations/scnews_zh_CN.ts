@@ -5,6 +5,7 @@
     <name>CaptureWindow</name>
     <message>
         <source>Capture from an article</source>
+        <extracomment>A text this long is read for facts on a worker thread, with a Cancel button.</extracomment>
         <translation>从文章录入</translation>
     </message>
     <message>
@@ -32,8 +33,84 @@
         <translation>保存来源</translation>
     </message>
     <message>
-        <source>Paste the article here, then select the sentence of a fact.</source>
-        <translation>把文章粘贴到这里，然后选中某个事实所在的句子。</translation>
+        <source>Paste the article here, then press Ctrl+E to propose its facts, or select the sentence of a fact.</source>
+        <translation>在此粘贴文章，按 Ctrl+E 提取其中的事实；也可以选中某一事实所在的句子。</translation>
+    </message>
+    <message>
+        <source>Propose facts (Ctrl+E)</source>
+        <translation>提取事实 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The facts of the selected text, or of the whole article</source>
+        <translation>提取选中文字中的事实；未选中时提取全文</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Accept checked facts (Ctrl+Shift+Enter)</source>
+        <translation>采集勾选的事实 (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Proposed facts</source>
+        <translation>待审事实</translation>
+    </message>
+    <message>
+        <source>One fact</source>
+        <translation>逐条录入</translation>
+    </message>
+    <message>
+        <source>Reading the article for facts…</source>
+        <translation>正在从文章中提取事实…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Propose facts</source>
+        <translation>提取事实</translation>
+    </message>
+    <message>
+        <source>The facts could not be read: {reason}</source>
+        <translation>无法提取事实：{reason}</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>已取消提取。</translation>
+    </message>
+    <message>
+        <source>Accept proposed facts</source>
+        <translation>采集待审事实</translation>
+    </message>
+    <message>
+        <source>Uncheck all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+E to propose the facts of the article.</source>
+        <translation>按 Ctrl+E 提取文章中的事实。</translation>
+    </message>
+    <message>
+        <source>Fill in the article&apos;s date: periods such as 今年 and 4月10日 are read from it.</source>
+        <translation>请填写文章日期：“今年”“4月10日”等时间据此推算。</translation>
+    </message>
+    <message>
+        <source>{total} proposed: {checked} checked, {invalid} to fix, {accepted} saved, {captured} already captured.</source>
+        <translation>共 {total} 条：已勾选 {checked} 条，待修改 {invalid} 条，已保存 {accepted} 条，此前已采集 {captured} 条。</translation>
+    </message>
+    <message>
+        <source>Saved {n} facts in one step (Ctrl+Z undoes it).</source>
+        <translation>已一次保存 {n} 条事实（按 Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>New indicators: {names}.</source>
+        <translation>新建指标：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} checked rows have errors and were not saved.</source>
+        <translation>勾选的 {n} 行有错误，未保存。</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -46,10 +123,6 @@
     <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Propose facts (selection or whole text)</source>
-        <translation>提取候选事实（所选文字或全文）</translation>
     </message>
     <message>
         <source>Captured from this article</source>
@@ -70,10 +143,6 @@
     <message>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本。</translation>
-    </message>
-    <message>
-        <source>Project: {name}</source>
-        <translation>项目：{name}</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1422,70 @@ Database: {path}</source>
 Clear them with Ctrl+Shift+L.</source>
         <translation>没有符合搜索和筛选条件的记录。
 按 Ctrl+Shift+L 清除条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Fact</source>
+        <extracomment>Columns: heading (translated in the &quot;ReviewModel&quot; context) and the field each shows, per kind.</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Indicator / project</source>
+        <translation>指标 / 项目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Period / date</source>
+        <translation>时期 / 日期</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>原文写法</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储值</translation>
+    </message>
+    <message>
+        <source>YoY growth</source>
+        <translation>同比增长</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Already captured</source>
+        <translation>此前已采集</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待采集</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,7 @@ def test_capture_view_proposes_a_project_and_fills_the_project_form(window):
     kinds = [c.kind for c in capture.candidates]
     assert kinds.count("project") == 1 and kinds.count("observation") == 3
     row = kinds.index("project")
-    assert "五粮液集团现代装备产业示范基地" in capture.candidates_list.item(row).text()
+    assert capture.model.index(row, 1).data() == "五粮液集团现代装备产业示范基地"
     capture.accept_candidate(index=row)
     form = capture.project_form
     assert capture.tabs.currentWidget() is form

@@ -587,9 +587,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
     batch_match = _BATCH.search(folded)
     batch = _batch_period(folded, batch_match, published) if batch_match else None
     event_article = bool(event_days or batch or _CEREMONY.search(folded[:300]))
-    event_paragraphs = {  # the paragraphs that speak of the event (its counts and totals)
-        sentence.paragraph for sentence in sentences if event_article and _EVENT_FIGURE.search(sentence.text)
-    }
+    event_paragraphs: dict[int, int] = {}  # paragraph → where it first speaks of the event (counts, totals)
+    for sentence in sentences:
+        if event_article and _EVENT_FIGURE.search(sentence.text):
+            event_paragraphs.setdefault(sentence.paragraph, sentence.start)
     held = _HELD.search(folded)
     event_time = _period(held.group("period"), published) if held else None
     published_day = Period("date", published, published, "发表日") if published else None
@@ -715,7 +716,9 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             next_figure = next((qs for qs, _qe, _t, _q in figure_spans if qs > start), len(s_text))
             after_figure = [x for x in usable if start < x[0] < next_figure and x[0] not in own_clause]
             chosen = before[-1] if before else (after_figure[0] if after_figure else None)
-            event_figure = sentence.paragraph in event_paragraphs  # 签约项目26个…分县看，巴州区2个
+            event_figure = (  # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
+                event_paragraphs.get(sentence.paragraph, len(text)) <= sentence.start
+            )
             if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
                 vague_paragraphs.add(sentence.paragraph)
             if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (

@@ -1,5 +1,7 @@
-"""Capture from an article: the text beside the entry forms. Selecting a sentence fills the quote and
-its offsets; Ctrl+Enter saves the fact and clears the form for the next one, keeping the source."""
+"""Capture from an article. The text, with every proposed fact highlighted in place, beside a review
+table of the extractor's proposals (checked, edited in place through the rulebook, accepted together in
+one step) and the single-fact forms for what the extractor missed: selecting a sentence fills the form's
+quote; Ctrl+Enter saves the fact and keeps the source, region and period for the next one."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -19,6 +21,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -28,8 +31,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QVBoxLayout,
@@ -37,18 +43,38 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rulebook
+from ..domain.datelines import source_details
 from ..domain.errors import ValidationError
 from ..domain.text_files import decode_text
-from ..qtmodels.display import label as label_of
+from ..qtmodels.review_model import STATE_COLORS, ReviewModel, state_of
 from ..storage.database import Store
 from ..storage.details import facts_of_source
 from ..storage.errors import StorageError
+from ..storage.review import Review, ReviewError
 from .editor import Editor
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
 from .forms.fields import error_label
 
 _CAPTURED = QColor("#fff1b8")
+#: A text this long is read for facts on a worker thread, with a Cancel button.
+BACKGROUND_EXTRACTION = 100_000
+
+
+class _Extraction(QThread):
+    """The extractor over a long text, off the window's thread."""
+
+    done = Signal(object)
+
+    def __init__(self, review: Review, lo: int, hi: int) -> None:
+        super().__init__()
+        self.review, self.lo, self.hi = review, lo, hi
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self.review.propose(self.lo, self.hi))
+        except Exception as exc:  # reported on the window's thread, never a traceback
+            self.done.emit(exc)
 
 
 class CaptureWindow(QWidget):
@@ -64,27 +90,37 @@ class CaptureWindow(QWidget):
         self.setWindowTitle(self.tr("Capture from an article"))
         self.store, self.editor, self._ask = store, editor, ask
         self.source_id: int | None = None
-        self.resize(1300, 820)
+        self.review: Review | None = None
+        self._auto_details: dict[str, str] = {}  # what was filled from the text (replaced, not typed over)
+        self._syncing = False
+        self._worker: _Extraction | None = None
+        self.resize(1340, 700)  # fits a 1366×768 screen with the taskbar
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         meta = QFormLayout()
+        meta.setContentsMargins(0, 0, 0, 0)
         self.title = QLineEdit(left)
         self.title.setObjectName("title")
         self.published_on = QLineEdit(left)
         self.published_on.setObjectName("published_on")
         self.published_on.setPlaceholderText("2021-01-21")
+        self.published_on.editingFinished.connect(self._date_changed)
         self.publication = QLineEdit("四川经济日报", left)
         self.publication.setObjectName("publication")
         self.byline = QLineEdit(left)
         self.byline.setObjectName("byline")
-        for label, widget in (
-            (self.tr("Title"), self.title),
+        meta.addRow(self.tr("Title"), self.title)
+        details = QHBoxLayout()
+        for caption, widget in (
             (self.tr("Published"), self.published_on),
             (self.tr("Publication"), self.publication),
             (self.tr("Byline"), self.byline),
         ):
-            meta.addRow(label, widget)
+            details.addWidget(QLabel(caption, left))
+            details.addWidget(widget, 1)
+        meta.addRow(details)
         left_layout.addLayout(meta)
         self.source_error = error_label(left, "source")
         left_layout.addWidget(self.source_error)
@@ -100,48 +136,111 @@ class CaptureWindow(QWidget):
         left_layout.addLayout(row)
         self.text = QPlainTextEdit(left)
         self.text.setObjectName("captureText")
-        self.text.setPlaceholderText(self.tr("Paste the article here, then select the sentence of a fact."))
+        self.text.setPlaceholderText(
+            self.tr(
+                "Paste the article here, then press Ctrl+E to propose its facts, or select the sentence of a fact."
+            )
+        )
         self.text.selectionChanged.connect(self._selection_changed)
+        self.text.cursorPositionChanged.connect(self._cursor_moved)
+        self.text.textChanged.connect(self._text_changed)
         left_layout.addWidget(self.text, 1)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        self.tabs = QTabWidget(right)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.setObjectName("captureTabs")
+        review_page = QWidget(self.right_tabs)
+        review_layout = QVBoxLayout(review_page)
+        buttons = QHBoxLayout()
+        self.extract_button = QPushButton(self.tr("Propose facts (Ctrl+E)"), review_page)
+        self.extract_button.setObjectName("extractButton")
+        self.extract_button.setToolTip(self.tr("The facts of the selected text, or of the whole article"))
+        self.extract_button.clicked.connect(self.propose)
+        self.check_all_button = QPushButton(self.tr("Check all"), review_page)
+        self.check_all_button.setObjectName("checkAllButton")
+        self.check_all_button.clicked.connect(self.toggle_all)
+        self.accept_button = QPushButton(self.tr("Accept checked facts (Ctrl+Shift+Enter)"), review_page)
+        self.accept_button.setObjectName("acceptCandidatesButton")
+        self.accept_button.clicked.connect(self.accept_checked)
+        buttons.addWidget(self.extract_button)
+        buttons.addWidget(self.check_all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        review_layout.addLayout(buttons)
+        self.model = ReviewModel(None, self)
+        self.table = QTableView(review_page)
+        self.table.setObjectName("candidatesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((56, 150, 70, 92, 96, 90, 60, 76, 200)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.table.installEventFilter(self)
+        self.model.dataChanged.connect(self._review_changed)
+        review_layout.addWidget(self.table, 1)
+        self.summary = QLabel(review_page)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3)
+        review_layout.addWidget(self.summary)
+        self.right_tabs.addTab(review_page, self.tr("Proposed facts"))
+
+        forms_page = QWidget(self.right_tabs)
+        forms_layout = QVBoxLayout(forms_page)
+        self.tabs = QTabWidget(forms_page)
         self.observation_form = ObservationForm(store, editor, self.tabs)
         self.project_form = ProjectForm(store, editor, self.tabs)
         self.tabs.addTab(self.observation_form, self.tr("Observation"))
         self.tabs.addTab(self.project_form, self.tr("Project"))
         for form in (self.observation_form, self.project_form):
             connect_nested_creation(form, store, editor, self, ask)
+            form.capture_mode()
             form.save_button.setText(self.tr("Save (Ctrl+Enter)"))
             form.save_button.clicked.disconnect()
             form.save_button.clicked.connect(self.save_fact)
-        right_layout.addWidget(self.tabs, 3)
-        suggest = QHBoxLayout()
-        self.extract_button = QPushButton(self.tr("Propose facts (selection or whole text)"), right)
-        self.extract_button.setObjectName("extractButton")
-        self.extract_button.clicked.connect(self.propose)
-        suggest.addWidget(self.extract_button)
-        suggest.addStretch(1)
-        right_layout.addLayout(suggest)
-        self.candidates_list = QListWidget(right)
-        self.candidates_list.setObjectName("candidateList")
-        self.candidates_list.itemActivated.connect(self.accept_candidate)
-        right_layout.addWidget(self.candidates_list, 1)
-        self.candidates: list[Any] = []
-        right_layout.addWidget(QLabel(self.tr("Captured from this article"), right))
-        self.captured = QListWidget(right)
-        self.captured.setObjectName("capturedFacts")
-        right_layout.addWidget(self.captured, 1)
+        forms_layout.addWidget(self.tabs)
+        forms_scroll = QScrollArea(self.right_tabs)  # the project form is taller than a laptop screen
+        forms_scroll.setObjectName("formsScroll")
+        forms_scroll.setWidgetResizable(True)
+        forms_scroll.setWidget(forms_page)
+        self.right_tabs.addTab(forms_scroll, self.tr("One fact"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([650, 650])
+        captured_page = QWidget(self.right_tabs)
+        captured_layout = QVBoxLayout(captured_page)
+        self.captured = QListWidget(captured_page)
+        self.captured.setObjectName("capturedFacts")
+        captured_layout.addWidget(self.captured)
+        self.right_tabs.addTab(captured_page, self.tr("Captured from this article"))
+        self.candidates: list[Any] = []  # the candidates a form can be filled from (accept_candidate)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("captureSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_tabs)
+        self.splitter.setSizes([560, 780])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save_fact, context=Qt.ShortcutContext.WindowShortcut)
+        layout.addWidget(self.splitter)
+        for keys, slot in (
+            ("Ctrl+Return", self.save_fact),
+            ("Ctrl+Enter", self.save_fact),
+            ("Ctrl+E", self.propose),
+            ("Ctrl+Shift+Return", self.accept_checked),
+            ("Ctrl+Shift+Enter", self.accept_checked),
+            ("Ctrl+]", lambda: self.move_candidate(1)),
+            ("Ctrl+[", lambda: self.move_candidate(-1)),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
+        self._restore_layout()
+        self._update_summary()
 
     # ------------------------------------------------------------ source
     def load_source(self, source_id: int) -> None:
@@ -152,8 +251,12 @@ class CaptureWindow(QWidget):
         self.publication.setText(row["publication"] or "")
         self.byline.setText(row["byline"] or "")
         self.text.setPlainText(row["body"] or "")
+        self.review = None
+        self.candidates = []
+        self.model.set_review(None)
         self._set_form_sources()
         self.refresh_captured()
+        self._update_summary()
 
     def open_file(self, path: str | None = None) -> None:
         if path is None:
@@ -248,46 +351,280 @@ class CaptureWindow(QWidget):
         self.refresh_captured()
         return True
 
-    def propose(self) -> int:
-        """Candidate facts of the selected text (or of the whole article) from the offline extractor."""
+    # ------------------------------------------------------------ proposals
+    def _published(self):
         from datetime import date
 
-        from ..domain.extraction import extract
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(self.published_on.text().strip())
+        return None
 
+    def propose(self) -> int:
+        """The proposed facts of the selected text (or of the whole article), in the review table. A long
+        text is read on a worker thread with a Cancel button; returns the number of proposals (0 while
+        a background reading runs)."""
         text = self.text.toPlainText()
         cursor = self.text.textCursor()
         lo, hi = (cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() else (0, len(text))
-        published = None
-        with contextlib.suppress(ValueError):
-            published = date.fromisoformat(self.published_on.text().strip())
-        found = [
-            c
-            for c in extract(text, published, self.store.resolver.gazetteer)
-            if lo <= c.start and c.end <= hi
-        ]
-        self.candidates = found
-        self.candidates_list.clear()
-        for c in self.candidates:
-            if c.kind == "project":
-                label = self.tr("Project: {name}").format(name=c.name)
-                details = [
-                    label_of("event", c.milestone) if c.milestone else "",
-                    c.milestone_date or "",
-                    c.region or "",
-                    f"{c.investment:g}亿元" if c.investment is not None else "",
-                ]
-                text = f"{label}　" + " ".join(d for d in details if d)
-            else:
-                text = f"{c.indicator or '？'}：{c.text}　{c.region or ''} {c.period_label or ''}" + (
-                    f"　同比{c.yoy_pct:+g}%" if c.yoy_pct is not None else ""
-                )
-            self.candidates_list.addItem(QListWidgetItem(text))
-        return len(self.candidates)
+        review = Review(self.store, text, self._published(), self.source_id)
+        if hi - lo < BACKGROUND_EXTRACTION:
+            try:
+                review.propose(lo, hi)
+            except StorageError as exc:
+                self._source_problem(exc.message)
+                return 0
+            self._show(review)
+            return len(review.proposals)
+        progress = QProgressDialog(self.tr("Reading the article for facts…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Propose facts"))
+        progress.setMinimumDuration(0)
+        worker = _Extraction(review, lo, hi)
+        self._worker = worker
 
-    def accept_candidate(self, item: QListWidgetItem | None = None, index: int | None = None) -> None:
-        """Fill the observation form with a candidate; the editor checks it and saves."""
-        row = index if index is not None else (self.candidates_list.row(item) if item is not None else 0)
+        def finished(result: object) -> None:
+            progress.close()
+            self._worker = None
+            if progress.wasCanceled():
+                return
+            if isinstance(result, Exception):
+                self._source_problem(self.tr("The facts could not be read: {reason}").format(reason=result))
+                return
+            self._show(review)
+
+        worker.done.connect(finished)
+        progress.canceled.connect(lambda: self.summary.setText(self.tr("Reading cancelled.")))
+        worker.start()
+        progress.show()
+        return 0
+
+    def wait(self) -> None:
+        """Wait for a background reading to finish (for tests and the bench)."""
+        from PySide6.QtWidgets import QApplication
+
+        while self._worker is not None:
+            self._worker.wait(50)
+            QApplication.processEvents()
+
+    def _show(self, review: Review) -> None:
+        self.review = review
+        self.candidates = [p.candidate for p in review.proposals]
+        self.model.set_review(review)
+        self.right_tabs.setCurrentIndex(0)
+        if review.proposals:
+            self.table.selectRow(0)
+        self._paint()
+        self._update_summary()
+
+    def _date_changed(self) -> None:
+        """Periods such as 今年, 4月10日 and 全年 depend on the article's date: read the proposals again."""
+        if self.review is not None and self.review.published != self._published():
+            kept = {p.span: p.checked for p in self.review.proposals}
+            self.propose()
+            if self.review is not None:
+                for p in self.review.proposals:
+                    if p.span in kept and p.valid and p.state == "proposed":
+                        p.checked = kept[p.span] or p.checked
+                self.model.refresh()
+
+    def toggle_all(self) -> None:
+        counts = self.model.counts()
+        self.model.set_all(counts["checked"] == 0)
+
+    def move_candidate(self, step: int) -> None:
+        """Ctrl+] / Ctrl+[: the next or previous proposal, its fact selected in the article."""
+        if not self.model.rowCount():
+            return
+        row = self.table.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(self.model.rowCount() - 1, row + step))
+        self.table.selectRow(row)
+        self.table.setFocus()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """In the review table: Space checks or unchecks the row, Delete rejects it."""
+        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            row = self.table.currentIndex().row()
+            if row >= 0 and self.table.state() != QAbstractItemView.State.EditingState:
+                if event.key() == Qt.Key.Key_Space:
+                    self.model.toggle(row)
+                    return True
+                if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                    self.model.reject(row)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def accept_checked(self) -> int:
+        """Save every checked, valid proposal — and the source first when it is new — in one step (one
+        undo). Rows with errors stay with their errors shown. Returns the number saved."""
+        if self.review is None:
+            return 0
+        if self.review.source_id is None and self.source_id is not None:
+            self.review.source_id = self.source_id
+        source = None
+        if self.review.source_id is None:
+            checked = rulebook.source(self._source_raw())
+            if not checked.ok:
+                self._source_problem("；".join(checked.errors.values()))
+                return 0
+            source = checked.values
+        else:
+            self.save_source()  # changes to the title or the text
+        accepted = None
+
+        def write() -> list[tuple[str, int]]:
+            nonlocal accepted
+            accepted = self.review.accept(source)  # type: ignore[union-attr]
+            return accepted.records
+
+        try:
+            self.editor.batch(self.tr("Accept proposed facts"), write)
+        except (StorageError, ReviewError) as exc:
+            self._source_problem(exc.message)
+            self.model.refresh()
+            return 0
+        assert accepted is not None
+        if self.source_id is None:
+            self.source_id = accepted.source_id
+            self._set_form_sources()
+        self.model.refresh()
+        self._paint()
+        self.refresh_captured()
+        self._update_summary(accepted)
+        return accepted.saved
+
+    def _update_summary(self, accepted: Any = None) -> None:
+        counts = self.model.counts()
+        self.accept_button.setEnabled(counts["checked"] > 0 and not self.store.readonly)
+        self.check_all_button.setText(self.tr("Uncheck all") if counts["checked"] else self.tr("Check all"))
+        if not counts["total"]:
+            self.summary.setText(self.tr("Press Ctrl+E to propose the facts of the article."))
+            return
+        if self._published() is None:
+            self.summary.setText(
+                self.tr("Fill in the article's date: periods such as 今年 and 4月10日 are read from it.")
+            )
+            return
+        text = self.tr(
+            "{total} proposed: {checked} checked, {invalid} to fix, {accepted} saved, {captured} already captured."
+        ).format(**counts)
+        if accepted is not None:
+            text += " " + self.tr("Saved {n} facts in one step (Ctrl+Z undoes it).").format(n=accepted.saved)
+            if accepted.new_indicators:
+                text += " " + self.tr("New indicators: {names}.").format(
+                    names="、".join(accepted.new_indicators)
+                )
+            if accepted.left:
+                text += " " + self.tr("{n} checked rows have errors and were not saved.").format(
+                    n=accepted.left
+                )
+        self.summary.setText(text)
+
+    def _review_changed(self, *_args: Any) -> None:
+        self._update_summary()
+        self._paint()
+
+    def _row_selected(self, current: Any, _previous: Any = None) -> None:
+        """A row selects its fact's sentence in the article (and scrolls to it)."""
+        if self._syncing or not current.isValid() or self.review is None:
+            return
+        p = self.review.proposals[current.row()]
+        start, end = p.quote_span if p.candidate.quote else p.span
+        self._syncing = True
+        try:
+            cursor = self.text.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.text.blockSignals(True)
+            self.text.setTextCursor(cursor)
+            self.text.blockSignals(False)
+            self.text.ensureCursorVisible()
+        finally:
+            self._syncing = False
+
+    def _cursor_moved(self) -> None:
+        """A click in the article selects the proposal of the fact there (the nearest in its sentence)."""
+        if self._syncing or self.review is None or self.text.textCursor().hasSelection():
+            return
+        at = self.text.textCursor().position()
+        rows = [
+            (abs((p.span[0] + p.span[1]) // 2 - at), row)
+            for row, p in enumerate(self.review.proposals)
+            if p.quote_span[0] <= at <= p.quote_span[1] or p.span[0] <= at <= p.span[1]
+        ]
+        if rows:
+            self._syncing = True
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(min(rows)[1], 1),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._syncing = False
+
+    def _paint(self) -> None:
+        """The article's facts highlighted in place: proposed, saved, rejected, already captured, to fix."""
+        selections = self._captured_selections()
+        if self.review is not None:
+            length = len(self.text.toPlainText())
+            for p in self.review.proposals:
+                start, end = p.span
+                if end > length:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(STATE_COLORS[state_of(p)]))
+                fmt.setFontUnderline(True)
+                selection.format = fmt
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    def _text_changed(self) -> None:
+        """A pasted article fills the source details it carries (title, date, publication) — only the
+        fields still empty or filled this way before, never what the editor typed."""
+        if self.source_id is not None:
+            return
+        found = source_details(self.text.toPlainText())
+        for name, widget in (
+            ("title", self.title),
+            ("published_on", self.published_on),
+            ("publication", self.publication),
+        ):
+            current = widget.text()
+            if name in found and (
+                not current.strip()
+                or current == self._auto_details.get(name)
+                or (
+                    name == "publication"
+                    and current == "四川经济日报"
+                    and "publication" not in self._auto_details
+                )
+            ):
+                widget.setText(found[name])
+                self._auto_details[name] = found[name]
+
+    # ------------------------------------------------------------ window state
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("capture/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("capture/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def _save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("capture/geometry", self.saveGeometry())
+        settings.setValue("capture/splitter", self.splitter.saveState())
+
+    def accept_candidate(self, item: object = None, index: int | None = None) -> None:
+        """Fill the form with a proposal (the current row), to edit it there in full and save it."""
+        row = index if index is not None else max(self.table.currentIndex().row(), 0)
         c = self.candidates[row]
+        self.right_tabs.setCurrentIndex(1)
         if c.kind == "project":
             self._fill_project(c)
             return
@@ -344,31 +681,41 @@ class CaptureWindow(QWidget):
 
     def refresh_captured(self) -> None:
         self.captured.clear()
-        if self.source_id is None:
-            return
+        if self.source_id is not None:
+            for fact in facts_of_source(self.store, self.source_id):
+                item = QListWidgetItem(fact["label"])
+                item.setData(Qt.ItemDataRole.UserRole, (fact["tbl"], fact["id"]))
+                self.captured.addItem(item)
+        self._paint()
+
+    def _captured_selections(self) -> list[QTextEdit.ExtraSelection]:
         selections = []
+        if self.source_id is None:
+            return selections
+        length = len(self.text.toPlainText())
         for fact in facts_of_source(self.store, self.source_id):
-            item = QListWidgetItem(fact["label"])
-            item.setData(Qt.ItemDataRole.UserRole, (fact["tbl"], fact["id"]))
-            self.captured.addItem(item)
-            if fact["quote_start"] is not None:
-                selection = QTextEdit.ExtraSelection()
-                fmt = QTextCharFormat()
-                fmt.setBackground(_CAPTURED)
-                selection.format = fmt
-                cursor = QTextCursor(self.text.document())
-                cursor.setPosition(fact["quote_start"])
-                cursor.setPosition(fact["quote_end"], QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selections.append(selection)
-        self.text.setExtraSelections(selections)
+            if fact["quote_start"] is None or fact["quote_end"] > length:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(_CAPTURED)
+            selection.format = fmt
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(fact["quote_start"])
+            cursor.setPosition(fact["quote_end"], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        return selections
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Enter from any field that does not use it (the window shortcut needs an active window)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.save_fact()
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.accept_checked()
+            else:
+                self.save_fact()
             return
         super().keyPressEvent(event)
 
@@ -387,6 +734,7 @@ class CaptureWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_close():
+            self._save_layout()
             event.accept()
         else:
             event.ignore()

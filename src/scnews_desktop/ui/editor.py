@@ -56,6 +56,11 @@ class Editor(QObject):
     ) -> dict[str, Any]:
         return self._run(_SaveProject(self, project_id, values, organizations, events, expected_version)).row
 
+    def batch(self, text: str, write: Callable[[], list[tuple[str, int]]]) -> list[tuple[str, int]]:
+        """Many records written together (``write`` runs in one transaction and returns the (table, id)
+        of what it created, in order) as one undoable step: undo deletes them, redo restores them."""
+        return self._run(_Batch(self, text, write)).created
+
     def _notify(self, table: str) -> None:
         self.changed.emit(table)
 
@@ -153,6 +158,34 @@ class _Delete(_Command):
         assert self.snap is not None
         editing.restore(self.store, self.snap)
         self.editor._notify(self.table)
+
+
+class _Batch(_Command):
+    def __init__(self, editor: Editor, text: str, write: Callable[[], list[tuple[str, int]]]) -> None:
+        super().__init__(editor, text)
+        self.write = write
+        self.created: list[tuple[str, int]] = []
+        self.snaps: list[dict[str, Any]] = []
+
+    def do(self) -> None:
+        if self.snaps:  # redo: the records as they were, in the order they were written
+            with self.store.atomic():
+                for snap in reversed(self.snaps):
+                    editing.restore(self.store, snap)
+            self.snaps = []
+        else:
+            self.created = self.write()
+        for table in dict.fromkeys(t for t, _id in self.created):
+            self.editor._notify(table)
+
+    def undo_(self) -> None:
+        with self.store.atomic():
+            self.snaps = [
+                editing.delete_with_parts(self.store, table, record_id)
+                for table, record_id in reversed(self.created)
+            ]
+        for table in dict.fromkeys(t for t, _id in self.created):
+            self.editor._notify(table)
 
 
 class _SaveProject(_Command):

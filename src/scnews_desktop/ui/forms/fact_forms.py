@@ -56,7 +56,20 @@ class _FactForm(RecordForm):
         self.region.createRequested.connect(lambda: self.createRequested.emit("regions", self.region))
         self.source.createRequested.connect(lambda: self.createRequested.emit("sources", self.source))
         self.quote_offsets: tuple[int, int] | None = None
+        self.source_pending = False  # in the capture view: the article is the source, saved with the fact
         self.refresh_lookups()
+
+    def capture_mode(self) -> None:
+        """The capture view's form: the source is the article (saved before the fact), so its row is
+        hidden and an unsaved article is no error."""
+        self.source_pending = True
+        self.layout_.setRowVisible(self.source.parentWidget(), False)
+        self.validate()
+
+    def _pending_source(self, raw: dict[str, Any]) -> dict[str, Any]:
+        if self.source_pending and raw.get("source_id") is None:
+            raw.pop("source_id", None)
+        return raw
 
     def refresh_lookups(self) -> None:
         self.region.set_items(region_items(self.store))
@@ -111,7 +124,7 @@ class ObservationForm(_FactForm):
         raw["region_id"] = raw.pop("region", None)
         raw["source_id"] = raw.pop("source", None)
         self._quote_raw(raw)
-        return raw
+        return self._pending_source(raw)
 
     def check(self, raw: dict[str, Any]) -> FormResult:
         indicator = self.store.resolver.indicator_info(raw.get("indicator_id"))
@@ -157,10 +170,15 @@ class ObservationForm(_FactForm):
         }
 
     def keep_source_blank(self) -> None:
-        """After Ctrl+Enter in the capture view: clear the fact, keep the source."""
-        source = self.source.value()
+        """After Ctrl+Enter in the capture view: clear the fact, keep the source, the region and the
+        period (the article's defaults for the next fact)."""
+        kept = {
+            "source": self.source.value(),
+            "region": self.region.value(),
+            "period": self.fields["period"].text(),
+        }  # type: ignore[attr-defined]
         self.record = None
-        self.set_raw({**self.blank(), "source": source})
+        self.set_raw({**self.blank(), **kept})
         self.quote_offsets = None
         self.mark_clean()
 
@@ -362,7 +380,7 @@ class ProjectForm(_FactForm):
         raw["source_id"] = raw.pop("source", None)
         self._quote_raw(raw)
         raw["_parts"] = self.parts()
-        return raw
+        return self._pending_source(raw)
 
     def check(self, raw: dict[str, Any]) -> FormResult:
         raw = dict(raw)

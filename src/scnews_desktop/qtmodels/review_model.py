@@ -1,0 +1,193 @@
+"""The review table of the capture view: one row per proposed fact, checkable, edited in place through
+the rulebook (``storage.review``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ..storage.review import ACCEPTED, CAPTURED, REJECTED, Proposal, Review
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Columns: heading (translated in the "ReviewModel" context) and the field each shows, per kind.
+COLUMNS = (
+    (QT_TRANSLATE_NOOP("ReviewModel", "Fact"), None, None),
+    (QT_TRANSLATE_NOOP("ReviewModel", "Indicator / project"), "indicator", "name"),
+    (QT_TRANSLATE_NOOP("ReviewModel", "Region"), "region", "region"),
+    (QT_TRANSLATE_NOOP("ReviewModel", "Period / date"), "period", "milestone"),
+    (QT_TRANSLATE_NOOP("ReviewModel", "As written"), "value", "investment"),
+    (QT_TRANSLATE_NOOP("ReviewModel", "Stored"), None, None),
+    (QT_TRANSLATE_NOOP("ReviewModel", "YoY growth"), "yoy", None),
+    (QT_TRANSLATE_NOOP("ReviewModel", "Rank"), "rank", None),
+    (QT_TRANSLATE_NOOP("ReviewModel", "State"), None, None),
+)
+STATE_COLORS = {
+    "proposed": "#e8f1ff",
+    "accepted": "#dff3df",
+    "rejected": "#eeeeee",
+    "captured": "#fff1b8",
+    "invalid": "#fde2e1",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewModel", text)  # (for the headings marked above)
+
+
+def state_of(p: Proposal) -> str:
+    """The colour key of a row (and of its fact in the article)."""
+    if p.state in (ACCEPTED, REJECTED, CAPTURED):
+        return p.state
+    return "proposed" if p.valid else "invalid"
+
+
+class ReviewModel(QAbstractTableModel):
+    def __init__(self, review: Review | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.review = review
+
+    @property
+    def proposals(self) -> list[Proposal]:
+        return self.review.proposals if self.review is not None else []
+
+    def set_review(self, review: Review | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.proposals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(COLUMNS[section][0])
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def field_of(self, p: Proposal, column: int) -> str | None:
+        _heading, observation_field, project_field = COLUMNS[column]
+        return observation_field if p.kind == "observation" else project_field
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        p = self.proposals[index.row()]
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if p.state in (ACCEPTED, CAPTURED):
+            return flags
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if self.field_of(p, index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.proposals[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if p.checked else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return (
+                    QCoreApplication.translate("ReviewModel", "Observation")
+                    if p.kind == "observation"
+                    else QCoreApplication.translate("ReviewModel", "Project")
+                )
+            if column == 5:
+                return p.stored_text()
+            if column == 8:
+                return self.state_text(p)
+            name = self.field_of(p, column)
+            return p.fields.get(name, "") if name else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(STATE_COLORS[state_of(p)]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{v}" for v in p.errors.values()] + p.notes
+            return "\n".join(lines) or None
+        if role == Qt.ItemDataRole.UserRole:
+            return p
+        return None
+
+    def state_text(self, p: Proposal) -> str:
+        if p.state == ACCEPTED:
+            return QCoreApplication.translate("ReviewModel", "Saved")
+        if p.state == CAPTURED:
+            return QCoreApplication.translate("ReviewModel", "Already captured")
+        if p.state == REJECTED:
+            return QCoreApplication.translate("ReviewModel", "Rejected")
+        if p.errors:
+            return "；".join(dict.fromkeys(p.errors.values()))
+        return "；".join(p.notes) or QCoreApplication.translate("ReviewModel", "Ready")
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self.review is None:
+            return False
+        p = self.proposals[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            self.set_checked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+            return True
+        name = self.field_of(p, index.column())
+        if role != Qt.ItemDataRole.EditRole or not name:
+            return False
+        self.review.edit(p, name, str(value))
+        if p.valid and p.state not in (ACCEPTED, CAPTURED):
+            p.checked = True
+        self.row_changed(index.row())
+        return True
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        p = self.proposals[row]
+        if p.state in (ACCEPTED, CAPTURED):
+            return
+        p.checked = checked and p.valid
+        if checked and p.state == REJECTED:
+            p.state = "proposed"
+        self.row_changed(row)
+
+    def toggle(self, row: int) -> None:
+        self.set_checked(row, not self.proposals[row].checked)
+
+    def reject(self, row: int) -> None:
+        p = self.proposals[row]
+        if p.state in (ACCEPTED, CAPTURED) or self.review is None:
+            return
+        self.review.reject(p)
+        self.row_changed(row)
+
+    def set_all(self, checked: bool) -> None:
+        for row in range(len(self.proposals)):
+            self.set_checked(row, checked)
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def refresh(self) -> None:
+        if self.proposals:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.proposals) - 1, len(COLUMNS) - 1))
+
+    def counts(self) -> dict[str, int]:
+        out = {"checked": 0, "invalid": 0, "accepted": 0, "captured": 0, "total": len(self.proposals)}
+        for p in self.proposals:
+            out["checked"] += p.checked
+            out["invalid"] += state_of(p) == "invalid"
+            out["accepted"] += p.state == ACCEPTED
+            out["captured"] += p.state == CAPTURED
+        return out

@@ -1,0 +1,385 @@
+"""Review of proposed facts: the extractor's candidates of an article as rows an editor checks, edits
+and accepts in one step.
+
+Every row is read by the one rulebook as the forms read what is typed (``domain.rulebook``), with the
+one resolver's names (``store.resolver``): a row that validates here saves exactly as the form would
+save it. Accepting writes the source (when new), the indicators the vocabulary proposes (or new ones,
+named in the summary), and every checked, valid row in one transaction; rows with errors stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..domain import rulebook
+from ..domain.extraction import Candidate, extract
+from ..domain.records import EVENT_KINDS
+from ..domain.vocabulary import lookup as vocabulary_lookup
+from ..domain.vocabulary import phrase_keys
+from .database import Store
+
+#: The fields of a row the editor may change, as text (an observation's and a project's).
+OBSERVATION_FIELDS = ("indicator", "region", "period", "value", "yoy", "rank")
+PROJECT_FIELDS = ("name", "region", "milestone", "investment", "area", "expected_output")
+
+PROPOSED, ACCEPTED, REJECTED, CAPTURED = "proposed", "accepted", "rejected", "captured"
+
+
+@dataclass
+class Proposal:
+    """One proposed fact: the candidate, its fields as text (editable), whether it is checked, and what
+    the rulebook made of it (values to save, errors, notes such as a new indicator)."""
+
+    kind: str  # observation | project
+    candidate: Candidate
+    fields: dict[str, str]
+    checked: bool = True
+    state: str = PROPOSED
+    values: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    new_indicator: dict[str, Any] | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+    organizations: list[dict[str, Any]] = field(default_factory=list)
+    edited: set[str] = field(default_factory=set)
+    saved: tuple[str, int] | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the fact is in the article (the figure; its sentence for a project)."""
+        return self.candidate.start, self.candidate.end
+
+    @property
+    def quote_span(self) -> tuple[int, int]:
+        return self.candidate.quote_start, self.candidate.quote_end
+
+    def stored_text(self) -> str:
+        """The value as it will be stored, in the indicator's unit (观测) or the investment (项目)."""
+        if self.kind == "project":
+            value = self.values.get("investment")
+            return "" if value is None else f"{rulebook.number_text(value)} 亿元"
+        value = self.values.get("value")
+        unit = (self.new_indicator or {}).get("unit") or self.values.get("_unit") or ""
+        return "" if value is None else f"{rulebook.number_text(value)} {unit}".strip()
+
+
+@dataclass
+class Accepted:
+    """What one accept wrote: the source, the records (table, id) in the order written, the indicators
+    created, and the rows left (checked but invalid)."""
+
+    source_id: int | None
+    records: list[tuple[str, int]] = field(default_factory=list)
+    new_indicators: list[str] = field(default_factory=list)
+    saved: int = 0
+    left: int = 0
+
+
+class Review:
+    """The proposals of one article. ``published`` and ``source_id`` (when the source is saved) give the
+    context; ``body`` is the article's text (quotes are found in it)."""
+
+    def __init__(self, store: Store, body: str, published: date | None, source_id: int | None = None) -> None:
+        self.store = store
+        self.body = body
+        self.published = published
+        self.source_id = source_id
+        self.proposals: list[Proposal] = []
+
+    # ------------------------------------------------------------------ proposing
+    def propose(self, lo: int = 0, hi: int | None = None) -> list[Proposal]:
+        """The candidates of the article (or of the text between ``lo`` and ``hi``), read by the rulebook."""
+        hi = len(self.body) if hi is None else hi
+        found = [
+            c
+            for c in extract(self.body, self.published, self.store.resolver.gazetteer)
+            if lo <= c.start and c.end <= hi
+        ]
+        captured = self._captured()
+        project_sentences = {c.quote_start for c in found if c.kind == "project"}
+        self.proposals = []
+        for c in found:
+            if c.kind == "observation" and not c.period_start and c.quote_start in project_sentences:
+                continue  # 总投资45亿元, 占地约800亩 of the project in its sentence: in the project's row
+            p = _observation(c) if c.kind == "observation" else _project(c)
+            self.validate(p)
+            if _already(p, captured):
+                p.state, p.checked = CAPTURED, False
+            elif not p.valid:
+                p.checked = False
+            self.proposals.append(p)
+        return self.proposals
+
+    def _captured(self) -> dict[str, list[dict[str, Any]]]:
+        if self.source_id is None:
+            return {"observations": [], "projects": []}
+        return {
+            "observations": self.store.query(
+                "SELECT indicator_id, region_id, period_start, period_end, value, yoy_pct, rank, quote_start "
+                "FROM observations WHERE source_id = ?",
+                [self.source_id],
+            ),
+            "projects": self.store.query("SELECT name FROM projects WHERE source_id = ?", [self.source_id]),
+        }
+
+    # ------------------------------------------------------------------ editing
+    def edit(self, p: Proposal, name: str, text: str) -> None:
+        """The editor changed a field: read the row again."""
+        if p.fields.get(name) == text:
+            return
+        p.fields[name] = text
+        p.edited.add(name)
+        if name == "period":
+            p.candidate.period_kind = p.candidate.period_start = p.candidate.period_end = None
+        self.validate(p)
+        if p.state == REJECTED:
+            p.state = PROPOSED
+
+    def validate(self, p: Proposal) -> None:
+        if p.kind == "observation":
+            self._validate_observation(p)
+        else:
+            self._validate_project(p)
+
+    def _validate_observation(self, p: Proposal) -> None:
+        resolver = self.store.resolver
+        f = p.fields
+        p.errors, p.notes, p.new_indicator = {}, [], None
+        indicator = resolver.indicator(f["indicator"])
+        if indicator is None and f["indicator"].strip():
+            entry = vocabulary_lookup(f["indicator"])
+            if entry is not None:
+                indicator = rulebook.IndicatorInfo(entry.name, entry.unit, entry.measure, entry.growth_basis)
+                p.new_indicator = {
+                    "name": entry.name,
+                    "unit": entry.unit,
+                    "measure": entry.measure,
+                    "category": entry.category,
+                    "growth_basis": entry.growth_basis,
+                    "aliases": list(entry.aliases),
+                }
+                p.notes.append(f"将新建指标“{entry.name}”（{entry.unit}，来自指标词表）")
+            else:
+                unit = p.candidate.unit or ("%" if not f["value"].strip() else None)
+                keys = phrase_keys(f["indicator"])  # 实现营业收入 → 营业收入: the name without its verb
+                name = (keys[-1] if keys else f["indicator"]).strip()
+                if unit and len(name) >= 2:
+                    indicator = rulebook.IndicatorInfo(name, unit)
+                    p.new_indicator = {"name": name, "unit": unit}
+                    p.notes.append(f"将新建指标“{name}”（{unit}）")
+        if indicator is None:
+            p.errors["indicator"] = "请填写指标（可改为数据库中已有的指标名称）"
+        region = resolver.region(f["region"]) if f["region"].strip() else None
+        if region is None:
+            suggestion = resolver.region_suggestion(f["region"]) if f["region"].strip() else None
+            p.errors["region"] = (
+                f"不认识的地区“{f['region']}”" + (f"，是否是“{suggestion}”？" if suggestion else "")
+                if f["region"].strip()
+                else "请填写地区"
+            )
+        raw: dict[str, Any] = {
+            "value": f["value"],
+            "period": f["period"],
+            "yoy_pct": f["yoy"],
+            "rank": f["rank"],
+            "growth": ""
+            if p.candidate.growth_pct is None
+            else f"{rulebook.number_text(p.candidate.growth_pct)}%",
+            "growth_base": p.candidate.growth_base or "",
+            "is_estimate": p.candidate.is_estimate,
+            "quote": p.candidate.quote,
+            "quote_start": p.candidate.quote_start,
+            "quote_end": p.candidate.quote_end,
+            "indicator_id": indicator.id if indicator else None,
+            "region_id": region.id if region else None,
+            "source_id": self.source_id,
+        }
+        c = p.candidate
+        if c.period_start and c.period_end and "period" not in p.edited:
+            raw.update(period_kind=c.period_kind, period_start=c.period_start, period_end=c.period_end)
+        year = int(c.period_end[:4]) if c.period_end else None
+        checked = rulebook.observation(raw, indicator, rulebook.Context(self.published, year, self.body))
+        # (the lookups are this row's own errors: an indicator to create, a source saved on accept)
+        errors = {
+            k: v
+            for k, v in checked.errors.items()
+            if k not in ("indicator", "region", "source", "indicator_id", "region_id", "source_id")
+        }
+        p.errors.update({_field_of(k): v for k, v in errors.items()})
+        p.values = checked.values
+        p.values["_unit"] = indicator.unit if indicator else None
+
+    def _validate_project(self, p: Proposal) -> None:
+        resolver = self.store.resolver
+        f = p.fields
+        p.errors, p.notes = {}, []
+        region = resolver.region(f["region"]) if f["region"].strip() else None
+        if f["region"].strip() and region is None:
+            p.errors["region"] = f"不认识的地区“{f['region']}”"
+        c = p.candidate
+        p.events = []
+        if c.milestone in EVENT_KINDS:
+            p.events.append(
+                {
+                    "kind": c.milestone,
+                    "occurred_on": f.get("milestone") or None,
+                    "date_precision": "day",
+                    "quote": c.quote,
+                    "quote_start": c.quote_start,
+                    "quote_end": c.quote_end,
+                }
+            )
+        p.organizations = []
+        for name, role in zip(c.organizations, c.organization_roles, strict=False):
+            organization = resolver.organization(name)
+            if organization is not None:
+                p.organizations.append({"organization_id": organization, "role": role})
+            else:
+                p.notes.append(f"机构“{name}”不在数据库中，未关联")
+        raw = {
+            "name": f["name"],
+            "region_id": region.id if region else None,
+            "source_id": self.source_id,
+            "investment": f["investment"],
+            "area": f["area"],
+            "expected_output": f["expected_output"],
+            "duration_months": ""
+            if c.duration_months is None
+            else f"{rulebook.number_text(c.duration_months)}个月",
+            "quote": c.quote,
+            "quote_start": c.quote_start,
+            "quote_end": c.quote_end,
+        }
+        checked = rulebook.project(raw, rulebook.ProjectParts(p.organizations, p.events), self.body)
+        p.errors.update({k: v for k, v in checked.errors.items() if k != "source_id"})
+        p.values = checked.values
+
+    # ------------------------------------------------------------------ accepting
+    def accept(self, source: dict[str, Any] | None = None) -> Accepted:
+        """Save the source (``source``: its fields, when it is not saved yet), then every checked, valid
+        row, in one transaction. Returns what was written; rows with errors stay as they are."""
+        chosen = [p for p in self.proposals if p.checked and p.state in (PROPOSED, REJECTED)]
+        result = Accepted(self.source_id)
+        with self.store.atomic():
+            if self.source_id is None:
+                checked = rulebook.source(source or {})
+                if not checked.ok:
+                    raise rulebook_error(checked)
+                row = self.store.insert("sources", checked.values)
+                self.source_id = result.source_id = row["id"]
+                result.records.append(("sources", row["id"]))
+            created: dict[str, int] = {}
+            for p in chosen:
+                self.validate(p)  # with the source and the indicators created so far
+                if p.new_indicator and p.new_indicator["name"] in created:
+                    self._use_created(p, created[p.new_indicator["name"]])
+                if not p.valid:
+                    result.left += 1
+                    continue
+                if p.new_indicator:
+                    made = rulebook.indicator(p.new_indicator)
+                    if not made.ok:
+                        p.errors["indicator"] = "；".join(made.errors.values())
+                        result.left += 1
+                        continue
+                    indicator_id = self.store.insert("indicators", made.values)["id"]
+                    created[p.new_indicator["name"]] = indicator_id
+                    result.records.append(("indicators", indicator_id))
+                    result.new_indicators.append(p.new_indicator["name"])
+                    self.store.resolver.refresh()
+                    self._use_created(p, indicator_id)
+                values = {k: v for k, v in p.values.items() if not k.startswith("_")}
+                values["source_id"] = self.source_id
+                if p.kind == "observation":
+                    record_id = self.store.insert("observations", values)["id"]
+                    p.saved = ("observations", record_id)
+                else:
+                    from .editing import save_project
+
+                    events = [{**e, "source_id": self.source_id} for e in p.events]
+                    record_id = save_project(self.store, None, values, p.organizations, events)["id"]
+                    p.saved = ("projects", record_id)
+                result.records.append(p.saved)
+                p.state, p.checked = ACCEPTED, False
+                result.saved += 1
+        return result
+
+    def _use_created(self, p: Proposal, indicator_id: int) -> None:
+        p.new_indicator = None
+        p.notes = [n for n in p.notes if not n.startswith("将新建指标")]
+        p.values["indicator_id"] = indicator_id
+
+    def reject(self, p: Proposal) -> None:
+        p.state, p.checked = REJECTED, False
+
+
+class ReviewError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def rulebook_error(checked: rulebook.Checked) -> ReviewError:
+    return ReviewError("来源文章：" + "；".join(checked.errors.values()))
+
+
+def _field_of(rulebook_key: str) -> str:
+    return {"yoy_pct": "yoy", "period_start": "period", "period_end": "period", "quote": "value"}.get(
+        rulebook_key, rulebook_key
+    )
+
+
+def _observation(c: Candidate) -> Proposal:
+    return Proposal(
+        "observation",
+        c,
+        {
+            "indicator": c.indicator or "",
+            "region": c.region or "",
+            "period": c.period_label or "",
+            "value": c.text if c.value is not None else "",
+            "yoy": "" if c.yoy_pct is None else f"{rulebook.number_text(c.yoy_pct)}%",
+            "rank": f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "",
+        },
+    )
+
+
+def _project(c: Candidate) -> Proposal:
+    return Proposal(
+        "project",
+        c,
+        {
+            "name": c.name or "",
+            "region": c.region or "",
+            "milestone": c.milestone_date or "",
+            "investment": c.investment_text or "",
+            "area": c.area_text or "",
+            "expected_output": ""
+            if c.expected_output is None
+            else f"{rulebook.number_text(c.expected_output)}亿元",
+        },
+    )
+
+
+def _already(p: Proposal, captured: dict[str, list[dict[str, Any]]]) -> bool:
+    """The article's records already hold this fact (the same figure from the same sentence)."""
+    if p.kind == "project":
+        return any(r["name"] == p.fields["name"] for r in captured["projects"])
+    v = p.values
+    for r in captured["observations"]:
+        same_fact = (r["indicator_id"], r["region_id"], r["period_start"], r["period_end"]) == (
+            v.get("indicator_id"),
+            v.get("region_id"),
+            v.get("period_start"),
+            v.get("period_end"),
+        )
+        same_figure = r["value"] == v.get("value") and r["yoy_pct"] == v.get("yoy_pct")
+        if same_figure and (same_fact or r["quote_start"] == p.candidate.quote_start):
+            return True
+    return False
