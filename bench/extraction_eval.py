@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from scnews_desktop.domain.extraction import extract, fold  # noqa: E402
+from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
 from scnews_desktop.domain.units import get_unit  # noqa: E402
 from scnews_desktop.storage.database import Store  # noqa: E402
 from scnews_desktop.storage.default_data import gazetteer_of, init_database  # noqa: E402
@@ -203,7 +203,7 @@ def score(docs: list[tuple[str, str, date, list[dict]]], gazetteer, misses: bool
                 else:
                     problems.append(f"growth {got_growth} ≠ {want_growth}")
             if g.get("indicator"):  # compared folded: the extractor names indicators in simplified characters
-                want, got = fold(g["indicator"]), fold(c.indicator or "")
+                want, got = readable(fold(g["indicator"]))[0], readable(fold(c.indicator or ""))[0]
                 row["indicator_ok"] += bool(got) and (want in got or got in want)
             if misses and problems:
                 print(f"  WRONG {name} {g['text']}: " + "; ".join(problems))

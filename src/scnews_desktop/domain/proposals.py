@@ -8,15 +8,21 @@ from datetime import date
 from typing import Any
 
 from . import rulebook
-from .extraction import Candidate
+from .extraction import Candidate, fold, readable
 from .vocabulary import lookup as vocabulary_lookup
+
+
+def value_as_typed(c: Candidate) -> str:
+    """The figure as an editor would type it: in simplified characters, without the pinyin readings some
+    sites print (達(dá)到876.7萬戶 → 达到876.7万户), so the rulebook reads what the extractor read."""
+    return readable(fold(c.text))[0] if c.value is not None else ""
 
 
 def observation_raw(c: Candidate) -> dict[str, Any]:
     """A candidate observation as the rulebook's raw fields (the value as written, the period as the
     extractor resolved it from the article, growth and rank as text)."""
     raw: dict[str, Any] = {
-        "value": c.text if c.value is not None else "",
+        "value": value_as_typed(c),
         "period": c.period_label or "",
         "yoy_pct": "" if c.yoy_pct is None else f"{rulebook.number_text(c.yoy_pct)}%",
         "growth": "" if c.growth_pct is None else f"{rulebook.number_text(c.growth_pct)}%",

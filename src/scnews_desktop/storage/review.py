@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from ..domain import rulebook
 from ..domain.extraction import Candidate, extract
+from ..domain.proposals import value_as_typed
 from ..domain.records import EVENT_KINDS
+from ..domain.units import compatible, convert
 from ..domain.vocabulary import lookup as vocabulary_lookup
 from ..domain.vocabulary import phrase_keys
 from .database import Store
@@ -102,11 +105,15 @@ class Review:
             if lo <= c.start and c.end <= hi
         ]
         captured = self._captured()
-        project_sentences = {c.quote_start for c in found if c.kind == "project"}
+        projects = [c for c in found if c.kind == "project"]
         self.proposals = []
         for c in found:
-            if c.kind == "observation" and not c.period_start and c.quote_start in project_sentences:
-                continue  # 总投资45亿元, 占地约800亩 of the project in its sentence: in the project's row
+            if (
+                c.kind == "observation"
+                and not c.period_start
+                and any(_of_project(c, project) for project in projects)
+            ):
+                continue  # 总投资45亿元, 占地约800亩 of the project: in the project's row
             p = _observation(c) if c.kind == "observation" else _project(c)
             self.validate(p)
             if _already(p, captured):
@@ -343,7 +350,7 @@ def _observation(c: Candidate) -> Proposal:
             "indicator": c.indicator or "",
             "region": c.region or "",
             "period": c.period_label or "",
-            "value": c.text if c.value is not None else "",
+            "value": value_as_typed(c),
             "yoy": "" if c.yoy_pct is None else f"{rulebook.number_text(c.yoy_pct)}%",
             "rank": f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "",
         },
@@ -365,6 +372,18 @@ def _project(c: Candidate) -> Proposal:
             else f"{rulebook.number_text(c.expected_output)}亿元",
         },
     )
+
+
+def _of_project(c: Candidate, project: Candidate) -> bool:
+    """The figure is one the project's row holds (investment, area, duration or expected output)."""
+    written = {t for t in (project.investment_text, project.area_text) if t}
+    if c.text in written or (c.value_text or "") in written:
+        return True
+    if c.unit == "个月" and project.duration_months is not None:
+        return c.value == project.duration_months
+    if project.expected_output is not None and c.value is not None and c.unit and compatible(c.unit, "亿元"):
+        return abs(float(convert(Decimal(str(c.value)), c.unit, "亿元")) - project.expected_output) < 1e-9
+    return False
 
 
 def _already(p: Proposal, captured: dict[str, list[dict[str, Any]]]) -> bool:

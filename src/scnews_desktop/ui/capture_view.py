@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ..domain import rulebook
 from ..domain.datelines import source_details
 from ..domain.errors import ValidationError
+from ..domain.proposals import value_as_typed
 from ..domain.text_files import decode_text
 from ..qtmodels.review_model import STATE_COLORS, ReviewModel, state_of
 from ..storage.database import Store
@@ -638,7 +639,7 @@ class CaptureWindow(QWidget):
             form.indicator.propose(proposal.name if proposal else c.indicator or "")
         form.article_year = int(c.period_end[:4]) if c.period_end else None
         form.region.set_value(self._region_id(c))
-        form.fields["value"].setText(c.text)  # type: ignore[attr-defined]
+        form.fields["value"].setText(value_as_typed(c))  # type: ignore[attr-defined]
         form.fields["period"].setText(c.period_label or "")  # type: ignore[attr-defined]
         form.fields["yoy_pct"].setText(f"{c.yoy_pct:g}%" if c.yoy_pct is not None else "")  # type: ignore[attr-defined]
         form.fields["rank"].setText(f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "")  # type: ignore[attr-defined]
