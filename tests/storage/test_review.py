@@ -1,0 +1,55 @@
+"""The review of an article's proposed facts without the window: what is proposed, and what accepting
+writes (through the rulebook, in one transaction)."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.storage.database import Store
+from scnews_desktop.storage.review import Review, ReviewError
+
+
+@pytest.fixture
+def store(default_db):
+    with Store.open(default_db) as s:
+        s.editor = "测试编辑"
+        yield s
+
+
+def _source(text):
+    return {"title": "测试文章", "published_on": "2024-04-12", "body": text}
+
+
+def test_a_figure_printed_with_traditional_characters_and_pinyin_is_read_as_the_extractor_read_it(store):
+    text = "截至2023年底，全省民營經(jīng)濟(jì)主體達(dá)到876.7萬戶，同比增長8.1%。"
+    review = Review(store, text, date(2024, 1, 20))
+    proposals = [p for p in review.propose() if p.kind == "observation"]
+    assert len(proposals) == 1 and proposals[0].valid, proposals[0].errors
+    assert proposals[0].fields["value"] == "达到876.7万户"
+    review.accept(_source(text))
+    row = store.query(
+        "SELECT value, value_text, yoy_pct FROM observations WHERE source_id = ?", [review.source_id]
+    )
+    assert row == [{"value": 876.7, "value_text": "达到876.7万户", "yoy_pct": 8.1}]
+
+
+def test_only_the_figures_a_project_row_holds_are_left_out(store):
+    text = "4月10日，长虹智能制造产业园项目开工，计划总投资45亿元，占地约800亩，带动就业1200人。"
+    review = Review(store, text, date(2024, 4, 12))
+    proposals = review.propose()
+    project = next(p for p in proposals if p.kind == "project")
+    assert (project.fields["investment"], project.fields["area"]) == ("45亿元", "约800亩")
+    figures = [p.fields["value"] for p in proposals if p.kind == "observation"]
+    assert "45亿元" not in figures and "约800亩" not in figures
+    assert "1200人" in figures  # not the project's: a row of its own
+
+
+def test_accept_writes_nothing_when_the_source_is_refused(store):
+    text = "今年一季度，全市完成固定资产投资412.6亿元。"
+    review = Review(store, text, date(2024, 4, 12))
+    review.propose()
+    before = store.scalar("SELECT count(*) FROM observations")
+    with pytest.raises(ReviewError):
+        review.accept({"title": "", "body": text})
+    assert store.scalar("SELECT count(*) FROM observations") == before
+    assert review.source_id is None
