@@ -1,4 +1,4 @@
-"""Console entry ``scnews``: init, check, backup (import/export/merge/extract arrive with their issues).
+"""Console entry ``scnews``: init, check, backup, restore, import, export, merge, extract, verify, stats.
 
 Expected problems print one Chinese line on stderr and exit non-zero; nothing is written on bad input.
 """
@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from . import __version__
@@ -92,6 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, help="用此数据库的地区（含园区）；默认只用行政区划")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser(
+        "verify", help="核对稿件：稿件中的每个数字与库中已记录的事实比对（有不符时退出码为 1）"
+    )
+    p.add_argument("file", type=Path, help="稿件文本文件")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--date", help="稿件日期 YYYY-MM-DD（用于推算“今年”“去年”等；默认取稿件开头的日期或今天）")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="输出 JSON 数组（start, end, text, status, indicator, region, period_label, value, unit, records）",
+    )
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("stats", help="列出各表的记录数")
     p.add_argument("--db", type=Path, required=True)
@@ -210,26 +223,63 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_text(path: Path) -> str:
+    from .domain.text_files import decode_text
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"无法读取“{path}”：{exc.strerror}") from None
+    return decode_text(raw)[0]
+
+
+def _date_argument(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"日期“{text}”应为 YYYY-MM-DD") from None
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    import json
+
+    from .domain.datelines import source_details
+    from .storage.verify import CONFLICT, describe, summary, verify
+
+    text = _read_text(args.file)
+    published = _date_argument(args.date)
+    if published is None:
+        head = source_details(text).get("published_on")
+        published = date.fromisoformat(head) if head else date.today()
+    with Store.open(args.db, readonly=True) as store:
+        figures = verify(store, text, published)
+    if args.json:
+        print(json.dumps([f.as_json() for f in figures], ensure_ascii=False, indent=1))
+    else:
+        names = {"match": "相符", "conflict": "不符", "new": "未记录", "unread": "无法核对"}
+        for f in figures:
+            print(f"{names[f.status]}\t{describe(f)}")
+            for note in f.notes:
+                print(f"\t· {note}")
+        counts = summary(figures)
+        print(
+            f"共 {len(figures)} 个数字：相符 {counts['match']}，不符 {counts['conflict']}，"
+            f"未记录 {counts['new']}，无法核对 {counts['unread']}（稿件日期 {published.isoformat()}）"
+        )
+    return EXIT_FINDINGS if any(f.status == CONFLICT for f in figures) else EXIT_OK
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
-    from datetime import date
 
     from .domain.extraction import extract
     from .domain.regions import standalone_gazetteer
-    from .domain.text_files import decode_text
     from .storage.default_data import default_zones
 
-    try:
-        raw = args.file.read_bytes()
-    except OSError as exc:
-        raise CliError(f"无法读取“{args.file}”：{exc.strerror}") from None
-    text, _encoding = decode_text(raw)
-    published = None
-    if args.date:
-        try:
-            published = date.fromisoformat(args.date)
-        except ValueError:
-            raise CliError(f"日期“{args.date}”应为 YYYY-MM-DD") from None
+    text = _read_text(args.file)
+    published = _date_argument(args.date)
     from .domain import proposals, rulebook
 
     store = Store.open(args.db, readonly=True) if args.db else None

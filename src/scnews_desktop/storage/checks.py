@@ -180,23 +180,38 @@ def duplicate_findings(store: Store) -> list[Finding]:
 
 
 def parts_total_findings(store: Store) -> list[Finding]:
-    relative = RULES["parts_total"].params["relative_tolerance"]
     findings = []
     for rule in SUM_RULES:
         names = [rule["total"], *rule["parts"]]
         rows = store.query(
             _OBS + f" WHERE o.value IS NOT NULL AND i.name IN ({', '.join('?' * len(names))})", names
         )
+        findings += parts_total_among(rows, [rule])
+    return findings
+
+
+def parts_total_among(
+    rows: list[dict[str, Any]], rules: Iterable[dict[str, Any]] = SUM_RULES
+) -> list[Finding]:
+    """Parts that do not add up to their total among ``rows`` (observations with indicator name, region,
+    period, value as stored and as written, unit): the stored facts, or the figures of a draft."""
+    relative = RULES["parts_total"].params["relative_tolerance"]
+    findings = []
+    for rule in rules:
         groups: dict[tuple, dict[str, list[dict]]] = {}
         for row in rows:
+            if row.get("value") is None or row["indicator"] not in (rule["total"], *rule["parts"]):
+                continue
             key = (row["region_id"], row["period_kind"], row["period_start"], row["period_end"])
             groups.setdefault(key, {}).setdefault(row["indicator"], []).append(row)
         for by_name in groups.values():
-            if not all(n in by_name for n in names):
+            if not all(n in by_name for n in (rule["total"], *rule["parts"])):
                 continue
             for total in by_name[rule["total"]]:
                 parts = [by_name[p][0] for p in rule["parts"]]
                 halves = []
+                if any((r.get("qualifier") or "exact") != "exact" for r in (total, *parts)):
+                    continue  # 逾8000亿元: a bound, not a sum to check
                 for r in (total, *parts):
                     span = written_range(r["value"], r["value_text"], "exact", r["unit"])
                     halves.append((r["value"], (span[1] - span[0]) / 2 if span else 0.0))
