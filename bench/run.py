@@ -682,6 +682,46 @@ def bench_extraction(db: Path, articles: int = 1_000) -> list[Row]:
     ]
 
 
+# ----------------------------------------------------------------------------- verify
+def bench_verify(db: Path, size: int = 5_000) -> list[Row]:
+    """A draft of ``size`` characters (published articles of the corpus, one after another) checked
+    figure by figure against the big database (``scnews verify``; bar: 1 s), next to extracting its
+    figures alone."""
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.storage.verify import verify
+
+    draft = ""
+    for path in sorted((ROOT / "bench" / "corpus").glob("*.txt")):
+        draft += path.read_text(encoding="utf-8") + "\n"
+        if len(draft) >= size:
+            break
+    draft = draft[:size]
+    store = Store.open(db, readonly=True)
+    try:
+        day = date(2024, 6, 30)
+        started = time.perf_counter()
+        figures = verify(store, draft, day)  # the first: the names and the gazetteer read from the file
+        first = (time.perf_counter() - started) * 1000
+        ours = timed(lambda: verify(store, draft, day), repeat=3)
+        gazetteer = store.resolver.gazetteer
+        base = timed(lambda: extract(draft, day, gazetteer), repeat=3)
+    finally:
+        store.close()
+    return [
+        (
+            f"verify a {len(draft):,}-character draft ({len(figures)} figures) on {db.name} "
+            f"(the first after opening: {first:,.0f} ms)",
+            ours,
+            "extracting its figures alone",
+            base,
+            "ms",
+        )
+    ]
+
+
 # ----------------------------------------------------------------------------- checks
 def bench_checks(db: Path, records: int = 50) -> list[Row]:
     """All data checks over the big database (the checks window's run), next to one pass that reads every
@@ -747,7 +787,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument(
         "--only",
-        choices=["startup", "paging", "search", "import", "chart", "extraction", "checks", "scaling"],
+        choices=[
+            "startup",
+            "paging",
+            "search",
+            "import",
+            "chart",
+            "extraction",
+            "checks",
+            "verify",
+            "scaling",
+        ],
         action="append",
     )
     args = parser.parse_args(argv)
@@ -764,6 +814,7 @@ def main(argv: list[str] | None = None) -> int:
         "chart": bench_chart,
         "extraction": bench_extraction,
         "checks": bench_checks,
+        "verify": bench_verify,
         "scaling": bench_scaling,
     }
     rows: list[Row] = []

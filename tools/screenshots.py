@@ -1,4 +1,4 @@
-"""Render the capture view's review at 1366×768 to docs/screenshots (offscreen, Chinese UI).
+"""Render the capture view's review and the draft check at 1366×768 to docs/screenshots (offscreen, Chinese UI).
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]
 
@@ -38,7 +38,11 @@ def main(argv: list[str]) -> int:
         seed = store.query("SELECT title, published_on, body FROM sources ORDER BY id LIMIT 1")[0]
     city = (ROOT / "bench" / "gold" / "groundbreaking-2024.txt").read_text(encoding="utf-8")
     articles = [
-        ("capture-review-seed-zh_CN.png", f"{seed['title']}\n{seed['published_on']} 四川经济日报\n{seed['body']}", 1),
+        (
+            "capture-review-seed-zh_CN.png",
+            f"{seed['title']}\n{seed['published_on']} 四川经济日报\n{seed['body']}",
+            1,
+        ),
         ("capture-review-article-zh_CN.png", city, 0),
     ]
     window = create_main_window(db, lang="zh_CN")
@@ -57,8 +61,24 @@ def main(argv: list[str]) -> int:
         capture.grab().save(str(out / name))
         print(out / name, capture.model.rowCount(), "rows")
         capture.close()
+    view = window.open_verify()
+    view.resize(1366, 768)
+    view.text.setPlainText(VERIFY_DRAFT)
+    view.run()
+    view.table.selectRow(2)
+    app.processEvents()
+    view.grab().save(str(out / "verify-zh_CN.png"))
+    print(out / "verify-zh_CN.png", len(view.figures), "figures")
     window.store.close()
     return 0
+
+
+VERIFY_DRAFT = (  # the seed page's trade paragraph, rewritten: rounded, changed and new figures
+    "四川外贸再创新高\n2021-02-03 四川经济日报\n"
+    "据海关统计，2020年四川货物贸易进出口总值8082亿元，同比增长19%，规模位列全国第8。其中出口4654.3亿元，"
+    "增长19.2%；进口3527.6亿元，增长18.8%。2020年12月，四川货物贸易进出口值741亿元，增长16.7%。"
+    "2020年，四川服务贸易进出口总额1213亿元。"
+)
 
 
 if __name__ == "__main__":

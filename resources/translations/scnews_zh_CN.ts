@@ -1073,6 +1073,10 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>Check a &amp;draft…</source>
+        <translation>核对稿件(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
@@ -1735,6 +1739,113 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{scope} No. {rank}</source>
         <translation>{scope}第{rank}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWindow</name>
+    <message>
+        <source>Check a draft</source>
+        <translation>核对稿件</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>无法核对</translation>
+    </message>
+    <message>
+        <source>Draft date</source>
+        <translation>稿件日期</translation>
+    </message>
+    <message>
+        <source>Open draft…</source>
+        <translation>打开稿件…</translation>
+    </message>
+    <message>
+        <source>Check (Ctrl+Enter)</source>
+        <translation>核对 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Capture the unrecorded figures</source>
+        <translation>一键采集未记录的数字</translation>
+    </message>
+    <message>
+        <source>Paste the draft here and press Ctrl+Enter to check its figures.</source>
+        <translation>在此粘贴稿件，按 Ctrl+Enter 逐个核对其中的数字。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Paste a draft and press Ctrl+Enter.</source>
+        <translation>粘贴稿件后按 Ctrl+Enter 核对。</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>打开稿件</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The draft could not be read: {reason}</source>
+        <translation>无法读取稿件：{reason}</translation>
+    </message>
+    <message>
+        <source>The draft date should be written as YYYY-MM-DD.</source>
+        <translation>稿件日期应写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>{total} figures: {match} match, {conflict} differ, {new} not recorded, {unread} cannot be checked.</source>
+        <translation>共 {total} 个数字：相符 {match}，不符 {conflict}，未记录 {new}，无法核对 {unread}。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>, growth {pct}%</source>
+        <translation>，同比 {pct}%</translation>
+    </message>
+    <message>
+        <source>, rank {rank}</source>
+        <translation>，第 {rank} 位</translation>
     </message>
 </context>
 <context>

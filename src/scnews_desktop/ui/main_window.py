@@ -373,6 +373,9 @@ class MainWindow(QMainWindow):
         analysis_menu = self._menus["analysis"]
         analysis_menu.addAction(self._action("actionCharts", self.tr("&Charts…"), "Ctrl+7", self.open_charts))
         analysis_menu.addAction(self._action("actionChecks", self.tr("C&hecks…"), "Ctrl+8", self.open_checks))
+        analysis_menu.addAction(
+            self._action("actionVerifyDraft", self.tr("Check a &draft…"), "Ctrl+9", self.open_verify)
+        )
         help_menu = self._menus["help"]
         help_menu.addAction(self._action("actionAbout", self.tr("&About"), None, self._show_about))
 
@@ -641,6 +644,16 @@ class MainWindow(QMainWindow):
         self.chart_window.show()
         self.chart_window.raise_()
         return self.chart_window
+
+    def open_verify(self):
+        """核对稿件: every figure of a draft against the facts stored."""
+        from .verify_view import VerifyWindow
+
+        if getattr(self, "verify_window", None) is None:
+            self.verify_window = VerifyWindow(self.store, self)
+        self.verify_window.show()
+        self.verify_window.raise_()
+        return self.verify_window
 
     def open_checks(self, background: bool = True):
         """The checks window; the checks run on a thread of their own with progress and Cancel."""
@@ -1004,7 +1017,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             window.hide()
-        for name in ("chart_window", "checks_window", "import_dialog"):
+        for name in ("chart_window", "checks_window", "verify_window", "import_dialog"):
             other = getattr(self, name, None)
             if other is not None:
                 other.hide()
