@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(QM): resources/translations/scnews_zh_CN.ts $(STAMP)
+$(QM): resources/translations/scnews_zh_CN.ts resources/translations/pyqtgraph_zh_CN.ts $(STAMP)
 	$(BIN)/python tools/translations.py compile
 
 translations: $(QM)

@@ -667,6 +667,29 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV, UTF-8 with BOM (Excel) (*.csv)</source>
+        <translation>CSV，UTF-8 带 BOM（Excel 可直接打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, GB18030 (*.csv)</source>
+        <translation>CSV，GB18030 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>from, e.g. 2016</source>
@@ -719,6 +742,49 @@
     <message>
         <source>All sources</source>
         <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them?</source>
+        <translation>这条记录有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>园区/片区</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
     </message>
 </context>
 <context>
@@ -1895,69 +1961,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>This record has unsaved changes. Save them?</source>
-        <translation>这条记录有未保存的修改，是否保存？</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Zone</source>
-        <translation>园区/片区</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 with BOM (Excel) (*.csv)</source>
-        <translation>CSV，UTF-8 带 BOM（Excel 可直接打开）(*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, GB18030 (*.csv)</source>
-        <translation>CSV，GB18030 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,11 @@ def configure_application(app: object, lang: str, icon: bool = True) -> None:
     translators = []
     if lang.startswith("zh"):
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_zh_CN", qt_dir), (f"scnews_{lang}", str(TRANSLATIONS_DIR))):
+        for name, folder in (
+            ("qtbase_zh_CN", qt_dir),
+            (f"scnews_{lang}", str(TRANSLATIONS_DIR)),
+            (f"pyqtgraph_{lang}", str(TRANSLATIONS_DIR)),  # the chart menus' own strings
+        ):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)

@@ -234,12 +234,17 @@ class ImportDialog(QDialog):
 
 def choose_export_path(parent: QWidget, default_name: str) -> tuple[Path, str, str] | None:
     filters = {
-        parent.tr("CSV, UTF-8 with BOM (Excel) (*.csv)"): ("csv", "utf-8-sig"),
-        parent.tr("CSV, GB18030 (*.csv)"): ("csv", "gb18030"),
-        parent.tr("Excel workbook (*.xlsx)"): ("xlsx", "utf-8"),
-        parent.tr("JSON (*.json)"): ("json", "utf-8"),
+        QCoreApplication.translate("ExportDialog", "CSV, UTF-8 with BOM (Excel) (*.csv)"): (
+            "csv",
+            "utf-8-sig",
+        ),
+        QCoreApplication.translate("ExportDialog", "CSV, GB18030 (*.csv)"): ("csv", "gb18030"),
+        QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"): ("xlsx", "utf-8"),
+        QCoreApplication.translate("ExportDialog", "JSON (*.json)"): ("json", "utf-8"),
     }
-    path, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Export"), default_name, ";;".join(filters))
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportDialog", "Export"), default_name, ";;".join(filters)
+    )
     if not path:
         return None
     fmt, encoding = filters.get(chosen, ("csv", "utf-8-sig"))

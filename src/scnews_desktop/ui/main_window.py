@@ -468,6 +468,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # (here, not at start-up: see qt_properties)
         from PySide6.QtWidgets import QTreeWidgetItem
 
+        from ..qtmodels.display import display_text
+
         self.search_results.clear()
         total = 0
         for i, spec in enumerate(specs.PAGES):
@@ -480,10 +482,10 @@ class MainWindow(QMainWindow):
             total += count
             group = QTreeWidgetItem([f"{title.replace('&', '')}（{count}）", ""])
             group.setData(0, Qt.ItemDataRole.UserRole, (table, None))
-            for row in browser.first(SEARCH_ALL_LIMIT):
-                keys = [c.key for c in spec.columns]
-                first = str(row.get(keys[0]) or "")
-                rest = " · ".join(str(row.get(k)) for k in keys[1:4] if row.get(k) not in (None, ""))
+            for row in browser.first(SEARCH_ALL_LIMIT):  # shown as the table shows them (已签约, not signed)
+                texts = [display_text(table, c.key, row) for c in spec.columns[:4]]
+                first = texts[0]
+                rest = " · ".join(t for t in texts[1:] if t)
                 item = QTreeWidgetItem([first, rest])
                 item.setData(0, Qt.ItemDataRole.UserRole, (table, row["id"]))
                 group.addChild(item)

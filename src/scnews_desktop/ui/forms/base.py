@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,7 +69,7 @@ class RecordForm(QWidget):
         outer.addWidget(self.warnings_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -253,14 +253,18 @@ class RecordForm(QWidget):
         self.show_banner(exc.message)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Changed elsewhere"),
+            QCoreApplication.translate("RecordForm", "Changed elsewhere"),
             exc.message,
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("conflictBox")
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
-        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton(
+            QCoreApplication.translate("RecordForm", "Reload"), QMessageBox.ButtonRole.ResetRole
+        )
+        overwrite = box.addButton(
+            QCoreApplication.translate("RecordForm", "Overwrite"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         self.conflict_box = box
 

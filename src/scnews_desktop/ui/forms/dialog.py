@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -31,8 +31,8 @@ def ask_unsaved(parent: QWidget) -> str:
     """Save / discard / cancel. Tests replace this function; the app asks the user."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Unsaved changes"),
-        parent.tr("This record has unsaved changes. Save them?"),
+        QCoreApplication.translate("FormDialog", "Unsaved changes"),
+        QCoreApplication.translate("FormDialog", "This record has unsaved changes. Save them?"),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -103,14 +103,18 @@ def open_form(
     if record_id is not None:
         form.load(record_id)
     titles = {
-        "sources": parent.tr("Source"),
-        "indicators": parent.tr("Indicator"),
-        "organizations": parent.tr("Organisation"),
-        "regions": parent.tr("Zone"),
-        "observations": parent.tr("Observation"),
-        "projects": parent.tr("Project"),
+        "sources": QCoreApplication.translate("FormDialog", "Source"),
+        "indicators": QCoreApplication.translate("FormDialog", "Indicator"),
+        "organizations": QCoreApplication.translate("FormDialog", "Organisation"),
+        "regions": QCoreApplication.translate("FormDialog", "Zone"),
+        "observations": QCoreApplication.translate("FormDialog", "Observation"),
+        "projects": QCoreApplication.translate("FormDialog", "Project"),
     }
-    prefix = parent.tr("Edit") if record_id is not None else parent.tr("New")
+    prefix = (
+        QCoreApplication.translate("FormDialog", "Edit")
+        if record_id is not None
+        else QCoreApplication.translate("FormDialog", "New")
+    )
     dialog = FormDialog(form, f"{prefix} · {titles[table]}", parent, ask)
     connect_nested_creation(form, store, editor, dialog, ask)
     dialog.show()

@@ -48,10 +48,14 @@ class _FactForm(RecordForm):
 
     def _lookups(self) -> None:
         self.region = self.add_lookup(
-            "region", self.tr("Region"), LookupCombo("region", self, region_resolver(self.store))
+            "region",
+            QCoreApplication.translate("_FactForm", "Region"),
+            LookupCombo("region", self, region_resolver(self.store)),
         )
         self.source = self.add_lookup(
-            "source", self.tr("Source"), LookupCombo("source", self, source_resolver(self.store))
+            "source",
+            QCoreApplication.translate("_FactForm", "Source"),
+            LookupCombo("source", self, source_resolver(self.store)),
         )
         self.region.createRequested.connect(lambda: self.createRequested.emit("regions", self.region))
         self.source.createRequested.connect(lambda: self.createRequested.emit("sources", self.source))
