@@ -755,6 +755,10 @@
         <translation>这条记录有未保存的修改，是否保存？</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1467,6 +1471,10 @@ Database: {path}</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>{n} field(s) still to fill in</source>
+        <translation>还有 {n} 项需要填写</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from scnews_desktop.app import create_main_window
 from scnews_desktop.ui.forms.dialog import CANCEL, DISCARD
@@ -430,3 +430,33 @@ def test_import_report_lists_the_check_rules(window, tmp_path):
     plan = plan_observation_import(window.store, headers, rows)
     assert not plan.problems and plan.warnings
     assert any("数值冲突" in line for line in plan.report())
+
+
+def test_a_new_form_opens_without_red_and_says_what_is_left(window):
+    dialog = window.new_record("observations")
+    form = dialog.form
+    assert not [name for name, label in form.errors.items() if label.isVisible()]
+    hint = form.findChild(QLabel, "pendingHint")
+    assert hint.text().startswith("还有") and "项需要填写" in hint.text()
+    form.findChild(QLineEdit, "value").setText("abc")  # touched: its error shows, the others stay quiet
+    assert [name for name, label in form.errors.items() if label.isVisible()] == ["value"]
+    assert form.save() is False  # a save tried: every error shows
+    assert {"indicator", "region", "value"} <= {n for n, label in form.errors.items() if label.isVisible()}
+    cancel = dialog.findChild(QPushButton, "cancelButton")
+    assert cancel.text() == "取消"
+    window.ask_unsaved = lambda _parent: DISCARD
+    cancel.click()
+    assert not dialog.isVisible()
+
+
+def test_a_project_status_follows_its_milestone_unless_chosen(window):
+    form = window.new_record("projects").form
+    status = form.fields["status"]
+    form.events.add_row({"kind": "started", "occurred_on": "2021-01-20"})
+    assert status.currentData() == "started"
+    form.events.add_row({"kind": "completed", "occurred_on": "2022-06-30"})
+    assert status.currentData() == "completed"  # the latest milestone
+    status.setCurrentIndex(status.findData("planned"))
+    status.activated.emit(status.currentIndex())  # chosen by hand: kept
+    form.events.add_row({"kind": "signed", "occurred_on": "2020-05-01"})
+    assert status.currentData() == "planned"

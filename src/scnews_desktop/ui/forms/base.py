@@ -47,6 +47,8 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.previews: dict[str, QLabel] = {}
         self._loaded_raw: dict[str, Any] = {}
+        self._touched: set[str] = set()  # fields changed since the record was loaded: their errors show
+        self._reveal = False  # a save was tried: every error shows
         self.result = FormResult()
 
         outer = QVBoxLayout(self)
@@ -67,7 +69,11 @@ class RecordForm(QWidget):
         self.warnings_label.setStyleSheet("background:#fff4e0;color:#7a4b00;padding:6px;")
         self.warnings_label.hide()
         outer.addWidget(self.warnings_label)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
+        self.pending_label = QLabel(self)  # 还有 N 项需要填写: errors not shown yet (fields not touched)
+        self.pending_label.setObjectName("pendingHint")
+        self.pending_label.setStyleSheet("color:#666;")
+        buttons.addWidget(self.pending_label)
         buttons.addStretch(1)
         self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "Save"), self)
         self.save_button.setObjectName("saveButton")
@@ -192,7 +198,10 @@ class RecordForm(QWidget):
 
     def mark_clean(self) -> None:
         self._loaded_raw = self.raw()
+        self._touched.clear()
+        self._reveal = False
         self.banner.hide()
+        self._show_errors()
         self.dirtyChanged.emit(False)
 
     def is_dirty(self) -> bool:
@@ -201,14 +210,11 @@ class RecordForm(QWidget):
     def validate(self) -> FormResult:
         if not self._built:
             return self.result
-        self.result = self.check(self.raw())
-        for name, label in self.errors.items():
-            message = self.result.errors.get(name)
-            label.setText(message or "")
-            label.setVisible(bool(message))
-            widget = self.fields[name]
-            widget.setProperty("invalid", bool(message))
-            widget.setToolTip(message or "")
+        raw = self.raw()
+        self.result = self.check(raw)
+        if self._loaded_raw:
+            self._touched |= {name for name in self.fields if raw.get(name) != self._loaded_raw.get(name)}
+        self._show_errors()
         for name, label in self.previews.items():
             text = self.result.previews.get(name, "")
             label.setText(text)
@@ -220,10 +226,34 @@ class RecordForm(QWidget):
         self.dirtyChanged.emit(self.is_dirty() if self._loaded_raw else False)
         return self.result
 
+    def _show_errors(self) -> None:
+        """An error shows under its field once the field was changed or a save was tried (a new form
+        does not open in red); the others are counted beside the Save button."""
+        hidden = 0
+        for name, label in self.errors.items():
+            message = self.result.errors.get(name)
+            shown = bool(message) and (self._reveal or name in self._touched)
+            hidden += bool(message) and not shown
+            label.setText(message or "")
+            label.setVisible(shown)
+            widget = self.fields[name]
+            widget.setProperty("invalid", shown)
+            widget.setToolTip(message or "")
+        self.pending_label.setText(
+            QCoreApplication.translate("RecordForm", "{n} field(s) still to fill in").format(n=hidden)
+            if hidden
+            else ""
+        )
+
+    def reveal_errors(self) -> None:
+        self._reveal = True
+        self._show_errors()
+
     def save(self) -> bool:
         """Check everything, then write; returns True when saved. Nothing is written while invalid."""
         result = self.validate()
         if not result.ok:
+            self.reveal_errors()
             return False
         try:
             row = self.write(result)

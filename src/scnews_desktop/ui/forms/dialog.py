@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...storage.database import Store
 from ..editor import Editor
@@ -63,6 +63,11 @@ class FormDialog(QDialog):
         self._ask = ask
         layout = QVBoxLayout(self)
         layout.addWidget(form)
+        self.cancel_button = QPushButton(QCoreApplication.translate("FormDialog", "Cancel"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)  # (asks first when something was typed)
+        form.buttons.insertWidget(form.buttons.count() - 1, self.cancel_button)
         form.saved.connect(lambda *_: self.accept())
         self.resize(620, 640 if isinstance(form, (ObservationForm, ProjectForm)) else 420)
 

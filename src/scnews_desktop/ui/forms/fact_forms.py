@@ -189,6 +189,7 @@ class ObservationForm(_FactForm):
     def save(self) -> bool:
         result = self.validate()
         if not result.ok:
+            self.reveal_errors()
             return False
         v = result.values
         moved = self.record is None or any(
@@ -333,6 +334,19 @@ class ProjectForm(_FactForm):
             self.errors_extra[name] = error_label(self, name)
             self.extra.addWidget(self.errors_extra[name])
             widget.changed.connect(self.validate)
+        self._status_chosen = False  # the editor picked a status: milestones no longer set it
+        status = self.fields["status"]
+        assert isinstance(status, QComboBox)
+        status.activated.connect(lambda _i: setattr(self, "_status_chosen", True))
+        self.events.changed.connect(self._status_from_milestones)
+
+    def _status_from_milestones(self) -> None:
+        """开工 on 2021-01-20 → 已开工: the status follows the latest milestone unless chosen by hand."""
+        implied = rulebook.status_after(self.parts().events)
+        status = self.fields["status"]
+        assert isinstance(status, QComboBox)
+        if implied and not self._status_chosen and status.currentData() != implied:
+            status.setCurrentIndex(max(0, status.findData(implied)))
 
     def _org_row(self, values: dict[str, Any]) -> list[QWidget]:
         combo = LookupCombo("organization", self, organization_resolver(self.store))
@@ -403,6 +417,7 @@ class ProjectForm(_FactForm):
         )
 
     def raw_from_record(self, row: dict[str, Any]) -> dict[str, Any]:
+        self._status_chosen = True  # a saved record's status stays as saved
         self.quote_offsets = (
             (row["quote_start"], row["quote_end"]) if row.get("quote_start") is not None else None
         )
@@ -420,6 +435,7 @@ class ProjectForm(_FactForm):
         }
 
     def blank(self) -> dict[str, Any]:
+        self._status_chosen = False
         self.organizations.clear_rows()
         self.events.clear_rows()
         return {
