@@ -204,3 +204,22 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, store, spec):
     qtmodeltester.check(model)
     model.sort(0, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_the_detail_pane_starts_at_the_record_and_reads_naturally(main_window):
+    from scnews_desktop.ui.main_window import TABLES
+    from scnews_desktop.ui.detail_pane import DetailPane
+
+    store = main_window.store
+    pane = main_window.findChild(DetailPane, "detailPane")
+    fact = store.scalar("SELECT id FROM observations WHERE quote_start IS NOT NULL ORDER BY id DESC LIMIT 1")
+    pane.resize(300, 200)  # small: the article is far longer than the pane
+    main_window.open_record("observations", fact)
+    assert pane.verticalScrollBar().maximum() > 0 and pane.verticalScrollBar().value() == 0
+    zone = store.query("SELECT id, aliases FROM regions WHERE aliases IS NOT NULL AND aliases != '[]' LIMIT 1")
+    if zone:
+        main_window.open_record("regions", zone[0]["id"])
+        assert '["' not in pane.toPlainText()  # aliases as 宜宾、叙州, not JSON
+    main_window.show_page(TABLES.index("sources"))
+    assert main_window.current_table() == "sources"
+    assert pane.current is None or pane.current[0] == "sources"  # not the other page's last record

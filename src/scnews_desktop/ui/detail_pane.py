@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
@@ -38,6 +39,15 @@ def highlight(body: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts).replace("\n", "<br/>")
 
 
+def _aliases(stored: str | None) -> str:
+    """["宜宾", "叙州"] as 宜宾、叙州."""
+    try:
+        names = json.loads(stored or "[]")
+    except ValueError:
+        return stored or ""
+    return "、".join(str(n) for n in names) if isinstance(names, list) else str(names)
+
+
 def change_summary(change: dict[str, Any]) -> str:
     """“：value_text 4654.3亿元 → 4600亿元；note … → …” for an update."""
     if change["action"] != "update" or not change.get("before") or not change.get("after"):
@@ -71,8 +81,7 @@ class DetailPane(QTextBrowser):
         details = record_details(self.store, table, record_id)
         self.current = (table, record_id)
         self.setHtml(self._render(details))
-        if details["row"].get("quote_start") is not None or table == "sources":
-            self.scrollToAnchor("quote")
+        self.verticalScrollBar().setValue(0)  # the record's own header first; its quote is shown below it
 
     def _field(self, name: str, value: Any) -> str:
         if value in (None, ""):
@@ -152,13 +161,13 @@ class DetailPane(QTextBrowser):
                 self._field(self.tr("Code"), row["code"]),
                 self._field(self.tr("Level"), label("level", row["level"])),
                 self._field(self.tr("Parent"), (d.get("parent") or {}).get("name")),
-                self._field(self.tr("Aliases"), row["aliases"]),
+                self._field(self.tr("Aliases"), _aliases(row["aliases"])),
             ]
         elif table == "organizations":
             fields += [
                 self._field(self.tr("Kind"), label("kind", row["kind"])),
                 self._field(self.tr("Region"), (d.get("region") or {}).get("name")),
-                self._field(self.tr("Aliases"), row["aliases"]),
+                self._field(self.tr("Aliases"), _aliases(row["aliases"])),
             ]
         fields.append(self._field(self.tr("Note"), row.get("note")))
         parts = [f"<h3>{_esc(title)}</h3>", "<table>", *fields, "</table>"]

@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, _index: int) -> None:
         table = self.current_table()
+        if self.detail.current is not None and self.detail.current[0] != table:
+            self.detail.show_placeholder()  # (the selected row of this page shows when one is chosen)
         self.filter_bar.set_applicable(specs.PAGES[TABLES.index(table)].filters)
         self._apply_filters()
 
