@@ -207,8 +207,8 @@ def test_every_model_passes_qtmodeltester(qtmodeltester, store, spec):
 
 
 def test_the_detail_pane_starts_at_the_record_and_reads_naturally(main_window):
-    from scnews_desktop.ui.main_window import TABLES
     from scnews_desktop.ui.detail_pane import DetailPane
+    from scnews_desktop.ui.main_window import TABLES
 
     store = main_window.store
     pane = main_window.findChild(DetailPane, "detailPane")
@@ -216,7 +216,9 @@ def test_the_detail_pane_starts_at_the_record_and_reads_naturally(main_window):
     pane.resize(300, 200)  # small: the article is far longer than the pane
     main_window.open_record("observations", fact)
     assert pane.verticalScrollBar().maximum() > 0 and pane.verticalScrollBar().value() == 0
-    zone = store.query("SELECT id, aliases FROM regions WHERE aliases IS NOT NULL AND aliases != '[]' LIMIT 1")
+    zone = store.query(
+        "SELECT id, aliases FROM regions WHERE aliases IS NOT NULL AND aliases != '[]' LIMIT 1"
+    )
     if zone:
         main_window.open_record("regions", zone[0]["id"])
         assert '["' not in pane.toPlainText()  # aliases as 宜宾、叙州, not JSON

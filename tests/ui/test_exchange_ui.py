@@ -67,6 +67,15 @@ def test_export_current_view(window, tmp_path):
     assert window.export_current(path) == 8
     text = path.read_text(encoding="utf-8-sig")
     assert text.count("内江市") >= 8 and "开江县" not in text
+    header = next(csv.reader([text.splitlines()[0]]))
+    table = window.current_table()
+    shown = window.pages[table].view.horizontalHeader()
+    titles = window.models[table].column_titles()
+    assert header == [titles[i] for i in range(len(titles)) if not shown.isSectionHidden(i)]
+    assert "uid" not in header and "亿元" in text  # the view's columns and values as shown, not raw fields
+    shown.hideSection(1)  # a column hidden on the page is not exported
+    assert window.export_current(path) == 8
+    assert titles[1] not in next(csv.reader([path.read_text(encoding="utf-8-sig").splitlines()[0]]))
 
 
 def test_merge_and_backup_from_the_menu(window, tmp_path, default_db):
