@@ -265,3 +265,16 @@ def test_year_to_date_and_quarters_sit_under_their_last_month_and_quarter():
     assert point("year", date(2023, 1, 1), date(2023, 12, 31)).axis_label == "2023年"
     assert point("range", date(2016, 1, 1), date(2020, 12, 31)).anchor == date(2020, 1, 1)
     assert point("asof", date(2020, 12, 31), date(2020, 12, 31)).anchor == date(2020, 12, 31)
+
+
+def test_an_empty_chart_says_what_to_do_instead_of_made_up_axes(main_window):
+    charts = main_window.open_charts()
+    chart = charts.chart
+    assert chart.empty_note.scene() is not None
+    assert not chart.plot.getAxis("left").style["showValues"]
+    store = main_window.store
+    indicator = store.scalar("SELECT id FROM indicators WHERE name = '货物贸易出口总值'")
+    region = store.scalar("SELECT id FROM regions WHERE name = '四川省'")
+    charts.show_indicator(indicator, [region])
+    assert chart.series and chart.empty_note.scene() is None
+    assert chart.plot.getAxis("left").style["showValues"] and chart.plot.getAxis("bottom").style["showValues"]

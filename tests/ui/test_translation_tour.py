@@ -88,7 +88,7 @@ def _tour(w, qtbot, tmp_path):
     # checks, charts, settings, import, about, search in all types
     w.open_checks(background=False)
     charts = w.open_charts()
-    indicator = store.scalar("SELECT id FROM indicators WHERE name = '地区生产总值'")
+    indicator = store.scalar("SELECT id FROM indicators WHERE name = '货物贸易出口总值'")
     region = store.scalar("SELECT id FROM regions WHERE name = '四川省'")
     charts.show_indicator(indicator, [region])
     w.open_settings()

@@ -101,11 +101,24 @@ class TrendChart(QWidget):
         self.mismatches: list[tuple[Point, float]] = []
         self.series: list[Series] = []
         self.how = "levels"
+        self.empty_note = pg.TextItem("选择指标和地区后，这里显示趋势", color="#888", anchor=(0.5, 0.5))
+        self._show_empty(True)
+
+    def _show_empty(self, empty: bool) -> None:
+        """No series: no made-up axis values (0.1 … 0.9, 00:00), a line saying what to do instead."""
+        for widget in (self.plot, self.growth):
+            for side in ("left", "bottom"):
+                widget.getAxis(side).setStyle(showValues=not empty)
+        if empty:
+            self.plot.addItem(self.empty_note, ignoreBounds=True)
+            self.empty_note.setPos(0.5, 0.5)
+            self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
 
     def set_series(self, series: list[Series], how: str = "levels") -> None:
         self.series, self.how = series, how
         for widget in (self.plot, self.growth):
             widget.clear()
+        self._show_empty(not series)
         self.legend.clear()
         self.curves, self.scatters, self.reported, self.computed = {}, {}, {}, {}
         self.mismatches = []

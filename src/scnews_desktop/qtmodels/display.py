@@ -105,7 +105,8 @@ def display_text(table: str, key: str, row: dict[str, Any]) -> str:
         if key == "investment":
             return format_amount(value, "亿元", row.get("investment_qualifier"))
         if key == "area_m2":
-            return format_amount(value, "平方米") if value is not None else (row.get("area_text") or "")
+            # as written (约800亩 keeps its 约 and its 亩), else in square metres
+            return row.get("area_text") or (format_amount(value, "平方米") if value is not None else "")
         if key == "duration_months":
             return format_amount(value, "个月")
         if key == "expected_output":

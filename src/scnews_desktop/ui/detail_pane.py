@@ -181,7 +181,8 @@ class DetailPane(QTextBrowser):
             )
             if row.get("quote"):
                 quote_caption = self.tr("Quote")
-                parts.append(f"<p><b>{_esc(quote_caption)}</b>：“{_esc(row['quote'])}”</p>")
+                quoted = row["quote"] if row["quote"].startswith("“") else f"“{row['quote']}”"
+                parts.append(f"<p><b>{_esc(quote_caption)}</b>：{_esc(quoted)}</p>")
             spans = [(row["quote_start"], row["quote_end"])] if row.get("quote_start") is not None else []
             if not spans and row.get("quote") and row["quote"] in (source["body"] or ""):
                 start = source["body"].index(row["quote"])

@@ -16,8 +16,10 @@ _WIDTHS = {
     "quote": 420,
     "source": 240,
     "region": 110,
-    "value": 150,
+    "value": 140,
     "period": 120,
+    "yoy_pct": 80,  # (narrow: often empty; 来源 and 引文 after them stay on screen)
+    "rank": 60,
     "description": 300,
     "aliases": 200,
     "full_name": 200,

@@ -45,6 +45,9 @@ class SettingsDialog(QDialog):
         )
         self.database = QLineEdit(str(settings.value(KEYS["database"], "") or ""), self)
         self.database.setObjectName("databasePath")
+        self.database.setMinimumWidth(420)  # a path is long: shown whole, not cut at the left
+        self.database.setCursorPosition(0)
+        self.database.setToolTip(self.database.text())
         self.backup_folder = QLineEdit(str(settings.value(KEYS["backup_folder"], "") or ""), self)
         self.backup_folder.setObjectName("backupFolder")
         self.backup_folder.setPlaceholderText(self.tr("default: the user data folder"))

@@ -63,6 +63,7 @@ class RecordForm(QWidget):
         outer.addLayout(self.layout_)
         self.extra = QVBoxLayout()
         outer.addLayout(self.extra)
+        outer.addStretch(1)  # spare height below the fields, not between a label and its box
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("checkWarnings")
         self.warnings_label.setWordWrap(True)
@@ -102,6 +103,7 @@ class RecordForm(QWidget):
             column.addWidget(self.previews[name])
         self.errors[name] = error_label(box, name)
         column.addWidget(self.errors[name])
+        column.addStretch(1)  # the field at the top of its row, beside its label
         self.layout_.addRow(label, box)
         self.fields[name] = widget
         return widget
