@@ -110,3 +110,16 @@ def test_console_script_init_and_sqlite_utils_reads_it(tmp_path):
         [bin_dir / "sqlite-utils", "tables", path, "--counts"], capture_output=True, text=True, check=True
     )
     assert '"table": "observations", "count": 73' in proc.stdout
+
+
+def test_help_is_chinese_and_every_option_says_what_it_does(capsys):
+    from scnews_desktop.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # every command's own parser
+    for name, command in [("scnews", parser), *commands.items()]:
+        text = command.format_help()
+        assert "用法：" in text and "usage:" not in text and "options:" not in text, name
+        assert "show this help" not in text and "positional arguments" not in text, name
+        for action in command._actions:
+            assert action.help, (name, action.option_strings or action.dest)

@@ -25,7 +25,22 @@ class CliError(Exception):
     """An expected problem: its message is printed as one line."""
 
 
+class _ChineseHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse in Chinese: 用法, 位置参数, 选项 and -h's help (argparse's own words are English)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _ChineseHelp)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "位置参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示此帮助并退出")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"scnews: 参数错误：{message}", file=sys.stderr)
@@ -34,21 +49,30 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="scnews", description="经济新闻事实库的命令行工具")
-    parser.add_argument("--version", action="version", version=f"scnews {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument(
+        "--version", action="version", version=f"scnews {__version__}", help="显示版本号并退出"
+    )
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        parser_class=_Parser,
+        title="命令",
+        metavar="命令",
+        help="要执行的命令（scnews 命令 -h 查看其用法）",
+    )
 
     p = sub.add_parser("init", help="新建数据库（含行政区划与默认数据）")
-    p.add_argument("path", type=Path)
+    p.add_argument("path", type=Path, help="新数据库文件的路径（已存在时不覆盖）")
     p.add_argument("--empty", action="store_true", help="只含行政区划，不含默认数据")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("check", help="按核对规则检查数据库（有未处理的错误时退出码为 1）")
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组（rule, severity, message, records）")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("backup", help="备份数据库（运行中也可安全备份）")
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.add_argument("-o", "--output", type=Path, help="备份文件路径（默认在数据库旁）")
     p.set_defaults(func=cmd_backup)
 
@@ -58,36 +82,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("import", help="导入 CSV/XLSX 数据（先检查，全部有效才写入）")
-    p.add_argument("file", type=Path)
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("file", type=Path, help="CSV 或 XLSX 文件")
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
     p.add_argument("--create-missing", action="store_true", help="新建文件中出现而库中没有的指标和来源")
     p.add_argument("--skip-invalid", action="store_true", help="有问题的行跳过，其余导入")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="导出数据为 CSV/XLSX/JSON")
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.add_argument(
         "--table",
         default="observations",
         choices=["observations", "projects", "sources", "indicators", "regions", "organizations"],
+        help="要导出的表（默认 observations：指标数据）",
     )
-    p.add_argument("--format", default="csv", choices=["csv", "xlsx", "json"])
-    p.add_argument("--encoding", default="utf-8-sig", choices=["utf-8-sig", "utf-8", "gb18030"])
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--format", default="csv", choices=["csv", "xlsx", "json"], help="文件格式（默认 csv）")
+    p.add_argument(
+        "--encoding",
+        default="utf-8-sig",
+        choices=["utf-8-sig", "utf-8", "gb18030"],
+        help="CSV 的编码（默认 utf-8-sig，Excel 可直接打开）",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, help="输出文件")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge", help="合并同事的数据库（按 uid）")
-    p.add_argument("other", type=Path)
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("other", type=Path, help="同事的数据库文件")
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.add_argument(
         "--prefer", choices=["newer", "ours"], default="newer", help="冲突时采用较新的修改或本机版本"
     )
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--dry-run", action="store_true", help="只报告将合并的内容，不写入")
     p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("extract", help="从文章文本中提取候选事实")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="文章文本文件（UTF-8 或 GB18030）")
     p.add_argument("--date", help="发表日期 YYYY-MM-DD（用于推算“今年”“去年”等）")
     p.add_argument("--db", type=Path, help="用此数据库的地区（含园区）；默认只用行政区划")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")
@@ -97,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="核对稿件：稿件中的每个数字与库中已记录的事实比对（有不符时退出码为 1）"
     )
     p.add_argument("file", type=Path, help="稿件文本文件")
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.add_argument("--date", help="稿件日期 YYYY-MM-DD（用于推算“今年”“去年”等；默认取稿件开头的日期或今天）")
     p.add_argument(
         "--json",
@@ -107,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("stats", help="列出各表的记录数")
-    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--db", type=Path, required=True, help="数据库文件")
     p.set_defaults(func=cmd_stats)
     return parser
 
