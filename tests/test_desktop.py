@@ -90,3 +90,14 @@ def test_standalone_bundle_runs_without_the_virtual_environment(tmp_path):
     assert conn.execute("SELECT count(*) FROM regions WHERE level = 'county'").fetchone()[0] == 183
     conn.close()
     assert list((tmp_path / "dist" / "scnews-desktop").rglob("scnews_zh_CN.qm"))
+
+
+def test_a_missing_chinese_font_is_named_with_the_package_to_install(qapp, monkeypatch):
+    from PySide6.QtGui import QFontDatabase
+
+    from scnews_desktop.app import cjk_font_problem
+
+    assert cjk_font_problem() is None  # (CI installs fonts-wqy-microhei)
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_a: []))
+    problem = cjk_font_problem()
+    assert problem is not None and "fonts-noto-cjk" in problem and "\n" not in problem

@@ -24,3 +24,59 @@ def test_every_string_is_translated(tmp_path):
         )
     missing = sorted(s for s in found if not committed.get(s))
     assert not missing, f"untranslated (run tools/translations.py update, then translate): {missing}"
+
+
+def test_without_a_compiled_qm_the_ts_is_read(qapp, tmp_path, monkeypatch):
+    """``pip install .`` without lrelease ships the .ts only: the interface is Chinese all the same,
+    with the same words the .qm gives."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from scnews_desktop import app as app_module
+    from scnews_desktop.ts_translator import TsTranslator, read_ts
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        shutil.copyfile(ts, folder / ts.name)
+    monkeypatch.setattr(app_module, "TRANSLATIONS_DIR", folder / "x" / "y" / "z")  # no .qm, no checkout
+    table = read_ts(folder / "scnews_zh_CN.ts")
+    compiled = QTranslator()
+    assert compiled.load("scnews_zh_CN", str(ROOT / "src" / "scnews_desktop" / "i18n"))
+    for (context, source), text in list(table.items())[:200]:
+        if "%n" not in source:
+            assert compiled.translate(context, source) == text, (context, source)
+    from_ts = TsTranslator(folder / "scnews_zh_CN.ts")
+    QCoreApplication.installTranslator(from_ts)
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Charts…") == "图表(&C)…"
+    finally:
+        QCoreApplication.removeTranslator(from_ts)
+
+
+def test_the_package_build_ships_the_translations(tmp_path):
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    import zipfile
+
+    (wheel,) = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert (
+        "scnews_desktop/i18n/scnews_zh_CN.ts" in names and "scnews_desktop/i18n/pyqtgraph_zh_CN.ts" in names
+    )
+    assert "scnews_desktop/i18n/scnews_zh_CN.qm" in names  # (built here: PySide6's lrelease is at hand)

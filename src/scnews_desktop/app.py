@@ -47,7 +47,7 @@ def set_application_icon(app: object) -> None:
 def configure_application(app: object, lang: str, icon: bool = True) -> None:
     """Identity, fonts and translators of the running QApplication (and its icon unless ``icon`` is
     False: the app's own start sets it just after the first frame, see create_main_window)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale
     from PySide6.QtGui import QFont, QGuiApplication
 
     assert isinstance(app, QGuiApplication)
@@ -66,14 +66,18 @@ def configure_application(app: object, lang: str, icon: bool = True) -> None:
         app.removeTranslator(old)
     translators = []
     if lang.startswith("zh"):
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (
-            ("qtbase_zh_CN", qt_dir),
-            (f"scnews_{lang}", str(TRANSLATIONS_DIR)),
-            (f"pyqtgraph_{lang}", str(TRANSLATIONS_DIR)),  # the chart menus' own strings
+        from .ts_translator import load_translator
+
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        # our .qm (built by make or by the package build), else the .ts itself (a checkout's resources)
+        ours = [TRANSLATIONS_DIR, TRANSLATIONS_DIR.parent.parent.parent / "resources" / "translations"]
+        for name, folders in (
+            ("qtbase_zh_CN", [qt_dir]),
+            (f"scnews_{lang}", ours),
+            (f"pyqtgraph_{lang}", ours),  # the chart menus' own strings
         ):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
+            translator = load_translator(name, folders, app)
+            if translator is not None:
                 app.installTranslator(translator)
                 translators.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
@@ -236,6 +240,26 @@ def _collect_garbage_again() -> None:
         gc.enable()
 
 
+def cjk_font_problem() -> str | None:
+    """One line saying which package to install when no font covers Chinese (every character would be a
+    box), in English too: without the font the Chinese words cannot be read either."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return None
+    return (
+        "No Chinese font found — install fonts-noto-cjk (Debian/Ubuntu: sudo apt install fonts-noto-cjk; "
+        "Fedora: sudo dnf install google-noto-sans-cjk-fonts) and start again. 未找到中文字体。"
+    )
+
+
+def _warn_without_cjk_font(window) -> None:  # type: ignore[no-untyped-def]
+    problem = cjk_font_problem()
+    if problem:
+        print(f"scnews-desktop: {problem}", file=sys.stderr)
+        window.statusBar().showMessage(problem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up allocates tens of thousands of objects (PySide6's enum classes, modules) and none of them is
     # garbage: the collector would walk them again and again for nothing (~5 ms of the time to the first frame).
@@ -313,6 +337,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     window.show()
     window.firstPainted.connect(start_logging)  # the window comes first
+    window.firstPainted.connect(lambda: _warn_without_cjk_font(window))
     window.firstPainted.connect(_collect_garbage_again)
     QTimer.singleShot(3000, _collect_garbage_again)  # a window started minimised paints later
     report = window.store.report
