@@ -3,24 +3,30 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
 QM := src/scnews_desktop/i18n/scnews_zh_CN.qm
 
 .PHONY: run test lint format translations install clean bench dist install-desktop
 
-$(STAMP): pyproject.toml
+# `make run` installs the app only; the test and development tools come with the targets that use them.
+$(APP_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(APP_STAMP)
+
+$(STAMP): pyproject.toml $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
 
-$(QM): resources/translations/scnews_zh_CN.ts resources/translations/pyqtgraph_zh_CN.ts $(STAMP)
+$(QM): resources/translations/scnews_zh_CN.ts resources/translations/pyqtgraph_zh_CN.ts $(APP_STAMP)
 	$(BIN)/python tools/translations.py compile
 
 translations: $(QM)
 
-run: $(STAMP) $(QM)
+run: $(APP_STAMP) $(QM)
 	$(BIN)/scnews-desktop $(ARGS)
 
 test: $(STAMP) $(QM)
