@@ -795,6 +795,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Import observations</source>
+        <extracomment>The template&apos;s columns (the importer&apos;s Chinese headers) and an example row.</extracomment>
         <translation>导入数据</translation>
     </message>
     <message>
@@ -804,6 +805,10 @@
     <message>
         <source>CSV (UTF-8 or GB18030) or XLSX</source>
         <translation>CSV（UTF-8 或 GB18030）或 XLSX</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>保存模板…</translation>
     </message>
     <message>
         <source>Create indicators, sources and zones that do not exist yet</source>
@@ -820,6 +825,26 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file whose first row names its columns (指标, 地区, 时期, 数值, 来源 …); “Save a template…” writes one to fill in.</source>
+        <translation>请选择 CSV 或 XLSX 文件，第一行为列名（指标、地区、时期、数值、来源……）；没有现成的文件时，可点“保存模板…”得到一个填写用的模板。</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: {reason}</source>
+        <translation>无法保存模板：{reason}</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>模板已保存：{path}</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>

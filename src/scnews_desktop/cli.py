@@ -223,6 +223,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("检查完毕（--dry-run），未写入任何数据")
             return EXIT_FINDINGS if plan.problems else EXIT_OK
+        if any("一并新建" in p for p in plan.report()):
+            print("提示：加 --create-missing 一并新建库中还没有的指标、来源和园区", file=sys.stderr)
         if plan.problems and not args.skip_invalid:
             print("有问题，未写入任何数据（修正后重试，或用 --skip-invalid 只导入有效行）", file=sys.stderr)
             return EXIT_FINDINGS

@@ -88,3 +88,14 @@ def test_merge_and_backup_from_the_menu(window, tmp_path, default_db):
     assert window.models["sources"].count() == 7
     copy = window.backup(tmp_path / "copy.db")
     assert copy.exists()
+
+
+def test_an_empty_import_offers_a_template_that_imports(window, tmp_path):
+    dialog = window.open_import()
+    assert not dialog.mapping_box.isVisible()  # no 24 blank mappings before a file is chosen
+    assert "模板" in dialog.summary.text()
+    template = dialog.save_template(tmp_path / "模板.csv")
+    assert template is not None and dialog.load_file(template)
+    assert dialog.mapping_box.isVisible()
+    dialog.create_missing.setChecked(True)  # (its source is new)
+    assert dialog.plan is not None and dialog.plan.valid == 1 and not dialog.plan.problems

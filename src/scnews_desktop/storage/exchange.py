@@ -357,7 +357,7 @@ def _checked_rows(
                     {"title": title, "published_on": published, "url": cell(row, "source_url") or None},
                 )
             elif source is None:
-                bad("来源", f"来源“{title}”不存在（可用 --create-missing 新建）")
+                bad("来源", f"来源“{title}”不存在（可选择一并新建）")
         values["_source"] = source
         # indicator: by name or alias (with the unit column when given), else the vocabulary
         name, unit = cell(row, "indicator"), cell(row, "unit")
@@ -379,7 +379,7 @@ def _checked_rows(
                 if not create_missing:
                     bad(
                         "指标",
-                        f"指标“{name}”{'（' + unit + '）' if unit else ''}不存在（可用 --create-missing 新建）",
+                        f"指标“{name}”{'（' + unit + '）' if unit else ''}不存在（可选择一并新建）",
                     )
                 elif not new_unit or not is_unit(new_unit):
                     bad("单位", f"新指标“{name}”需要单位")

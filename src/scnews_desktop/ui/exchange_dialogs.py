@@ -34,8 +34,26 @@ from ..storage.exchange import (
     check_file,
     import_file,
 )
+from ..storage.table_files import write_table
 
 PREVIEW_ROWS = 20
+
+
+#: The template's columns (the importer's Chinese headers) and an example row.
+TEMPLATE = (
+    ("指标", "地区", "时期", "数值", "同比增长", "来源", "发表日期", "链接", "引文"),
+    (
+        "地区生产总值",
+        "绵阳市",
+        "2023年",
+        "4038.7亿元",
+        "6.5%",
+        "绵阳市2023年国民经济和社会发展统计公报",
+        "2024-03-29",
+        "",
+        "全年实现地区生产总值4038.7亿元，比上年增长6.5%。",
+    ),
+)
 
 
 class ImportDialog(QDialog):
@@ -57,8 +75,12 @@ class ImportDialog(QDialog):
         choose = QPushButton(self.tr("Choose file…"), self)
         choose.clicked.connect(lambda: self.load_file(None))
         self.file_label = QLabel(self.tr("CSV (UTF-8 or GB18030) or XLSX"), self)
+        template = QPushButton(self.tr("Save a template…"), self)
+        template.setObjectName("saveTemplateButton")
+        template.clicked.connect(lambda: self.save_template(None))
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
+        top.addWidget(template)
         layout.addLayout(top)
         self.preview = QTableWidget(self)
         self.preview.setObjectName("importPreview")
@@ -74,6 +96,7 @@ class ImportDialog(QDialog):
             self.mapping_layout.addWidget(QLabel(chinese, self.mapping_box), i // 6, (i % 6) * 2)
             self.mapping_layout.addWidget(combo, i // 6, (i % 6) * 2 + 1)
         layout.addWidget(self.mapping_box)
+        self.mapping_box.hide()  # (shown with a file: which of its columns goes to which field)
         self.create_missing = QCheckBox(
             self.tr("Create indicators, sources and zones that do not exist yet"), self
         )
@@ -100,7 +123,33 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self.summary.setText(
+            self.tr(
+                "Choose a CSV or XLSX file whose first row names its columns (指标, 地区, 时期, 数值, 来源 …); "
+                "“Save a template…” writes one to fill in."
+            )
+        )
         self._update_buttons()
+
+    def save_template(self, path: str | Path | None) -> Path | None:
+        """A CSV (UTF-8 with BOM, for Excel) with the usual columns and one example row."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save a template"), "导入模板.csv", self.tr("CSV (*.csv)")
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        try:
+            write_table(target, list(TEMPLATE[0]), [list(TEMPLATE[1])], "csv", "utf-8-sig")
+        except OSError as exc:
+            self.summary.setText(
+                self.tr("The template could not be saved: {reason}").format(reason=exc.strerror)
+            )
+            return None
+        self.summary.setText(self.tr("Template saved: {path}").format(path=target))
+        return target
 
     def load_file(self, path: str | Path | None) -> bool:
         if path is None:
@@ -119,6 +168,7 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return False
         self.headers = self.table.headers
+        self.mapping_box.show()
         self.file_label.setText(f"{path}（{self.table.encoding}）")
         self.preview.setColumnCount(len(self.headers))
         self.preview.setHorizontalHeaderLabels(self.headers)
