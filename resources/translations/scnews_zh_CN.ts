@@ -33,6 +33,10 @@
         <translation>保存来源</translation>
     </message>
     <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
         <source>Paste the article here, then press Ctrl+E to propose its facts, or select the sentence of a fact.</source>
         <translation>在此粘贴文章，按 Ctrl+E 提取其中的事实；也可以选中某一事实所在的句子。</translation>
     </message>
@@ -510,6 +514,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>Record details</source>
+        <translation>记录详情</translation>
+    </message>
+    <message>
         <source>Select a row to see the record in full.</source>
         <translation>选择一行即可在此查看完整记录。</translation>
     </message>
@@ -722,6 +730,14 @@
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>时期起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>时期止</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -1162,6 +1178,10 @@
     <message>
         <source> (filtered)</source>
         <translation>（已筛选）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -1879,6 +1899,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>一键采集未记录的数字</translation>
     </message>
     <message>
+        <source>Draft text</source>
+        <translation>稿件正文</translation>
+    </message>
+    <message>
         <source>Paste the draft here and press Ctrl+Enter to check its figures.</source>
         <translation>在此粘贴稿件，按 Ctrl+Enter 逐个核对其中的数字。</translation>
     </message>
@@ -1901,6 +1925,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Period</source>
         <translation>时期</translation>
+    </message>
+    <message>
+        <source>Recorded facts of the selected figure</source>
+        <translation>所选数字已记录的事实</translation>
     </message>
     <message>
         <source>Paste a draft and press Ctrl+Enter.</source>

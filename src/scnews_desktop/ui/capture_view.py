@@ -52,6 +52,7 @@ from ..storage.database import Store
 from ..storage.details import facts_of_source
 from ..storage.errors import StorageError
 from ..storage.review import Review, ReviewError
+from .accessible import name_inputs
 from .editor import Editor
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
@@ -119,7 +120,9 @@ class CaptureWindow(QWidget):
             (self.tr("Publication"), self.publication),
             (self.tr("Byline"), self.byline),
         ):
-            details.addWidget(QLabel(caption, left))
+            caption_label = QLabel(caption, left)
+            caption_label.setBuddy(widget)
+            details.addWidget(caption_label)
             details.addWidget(widget, 1)
         meta.addRow(details)
         left_layout.addLayout(meta)
@@ -137,6 +140,7 @@ class CaptureWindow(QWidget):
         left_layout.addLayout(row)
         self.text = QPlainTextEdit(left)
         self.text.setObjectName("captureText")
+        self.text.setAccessibleName(self.tr("Article text"))
         self.text.setPlaceholderText(
             self.tr(
                 "Paste the article here, then press Ctrl+E to propose its facts, or select the sentence of a fact."
@@ -241,6 +245,7 @@ class CaptureWindow(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
         self._restore_layout()
+        name_inputs(self)
         self._update_summary()
 
     # ------------------------------------------------------------ source

@@ -67,6 +67,7 @@ class DetailPane(QTextBrowser):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Record details"))
         self.store = store
         self.setOpenLinks(False)
         self.setPlaceholderText(self.tr("Select a row to see the record in full."))

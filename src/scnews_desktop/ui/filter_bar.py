@@ -11,6 +11,7 @@ from ..domain.errors import ValidationError
 from ..qtmodels.display import label
 from ..storage.browse import Filters
 from ..storage.database import Store
+from .accessible import name_inputs
 from .qt_properties import set_enum
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
@@ -76,6 +77,9 @@ class FilterBar(QWidget):
             layout.addWidget(caption_label)
             layout.addWidget(widget)
         layout.addStretch(1)
+        self.period_from.setAccessibleName(self.tr("Period from"))
+        self.period_to.setAccessibleName(self.tr("Period to"))
+        name_inputs(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         search_row = QHBoxLayout()
         self.search_field = QLineEdit(bars)
         self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F) — e.g. 内江, 五粮液"))
         self.search_field.setMinimumWidth(320)
         # (its clear button loads an icon, ~1 ms, and shows only once something is typed)

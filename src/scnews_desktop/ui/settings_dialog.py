@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .accessible import name_inputs
+
 KEYS = {
     "editor": "editor/name",
     "language": "ui/language",
@@ -76,6 +78,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        name_inputs(self)
 
     def _with_browse(self, edit: QLineEdit, folder: bool) -> QWidget:
         box = QWidget(self)

@@ -33,6 +33,7 @@ from ..domain.errors import ValidationError
 from ..domain.text_files import decode_text
 from ..storage.database import Store
 from ..storage.verify import CONFLICT, MATCH, NEW, UNREAD, Figure, summary, verify
+from .accessible import name_inputs
 
 STATUS_COLORS = {
     MATCH: QColor("#c8ecc8"),
@@ -57,8 +58,10 @@ class VerifyWindow(QWidget):
         }
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Draft date")))
+        date_label = QLabel(self.tr("Draft date"), self)
+        top.addWidget(date_label)
         self.draft_date = QLineEdit(self)
+        date_label.setBuddy(self.draft_date)
         self.draft_date.setObjectName("draftDate")
         self.draft_date.setPlaceholderText("YYYY-MM-DD")
         self.draft_date.setMaximumWidth(130)
@@ -80,6 +83,7 @@ class VerifyWindow(QWidget):
 
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("draftText")
+        self.text.setAccessibleName(self.tr("Draft text"))
         self.text.setPlaceholderText(
             self.tr("Paste the draft here and press Ctrl+Enter to check its figures.")
         )
@@ -97,6 +101,7 @@ class VerifyWindow(QWidget):
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("verifyDetail")
+        self.detail.setAccessibleName(self.tr("Recorded facts of the selected figure"))
         self.summary = QLabel(self.tr("Paste a draft and press Ctrl+Enter."), self)
         self.summary.setObjectName("verifySummary")
         self.summary.setWordWrap(True)
@@ -117,6 +122,7 @@ class VerifyWindow(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.run, context=Qt.ShortcutContext.WindowShortcut)
         self._restore()
+        name_inputs(self)
 
     # ------------------------------------------------------------------ reading
     def open_file(self, path: str | None = None) -> bool:

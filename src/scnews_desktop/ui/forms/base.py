@@ -93,6 +93,8 @@ class RecordForm(QWidget):
     # ------------------------------------------------------------ building helpers
     def _row(self, name: str, label: str, widget: QWidget, preview: bool = False) -> QWidget:
         widget.setObjectName(name)
+        if label and not widget.accessibleName():  # (its label sits beside the row's box, not the field)
+            widget.setAccessibleName(label.replace("&", ""))
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

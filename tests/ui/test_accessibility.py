@@ -1,0 +1,49 @@
+"""Keyboard and screen readers: every input and button of the main views and forms has a name a screen
+reader can say (its own text, or an accessible name), and every action of the menus is reachable from
+the keyboard (a shortcut or its menu's mnemonic)."""
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+)
+
+INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QDateEdit, QTextEdit)
+
+
+def _unnamed(window):
+    missing = []
+    for widget in window.findChildren(QAbstractButton) + [w for t in INPUTS for w in window.findChildren(t)]:
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QSpinBox, QDateEdit)):
+            continue  # the editor inside a combo box or spin box: the box is named
+        if widget.objectName().startswith("qt_") or (type(widget).__name__ == "QToolButton" and not widget.objectName()):
+            continue  # Qt's own parts (a table's corner button, a tab bar's scroll arrows)
+        name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+        if not name.strip():
+            missing.append(f"{window.objectName()}/{type(widget).__name__}#{widget.objectName()}")
+    return missing
+
+
+def test_every_input_and_button_has_a_name(main_window):
+    windows = [main_window]
+    for table in ("observations", "projects", "sources", "indicators", "organizations", "regions"):
+        windows.append(main_window.new_record(table))
+    windows += [main_window.open_capture(), main_window.open_verify(), main_window.open_import()]
+    windows.append(main_window.open_settings())
+    missing = [m for w in windows for m in _unnamed(w)]
+    assert not missing, missing
+
+
+def test_every_menu_action_is_reachable_from_the_keyboard(main_window):
+    for menu_action in main_window.menuBar().actions():
+        assert "&" in menu_action.text(), menu_action.text()  # Alt+letter opens the menu
+        for action in menu_action.menu().actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue
+            assert action.shortcut().toString() or "&" in action.text(), action.text()
