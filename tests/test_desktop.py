@@ -101,3 +101,26 @@ def test_a_missing_chinese_font_is_named_with_the_package_to_install(qapp, monke
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *_a: []))
     problem = cjk_font_problem()
     assert problem is not None and "fonts-noto-cjk" in problem and "\n" not in problem
+
+
+def test_the_windows_and_macos_icons_are_made_from_the_svg(qapp, tmp_path):
+    """tools/make_icons.py: an .ico of PNG entries 16–256 px that Qt reads back, and an .icns."""
+    import struct
+    import sys
+
+    from PySide6.QtGui import QImageReader
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import make_icons
+
+    assert make_icons.main([str(tmp_path)]) == 0
+    ico = (tmp_path / "scnews-desktop.ico").read_bytes()
+    _reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (kind, count) == (1, len(make_icons.ICO_SIZES))
+    reader = QImageReader(str(tmp_path / "scnews-desktop.ico"))
+    sizes = set()
+    for _ in range(reader.imageCount()):
+        sizes.add(reader.read().width())
+        reader.jumpToNextImage()
+    assert sizes == set(make_icons.ICO_SIZES)
+    assert (tmp_path / "scnews-desktop.icns").read_bytes()[:4] == b"icns"

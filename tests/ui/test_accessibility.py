@@ -22,7 +22,9 @@ def _unnamed(window):
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QSpinBox, QDateEdit)):
             continue  # the editor inside a combo box or spin box: the box is named
-        if widget.objectName().startswith("qt_") or (type(widget).__name__ == "QToolButton" and not widget.objectName()):
+        if widget.objectName().startswith("qt_") or (
+            type(widget).__name__ == "QToolButton" and not widget.objectName()
+        ):
             continue  # Qt's own parts (a table's corner button, a tab bar's scroll arrows)
         name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
         if not name.strip():
