@@ -61,6 +61,8 @@ def main(argv: list[str]) -> int:
         capture.grab().save(str(out / name))
         print(out / name, capture.model.rowCount(), "rows")
         capture.close()
+    for width, height in ((1366, 768), (1920, 1080)):
+        _views(app, window, out, width, height)
     view = window.open_verify()
     view.resize(1366, 768)
     view.text.setPlainText(VERIFY_DRAFT)
@@ -71,6 +73,43 @@ def main(argv: list[str]) -> int:
     print(out / "verify-zh_CN.png", len(view.figures), "figures")
     window.store.close()
     return 0
+
+
+def _views(app, window, out: Path, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Every main view and the forms at one screen size: tour-{view}-{width}x{height}.png."""
+    store = window.store
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        app.processEvents()
+        path = out / f"tour-{name}-{width}x{height}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    window.resize(width, height)
+    for index, name in ((0, "projects"), (1, "observations")):
+        window.show_page(index)
+        first = store.scalar(f"SELECT min(id) FROM {window.current_table()}")
+        window.open_record(window.current_table(), first)
+        save(window, f"main-{name}")
+    for table in ("observations", "projects"):
+        dialog = window.edit_record(table, store.scalar(f"SELECT max(id) FROM {table}"))
+        save(dialog, f"form-{table}")
+        dialog.close()
+    charts = window.open_charts()
+    charts.resize(width, height)
+    indicator = store.scalar("SELECT id FROM indicators WHERE name = '货物贸易出口总值'")
+    regions = [store.scalar("SELECT id FROM regions WHERE name = ?", [n]) for n in ("四川省", "中国")]
+    charts.show_indicator(indicator, regions)
+    save(charts, "chart")
+    checks = window.open_checks(background=False)
+    checks.resize(width, height)
+    save(checks, "checks")
+    dialog = window.open_import()
+    save(dialog, "import")
+    dialog.close()
+    settings = window.open_settings()
+    save(settings, "settings")
+    settings.close()
 
 
 VERIFY_DRAFT = (  # the seed page's trade paragraph, rewritten: rounded, changed and new figures

@@ -277,4 +277,7 @@ def test_an_empty_chart_says_what_to_do_instead_of_made_up_axes(main_window):
     region = store.scalar("SELECT id FROM regions WHERE name = '四川省'")
     charts.show_indicator(indicator, [region])
     assert chart.series and chart.empty_note.scene() is None
+    (_x_range, (low, high)) = chart.plot.getViewBox().viewRange()
+    values = [p.value for s in chart.series for p in s.points if p.value is not None]
+    assert low <= min(values) and max(values) <= high  # the data in view, not the empty state's 0…1
     assert chart.plot.getAxis("left").style["showValues"] and chart.plot.getAxis("bottom").style["showValues"]

@@ -113,6 +113,9 @@ class TrendChart(QWidget):
             self.plot.addItem(self.empty_note, ignoreBounds=True)
             self.empty_note.setPos(0.5, 0.5)
             self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+        else:
+            for widget in (self.plot, self.growth):
+                widget.enableAutoRange()  # (the empty state fixed the range)
 
     def set_series(self, series: list[Series], how: str = "levels") -> None:
         self.series, self.how = series, how
