@@ -354,7 +354,9 @@ def _main(argv: Sequence[str] | None) -> int:
     if not args.smoke_test and not window.store.readonly:
         QTimer.singleShot(3000, lambda: _rolling_backup(window.store.path))
     if args.smoke_test:  # quit once the first frame has been painted; when it was is for the benchmark
-        window.firstPainted.connect(lambda: (print(f"painted {window.first_painted_at:.6f}"), app.quit()))
+        window.firstPainted.connect(
+            lambda: (print(f"painted {window.first_painted_at:.6f} （主窗口已显示，自检通过）"), app.quit())
+        )
     code = app.exec()
     for top in QApplication.topLevelWidgets():
         store = getattr(top, "store", None)

@@ -12,6 +12,7 @@ from ..qtmodels.display import label
 from ..storage.browse import Filters
 from ..storage.database import Store
 from .accessible import name_inputs
+from .forms.lookups import region_items
 from .qt_properties import set_enum
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
@@ -104,8 +105,8 @@ class FilterBar(QWidget):
         with QSignalBlocker(self.region):
             self.region.clear()
             self.region.addItem(self.tr("All regions"), None)
-            for region_id, name, depth in s.resolver.region_tree():
-                self.region.addItem("  " * depth + name, region_id)
+            for name, region_id in region_items(s):  # 四川 first; 涪城区（绵阳市）, no leading spaces
+                self.region.addItem(name, region_id)
         with QSignalBlocker(self.indicator):
             self.indicator.clear()
             self.indicator.addItem(self.tr("All indicators"), None)
