@@ -49,3 +49,18 @@ def test_every_menu_action_is_reachable_from_the_keyboard(main_window):
             if action.isSeparator() or action.menu() is not None:
                 continue
             assert action.shortcut().toString() or "&" in action.text(), action.text()
+
+
+def test_tab_goes_through_every_form_top_to_bottom(main_window):
+    for table in ("observations", "projects", "sources", "indicators", "organizations", "regions"):
+        form = main_window.new_record(table).form
+        fields = [w for w in form.fields.values() if w.isVisibleTo(form)]
+        order, widget = [], fields[0]
+        for _ in range(200):  # follow the focus chain from the first field
+            if widget in fields and widget not in order:
+                order.append(widget)
+            widget = widget.nextInFocusChain()
+            if widget is fields[0]:
+                break
+        ys = [w.mapTo(form, w.rect().topLeft()).y() for w in order]
+        assert order == fields and ys == sorted(ys), (table, [w.objectName() for w in order])
