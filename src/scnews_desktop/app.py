@@ -253,7 +253,7 @@ def cjk_font_problem() -> str | None:
     )
 
 
-def _warn_without_cjk_font(window) -> None:  # type: ignore[no-untyped-def]
+def _warn_without_cjk_font(window) -> None:
     problem = cjk_font_problem()
     if problem:
         print(f"scnews-desktop: {problem}", file=sys.stderr)

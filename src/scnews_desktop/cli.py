@@ -26,14 +26,14 @@ class CliError(Exception):
 
 
 class _ChineseHelp(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse in Chinese: 用法, 位置参数, 选项 and -h's help (argparse's own words are English)."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", _ChineseHelp)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QObject, QTranslator
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
@@ -29,19 +29,19 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
 
 
 class TsTranslator(QTranslator):
-    def __init__(self, path: Path, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.table = read_ts(path)
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self.table.get((context, source), "")
 
     def isEmpty(self) -> bool:
         return not self.table
 
 
-def load_translator(name: str, folders: list[Path], parent=None) -> QTranslator | None:  # type: ignore[no-untyped-def]
+def load_translator(name: str, folders: list[Path], parent: QObject | None = None) -> QTranslator | None:
     """``name``.qm from the first folder that has it, else ``name``.ts read as it is; None if neither."""
     for folder in folders:
         translator = QTranslator(parent)

@@ -741,7 +741,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                     or (batch if event_article else None)  # a headline's total: the batch's quarter
                 )
             counted = (
-                re.match(r"[^，。；,;\d]{0,16}", s_text[end:]).group()
+                re.match(r"[^，。；,;\d]{0,16}", s_text[end:]).group()  # type: ignore[union-attr]
                 if quantity.unit in ("户", "家", "个")
                 else ""
             )
@@ -1076,10 +1076,10 @@ def _event_days(sentences: list[_Sentence], published: date | None) -> list[tupl
                 days.append((sentence.start + m.start(), p))
                 break
         else:
-            m = _RELATIVE_DAY.search(sentence.text)
-            if m and today is not None:
-                if m.group("day") or m.group("dom"):
-                    day = int(m.group("day") or m.group("dom"))
+            relative = _RELATIVE_DAY.search(sentence.text)
+            if relative and today is not None:
+                if relative.group("day") or relative.group("dom"):
+                    day = int(relative.group("day") or relative.group("dom"))
                     month_start = today.replace(day=1)
                     when = (
                         today.replace(day=day)
@@ -1087,8 +1087,8 @@ def _event_days(sentences: list[_Sentence], published: date | None) -> list[tupl
                         else (month_start - timedelta(days=1)).replace(day=min(day, 28))
                     )
                 else:
-                    when = today - timedelta(days=1) if m.group().startswith("昨") else today
-                days.append((sentence.start + m.start(), Period("date", when, when, m.group())))
+                    when = today - timedelta(days=1) if relative.group().startswith("昨") else today
+                days.append((sentence.start + relative.start(), Period("date", when, when, relative.group())))
     return days
 
 

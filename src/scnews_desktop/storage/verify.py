@@ -104,7 +104,8 @@ def verify(store: Store, text: str, published: date | None) -> list[Figure]:
 def _observation(store: Store, p: Proposal) -> Figure:
     c, v = p.candidate, p.values
     indicator = store.resolver.indicator_info(v.get("indicator_id")) if v.get("indicator_id") else None
-    region = store.resolver.gazetteer.by_id.get(v.get("region_id")) if v.get("region_id") else None
+    region_id = v.get("region_id")
+    region = store.resolver.gazetteer.by_id.get(region_id) if region_id is not None else None
     figure = Figure(
         c.start,
         c.end,
@@ -118,7 +119,9 @@ def _observation(store: Store, p: Proposal) -> Figure:
         proposal=p,
     )
     blocking = {k: m for k, m in p.errors.items() if k in ("indicator", "region", "period", "value")}
-    if blocking:
+    if region is None and "region" not in blocking:
+        blocking["region"] = "请填写地区"
+    if blocking or region is None or region.id is None:
         figure.notes = list(blocking.values())
         return figure
     if indicator is None:  # a phrase the database does not name: an indicator alike, same place and time
@@ -131,6 +134,7 @@ def _observation(store: Store, p: Proposal) -> Figure:
         v = {**v, "value": _in_unit(p, indicator.unit), "indicator_id": indicator.id}
     mine = written_range(v.get("value"), v.get("value_text"), v.get("qualifier") or "exact", indicator.unit)
     yoy_half = _written_half(p.fields.get("yoy"))
+    assert indicator.id is not None
     stored = _stored(store, indicator.id, region.id, v["period_start"], v["period_end"])
     for row in stored:
         theirs = written_range(row["value"], row["value_text"], row["qualifier"] or "exact", indicator.unit)

@@ -17,13 +17,13 @@ def name_inputs(root: QWidget) -> None:
         for row in range(form.rowCount()):
             label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label = label_item.widget() if label_item is not None else None
+            caption = label_item.widget() if label_item is not None else None
             field = field_item.widget() if field_item is not None else None
-            if not isinstance(label, QLabel) or field is None:
+            if not isinstance(caption, QLabel) or field is None:
                 continue
             target = field if field.focusPolicy() != field.focusPolicy().NoFocus else _first_input(field)
             if target is not None and not target.accessibleName():
-                target.setAccessibleName(label.text().replace("&", ""))
+                target.setAccessibleName(caption.text().replace("&", ""))
 
 
 def _first_input(box: QWidget) -> QWidget | None:

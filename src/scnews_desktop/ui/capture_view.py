@@ -695,7 +695,7 @@ class CaptureWindow(QWidget):
         self._paint()
 
     def _captured_selections(self) -> list[QTextEdit.ExtraSelection]:
-        selections = []
+        selections: list[QTextEdit.ExtraSelection] = []
         if self.source_id is None:
             return selections
         length = len(self.text.toPlainText())

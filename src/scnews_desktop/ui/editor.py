@@ -59,7 +59,9 @@ class Editor(QObject):
     def batch(self, text: str, write: Callable[[], list[tuple[str, int]]]) -> list[tuple[str, int]]:
         """Many records written together (``write`` runs in one transaction and returns the (table, id)
         of what it created, in order) as one undoable step: undo deletes them, redo restores them."""
-        return self._run(_Batch(self, text, write)).created
+        command = _Batch(self, text, write)
+        self._run(command)
+        return command.created
 
     def _notify(self, table: str) -> None:
         self.changed.emit(table)

@@ -67,7 +67,9 @@ class _FactForm(RecordForm):
         """The capture view's form: the source is the article (saved before the fact), so its row is
         hidden and an unsaved article is no error."""
         self.source_pending = True
-        self.layout_.setRowVisible(self.source.parentWidget(), False)
+        box = self.source.parentWidget()
+        assert box is not None
+        self.layout_.setRowVisible(box, False)
         self.validate()
 
     def _pending_source(self, raw: dict[str, Any]) -> dict[str, Any]:
@@ -179,8 +181,8 @@ class ObservationForm(_FactForm):
         kept = {
             "source": self.source.value(),
             "region": self.region.value(),
-            "period": self.fields["period"].text(),
-        }  # type: ignore[attr-defined]
+            "period": self.fields["period"].text(),  # type: ignore[attr-defined]
+        }
         self.record = None
         self.set_raw({**self.blank(), **kept})
         self.quote_offsets = None
