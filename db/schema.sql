@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 7 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 8 (generated: python tools/dump_schema.py)
 CREATE TABLE "_counts"(
    "table" TEXT PRIMARY KEY,
    count INTEGER DEFAULT 0
@@ -191,6 +191,27 @@ CREATE TABLE 'sources_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 CREATE TABLE 'sources_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'sources_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE sync_base (
+    table_name TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    rev INTEGER NOT NULL,
+    PRIMARY KEY (table_name, uid)
+) WITHOUT ROWID;
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    hub_id INTEGER NOT NULL UNIQUE,
+    table_name TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    hub_version INTEGER,
+    hub_rev INTEGER NOT NULL,
+    hub_data TEXT CHECK (hub_data IS NULL OR json_valid(hub_data)),
+    copy_data TEXT CHECK (copy_data IS NULL OR json_valid(copy_data)),
+    found_by TEXT,
+    found_at TEXT NOT NULL,
+    choice TEXT CHECK (choice IS NULL OR choice IN ('mine', 'theirs'))
+);
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 CREATE INDEX idx_changes_row ON changes(row_uid, id);

@@ -64,7 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="新建数据库（含行政区划与默认数据）")
     p.add_argument("path", type=Path, help="新数据库文件的路径（已存在时不覆盖）")
     p.add_argument("--empty", action="store_true", help="只含行政区划，不含默认数据")
+    p.add_argument("--from-hub", metavar="URL", help="从集线库（PostgreSQL 地址）新建工作副本")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("hub", help="团队集线库（PostgreSQL）")
+    p.add_argument("action", choices=["init"], help="init：在此 PostgreSQL 数据库中建立集线库的表和角色")
+    p.add_argument("url", help="PostgreSQL 地址，如 postgresql://编辑@服务器/scnews（密码放在 ~/.pgpass）")
+    p.set_defaults(func=cmd_hub)
+
+    p = sub.add_parser("sync", help="与集线库同步：上传本机的修改，下载同事的修改，列出冲突")
+    p.add_argument("--db", type=Path, required=True, help="数据库文件（工作副本）")
+    p.add_argument("--hub", required=True, metavar="URL", help="集线库的 PostgreSQL 地址")
+    p.add_argument("--editor", help="记入修改记录的编辑姓名（默认取设置中的姓名或系统用户名）")
+    p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("check", help="按核对规则检查数据库（有未处理的错误时退出码为 1）")
     p.add_argument("--db", type=Path, required=True, help="数据库文件")
@@ -142,7 +154,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cmd_hub(args: argparse.Namespace) -> int:
+    from .storage.sync import init_hub, safe_url
+
+    hub_id = init_hub(args.url)
+    print(f"集线库已就绪：{safe_url(args.url)}（编号 {hub_id}）")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .storage.sync import sync
+
+    if not args.db.exists():
+        raise CliError(f"找不到数据库文件“{args.db}”")
+    with Store.open(args.db, editor=args.editor or _editor_name()) as store:
+        report = sync(store, args.hub)
+    for line in report.lines():
+        print(line)
+    return EXIT_OK
+
+
+def _editor_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # (no user name in this environment)
+        return "命令行"
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    if args.from_hub:
+        from .storage.sync import sync
+
+        init_database(args.path, empty=True)
+        try:
+            with Store.open(args.path, editor=_editor_name()) as store:
+                report = sync(store, args.from_hub, fresh=True)
+        except Exception:
+            for leftover in (
+                args.path,
+                args.path.with_name(args.path.name + "-wal"),
+                args.path.with_name(args.path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)  # nothing half-made is left behind
+            raise
+        print(f"已从集线库新建工作副本 {args.path}：下载 {report.total_pulled:,} 条记录")
+        return EXIT_OK
     counts = init_database(args.path, empty=args.empty)
     summary = "，".join(f"{t} {n}" for t, n in counts.items())
     print(f"已创建 {args.path}：{summary}")

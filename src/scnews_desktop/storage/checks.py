@@ -524,6 +524,18 @@ def _descendants_of_level(children: dict, root: int, level: str) -> Iterable[Any
 
 
 # ----------------------------------------------------------------------------- running them all
+def sync_conflict_findings(store: Store) -> list[Finding]:
+    """The team hub's open conflicts, as listed at the last sync (storage/sync.py)."""
+    from .sync import describe_conflict
+
+    findings = []
+    for row in store.query("SELECT * FROM sync_conflicts WHERE choice IS NULL ORDER BY id"):
+        record_id = store.scalar(f"SELECT id FROM {row['table_name']} WHERE uid = ?", [row["uid"]])
+        ref = RecordRef(row["table_name"], row["uid"], record_id, None)
+        findings.append(Finding("sync_conflict", describe_conflict(row), (ref,)))
+    return findings
+
+
 def run_checks(store: Store, progress: Progress | None = None, integrity: bool = True) -> list[Finding]:
     """Every rule over the whole database; acceptances applied. Raises ChecksCancelled when
     ``progress`` returns False. The quote rule, which reads every article, runs meanwhile on a second
@@ -542,6 +554,7 @@ def run_checks(store: Store, progress: Progress | None = None, integrity: bool =
             "rank_peers",
             lambda: rank_findings(store, _stream(store, "o.rank IS NOT NULL AND o.rank_scope IS NOT NULL")),
         ),
+        ("sync_conflict", lambda: sync_conflict_findings(store)),
     ]
     if integrity:
         steps.insert(0, ("integrity", lambda: integrity_findings(store)))

@@ -570,6 +570,39 @@ class Store:
             search.process_queue(self.db)
         return after
 
+    def put_synced(self, table: str, record: dict[str, Any], editor: str | None) -> int:
+        """Write a record as a team hub has it — its uid, version and timestamps kept — inserting it or
+        replacing the one with its uid; audited under ``editor`` (who made the change). Returns its id."""
+        _check_table(table)
+        self._check_columns(table, record)
+        stamp = now_iso()
+        with self.atomic():
+            existing = self.query(f"SELECT * FROM {table} WHERE uid = ?", [record["uid"]])
+            cols = [c for c in record if c != "id"]
+            if existing:
+                before = existing[0]
+                self.db.execute(
+                    f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                    [*(_sql_value(record[c]) for c in cols), before["id"]],
+                )
+                record_id, action = int(before["id"]), "update"
+            else:
+                before = None
+                cursor = self.db.execute(
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [_sql_value(record[c]) for c in cols],
+                )
+                record_id, action = int(cursor.lastrowid or 0), "insert"
+            after = self.get(table, record_id)
+            self.db.execute(
+                "INSERT INTO changes (table_name, row_uid, action, before, after, editor, changed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [table, after["uid"], action, _json(before), _json(after), editor or self.editor, stamp],
+            )
+            self._touch(table, after["uid"])
+            search.process_queue(self.db)
+        return record_id
+
     def dependents(self, table: str, record_id: int) -> dict[str, int]:
         """How many records of each table refer to this one."""
         result = {}

@@ -323,6 +323,40 @@ def m007_economic_zones(db: Database) -> None:
         )
 
 
+@step
+def m008_sync_with_a_hub(db: Database) -> None:
+    """What a working copy remembers of its team hub (storage/sync.py): the hub it syncs with and the
+    last change it has seen (``sync_state``); each record's version and hub revision as of the last sync,
+    what both sides agreed on (``sync_base``: a record whose version differs was changed here since, one
+    missing here was deleted here); and the hub's open conflicts, with the editor's choice until the
+    next sync carries it out (``sync_conflicts``)."""
+    db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE sync_base (
+    table_name TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    rev INTEGER NOT NULL,
+    PRIMARY KEY (table_name, uid)
+) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    hub_id INTEGER NOT NULL UNIQUE,
+    table_name TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    hub_version INTEGER,
+    hub_rev INTEGER NOT NULL,
+    hub_data TEXT CHECK (hub_data IS NULL OR json_valid(hub_data)),
+    copy_data TEXT CHECK (copy_data IS NULL OR json_valid(copy_data)),
+    found_by TEXT,
+    found_at TEXT NOT NULL,
+    choice TEXT CHECK (choice IS NULL OR choice IN ('mine', 'theirs'))
+)"""
+    )
+
+
 def latest_version() -> int:
     return len(STEPS)
 

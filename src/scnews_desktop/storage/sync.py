@@ -1,0 +1,689 @@
+"""A working copy (this SQLite file) in sync with the team hub: a plain PostgreSQL database that every
+editor's copy pushes its changes to and pulls the colleagues' from. There is no server program of ours.
+
+The hub holds every record by ``uid`` (``scnews_records``: its latest version, as portable JSON — foreign
+keys as the referenced records' uids — and the hub revision of its last change), the history of every
+change with the PostgreSQL role that made it and the editor's name (``scnews_history``), and the
+conflicts found (``scnews_conflicts``), which every copy lists once synced.
+
+A copy remembers, per record, the version and hub revision both sides last agreed on (``sync_base``).
+Since then a record is *changed here* when its version differs (the data contract bumps ``version`` on
+every update, so edits made with other tools sync too) and *deleted here* when it is gone; it is *changed
+on the hub* when the hub's revision of it is newer. A sync, in one PostgreSQL transaction under a lock
+that serialises the team's syncs:
+
+1. pulls what changed on the hub since the last sync and applies it here where nothing changed here;
+2. where both changed (or one deleted what the other edited) and the two differ, keeps both and records
+   a conflict — nothing is overwritten; the same change made on both sides is no conflict (so two files
+   made by ``scnews init``, whose default records share their uids, do not duplicate them);
+3. pushes what changed here (unless the role may only read);
+4. carries out the choices made for conflicts (keep mine / take theirs) and lists the open ones.
+
+The hub commits first, then this file: a sync cut short anywhere leaves both consistent, and the next
+one finds the same changes again (equal on both sides: nothing duplicated, nothing lost).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from .database import RECORD_TABLES, TABLE_LABELS, Store, now_iso
+from .errors import StorageError
+
+SCHEMA_VERSION = "1"
+#: The advisory lock that serialises the team's syncs (one at a time on a hub).
+LOCK_KEY = 7_410_117
+
+#: Foreign keys of each record table: column → referenced table (sent to the hub as uids).
+FOREIGN: dict[str, dict[str, str]] = {
+    "regions": {"parent_id": "regions"},
+    "organizations": {"region_id": "regions"},
+    "observations": {"indicator_id": "indicators", "region_id": "regions", "source_id": "sources"},
+    "projects": {"region_id": "regions", "source_id": "sources"},
+    "project_organizations": {"project_id": "projects", "organization_id": "organizations"},
+    "project_events": {"project_id": "projects", "source_id": "sources"},
+}
+#: Not part of what a record says (two copies of one record may differ in them and agree).
+_NOT_CONTENT = ("id", "version", "created_at", "updated_at")
+
+HUB_SCHEMA = """
+CREATE TABLE IF NOT EXISTS scnews_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS scnews_history (
+    rev bigserial PRIMARY KEY,
+    tbl text NOT NULL,
+    uid text NOT NULL,
+    version integer NOT NULL,
+    deleted boolean NOT NULL DEFAULT false,
+    data jsonb,
+    role text NOT NULL DEFAULT current_user,
+    editor text,
+    changed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS scnews_history_record ON scnews_history (tbl, uid);
+CREATE TABLE IF NOT EXISTS scnews_records (
+    tbl text NOT NULL,
+    uid text NOT NULL,
+    version integer NOT NULL,
+    rev bigint NOT NULL,
+    deleted boolean NOT NULL DEFAULT false,
+    data jsonb,
+    role text NOT NULL DEFAULT current_user,
+    editor text,
+    PRIMARY KEY (tbl, uid)
+);
+CREATE INDEX IF NOT EXISTS scnews_records_rev ON scnews_records (rev);
+CREATE TABLE IF NOT EXISTS scnews_conflicts (
+    id bigserial PRIMARY KEY,
+    tbl text NOT NULL,
+    uid text NOT NULL,
+    hub_rev bigint NOT NULL,
+    hub_version integer,
+    hub_data jsonb,
+    copy_data jsonb,
+    found_by text NOT NULL DEFAULT current_user,
+    found_at timestamptz NOT NULL DEFAULT now(),
+    resolved_by text,
+    resolved_at timestamptz,
+    resolution text
+);
+"""
+
+#: Group roles a newsroom gives its editors (read and write) and desks that only read.
+ROLES_SQL = """
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scnews_editors') THEN
+        CREATE ROLE scnews_editors NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'scnews_readers') THEN
+        CREATE ROLE scnews_readers NOLOGIN;
+    END IF;
+END $$;
+GRANT SELECT ON scnews_meta, scnews_history, scnews_records, scnews_conflicts TO scnews_readers, scnews_editors;
+GRANT INSERT, UPDATE ON scnews_history, scnews_records, scnews_conflicts TO scnews_editors;
+GRANT USAGE ON SEQUENCE scnews_history_rev_seq, scnews_conflicts_id_seq TO scnews_editors;
+"""
+
+
+class HubError(StorageError):
+    """The hub cannot be reached or used: one line, in Chinese."""
+
+
+@dataclass
+class SyncReport:
+    pushed: dict[str, int] = field(default_factory=dict)
+    pulled: dict[str, int] = field(default_factory=dict)
+    deleted_here: int = 0
+    deleted_on_hub: int = 0
+    new_conflicts: int = 0
+    open_conflicts: int = 0
+    resolved: int = 0
+    read_only: bool = False
+    last_rev: int = 0
+
+    @property
+    def total_pushed(self) -> int:
+        return sum(self.pushed.values())
+
+    @property
+    def total_pulled(self) -> int:
+        return sum(self.pulled.values())
+
+    def lines(self) -> list[str]:
+        def fmt(counts: dict[str, int]) -> str:
+            return "，".join(f"{TABLE_LABELS[t]} {n}" for t, n in counts.items() if n) or "无"
+
+        out = [
+            f"上传：{fmt(self.pushed)}" + (f"；删除 {self.deleted_on_hub}" if self.deleted_on_hub else ""),
+            f"下载：{fmt(self.pulled)}" + (f"；删除 {self.deleted_here}" if self.deleted_here else ""),
+            f"冲突：新发现 {self.new_conflicts} 条，待处理 {self.open_conflicts} 条"
+            + (f"，本次处理 {self.resolved} 条" if self.resolved else ""),
+        ]
+        if self.read_only:
+            out.append("此角色只能读取：已下载同事的修改，本机的修改未上传")
+        return out
+
+
+class SyncCancelled(Exception):
+    """The editor cancelled: nothing was written on either side."""
+
+
+Progress = Callable[[str, int, int], bool]  # (stage, done, total) → go on?
+
+
+# ----------------------------------------------------------------------------- connecting
+def safe_url(url: str) -> str:
+    """The address without its password (for settings and messages: passwords belong in ~/.pgpass or
+    the system keyring, never in the settings file)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    user = f"{parts.username}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, parts.query, parts.fragment))
+
+
+def connect(url: str) -> Any:
+    import psycopg
+
+    try:
+        return psycopg.connect(url, connect_timeout=10)
+    except psycopg.Error as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise HubError(f"无法连接集线库“{safe_url(url)}”：{first}") from None
+
+
+def init_hub(url: str) -> str:
+    """Create the hub's tables (and the group roles, where this role may create roles); returns the
+    hub's id. Running it again changes nothing."""
+    with connect(url) as pg:
+        pg.execute(HUB_SCHEMA)
+        pg.execute(
+            "INSERT INTO scnews_meta (key, value) VALUES ('schema_version', %s), ('hub_id', %s) "
+            "ON CONFLICT (key) DO NOTHING",
+            [SCHEMA_VERSION, str(uuid.uuid4())],
+        )
+        can_create_roles = pg.execute(
+            "SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"
+        ).fetchone()
+        if can_create_roles and can_create_roles[0]:
+            pg.execute(ROLES_SQL)
+        row = pg.execute("SELECT value FROM scnews_meta WHERE key = 'hub_id'").fetchone()
+    return str(row[0])
+
+
+def _hub_id(pg: Any, url: str) -> str:
+    try:
+        row = pg.execute("SELECT value FROM scnews_meta WHERE key = 'hub_id'").fetchone()
+    except Exception:
+        pg.rollback()
+        row = None
+    if row is None:
+        raise HubError(f"“{safe_url(url)}”还不是集线库：请先运行 scnews hub init")
+    return str(row[0])
+
+
+# ----------------------------------------------------------------------------- portable records
+class _Uids:
+    """id ↔ uid of the referenced tables of this file, read when first needed."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.to_uid: dict[str, dict[int, str]] = {}
+        self.to_id: dict[str, dict[str, int]] = {}
+
+    def _load(self, table: str) -> None:
+        if table not in self.to_uid:
+            rows = self.store.conn.execute(f"SELECT id, uid FROM {table}").fetchall()
+            self.to_uid[table] = {i: u for i, u in rows}
+            self.to_id[table] = {u: i for i, u in rows}
+
+    def uid(self, table: str, record_id: int) -> str | None:
+        self._load(table)
+        return self.to_uid[table].get(record_id)
+
+    def id(self, table: str, uid: str) -> int | None:
+        self._load(table)
+        return self.to_id[table].get(uid)
+
+    def added(self, table: str, record_id: int, uid: str) -> None:
+        if table in self.to_uid:
+            self.to_uid[table][record_id] = uid
+            self.to_id[table][uid] = record_id
+
+    def removed(self, table: str, uid: str) -> None:
+        if table in self.to_id:
+            record_id = self.to_id[table].pop(uid, None)
+            if record_id is not None:
+                self.to_uid[table].pop(record_id, None)
+
+
+def portable(table: str, row: dict[str, Any], uids: _Uids) -> dict[str, Any]:
+    """A row as the hub keeps it: without its local id and version, foreign keys as uids."""
+    data = {k: v for k, v in row.items() if k not in ("id", "version")}
+    for column, ref in FOREIGN.get(table, {}).items():
+        if data.get(column) is not None:
+            data[column] = uids.uid(ref, data[column])
+    return data
+
+
+def content(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What a record says, for comparing two copies of it (timestamps left out)."""
+    return None if data is None else {k: v for k, v in data.items() if k not in _NOT_CONTENT}
+
+
+def _local(table: str, data: dict[str, Any], version: int, uids: _Uids) -> dict[str, Any]:
+    """The hub's record as a row of this file (foreign keys as this file's ids)."""
+    record = {k: v for k, v in data.items() if k not in ("id", "version")}
+    for column, ref in FOREIGN.get(table, {}).items():
+        if record.get(column) is not None:
+            target = uids.id(ref, record[column])
+            if target is None:
+                raise HubError(f"集线库中的{TABLE_LABELS[table]}记录引用了本机没有的{TABLE_LABELS[ref]}记录")
+            record[column] = target
+    record["version"] = version
+    return record
+
+
+# ----------------------------------------------------------------------------- the sync
+@dataclass
+class _HubRow:
+    table: str
+    uid: str
+    version: int
+    rev: int
+    deleted: bool
+    data: dict[str, Any] | None
+    editor: str | None
+
+
+def sync(
+    store: Store,
+    url: str,
+    progress: Progress | None = None,
+    fresh: bool = False,
+) -> SyncReport:
+    """Sync this file with the hub at ``url``. ``fresh``: a new working copy (``scnews init
+    --from-hub``) — what the hub holds wins over this file's default records."""
+    import psycopg
+
+    try:
+        return _sync(store, url, progress, fresh)
+    except psycopg.Error as exc:  # the connection dropped, a right is missing: one line, nothing kept
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise HubError(f"与集线库同步失败（本机和集线库都未改动）：{first}") from None
+
+
+def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> SyncReport:
+    report = SyncReport()
+    say = progress or (lambda _stage, _done, _total: True)
+    with connect(url) as pg:
+        hub_id = _hub_id(pg, url)
+        state = dict(store.conn.execute("SELECT key, value FROM sync_state").fetchall())
+        if state.get("hub_id") not in (None, hub_id):
+            raise HubError(
+                "这个文件已与另一个集线库同步过，不能与此集线库同步（请用 scnews init --from-hub 新建工作副本）"
+            )
+        pg.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
+        writable = bool(
+            pg.execute("SELECT has_table_privilege(current_user, 'scnews_records', 'INSERT')").fetchone()[0]
+        )
+        report.read_only = not writable
+        last_rev = int(state.get("last_rev", "0"))
+        uids = _Uids(store)
+        with store.atomic():
+            base = {
+                (t, u): (v, r)
+                for t, u, v, r in store.conn.execute("SELECT table_name, uid, version, rev FROM sync_base")
+            }
+            changed, deleted = _local_changes(store, base)
+            if not say("读取集线库的修改", 0, 1):
+                raise SyncCancelled()
+            pulled = [
+                _HubRow(t, u, v, r, d, data, e)
+                for t, u, v, r, d, data, e in pg.execute(
+                    "SELECT tbl, uid, version, rev, deleted, data, editor FROM scnews_records WHERE rev > %s",
+                    [last_rev],
+                )
+            ]
+            # parents before their parts; deletions after, parts before their parents
+            pulled.sort(
+                key=lambda h: (
+                    h.deleted,
+                    -RECORD_TABLES.index(h.table) if h.deleted else RECORD_TABLES.index(h.table),
+                    h.rev,
+                )
+            )
+            _carry_out_choices(store, pg, changed, deleted, base, uids, report, writable)
+            conflicted = _pull(store, pg, pulled, changed, deleted, base, uids, report, writable, fresh, say)
+            if writable:
+                _push(store, pg, changed, deleted, conflicted, base, uids, report, say)
+            _save_base(store, base)
+            top = pg.execute("SELECT coalesce(max(rev), 0) FROM scnews_records").fetchone()[0]
+            report.last_rev = max(last_rev, int(top))
+            _list_conflicts(store, pg, report)
+            store.db.execute(
+                "INSERT OR REPLACE INTO sync_state (key, value) VALUES ('hub_id', ?), ('last_rev', ?), "
+                "('last_sync', ?)",
+                [hub_id, str(report.last_rev), now_iso()],
+            )
+            if not say("提交", 1, 1):
+                raise SyncCancelled()
+            pg.commit()  # the hub first: a sync cut short after this is found again, equal, next time
+    return report
+
+
+def _local_changes(
+    store: Store, base: dict[tuple[str, str], tuple[int, int]]
+) -> tuple[dict[tuple[str, str], dict[str, Any]], set[tuple[str, str]]]:
+    """Rows changed here since the last sync (new, or another version), and records deleted here."""
+    changed: dict[tuple[str, str], dict[str, Any]] = {}
+    present: set[tuple[str, str]] = set()
+    for table in RECORD_TABLES:
+        cursor = store.conn.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            key = (table, row["uid"])
+            present.add(key)
+            agreed = base.get(key)
+            if agreed is None or agreed[0] != row["version"]:
+                changed[key] = row
+    deleted = {key for key in base if key not in present}
+    return changed, deleted
+
+
+def _pull(
+    store: Store,
+    pg: Any,
+    pulled: list[_HubRow],
+    changed: dict[tuple[str, str], dict[str, Any]],
+    deleted: set[tuple[str, str]],
+    base: dict[tuple[str, str], tuple[int, int]],
+    uids: _Uids,
+    report: SyncReport,
+    writable: bool,
+    fresh: bool,
+    say: Progress,
+) -> set[tuple[str, str]]:
+    """Apply the hub's changes where nothing changed here; returns the records in conflict."""
+    conflicted: set[tuple[str, str]] = set()
+    for n, hub in enumerate(pulled):
+        if n % 500 == 0 and not say("下载同事的修改", n, len(pulled)):
+            raise SyncCancelled()
+        key = (hub.table, hub.uid)
+        mine = changed.get(key)
+        if mine is not None and fresh:
+            mine = None  # a new copy: its default records give way to the hub's
+        if key in deleted:
+            if hub.deleted:  # deleted on both sides
+                base.pop(key, None)
+                deleted.discard(key)
+                continue
+            conflicted.add(key)
+            _conflict(pg, hub, None, report, writable)
+            continue
+        if mine is not None:
+            if hub.deleted:
+                conflicted.add(key)
+                _conflict(pg, hub, portable(hub.table, mine, uids), report, writable)
+            elif content(portable(hub.table, mine, uids)) == content(hub.data):
+                base[key] = (mine["version"], hub.rev)  # the same change on both sides
+                changed.pop(key, None)
+            else:
+                conflicted.add(key)
+                _conflict(pg, hub, portable(hub.table, mine, uids), report, writable)
+            continue
+        try:
+            _apply(store, hub, base, uids, report)
+        except StorageError:  # deleted on the hub, still used here (a fact added here cites it)
+            conflicted.add(key)
+            record_id = uids.id(hub.table, hub.uid)
+            here = store.get(hub.table, record_id) if record_id is not None else None
+            _conflict(pg, hub, None if here is None else portable(hub.table, here, uids), report, writable)
+        changed.pop(key, None)
+    return conflicted
+
+
+def _apply(
+    store: Store, hub: _HubRow, base: dict[tuple[str, str], tuple[int, int]], uids: _Uids, report: SyncReport
+) -> None:
+    key = (hub.table, hub.uid)
+    if hub.deleted:
+        record_id = uids.id(hub.table, hub.uid)
+        if record_id is not None:
+            store.delete(hub.table, record_id)
+            uids.removed(hub.table, hub.uid)
+            report.deleted_here += 1
+        base.pop(key, None)
+        return
+    assert hub.data is not None
+    record_id = store.put_synced(hub.table, _local(hub.table, hub.data, hub.version, uids), hub.editor)
+    uids.added(hub.table, record_id, hub.uid)
+    base[key] = (hub.version, hub.rev)
+    report.pulled[hub.table] = report.pulled.get(hub.table, 0) + 1
+
+
+def _conflict(pg: Any, hub: _HubRow, mine: dict[str, Any] | None, report: SyncReport, writable: bool) -> None:
+    """Both sides changed the record differently: keep both, list it (once per hub revision)."""
+    if not writable:
+        report.new_conflicts += 1
+        return
+    exists = pg.execute(
+        "SELECT 1 FROM scnews_conflicts WHERE tbl = %s AND uid = %s AND hub_rev = %s AND resolved_at IS NULL",
+        [hub.table, hub.uid, hub.rev],
+    ).fetchone()
+    if exists:
+        return
+    from psycopg.types.json import Jsonb
+
+    pg.execute(
+        "INSERT INTO scnews_conflicts (tbl, uid, hub_rev, hub_version, hub_data, copy_data) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        [
+            hub.table,
+            hub.uid,
+            hub.rev,
+            None if hub.deleted else hub.version,
+            None if hub.data is None else Jsonb(hub.data),
+            None if mine is None else Jsonb(mine),
+        ],
+    )
+    report.new_conflicts += 1
+
+
+def _push(
+    store: Store,
+    pg: Any,
+    changed: dict[tuple[str, str], dict[str, Any]],
+    deleted: set[tuple[str, str]],
+    conflicted: set[tuple[str, str]],
+    base: dict[tuple[str, str], tuple[int, int]],
+    uids: _Uids,
+    report: SyncReport,
+    say: Progress,
+) -> None:
+    """Send what changed here (not what is in conflict), record by record, in the one transaction."""
+    from psycopg.types.json import Jsonb
+
+    open_keys = {
+        (t, u)
+        for t, u in store.conn.execute("SELECT table_name, uid FROM sync_conflicts WHERE choice IS NULL")
+    }
+    pending = [k for k in changed if k not in conflicted and k not in open_keys]
+    pending.sort(key=lambda k: RECORD_TABLES.index(k[0]))
+    for n, key in enumerate(pending):
+        if n % 500 == 0 and not say("上传本机的修改", n, len(pending)):
+            raise SyncCancelled()
+        table, uid = key
+        row = changed[key]
+        data = portable(table, row, uids)
+        hub = pg.execute(
+            "SELECT version, rev, deleted, data FROM scnews_records WHERE tbl = %s AND uid = %s", [table, uid]
+        ).fetchone()
+        agreed = base.get(key)
+        if hub is not None and (agreed is None or agreed[1] != hub[1]):
+            if not hub[2] and content(hub[3]) == content(data):
+                base[key] = (row["version"], hub[1])  # the hub has it already (a default record)
+                continue
+            if agreed is None and not hub[2]:
+                _conflict(pg, _HubRow(table, uid, hub[0], hub[1], hub[2], hub[3], None), data, report, True)
+                continue
+        rev = _write(pg, table, uid, row["version"], False, Jsonb(data), store.editor)
+        base[key] = (row["version"], rev)
+        report.pushed[table] = report.pushed.get(table, 0) + 1
+    for key in sorted(deleted, key=lambda k: -RECORD_TABLES.index(k[0])):
+        if key in conflicted or key in open_keys:
+            continue
+        table, uid = key
+        hub = pg.execute(
+            "SELECT rev FROM scnews_records WHERE tbl = %s AND uid = %s", [table, uid]
+        ).fetchone()
+        if hub is not None and hub[0] == base[key][1]:
+            _write(pg, table, uid, base[key][0], True, None, store.editor)
+            report.deleted_on_hub += 1
+        base.pop(key, None)
+
+
+def _write(pg: Any, table: str, uid: str, version: int, deleted: bool, data: Any, editor: str | None) -> int:
+    rev = pg.execute(
+        "INSERT INTO scnews_history (tbl, uid, version, deleted, data, editor) VALUES (%s, %s, %s, %s, %s, %s) "
+        "RETURNING rev",
+        [table, uid, version, deleted, data, editor],
+    ).fetchone()[0]
+    pg.execute(
+        "INSERT INTO scnews_records (tbl, uid, version, rev, deleted, data, editor) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET version = excluded.version, "
+        "rev = excluded.rev, deleted = excluded.deleted, data = excluded.data, role = current_user, "
+        "editor = excluded.editor",
+        [table, uid, version, rev, deleted, data, editor],
+    )
+    return int(rev)
+
+
+def _save_base(store: Store, base: dict[tuple[str, str], tuple[int, int]]) -> None:
+    store.db.execute("DELETE FROM sync_base")
+    store.conn.executemany(
+        "INSERT INTO sync_base (table_name, uid, version, rev) VALUES (?, ?, ?, ?)",
+        [(t, u, v, r) for (t, u), (v, r) in base.items()],
+    )
+
+
+# ----------------------------------------------------------------------------- conflicts
+def _list_conflicts(store: Store, pg: Any, report: SyncReport) -> None:
+    """The hub's open conflicts, here (choices made here and not yet carried out are kept)."""
+    choices = dict(store.conn.execute("SELECT hub_id, choice FROM sync_conflicts WHERE choice IS NOT NULL"))
+    rows = pg.execute(
+        "SELECT id, tbl, uid, hub_version, hub_rev, hub_data, copy_data, found_by, found_at "
+        "FROM scnews_conflicts WHERE resolved_at IS NULL ORDER BY id"
+    ).fetchall()
+    store.db.execute("DELETE FROM sync_conflicts")
+    for hub_id, table, uid, version, rev, hub_data, copy_data, found_by, found_at in rows:
+        store.db.execute(
+            "INSERT INTO sync_conflicts (hub_id, table_name, uid, hub_version, hub_rev, hub_data, copy_data, "
+            "found_by, found_at, choice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                hub_id,
+                table,
+                uid,
+                version,
+                rev,
+                None if hub_data is None else json.dumps(hub_data, ensure_ascii=False),
+                None if copy_data is None else json.dumps(copy_data, ensure_ascii=False),
+                found_by,
+                found_at.isoformat() if hasattr(found_at, "isoformat") else str(found_at),
+                choices.get(hub_id),
+            ],
+        )
+    report.open_conflicts = len(rows)
+
+
+def open_conflicts(store: Store) -> list[dict[str, Any]]:
+    """The conflicts listed at the last sync, with the choice made here if any."""
+    rows = store.query("SELECT * FROM sync_conflicts ORDER BY id")
+    for row in rows:
+        row["hub_data"] = json.loads(row["hub_data"]) if row["hub_data"] else None
+        row["copy_data"] = json.loads(row["copy_data"]) if row["copy_data"] else None
+    return rows
+
+
+def choose(store: Store, conflict_id: int, choice: str, fields: dict[str, Any] | None = None) -> None:
+    """Keep mine (``mine``, optionally with some fields taken from the hub's version: ``fields``) or
+    take theirs (``theirs``). Works offline: the next sync carries it out on the hub."""
+    if choice not in ("mine", "theirs"):
+        raise ValueError(choice)
+    with store.atomic():
+        row = store.query("SELECT * FROM sync_conflicts WHERE id = ?", [conflict_id])
+        if not row:
+            raise HubError("这条冲突已不存在（可能已在别处处理）")
+        conflict = row[0]
+        if choice == "mine" and fields:
+            record_id = store.scalar(
+                f"SELECT id FROM {conflict['table_name']} WHERE uid = ?", [conflict["uid"]]
+            )
+            if record_id is not None:
+                current = store.get(conflict["table_name"], record_id)
+                uids = _Uids(store)
+                local = _local(
+                    conflict["table_name"],
+                    {**portable(conflict["table_name"], current, uids), **fields},
+                    current["version"],
+                    uids,
+                )
+                changes = {k: v for k, v in local.items() if k in fields}
+                store.update(conflict["table_name"], record_id, changes, current["version"])
+        store.db.execute("UPDATE sync_conflicts SET choice = ? WHERE id = ?", [choice, conflict_id])
+
+
+def _carry_out_choices(
+    store: Store,
+    pg: Any,
+    changed: dict[tuple[str, str], dict[str, Any]],
+    deleted: set[tuple[str, str]],
+    base: dict[tuple[str, str], tuple[int, int]],
+    uids: _Uids,
+    report: SyncReport,
+    writable: bool,
+) -> None:
+    """Choices made here since the last sync: 'theirs' applies the hub's current version here; 'mine'
+    makes this file's version the one pushed (the hub's revision becomes the agreed one)."""
+    for conflict in store.query("SELECT * FROM sync_conflicts WHERE choice IS NOT NULL"):
+        key = (conflict["table_name"], conflict["uid"])
+        hub = pg.execute(
+            "SELECT version, rev, deleted, data, editor FROM scnews_records WHERE tbl = %s AND uid = %s",
+            list(key),
+        ).fetchone()
+        if hub is None:
+            continue
+        if conflict["choice"] == "theirs":
+            _apply(store, _HubRow(key[0], key[1], hub[0], hub[1], hub[2], hub[3], hub[4]), base, uids, report)
+            changed.pop(key, None)  # this file now has the hub's version: nothing of it to push
+            deleted.discard(key)
+        else:
+            record = store.query(f"SELECT version FROM {key[0]} WHERE uid = ?", [key[1]])
+            if record:
+                base[key] = (-1, hub[1])  # changed here against the hub's current revision: pushed below
+            else:
+                base[key] = (0, hub[1])  # deleted here: the deletion is pushed below
+        if writable:
+            pg.execute(
+                "UPDATE scnews_conflicts SET resolved_at = now(), resolved_by = current_user, resolution = %s "
+                "WHERE tbl = %s AND uid = %s AND resolved_at IS NULL",
+                [conflict["choice"], *key],
+            )
+        report.resolved += 1
+    store.db.execute("DELETE FROM sync_conflicts WHERE choice IS NOT NULL")
+
+
+def pending_changes(store: Store) -> int:
+    """How many records changed or were deleted here since the last sync."""
+    base = {
+        (t, u): (v, r)
+        for t, u, v, r in store.conn.execute("SELECT table_name, uid, version, rev FROM sync_base")
+    }
+    changed, deleted = _local_changes(store, base)
+    return len(changed) + len(deleted)
+
+
+def tables_in(rows: Iterable[dict[str, Any]]) -> set[str]:
+    return {r["table_name"] for r in rows}
+
+
+def describe_conflict(row: dict[str, Any]) -> str:
+    """One line: which record, and what differs between this file's version and the hub's."""
+    hub = json.loads(row["hub_data"]) if isinstance(row.get("hub_data"), str) else row.get("hub_data")
+    mine = json.loads(row["copy_data"]) if isinstance(row.get("copy_data"), str) else row.get("copy_data")
+    either = mine or hub or {}
+    label = either.get("name") or either.get("title") or either.get("value_text") or row["uid"][:8]
+    what = f"{TABLE_LABELS.get(row['table_name'], row['table_name'])}“{label}”"
+    if hub is None:
+        return f"{what}：集线库上已删除，本机改过"
+    if mine is None:
+        return f"{what}：本机已删除，集线库上有修改"
+    fields = sorted(k for k in set(hub) | set(mine) if k not in _NOT_CONTENT and hub.get(k) != mine.get(k))
+    return f"{what}：两边都改过（{'、'.join(fields)}）"
