@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,39 @@ def qt_app_name(qapp):
     QSettings().clear()
     QSettings().setValue("editor/name", "测试编辑")
     return qapp
+
+
+# ----------------------------------------------------------------------------- the team hub
+# A real PostgreSQL (.ci/run starts it; no mocks): ``hub`` is a fresh hub database, dropped afterwards.
+ADMIN_URL = os.environ.get("SCNEWS_TEST_PG", "postgresql:///postgres")
+
+
+def pg_server():
+    psycopg = pytest.importorskip("psycopg")
+    try:
+        return psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3)
+    except psycopg.Error as exc:
+        if os.environ.get("SCNEWS_REQUIRE_PG"):
+            raise  # CI starts PostgreSQL: its absence there is a failure, not a skip
+        pytest.skip(f"PostgreSQL not running here ({exc}); .ci/run starts it")
+
+
+@pytest.fixture
+def hub():
+    """A fresh hub database, dropped afterwards."""
+    name = f"scnews_test_{uuid.uuid4().hex[:10]}"
+    with pg_server() as server:
+        server.execute(f'CREATE DATABASE "{name}"')
+    url = f"{ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    from scnews_desktop.storage.sync import init_hub
+
+    init_hub(url)
+    yield url
+    with pg_server() as server:
+        server.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_admin():
+    """A connection to the PostgreSQL server itself (autocommit), for tests that make databases."""
+    return pg_server

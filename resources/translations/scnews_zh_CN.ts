@@ -283,6 +283,14 @@
         <translation>修改记录（问题随之消失），或说明理由后接受。</translation>
     </message>
     <message>
+        <source>Keep mine</source>
+        <translation>保留本机的</translation>
+    </message>
+    <message>
+        <source>Take the hub&apos;s</source>
+        <translation>采用集线库的</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>核对规则</translation>
     </message>
@@ -357,6 +365,18 @@
     <message>
         <source>Not accepted</source>
         <translation>未能接受</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open.</source>
+        <translation>这条冲突已处理或已不存在。</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未能选择</translation>
+    </message>
+    <message>
+        <source>Chosen: the next sync carries it out.</source>
+        <translation>已选择：下次同步时执行。</translation>
     </message>
     <message>
         <source>Not withdrawn</source>
@@ -701,6 +721,7 @@
     <name>FilterBar</name>
     <message>
         <source>from, e.g. 2016</source>
+        <extracomment>The tables the choices are read from (regions, indicators, sources; sectors from projects).</extracomment>
         <translation>起，如 2016</translation>
     </message>
     <message>
@@ -1182,6 +1203,10 @@
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the team hub…</source>
+        <translation>与集线库同步(&amp;Y)…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -1707,6 +1732,33 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the team hub</source>
+        <translation>与集线库同步</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s PostgreSQL address (e.g. postgresql://editor@server/scnews; the password goes in ~/.pgpass):</source>
+        <translation>集线库的 PostgreSQL 地址（如 postgresql://编辑名@服务器/scnews；密码请放在 ~/.pgpass 中，不要写在这里）：</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed here or on the hub.</source>
+        <translation>已取消同步：本机和集线库都未改动。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@ not duplicated, edits and deletions carried both ways with their editors, concur
 conflicts on every copy, choices carried out, read-only roles, new copies from the hub, interrupted
 syncs that leave both sides consistent, and the command line."""
 
-import os
 import shutil
 import uuid
 
@@ -11,32 +10,7 @@ import pytest
 
 from scnews_desktop.cli import main
 from scnews_desktop.storage.database import Store
-from scnews_desktop.storage.sync import HubError, choose, init_hub, open_conflicts, sync
-
-ADMIN_URL = os.environ.get("SCNEWS_TEST_PG", "postgresql:///postgres")
-
-
-def _admin():
-    psycopg = pytest.importorskip("psycopg")
-    try:
-        return psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=3)
-    except psycopg.Error as exc:
-        if os.environ.get("SCNEWS_REQUIRE_PG"):
-            raise  # CI starts PostgreSQL: its absence there is a failure, not a skip
-        pytest.skip(f"PostgreSQL not running here ({exc}); .ci/run starts it")
-
-
-@pytest.fixture
-def hub():
-    """A fresh hub database, dropped afterwards."""
-    name = f"scnews_test_{uuid.uuid4().hex[:10]}"
-    with _admin() as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    url = f"{ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-    init_hub(url)
-    yield url
-    with _admin() as admin:
-        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+from scnews_desktop.storage.sync import HubError, choose, open_conflicts, sync
 
 
 @pytest.fixture
@@ -264,14 +238,14 @@ def test_command_line_hub_init_sync_and_a_new_copy_from_the_hub(hub, copies, tmp
     assert err.count("\n") == 1 and "集线库" in err and "Traceback" not in err
 
 
-def test_a_database_that_is_no_hub_is_refused(copies):
-    with _admin() as admin:
+def test_a_database_that_is_no_hub_is_refused(copies, hub, pg_admin):
+    with pg_admin() as admin:
         name = f"scnews_nohub_{uuid.uuid4().hex[:8]}"
         admin.execute(f'CREATE DATABASE "{name}"')
     try:
-        url = f"{ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+        url = f"{hub.rsplit('/', 1)[0]}/{name}"
         with _open(copies[0], "甲") as s, pytest.raises(HubError, match="hub init"):
             sync(s, url)
     finally:
-        with _admin() as admin:
+        with pg_admin() as admin:
             admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')

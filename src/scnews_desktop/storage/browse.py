@@ -58,6 +58,12 @@ class TableSpec(NamedTuple):
         raise KeyError(key)
 
 
+def shown_tables(spec: TableSpec) -> set[str]:
+    """The tables a page reads: its own and those it joins for names (a change in any of them changes
+    what the page shows)."""
+    return {spec.table, *(join.split()[1] for join in spec.joins)}
+
+
 def _alias(join: str) -> str:
     words = join.split()
     return words[words.index("JOIN") + 2]

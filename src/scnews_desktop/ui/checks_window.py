@@ -148,7 +148,19 @@ class ChecksWindow(QWidget):
             ),
             1,
         )
-        for button in (self.open_button, self.accept_button, self.withdraw_button):
+        self.keep_mine_button = QPushButton(self.tr("Keep mine"), findings_page)
+        self.keep_mine_button.setObjectName("keepMineButton")
+        self.keep_mine_button.clicked.connect(lambda: self.choose_current("mine"))
+        self.take_theirs_button = QPushButton(self.tr("Take the hub's"), findings_page)
+        self.take_theirs_button.setObjectName("takeTheirsButton")
+        self.take_theirs_button.clicked.connect(lambda: self.choose_current("theirs"))
+        for button in (
+            self.open_button,
+            self.accept_button,
+            self.withdraw_button,
+            self.keep_mine_button,
+            self.take_theirs_button,
+        ):
             buttons.addWidget(button)
         page_layout.addLayout(buttons)
         self.tabs.addTab(findings_page, self.tr("Findings"))
@@ -321,9 +333,18 @@ class ChecksWindow(QWidget):
         finding = self.current_finding()
         writable = not self.store.readonly
         self.open_button.setEnabled(finding is not None and any(r.id for r in finding.records))
+        conflict = finding is not None and finding.rule == "sync_conflict"
         self.accept_button.setEnabled(
-            writable and finding is not None and finding.accepted is None and bool(finding.records)
+            writable
+            and finding is not None
+            and finding.accepted is None
+            and bool(finding.records)
+            and not conflict
         )
+        self.keep_mine_button.setVisible(conflict)
+        self.take_theirs_button.setVisible(conflict)
+        self.keep_mine_button.setEnabled(writable and conflict)
+        self.take_theirs_button.setEnabled(writable and conflict)
         self.withdraw_button.setEnabled(writable and finding is not None and finding.accepted is not None)
         if finding is None:
             self.detail.setText("")
@@ -397,6 +418,30 @@ class ChecksWindow(QWidget):
         }
         self.refill()
         self.select(finding)
+        return True
+
+    def choose_current(self, choice: str) -> bool:
+        """A sync conflict: keep this file's version or take the hub's; the next sync carries it out."""
+        from ..storage.sync import choose
+
+        finding = self.current_finding()
+        if finding is None or finding.rule != "sync_conflict":
+            return False
+        ref = finding.records[0]
+        conflict_id = self.store.scalar(
+            "SELECT id FROM sync_conflicts WHERE table_name = ? AND uid = ? AND choice IS NULL",
+            [ref.table, ref.uid],
+        )
+        try:
+            if conflict_id is None:
+                raise StorageError(self.tr("This conflict is no longer open."))
+            choose(self.store, int(conflict_id), choice)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not chosen"), exc.message)
+            return False
+        self.findings = [f for f in self.findings if f is not finding]
+        self.refill()
+        self.detail.setText(self.tr("Chosen: the next sync carries it out."))
         return True
 
     def withdraw_current(self) -> None:

@@ -35,6 +35,8 @@ def _searchable_combo(name: str, parent: QWidget, width: int) -> QComboBox:
 
 class FilterBar(QWidget):
     changed = Signal()
+    #: The tables the choices are read from (regions, indicators, sources; sectors from projects).
+    choice_tables = frozenset({"regions", "indicators", "sources", "projects"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         """The choices and the clear buttons come with ``finish_setup`` (see MainWindow.after_first_frame)."""

@@ -27,8 +27,8 @@ from .. import APP_DISPLAY_NAME, __version__
 from ..domain.errors import ValidationError
 from ..qtmodels.record_model import RecordTableModel
 from ..storage import specs
-from ..storage.browse import Browser, Filters
-from ..storage.database import Store
+from ..storage.browse import Browser, Filters, shown_tables
+from ..storage.database import Changes, Store
 from ..storage.editing import dependents_text
 from ..storage.errors import StorageError
 from .detail_pane import DetailPane
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         store.editor = self.editor_name()
         self.editor = Editor(store, self)
         self.editor.before_write = self.ensure_editor_name
-        self.editor.changed.connect(self._data_changed)
+        store.subscribe(self._store_changed)  # storage says what each transaction changed
         self.editor.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.dialogs: list[FormDialog] = []
         self.ask_unsaved = None  # tests set a function answering the unsaved-changes question
@@ -272,6 +272,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(
                 "actionCapture", self.tr("&Capture from an article…"), "Ctrl+Shift+N", self.open_capture
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                "actionSync",
+                self.tr("S&ync with the team hub…"),
+                "Ctrl+Shift+Y",
+                lambda: self.sync_with_hub(),
             )
         )
         file_menu.addSeparator()
@@ -623,12 +631,22 @@ class MainWindow(QMainWindow):
         self.detail.show_placeholder()
         return True
 
-    def _data_changed(self, table: str) -> None:
-        for t, model in self.models.built().items():
-            if t == table or table in ("indicators", "regions", "sources", "organizations"):
+    def _store_changed(self, changes: Changes) -> None:
+        """After each committed transaction (a save, an undo, an import, a merge, a sync): the pages
+        that show a changed table — their own or one they join for names —, the filter choices read
+        from a changed table, and the record in the detail pane if it changed."""
+        changed = changes.tables
+        for model in self.models.built().values():
+            if changed & shown_tables(model.spec):
                 model.reload()
-        if table in ("indicators", "sources", "regions", "projects"):
+        if changed & self.filter_bar.choice_tables:
             self.filter_bar.reload_choices()
+        current = self.detail.current
+        if current is not None and current[0] in changed:
+            try:
+                self.detail.show_record(*current)
+            except StorageError:  # deleted
+                self.detail.show_placeholder()
         self._update_status()
 
     def open_capture(self):
@@ -649,6 +667,18 @@ class MainWindow(QMainWindow):
         self.chart_window.show()
         self.chart_window.raise_()
         return self.chart_window
+
+    def sync_with_hub(self, url: str | None = None):
+        """文件 → 同步: push this file's changes to the team hub and pull the colleagues'."""
+        from .sync_dialog import ask_hub_url, run_sync
+
+        settings = self._settings or QSettings()
+        if not self.ensure_editor_name():
+            return None
+        url = url or ask_hub_url(self, settings)
+        if not url:
+            return None
+        return run_sync(self, self.store, url, settings)
 
     def open_verify(self):
         """核对稿件: every figure of a draft against the facts stored."""
@@ -676,7 +706,6 @@ class MainWindow(QMainWindow):
         from .exchange_dialogs import ImportDialog
 
         dialog = ImportDialog(self.store, self)
-        dialog.imported.connect(lambda _n: self._data_changed("indicators"))
         dialog.show()
         self.import_dialog = dialog
         return dialog
@@ -763,8 +792,6 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Merge failed"), exc.message)
             return None
-        for table in ("sources", "projects", "observations"):
-            self._data_changed(table)
         self.statusBar().showMessage("；".join(report.lines()[:3]), 10000)
         return report
 

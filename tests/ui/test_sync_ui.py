@@ -1,0 +1,60 @@
+"""文件 → 同步 in the window: progress and a summary, the pages showing what was pulled, Cancel that
+writes nothing, and a conflict resolved from the checks window."""
+
+import shutil
+
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from scnews_desktop.storage.database import Store
+from scnews_desktop.storage.sync import sync
+
+
+def test_sync_from_the_menu_shows_what_it_did_and_the_pages_follow(main_window, hub, default_db, tmp_path):
+    colleague = tmp_path / "colleague.db"
+    shutil.copyfile(default_db, colleague)
+    with Store.open(colleague, editor="乙") as s:
+        sync(s, hub)
+        s.insert("sources", {"title": "同事新录入的文章", "published_on": "2024-05-01"})
+        sync(s, hub)
+    sources = main_window.models["sources"]
+    before = sources.count()
+    report = main_window.sync_with_hub(hub)
+    assert report is not None and report.pulled == {"sources": 1}
+    summary = main_window.findChild(QMessageBox, "syncSummary")
+    assert "下载" in summary.text() and "来源文章 1" in summary.text()
+    assert sources.count() == before + 1  # the page shows it without being told which tables changed
+    assert main_window._settings is None or "@" not in str(main_window._settings.value("hub/url", ""))
+
+
+def test_cancel_writes_nothing_on_either_side(main_window, hub, monkeypatch):
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert main_window.sync_with_hub(hub) is None
+    assert "已取消" in main_window.findChild(QMessageBox, "syncSummary").text()
+    import psycopg
+
+    with psycopg.connect(hub) as pg:
+        assert pg.execute("SELECT count(*) FROM scnews_records").fetchone()[0] == 0
+    assert main_window.store.scalar("SELECT count(*) FROM sync_base") == 0
+
+
+def test_a_conflict_is_resolved_from_the_checks_window(main_window, hub, default_db, tmp_path):
+    colleague = tmp_path / "colleague.db"
+    shutil.copyfile(default_db, colleague)
+    store = main_window.store
+    main_window.sync_with_hub(hub)
+    with Store.open(colleague, editor="乙") as s:
+        sync(s, hub)
+        row = s.query("SELECT id, version, uid FROM sources ORDER BY id LIMIT 1")[0]
+        s.update("sources", row["id"], {"title": "乙改过的标题"}, row["version"])
+        sync(s, hub)
+    mine = store.query("SELECT id, version FROM sources WHERE uid = ?", [row["uid"]])[0]
+    store.update("sources", mine["id"], {"title": "甲改过的标题"}, mine["version"])
+    assert main_window.sync_with_hub(hub).new_conflicts == 1
+    checks = main_window.open_checks(background=False)
+    (finding,) = [f for f in checks.findings if f.rule == "sync_conflict"]
+    checks.select(finding)
+    take = checks.findChild(QPushButton, "takeTheirsButton")
+    assert take.isVisible() and not checks.findChild(QPushButton, "acceptFindingButton").isEnabled()
+    take.click()
+    assert main_window.sync_with_hub(hub).resolved == 1
+    assert store.scalar("SELECT title FROM sources WHERE uid = ?", [row["uid"]]) == "乙改过的标题"
