@@ -15,9 +15,9 @@ from ..storage.errors import StorageError
 
 
 class Editor(QObject):
-    """``changed(table)`` after any write; ``failed(message)`` when undo/redo could not be applied."""
+    """``failed(message)`` when undo/redo could not be applied. (What a write changed, storage says:
+    ``Store.subscribe``.)"""
 
-    changed = Signal(str)
     failed = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -62,9 +62,6 @@ class Editor(QObject):
         command = _Batch(self, text, write)
         self._run(command)
         return command.created
-
-    def _notify(self, table: str) -> None:
-        self.changed.emit(table)
 
 
 class _Command(QUndoCommand):
@@ -114,11 +111,9 @@ class _Create(_Command):
             if self.snap
             else self.store.insert(self.table, self.values)
         )
-        self.editor._notify(self.table)
 
     def undo_(self) -> None:
         self.snap = editing.delete_with_parts(self.store, self.table, self.row["id"])
-        self.editor._notify(self.table)
 
 
 class _Update(_Command):
@@ -137,12 +132,10 @@ class _Update(_Command):
         else:
             version = current["version"]
         self.row = self.store.update(self.table, self.record_id, self.after, version)
-        self.editor._notify(self.table)
 
     def undo_(self) -> None:
         current = self.store.get(self.table, self.record_id)
         self.row = self.store.update(self.table, self.record_id, self.before, current["version"])
-        self.editor._notify(self.table)
 
 
 class _Delete(_Command):
@@ -154,12 +147,10 @@ class _Delete(_Command):
     def do(self) -> None:
         self.snap = editing.delete_with_parts(self.store, self.table, self.record_id, self.version)
         self.version = None
-        self.editor._notify(self.table)
 
     def undo_(self) -> None:
         assert self.snap is not None
         editing.restore(self.store, self.snap)
-        self.editor._notify(self.table)
 
 
 class _Batch(_Command):
@@ -177,8 +168,6 @@ class _Batch(_Command):
             self.snaps = []
         else:
             self.created = self.write()
-        for table in dict.fromkeys(t for t, _id in self.created):
-            self.editor._notify(table)
 
     def undo_(self) -> None:
         with self.store.atomic():
@@ -186,8 +175,6 @@ class _Batch(_Command):
                 editing.delete_with_parts(self.store, table, record_id)
                 for table, record_id in reversed(self.created)
             ]
-        for table in dict.fromkeys(t for t, _id in self.created):
-            self.editor._notify(table)
 
 
 class _SaveProject(_Command):
@@ -232,7 +219,6 @@ class _SaveProject(_Command):
             )
             self.version = None
         self.created_id = self.row["id"]
-        self.editor._notify("projects")
 
     def undo_(self) -> None:
         if self.record_id is None:
@@ -252,4 +238,3 @@ class _SaveProject(_Command):
                 e.pop("project_id", None)
             current = self.store.get("projects", self.record_id)
             editing.save_project(self.store, self.record_id, values, orgs, events, current["version"])
-        self.editor._notify("projects")
