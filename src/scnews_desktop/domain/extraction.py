@@ -514,6 +514,60 @@ def _period(label: str, published: date | None, context_year: int | None = None)
     return None
 
 
+#: Counts whose noun may follow the figure (45户农产品加工企业), and what the count is called then.
+_COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次"}
+_COUNT_UNITS = frozenset(
+    {
+        "名",
+        "人",
+        "次",
+        "场",
+        "个",
+        "家",
+        "户",
+        "项",
+        "批",
+        "所",
+        "座",
+        "条",
+        "件",
+        "台",
+        "辆",
+        "艘",
+        "宗",
+        "笔",
+        "款",
+    }
+)
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
+_NOUN_STOP = re.compile(
+    r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
+    r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型"
+)
+#: An action before what a count counts (培育规模以上工业企业30余户, 实施电力扶贫项目1个): not part of its name.
+_COUNT_ACTION = re.compile(r"^(?:培育|实施|引导|引进|推动|组织|开展|建成|建设|签约|收集|汇总|新建)")
+#: A phrase before the figure that names nothing counted: it ends with a verb, a particle or a joining word.
+_ENDS_WITHOUT_NOUN = re.compile(
+    r"(?:召开|举办|开展|组织|培训|引进|培育|新增|实施|收集|汇总|建设|建成|带动|推动|的|和|及|与|、|了|共|有)$"
+)
+
+
+def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
+    """What a count counts when the sentence names it after the figure: 32次厅党组会 → 厅党组会次数."""
+    if unit not in _COUNT_UNITS:
+        return None
+    m = _NOUN_AFTER.match(s_text, end)
+    if m is None:
+        return None
+    noun = m.group()
+    stop = _NOUN_STOP.search(noun)
+    noun = noun[: stop.start()] if stop else noun
+    if len(noun) < 2:
+        return None
+    suffix = _COUNT_NAMES.get(unit or "", "数")
+    return noun if noun.endswith(("数", "量")) else noun + suffix
+
+
 def _indicator_phrase(clause: str, regions: _Regions) -> str:
     phrase = PERIOD.sub("", clause)
     for start, end in reversed(regions.names(phrase)):
@@ -710,6 +764,15 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 previous = s_text[: clause_start - 1]
                 prev_start = _clause_start(previous, len(previous))
                 phrase = _indicator_phrase(previous[prev_start:], regions) + phrase
+            counted_noun = _counted_noun(s_text, end, quantity.unit)
+            if counted_noun and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
+                # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
+                phrase = counted_noun
+            elif phrase and quantity.unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
+                counted = _COUNT_ACTION.sub("", phrase)  # 实施电力扶贫项目1个 → 电力扶贫项目数
+                if len(counted) >= 2:
+                    suffix = _COUNT_NAMES.get(quantity.unit or "", "数")
+                    phrase = counted if counted.endswith(("数", "量")) else counted + suffix
             candidate.indicator = phrase or None
             usable = [x for x in periods if x[0] not in own_clause or x[0] >= clause_start]
             before = [x for x in usable if x[0] < start]
