@@ -393,10 +393,14 @@ def _pull(
 ) -> set[tuple[str, str]]:
     """Apply the hub's changes where nothing changed here; returns the records in conflict."""
     conflicted: set[tuple[str, str]] = set()
+    new_rows = _NewRows(store, base, uids, report)
     for n, hub in enumerate(pulled):
         if n % 500 == 0 and not say("下载同事的修改", n, len(pulled)):
             raise SyncCancelled()
         key = (hub.table, hub.uid)
+        if new_rows.takes(hub, key in changed or key in deleted):
+            continue  # a record new here, written with the others of its table and editor
+        new_rows.flush()
         mine = changed.get(key)
         if mine is not None and fresh:
             mine = None  # a new copy: its default records give way to the hub's
@@ -427,7 +431,53 @@ def _pull(
             here = store.get(hub.table, record_id) if record_id is not None else None
             _conflict(pg, hub, None if here is None else portable(hub.table, here, uids), report, writable)
         changed.pop(key, None)
+    new_rows.flush()
     return conflicted
+
+
+class _NewRows:
+    """Records the hub has and this file does not, written in batches (``Store.bulk_insert``: audited,
+    indexed for search, counted) rather than one by one; a table's batch is written before the next
+    table's, so that the references are there."""
+
+    def __init__(
+        self, store: Store, base: dict[tuple[str, str], tuple[int, int]], uids: _Uids, report: SyncReport
+    ) -> None:
+        self.store, self.base, self.uids, self.report = store, base, uids, report
+        self.rows: list[_HubRow] = []
+
+    def takes(self, hub: _HubRow, touched_here: bool) -> bool:
+        new = (
+            not hub.deleted
+            and not touched_here
+            and hub.table != "regions"  # (a zone's parent may come in the same batch)
+            and self.uids.id(hub.table, hub.uid) is None
+        )
+        if not new:
+            return False
+        if self.rows and (self.rows[0].table, self.rows[0].editor) != (hub.table, hub.editor):
+            self.flush()
+        self.rows.append(hub)
+        return True
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        table, editor = self.rows[0].table, self.rows[0].editor
+        records = []
+        for hub in self.rows:
+            assert hub.data is not None
+            records.append(_local(table, hub.data, hub.version, self.uids))
+        kept, self.store.editor = self.store.editor, editor or self.store.editor  # whose change it was
+        try:
+            ids = self.store.bulk_insert(table, records)
+        finally:
+            self.store.editor = kept
+        for hub, record_id in zip(self.rows, ids, strict=True):
+            self.uids.added(table, record_id, hub.uid)
+            self.base[(table, hub.uid)] = (hub.version, hub.rev)
+        self.report.pulled[table] = self.report.pulled.get(table, 0) + len(self.rows)
+        self.rows = []
 
 
 def _apply(
@@ -488,7 +538,8 @@ def _push(
     report: SyncReport,
     say: Progress,
 ) -> None:
-    """Send what changed here (not what is in conflict), record by record, in the one transaction."""
+    """Send what changed here (not what is in conflict) in the one transaction: the hub's current rows
+    of those records read in batches, then the history and the records written in batches."""
     from psycopg.types.json import Jsonb
 
     open_keys = {
@@ -497,15 +548,15 @@ def _push(
     }
     pending = [k for k in changed if k not in conflicted and k not in open_keys]
     pending.sort(key=lambda k: RECORD_TABLES.index(k[0]))
-    for n, key in enumerate(pending):
-        if n % 500 == 0 and not say("上传本机的修改", n, len(pending)):
-            raise SyncCancelled()
+    gone = [k for k in deleted if k not in conflicted and k not in open_keys]
+    gone.sort(key=lambda k: -RECORD_TABLES.index(k[0]))
+    current = _hub_rows(pg, [*pending, *gone])
+    writes: list[tuple[str, str, int, bool, Any]] = []
+    for key in pending:
         table, uid = key
         row = changed[key]
         data = portable(table, row, uids)
-        hub = pg.execute(
-            "SELECT version, rev, deleted, data FROM scnews_records WHERE tbl = %s AND uid = %s", [table, uid]
-        ).fetchone()
+        hub = current.get(key)
         agreed = base.get(key)
         if hub is not None and (agreed is None or agreed[1] != hub[1]):
             if not hub[2] and content(hub[3]) == content(data):
@@ -514,36 +565,76 @@ def _push(
             if agreed is None and not hub[2]:
                 _conflict(pg, _HubRow(table, uid, hub[0], hub[1], hub[2], hub[3], None), data, report, True)
                 continue
-        rev = _write(pg, table, uid, row["version"], False, Jsonb(data), store.editor)
-        base[key] = (row["version"], rev)
-        report.pushed[table] = report.pushed.get(table, 0) + 1
-    for key in sorted(deleted, key=lambda k: -RECORD_TABLES.index(k[0])):
-        if key in conflicted or key in open_keys:
-            continue
-        table, uid = key
-        hub = pg.execute(
-            "SELECT rev FROM scnews_records WHERE tbl = %s AND uid = %s", [table, uid]
-        ).fetchone()
-        if hub is not None and hub[0] == base[key][1]:
-            _write(pg, table, uid, base[key][0], True, None, store.editor)
+        writes.append((table, uid, row["version"], False, Jsonb(data)))
+    for key in gone:
+        hub = current.get(key)
+        if hub is not None and hub[1] == base[key][1]:
+            writes.append((key[0], key[1], base[key][0], True, None))
             report.deleted_on_hub += 1
         base.pop(key, None)
+    for (table, uid, version, was_deleted, _data), rev in zip(
+        writes, _write_many(pg, writes, store.editor, say), strict=True
+    ):
+        if not was_deleted:
+            base[(table, uid)] = (version, rev)
+            report.pushed[table] = report.pushed.get(table, 0) + 1
 
 
-def _write(pg: Any, table: str, uid: str, version: int, deleted: bool, data: Any, editor: str | None) -> int:
-    rev = pg.execute(
-        "INSERT INTO scnews_history (tbl, uid, version, deleted, data, editor) VALUES (%s, %s, %s, %s, %s, %s) "
-        "RETURNING rev",
-        [table, uid, version, deleted, data, editor],
-    ).fetchone()[0]
-    pg.execute(
-        "INSERT INTO scnews_records (tbl, uid, version, rev, deleted, data, editor) "
-        "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET version = excluded.version, "
-        "rev = excluded.rev, deleted = excluded.deleted, data = excluded.data, role = current_user, "
-        "editor = excluded.editor",
-        [table, uid, version, rev, deleted, data, editor],
-    )
-    return int(rev)
+def _hub_rows(pg: Any, keys: list[tuple[str, str]], batch: int = 5000) -> dict[tuple[str, str], tuple]:
+    """The hub's current (version, rev, deleted, data) of these records."""
+    by_table: dict[str, list[str]] = {}
+    for table, uid in keys:
+        by_table.setdefault(table, []).append(uid)
+    found: dict[tuple[str, str], tuple] = {}
+    for table, table_uids in by_table.items():
+        for start in range(0, len(table_uids), batch):
+            for uid, version, rev, deleted, data in pg.execute(
+                "SELECT uid, version, rev, deleted, data FROM scnews_records WHERE tbl = %s AND uid = ANY(%s)",
+                [table, table_uids[start : start + batch]],
+            ):
+                found[(table, uid)] = (version, rev, deleted, data)
+    return found
+
+
+def _write_many(
+    pg: Any,
+    writes: list[tuple[str, str, int, bool, Any]],
+    editor: str | None,
+    say: Progress,
+    batch: int = 5000,
+) -> list[int]:
+    """Each change into the history (a new revision) and the record's latest state; returns the revisions."""
+    if not writes:
+        return []
+    revs = [
+        int(r)
+        for (r,) in pg.execute(
+            "SELECT nextval('scnews_history_rev_seq') FROM generate_series(1, %s)", [len(writes)]
+        ).fetchall()
+    ]
+    with pg.cursor() as cursor:
+        for start in range(0, len(writes), batch):
+            if not say("上传本机的修改", start, len(writes)):
+                raise SyncCancelled()
+            rows = [
+                (rev, table, uid, version, deleted, data, editor)
+                for rev, (table, uid, version, deleted, data) in zip(
+                    revs[start : start + batch], writes[start : start + batch], strict=True
+                )
+            ]
+            cursor.executemany(
+                "INSERT INTO scnews_history (rev, tbl, uid, version, deleted, data, editor) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                rows,
+            )
+            cursor.executemany(
+                "INSERT INTO scnews_records (rev, tbl, uid, version, deleted, data, editor) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET "
+                "version = excluded.version, rev = excluded.rev, deleted = excluded.deleted, data = excluded.data, "
+                "role = current_user, editor = excluded.editor",
+                rows,
+            )
+    return revs
 
 
 def _save_base(store: Store, base: dict[tuple[str, str], tuple[int, int]]) -> None:
