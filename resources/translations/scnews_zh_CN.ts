@@ -291,6 +291,10 @@
         <translation>采用集线库的</translation>
     </message>
     <message>
+        <source>Field by field…</source>
+        <translation>逐个字段取舍…</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>核对规则</translation>
     </message>
@@ -365,6 +369,22 @@
     <message>
         <source>Not accepted</source>
         <translation>未能接受</translation>
+    </message>
+    <message>
+        <source>Field by field</source>
+        <translation>逐个字段取舍</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本机的</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s (tick to take)</source>
+        <translation>集线库的（勾选即采用）</translation>
     </message>
     <message>
         <source>This conflict is no longer open.</source>

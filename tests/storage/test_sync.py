@@ -249,3 +249,45 @@ def test_a_database_that_is_no_hub_is_refused(copies, hub, pg_admin):
     finally:
         with pg_admin() as admin:
             admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def test_field_by_field_takes_some_of_the_hubs_values_and_keeps_the_rest(hub, copies):
+    from scnews_desktop.storage.sync import choose_fields, differing_fields
+
+    a, b = copies
+    for path, who in ((a, "甲"), (b, "乙")):
+        with _open(path, who) as s:
+            sync(s, hub)
+    uid = _any_fact(a)
+    with _open(a, "甲") as s:
+        row = s.query("SELECT id, version FROM observations WHERE uid = ?", [uid])[0]
+        s.update(
+            "observations",
+            row["id"],
+            {"value_text": "111亿元", "value": 111.0, "note": "甲的备注"},
+            row["version"],
+        )
+    with _open(b, "乙") as s:
+        row = s.query("SELECT id, version FROM observations WHERE uid = ?", [uid])[0]
+        s.update(
+            "observations",
+            row["id"],
+            {"value_text": "222亿元", "value": 222.0, "note": "乙的备注"},
+            row["version"],
+        )
+    for path, who in ((a, "甲"), (b, "乙")):
+        with _open(path, who) as s:
+            sync(s, hub)
+    with _open(b, "乙") as s:
+        (conflict,) = open_conflicts(s)
+        assert {name for name, _mine, _hub in differing_fields(conflict)} == {"value", "value_text", "note"}
+        choose_fields(s, conflict["id"], ["value", "value_text"])  # A's figure, B's note
+        sync(s, hub)
+    with _open(a, "甲") as s:
+        sync(s, hub)
+    for path in (a, b):
+        with Store.open(path, readonly=True) as s:
+            assert s.query("SELECT value, note FROM observations WHERE uid = ?", [uid])[0] == {
+                "value": 111.0,
+                "note": "乙的备注",
+            }

@@ -58,3 +58,28 @@ def test_a_conflict_is_resolved_from_the_checks_window(main_window, hub, default
     take.click()
     assert main_window.sync_with_hub(hub).resolved == 1
     assert store.scalar("SELECT title FROM sources WHERE uid = ?", [row["uid"]]) == "乙改过的标题"
+
+
+def test_field_by_field_from_the_checks_window(main_window, hub, default_db, tmp_path):
+    colleague = tmp_path / "colleague.db"
+    shutil.copyfile(default_db, colleague)
+    store = main_window.store
+    main_window.sync_with_hub(hub)
+    with Store.open(colleague, editor="乙") as s:
+        sync(s, hub)
+        row = s.query("SELECT id, version, uid FROM sources ORDER BY id LIMIT 1")[0]
+        s.update("sources", row["id"], {"title": "乙的标题", "note": "乙的备注"}, row["version"])
+        sync(s, hub)
+    mine = store.query("SELECT id, version FROM sources WHERE uid = ?", [row["uid"]])[0]
+    store.update("sources", mine["id"], {"title": "甲的标题", "note": "甲的备注"}, mine["version"])
+    main_window.sync_with_hub(hub)
+    checks = main_window.open_checks(background=False)
+    (finding,) = [f for f in checks.findings if f.rule == "sync_conflict"]
+    checks.select(finding)
+    assert checks.findChild(QPushButton, "fieldByFieldButton").isVisible()
+    assert checks.choose_fields_current(take=["title"])  # their title, my note
+    main_window.sync_with_hub(hub)
+    assert store.query("SELECT title, note FROM sources WHERE uid = ?", [row["uid"]])[0] == {
+        "title": "乙的标题",
+        "note": "甲的备注",
+    }

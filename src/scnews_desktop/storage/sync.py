@@ -711,6 +711,27 @@ def choose(store: Store, conflict_id: int, choice: str, fields: dict[str, Any] |
         store.db.execute("UPDATE sync_conflicts SET choice = ? WHERE id = ?", [choice, conflict_id])
 
 
+def differing_fields(conflict: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(field, this file's value, the hub's value) where the two versions of a conflict differ."""
+    mine, hub = conflict.get("copy_data") or {}, conflict.get("hub_data") or {}
+    if isinstance(mine, str):
+        mine = json.loads(mine)
+    if isinstance(hub, str):
+        hub = json.loads(hub)
+    names = sorted(k for k in set(mine) | set(hub) if k not in _NOT_CONTENT and k != "uid")
+    return [(k, mine.get(k), hub.get(k)) for k in names if mine.get(k) != hub.get(k)]
+
+
+def choose_fields(store: Store, conflict_id: int, take: Iterable[str]) -> None:
+    """Field by field: the hub's values of the fields in ``take``, this file's for the rest (the result
+    is this file's version, pushed at the next sync)."""
+    row = store.query("SELECT * FROM sync_conflicts WHERE id = ?", [conflict_id])
+    if not row:
+        raise HubError("这条冲突已不存在（可能已在别处处理）")
+    hub = json.loads(row[0]["hub_data"]) if row[0]["hub_data"] else {}
+    choose(store, conflict_id, "mine", {name: hub.get(name) for name in take})
+
+
 def _carry_out_choices(
     store: Store,
     pg: Any,

@@ -154,12 +154,16 @@ class ChecksWindow(QWidget):
         self.take_theirs_button = QPushButton(self.tr("Take the hub's"), findings_page)
         self.take_theirs_button.setObjectName("takeTheirsButton")
         self.take_theirs_button.clicked.connect(lambda: self.choose_current("theirs"))
+        self.fields_button = QPushButton(self.tr("Field by field…"), findings_page)
+        self.fields_button.setObjectName("fieldByFieldButton")
+        self.fields_button.clicked.connect(lambda: self.choose_fields_current())
         for button in (
             self.open_button,
             self.accept_button,
             self.withdraw_button,
             self.keep_mine_button,
             self.take_theirs_button,
+            self.fields_button,
         ):
             buttons.addWidget(button)
         page_layout.addLayout(buttons)
@@ -343,6 +347,8 @@ class ChecksWindow(QWidget):
         )
         self.keep_mine_button.setVisible(conflict)
         self.take_theirs_button.setVisible(conflict)
+        self.fields_button.setVisible(conflict)
+        self.fields_button.setEnabled(writable and conflict)
         self.keep_mine_button.setEnabled(writable and conflict)
         self.take_theirs_button.setEnabled(writable and conflict)
         self.withdraw_button.setEnabled(writable and finding is not None and finding.accepted is not None)
@@ -418,6 +424,73 @@ class ChecksWindow(QWidget):
         }
         self.refill()
         self.select(finding)
+        return True
+
+    def _current_conflict(self) -> dict[str, Any] | None:
+        from ..storage.sync import open_conflicts
+
+        finding = self.current_finding()
+        if finding is None or finding.rule != "sync_conflict":
+            return None
+        ref = finding.records[0]
+        return next(
+            (c for c in open_conflicts(self.store) if (c["table_name"], c["uid"]) == (ref.table, ref.uid)),
+            None,
+        )
+
+    def choose_fields_current(self, take: list[str] | None = None) -> bool:
+        """Field by field: a table of the fields that differ, this file's value beside the hub's; the
+        fields ticked take the hub's value. ``take`` answers for the dialog (tests)."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        from ..storage.sync import choose_fields, differing_fields
+
+        conflict = self._current_conflict()
+        if conflict is None:
+            return False
+        rows = differing_fields(conflict)
+        if take is None:
+            dialog = QDialog(self)
+            dialog.setObjectName("fieldByFieldDialog")
+            dialog.setWindowTitle(self.tr("Field by field"))
+            table = QTableWidget(len(rows), 3, dialog)
+            table.setHorizontalHeaderLabels(
+                [self.tr("Field"), self.tr("Mine"), self.tr("The hub's (tick to take)")]
+            )
+            for r, (name, mine, theirs) in enumerate(rows):
+                table.setItem(r, 0, QTableWidgetItem(name))
+                table.setItem(r, 1, QTableWidgetItem("" if mine is None else str(mine)))
+                item = QTableWidgetItem("" if theirs is None else str(theirs))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                table.setItem(r, 2, item)
+            table.resizeColumnsToContents()
+            buttons = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+            )
+            buttons.accepted.connect(dialog.accept)
+            buttons.rejected.connect(dialog.reject)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(table)
+            layout.addWidget(buttons)
+            dialog.resize(720, 360)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            ticked = [table.item(r, 2) for r in range(len(rows))]
+            take = [
+                rows[r][0]
+                for r, item in enumerate(ticked)
+                if item is not None and item.checkState() == Qt.CheckState.Checked
+            ]
+        try:
+            choose_fields(self.store, int(conflict["id"]), take)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Not chosen"), exc.message)
+            return False
+        finding = self.current_finding()
+        self.findings = [f for f in self.findings if f is not finding]
+        self.refill()
+        self.detail.setText(self.tr("Chosen: the next sync carries it out."))
         return True
 
     def choose_current(self, choice: str) -> bool:
