@@ -53,3 +53,14 @@ def test_accept_writes_nothing_when_the_source_is_refused(store):
         review.accept({"title": "", "body": text})
     assert store.scalar("SELECT count(*) FROM observations") == before
     assert review.source_id is None
+
+
+def test_a_row_that_disagrees_with_a_stored_figure_says_so_before_it_is_saved(store):
+    text = "据海关统计，2020年四川货物贸易进出口总值9081.9亿元。"  # stored: 8081.9亿元
+    review = Review(store, text, date(2021, 2, 3))
+    (p,) = [p for p in review.propose() if p.kind == "observation"]
+    assert p.valid and p.checked  # a warning does not block
+    assert p.warnings and "8081.9" in p.warnings[0]
+    fine = Review(store, "据海关统计，2020年四川货物贸易进出口总值8081.9亿元。", date(2021, 2, 3))
+    (q,) = [q for q in fine.propose() if q.kind == "observation"]
+    assert q.warnings == []

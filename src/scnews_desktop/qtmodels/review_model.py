@@ -120,7 +120,7 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATE_COLORS[state_of(p)]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{v}" for v in p.errors.values()] + p.notes
+            lines = [f"{v}" for v in p.errors.values()] + [f"⚠ {w}" for w in p.warnings] + p.notes
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.UserRole:
             return p
@@ -135,6 +135,8 @@ class ReviewModel(QAbstractTableModel):
             return QCoreApplication.translate("ReviewModel", "Rejected")
         if p.errors:
             return "；".join(dict.fromkeys(p.errors.values()))
+        if p.warnings:
+            return "⚠ " + "；".join(p.warnings)
         return "；".join(p.notes) or QCoreApplication.translate("ReviewModel", "Ready")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

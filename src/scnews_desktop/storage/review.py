@@ -47,6 +47,7 @@ class Proposal:
     events: list[dict[str, Any]] = field(default_factory=list)
     organizations: list[dict[str, Any]] = field(default_factory=list)
     edited: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)  # the check rules' findings on the row
     saved: tuple[str, int] | None = None
 
     @property
@@ -221,6 +222,21 @@ class Review:
         p.errors.update({_field_of(k): v for k, v in errors.items()})
         p.values = checked.values
         p.values["_unit"] = indicator.unit if indicator else None
+        p.warnings = self._warnings(p, indicator) if not p.errors else []
+
+    def _warnings(self, p: Proposal, indicator: rulebook.IndicatorInfo | None) -> list[str]:
+        """What the check rules say of the row as it would be saved (a conflict with a stored figure, a
+        growth that does not follow from last year's level, a unit slip …): shown, not blocking."""
+        from .checks import record_findings
+
+        if indicator is None or indicator.id is None:
+            return []  # an indicator still to create has nothing stored to disagree with
+        values = {k: v for k, v in p.values.items() if not k.startswith("_")}
+        return [
+            f.message
+            for f in record_findings(self.store, values)
+            if f.rule not in ("quote_missing", "quote_value")
+        ]
 
     def _validate_project(self, p: Proposal) -> None:
         resolver = self.store.resolver
