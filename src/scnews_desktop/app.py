@@ -337,6 +337,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     window.show()
     window.firstPainted.connect(start_logging)  # the window comes first
+    modules_file = os.environ.get("SCNEWS_STARTUP_MODULES")
+    if modules_file:  # what the first frame needed (tests/ui/test_startup.py holds it to an allow-list)
+        window.firstPainted.connect(
+            lambda: Path(modules_file).write_text("\n".join(sorted(sys.modules)), "utf-8")
+        )
     window.firstPainted.connect(lambda: _warn_without_cjk_font(window))
     window.firstPainted.connect(_collect_garbage_again)
     QTimer.singleShot(3000, _collect_garbage_again)  # a window started minimised paints later

@@ -89,3 +89,33 @@ def test_the_garbage_collector_is_back_on_after_the_start(monkeypatch):
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db):
+    """Start-up tuning at one boundary: the modules of ours loaded when the first frame is painted are
+    held to an allow-list (tests/ui/startup_modules.txt), and none of the heavy libraries that later
+    windows need (charts, spreadsheets, the hub, the extractor) is among them. A new import on the way to
+    the first frame fails here: add it to the list only if the first frame needs it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    modules_file = tmp_path / "modules.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SCNEWS_STARTUP_MODULES": str(modules_file)}
+    subprocess.run(
+        [sys.executable, "-m", "scnews_desktop", "--smoke-test", "--db", str(default_db), "--lang", "zh_CN"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    loaded = set(modules_file.read_text(encoding="utf-8").split())
+    allowed = set((Path(__file__).parent / "startup_modules.txt").read_text(encoding="utf-8").split())
+    ours = {m for m in loaded if m.split(".")[0] == "scnews_desktop"}
+    assert ours <= allowed, sorted(ours - allowed)
+    assert "scnews_desktop.ui.main_window" in ours
+    heavy = ("pyqtgraph", "numpy", "openpyxl", "psycopg", "pypinyin", "PySide6.QtSvg", "xml.etree")
+    assert not [m for m in loaded if m.startswith(heavy)]
+    for later in ("domain.extraction", "storage.sync", "storage.exchange", "storage.checks", "charts.trend"):
+        assert f"scnews_desktop.{later}" not in loaded, later
