@@ -185,7 +185,7 @@ class CaptureWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((56, 150, 70, 92, 96, 90, 60, 76, 200)):
+        for column, width in enumerate((52, 136, 64, 84, 88, 84, 52, 52, 200)):  # 状态 in view at 1366 px
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
