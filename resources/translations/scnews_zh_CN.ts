@@ -387,10 +387,6 @@
         <translation>集线库的（勾选即采用）</translation>
     </message>
     <message>
-        <source>This conflict is no longer open.</source>
-        <translation>这条冲突已处理或已不存在。</translation>
-    </message>
-    <message>
         <source>Not chosen</source>
         <translation>未能选择</translation>
     </message>

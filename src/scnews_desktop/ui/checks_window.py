@@ -498,17 +498,11 @@ class ChecksWindow(QWidget):
         from ..storage.sync import choose
 
         finding = self.current_finding()
-        if finding is None or finding.rule != "sync_conflict":
+        conflict = self._current_conflict()
+        if finding is None or conflict is None:
             return False
-        ref = finding.records[0]
-        conflict_id = self.store.scalar(
-            "SELECT id FROM sync_conflicts WHERE table_name = ? AND uid = ? AND choice IS NULL",
-            [ref.table, ref.uid],
-        )
         try:
-            if conflict_id is None:
-                raise StorageError(self.tr("This conflict is no longer open."))
-            choose(self.store, int(conflict_id), choice)
+            choose(self.store, int(conflict["id"]), choice)
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Not chosen"), exc.message)
             return False
