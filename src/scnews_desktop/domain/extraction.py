@@ -1065,7 +1065,11 @@ def _figure_region(
         if named:
             return named[0], True
     if attribute:
-        located = [r for pos, _e, r in s_regions if s_text[max(0, pos - 2) : pos] == "位于"]
+        located = (  # (most sentences have no 位于: no walk over their places)
+            [r for pos, _e, r in s_regions if s_text[max(0, pos - 2) : pos] == "位于"]
+            if "位于" in s_text
+            else []
+        )
         if located:
             return located[-1], True
     fresh = [(pos, r) for pos, _e, r in s_regions if since <= pos < start]
