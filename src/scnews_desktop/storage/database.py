@@ -83,6 +83,13 @@ _REFERENCES: dict[str, list[tuple[str, str, bool]]] = {
     "projects": [("project_organizations", "project_id", True), ("project_events", "project_id", True)],
 }
 
+#: The same references seen from the referring side: table → column → referenced table (merge and the
+#: hub carry these columns as the referenced records' uids).
+FOREIGN_KEYS: dict[str, dict[str, str]] = {}
+for _referenced, _referring in _REFERENCES.items():
+    for _table, _column, _cascade in _referring:
+        FOREIGN_KEYS.setdefault(_table, {})[_column] = _referenced
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
@@ -449,12 +456,20 @@ class Store:
         return rows[0]
 
     def _log(
-        self, table: str, uid: str, action: str, before: dict | None, after: dict | None, stamp: str
+        self,
+        table: str,
+        uid: str,
+        action: str,
+        before: dict | None,
+        after: dict | None,
+        stamp: str,
+        editor: str | None = None,
     ) -> None:
+        """The audit row of a change, under ``editor`` (whose change it was) or this store's editor."""
         self.db.execute(
             "INSERT INTO changes (table_name, row_uid, action, before, after, editor, changed_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [table, uid, action, _json(before), _json(after), self.editor, stamp],
+            [table, uid, action, _json(before), _json(after), editor or self.editor, stamp],
         )
 
     def insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -475,9 +490,12 @@ class Store:
             search.process_queue(self.db)
         return row
 
-    def bulk_insert(self, table: str, records: list[dict[str, Any]], batch: int = 5000) -> list[int]:
-        """Insert many records in the current transaction, each with its audit row, indexed for search
-        and counted — like ``insert`` row by row, but with statements per batch. Returns the new ids.
+    def bulk_insert(
+        self, table: str, records: list[dict[str, Any]], batch: int = 5000, editor: str | None = None
+    ) -> list[int]:
+        """Insert many records in the current transaction, each with its audit row (under ``editor``, or
+        this store's editor), indexed for search and counted — like ``insert`` row by row, but with
+        statements per batch. Returns the new ids.
 
         The table's insert triggers (search queue, row count) are dropped for the load and re-created
         from their own SQL before the transaction ends: a rollback restores them with everything else,
@@ -520,7 +538,7 @@ class Store:
                         ],
                     )
                 # the audit rows as stored, made by SQLite (json_object) without a round trip
-                db.execute(audit_sql, [self.editor, stamp, first, first + len(chunk) - 1])
+                db.execute(audit_sql, [editor or self.editor, stamp, first, first + len(chunk) - 1])
                 search.index_new_rows(db.conn, table, chunk)
             for _name, sql in triggers:
                 db.execute(sql)
@@ -594,11 +612,7 @@ class Store:
                 )
                 record_id, action = int(cursor.lastrowid or 0), "insert"
             after = self.get(table, record_id)
-            self.db.execute(
-                "INSERT INTO changes (table_name, row_uid, action, before, after, editor, changed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [table, after["uid"], action, _json(before), _json(after), editor or self.editor, stamp],
-            )
+            self._log(table, after["uid"], action, before, after, stamp, editor)
             self._touch(table, after["uid"])
             search.process_queue(self.db)
         return record_id

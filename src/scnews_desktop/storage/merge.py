@@ -16,17 +16,8 @@ from typing import Any
 
 from ..domain import rulebook
 from . import search
-from .database import RECORD_TABLES, Store
+from .database import FOREIGN_KEYS, RECORD_TABLES, Store
 
-#: Foreign keys to remap from the other file's ids to ours: table → [(column, referenced table)]
-_FOREIGN = {
-    "regions": [("parent_id", "regions")],
-    "organizations": [("region_id", "regions")],
-    "observations": [("indicator_id", "indicators"), ("region_id", "regions"), ("source_id", "sources")],
-    "projects": [("region_id", "regions"), ("source_id", "sources")],
-    "project_organizations": [("project_id", "projects"), ("organization_id", "organizations")],
-    "project_events": [("project_id", "projects"), ("source_id", "sources")],
-}
 _META = ("id", "created_at", "updated_at", "version")
 
 #: The natural key of a record that two files may create separately (foreign keys already as uids).
@@ -89,7 +80,7 @@ class _Ids:
 
     def their_content(self, row: dict[str, Any], table: str) -> dict[str, Any]:
         result = _content(row, table, self.theirs_uid)
-        for column, ref in _FOREIGN.get(table, []):
+        for column, ref in FOREIGN_KEYS.get(table, {}).items():
             uid = result.get(column)
             if uid is not None:
                 result[column] = self.alias.get(ref, {}).get(uid, uid)
@@ -99,7 +90,7 @@ class _Ids:
 def _content(row: dict[str, Any], table: str, id_to_uid: dict[str, dict[int, str]]) -> dict[str, Any]:
     """A row without local ids: foreign keys become the referenced uids."""
     result = {k: v for k, v in row.items() if k not in _META}
-    for column, ref in _FOREIGN.get(table, []):
+    for column, ref in FOREIGN_KEYS.get(table, {}).items():
         if result.get(column) is not None:
             result[column] = id_to_uid[ref].get(result[column])
     return result
@@ -185,7 +176,7 @@ def _merge_table(store: Store, other: Store, table: str, ids: _Ids, report: Merg
                 report.rejected.append(problem)
                 continue
             values = dict(theirs)
-            for column, ref in _FOREIGN.get(table, []):
+            for column, ref in FOREIGN_KEYS.get(table, {}).items():
                 if values.get(column) is not None:
                     target = ids.ours_id[ref].get(values[column])
                     if target is None and ref == table:  # parent later in the same table
@@ -211,7 +202,7 @@ def _merge_table(store: Store, other: Store, table: str, ids: _Ids, report: Merg
         report.conflicts.append(Conflict(table, row["uid"], mine, row, "theirs" if take_theirs else "ours"))
         if take_theirs:
             values = dict(theirs)
-            for column, ref in _FOREIGN.get(table, []):
+            for column, ref in FOREIGN_KEYS.get(table, {}).items():
                 if values.get(column) is not None:
                     values[column] = ids.ours_id[ref].get(values[column])
             values.pop("uid", None)

@@ -32,22 +32,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .database import RECORD_TABLES, TABLE_LABELS, Store, now_iso
+from .database import FOREIGN_KEYS, RECORD_TABLES, TABLE_LABELS, Store, now_iso
 from .errors import StorageError
 
 SCHEMA_VERSION = "1"
 #: The advisory lock that serialises the team's syncs (one at a time on a hub).
 LOCK_KEY = 7_410_117
 
-#: Foreign keys of each record table: column → referenced table (sent to the hub as uids).
-FOREIGN: dict[str, dict[str, str]] = {
-    "regions": {"parent_id": "regions"},
-    "organizations": {"region_id": "regions"},
-    "observations": {"indicator_id": "indicators", "region_id": "regions", "source_id": "sources"},
-    "projects": {"region_id": "regions", "source_id": "sources"},
-    "project_organizations": {"project_id": "projects", "organization_id": "organizations"},
-    "project_events": {"project_id": "projects", "source_id": "sources"},
-}
 #: Not part of what a record says (two copies of one record may differ in them and agree).
 _NOT_CONTENT = ("id", "version", "created_at", "updated_at")
 
@@ -174,8 +165,12 @@ def connect(url: str) -> Any:
     try:
         return psycopg.connect(url, connect_timeout=10)
     except psycopg.Error as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise HubError(f"无法连接集线库“{safe_url(url)}”：{first}") from None
+        raise HubError(f"无法连接集线库“{safe_url(url)}”：{_first_line(exc)}") from None
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def init_hub(url: str) -> str:
@@ -246,7 +241,7 @@ class _Uids:
 def portable(table: str, row: dict[str, Any], uids: _Uids) -> dict[str, Any]:
     """A row as the hub keeps it: without its local id and version, foreign keys as uids."""
     data = {k: v for k, v in row.items() if k not in ("id", "version")}
-    for column, ref in FOREIGN.get(table, {}).items():
+    for column, ref in FOREIGN_KEYS.get(table, {}).items():
         if data.get(column) is not None:
             data[column] = uids.uid(ref, data[column])
     return data
@@ -260,7 +255,7 @@ def content(data: dict[str, Any] | None) -> dict[str, Any] | None:
 def _local(table: str, data: dict[str, Any], version: int, uids: _Uids) -> dict[str, Any]:
     """The hub's record as a row of this file (foreign keys as this file's ids)."""
     record = {k: v for k, v in data.items() if k not in ("id", "version")}
-    for column, ref in FOREIGN.get(table, {}).items():
+    for column, ref in FOREIGN_KEYS.get(table, {}).items():
         if record.get(column) is not None:
             target = uids.id(ref, record[column])
             if target is None:
@@ -295,8 +290,7 @@ def sync(
     try:
         return _sync(store, url, progress, fresh)
     except psycopg.Error as exc:  # the connection dropped, a right is missing: one line, nothing kept
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise HubError(f"与集线库同步失败（本机和集线库都未改动）：{first}") from None
+        raise HubError(f"与集线库同步失败（本机和集线库都未改动）：{_first_line(exc)}") from None
 
 
 def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> SyncReport:
@@ -468,11 +462,7 @@ class _NewRows:
         for hub in self.rows:
             assert hub.data is not None
             records.append(_local(table, hub.data, hub.version, self.uids))
-        kept, self.store.editor = self.store.editor, editor or self.store.editor  # whose change it was
-        try:
-            ids = self.store.bulk_insert(table, records)
-        finally:
-            self.store.editor = kept
+        ids = self.store.bulk_insert(table, records, editor=editor)  # audited as the colleague's change
         for hub, record_id in zip(self.rows, ids, strict=True):
             self.uids.added(table, record_id, hub.uid)
             self.base[(table, hub.uid)] = (hub.version, hub.rev)
@@ -770,20 +760,6 @@ def _carry_out_choices(
             )
         report.resolved += 1
     store.db.execute("DELETE FROM sync_conflicts WHERE choice IS NOT NULL")
-
-
-def pending_changes(store: Store) -> int:
-    """How many records changed or were deleted here since the last sync."""
-    base = {
-        (t, u): (v, r)
-        for t, u, v, r in store.conn.execute("SELECT table_name, uid, version, rev FROM sync_base")
-    }
-    changed, deleted = _local_changes(store, base)
-    return len(changed) + len(deleted)
-
-
-def tables_in(rows: Iterable[dict[str, Any]]) -> set[str]:
-    return {r["table_name"] for r in rows}
 
 
 def describe_conflict(row: dict[str, Any]) -> str:
