@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QShortcut,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -57,6 +56,7 @@ from .editor import Editor
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
 from .forms.fields import error_label
+from .text_marks import mark
 
 _CAPTURED = QColor("#fff1b8")
 #: A text this long is read for facts on a worker thread, with a Cancel button.
@@ -575,16 +575,8 @@ class CaptureWindow(QWidget):
                 start, end = p.span
                 if end > length:
                     continue
-                selection = QTextEdit.ExtraSelection()
-                fmt = QTextCharFormat()
-                fmt.setBackground(QColor(STATE_COLORS[state_of(p)]))
-                fmt.setFontUnderline(True)
-                selection.format = fmt
-                cursor = QTextCursor(self.text.document())
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                selections.append(selection)
+                color = QColor(STATE_COLORS[state_of(p)])
+                selections.append(mark(self.text.document(), start, end, color, underline=True))
         self.text.setExtraSelections(selections)
 
     def _text_changed(self) -> None:
@@ -702,15 +694,7 @@ class CaptureWindow(QWidget):
         for fact in facts_of_source(self.store, self.source_id):
             if fact["quote_start"] is None or fact["quote_end"] > length:
                 continue
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(_CAPTURED)
-            selection.format = fmt
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(fact["quote_start"])
-            cursor.setPosition(fact["quote_end"], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
+            selections.append(mark(self.text.document(), fact["quote_start"], fact["quote_end"], _CAPTURED))
         return selections
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

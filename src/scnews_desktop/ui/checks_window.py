@@ -5,6 +5,7 @@ Cancel, on a read-only connection."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -482,27 +483,22 @@ class ChecksWindow(QWidget):
                 for r, item in enumerate(ticked)
                 if item is not None and item.checkState() == Qt.CheckState.Checked
             ]
-        try:
-            choose_fields(self.store, int(conflict["id"]), take)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Not chosen"), exc.message)
-            return False
-        finding = self.current_finding()
-        self.findings = [f for f in self.findings if f is not finding]
-        self.refill()
-        self.detail.setText(self.tr("Chosen: the next sync carries it out."))
-        return True
+        return self._chosen(lambda: choose_fields(self.store, int(conflict["id"]), take))
 
     def choose_current(self, choice: str) -> bool:
         """A sync conflict: keep this file's version or take the hub's; the next sync carries it out."""
         from ..storage.sync import choose
 
-        finding = self.current_finding()
         conflict = self._current_conflict()
-        if finding is None or conflict is None:
+        if conflict is None:
             return False
+        return self._chosen(lambda: choose(self.store, int(conflict["id"]), choice))
+
+    def _chosen(self, carry_out: Callable[[], None]) -> bool:
+        """Record the choice for the selected conflict; it leaves the list (the next sync carries it out)."""
+        finding = self.current_finding()
         try:
-            choose(self.store, int(conflict["id"]), choice)
+            carry_out()
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Not chosen"), exc.message)
             return False

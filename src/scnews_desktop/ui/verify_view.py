@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ..domain.text_files import decode_text
 from ..storage.database import Store
 from ..storage.verify import CONFLICT, MATCH, NEW, UNREAD, Figure, summary, verify
 from .accessible import name_inputs
+from .text_marks import mark
 
 STATUS_COLORS = {
     MATCH: QColor("#c8ecc8"),
@@ -194,18 +194,10 @@ class VerifyWindow(QWidget):
         self.detail.clear()
 
     def _paint(self) -> None:
-        selections = []
-        for f in self.figures:
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(STATUS_COLORS[f.status])
-            selection.format = fmt
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(f.start)
-            cursor.setPosition(f.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
+        document = self.text.document()
+        self.text.setExtraSelections(
+            [mark(document, f.start, f.end, STATUS_COLORS[f.status]) for f in self.figures]
+        )
 
     # ------------------------------------------------------------------ selection
     def _row_selected(self) -> None:
