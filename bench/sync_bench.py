@@ -152,6 +152,12 @@ def convergence(server: str, edits: int, work: Path, template: Path, seed: int) 
         final: dict[tuple[str, str], float | None] = {}  # (editor, uid) → the value it left (None: deleted)
         for name, path in paths:
             with Store.open(path, editor=name) as s:
+                units = {  # each fact's unit: values are written in it, as the rulebook wants
+                    r["uid"]: r["unit"]
+                    for r in s.query(
+                        "SELECT o.uid, i.unit FROM observations o JOIN indicators i ON i.id = o.indicator_id"
+                    )
+                }
                 facts = [r["uid"] for r in s.query("SELECT uid FROM observations ORDER BY id")]
                 for i in range(edits // 3):
                     op = rng.random()
@@ -170,8 +176,10 @@ def convergence(server: str, edits: int, work: Path, template: Path, seed: int) 
                                 "qualifier",
                             )
                         }
-                        values.update(value=float(i), value_text=f"{i}亿元", note=f"{name}新建")
+                        unit = units[row["uid"]]
+                        values.update(value=float(i), value_text=f"{i}{unit}", note=f"{name}新建")
                         facts.append(s.insert("observations", values)["uid"])
+                        units[facts[-1]] = unit
                         made_here.add(facts[-1])
                     elif op < 0.9:  # an edit, of the few shared facts as often as of one's own
                         uid = rng.choice(facts[:20] if rng.random() < 0.5 else facts)
@@ -182,7 +190,7 @@ def convergence(server: str, edits: int, work: Path, template: Path, seed: int) 
                         s.update(
                             "observations",
                             row[0]["id"],
-                            {"value": value, "value_text": f"{value:g}亿元"},
+                            {"value": value, "value_text": f"{value:g}{units[uid]}"},
                             row[0]["version"],
                         )
                         touched.setdefault(uid, set()).add(name)

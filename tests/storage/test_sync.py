@@ -50,7 +50,10 @@ def _edit(path, editor, uid, value_text, value):
 
 def _any_fact(path):
     with Store.open(path, readonly=True) as s:
-        return s.scalar("SELECT uid FROM observations WHERE value IS NOT NULL ORDER BY id LIMIT 1")
+        return s.scalar(  # a fact in 亿元, so that the edits below (999亿元 …) follow the rulebook
+            "SELECT o.uid FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+            "WHERE o.value IS NOT NULL AND i.unit = '亿元' ORDER BY o.id LIMIT 1"
+        )
 
 
 def test_two_new_copies_share_the_default_records_without_duplicating_them(hub, copies):
@@ -291,3 +294,23 @@ def test_field_by_field_takes_some_of_the_hubs_values_and_keeps_the_rest(hub, co
                 "value": 111.0,
                 "note": "乙的备注",
             }
+
+
+def test_a_fact_whose_value_does_not_follow_its_text_is_not_pushed(hub, copies):
+    """The rulebook on the way to the hub, as on every other way in: a unit slip made with another tool
+    (6000000000 stored for 60亿元) stays here, reported, until fixed."""
+    a, b = copies
+    for path, who in ((a, "甲"), (b, "乙")):
+        with _open(path, who) as s:
+            sync(s, hub)
+    uid = _any_fact(a)
+    _edit(a, "甲", uid, "60亿元", 6_000_000_000.0)
+    with _open(a, "甲") as s:
+        report = sync(s, hub)
+    assert report.total_pushed == 0 and len(report.rejected) == 1 and "60亿元" in report.rejected[0]
+    assert any("不符合录入规则" in line for line in report.lines())
+    with _open(b, "乙") as s:
+        assert sync(s, hub).total_pulled == 0
+    _edit(a, "甲", uid, "60亿元", 60.0)  # fixed: pushed at the next sync
+    with _open(a, "甲") as s:
+        assert sync(s, hub).pushed == {"observations": 1}

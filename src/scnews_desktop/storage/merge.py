@@ -96,9 +96,10 @@ def _content(row: dict[str, Any], table: str, id_to_uid: dict[str, dict[int, str
     return result
 
 
-def _rulebook_problem(other: Store, table: str, row: dict[str, Any]) -> str | None:
-    """Why a fact of the other file does not follow the rulebook (its value is not what its text as
-    written gives, say), or None."""
+def rulebook_problem(other: Store, table: str, row: dict[str, Any]) -> str | None:
+    """Why a fact of the file ``other`` does not follow the rulebook (its value is not what its text as
+    written gives, say), or None. Merge asks it of the other file's facts, the hub sync of this file's
+    before they are pushed: no unit slip enters by either way."""
     if table == "observations":
         ind = other.query(
             "SELECT name, unit, measure, growth_basis FROM indicators WHERE id = ?", [row["indicator_id"]]
@@ -171,7 +172,7 @@ def _merge_table(store: Store, other: Store, table: str, ids: _Ids, report: Merg
                 matched += 1
                 continue
         if mine is None:
-            problem = _rulebook_problem(other, table, row)
+            problem = rulebook_problem(other, table, row)
             if problem is not None:
                 report.rejected.append(problem)
                 continue
@@ -195,7 +196,7 @@ def _merge_table(store: Store, other: Store, table: str, ids: _Ids, report: Merg
             continue
         take_theirs = prefer == "newer" and (row["updated_at"] or "") > (mine["updated_at"] or "")
         if take_theirs:
-            problem = _rulebook_problem(other, table, row)
+            problem = rulebook_problem(other, table, row)
             if problem is not None:
                 report.rejected.append(problem)
                 continue
@@ -220,4 +221,4 @@ class _DryRun(Exception):
     """Rolls the merge back after counting what it would do."""
 
 
-__all__ = ["Conflict", "MergeReport", "merge"]
+__all__ = ["Conflict", "MergeReport", "merge", "rulebook_problem"]

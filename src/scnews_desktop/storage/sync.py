@@ -34,6 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .database import FOREIGN_KEYS, RECORD_TABLES, TABLE_LABELS, Store, now_iso
 from .errors import StorageError
+from .merge import rulebook_problem
 
 SCHEMA_VERSION = "1"
 #: The advisory lock that serialises the team's syncs (one at a time on a hub).
@@ -115,6 +116,7 @@ class SyncReport:
     resolved: int = 0
     read_only: bool = False
     last_rev: int = 0
+    rejected: list[str] = field(default_factory=list)  # facts the rulebook refused: not pushed
 
     @property
     def total_pushed(self) -> int:
@@ -136,6 +138,9 @@ class SyncReport:
         ]
         if self.read_only:
             out.append("此角色只能读取：已下载同事的修改，本机的修改未上传")
+        if self.rejected:
+            out.append(f"未上传（不符合录入规则，请修正后再同步）：{len(self.rejected)} 条")
+            out += ["  " + r for r in self.rejected[:100]]
         return out
 
 
@@ -545,6 +550,10 @@ def _push(
     for key in pending:
         table, uid = key
         row = changed[key]
+        problem = rulebook_problem(store, table, row)
+        if problem is not None:  # the same rule as every other way in: it stays here, changed, until fixed
+            report.rejected.append(problem)
+            continue
         data = portable(table, row, uids)
         hub = current.get(key)
         agreed = base.get(key)
