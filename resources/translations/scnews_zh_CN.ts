@@ -351,6 +351,10 @@
         <translation>{editor} 已接受</translation>
     </message>
     <message>
+        <source>to choose a version</source>
+        <translation>待选择版本</translation>
+    </message>
+    <message>
         <source>to fix or accept</source>
         <translation>待修改或接受</translation>
     </message>

@@ -112,6 +112,12 @@ _HEADERS = {f: h for f, h, _a in OBSERVATION_COLUMNS} | {
 EXPORT_TABLES = tuple(_EXPORT_SQL)
 
 
+def field_label(name: str) -> str:
+    """A column's name as the Chinese headers of exports and imports call it (指标 for indicator_id)."""
+    base = name.removesuffix("_id")
+    return _HEADERS.get(name) or _HEADERS.get(base) or {"source": "来源"}.get(base, name)
+
+
 def export_fields(store: Store, table: str) -> list[str]:
     """The field names of a table's export, as its query names them."""
     if table not in _EXPORT_SQL:

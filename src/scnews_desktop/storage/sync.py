@@ -34,6 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .database import FOREIGN_KEYS, RECORD_TABLES, TABLE_LABELS, Store, now_iso
 from .errors import StorageError
+from .exchange import field_label
 from .merge import rulebook_problem
 
 SCHEMA_VERSION = "1"
@@ -783,4 +784,4 @@ def describe_conflict(row: dict[str, Any]) -> str:
     if mine is None:
         return f"{what}：本机已删除，集线库上有修改"
     fields = sorted(k for k in set(hub) | set(mine) if k not in _NOT_CONTENT and hub.get(k) != mine.get(k))
-    return f"{what}：两边都改过（{'、'.join(fields)}）"
+    return f"{what}：两边都改过（{'、'.join(field_label(k) for k in fields)}）"

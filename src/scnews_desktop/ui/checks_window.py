@@ -328,6 +328,8 @@ class ChecksWindow(QWidget):
         if finding.accepted is not None:
             editor = finding.accepted.get("editor") or ""
             return self.tr("accepted by {editor}").format(editor=editor).strip()
+        if finding.rule == "sync_conflict":
+            return self.tr("to choose a version")
         return self.tr("to fix or accept") if finding.severity == "error" else ""
 
     def current_finding(self) -> Finding | None:
@@ -444,6 +446,7 @@ class ChecksWindow(QWidget):
         fields ticked take the hub's value. ``take`` answers for the dialog (tests)."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+        from ..storage.exchange import field_label
         from ..storage.sync import choose_fields, differing_fields
 
         conflict = self._current_conflict()
@@ -459,7 +462,7 @@ class ChecksWindow(QWidget):
                 [self.tr("Field"), self.tr("Mine"), self.tr("The hub's (tick to take)")]
             )
             for r, (name, mine, theirs) in enumerate(rows):
-                table.setItem(r, 0, QTableWidgetItem(name))
+                table.setItem(r, 0, QTableWidgetItem(field_label(name)))
                 table.setItem(r, 1, QTableWidgetItem("" if mine is None else str(mine)))
                 item = QTableWidgetItem("" if theirs is None else str(theirs))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
