@@ -562,3 +562,14 @@ def test_growth_only_and_rank_only_facts_are_proposed(gaz):
     assert without_level == [("经济总量", None, 2), ("规模以上工业增加值", 11.5, 3)]
     gdp = next(c for c in found if c.value == 4038.73)
     assert (gdp.yoy_pct, gdp.rank, gdp.region, gdp.period_start) == (6.5, 2, "绵阳市", "2023-01-01")
+
+
+def test_an_average_over_years_is_no_growth_only_fact():
+    """两年平均增长6.0% after a figure's year-on-year growth is an average over two years, not a fact of its
+    own with 两年平均 as its indicator (met in a provincial bulletin the extractor had not seen)."""
+    text = "2021年，四川省地区生产总值53850.79亿元，比上年增长8.2%，两年平均增长6.0%。全年规模以上工业增加值增长9.8%。"
+    found = [c for c in extract(text, date(2022, 1, 20)) if c.kind == "observation"]
+    growths = [(c.indicator, c.yoy_pct) for c in found if c.value is None]
+    assert growths == [("规模以上工业增加值", 9.8)]
+    gdp = next(c for c in found if c.value == 53850.79)
+    assert gdp.yoy_pct == 8.2

@@ -1312,6 +1312,11 @@ def _rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tupl
     return found
 
 
+#: An average over years (两年平均增长, 三年平均, 年均增长): not a year-on-year growth, and not a fact of
+#: its own — what it averages was named before it.
+_AVERAGE_BEFORE = re.compile(r"(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)$")
+
+
 def _growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
     """The growths of a sentence no figure takes: each is a fact of its own when the words before it
     name what grew (规模以上工业增加值增长11.5%), not when it is a class (增长10%以上), a difference of rates
@@ -1332,6 +1337,7 @@ def _growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[
             or g.group("unit") != "%"
             or s_text.startswith(("以上", "以下"), g.end())
             or any(_clause_start(s_text, g.start()) <= f_start < g.start() for f_start, _e, _t, _q in figures)
+            or _AVERAGE_BEFORE.search(s_text, max(0, g.start() - 8), g.start())  # 两年平均增长6.0%: not yoy
         ):
             continue
         before = s_text[_clause_start(s_text, g.start()) : g.start()]
