@@ -113,7 +113,9 @@ def test_the_same_record_edited_on_both_copies_is_a_conflict_on_both_until_chose
         from scnews_desktop.storage.checks import run_checks
 
         findings = [f for f in run_checks(s, integrity=False) if f.rule == "sync_conflict"]
-        assert len(findings) == 1 and findings[0].records[0].uid == uid and "数值" in findings[0].message  # the field, named in Chinese
+        assert (
+            len(findings) == 1 and findings[0].records[0].uid == uid and "数值" in findings[0].message
+        )  # the field, named in Chinese
     with _open(b, "乙") as s:
         (conflict,) = open_conflicts(s)
         choose(s, conflict["id"], "theirs")  # B takes A's version
