@@ -12,6 +12,7 @@ traditional characters are folded (開工 → 开工, 億元 → 亿元), so off
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -718,8 +719,14 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         figure_spans = _quantities(s_text)
         growths = _growth_only(s_text, figure_spans)
         spans = sorted(figure_spans + growths + _rank_only(s_text, sorted(figure_spans + growths)))
-        growth_spans = [(g.start(), g.end()) for g in GROWTH.finditer(s_text)]
-        rank_spans = [(r.start(), r.end()) for r in RANK.finditer(s_text)]
+        in_growth_or_rank = {  # the offsets of 增长5%, 排名第3: a figure there is not a level
+            i for m in (*GROWTH.finditer(s_text), *RANK.finditer(s_text)) for i in range(m.start(), m.end())
+        }
+        region_starts = [a for a, _b, _r in s_regions]
+        region_reach = list(itertools.accumulate((b for _a, b, _r in s_regions), max))
+        figure_starts = [qs for qs, _qe, _t, _q in figure_spans]
+        about_project = None  # whole-sentence tests, made once and only if a figure asks
+        counted_projects = None
         previous_figure: tuple[int, RegionRef | None, bool] | None = None
         previous_period: Period | None = None
         breakdown = False  # the sentence's figures after 其中 are parts of the one before
@@ -735,9 +742,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         quote = _quote(text, sentence)
         for start, end, _q_text, quantity in spans:
             growth_only = quantity in (_GROWTH_ONLY, _RANK_ONLY)  # 规模以上工业增加值增长11.5%: no level
-            if not growth_only and any(gs <= start < ge for gs, ge in growth_spans + rank_spans):
+            if not growth_only and start in in_growth_or_rank:
                 continue
-            if any(a <= start and end <= b for a, b, _r in s_regions):
+            inside = bisect.bisect_right(region_starts, start)
+            if inside and region_reach[inside - 1] >= end:
                 continue  # 全省88个贫困县: a figure inside a place's name
             if in_short_quote(sentence.start + start):
                 continue  # “九件大事”, “5+1”现代工业: a name in quotes
@@ -776,7 +784,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             candidate.indicator = phrase or None
             usable = [x for x in periods if x[0] not in own_clause or x[0] >= clause_start]
             before = [x for x in usable if x[0] < start]
-            next_figure = next((qs for qs, _qe, _t, _q in figure_spans if qs > start), len(s_text))
+            following = bisect.bisect_right(figure_starts, start)
+            next_figure = figure_starts[following] if following < len(figure_starts) else len(s_text)
             after_figure = [x for x in usable if start < x[0] < next_figure and x[0] not in own_clause]
             chosen = before[-1] if before else (after_figure[0] if after_figure else None)
             event_figure = (  # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
@@ -823,17 +832,19 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 period = _period_for_indicator(
                     previous_period, clause_phrase or phrase, clause, quantity.unit
                 )
-            if (
-                not (chosen and chosen[0] >= clause_start)
-                and _ATTRIBUTE.search(clause)
-                and _ABOUT_PROJECT.search(s_text)
-                and not re.search(r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text)
-            ):
-                period = None  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
+            if not (chosen and chosen[0] >= clause_start) and _ATTRIBUTE.search(clause):
+                if about_project is None:
+                    about_project = bool(_ABOUT_PROJECT.search(s_text)) and not re.search(
+                        r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text
+                    )
+                if about_project:
+                    period = None  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
+            if project is not None and counted_projects is None:
+                counted_projects = bool(_COUNTED_PROJECTS.search(s_text))
             if quantity.unit == "个月":
                 period = None  # 建设周期18个月: a length of time, of no period
             elif not (chosen and chosen[0] >= clause_start) and (
-                (project is not None and not _COUNTED_PROJECTS.search(s_text))
+                (project is not None and not counted_projects)
                 or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
                 or (_ATTRIBUTE.search(clause) and _OF_PROJECT.match(s_text, end))  # 总投资10.3亿元的…产业园
             ):
@@ -873,7 +884,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 last_region, last_region_paragraph = region, sentence.paragraph
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
-            next_quantity = next((qs for qs, _qe, _t, _q in figure_spans if qs > start), len(s_text))
+            next_quantity = next_figure
             tail = s_text[start if growth_only else end : next_quantity]
             g = GROWTH.search(tail) if quantity is not _RANK_ONLY else None
             if g and tail.startswith(("以上", "以下"), g.end()):
@@ -915,7 +926,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 project is not None
                 and not growth_only
                 and start >= (project.start - sentence.start)
-                and not _COUNTED_PROJECTS.search(s_text)  # 等28个项目…192.28亿元: their total
+                and not counted_projects  # 等28个项目…192.28亿元: their total
                 and _project_field(project, s_text, start, quantity, candidate.text)  # also an observation
                 and not (chosen and chosen[0] >= clause_start)
             ):
@@ -1349,11 +1360,11 @@ def _growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[
 
 def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
     found = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # the offsets of the figures found by an earlier pattern
     for pattern in (QUANTITY, LONE, MAJOR):
         for m in pattern.finditer(s_text):
             start, end = m.start(), m.end()
-            if any(a < end and start < b for a, b in taken):
+            if not taken.isdisjoint(range(start, end)):
                 continue
             if pattern is QUANTITY and end < len(s_text) and s_text[end : end + 1] in "年月日":
                 continue
@@ -1377,7 +1388,7 @@ def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 quantity = parse_quantity(m.group(0))
             except ValidationError:
                 continue
-            taken.append((start, end))
+            taken.update(range(start, end))
             if not _no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
     found.sort()
