@@ -104,7 +104,7 @@ def _views(app, window, out: Path, width: int, height: int) -> None:  # type: ig
     checks = window.open_checks(background=False)
     checks.resize(width, height)
     save(checks, "checks")
-    dialog = window.open_import()
+    dialog = window.files.open_import()
     save(dialog, "import")
     dialog.close()
     settings = window.open_settings()

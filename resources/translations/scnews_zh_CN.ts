@@ -1210,11 +1210,9 @@
             <numerusform>全部类型共 %Ln 条结果</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Exported %Ln row(s) to {path}</source>
-        <translation>
-            <numerusform>已导出 %Ln 行到 {path}</numerusform>
-        </translation>
+        <translation>已导出 %Ln 行到 {path}</translation>
     </message>
     <message>
         <source> (filtered)</source>

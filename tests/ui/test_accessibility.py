@@ -36,7 +36,7 @@ def test_every_input_and_button_has_a_name(main_window):
     windows = [main_window]
     for table in ("observations", "projects", "sources", "indicators", "organizations", "regions"):
         windows.append(main_window.new_record(table))
-    windows += [main_window.open_capture(), main_window.open_verify(), main_window.open_import()]
+    windows += [main_window.open_capture(), main_window.open_verify(), main_window.files.open_import()]
     windows.append(main_window.open_settings())
     missing = [m for w in windows for m in _unnamed(w)]
     assert not missing, missing

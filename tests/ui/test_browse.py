@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QTextBrowser, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QTextBrowser
 
 from scnews_desktop.app import create_main_window
 from scnews_desktop.qtmodels.record_model import RecordTableModel
@@ -142,20 +142,23 @@ def test_detail_shows_source_with_quote(window, qtbot):
 
 
 def test_search_everything_groups_hits(window, qtbot):
+    from PySide6.QtWidgets import QTreeView
+
     window.findChild(type(window.search_all), "searchAllToggle").setChecked(True)
     search(window, qtbot, "五粮液")
-    tree = window.findChild(QTreeWidget, "searchResults")
+    tree = window.findChild(QTreeView, "searchResults")
     assert tree.isVisible()
-    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    model = tree.model()
+    groups = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert any(g.startswith("项目") for g in groups) and any(g.startswith("来源") for g in groups)
-    project_group = next(
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(0).startswith("项目")
-    )
-    window._open_search_hit(project_group.child(0))
+    project_group = next(model.index(i, 0) for i in range(model.rowCount()) if groups[i].startswith("项目"))
+    assert tree.isExpanded(project_group) and tree.columnWidth(0) == 420  # names readable
+    hit = model.index(0, 1, project_group)  # a hit's details open it as well as its first column
+    assert "五粮液" in model.index(0, 0, project_group).data() + hit.data()
+    tree.activated.emit(hit)
     assert window.current_table() == "projects"
     assert "五粮液" in window.findChild(QTextBrowser, "detailPane").toPlainText()
+    assert window.findChild(QLabel, "statusCount").text().startswith(f"全部类型共 {model.total}")
 
 
 def test_state_is_remembered(qtbot, qt_app_name, default_db):

@@ -81,9 +81,9 @@ def test_review_accept_all_in_one_step_and_undo(window):
         "started",
     )
     assert "已一次保存 4 条事实" in capture.summary.text()
-    window.editor.undo_stack.undo()  # one step: the source, the new indicators and every fact
+    window.writer.undo_stack.undo()  # one step: the source, the new indicators and every fact
     assert {t: store.scalar(f"SELECT count(*) FROM {t}") for t in before} == before
-    window.editor.undo_stack.redo()
+    window.writer.undo_stack.redo()
     assert len(_saved(store, source_id)) == 3
     assert store.scalar("SELECT count(*) FROM projects WHERE source_id = ?", [source_id]) == 1
 

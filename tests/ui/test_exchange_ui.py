@@ -43,7 +43,7 @@ def test_import_dialog_reports_then_imports_valid_rows(window, tmp_path):
 
     for name in ("actionImport", "actionExport", "actionMerge", "actionBackup"):
         assert window.findChild(QAction, name) is not None
-    dialog = window.open_import()
+    dialog = window.files.open_import()
     assert dialog.load_file(path)
     report = dialog.findChild(QListWidget, "importReport")
     assert "第 3 行 [地区]" in report.item(0).text()
@@ -64,7 +64,7 @@ def test_export_current_view(window, tmp_path):
     window.search_field.setText("内江")
     window._apply_filters()
     path = tmp_path / "view.csv"
-    assert window.export_current(path) == 8
+    assert window.files.export_current(path) == 8
     text = path.read_text(encoding="utf-8-sig")
     assert text.count("内江市") >= 8 and "开江县" not in text
     header = next(csv.reader([text.splitlines()[0]]))
@@ -74,7 +74,7 @@ def test_export_current_view(window, tmp_path):
     assert header == [titles[i] for i in range(len(titles)) if not shown.isSectionHidden(i)]
     assert "uid" not in header and "亿元" in text  # the view's columns and values as shown, not raw fields
     shown.hideSection(1)  # a column hidden on the page is not exported
-    assert window.export_current(path) == 8
+    assert window.files.export_current(path) == 8
     assert titles[1] not in next(csv.reader([path.read_text(encoding="utf-8-sig").splitlines()[0]]))
 
 
@@ -83,15 +83,15 @@ def test_merge_and_backup_from_the_menu(window, tmp_path, default_db):
     shutil.copyfile(default_db, other)
     with Store.open(other) as s:
         s.insert("sources", {"title": "同事录入的文章"})
-    report = window.merge_database(other, prefer="newer")
+    report = window.files.merge_database(other, prefer="newer")
     assert report.added["sources"] == 1
     assert window.models["sources"].count() == 7
-    copy = window.backup(tmp_path / "copy.db")
+    copy = window.files.backup(tmp_path / "copy.db")
     assert copy.exists()
 
 
 def test_an_empty_import_offers_a_template_that_imports(window, tmp_path):
-    dialog = window.open_import()
+    dialog = window.files.open_import()
     assert not dialog.mapping_box.isVisible()  # no 24 blank mappings before a file is chosen
     assert "模板" in dialog.summary.text()
     template = dialog.save_template(tmp_path / "模板.csv")

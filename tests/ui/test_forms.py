@@ -47,7 +47,7 @@ def fill_observation(
 def test_observation_typed_as_text_is_saved_exactly(window, qtbot, tmp_path):
     store = window.store
     before = store.scalar("SELECT count(*) FROM observations")
-    window.findChild(type(window.editor.undo_stack.createUndoAction(window)), "actionNewObservation")
+    window.findChild(type(window.writer.undo_stack.createUndoAction(window)), "actionNewObservation")
     dialog = window.new_record("observations")
     form = dialog.findChild(type(dialog.form), "observationForm")
     fill_observation(form, store)
@@ -205,13 +205,13 @@ def test_undo_redo_of_edit_and_delete(window):
     dialog.form.findChild(QLineEdit, "value").setText("4600亿元")
     assert dialog.form.save()
     assert store.scalar("SELECT value FROM observations WHERE id = ?", [oid]) == 4600
-    window.editor.undo_stack.undo()
+    window.writer.undo_stack.undo()
     assert store.scalar("SELECT value FROM observations WHERE id = ?", [oid]) == 4654.3
     window.show_page(1)
     window.pages["observations"].select_record(oid)
     assert window.delete_selected(confirm=False)
     assert store.scalar("SELECT count(*) FROM observations WHERE id = ?", [oid]) == 0
-    window.editor.undo_stack.undo()
+    window.writer.undo_stack.undo()
     assert store.scalar("SELECT value_text FROM observations WHERE id = ?", [oid]) == "4654.3亿元"
 
 

@@ -343,18 +343,18 @@ def test_file_menu_commands_take_the_file_chosen_in_the_dialog(main_window, tmp_
     target = tmp_path / "备份.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append(a[1:]) or (str(target), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: asked.append(a[1:]) or ("", ""))
-    assert main_window.backup() == target and target.exists()
-    assert main_window.open_database() is None  # cancelled: this window stays
-    assert main_window.merge_database() is None
+    assert main_window.files.backup() == target and target.exists()
+    assert main_window.files.open_database() is None  # cancelled: this window stays
+    assert main_window.files.merge_database() is None
     assert [a[0] for a in asked] == ["备份", "打开数据库", "合并数据库"]
     assert asked[0][1] == "scnews-backup.db" and asked[1][1] == str(main_window.store.path.parent)
 
 
 def test_restore_from_a_backup_replaces_the_file_and_keeps_the_old_one(main_window, tmp_path, qtbot):
     store = main_window.store
-    backup = main_window.backup(tmp_path / "b.db")
+    backup = main_window.files.backup(tmp_path / "b.db")
     store.insert("sources", {"title": "恢复前新建的来源"})
-    new_window = main_window.restore_from_backup(backup, confirmed=True)
+    new_window = main_window.files.restore_from_backup(backup, confirmed=True)
     qtbot.addWidget(new_window)
     assert new_window is not None and not main_window.isVisible()
     assert new_window.store.scalar("SELECT count(*) FROM sources WHERE title = '恢复前新建的来源'") == 0

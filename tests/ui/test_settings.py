@@ -29,13 +29,13 @@ def test_settings_dialog_saves_and_applies(main_window):
 def test_open_database_and_recent_files(main_window, tmp_path):
     other = tmp_path / "other.db"
     init_database(other, empty=True)
-    new = main_window.open_database(other)
+    new = main_window.files.open_database(other)
     assert new is not None and new.store.path == other
-    assert str(other.resolve()) in new.recent_files()
+    assert str(other.resolve()) in new.files.recent_files()
     assert QSettings().value("lastDatabase") == str(other.resolve())
     bad = tmp_path / "bad.db"
     bad.write_text("not a database", encoding="utf-8")
-    assert new.open_database(bad) is None
+    assert new.files.open_database(bad) is None
     assert new.open_error_box.isVisible() and "不是 SQLite" in new.open_error_box.text()
     assert new.isVisible()
     new.close()
@@ -44,7 +44,7 @@ def test_open_database_and_recent_files(main_window, tmp_path):
 
 def test_new_database(main_window, tmp_path):
     target = tmp_path / "new.db"
-    window = main_window.new_database(target)
+    window = main_window.files.new_database(target)
     assert window is not None and window.models["observations"].count() == 0
     assert window.store.scalar("SELECT count(*) FROM regions WHERE level = 'county'") == 183
     window.close()
@@ -52,7 +52,7 @@ def test_new_database(main_window, tmp_path):
 
 
 def test_about_and_welcome(main_window):
-    main_window._show_about()
+    main_window.show_about()
     text = main_window.about_box.text()
     assert "PySide6-Essentials" in text and "LGPL-3.0" in text and str(main_window.store.path) in text
     main_window.show_welcome()

@@ -92,22 +92,22 @@ def _tour(w, qtbot, tmp_path):
     region = store.scalar("SELECT id FROM regions WHERE name = '四川省'")
     charts.show_indicator(indicator, [region])
     w.open_settings()
-    dialog = w.open_import()
+    dialog = w.files.open_import()
     sheet = tmp_path / "facts.csv"
     sheet.write_text(
         "指标,地区,时期,数值\n地区生产总值,绵阳市,2023年,4038.7亿元\n棉阳市GDP,棉阳市,2023,abc\n",
         encoding="utf-8",
     )
     dialog.load_file(sheet)
-    w._show_about()
+    w.show_about()
     w.search_all.setChecked(True)
     w.search_field.setText("绵阳")
     w._apply_filters()
-    results = w.search_results
+    results = w.search_results.model()
     shown = [
-        results.topLevelItem(i).child(j).text(k)
-        for i in range(results.topLevelItemCount())
-        for j in range(results.topLevelItem(i).childCount())
+        results.index(j, k, results.index(i, 0)).data()
+        for i in range(results.rowCount())
+        for j in range(results.rowCount(results.index(i, 0)))
         for k in (0, 1)
     ]
     assert shown and not [

@@ -7,6 +7,7 @@ non-NULL segment (ordered by key, id); a descending sort reads them the other wa
 """
 
 import re
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from ..domain.search_text import match_expression
@@ -427,3 +428,24 @@ def count_on_own_connection(path: str, sql: str, params: list[Any]) -> int | Non
             conn.close()
     except sqlite3.Error:
         return None
+
+
+class SearchGroup(NamedTuple):
+    """The hits of one record type in a search of all of them: how many, and the first few rows."""
+
+    spec: TableSpec
+    hits: int
+    rows: list[dict[str, Any]]
+
+
+def search_all(store: Store, specs: Sequence[TableSpec], filters: Filters, limit: int) -> list[SearchGroup]:
+    """Search (and filter) every record type at once: a group per type with hits, in the order given,
+    each with its count and its first ``limit`` rows in the page's own order."""
+    groups = []
+    for spec in specs:
+        browser = Browser(store, spec)
+        browser.set_filters(filters)
+        count = browser.count()
+        if count:
+            groups.append(SearchGroup(spec, count, browser.first(limit)))
+    return groups

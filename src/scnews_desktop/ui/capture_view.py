@@ -52,11 +52,11 @@ from ..storage.details import facts_of_source
 from ..storage.errors import StorageError
 from ..storage.review import Review, ReviewError
 from .accessible import name_inputs
-from .editor import Editor
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
 from .forms.fields import error_label
 from .text_marks import mark
+from .undoable_writer import UndoableWriter
 
 _CAPTURED = QColor("#fff1b8")
 #: A text this long is read for facts on a worker thread, with a Cancel button.
@@ -83,14 +83,14 @@ class CaptureWindow(QWidget):
     def __init__(
         self,
         store: Store,
-        editor: Editor,
+        writer: UndoableWriter,
         parent: QWidget | None = None,
         ask: Callable[[QWidget], str] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("captureView")
         self.setWindowTitle(self.tr("Capture from an article"))
-        self.store, self.editor, self._ask = store, editor, ask
+        self.store, self.writer, self._ask = store, writer, ask
         self.source_id: int | None = None
         self.review: Review | None = None
         self._auto_details: dict[str, str] = {}  # what was filled from the text (replaced, not typed over)
@@ -202,12 +202,12 @@ class CaptureWindow(QWidget):
         forms_page = QWidget(self.right_tabs)
         forms_layout = QVBoxLayout(forms_page)
         self.tabs = QTabWidget(forms_page)
-        self.observation_form = ObservationForm(store, editor, self.tabs)
-        self.project_form = ProjectForm(store, editor, self.tabs)
+        self.observation_form = ObservationForm(store, writer, self.tabs)
+        self.project_form = ProjectForm(store, writer, self.tabs)
         self.tabs.addTab(self.observation_form, self.tr("Observation"))
         self.tabs.addTab(self.project_form, self.tr("Project"))
         for form in (self.observation_form, self.project_form):
-            connect_nested_creation(form, store, editor, self, ask)
+            connect_nested_creation(form, store, writer, self, ask)
             form.capture_mode()
             form.save_button.setText(self.tr("Save (Ctrl+Enter)"))
             form.save_button.clicked.disconnect()
@@ -306,12 +306,12 @@ class CaptureWindow(QWidget):
         self._source_problem("")
         try:
             if self.source_id is None:
-                self.source_id = self.editor.create("sources", result.values)["id"]
+                self.source_id = self.writer.create("sources", result.values)["id"]
             else:
                 current = self.store.get("sources", self.source_id)
                 changed = {k: v for k, v in result.values.items() if current.get(k) != v}
                 if changed:
-                    self.editor.update("sources", self.source_id, changed, current["version"])
+                    self.writer.update("sources", self.source_id, changed, current["version"])
         except StorageError as exc:
             self._source_problem(exc.message)
             return False
@@ -482,7 +482,7 @@ class CaptureWindow(QWidget):
             return accepted.records
 
         try:
-            self.editor.batch(self.tr("Accept proposed facts"), write)
+            self.writer.batch(self.tr("Accept proposed facts"), write)
         except (StorageError, ReviewError) as exc:
             self._source_problem(exc.message)
             self.model.refresh()

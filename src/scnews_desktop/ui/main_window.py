@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,22 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_DISPLAY_NAME, __version__
-from ..domain.errors import ValidationError
 from ..qtmodels.record_model import RecordTableModel
 from ..storage import specs
-from ..storage.browse import Browser, Filters, shown_tables
+from ..storage.browse import Filters, search_all, shown_tables
 from ..storage.database import Changes, Store
 from ..storage.editing import dependents_text
 from ..storage.errors import StorageError
 from .detail_pane import DetailPane
-from .editor import Editor
+from .file_commands import FileCommands
 from .filter_bar import FilterBar
-from .qt_properties import set_enum, set_shortcuts
+from .main_actions import build_actions
 from .record_page import RecordPage
+from .undoable_writer import UndoableWriter
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMenu, QTreeView
 
     from .forms.dialog import FormDialog
 
@@ -117,11 +117,16 @@ class MainWindow(QMainWindow):
         self.store = store
         self._settings = settings
         store.editor = self.editor_name()
-        self.editor = Editor(store, self)
-        self.editor.before_write = self.ensure_editor_name
+        self.writer = UndoableWriter(store, self)  # every write, undoable
+        self.writer.before_write = self.ensure_editor_name
         store.subscribe(self._store_changed)  # storage says what each transaction changed
-        self.editor.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.writer.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.files = FileCommands(self)  # open, new, merge, back up, restore, import, export
         self.dialogs: list[FormDialog] = []
+        self.recent_menu: QMenu | None = None  # File → 最近打开 (built with the actions)
+        self.import_dialog: QWidget | None = None
+        self.open_error_box: QWidget | None = None  # the last file that could not be opened
+        self.replaced_by: MainWindow | None = None  # the window that took this one's place
         self.ask_unsaved = None  # tests set a function answering the unsaved-changes question
         self.setWindowTitle(self.tr("{app} — {file}").format(app=APP_DISPLAY_NAME, file=store.path.name))
         self.resize(1280, 800)
@@ -148,7 +153,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)  # the pages, or the hits of a search in all record types
         self.stack.addWidget(self.tabs)
-        self._search_results: QTreeWidget | None = None  # made on the first such search
+        self._search_results: QTreeView | None = None  # made on the first such search
 
         self.filter_bar = FilterBar(store, self)
         self.filter_bar.changed.connect(self._apply_filters)
@@ -171,7 +176,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.after_first_frame(self._build_actions)  # (the menus' titles are in the first frame)
+        self.after_first_frame(lambda: build_actions(self))  # (the menus' titles are in the first frame)
         self._count_label = QLabel(self)
         self._count_label.setObjectName("statusCount")
         self.statusBar().addPermanentWidget(self._count_label)
@@ -225,168 +230,15 @@ class MainWindow(QMainWindow):
         self.search_all.toggled.connect(self._apply_filters)
         return bars
 
-    def _action(self, name: str, text: str, shortcut: QKeySequence.StandardKey | str | None, slot) -> QAction:
-        action = QAction(self)  # (QAction(text, parent) would weigh the QIcon overload: 3 enum classes)
-        action.setText(text)
-        action.setObjectName(name)
-        if shortcut is not None:
-            set_shortcuts(action, shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self._menus = {
+        self.menus = {
             "file": bar.addMenu(self.tr("&File")),
             "edit": bar.addMenu(self.tr("&Edit")),
             "view": bar.addMenu(self.tr("&View")),
             "analysis": bar.addMenu(self.tr("&Analysis")),
             "help": bar.addMenu(self.tr("&Help")),
         }
-
-    def _build_actions(self) -> None:
-        """The menus' actions and their shortcuts. (At the app's start, just after the first frame: thirty
-        actions and PySide6's QKeySequence class are 2 ms of work that the first frame does not show.)"""
-        from PySide6.QtGui import QKeySequence
-
-        clear = QAction(self)  # Escape in the search field empties it
-        set_shortcuts(clear, "Esc")
-        set_enum(clear, "shortcutContext", "WidgetShortcut")
-        clear.triggered.connect(self.search_field.clear)
-        # (addAction would weigh its QIcon overloads: PySide6 would build QIcon's enum classes, 2.6 ms)
-        self.search_field.addActions([clear])
-        file_menu = self._menus["file"]
-        new_menu = file_menu.addMenu(self.tr("&New"))
-        for name, table, text, shortcut in (
-            ("actionNewObservation", "observations", self.tr("&Observation…"), "Ctrl+N"),
-            ("actionNewProject", "projects", self.tr("&Project…"), "Ctrl+Shift+P"),
-            ("actionNewSource", "sources", self.tr("&Source…"), None),
-            ("actionNewIndicator", "indicators", self.tr("&Indicator…"), None),
-            ("actionNewOrganization", "organizations", self.tr("O&rganisation…"), None),
-            ("actionNewZone", "regions", self.tr("&Zone or park…"), None),
-        ):
-            new_menu.addAction(
-                self._action(name, text, shortcut, lambda _=False, t=table: self.new_record(t))
-            )
-        file_menu.addAction(
-            self._action(
-                "actionCapture", self.tr("&Capture from an article…"), "Ctrl+Shift+N", self.open_capture
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                "actionSync",
-                self.tr("S&ync with the team hub…"),
-                "Ctrl+Shift+Y",
-                lambda: self.sync_with_hub(),
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("actionNewDatabase", self.tr("New &database…"), None, lambda: self.new_database())
-        )
-        file_menu.addAction(
-            self._action(
-                "actionOpenDatabase",
-                self.tr("&Open database…"),
-                QKeySequence.StandardKey.Open,
-                lambda: self.open_database(),
-            )
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(
-            self._action(
-                "actionSettings",
-                self.tr("&Settings…"),
-                QKeySequence.StandardKey.Preferences,
-                lambda: self.open_settings(),
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("actionImport", self.tr("&Import…"), "Ctrl+I", self.open_import))
-        file_menu.addAction(
-            self._action(
-                "actionExport", self.tr("&Export current view…"), "Ctrl+E", lambda: self.export_current()
-            )
-        )
-        file_menu.addAction(
-            self._action("actionMerge", self.tr("&Merge a database…"), None, lambda: self.merge_database())
-        )
-        file_menu.addAction(self._action("actionBackup", self.tr("&Back up…"), None, lambda: self.backup()))
-        file_menu.addAction(
-            self._action(
-                "actionRestoreBackup",
-                self.tr("&Restore from a backup…"),
-                None,
-                lambda: self.restore_from_backup(),
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        )
-        edit_menu = self._menus["edit"]
-        undo = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setObjectName("actionUndo")
-        set_shortcuts(undo, "Ctrl+Z")
-        redo = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setObjectName("actionRedo")
-        set_shortcuts(redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        for action in (undo, redo):
-            self.addAction(action)
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action("actionEditRecord", self.tr("&Edit selected…"), "F2", self.edit_selected)
-        )
-        edit_menu.addAction(
-            self._action(
-                "actionDeleteRecord",
-                self.tr("&Delete selected…"),
-                QKeySequence.StandardKey.Delete,
-                lambda: self.delete_selected(),
-            )
-        )
-        view_menu = self._menus["view"]
-        view_menu.addAction(
-            self._action(
-                "actionFocusSearch", self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                "actionClearFilters", self.tr("&Clear search and filters"), "Ctrl+Shift+L", self.clear_filters
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                "actionToggleDetail",
-                self.tr("Show &detail pane"),
-                "F4",
-                lambda: self.detail.setVisible(not self.detail.isVisible()),
-            )
-        )
-        view_menu.addSeparator()
-        for i in range(self.tabs.count()):
-            view_menu.addAction(
-                self._action(
-                    f"actionPage{i + 1}",
-                    self.tabs.tabText(i),
-                    f"Ctrl+{i + 1}",
-                    lambda _=False, i=i: self.show_page(i),
-                )
-            )
-        analysis_menu = self._menus["analysis"]
-        analysis_menu.addAction(self._action("actionCharts", self.tr("&Charts…"), "Ctrl+7", self.open_charts))
-        analysis_menu.addAction(self._action("actionChecks", self.tr("C&hecks…"), "Ctrl+8", self.open_checks))
-        analysis_menu.addAction(
-            self._action("actionVerifyDraft", self.tr("Check a &draft…"), "Ctrl+9", self.open_verify)
-        )
-        help_menu = self._menus["help"]
-        help_menu.addAction(self._action("actionAbout", self.tr("&About"), None, self._show_about))
 
     # ------------------------------------------------------------ pages
     def _build_page(self, table: str) -> RecordPage:
@@ -410,15 +262,17 @@ class MainWindow(QMainWindow):
         return page
 
     @property
-    def search_results(self) -> QTreeWidget:
+    def search_results(self) -> QTreeView:
+        """The hits of a search in all record types (``searchResults``), grouped by type."""
         if self._search_results is None:
-            from PySide6.QtWidgets import QTreeWidget  # (not at start-up: see the stack in __init__)
+            from PySide6.QtWidgets import QTreeView  # (not at start-up: see the stack in __init__)
 
-            tree = self._search_results = QTreeWidget(self)
+            from ..qtmodels.search_model import SearchAllModel
+
+            tree = self._search_results = QTreeView(self)
             tree.setObjectName("searchResults")
-            tree.setHeaderLabels([self.tr("Result"), self.tr("Details")])
-            tree.setColumnWidth(0, 420)
-            tree.itemActivated.connect(self._open_search_hit)
+            tree.setModel(SearchAllModel(tree))
+            tree.activated.connect(self._open_search_hit)
             self.stack.addWidget(tree)
         return self._search_results
 
@@ -476,39 +330,22 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ search everything
     def _search_everything(self, filters: Filters) -> None:
-        from PySide6.QtCore import Qt  # (here, not at start-up: see qt_properties)
-        from PySide6.QtWidgets import QTreeWidgetItem
+        from ..qtmodels.search_model import SearchAllModel
 
-        from ..qtmodels.display import display_text
+        tree = self.search_results
+        model = tree.model()
+        assert isinstance(model, SearchAllModel)
+        titles = {table: self.tabs.tabText(i).replace("&", "") for i, table in enumerate(TABLES)}
+        model.show(search_all(self.store, specs.PAGES, filters, SEARCH_ALL_LIMIT), titles)
+        tree.expandAll()
+        tree.setColumnWidth(0, 420)  # (each new set of hits resets the header)
+        self.stack.setCurrentWidget(tree)
+        self._count_label.setText(self.tr("%Ln hit(s) in all record types", "", model.total))
 
-        self.search_results.clear()
-        total = 0
-        for i, spec in enumerate(specs.PAGES):
-            table, title = spec.table, self.tabs.tabText(i)
-            browser = Browser(self.store, spec)
-            browser.set_filters(filters)
-            count = browser.count()
-            if not count:
-                continue
-            total += count
-            group = QTreeWidgetItem([f"{title.replace('&', '')}（{count}）", ""])
-            group.setData(0, Qt.ItemDataRole.UserRole, (table, None))
-            for row in browser.first(SEARCH_ALL_LIMIT):  # shown as the table shows them (已签约, not signed)
-                texts = [display_text(table, c.key, row) for c in spec.columns[:4]]
-                first = texts[0]
-                rest = " · ".join(t for t in texts[1:] if t)
-                item = QTreeWidgetItem([first, rest])
-                item.setData(0, Qt.ItemDataRole.UserRole, (table, row["id"]))
-                group.addChild(item)
-            self.search_results.addTopLevelItem(group)
-            group.setExpanded(True)
-        self.stack.setCurrentWidget(self.search_results)
-        self._count_label.setText(self.tr("%Ln hit(s) in all record types", "", total))
+    def _open_search_hit(self, index: QModelIndex) -> None:
+        from ..qtmodels.search_model import HIT_ROLE
 
-    def _open_search_hit(self, item: QTreeWidgetItem) -> None:
-        from PySide6.QtCore import Qt
-
-        table, record_id = item.data(0, Qt.ItemDataRole.UserRole)
+        table, record_id = index.data(HIT_ROLE)
         if record_id is None:
             return
         self.open_record(table, record_id)
@@ -561,7 +398,7 @@ class MainWindow(QMainWindow):
     def _open(self, table: str, record_id: int | None) -> FormDialog:
         from .forms.dialog import open_form  # forms load on first use, not at start-up
 
-        dialog = open_form(table, record_id, self.store, self.editor, self)
+        dialog = open_form(table, record_id, self.store, self.writer, self)
         dialog.form.saved.connect(lambda t, i: self._show_detail(t, i))
         self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
         return dialog
@@ -624,7 +461,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            self.editor.delete(table, record_id)
+            self.writer.delete(table, record_id)
         except StorageError as exc:
             QMessageBox.warning(self, self.tr("Cannot delete"), exc.message)
             return False
@@ -652,7 +489,7 @@ class MainWindow(QMainWindow):
     def open_capture(self):
         from .capture_view import CaptureWindow
 
-        window = CaptureWindow(self.store, self.editor, self)
+        window = CaptureWindow(self.store, self.writer, self)
         window.show()
         self.capture_window = window
         return window
@@ -701,248 +538,7 @@ class MainWindow(QMainWindow):
         self.checks_window.run(background=background)
         return self.checks_window
 
-    # ------------------------------------------------------------ exchange
-    def open_import(self):
-        from .exchange_dialogs import ImportDialog
-
-        dialog = ImportDialog(self.store, self)
-        dialog.show()
-        self.import_dialog = dialog
-        return dialog
-
-    def export_current(self, path: Path | None = None, fmt: str = "csv", encoding: str = "utf-8-sig") -> int:
-        """Export the current page as it is seen: its columns under their headers, its rows (filters,
-        search and sort order) with the values as shown (名称, 已签约, 4,038.7 亿元). Every field of every
-        record, for re-import or other tools, is ``scnews export``."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..qtmodels.display import display_text
-        from ..storage.table_files import write_table
-        from .exchange_dialogs import choose_export_path
-
-        table = self.current_table()
-        if path is None:
-            chosen = choose_export_path(self, f"{table}.csv")
-            if chosen is None:
-                return 0
-            path, fmt, encoding = chosen
-        model = self.models[table]
-        header = self.pages[table].view.horizontalHeader()  # the columns shown, in the order shown
-        shown = [
-            header.logicalIndex(v)
-            for v in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(v))
-        ]
-        titles = model.column_titles()
-        columns = [model.spec.columns[i] for i in shown]
-        headers = [titles[i] for i in shown]
-
-        def rows():  # keyset pages of the view, a thousand rows at a time
-            page = model.browser.first(1000)
-            while page:
-                for row in page:
-                    yield [display_text(table, c.key, row) for c in columns]
-                page = model.browser.after(page[-1], 1000)
-
-        try:
-            n = write_table(path, headers, rows(), fmt, encoding)
-        except (StorageError, ValidationError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), getattr(exc, "message", None) or str(exc))
-            return 0
-        self.statusBar().showMessage(self.tr("Exported %Ln row(s) to {path}", "", n).format(path=path), 8000)
-        return n
-
-    def _ask_path(self, save: bool, title: str, start: str, filters: str) -> Path | None:
-        """A file chosen in the open or save dialog, or None when the user cancels."""
-        from PySide6.QtWidgets import QFileDialog
-
-        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        chosen, _ = ask(self, title, start, filters)
-        return Path(chosen) if chosen else None
-
-    def merge_database(self, path: Path | None = None, prefer: str | None = None):
-        """Merge a colleague's file: a dry run shows what would happen, then the user chooses."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.merge import merge
-
-        path = path or self._ask_path(
-            False, self.tr("Merge a database"), "", self.tr("Databases (*.db *.sqlite);;All files (*)")
-        )
-        if path is None:
-            return None
-        try:
-            preview = merge(self.store, path, dry_run=True)
-            if prefer is None:
-                box = QMessageBox(
-                    QMessageBox.Icon.Question,
-                    self.tr("Merge"),
-                    "\n".join(preview.lines()),
-                    QMessageBox.StandardButton.Cancel,
-                    self,
-                )
-                newer = box.addButton(self.tr("Merge, newer edits win"), QMessageBox.ButtonRole.AcceptRole)
-                ours = box.addButton(self.tr("Merge, keep mine"), QMessageBox.ButtonRole.AcceptRole)
-                box.exec()
-                clicked = box.clickedButton()
-                prefer = "newer" if clicked is newer else "ours" if clicked is ours else None
-                if prefer is None:
-                    return None
-            report = merge(self.store, path, prefer=prefer)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Merge failed"), exc.message)
-            return None
-        self.statusBar().showMessage("；".join(report.lines()[:3]), 10000)
-        return report
-
-    def backup(self, path: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QMessageBox
-
-        path = path or self._ask_path(
-            True, self.tr("Back up"), "scnews-backup.db", self.tr("Databases (*.db)")
-        )
-        if path is None:
-            return None
-        try:
-            done = self.store.backup_to(path)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
-            return None
-        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=done), 8000)
-        return done
-
-    def restore_from_backup(self, path: Path | None = None, confirmed: bool = False):
-        """Replace this database with a backup (File → 从备份恢复): this window closes its file, the file
-        and its log are moved aside (kept), a consistent copy of the backup takes their place, and a new
-        window opens on it."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.database import restore_backup
-        from ..storage.default_data import open_or_create as open_store
-
-        folder = str(
-            (self._settings.value("backup/folder", "") if self._settings else "") or self.store.path.parent
-        )
-        path = path or self._ask_path(
-            False, self.tr("Restore from a backup"), folder, self.tr("Databases (*.db);;All files (*)")
-        )
-        if path is None:
-            return None
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Restore from a backup"),
-                self.tr(
-                    "Replace {target} with the backup {backup}? The current file is kept beside it "
-                    "(…replaced-date)."
-                ).format(target=self.store.path.name, backup=path.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        target = self.store.path
-        if not self.close():  # unsaved work the user keeps
-            return None
-        self.store.close()
-        try:
-            aside = restore_backup(path, target)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), exc.message)
-            aside = None
-        window = MainWindow(open_store(target), self._settings)
-        window.ask_unsaved = self.ask_unsaved
-        window.show()
-        if aside is not None:
-            window.statusBar().showMessage(
-                self.tr("Restored from {backup}; the replaced file is {aside}").format(
-                    backup=path, aside=aside
-                ),
-                20000,
-            )
-        self.replaced_by = window
-        return window
-
-    # ------------------------------------------------------------ databases and settings
-    def recent_files(self) -> list[str]:
-        if self._settings is None:
-            return []
-        value = self._settings.value("recentFiles") or []
-        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
-
-    def _remember(self, path: Path) -> None:
-        if self._settings is None:
-            return
-        entries = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
-        self._settings.setValue("recentFiles", entries[:8])
-        self._settings.setValue("lastDatabase", str(path.resolve()))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for entry in self.recent_files():
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _=False, e=entry: self.open_database(Path(e)))
-        if not self.recent_files():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def open_database(self, path: Path | None = None):
-        """Open another database in a new window and close this one (errors leave this one open)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.default_data import open_or_create as open_store
-        from ..storage.errors import MissingFile
-
-        path = path or self._ask_path(
-            False,
-            self.tr("Open database"),
-            str(self.store.path.parent),
-            self.tr("Databases (*.db *.sqlite);;All files (*)"),
-        )
-        if path is None:
-            return None
-        try:
-            if not path.exists():
-                raise MissingFile(self.tr("Cannot find {path}").format(path=path))
-            store = open_store(path)
-        except StorageError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Cannot open"),
-                exc.message,
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
-            box.setObjectName("openErrorBox")
-            box.open()
-            self.open_error_box = box
-            return None
-        self._remember(path)
-        window = MainWindow(store, self._settings)
-        window.ask_unsaved = self.ask_unsaved
-        window.show()
-        self.replaced_by = window
-        self.close()
-        if self.isVisible():  # the user kept unsaved work: undo the switch
-            window.close()
-            store.close()
-            return None
-        return window
-
-    def new_database(self, path: Path | None = None, with_default_data: bool = False):
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.default_data import init_database
-
-        path = path or self._ask_path(
-            True, self.tr("New database"), "新数据库.db", self.tr("Databases (*.db)")
-        )
-        if path is None:
-            return None
-        try:
-            init_database(path, empty=not with_default_data)
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create"), exc.message)
-            return None
-        return self.open_database(path)
-
+    # ------------------------------------------------------------ settings
     def open_settings(self):
         from ..qtmodels.formatting import AMOUNT_DISPLAY
         from .settings_dialog import SettingsDialog
@@ -977,7 +573,7 @@ class MainWindow(QMainWindow):
         self.welcome_box = box
 
     # ------------------------------------------------------------ misc
-    def _show_about(self) -> None:
+    def show_about(self) -> None:
         import importlib.metadata
 
         from PySide6.QtCore import Qt

@@ -1,5 +1,5 @@
 """The form lifecycle: load a record (or start blank) → check every field as the user types → save
-once everything is valid, through the Editor (one undoable transaction)."""
+once everything is valid, through the window's UndoableWriter (one undoable transaction)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.rulebook import FormResult
 from ...storage.database import Store
 from ...storage.errors import ConflictError, StorageError
-from ..editor import Editor
+from ..undoable_writer import UndoableWriter
 from .fields import LookupCombo, error_label, preview_label
 
 
@@ -37,11 +37,11 @@ class RecordForm(QWidget):
     saved = Signal(str, int)  # table, id
     dirtyChanged = Signal(bool)
 
-    def __init__(self, store: Store, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, writer: UndoableWriter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(self.form_name)
         self.store = store
-        self.editor = editor
+        self.writer = writer
         self.record: dict[str, Any] | None = None  # the loaded row when editing
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -275,8 +275,8 @@ class RecordForm(QWidget):
 
     def write(self, result: FormResult) -> dict[str, Any] | None:
         if self.record is None:
-            return self.editor.create(self.table, result.values)
-        return self.editor.update(self.table, self.record["id"], result.values, self.record["version"])
+            return self.writer.create(self.table, result.values)
+        return self.writer.update(self.table, self.record["id"], result.values, self.record["version"])
 
     def show_banner(self, message: str) -> None:
         self.banner.setText(message)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ...storage.database import Store
-from ..editor import Editor
+from ..undoable_writer import UndoableWriter
 from .base import RecordForm
 from .fact_forms import ObservationForm, ProjectForm
 from .fields import LookupCombo
@@ -91,20 +91,20 @@ class FormDialog(QDialog):
             event.ignore()
 
 
-def make_form(table: str, store: Store, editor: Editor, parent: QWidget | None = None) -> RecordForm:
-    return FORMS[table](store, editor, parent)
+def make_form(table: str, store: Store, writer: UndoableWriter, parent: QWidget | None = None) -> RecordForm:
+    return FORMS[table](store, writer, parent)
 
 
 def open_form(
     table: str,
     record_id: int | None,
     store: Store,
-    editor: Editor,
+    writer: UndoableWriter,
     parent: QWidget,
     ask: Callable[[QWidget], str] | None = None,
 ) -> FormDialog:
     """A non-modal window with the form for a new record (``None``) or for editing one."""
-    form = make_form(table, store, editor)
+    form = make_form(table, store, writer)
     if record_id is not None:
         form.load(record_id)
     titles = {
@@ -121,20 +121,24 @@ def open_form(
         else QCoreApplication.translate("FormDialog", "New")
     )
     dialog = FormDialog(form, f"{prefix} · {titles[table]}", parent, ask)
-    connect_nested_creation(form, store, editor, dialog, ask)
+    connect_nested_creation(form, store, writer, dialog, ask)
     dialog.show()
     return dialog
 
 
 def connect_nested_creation(
-    form: RecordForm, store: Store, editor: Editor, host: QWidget, ask: Callable[[QWidget], str] | None = None
+    form: RecordForm,
+    store: Store,
+    writer: UndoableWriter,
+    host: QWidget,
+    ask: Callable[[QWidget], str] | None = None,
 ) -> None:
     """“新建…” in a lookup opens the form of that record; once saved, the lookup selects it."""
     if not hasattr(form, "createRequested"):
         return
 
     def create(table: str, combo: LookupCombo) -> None:
-        nested = open_form(table, None, store, editor, host, ask)
+        nested = open_form(table, None, store, writer, host, ask)
         typed = combo.typed_text.strip()
         if typed and combo.findText(typed) < 0:
             nested.form.prefill(typed)

@@ -457,7 +457,7 @@ class ProjectForm(_FactForm):
 
     def write(self, result: FormResult) -> dict[str, Any] | None:
         parts = self.parts()
-        return self.editor.save_project(
+        return self.writer.save_project(
             self.record["id"] if self.record else None,
             result.values,
             parts.organizations,

@@ -1,0 +1,279 @@
+"""The main window's menus: every action with its object name, text and shortcut, in one place (as
+Picard keeps its main window's actions in ``ui/mainwindow/actions.py``). The object names are an
+interface (DESIGN: widget names); the texts are the main window's (translation context ``MainWindow``).
+
+The actions are built just after the first frame at the app's start (``MainWindow.after_first_frame``):
+the menus' titles are in the first frame, their thirty entries are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from .qt_properties import set_enum, set_shortcuts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from .main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+def make_action(window: MainWindow, name: str, text: str, shortcut: Shortcut, slot: Callable) -> QAction:
+    """An action of the window (its shortcut works wherever the focus is in it)."""
+    action = QAction(window)  # (QAction(text, parent) would weigh the QIcon overload: 3 enum classes)
+    action.setText(text)
+    action.setObjectName(name)
+    if shortcut is not None:
+        set_shortcuts(action, shortcut)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def _add(menu: QMenu, window: MainWindow, entries: list[tuple[str, str, Shortcut, Callable] | None]) -> None:
+    """Entries (object name, text, shortcut, slot) in order; None is a separator."""
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(make_action(window, *entry))
+
+
+def build_actions(window: MainWindow) -> None:
+    """Fill the window's menus (``window.menus``) and give the search field its Escape."""
+
+    clear = QAction(window)  # Escape in the search field empties it
+    set_shortcuts(clear, "Esc")
+    set_enum(clear, "shortcutContext", "WidgetShortcut")
+    clear.triggered.connect(window.search_field.clear)
+    # (addAction would weigh its QIcon overloads: PySide6 would build QIcon's enum classes, 2.6 ms)
+    window.search_field.addActions([clear])
+    files = window.files
+    standard = QKeySequence.StandardKey
+
+    file_menu = window.menus["file"]
+    new_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "&New"))
+    _add(
+        new_menu,
+        window,
+        [
+            (name, text, shortcut, lambda _=False, t=table: window.new_record(t))
+            for name, table, text, shortcut in (
+                (
+                    "actionNewObservation",
+                    "observations",
+                    QCoreApplication.translate("MainWindow", "&Observation…"),
+                    "Ctrl+N",
+                ),
+                (
+                    "actionNewProject",
+                    "projects",
+                    QCoreApplication.translate("MainWindow", "&Project…"),
+                    "Ctrl+Shift+P",
+                ),
+                ("actionNewSource", "sources", QCoreApplication.translate("MainWindow", "&Source…"), None),
+                (
+                    "actionNewIndicator",
+                    "indicators",
+                    QCoreApplication.translate("MainWindow", "&Indicator…"),
+                    None,
+                ),
+                (
+                    "actionNewOrganization",
+                    "organizations",
+                    QCoreApplication.translate("MainWindow", "O&rganisation…"),
+                    None,
+                ),
+                (
+                    "actionNewZone",
+                    "regions",
+                    QCoreApplication.translate("MainWindow", "&Zone or park…"),
+                    None,
+                ),
+            )
+        ],
+    )
+    _add(
+        file_menu,
+        window,
+        [
+            (
+                "actionCapture",
+                QCoreApplication.translate("MainWindow", "&Capture from an article…"),
+                "Ctrl+Shift+N",
+                window.open_capture,
+            ),
+            (
+                "actionSync",
+                QCoreApplication.translate("MainWindow", "S&ync with the team hub…"),
+                "Ctrl+Shift+Y",
+                lambda: window.sync_with_hub(),
+            ),
+            None,
+            (
+                "actionNewDatabase",
+                QCoreApplication.translate("MainWindow", "New &database…"),
+                None,
+                lambda: files.new_database(),
+            ),
+            (
+                "actionOpenDatabase",
+                QCoreApplication.translate("MainWindow", "&Open database…"),
+                standard.Open,
+                lambda: files.open_database(),
+            ),
+        ],
+    )
+    recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+    recent.setObjectName("recentMenu")
+    recent.aboutToShow.connect(lambda: files.fill_recent(recent))
+    window.recent_menu = recent
+    _add(
+        file_menu,
+        window,
+        [
+            (
+                "actionSettings",
+                QCoreApplication.translate("MainWindow", "&Settings…"),
+                standard.Preferences,
+                lambda: window.open_settings(),
+            ),
+            None,
+            (
+                "actionImport",
+                QCoreApplication.translate("MainWindow", "&Import…"),
+                "Ctrl+I",
+                files.open_import,
+            ),
+            (
+                "actionExport",
+                QCoreApplication.translate("MainWindow", "&Export current view…"),
+                "Ctrl+E",
+                lambda: files.export_current(),
+            ),
+            (
+                "actionMerge",
+                QCoreApplication.translate("MainWindow", "&Merge a database…"),
+                None,
+                lambda: files.merge_database(),
+            ),
+            (
+                "actionBackup",
+                QCoreApplication.translate("MainWindow", "&Back up…"),
+                None,
+                lambda: files.backup(),
+            ),
+            (
+                "actionRestoreBackup",
+                QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
+                None,
+                lambda: files.restore_from_backup(),
+            ),
+            None,
+            ("actionQuit", QCoreApplication.translate("MainWindow", "&Quit"), standard.Quit, window.close),
+        ],
+    )
+
+    edit_menu = window.menus["edit"]
+    undo = window.writer.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo")
+    )
+    undo.setObjectName("actionUndo")
+    set_shortcuts(undo, "Ctrl+Z")
+    redo = window.writer.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo")
+    )
+    redo.setObjectName("actionRedo")
+    set_shortcuts(redo, "Ctrl+Shift+Z", "Ctrl+Y")
+    for action in (undo, redo):
+        window.addAction(action)
+        edit_menu.addAction(action)
+    _add(
+        edit_menu,
+        window,
+        [
+            None,
+            (
+                "actionEditRecord",
+                QCoreApplication.translate("MainWindow", "&Edit selected…"),
+                "F2",
+                window.edit_selected,
+            ),
+            (
+                "actionDeleteRecord",
+                QCoreApplication.translate("MainWindow", "&Delete selected…"),
+                standard.Delete,
+                lambda: window.delete_selected(),
+            ),
+        ],
+    )
+
+    _add(
+        window.menus["view"],
+        window,
+        [
+            (
+                "actionFocusSearch",
+                QCoreApplication.translate("MainWindow", "&Search"),
+                standard.Find,
+                window.focus_search,
+            ),
+            (
+                "actionClearFilters",
+                QCoreApplication.translate("MainWindow", "&Clear search and filters"),
+                "Ctrl+Shift+L",
+                window.clear_filters,
+            ),
+            (
+                "actionToggleDetail",
+                QCoreApplication.translate("MainWindow", "Show &detail pane"),
+                "F4",
+                lambda: window.detail.setVisible(not window.detail.isVisible()),
+            ),
+            None,
+        ]
+        + [
+            (
+                f"actionPage{i + 1}",
+                window.tabs.tabText(i),
+                f"Ctrl+{i + 1}",
+                lambda _=False, i=i: window.show_page(i),
+            )
+            for i in range(window.tabs.count())
+        ],
+    )
+    _add(
+        window.menus["analysis"],
+        window,
+        [
+            (
+                "actionCharts",
+                QCoreApplication.translate("MainWindow", "&Charts…"),
+                "Ctrl+7",
+                window.open_charts,
+            ),
+            (
+                "actionChecks",
+                QCoreApplication.translate("MainWindow", "C&hecks…"),
+                "Ctrl+8",
+                window.open_checks,
+            ),
+            (
+                "actionVerifyDraft",
+                QCoreApplication.translate("MainWindow", "Check a &draft…"),
+                "Ctrl+9",
+                window.open_verify,
+            ),
+        ],
+    )
+    _add(
+        window.menus["help"],
+        window,
+        [("actionAbout", QCoreApplication.translate("MainWindow", "&About"), None, window.show_about)],
+    )
