@@ -218,6 +218,39 @@ def test_xlsx_numbers_and_dates_arrive_exactly(store, tmp_path):
     ]  # was 21859.1, 3.14159, refused
 
 
+def test_the_streaming_sheet_reader_reads_what_openpyxl_reads(tmp_path):
+    """Our row reader (rows dropped from the parsed tree as they are read, so memory stays flat) gives
+    the values openpyxl's own read-only reader gives: numbers, dates, shared and inline strings, rows
+    the file leaves out, rows with a height, a short row, booleans, formulas as their cached text."""
+    from datetime import datetime
+
+    from openpyxl import Workbook, load_workbook
+
+    from scnews_desktop.storage.table_files import TableFile, _sheet_values
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["指标", "地区", "数值", "日期", "是否"])
+    ws.append(["地区生产总值", "内江市", 21859.123456, datetime(2021, 1, 21), True])
+    ws["A5"] = "第五行，第三、四行缺"  # rows 3 and 4 are not in the file
+    ws["C5"] = 7
+    ws.row_dimensions[5].height = 30  # a row with attributes openpyxl keeps for a sheet it builds
+    ws.append(["短行"])
+    ws["B7"] = "=1+1"
+    path = tmp_path / "varied.xlsx"
+    wb.save(path)
+    ours_wb = load_workbook(path, read_only=True, data_only=True)
+    ours = list(_sheet_values(ours_wb.worksheets[0]))
+    theirs_wb = load_workbook(path, read_only=True, data_only=True)
+    theirs = list(theirs_wb.worksheets[0].iter_rows(values_only=True))
+    ours_wb.close()
+    theirs_wb.close()
+    assert ours == theirs
+    assert len(ours) == 7 and ours[2] == (None,) * 5 and ours[1][2] == 21859.123456
+    rows = list(TableFile(path).rows())
+    assert rows[0][3] == "2021-01-21" and rows[3][0].startswith("第五行") and rows[1] == [""] * 5
+
+
 def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path):
     from openpyxl import Workbook
 

@@ -203,7 +203,7 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     try:
         if not wb.worksheets:
             raise ValidationError("file", "Excel 文件里没有工作表")
-        rows = wb.worksheets[0].iter_rows(values_only=True)
+        rows = _sheet_values(wb.worksheets[0])
         while True:
             try:
                 row = next(rows)
@@ -219,6 +219,53 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     finally:
         wb.close()
         handle.close()
+
+
+def _sheet_values(ws: Any) -> Iterator[tuple[Any, ...]]:
+    """The values of a read-only sheet row by row, as ``iter_rows(values_only=True)`` gives them (missing
+    rows as blank ones, every row as wide as the sheet), in memory that does not grow with the rows.
+
+    openpyxl's own reader parses the sheet with ``iterparse`` and clears each row element it has read,
+    but leaves it in the tree under ``<sheetData>`` until the end: about 70 bytes a row, 70 MB for a
+    million rows. Here openpyxl's cell parser (types, shared strings, dates by number format) reads each
+    row, which is then dropped from the tree. (openpyxl is pinned: ``WorkSheetParser`` is internal.)
+    """
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    row_tag, data_tag = f"{{{SHEET_MAIN_NS}}}row", f"{{{SHEET_MAIN_NS}}}sheetData"
+    width = ws.max_column
+    blank: tuple[Any, ...] = (None,) * width if width else ()
+    with ws._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            ws._shared_strings,
+            data_only=True,
+            epoch=ws.parent.epoch,
+            date_formats=ws.parent._date_formats,
+            timedelta_formats=ws.parent._timedelta_formats,
+        )
+        sheet_data = None
+        expected = 1
+        for event, element in iterparse(source, events=("start", "end")):
+            if event == "start":
+                if element.tag == data_tag:
+                    sheet_data = element
+                continue
+            if element.tag != row_tag:
+                continue
+            number, cells = parser.parse_row(element)
+            parser.row_dimensions.clear()  # (row heights: the parser keeps them for a sheet it builds)
+            if sheet_data is not None:
+                sheet_data.clear()  # the row just read: nothing keeps it any more
+            while expected < number:  # rows the file leaves out are blank rows
+                expected += 1
+                yield blank
+            if expected == number:
+                expected += 1
+                yield tuple(ws._get_row(cells, 1, width, values_only=True))
 
 
 # ----------------------------------------------------------------------------- writing
