@@ -126,6 +126,27 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pa
     return window
 
 
+def _record_startup(path: Path) -> None:
+    """The modules loaded and the Qt enum classes PySide6 has built (it builds them on first use, and
+    some cost milliseconds: the ``Qt`` namespace 18 ms) when the first frame is painted, one per line:
+    ``path`` and ``path`` + ``.enums``."""
+    import enum
+
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    path.write_text("\n".join(sorted(sys.modules)), "utf-8")
+    built = []
+    for module in (QtCore, QtGui, QtWidgets):
+        short = module.__name__.rsplit(".", 1)[-1]
+        for name, cls in list(vars(module).items()):  # (the classes built so far: vars, not dir)
+            if not isinstance(cls, type):
+                continue
+            for member, value in list(vars(cls).items()):
+                if isinstance(value, type) and issubclass(value, enum.Enum):
+                    built.append(f"{short}.{name}.{member}")
+    path.with_name(path.name + ".enums").write_text("\n".join(sorted(built)), "utf-8")
+
+
 def system_language() -> str:
     from PySide6.QtCore import QLocale
 
@@ -336,12 +357,10 @@ def _main(argv: Sequence[str] | None) -> int:
             QMessageBox.critical(None, APP_DISPLAY_NAME, message)
         return 2
     window.show()
-    window.firstPainted.connect(start_logging)  # the window comes first
     modules_file = os.environ.get("SCNEWS_STARTUP_MODULES")
     if modules_file:  # what the first frame needed (tests/ui/test_startup.py holds it to an allow-list)
-        window.firstPainted.connect(
-            lambda: Path(modules_file).write_text("\n".join(sorted(sys.modules)), "utf-8")
-        )
+        window.firstPainted.connect(lambda: _record_startup(Path(modules_file)))
+    window.firstPainted.connect(start_logging)  # the window comes first
     window.firstPainted.connect(lambda: _warn_without_cjk_font(window))
     window.firstPainted.connect(_collect_garbage_again)
     QTimer.singleShot(3000, _collect_garbage_again)  # a window started minimised paints later

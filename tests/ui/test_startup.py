@@ -92,10 +92,12 @@ def test_the_garbage_collector_is_back_on_after_the_start(monkeypatch):
 
 
 def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db):
-    """Start-up tuning at one boundary: the modules of ours loaded when the first frame is painted are
-    held to an allow-list (tests/ui/startup_modules.txt), and none of the heavy libraries that later
-    windows need (charts, spreadsheets, the hub, the extractor) is among them. A new import on the way to
-    the first frame fails here: add it to the list only if the first frame needs it."""
+    """Start-up tuning at one boundary: the modules of ours loaded and the Qt enum classes PySide6 has
+    built when the first frame is painted are held to allow-lists (tests/ui/startup_modules.txt,
+    tests/ui/startup_enums.txt), and none of the heavy libraries that later windows need (charts,
+    spreadsheets, the hub, the extractor) is among them, nor the ``Qt`` namespace (93 enum classes,
+    18 ms). A new import or enum on the way to the first frame fails here: add it to the list only if
+    the first frame needs it (docs/performance.md says what each costs)."""
     import os
     import subprocess
     import sys
@@ -119,3 +121,10 @@ def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db):
     assert not [m for m in loaded if m.startswith(heavy)]
     for later in ("domain.extraction", "storage.sync", "storage.exchange", "storage.checks", "charts.trend"):
         assert f"scnews_desktop.{later}" not in loaded, later
+    for later in ("ui.main_actions", "ui.file_commands", "qtmodels.search_model"):  # after the frame
+        assert f"scnews_desktop.{later}" not in loaded, later
+    built = set((tmp_path / "modules.txt.enums").read_text(encoding="utf-8").split())
+    allowed_enums = set((Path(__file__).parent / "startup_enums.txt").read_text(encoding="utf-8").split())
+    assert built <= allowed_enums, sorted(built - allowed_enums)
+    assert "QtWidgets.QMainWindow.DockOption" in built  # (the record sees the enums being built)
+    assert not [e for e in built if e.startswith(("QtCore.Qt.", "QtGui.QKeySequence."))]

@@ -13,11 +13,12 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import csv
 import itertools
-from datetime import UTC
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING, YEAR_SPACING
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -41,10 +42,6 @@ class PeriodAxis(pg.DateAxisItem):
         super().__init__(orientation=orientation, utcOffset=0)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        from datetime import datetime
-
-        from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING, YEAR_SPACING
-
         labels = []
         for value in values:
             try:
@@ -323,8 +320,6 @@ class ProjectCharts(QWidget):
         axis.setTicks([[(i, r[0]) for i, r in enumerate(rows)]])
 
     def set_milestones(self, rows: list[tuple[str, str, str]]) -> None:
-        from datetime import date, datetime, time
-
         self.timeline.clear()
         names = list(dict.fromkeys(r[0] for r in rows))
         colors = {

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from ..domain.agreement import agree, written_range
@@ -43,8 +45,6 @@ class ChecksCancelled(Exception):
 
 
 def _num(value: float | None) -> str:
-    from decimal import Decimal
-
     return "" if value is None else format_decimal(Decimal(repr(value)))
 
 
@@ -526,7 +526,7 @@ def _descendants_of_level(children: dict, root: int, level: str) -> Iterable[Any
 # ----------------------------------------------------------------------------- running them all
 def sync_conflict_findings(store: Store) -> list[Finding]:
     """The team hub's open conflicts, as listed at the last sync (storage/sync.py)."""
-    from .sync import describe_conflict
+    from .sync import describe_conflict  # (here: sync imports exchange, which imports this module)
 
     findings = []
     for row in store.query("SELECT * FROM sync_conflicts WHERE choice IS NULL ORDER BY id"):
@@ -582,8 +582,6 @@ class _Parallel:
     stay in their thread); ``stop`` interrupts it if it is still running."""
 
     def __init__(self, store: Store, rule: Callable[[Store], list[Finding]]) -> None:
-        import threading
-
         self._rule, self._store = rule, store
         self._result: list[Finding] | BaseException | None = None
         self._other: Store | None = None

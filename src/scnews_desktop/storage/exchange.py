@@ -12,10 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import rulebook
+from ..domain.checks import RULES
 from ..domain.errors import ValidationError
 from ..domain.quantities import parse_quantity
-from ..domain.units import is_unit
+from ..domain.rulebook import same_number
+from ..domain.units import compatible, is_unit
+from ..domain.vocabulary import default_growth_basis
+from .checks import record_findings
 from .database import Store, new_uid, now_iso
+from .resolver import Resolver
 from .table_files import MAX_CELL, TableFile, neutralise, write_table
 
 __all__ = ["MAX_CELL", "TableFile", "neutralise"]
@@ -300,10 +306,6 @@ def _checked_rows(
     """Check every row with the rulebook the forms use, names resolved by the shared resolver; yield the
     values of each valid row. Problems, duplicates (rows equal to a stored fact or to an earlier row)
     and the records to create go into ``plan``. Nothing is written."""
-    from ..domain import rulebook
-    from ..domain.vocabulary import default_growth_basis
-    from .resolver import Resolver
-
     mapping = mapping if mapping is not None else auto_mapping(headers)
     plan.problems += header_problems(headers, mapping)
     if plan.problems:
@@ -492,9 +494,6 @@ WARNED_ROWS = 20_000
 
 
 def _warn(store: Store, plan: ImportPlan, values: dict[str, Any], row_number: int) -> None:
-    from ..domain.checks import RULES
-    from .checks import record_findings
-
     record = {k: v for k, v in values.items() if not k.startswith("_")}
     record["indicator_id"] = values["_indicator"].id
     record["source_id"] = values["_source"].get("id") if values.get("_source") else None
@@ -591,8 +590,6 @@ class _FactKeys:
             self.known.setdefault(key, []).append(row)
 
     def classify(self, values: dict[str, Any], row_number: int) -> tuple[str, str] | None:
-        from ..domain.rulebook import same_number
-
         source = values["_source"]
         if source is not None and source.get("id") is not None:
             self._load(source["id"])
@@ -633,8 +630,6 @@ class _FactKeys:
 
 
 def _same_dimension(a: str, b: str) -> bool:
-    from ..domain.units import compatible
-
     return compatible(a, b)
 
 

@@ -21,7 +21,9 @@ from ..domain.records import EVENT_KINDS
 from ..domain.units import compatible, convert
 from ..domain.vocabulary import lookup as vocabulary_lookup
 from ..domain.vocabulary import phrase_keys
+from .checks import record_findings
 from .database import Store
+from .editing import save_project
 
 #: The fields of a row the editor may change, as text (an observation's and a project's).
 OBSERVATION_FIELDS = ("indicator", "region", "period", "value", "yoy", "rank")
@@ -227,8 +229,6 @@ class Review:
     def _warnings(self, p: Proposal, indicator: rulebook.IndicatorInfo | None) -> list[str]:
         """What the check rules say of the row as it would be saved (a conflict with a stored figure, a
         growth that does not follow from last year's level, a unit slip …): shown, not blocking."""
-        from .checks import record_findings
-
         if indicator is None or indicator.id is None:
             return []  # an indicator still to create has nothing stored to disagree with
         values = {k: v for k, v in p.values.items() if not k.startswith("_")}
@@ -323,8 +323,6 @@ class Review:
                     record_id = self.store.insert("observations", values)["id"]
                     p.saved = ("observations", record_id)
                 else:
-                    from .editing import save_project
-
                     events = [{**e, "source_id": self.source_id} for e in p.events]
                     record_id = save_project(self.store, None, values, p.organizations, events)["id"]
                     p.saved = ("projects", record_id)

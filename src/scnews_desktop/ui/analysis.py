@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts.trend import ProjectCharts, TrendChart  # pyqtgraph loads here, not at start-up
 from ..storage.database import Store
+from ..storage.series import (
+    charted_indicators,
+    investment_by_region,
+    load_series,
+    milestones,
+    projects_with_milestones,
+    regions_of_indicator,
+)
 from .forms.fields import LookupCombo
 from .forms.lookups import indicator_resolver
 
@@ -83,8 +92,6 @@ class ChartWindow(QWidget):
         self.reload_indicators()
 
     def reload_indicators(self) -> None:
-        from ..storage.series import charted_indicators
-
         self.indicator.set_items(charted_indicators(self.store))
 
     def _indicator_changed(self) -> None:
@@ -92,8 +99,6 @@ class ChartWindow(QWidget):
         self.regions.blockSignals(True)
         self.regions.clear()
         if indicator_id is not None:
-            from ..storage.series import regions_of_indicator
-
             for i, (region_id, name, n) in enumerate(regions_of_indicator(self.store, indicator_id)):
                 item = QListWidgetItem(f"{name}（{n}）")
                 item.setData(Qt.ItemDataRole.UserRole, region_id)
@@ -122,8 +127,6 @@ class ChartWindow(QWidget):
 
     def ensure_charts(self) -> None:
         if self.chart is None:
-            from ..charts.trend import ProjectCharts, TrendChart  # pyqtgraph loads here, not at start-up
-
             self.chart = TrendChart(self.trend_host)
             self.chart.pointClicked.connect(self.observationClicked)
             self.trend_layout.addWidget(self.chart)
@@ -138,7 +141,6 @@ class ChartWindow(QWidget):
     def redraw(self) -> None:
         if self.chart is None:
             return
-        from ..storage.series import investment_by_region, load_series, milestones, projects_with_milestones
 
         if self.tabs.currentIndex() == 1:
             self.project_charts.set_investment(investment_by_region(self.store))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -359,8 +361,6 @@ class CaptureWindow(QWidget):
 
     # ------------------------------------------------------------ proposals
     def _published(self):
-        from datetime import date
-
         with contextlib.suppress(ValueError):
             return date.fromisoformat(self.published_on.text().strip())
         return None
@@ -405,8 +405,6 @@ class CaptureWindow(QWidget):
 
     def wait(self) -> None:
         """Wait for a background reading to finish (for tests and the bench)."""
-        from PySide6.QtWidgets import QApplication
-
         while self._worker is not None:
             self._worker.wait(50)
             QApplication.processEvents()

@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,8 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checks import RULES, Finding
+from ..domain.errors import ValidationError
+from ..storage.checks import ChecksCancelled, accept, run_checks, withdraw
 from ..storage.database import Store
 from ..storage.errors import StorageError
+from ..storage.exchange import field_label
+from ..storage.sync import choose, choose_fields, differing_fields, open_conflicts
 
 _ERROR, _WARNING, _ACCEPTED = QColor("#c0392b"), QColor("#b9770e"), QColor("#7f8c8d")
 _FINDING = Qt.ItemDataRole.UserRole
@@ -49,8 +55,6 @@ class _Run(QObject):
         self.cancelled = False
 
     def run(self) -> None:
-        from ..storage.checks import ChecksCancelled, run_checks
-
         try:
             with Store.open(self.path, readonly=True) as store:
                 findings = run_checks(store, self._progress, integrity=False)
@@ -205,8 +209,6 @@ class ChecksWindow(QWidget):
     def run(self, background: bool = True) -> None:
         """Run every rule: on a worker thread with a progress dialog and Cancel, or right here."""
         if not background:
-            from ..storage.checks import run_checks
-
             self.findings = run_checks(self.store, integrity=False)
             self.refill()
             return
@@ -254,8 +256,6 @@ class ChecksWindow(QWidget):
     def wait(self) -> None:
         """Let checks under way finish (the window is closing, or a test wants the result)."""
         if self._thread is not None:
-            from PySide6.QtCore import QCoreApplication
-
             while self._thread is not None:
                 QCoreApplication.processEvents()
                 QThread.msleep(5)
@@ -404,9 +404,6 @@ class ChecksWindow(QWidget):
         return text if ok else None
 
     def accept_current(self, reason: str | None = None) -> bool:
-        from ..domain.errors import ValidationError
-        from ..storage.checks import accept
-
         finding = self.current_finding()
         if finding is None or finding.accepted is not None:
             return False
@@ -430,8 +427,6 @@ class ChecksWindow(QWidget):
         return True
 
     def _current_conflict(self) -> dict[str, Any] | None:
-        from ..storage.sync import open_conflicts
-
         finding = self.current_finding()
         if finding is None or finding.rule != "sync_conflict":
             return None
@@ -444,11 +439,6 @@ class ChecksWindow(QWidget):
     def choose_fields_current(self, take: list[str] | None = None) -> bool:
         """Field by field: a table of the fields that differ, this file's value beside the hub's; the
         fields ticked take the hub's value. ``take`` answers for the dialog (tests)."""
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
-
-        from ..storage.exchange import field_label
-        from ..storage.sync import choose_fields, differing_fields
-
         conflict = self._current_conflict()
         if conflict is None:
             return False
@@ -490,8 +480,6 @@ class ChecksWindow(QWidget):
 
     def choose_current(self, choice: str) -> bool:
         """A sync conflict: keep this file's version or take the hub's; the next sync carries it out."""
-        from ..storage.sync import choose
-
         conflict = self._current_conflict()
         if conflict is None:
             return False
@@ -511,8 +499,6 @@ class ChecksWindow(QWidget):
         return True
 
     def withdraw_current(self) -> None:
-        from ..storage.checks import withdraw
-
         finding = self.current_finding()
         if finding is None:
             return

@@ -1,6 +1,9 @@
 """The File menu's commands on database files: open, new, merge, back up, restore, import and export,
 and the list of recent files. Each command asks for a file when it is not given one, reports errors in
-one line and leaves the window as it was; opening or restoring replaces the window with a new one."""
+one line and leaves the window as it was; opening or restoring replaces the window with a new one.
+
+Made on the first use of one of them (``MainWindow.files``): none is needed for the first frame, so
+this module and what it imports load then, not at start-up."""
 
 from __future__ import annotations
 
@@ -8,9 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import ValidationError
-from ..storage.errors import StorageError
+from ..qtmodels.display import display_text
+from ..storage.database import restore_backup
+from ..storage.default_data import init_database
+from ..storage.default_data import open_or_create as open_store
+from ..storage.errors import MissingFile, StorageError
+from ..storage.merge import merge
+from ..storage.table_files import write_table
+from .exchange_dialogs import ImportDialog, choose_export_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -26,8 +37,6 @@ class FileCommands:
         self.window = window
 
     def open_import(self):
-        from .exchange_dialogs import ImportDialog
-
         dialog = ImportDialog(self.window.store, self.window)
         dialog.show()
         self.window.import_dialog = dialog
@@ -37,12 +46,6 @@ class FileCommands:
         """Export the current page as it is seen: its columns under their headers, its rows (filters,
         search and sort order) with the values as shown (名称, 已签约, 4,038.7 亿元). Every field of every
         record, for re-import or other tools, is ``scnews export``."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..qtmodels.display import display_text
-        from ..storage.table_files import write_table
-        from .exchange_dialogs import choose_export_path
-
         table = self.window.current_table()
         if path is None:
             chosen = choose_export_path(self.window, f"{table}.csv")
@@ -86,18 +89,12 @@ class FileCommands:
 
     def _ask_path(self, save: bool, title: str, start: str, filters: str) -> Path | None:
         """A file chosen in the open or save dialog, or None when the user cancels."""
-        from PySide6.QtWidgets import QFileDialog
-
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         chosen, _ = ask(self.window, title, start, filters)
         return Path(chosen) if chosen else None
 
     def merge_database(self, path: Path | None = None, prefer: str | None = None):
         """Merge a colleague's file: a dry run shows what would happen, then the user chooses."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.merge import merge
-
         path = path or self._ask_path(
             False,
             QCoreApplication.translate("MainWindow", "Merge a database"),
@@ -139,8 +136,6 @@ class FileCommands:
         return report
 
     def backup(self, path: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QMessageBox
-
         path = path or self._ask_path(
             True,
             QCoreApplication.translate("MainWindow", "Back up"),
@@ -165,11 +160,6 @@ class FileCommands:
         """Replace this database with a backup (File → 从备份恢复): this window closes its file, the file
         and its log are moved aside (kept), a consistent copy of the backup takes their place, and a new
         window opens on it."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.database import restore_backup
-        from ..storage.default_data import open_or_create as open_store
-
         folder = str(
             (self.window._settings.value("backup/folder", "") if self.window._settings else "")
             or self.window.store.path.parent
@@ -242,11 +232,6 @@ class FileCommands:
 
     def open_database(self, path: Path | None = None):
         """Open another database in a new window and close this one (errors leave this one open)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.default_data import open_or_create as open_store
-        from ..storage.errors import MissingFile
-
         path = path or self._ask_path(
             False,
             QCoreApplication.translate("MainWindow", "Open database"),
@@ -286,9 +271,6 @@ class FileCommands:
         return window
 
     def new_database(self, path: Path | None = None, with_default_data: bool = False):
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..storage.default_data import init_database
 
         path = path or self._ask_path(
             True,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from .qt_properties import set_enum, set_shortcuts
+from .qt_properties import set_shortcuts
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -26,8 +26,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 
 def make_action(window: MainWindow, name: str, text: str, shortcut: Shortcut, slot: Callable) -> QAction:
     """An action of the window (its shortcut works wherever the focus is in it)."""
-    action = QAction(window)  # (QAction(text, parent) would weigh the QIcon overload: 3 enum classes)
-    action.setText(text)
+    action = QAction(text, window)
     action.setObjectName(name)
     if shortcut is not None:
         set_shortcuts(action, shortcut)
@@ -46,15 +45,14 @@ def _add(menu: QMenu, window: MainWindow, entries: list[tuple[str, str, Shortcut
 
 
 def build_actions(window: MainWindow) -> None:
-    """Fill the window's menus (``window.menus``) and give the search field its Escape."""
+    """Fill the window's menus (``window.menus``) and give the search field its Escape. (The file
+    commands are named through ``window.files`` when run: they load on first use.)"""
 
     clear = QAction(window)  # Escape in the search field empties it
-    set_shortcuts(clear, "Esc")
-    set_enum(clear, "shortcutContext", "WidgetShortcut")
+    clear.setShortcut(QKeySequence("Esc"))
+    clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     clear.triggered.connect(window.search_field.clear)
-    # (addAction would weigh its QIcon overloads: PySide6 would build QIcon's enum classes, 2.6 ms)
-    window.search_field.addActions([clear])
-    files = window.files
+    window.search_field.addAction(clear)
     standard = QKeySequence.StandardKey
 
     file_menu = window.menus["file"]
@@ -120,19 +118,19 @@ def build_actions(window: MainWindow) -> None:
                 "actionNewDatabase",
                 QCoreApplication.translate("MainWindow", "New &database…"),
                 None,
-                lambda: files.new_database(),
+                lambda: window.files.new_database(),
             ),
             (
                 "actionOpenDatabase",
                 QCoreApplication.translate("MainWindow", "&Open database…"),
                 standard.Open,
-                lambda: files.open_database(),
+                lambda: window.files.open_database(),
             ),
         ],
     )
     recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     recent.setObjectName("recentMenu")
-    recent.aboutToShow.connect(lambda: files.fill_recent(recent))
+    recent.aboutToShow.connect(lambda: window.files.fill_recent(recent))
     window.recent_menu = recent
     _add(
         file_menu,
@@ -149,31 +147,31 @@ def build_actions(window: MainWindow) -> None:
                 "actionImport",
                 QCoreApplication.translate("MainWindow", "&Import…"),
                 "Ctrl+I",
-                files.open_import,
+                lambda: window.files.open_import(),
             ),
             (
                 "actionExport",
                 QCoreApplication.translate("MainWindow", "&Export current view…"),
                 "Ctrl+E",
-                lambda: files.export_current(),
+                lambda: window.files.export_current(),
             ),
             (
                 "actionMerge",
                 QCoreApplication.translate("MainWindow", "&Merge a database…"),
                 None,
-                lambda: files.merge_database(),
+                lambda: window.files.merge_database(),
             ),
             (
                 "actionBackup",
                 QCoreApplication.translate("MainWindow", "&Back up…"),
                 None,
-                lambda: files.backup(),
+                lambda: window.files.backup(),
             ),
             (
                 "actionRestoreBackup",
                 QCoreApplication.translate("MainWindow", "&Restore from a backup…"),
                 None,
-                lambda: files.restore_from_backup(),
+                lambda: window.files.restore_from_backup(),
             ),
             None,
             ("actionQuit", QCoreApplication.translate("MainWindow", "&Quit"), standard.Quit, window.close),
