@@ -514,7 +514,7 @@ def bench_chart(db: Path) -> list[Row]:
         for i, e, v in rows
     ]
     # both start from data in memory in the form their API takes: bare pyqtgraph from two lists, ours from
-    # a Series whose columns were made while loading (as storage.series.load_series does)
+    # a Series whose columns were made while loading (as storage.chart_data.load_series does)
     series = [Series("合成", "合成指标", "亿元", points)]
     series[0].line  # noqa: B018
     xs = [p.x for p in points]

@@ -1591,6 +1591,33 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
 </context>
 <context>
+    <name>RegionForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全称</translation>
+    </message>
+    <message>
+        <source>Located in</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>separated by 、</source>
+        <translation>用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <source>Fact</source>
@@ -2043,33 +2070,6 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>, rank {rank}</source>
         <translation>，第 {rank} 位</translation>
-    </message>
-</context>
-<context>
-    <name>ZoneForm</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>全称</translation>
-    </message>
-    <message>
-        <source>Located in</source>
-        <translation>所在地区</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <source>separated by 、</source>
-        <translation>用“、”分隔</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     import json
 
-    from .domain.checks import RULES
+    from .domain.check_rules import RULES
     from .storage.checks import open_errors, run_checks
 
     with Store.open(args.db, readonly=True) as store:

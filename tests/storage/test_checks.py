@@ -179,7 +179,7 @@ def test_the_rules_page_lists_every_rule():
     """docs/checks.md is the rules page users read: every rule with its id, title and severity."""
     from pathlib import Path
 
-    from scnews_desktop.domain.checks import RULES
+    from scnews_desktop.domain.check_rules import RULES
 
     page = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
     for rule in RULES.values():

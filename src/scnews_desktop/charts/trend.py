@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..domain.checks import GROWTH_TOLERANCE_PP
+from ..domain.check_rules import GROWTH_TOLERANCE_PP
 from ..domain.series import Point, Series, computed_yoy, line_of, transform
 
 HOVER_LIMIT = 5000

@@ -1,4 +1,4 @@
-"""Run the check rules (``domain.checks.RULES``) against a database, and keep the editors' acceptances.
+"""Run the check rules (``domain.check_rules.RULES``) against a database, and keep the editors' acceptances.
 
 ``run_checks`` gives every finding, each naming its records by uid; a finding accepted with a reason
 (``accept``) stays accepted while its records keep the versions they had — an edit brings it back.
@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain.agreement import agree, written_range
-from ..domain.checks import (
+from ..domain.check_rules import (
     RULES,
     SUM_RULES,
     Finding,

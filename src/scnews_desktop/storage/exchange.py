@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import rulebook
-from ..domain.checks import RULES
+from ..domain.check_rules import RULES
 from ..domain.errors import ValidationError
 from ..domain.quantities import parse_quantity
 from ..domain.rulebook import same_number

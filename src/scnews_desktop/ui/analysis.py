@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.trend import ProjectCharts, TrendChart  # pyqtgraph loads here, not at start-up
-from ..storage.database import Store
-from ..storage.series import (
+from ..storage.chart_data import (
     charted_indicators,
     investment_by_region,
     load_series,
@@ -30,6 +29,7 @@ from ..storage.series import (
     projects_with_milestones,
     regions_of_indicator,
 )
+from ..storage.database import Store
 from .forms.fields import LookupCombo
 from .forms.lookups import indicator_resolver
 

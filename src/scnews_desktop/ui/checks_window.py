@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.checks import RULES, Finding
+from ..domain.check_rules import RULES, Finding
 from ..domain.errors import ValidationError
 from ..storage.checks import ChecksCancelled, accept, run_checks, withdraw
 from ..storage.database import Store

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..domain.checks import RULES
+from ..domain.check_rules import RULES
 from ..qtmodels.display import label
 from ..qtmodels.formatting import format_amount, format_growth, format_local_time
 from ..storage.database import Store

@@ -13,13 +13,13 @@ from ..undoable_writer import UndoableWriter
 from .base import RecordForm
 from .fact_forms import ObservationForm, ProjectForm
 from .fields import LookupCombo
-from .simple_forms import IndicatorForm, OrganizationForm, SourceForm, ZoneForm
+from .simple_forms import IndicatorForm, OrganizationForm, RegionForm, SourceForm
 
 FORMS: dict[str, type[RecordForm]] = {
     "sources": SourceForm,
     "indicators": IndicatorForm,
     "organizations": OrganizationForm,
-    "regions": ZoneForm,
+    "regions": RegionForm,
     "observations": ObservationForm,
     "projects": ProjectForm,
 }

@@ -120,8 +120,9 @@ class OrganizationForm(RecordForm):
         return {"kind": "enterprise"}
 
 
-class ZoneForm(RecordForm):
-    """Non-administrative areas: parks, new areas (三江新区), groupings such as 88个贫困县."""
+class RegionForm(RecordForm):
+    """A region of our own: parks, new areas (三江新区), groupings such as 88个贫困县 (level zone). The
+    administrative divisions come from GB/T 2260 and are not made here."""
 
     table = "regions"
     form_name = "zoneForm"
