@@ -93,3 +93,51 @@ def test_no_sql_outside_storage(path):
 def test_no_widgets_in_cli_models_or_storage(path):
     for module in imports_of(path):
         assert not module.startswith("PySide6.QtWidgets"), f"{path.name} imports {module}"
+
+
+def test_the_ui_writes_through_undoable_storage_operations():
+    """Undo's data work is storage's (storage/undo.py): no module of the UI takes a record apart or puts
+    it back from a snapshot itself, and the Qt undo stack's commands only call ``apply``/``revert``."""
+    for path in sorted((PKG / "ui").rglob("*.py")):
+        for module in imports_of(path):
+            assert not module.startswith(
+                ("scnews_desktop.storage.editing.restore", "scnews_desktop.storage.editing.delete_with_parts")
+            ), f"{path.name} imports {module}"
+    writer = ast.parse((PKG / "ui" / "undoable_writer.py").read_text(encoding="utf-8"))
+    step = next(n for n in writer.body if isinstance(n, ast.ClassDef) and n.name == "_Step")
+    called = {
+        node.func.attr
+        for node in ast.walk(step)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+    } | {node.attr for node in ast.walk(step) if isinstance(node, ast.Attribute)}
+    assert {"apply", "revert"} <= called
+    assert not called & {"insert", "update", "delete", "get", "atomic", "snapshot"}, called
+
+
+def test_the_main_window_keeps_its_menus_and_file_commands_apart():
+    """The menus' actions (ui/main_actions.py) and the file commands (ui/file_commands.py) are not built
+    in the main window's module, which loads them only at the first-frame boundary (inside functions)."""
+    tree = ast.parse((PKG / "ui" / "main_window.py").read_text(encoding="utf-8"))
+    top_level = {
+        f"{node.module}"
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module in ("main_actions", "file_commands")
+    }
+    assert not top_level
+    methods = {
+        n.name
+        for c in tree.body
+        if isinstance(c, ast.ClassDef) and c.name == "MainWindow"
+        for n in c.body
+        if isinstance(n, ast.FunctionDef)
+    }
+    moved = {
+        "merge_database",
+        "backup",
+        "restore_from_backup",
+        "open_database",
+        "new_database",
+        "export_current",
+    }
+    assert not methods & moved, methods & moved
+    assert len(methods) <= 45, len(methods)  # it had 51 before it was split
