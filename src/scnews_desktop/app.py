@@ -100,7 +100,7 @@ def open_store(db_path: Path):
 def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pages: bool = False):
     """Build the main window on a database without showing it or starting an event loop.
     ``defer_hidden_pages`` (the app's own start): pages not on screen, the filter choices, the window icon
-    (its SVG engine takes ~4 ms to load) and remembering the file in the settings (a synced write) come
+    (its SVG engine is slow to load: docs/performance.md) and remembering the file in the settings (a synced write) come
     just after the first paint."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -128,7 +128,7 @@ def create_main_window(db_path: str | Path, lang: str = "zh_CN", defer_hidden_pa
 
 def _record_startup(path: Path) -> None:
     """The modules loaded and the Qt enum classes PySide6 has built (it builds them on first use, and
-    some cost milliseconds: the ``Qt`` namespace 18 ms) when the first frame is painted, one per line:
+    some are costly: the ``Qt`` namespace, docs/performance.md) when the first frame is painted, one per line:
     ``path`` and ``path`` + ``.enums``."""
     import enum
 
@@ -283,7 +283,7 @@ def _warn_without_cjk_font(window) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up allocates tens of thousands of objects (PySide6's enum classes, modules) and none of them is
-    # garbage: the collector would walk them again and again for nothing (~5 ms of the time to the first frame).
+    # garbage: the collector would walk them again and again for nothing (docs/performance.md, start-up).
     gc.disable()
     try:
         return _main(argv)
@@ -315,7 +315,7 @@ def _main(argv: Sequence[str] | None) -> int:
     _quicker_pyside_import_check()
 
     # Qt fills large areas on a pool of threads; for this window's repaints the threads' start and
-    # hand-offs cost more than they save (first frame: 190 context switches -> 10, ~5 ms sooner).
+    # hand-offs cost more than they save (docs/performance.md, start-up).
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)

@@ -70,7 +70,7 @@ _HEADERS = (
 PAGE_SIZE = 200
 MAX_PAGES = 40
 #: The first page is read in two bites: the rows a screen shows, then the rest when a row past them is
-#: asked for. (A page of projects joins 200 sources: 2.5 ms on the 1.7 GB file, 0.7 ms for 64 rows.)
+#: asked for. (A page of projects joins 200 sources: docs/performance.md, start-up.)
 FIRST_BITE = 64
 #: Counting stops here on the GUI thread; the exact number of a bigger result follows from a worker.
 COUNT_CAP = 5_000

@@ -19,9 +19,8 @@ from .database import Store
 DENSE_HITS = 20_000
 
 
-# The three value types are NamedTuples rather than frozen dataclasses: a dataclass is built by compiling
-# generated source, 1 ms each at start-up; a NamedTuple costs a third of that. (And this module does not
-# defer its annotations: NamedTuple would compile each field's annotation string, another millisecond.)
+# The three value types are NamedTuples rather than frozen dataclasses, and this module does not defer its
+# annotations: both are cheaper at start-up (docs/performance.md, start-up).
 
 
 class Column(NamedTuple):

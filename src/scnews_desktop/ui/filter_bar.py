@@ -94,7 +94,7 @@ class FilterBar(QWidget):
             edit.textChanged.connect(self._period_edited)
 
     def finish_setup(self) -> None:
-        # (the clear buttons load an icon, ~1 ms; they show only once something is typed)
+        # (the clear buttons load an icon; they show only once something is typed)
         for edit in (self.period_from, self.period_to):
             edit.setClearButtonEnabled(True)
         self.reload_choices()

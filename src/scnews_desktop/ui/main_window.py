@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .forms.dialog import FormDialog
 
 # QMessageBox and QFileDialog are imported where they are used: PySide6 builds their enum classes when they
-# are first imported, 4 ms of the start-up otherwise.
+# are first imported (docs/performance.md, start-up).
 
 TABLE_NAMES = {
     "projects": "projectsTable",
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
     def _build_search_bar(self) -> QWidget:
         """The search field over the filter bar. (Plain rows rather than two fixed QToolBars: the toolbars,
-        their handles and widget actions took ~3 ms of the start-up, and these rows never move.)"""
+        their handles and widget actions cost start-up time (docs/performance.md), and these rows never move.)"""
         bars = QWidget(self)
         bars.setObjectName("searchBars")
         rows = QVBoxLayout(bars)
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F) — e.g. 内江, 五粮液"))
         self.search_field.setMinimumWidth(320)
-        # (its clear button loads an icon, ~1 ms, and shows only once something is typed)
+        # (its clear button loads an icon, and shows only once something is typed)
         self.after_first_frame(lambda: self.search_field.setClearButtonEnabled(True))
         self.search_all = QCheckBox(self.tr("All record types"), bars)
         self.search_all.setObjectName("searchAllToggle")

@@ -2,7 +2,7 @@
 
 Naming any value of the ``Qt`` namespace in Python (``Qt.AlignmentFlag.AlignCenter``, or receiving one
 from Qt, such as the orientation argument of ``headerData``) makes PySide6 build the whole namespace: 93
-Python enum classes with 1,195 members, 18 ms here, a tenth of the time to the first frame. The widgets
+Python enum classes with 1,195 members (its cost: docs/performance.md, start-up). The widgets
 on screen at start-up therefore set such values through Qt's property system, by their C++ names, and the
 code that runs later (a click, a menu) imports ``Qt`` where it needs it.
 """

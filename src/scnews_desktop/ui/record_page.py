@@ -68,10 +68,10 @@ class RecordPage(QWidget):
         view = RecordTable(self)
         view.setObjectName(table_name)
         # The viewport is made here: a viewport Qt made itself would be looked up among every widget class
-        # on first use (PySide6 creating ~50 enum classes, 8 ms of the start-up).
+        # on first use (PySide6 creating ~50 enum classes: docs/performance.md, start-up).
         self.viewport = QWidget(view)
         view.setViewport(self.viewport)
-        # Qt sizes the row numbers from 200 of them (1.5 ms); while the header is hidden the set-up below
+        # Qt sizes the row numbers from 200 of them; while the header is hidden the set-up below
         # (the column titles' model, the widths) does not make it do so once more.
         view.verticalHeader().hide()
         view.setModel(model)
@@ -145,7 +145,7 @@ class RecordPage(QWidget):
         else:
             text = self.tr("No records match the search and filters.\nClear them with Ctrl+Shift+L.")
         self.empty.setText(text)
-        self.empty.setStyleSheet("color: #888; font-size: 14px; padding: 24px;")  # (when shown: 0.3 ms)
+        self.empty.setStyleSheet("color: #888; font-size: 14px; padding: 24px;")  # (set when shown)
         self.empty.resize(self.viewport.size())
         self.empty.show()
 
