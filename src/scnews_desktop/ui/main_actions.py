@@ -14,14 +14,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from .qt_properties import set_shortcuts
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from .main_window import MainWindow
 
 Shortcut = QKeySequence.StandardKey | str | None
+
+
+def set_shortcuts(action: QAction, *keys: str | QKeySequence.StandardKey) -> None:
+    """The shortcuts of ``action``: portable text such as ``"Ctrl+Shift+Z"``, or a standard key with all of
+    the platform's bindings for it (Ctrl+O, and on macOS ⌘O)."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, str):
+            sequences.append(QKeySequence(key))
+        else:
+            sequences.extend(QKeySequence.keyBindings(key))
+    action.setShortcuts(sequences)
 
 
 def make_action(window: MainWindow, name: str, text: str, shortcut: Shortcut, slot: Callable) -> QAction:

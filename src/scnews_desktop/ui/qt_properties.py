@@ -9,12 +9,7 @@ code that runs later (a click, a menu) imports ``Qt`` where it needs it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QKeySequence
 
 
 def set_enum(target: QObject, prop: str, value: str) -> None:
@@ -22,18 +17,3 @@ def set_enum(target: QObject, prop: str, value: str) -> None:
     ``set_enum(label, "alignment", "AlignCenter")``. Qt converts the name; a wrong name raises."""
     if not target.setProperty(prop, value):
         raise ValueError(f"{type(target).__name__}.{prop} cannot be set to {value!r}")
-
-
-def set_shortcuts(action: QAction, *keys: str | QKeySequence.StandardKey) -> None:
-    """The shortcuts of ``action``: portable text such as ``"Ctrl+Shift+Z"``, or a standard key with all of
-    the platform's bindings for it. (``setShortcut(QKeySequence("Esc"))`` would make PySide6 weigh the
-    ``Qt.Key`` overloads of both calls, which builds the Qt namespace.)"""
-    from PySide6.QtGui import QKeySequence  # (its class is built on first use: not before the first frame)
-
-    sequences: list[QKeySequence] = []
-    for key in keys:
-        if isinstance(key, str):
-            sequences.append(QKeySequence.fromString(key))
-        else:
-            sequences.extend(QKeySequence.keyBindings(key))
-    action.setShortcuts(sequences)
