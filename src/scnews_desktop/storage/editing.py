@@ -3,10 +3,12 @@ snapshots that undo a delete, and the duplicate check of an observation."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.rulebook import ProjectParts
 from .database import Store
+
+if TYPE_CHECKING:
+    from ..domain.rulebook import ProjectParts
 
 _CHILDREN = {"projects": (("project_organizations", "project_id"), ("project_events", "project_id"))}
 _READONLY_COLUMNS = ("id", "uid", "created_at", "updated_at", "version")
@@ -75,6 +77,8 @@ def save_project(
 
 def project_parts(store: Store, project_id: int) -> ProjectParts:
     """A project's organisation links and milestones, as the project form edits them."""
+    from ..domain.rulebook import ProjectParts  # (the rulebook is not needed for the first frame)
+
     return ProjectParts(
         store.query(
             "SELECT organization_id, role FROM project_organizations WHERE project_id = ? ORDER BY id",

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..domain.check_rules import RULES
 from ..qtmodels.display import label
 from ..qtmodels.formatting import format_amount, format_growth, format_local_time
 from ..storage.database import Store
@@ -41,6 +39,8 @@ def highlight(body: str, spans: list[tuple[int, int]]) -> str:
 
 def _aliases(stored: str | None) -> str:
     """["宜宾", "叙州"] as 宜宾、叙州."""
+    import json  # (here, as below: the detail pane is in the first frame, json is not)
+
     try:
         names = json.loads(stored or "[]")
     except ValueError:
@@ -198,6 +198,8 @@ class DetailPane(QTextBrowser):
         if accepted:
             caption = self.tr("Check findings accepted")
             parts.append(f"<h4>{_esc(caption)}</h4><ul>")
+            from ..domain.check_rules import RULES  # (not needed for the first frame)
+
             for a in accepted:
                 rule = RULES.get(a["rule"])
                 parts.append(

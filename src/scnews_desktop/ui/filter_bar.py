@@ -11,7 +11,6 @@ from ..domain.errors import ValidationError
 from ..qtmodels.display import label
 from ..storage.browse import Filters
 from ..storage.database import Store
-from .accessible import name_inputs
 from .forms.lookups import region_items
 from .qt_properties import set_enum
 
@@ -82,7 +81,6 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         self.period_from.setAccessibleName(self.tr("Period from"))
         self.period_to.setAccessibleName(self.tr("Period to"))
-        name_inputs(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -94,6 +92,9 @@ class FilterBar(QWidget):
             edit.textChanged.connect(self._period_edited)
 
     def finish_setup(self) -> None:
+        from .accessible import name_inputs  # (after the first frame: nothing of it is painted)
+
+        name_inputs(self)  # the combos' names from their labels, for a screen reader
         # (the clear buttons load an icon; they show only once something is typed)
         for edit in (self.period_from, self.period_to):
             edit.setClearButtonEnabled(True)
