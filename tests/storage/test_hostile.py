@@ -226,7 +226,7 @@ def test_the_streaming_sheet_reader_reads_what_openpyxl_reads(tmp_path):
 
     from openpyxl import Workbook, load_workbook
 
-    from scnews_desktop.storage.table_files import TableFile, _sheet_values
+    from scnews_desktop.storage.table_files import TableFile, _load_workbook, _sheet_values
 
     wb = Workbook()
     ws = wb.active
@@ -239,8 +239,10 @@ def test_the_streaming_sheet_reader_reads_what_openpyxl_reads(tmp_path):
     ws["B7"] = "=1+1"
     path = tmp_path / "varied.xlsx"
     wb.save(path)
-    ours_wb = load_workbook(path, read_only=True, data_only=True)
-    ours = list(_sheet_values(ours_wb.worksheets[0]))
+    with path.open("rb") as handle:
+        ours_wb = _load_workbook(handle, data_only=True)
+        assert ours_wb.worksheets[0].max_column == 5  # the sheet's <dimension>, read at its start
+        ours = list(_sheet_values(ours_wb.worksheets[0]))
     theirs_wb = load_workbook(path, read_only=True, data_only=True)
     theirs = list(theirs_wb.worksheets[0].iter_rows(values_only=True))
     ours_wb.close()
@@ -249,6 +251,40 @@ def test_the_streaming_sheet_reader_reads_what_openpyxl_reads(tmp_path):
     assert len(ours) == 7 and ours[2] == (None,) * 5 and ours[1][2] == 21859.123456
     rows = list(TableFile(path).rows())
     assert rows[0][3] == "2021-01-21" and rows[3][0].startswith("第五行") and rows[1] == [""] * 5
+
+
+def test_opening_a_workbook_does_not_walk_its_rows(tmp_path):
+    """openpyxl looks for a sheet's <dimension> by parsing up to the end of <sheetData> when the element
+    is missing (its own write-only files, our exports): every row once more, in memory, before the
+    first row is read (a million-row export: 50 s and 86 MB just to read its header). Opened our way, a
+    sheet whose rows are damaged after the header still gives its header, and the damage is reported
+    when the rows are read."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from scnews_desktop.domain.errors import ValidationError
+    from scnews_desktop.storage.table_files import TableFile
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("数据")
+    ws.append(["指标", "地区"])
+    for i in range(50):
+        ws.append([f"指标{i}", "内江市"])
+    made = tmp_path / "made.xlsx"
+    wb.save(made)
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(made) as src, zipfile.ZipFile(damaged, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename.endswith("sheet1.xml"):
+                assert b"<dimension" not in data.split(b"<sheetData")[0]  # as our exports are written
+                data = data.replace(b'<row r="30"', b'<row r="30"><<', 1)  # broken XML at row 30
+            out.writestr(item, data)
+    table = TableFile(damaged)
+    assert table.headers == ["指标", "地区"]  # (openpyxl's own open fails here on the broken row)
+    with pytest.raises(ValidationError, match="已损坏"):
+        list(table.rows())
 
 
 def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path):

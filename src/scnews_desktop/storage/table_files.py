@@ -112,11 +112,9 @@ class TableFile:
     def estimated_rows(self) -> int:
         """About how many data rows (for a progress bar): lines of a CSV, the sheet's dimension."""
         if self.encoding == "xlsx":
-            from openpyxl import load_workbook
-
             try:
                 with self.path.open("rb") as handle:
-                    wb = load_workbook(handle, read_only=True)
+                    wb = _load_workbook(handle)
                     try:
                         return max(0, (wb.worksheets[0].max_row or 0) - self.header_row)
                     finally:
@@ -191,12 +189,49 @@ def _check_workbook(path: Path) -> None:
         )
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[str]]:
-    from openpyxl import load_workbook
+def _load_workbook(handle: Any, data_only: bool = False) -> Any:
+    """openpyxl's read-only workbook, without its walk over the whole sheet.
 
+    Opening a read-only workbook makes openpyxl look for the sheet's ``<dimension>`` with ``iterparse``
+    on end events: where the element is missing (openpyxl's own write-only files, ours among them) it
+    parses every row before it gives up, keeping them in the tree — a second pass over the file and
+    memory in proportion to the rows (≈70 MB for a million). The dimension is an empty element before
+    ``<sheetData>``, so its start event says everything: this looks at start events and stops at
+    ``<sheetData>``. (openpyxl is pinned; the patch replaces one method of its read-only sheet.)"""
+    from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    if ReadOnlyWorksheet._get_size is not _sheet_size:
+        ReadOnlyWorksheet._get_size = _sheet_size
+    return load_workbook(handle, read_only=True, data_only=data_only)
+
+
+def _sheet_size(ws: Any) -> None:
+    from xml.etree.ElementTree import iterparse
+
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    dimension, data = f"{{{SHEET_MAIN_NS}}}dimension", f"{{{SHEET_MAIN_NS}}}sheetData"
+    with ws._get_source() as source:
+        for _event, element in iterparse(source, events=("start",)):
+            if element.tag == data:
+                return
+            if element.tag == dimension:
+                ref = element.get("ref")
+                if ref:
+                    try:
+                        bounds = range_boundaries(ref)
+                    except ValueError:
+                        return  # (a dimension openpyxl could not read either: the size stays unknown)
+                    ws._min_column, ws._min_row, ws._max_column, ws._max_row = bounds
+                return
+
+
+def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     handle = path.open("rb")  # a file object: openpyxl would refuse a workbook named .csv by its name
     try:
-        wb = load_workbook(handle, read_only=True, data_only=True)
+        wb = _load_workbook(handle, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         handle.close()
         raise ValidationError("file", f"无法读取 Excel 文件：文件已损坏（{type(exc).__name__}）") from None
