@@ -119,7 +119,7 @@ def test_the_main_window_keeps_its_menus_and_file_commands_apart():
     in the main window's module, which loads them only at the first-frame boundary (inside functions)."""
     tree = ast.parse((PKG / "ui" / "main_window.py").read_text(encoding="utf-8"))
     top_level = {
-        f"{node.module}"
+        node.module
         for node in tree.body
         if isinstance(node, ast.ImportFrom) and node.module in ("main_actions", "file_commands")
     }

@@ -832,7 +832,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 period = _period_for_indicator(
                     previous_period, clause_phrase or phrase, clause, quantity.unit
                 )
-            if not (chosen and chosen[0] >= clause_start) and _ATTRIBUTE.search(clause):
+            attribute = _ATTRIBUTE.search(clause) is not None  # 该项目总投资…, 占地…: what a thing has
+            if not (chosen and chosen[0] >= clause_start) and attribute:
                 if about_project is None:
                     about_project = bool(_ABOUT_PROJECT.search(s_text)) and not re.search(
                         r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text
@@ -846,7 +847,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             elif not (chosen and chosen[0] >= clause_start) and (
                 (project is not None and not counted_projects)
                 or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
-                or (_ATTRIBUTE.search(clause) and _OF_PROJECT.match(s_text, end))  # 总投资10.3亿元的…产业园
+                or (attribute and _OF_PROJECT.match(s_text, end))  # 总投资10.3亿元的…产业园
             ):
                 period = None
             if period is not None:
@@ -863,7 +864,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 s_regions,
                 previous_figure,
                 regions,
-                _ATTRIBUTE.search(clause) is not None,
+                attribute,
                 last_region or article_region,
             )
             whole = _whole_area(s_text[clause_start:start], last_region or article_region, regions)
@@ -884,8 +885,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 last_region, last_region_paragraph = region, sentence.paragraph
             if region is not None:
                 candidate.region, candidate.region_code = region.name, region.code
-            next_quantity = next_figure
-            tail = s_text[start if growth_only else end : next_quantity]
+            tail = s_text[start if growth_only else end : next_figure]
             g = GROWTH.search(tail) if quantity is not _RANK_ONLY else None
             if g and tail.startswith(("以上", "以下"), g.end()):
                 g = None  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
@@ -914,7 +914,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                         candidate.yoy_pct = float(growth.pct)
                 except ValidationError:
                     pass
-            r = _own_rank(s_text, start if growth_only else end, next_quantity)
+            r = _own_rank(s_text, start if growth_only else end, next_figure)
             if r:
                 try:
                     rank = parse_rank(r.group(0))
