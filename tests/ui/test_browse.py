@@ -179,6 +179,19 @@ def test_state_is_remembered(qtbot, qt_app_name, default_db):
     assert w2.models["observations"].sort_state() == ("value", True)
     assert w2.tabs.currentIndex() == 1
     w2.store.close()
+    # the order is kept as the column's key (reading it back from the header would build the Qt namespace
+    # at start-up); a setting from before it was kept, or one naming no column, takes the header's
+    assert QSettings().value("tables/observations/sort") == "-value"
+    for sort, expected in ((None, ("value", True)), ("-no_such_column", ("value", True))):
+        if sort is None:
+            QSettings().remove("tables/observations/sort")
+        else:
+            QSettings().setValue("tables/observations/sort", sort)
+        w3 = create_main_window(default_db)
+        qtbot.addWidget(w3)
+        assert w3.models["observations"].sort_state() == expected
+        assert table(w3, "observationsTable").columnWidth(0) == 333
+        w3.store.close()
     QSettings().clear()
 
 

@@ -362,3 +362,30 @@ def test_restore_from_a_backup_replaces_the_file_and_keeps_the_old_one(main_wind
     assert kept and any(p.name.endswith(tuple("0123456789")) for p in kept)
     new_window.close()
     new_window.store.close()
+
+
+def test_growth_is_painted_red_up_green_down(window, qtbot):
+    """The growth column's colour reaches the screen (the model answers a QColor: a QBrush made in Python
+    would build the Qt namespace when the observations page is the first one shown)."""
+    from PySide6.QtGui import QColor
+
+    window.show()
+    window.show_page(1)
+    view = window.findChild(QTableView, "observationsTable")
+    model = view.model()
+    column = next(i for i, c in enumerate(model.spec.columns) if c.key == "yoy_pct")
+    view.setColumnWidth(column, 120)
+    qtbot.waitExposed(view)
+    growths = [model.row(row)["yoy_pct"] for row in range(model.rowCount())]
+    for rising, colour in ((True, "#c0392b"), (False, "#1e8449")):
+        row = next(r for r, g in enumerate(growths) if g and (g > 0) == rising)
+        index = model.index(row, column)
+        view.scrollTo(index)
+        qtbot.wait(10)
+        image = view.viewport().grab(view.visualRect(index)).toImage()
+        colours = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+        assert any(_close(c, QColor(colour)) for c in colours), (rising, growths[row])
+
+
+def _close(a, b) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60

@@ -4,6 +4,7 @@ import sys
 import types
 
 import PySide6.QtWidgets  # noqa: F401  (PySide6 and its import hook loaded)
+import pytest
 
 from scnews_desktop import app
 
@@ -91,20 +92,52 @@ def test_the_garbage_collector_is_back_on_after_the_start(monkeypatch):
         gc.enable()
 
 
-def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db):
+# A user's last session: a window closed on the observations page, sorted by value, descending (its state
+# saved by the window itself, in the settings file the app reads).
+_LAST_SESSION = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from scnews_desktop import APP_NAME, ORG_NAME
+from scnews_desktop.app import create_main_window
+app = QApplication([])
+app.setApplicationName(APP_NAME)
+app.setOrganizationName(ORG_NAME)
+window = create_main_window(sys.argv[1])
+window.pages["observations"].view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+window.show_page(1)
+window.close()
+window.store.close()
+"""
+
+
+@pytest.mark.parametrize("start", ["first", "returning"])
+def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db, start):
     """Start-up tuning at one boundary: the modules of ours loaded and the Qt enum classes PySide6 has
     built when the first frame is painted are held to allow-lists (tests/ui/startup_modules.txt,
     tests/ui/startup_enums.txt), and none of the heavy libraries that later windows need (charts,
     spreadsheets, the hub, the extractor) is among them, nor the ``Qt`` namespace (93 enum classes,
     18 ms). A new import or enum on the way to the first frame fails here: add it to the list only if
-    the first frame needs it (docs/performance.md says what each costs)."""
+    the first frame needs it (docs/performance.md says what each costs). Both on a first start and on a
+    returning user's, whose window opens as it was closed (another page, columns and order restored)."""
     import os
     import subprocess
     import sys
     from pathlib import Path
 
     modules_file = tmp_path / "modules.txt"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SCNEWS_STARTUP_MODULES": str(modules_file)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SCNEWS_STARTUP_MODULES": str(modules_file),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    if start == "returning":
+        last = subprocess.run(
+            [sys.executable, "-c", _LAST_SESSION, str(default_db)], env=env, capture_output=True, timeout=120
+        )
+        assert last.returncode == 0, last.stderr
+        assert "sort=-value" in next((tmp_path / "config").rglob("*.conf")).read_text(encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "scnews_desktop", "--smoke-test", "--db", str(default_db), "--lang", "zh_CN"],
         env=env,

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from ..storage.browse import Browser, Column, Filters, count_on_own_connection
 from ..storage.database import Store
@@ -271,7 +271,7 @@ class RecordTableModel(QAbstractTableModel):
             return _RIGHT if column.numeric else None
         if role == _FOREGROUND:
             if column.key == "yoy_pct" and record.get("yoy_pct"):
-                return QBrush(_RISE if record["yoy_pct"] > 0 else _FALL)
+                return _RISE if record["yoy_pct"] > 0 else _FALL  # (a QBrush would build the Qt namespace)
             return None
         return record["id"]  # UserRole
 
@@ -281,9 +281,13 @@ class RecordTableModel(QAbstractTableModel):
         key = (
             self.spec.columns[column].key if 0 <= column < len(self.spec.columns) else self.spec.default_sort
         )
-        descending = order == Qt.SortOrder.DescendingOrder
+        self.sort_by(key, order == Qt.SortOrder.DescendingOrder)
+
+    def sort_by(self, key: str, descending: bool = False) -> None:
+        """Sort by a column's key (``KeyError`` for a key this table does not have)."""
         if (key, descending) == (self.browser.sort_key, self.browser.descending):
             return
+        self.spec.column(key)
         self.layoutAboutToBeChanged.emit()
         self.browser.set_sort(key, descending)
         self._pages.clear()

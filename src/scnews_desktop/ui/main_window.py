@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             value = self._settings.value(f"tables/{table}/header")
             if isinstance(value, QByteArray):
-                page.restore_state(value)
+                page.restore_state(value, str(self._settings.value(f"tables/{table}/sort", "") or ""))
         self.after_first_frame(page.finish_setup)
         return page
 
@@ -652,6 +652,7 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/detailVisible", "true" if self.detail.isVisible() else "false")
         for table, page in self.pages.built.items():  # a page never built keeps what was saved
             s.setValue(f"tables/{table}/header", page.save_state())
+            s.setValue(f"tables/{table}/sort", page.sort_setting())
         s.sync()
 
     def paintEvent(self, event: QPaintEvent) -> None:

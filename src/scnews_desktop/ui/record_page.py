@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QByteArray, QPoint, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
@@ -173,10 +175,23 @@ class RecordPage(QWidget):
     def save_state(self) -> QByteArray:
         return self.view.horizontalHeader().saveState()
 
-    def restore_state(self, state: QByteArray) -> None:
+    def sort_setting(self) -> str:
+        """The model's order as text: a column's key, with a leading ``-`` when descending."""
+        key, descending = self.model.sort_state()
+        return f"-{key}" if descending else key
+
+    def restore_state(self, state: QByteArray, sort: str | None = None) -> None:
+        """The columns as ``save_state`` gave them, and the rows in the order ``sort_setting`` gave (a
+        setting without it, from before it was saved, takes the order from the header's sort indicator:
+        asking the header for it builds the Qt namespace, see qt_properties)."""
         header = self.view.horizontalHeader()
-        if header.restoreState(state):
-            self._restored = True
-            column = header.sortIndicatorSection()
-            if 0 <= column < self.model.columnCount():
-                self.model.sort(column, header.sortIndicatorOrder())
+        if not header.restoreState(state):
+            return
+        self._restored = True
+        if sort:
+            with contextlib.suppress(KeyError):  # a column this version no longer has: the default order
+                self.model.sort_by(sort.removeprefix("-"), sort.startswith("-"))
+            return
+        column = header.sortIndicatorSection()
+        if 0 <= column < self.model.columnCount():
+            self.model.sort(column, header.sortIndicatorOrder())
