@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QTextBrowser
 
 from scnews_desktop.app import create_main_window
@@ -178,6 +179,17 @@ def test_state_is_remembered(qtbot, qt_app_name, default_db):
     assert view2.horizontalHeader().isSectionHidden(7)
     assert w2.models["observations"].sort_state() == ("value", True)
     assert w2.tabs.currentIndex() == 1
+    assert not w2.detail.isHidden()  # (the first window was never shown: its pane was not hidden by anyone)
+    w2.findChild(QAction, "actionToggleDetail").trigger()  # F4
+    assert w2.detail.isHidden()
+    w2.close()
+    w2.store.close()
+    w2 = create_main_window(default_db)
+    qtbot.addWidget(w2)
+    assert w2.detail.isHidden()
+    w2.findChild(QAction, "actionToggleDetail").trigger()
+    assert not w2.detail.isHidden()
+    w2.close()
     w2.store.close()
     # the order is kept as the column's key (reading it back from the header would build the Qt namespace
     # at start-up); a setting from before it was kept, or one naming no column, takes the header's

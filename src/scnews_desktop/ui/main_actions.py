@@ -242,7 +242,7 @@ def build_actions(window: MainWindow) -> None:
                 "actionToggleDetail",
                 QCoreApplication.translate("MainWindow", "Show &detail pane"),
                 "F4",
-                lambda: window.detail.setVisible(not window.detail.isVisible()),
+                lambda: window.detail.setVisible(window.detail.isHidden()),
             ),
             None,
         ]

@@ -649,7 +649,9 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/splitter", self.splitter.saveState())
         s.setValue("mainWindow/page", self.tabs.currentIndex())
-        s.setValue("mainWindow/detailVisible", "true" if self.detail.isVisible() else "false")
+        s.setValue(
+            "mainWindow/detailVisible", "false" if self.detail.isHidden() else "true"
+        )  # (hidden by the user)
         for table, page in self.pages.built.items():  # a page never built keeps what was saved
             s.setValue(f"tables/{table}/header", page.save_state())
             s.setValue(f"tables/{table}/sort", page.sort_setting())
