@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QByteArray, QPoint, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from ..qtmodels.record_model import RecordTableModel
@@ -155,11 +155,10 @@ class RecordPage(QWidget):
         header = self.view.horizontalHeader()
         menu = QMenu(self)
         for i, title in enumerate(self.model.column_titles()):
-            action = QAction(title, menu)
+            action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.toggled.connect(lambda on, i=i: header.setSectionHidden(i, not on))
-            menu.addAction(action)
         menu.popup(header.mapToGlobal(pos))
 
     def select_record(self, record_id: int) -> bool:
