@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)  # (QPixmap.save into a missing folder fails without a word)
     tmp = Path(tempfile.mkdtemp())
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(tmp / var.lower())
