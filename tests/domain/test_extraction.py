@@ -573,3 +573,25 @@ def test_an_average_over_years_is_no_growth_only_fact():
     assert growths == [("规模以上工业增加值", 9.8)]
     gdp = next(c for c in found if c.value == 53850.79)
     assert gdp.yoy_pct == 8.2
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        # examples before the count: what is counted follows it
+        ("全市与京东、拼多多等30余家电商平台签订合作协议。", "30余家", "电商平台数"),
+        ("华为、小米等12家企业入围全国民营企业500强。", "12家", "企业数"),
+        # a point of view names nothing: 从…看, 分…看, …中
+        ("分行业看，21个行业增加值同比增长。", "21个", "行业数"),
+        ("从企业看，共有9户企业利润总额增幅超过15%。", "9户", "企业数"),
+        ("在统计的35个行业中，28个行业实现盈利。", "28个", "行业数"),
+        # the clause before holds another figure: not this one's name
+        ("该园区入驻企业52家，带动800余户农户增收。", "800余户", "农户增收数"),
+        ("组织60余名专家深入企业开展技术服务。", "60余名", "专家人数"),
+        # the clause before names it, up to its own figure
+        ("全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。", "达到5210.3亿元", "全市社会消费品零售总额"),
+    ],
+)
+def test_the_name_of_a_figure_is_not_another_figure_or_a_list_of_examples(gaz, text, figure, indicator):
+    found = {c.text: c for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
+    assert found[figure].indicator == indicator

@@ -543,8 +543,14 @@ _COUNT_UNITS = frozenset(
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _NOUN_STOP = re.compile(
     r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
-    r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型"
+    r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型|深入|入围|进入|签订|签署|分别|具有|超过|同比"
 )
+#: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
+#: 省属监管企业中) or examples (长虹集团、五粮液集团等15家企业: what is counted follows the figure).
+_NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$")
+_HAS_FIGURE = re.compile(r"\d")
+#: What counts of firms, industries and projects count: the words after it say which ones, or what they did.
+_COUNTED_HEAD = re.compile(r"企业(?!家)|行业|项目")
 #: An action before what a count counts (培育规模以上工业企业30余户, 实施电力扶贫项目1个): not part of its name.
 _COUNT_ACTION = re.compile(r"^(?:培育|实施|引导|引进|推动|组织|开展|建成|建设|签约|收集|汇总|新建)")
 #: A phrase before the figure that names nothing counted: it ends with a verb, a particle or a joining word.
@@ -563,6 +569,8 @@ def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     noun = m.group()
     stop = _NOUN_STOP.search(noun)
     noun = noun[: stop.start()] if stop else noun
+    head = _COUNTED_HEAD.search(noun)  # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which
+    noun = noun[: head.end()] if head else noun
     if len(noun) < 2:
         return None
     suffix = _COUNT_NAMES.get(unit or "", "数")
@@ -768,11 +776,20 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             clause_phrase = phrase = _indicator_phrase(
                 s_text[since:start].lstrip("、和及与")[-80:], regions
             )  # (it keeps the last 24 characters)
-            if len(phrase) < 2 and clause_start > 0:
+            names_nothing = bool(_NAMES_NOTHING.search(phrase))
+            if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
+                phrase = ""
+            counted_noun = _counted_noun(s_text, end, quantity.unit)
+            if len(phrase) < 2 and clause_start > 0 and not names_nothing and not counted_noun:
+                # 资产规模首次突破10万亿元大关，达到10.75万亿元: the clause before names it, up to its figure
                 previous = s_text[: clause_start - 1]
                 prev_start = _clause_start(previous, len(previous))
-                phrase = _indicator_phrase(previous[prev_start:], regions) + phrase
-            counted_noun = _counted_noun(s_text, end, quantity.unit)
+                earlier = _indicator_phrase(previous[prev_start:], regions)
+                figure = _HAS_FIGURE.search(earlier)
+                if figure:
+                    earlier = _TRAILING.sub("", earlier[: figure.start()])
+                if not _NAMES_NOTHING.search(earlier):
+                    phrase = earlier + phrase
             if counted_noun and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
                 # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
                 phrase = counted_noun
