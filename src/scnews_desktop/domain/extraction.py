@@ -569,7 +569,8 @@ def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     noun = m.group()
     stop = _NOUN_STOP.search(noun)
     noun = noun[: stop.start()] if stop else noun
-    head = _COUNTED_HEAD.search(noun)  # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which
+    # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which ones
+    head = _COUNTED_HEAD.search(noun)
     noun = noun[: head.end()] if head else noun
     if len(noun) < 2:
         return None
