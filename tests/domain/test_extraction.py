@@ -589,7 +589,11 @@ def test_an_average_over_years_is_no_growth_only_fact():
         ("该园区入驻企业52家，带动800余户农户增收。", "800余户", "农户增收数"),
         ("组织60余名专家深入企业开展技术服务。", "60余名", "专家人数"),
         # the clause before names it, up to its own figure
-        ("全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。", "达到5210.3亿元", "全市社会消费品零售总额"),
+        (
+            "全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。",
+            "达到5210.3亿元",
+            "全市社会消费品零售总额",
+        ),
     ],
 )
 def test_the_name_of_a_figure_is_not_another_figure_or_a_list_of_examples(gaz, text, figure, indicator):
