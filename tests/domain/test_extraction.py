@@ -588,6 +588,11 @@ def test_an_average_over_years_is_no_growth_only_fact():
         # the clause before holds another figure: not this one's name
         ("该园区入驻企业52家，带动800余户农户增收。", "800余户", "农户增收数"),
         ("组织60余名专家深入企业开展技术服务。", "60余名", "专家人数"),
+        # examples inside the phrase: the kind after them
+        ("今年新引进京东方、通威等10亿元以上项目18个。", "18个", "10亿元以上项目"),
+        # the verb between the subject and its measure
+        ("2023年,全市规上工业企业累计实现利润412亿元。", "412亿元", "全市规上工业企业利润"),
+        ("从效益看,2023年,全市国企实现营业收入1310亿元。", "1310亿元", "全市国企营业收入"),
         # the clause before names it, up to its own figure
         (
             "全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。",

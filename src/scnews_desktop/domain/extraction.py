@@ -545,6 +545,9 @@ _NOUN_STOP = re.compile(
     r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
     r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型|深入|入围|进入|签订|签署|分别|具有|超过|同比"
 )
+#: The verb between a subject and its measure: 全省地方国企累计实现利润 names 地方国企利润 (but 完成投资, the
+#: investment made as against planned, is a measure of its own).
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计)?实现(?=[\u4e00-\u9fff]{2})")
 #: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
 #: 省属监管企业中) or examples (长虹集团、五粮液集团等15家企业: what is counted follows the figure).
 _NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$")
@@ -586,6 +589,7 @@ def _indicator_phrase(clause: str, regions: _Regions) -> str:
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _LEADING.sub("", phrase)
     phrase = _TRAILING.sub("", phrase)
+    phrase = _INNER_VERB.sub("", phrase)  # 省属监管企业实现利润 → 省属监管企业利润
     return phrase[-24:]
 
 
@@ -777,6 +781,11 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             clause_phrase = phrase = _indicator_phrase(
                 s_text[since:start].lstrip("、和及与")[-80:], regions
             )  # (it keeps the last 24 characters)
+            examples = phrase.rfind(
+                "等"
+            )  # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
+            if 0 < examples < len(phrase) - 2 and not _HAS_FIGURE.search(phrase[:examples]):
+                phrase = phrase[examples + 1 :]
             names_nothing = bool(_NAMES_NOTHING.search(phrase))
             if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
                 phrase = ""
@@ -1137,7 +1146,8 @@ def _prefecture(ref: RegionRef | None, regions: _Regions) -> RegionRef | None:
     return next((r for r in chain if r.level == "prefecture"), ref)
 
 
-_CLAUSE_MARK = re.compile(r"[，：:;]|,(?!\d{3})")  # 4,080万元: a comma inside a number is no clause's end
+# 4,080万元: a comma inside a number is no clause's end; 从效益看,2020年,: one before a year is
+_CLAUSE_MARK = re.compile(r"[，：:;]|,(?!\d{3}(?!\d))")
 
 
 def _clause_start(text: str, end: int) -> int:
