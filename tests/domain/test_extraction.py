@@ -593,6 +593,12 @@ def test_an_average_over_years_is_no_growth_only_fact():
         # the verb between the subject and its measure
         ("2023年,全市规上工业企业累计实现利润412亿元。", "412亿元", "全市规上工业企业利润"),
         ("从效益看,2023年,全市国企实现营业收入1310亿元。", "1310亿元", "全市国企营业收入"),
+        # places listed before the measure are not part of its name
+        (
+            "2023年，省财政支持仪陇县、南部县、阆中市乡村振兴资金5200万元。",
+            "5200万元",
+            "省财政支持乡村振兴资金",
+        ),
         # the clause before names it, up to its own figure
         (
             "全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。",
@@ -604,3 +610,13 @@ def test_an_average_over_years_is_no_growth_only_fact():
 def test_the_name_of_a_figure_is_not_another_figure_or_a_list_of_examples(gaz, text, figure, indicator):
     found = {c.text: c for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
     assert found[figure].indicator == indicator
+
+
+def test_kinds_of_projects_are_no_project_and_keep_the_figures_period(gaz):
+    """助推工业产业和定点扶贫项目落地 names kinds of projects, not one: no project is proposed, and the
+    sentence's figure keeps its period (a project's own figures have none)."""
+    text = "2018年以来，该局支持剑阁县、苍溪县农业产业发展资金8600万元，有效推动农业产业和乡村旅游项目落地。"
+    found = extract(text, date(2021, 3, 1), gaz)
+    assert not [c for c in found if c.kind == "project"]
+    money = next(c for c in found if c.text == "8600万元")
+    assert (money.period_start, money.indicator) == ("2018-01-01", "该局支持农业产业发展资金")

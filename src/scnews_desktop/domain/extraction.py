@@ -583,9 +583,13 @@ def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
 
 def _indicator_phrase(clause: str, regions: _Regions) -> str:
     phrase = PERIOD.sub("", clause)
-    for start, end in reversed(regions.names(phrase)):
-        if start == 0 or phrase[start - 1] in "，、 ":
-            phrase = phrase[:start] + phrase[end:]
+    cuts = []
+    for start, end in regions.names(phrase):
+        listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
+        if start == 0 or phrase[start - 1] in "，、 " or listed:
+            cuts.append((start, end + 1 if listed else end))  # (a listed place with its mark)
+    for start, end in reversed(cuts):
+        phrase = phrase[:start] + phrase[end:]
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _LEADING.sub("", phrase)
     phrase = _TRAILING.sub("", phrase)
@@ -1491,6 +1495,7 @@ def _project(
         len(name) < 6
         or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|\d)", name)
         or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
+        or re.search(r"[和及、]", name)  # 助推工业产业和定点扶贫项目落地: kinds of projects, not one
         or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
     ):
         return None
