@@ -620,3 +620,15 @@ def test_kinds_of_projects_are_no_project_and_keep_the_figures_period(gaz):
     assert not [c for c in found if c.kind == "project"]
     money = next(c for c in found if c.text == "8600万元")
     assert (money.period_start, money.indicator) == ("2018-01-01", "该局支持农业产业发展资金")
+
+
+def test_a_sentence_begun_with_其中_and_a_period_is_that_periods(gaz):
+    """其中，2024年6月，…: the month is the period of the sentence's figures (an aside only after a figure of
+    its own sentence)."""
+    text = (
+        "上半年，全市社会消费品零售总额1203.5亿元，增长6.1%。"
+        "其中，2024年6月，全市社会消费品零售总额215.8亿元，增长5.2%；汽车类零售额18.3亿元。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 7, 20), gaz) if c.kind == "observation"}
+    assert (found["215.8亿元"].period_start, found["215.8亿元"].period_end) == ("2024-06-01", "2024-06-30")
+    assert found["1203.5亿元"].period_start == "2024-01-01"

@@ -706,7 +706,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if _COMPARED_BEFORE.search(s_text, max(0, pos - 3), pos)
             or _PLAN_BEFORE.search(s_text, max(0, pos - 3), pos)
             or _PLAN_AFTER.match(s_text, pos + len(label))
-            or re.search(r"其中[，,]?$", s_text[max(0, pos - 3) : pos]) is not None  # 其中，三季度…: an aside
+            or (  # 其中，三季度生猪出栏…: an aside (but a sentence begun 其中，2020年12月，… is that month's)
+                re.search(r"其中[，,]?$", s_text[max(0, pos - 3) : pos]) is not None
+                and not _framing(s_text, pos, label)
+            )
             or _TIMES_OF.match(s_text, pos + len(label)) is not None  # 是“十一五”时期的16.6倍: compared
             or _HAPPENED.match(s_text, pos + len(label))
             is not None  # 去年受自然灾害影响的…: when it happened
@@ -716,6 +719,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             p
             for pos, label, p in periods
             if pos not in own_clause
+            and not _framing(s_text, pos, label)  # (the sentence's own: not the next one's)
             and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
             and not (p.kind == "range" and "日" in label)  # nor its days (5月19日至22日)
             and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
@@ -1152,6 +1156,14 @@ def _prefecture(ref: RegionRef | None, regions: _Regions) -> RegionRef | None:
 
 # 4,080万元: a comma inside a number is no clause's end; 从效益看,2020年,: one before a year is
 _CLAUSE_MARK = re.compile(r"[，：:;]|,(?!\d{3}(?!\d))")
+
+
+def _framing(s_text: str, pos: int, label: str) -> bool:
+    """其中，2020年12月，…: a period in a clause of its own at the start of a sentence begun with 其中 frames
+    the sentence's figures (其中，三季度生猪出栏…, a period inside a figure's clause, is an aside)."""
+    return re.fullmatch(r"其中[，,]?", s_text[:pos]) is not None and s_text.startswith(
+        ("，", ","), pos + len(label)
+    )
 
 
 def _clause_start(text: str, end: int) -> int:
