@@ -90,23 +90,7 @@ MINIMAL_TABLE = _PAINTED_WINDOW + textwrap.dedent("""
 """)
 
 
-# A returning user: the settings a window leaves when it is closed on the observations page sorted by value,
-# descending (made by the app's own window; the start then opens on that page, in that order).
-LAST_SESSION = textwrap.dedent("""
-    import sys
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-    from scnews_desktop import APP_NAME, ORG_NAME
-    from scnews_desktop.app import create_main_window
-    app = QApplication([])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORG_NAME)
-    window = create_main_window(sys.argv[1])
-    window.pages["observations"].view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    window.show_page(1)
-    window.close()
-    window.store.close()
-""")
+LAST_SESSION = ROOT / "bench" / "last_session.py"  # a returning user's settings
 
 
 def launch_ms(args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -132,7 +116,7 @@ def bench_startup(db: Path, repeat: int = 41) -> list[Row]:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": tmp}
         returning = {**env, "XDG_CONFIG_HOME": str(Path(tmp) / "returning")}
         subprocess.run(
-            [sys.executable, "-c", LAST_SESSION, str(db)], env=returning, check=True, capture_output=True
+            [sys.executable, str(LAST_SESSION), str(db)], env=returning, check=True, capture_output=True
         )
         ours = [sys.executable, "-m", "scnews_desktop", "--db", str(db), "--lang", "zh_CN", "--smoke-test"]
         programs = {

@@ -2,6 +2,7 @@
 
 import sys
 import types
+from pathlib import Path
 
 import PySide6.QtWidgets  # noqa: F401  (PySide6 and its import hook loaded)
 import pytest
@@ -92,23 +93,8 @@ def test_the_garbage_collector_is_back_on_after_the_start(monkeypatch):
         gc.enable()
 
 
-# A user's last session: a window closed on the observations page, sorted by value, descending (its state
-# saved by the window itself, in the settings file the app reads).
-_LAST_SESSION = """
-import sys
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from scnews_desktop import APP_NAME, ORG_NAME
-from scnews_desktop.app import create_main_window
-app = QApplication([])
-app.setApplicationName(APP_NAME)
-app.setOrganizationName(ORG_NAME)
-window = create_main_window(sys.argv[1])
-window.pages["observations"].view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-window.show_page(1)
-window.close()
-window.store.close()
-"""
+# A user's last session (the window closed on another page, sorted): its settings, as the app left them.
+_LAST_SESSION = Path(__file__).resolve().parents[2] / "bench" / "last_session.py"
 
 
 @pytest.mark.parametrize("start", ["first", "returning"])
@@ -134,7 +120,7 @@ def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db, start):
     }
     if start == "returning":
         last = subprocess.run(
-            [sys.executable, "-c", _LAST_SESSION, str(default_db)], env=env, capture_output=True, timeout=120
+            [sys.executable, str(_LAST_SESSION), str(default_db)], env=env, capture_output=True, timeout=120
         )
         assert last.returncode == 0, last.stderr
         assert "sort=-value" in next((tmp_path / "config").rglob("*.conf")).read_text(encoding="utf-8")
