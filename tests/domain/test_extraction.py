@@ -593,6 +593,7 @@ def test_an_average_over_years_is_no_growth_only_fact():
         # the verb between the subject and its measure
         ("2023年,全市规上工业企业累计实现利润412亿元。", "412亿元", "全市规上工业企业利润"),
         ("从效益看,2023年,全市国企实现营业收入1310亿元。", "1310亿元", "全市国企营业收入"),
+        ("2023年，通过飞地合作，甘孜县实现固定收益500万元。", "500万元", "固定收益"),
         # places listed before the measure are not part of its name
         (
             "2023年，省财政支持仪陇县、南部县、阆中市乡村振兴资金5200万元。",

@@ -594,6 +594,8 @@ def _indicator_phrase(clause: str, regions: _Regions) -> str:
     phrase = _LEADING.sub("", phrase)
     phrase = _TRAILING.sub("", phrase)
     phrase = _INNER_VERB.sub("", phrase)  # 省属监管企业实现利润 → 省属监管企业利润
+    if re.match(r"(?:累计)?实现[\u4e00-\u9fff]{2}", phrase):  # 九寨沟县实现固定收益: 固定收益
+        phrase = phrase[phrase.index("实现") + 2 :]
     return phrase[-24:]
 
 
