@@ -633,3 +633,17 @@ def test_a_sentence_begun_with_其中_and_a_period_is_that_periods(gaz):
     found = {c.text: c for c in extract(text, date(2024, 7, 20), gaz) if c.kind == "observation"}
     assert (found["215.8亿元"].period_start, found["215.8亿元"].period_end) == ("2024-06-01", "2024-06-30")
     assert found["1203.5亿元"].period_start == "2024-01-01"
+
+
+def test_a_project_that_names_no_place_is_where_its_paragraph_is(gaz):
+    """A list of cities' ceremonies (德阳：…, 广元：…): a project whose sentence names no place is in the
+    city of its line, as the line's figures are — not in the place the article's headline names."""
+    text = (
+        "成都天府新区一批重大项目开工\n"
+        "德阳：57个项目集中开工，总投资171.3亿元。\n"
+        "广元：78个项目集中开工，总投资119.1亿元。开工的日航高新产业园项目，以机械制造为主，总投资40亿元。"
+    )
+    found = extract(text, date(2015, 12, 26), gaz)
+    project = next(c for c in found if c.kind == "project")
+    assert project.name == "日航高新产业园项目" and project.region == "广元市"
+    assert next(c for c in found if c.text == "119.1亿元").region == "广元市"

@@ -758,7 +758,13 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and re.sub(r"[\s：:，,]", "", s_text) == s_text[s_regions[0][0] : s_regions[0][1]]
         ):
             last_region, last_region_paragraph = s_regions[0][2], sentence.paragraph  # a heading: 资阳
-        project = _project(s_text, sentence, published, regions, article_region, text)
+        context = (  # where the sentence is, when it names no place: as for its figures (below)
+            (last_region if last_region_paragraph == sentence.paragraph else None)
+            or paragraph_region.get(sentence.paragraph)
+            or last_region
+            or article_region
+        )
+        project = _project(s_text, sentence, published, regions, context, text)
         first_of_sentence = len(results)
         if project is not None:
             results.append(project)
@@ -1478,7 +1484,7 @@ def _project(
     sentence: _Sentence,
     published: date | None,
     regions: _Regions,
-    article_region: RegionRef | None,
+    context: RegionRef | None,
     original: str,
 ) -> Candidate | None:
     verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
@@ -1529,7 +1535,7 @@ def _project(
         if p is not None:
             c.milestone_date = p.end.isoformat()
     found = regions.find(s_text)
-    region = found[-1][2] if found else article_region
+    region = found[-1][2] if found else context
     if region is not None:
         c.region, c.region_code = region.name, region.code
     names = (re.split(r"与|和|及|由|同|跟|、|是|将|为|在|的|对", o)[-1] for o in ORG.findall(s_text))
