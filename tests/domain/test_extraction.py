@@ -647,3 +647,13 @@ def test_a_project_that_names_no_place_is_where_its_paragraph_is(gaz):
     project = next(c for c in found if c.kind == "project")
     assert project.name == "日航高新产业园项目" and project.region == "广元市"
     assert next(c for c in found if c.text == "119.1亿元").region == "广元市"
+
+
+def test_a_month_without_its_year_is_of_the_year_the_sentence_named(gaz):
+    """2022年,…在3月触底,在6月转正,全年…: the months and the whole year are 2022's, not the publication's."""
+    text = "2022年,全市工业用电量在3月触底后回升,在6月实现正增长,全年实现工业用电量312.4亿千瓦时。"
+    found = {c.text: c for c in extract(text, date(2023, 2, 10), gaz) if c.kind == "observation"}
+    assert (found["312.4亿千瓦时"].period_start, found["312.4亿千瓦时"].period_end) == (
+        "2022-01-01",
+        "2022-12-31",
+    )

@@ -1222,14 +1222,21 @@ def _event_days(sentences: list[_Sentence], published: date | None) -> list[tupl
     return days
 
 
+_OWN_YEAR = re.compile(r"今年|去年|本年|上年|明年|前年|同期")
+
+
 def _years_of_wholes(
     found: list[tuple[int, str, Period | None]], published: date | None
 ) -> list[tuple[int, str, Period | None]]:
-    """过去的一年，…全年累计签约项目79个: 全年 and 年末 are of the year named before them in the sentence."""
+    """过去的一年，…全年累计签约项目79个: 全年 and 年末 are of the year named before them in the sentence, and
+    so is a month or quarter written without its year (2020年,…在5月实现正增长,全年…: May and the whole of
+    2020, not of the publication's year)."""
     result, year = [], None
     for pos, label, p in found:
         if label in ("全年", "年末", "年底") and year is not None:
             p = _period(label, published, year)
+        elif p is not None and p.relative and year is not None and not _OWN_YEAR.search(label):
+            p = _period(label, published, year)  # (its year is the sentence's, as it was)
         elif p is not None and p.kind in ("year", "asof", "quarter", "ytd", "month"):
             year = p.end.year
         result.append((pos, label, p))
