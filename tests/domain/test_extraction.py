@@ -657,3 +657,16 @@ def test_a_month_without_its_year_is_of_the_year_the_sentence_named(gaz):
         "2022-01-01",
         "2022-12-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        ("12月20日，绵阳市62个项目集中开工，总投资335.7亿元。", "62个", "集中开工项目数"),
+        ("当天，全省474个重大工业项目集中开工。", "474个", "集中开工重大工业项目数"),
+        ("2020年，全市137个项目开工建设，68个项目建成投运。", "137个", "开工建设项目数"),
+    ],
+)
+def test_a_count_of_projects_is_named_by_their_event(gaz, text, figure, indicator):
+    found = {c.text: c for c in extract(text, date(2020, 12, 21), gaz) if c.kind == "observation"}
+    assert found[figure].indicator == indicator

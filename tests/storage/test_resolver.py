@@ -89,3 +89,24 @@ def test_the_resolver_follows_the_writes(store):
 def test_choice_lists_start_with_sichuan(store):
     names = [name for name, _id in store.resolver.region_choices()]
     assert names[:3] == ["中国", "四川省", "成都市"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("集中开工项目数", "开工项目数"),
+        ("项目集中开工", "开工项目数"),
+        ("項目集中開工", "开工项目数"),
+        ("集中签约项目", "签约项目数"),
+        ("签约项目", "签约项目数"),
+        # a kind of them is its own indicator, a part of the whole
+        ("重大工业项目集中开工", None),
+        ("第二产业签约项目", None),
+        ("现场签约项目", None),
+    ],
+)
+def test_the_projects_of_a_ceremony_are_one_indicator_however_worded(store, phrase, name):
+    """57个项目集中开工, 集中开工项目57个, 签约项目26个: each article's wording files under one indicator, so that
+    a city's ceremonies line up on a chart and in the checks."""
+    entry = store.resolver.indicator_proposal(phrase)
+    assert (entry.name if entry else None) == name

@@ -549,9 +549,13 @@ _NOUN_STOP = re.compile(
 #: investment made as against planned, is a measure of its own).
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计)?实现(?=[\u4e00-\u9fff]{2})")
 #: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
-#: 省属监管企业中) or examples (长虹集团、五粮液集团等15家企业: what is counted follows the figure).
-_NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$")
+#: 省属监管企业中), examples (长虹集团、五粮液集团等15家企业) or the scope alone (全省474个重大工业项目):
+#: what is counted follows the figure.
+_NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$|^[全我本][省市州县区]$")
 _HAS_FIGURE = re.compile(r"\d")
+_PROJECTS_EVENT = re.compile(
+    r"(?P<kind>(?:重大|重点)?(?:工业|产业)?项目)(?P<event>(?:集中)?(?:开工建设|开竣工|开工|签约|投产|竣工))"
+)
 #: What counts of firms, industries and projects count: the words after it say which ones, or what they did.
 _COUNTED_HEAD = re.compile(r"企业(?!家)|行业|项目")
 #: An action before what a count counts (培育规模以上工业企业30余户, 实施电力扶贫项目1个): not part of its name.
@@ -570,6 +574,9 @@ def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     if m is None:
         return None
     noun = m.group()
+    event = _PROJECTS_EVENT.match(noun)  # 57个项目集中开工 → 集中开工项目数: the projects of the event
+    if event:
+        return event.group("event") + event.group("kind") + "数"
     stop = _NOUN_STOP.search(noun)
     noun = noun[: stop.start()] if stop else noun
     # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which ones

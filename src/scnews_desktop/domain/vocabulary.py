@@ -89,6 +89,16 @@ VOCABULARY: tuple[VocabularyEntry, ...] = (
     _e("工业投资", "亿元", "flow", "投资", "nominal"),
     _e("民间投资", "亿元", "flow", "投资", "nominal"),
     _e("实际利用外资", "亿美元", "flow", "投资", "nominal", "实际使用外资"),
+    # the projects of a ceremony, however an article words them (57个项目集中开工, 签约项目26个)
+    _e(
+        "开工项目数",
+        "个",
+        "flow",
+        "投资",
+        "nominal",
+        "开工项目、集中开工项目、集中开工项目数、项目集中开工",
+    ),
+    _e("签约项目数", "个", "flow", "投资", "nominal", "签约项目、集中签约项目、集中签约项目数、项目集中签约"),
     # 消费与服务
     _e(
         "社会消费品零售总额",
