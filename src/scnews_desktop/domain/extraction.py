@@ -828,6 +828,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 phrase = counted_noun
             elif phrase and quantity.unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
                 counted = _COUNT_ACTION.sub("", phrase)  # 实施电力扶贫项目1个 → 电力扶贫项目数
+                if re.fullmatch(r"(?:重大|重点|工业|产业)*项目", counted):
+                    counted = phrase  # 签约项目93个: projects named by nothing but their event
                 if len(counted) >= 2:
                     suffix = _COUNT_NAMES.get(quantity.unit or "", "数")
                     phrase = counted if counted.endswith(("数", "量")) else counted + suffix
