@@ -553,6 +553,10 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计)?实现(?=[\u4e00-\u
 #: what is counted follows the figure.
 _NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$|^[全我本][省市州县区]$")
 _HAS_FIGURE = re.compile(r"\d")
+#: What the firms or industries of a count did (a measure and its change, up to the clause's end).
+_WHICH_ONES = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:同比)?(?:增长|增幅|提高|下降|翻番|超过|在|达到?)[\u4e00-\u9fff\d.%％以上下]{0,10}(?=[，,。；;]|$)"
+)
 _PROJECTS_EVENT = re.compile(
     r"(?P<kind>(?:重大|重点)?(?:工业|产业)?项目)(?P<event>(?:集中)?(?:开工建设|开竣工|开工|签约|投产|竣工))"
 )
@@ -582,6 +586,10 @@ def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which ones
     head = _COUNTED_HEAD.search(noun)
     noun = noun[: head.end()] if head else noun
+    if head is not None and head.start() == 0:
+        which = _WHICH_ONES.match(s_text, end + head.end())  # 3户企业利润同比翻番 → 利润同比翻番企业数
+        if which is not None:
+            return which.group() + noun + "数"
     if len(noun) < 2:
         return None
     suffix = _COUNT_NAMES.get(unit or "", "数")
