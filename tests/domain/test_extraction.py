@@ -600,6 +600,8 @@ def test_an_average_over_years_is_no_growth_only_fact():
             "5200万元",
             "省财政支持乡村振兴资金",
         ),
+        # people trained: the trained, then 培训人数
+        ("2023年，全县累计培训农村电商人才1200余人。", "1200余人", "全县农村电商人才培训人数"),
         # the clause before names it, up to its own figure
         (
             "全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。",

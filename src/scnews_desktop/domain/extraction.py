@@ -517,6 +517,8 @@ def _period(label: str, published: date | None, context_year: int | None = None)
 
 #: Counts whose noun may follow the figure (45户农产品加工企业), and what the count is called then.
 _COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次"}
+_PEOPLE = frozenset({"名", "人"})
+_TRAINED = re.compile(r"^(?P<scope>(?:[全我本][省市州县区])?)(?:累计)?培训(?=[\u4e00-\u9fff]{2})")
 _COUNT_UNITS = frozenset(
     {
         "名",
@@ -841,6 +843,9 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 if len(counted) >= 2:
                     suffix = _COUNT_NAMES.get(quantity.unit or "", "数")
                     phrase = counted if counted.endswith(("数", "量")) else counted + suffix
+            elif phrase and quantity.unit in _PEOPLE and _TRAINED.match(phrase):
+                # 培训贫困地区工业产业技能人才6000余人 → 贫困地区工业产业技能人才培训人数
+                phrase = _TRAINED.sub(r"\g<scope>", phrase) + "培训人数"
             candidate.indicator = phrase or None
             usable = [x for x in periods if x[0] not in own_clause or x[0] >= clause_start]
             before = [x for x in usable if x[0] < start]
