@@ -179,7 +179,7 @@ MILESTONES = [
 ]
 ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:股份有限公司|有限公司|集团|公司|股份)")
 _LEADING = re.compile(
-    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|已|共|并|和|与|及|，|、|的)+"
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|已|共|并|和|与|及|，|、|的)+"
 )
 _TRAILING = re.compile(
     r"(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增了?|带动|引进了?)+$"
@@ -843,6 +843,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 if len(counted) >= 2:
                     suffix = _COUNT_NAMES.get(quantity.unit or "", "数")
                     phrase = counted if counted.endswith(("数", "量")) else counted + suffix
+            elif phrase.endswith("项目") and quantity.unit in ("个", "项"):
+                phrase += "数"  # 此次集中开工项目41个 → 集中开工项目数, as the counts named after the figure
             elif phrase and quantity.unit in _PEOPLE and _TRAINED.match(phrase):
                 # 培训贫困地区工业产业技能人才6000余人 → 贫困地区工业产业技能人才培训人数
                 phrase = _TRAINED.sub(r"\g<scope>", phrase) + "培训人数"
