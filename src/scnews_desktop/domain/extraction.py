@@ -814,9 +814,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             clause_phrase = phrase = _indicator_phrase(
                 s_text[since:start].lstrip("、和及与")[-80:], regions
             )  # (it keeps the last 24 characters)
-            examples = phrase.rfind(
-                "等"
-            )  # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
+            # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
+            examples = phrase.rfind("等")
             if 0 < examples < len(phrase) - 2 and not _HAS_FIGURE.search(phrase[:examples]):
                 phrase = phrase[examples + 1 :]
             names_nothing = bool(_NAMES_NOTHING.search(phrase))
