@@ -26,6 +26,7 @@ from .exchange_dialogs import ImportDialog, choose_export_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from ..storage.database import Store
     from .main_window import MainWindow
 
 
@@ -87,6 +88,18 @@ class FileCommands:
         )
         return n
 
+    def _failed(self, title: str, exc: StorageError) -> None:
+        """A command that could not be done: one line under its title; nothing changed."""
+        QMessageBox.warning(self.window, title, exc.message)
+
+    def _successor(self, store: Store) -> MainWindow:
+        """A window of the same kind and settings on ``store``, shown, that takes this one's place."""
+        window = type(self.window)(store, self.window._settings)
+        window.ask_unsaved = self.window.ask_unsaved
+        window.show()
+        self.window.replaced_by = window
+        return window
+
     def _ask_path(self, save: bool, title: str, start: str, filters: str) -> Path | None:
         """A file chosen in the open or save dialog, or None when the user cancels."""
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
@@ -128,9 +141,7 @@ class FileCommands:
                     return None
             report = merge(self.window.store, path, prefer=prefer)
         except StorageError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("MainWindow", "Merge failed"), exc.message
-            )
+            self._failed(QCoreApplication.translate("MainWindow", "Merge failed"), exc)
             return None
         self.window.statusBar().showMessage("；".join(report.lines()[:3]), 10000)
         return report
@@ -147,9 +158,7 @@ class FileCommands:
         try:
             done = self.window.store.backup_to(path)
         except StorageError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("MainWindow", "Backup failed"), exc.message
-            )
+            self._failed(QCoreApplication.translate("MainWindow", "Backup failed"), exc)
             return None
         self.window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Backed up to {path}").format(path=done), 8000
@@ -191,13 +200,9 @@ class FileCommands:
         try:
             aside = restore_backup(path, target)
         except StorageError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("MainWindow", "Restore failed"), exc.message
-            )
+            self._failed(QCoreApplication.translate("MainWindow", "Restore failed"), exc)
             aside = None
-        window = type(self.window)(open_store(target), self.window._settings)
-        window.ask_unsaved = self.window.ask_unsaved
-        window.show()
+        window = self._successor(open_store(target))
         if aside is not None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -205,7 +210,6 @@ class FileCommands:
                 ).format(backup=path, aside=aside),
                 20000,
             )
-        self.window.replaced_by = window
         return window
 
     def recent_files(self) -> list[str]:
@@ -259,10 +263,7 @@ class FileCommands:
             self.window.open_error_box = box
             return None
         self.remember(path)
-        window = type(self.window)(store, self.window._settings)
-        window.ask_unsaved = self.window.ask_unsaved
-        window.show()
-        self.window.replaced_by = window
+        window = self._successor(store)
         self.window.close()
         if self.window.isVisible():  # the user kept unsaved work: undo the switch
             window.close()
@@ -271,7 +272,6 @@ class FileCommands:
         return window
 
     def new_database(self, path: Path | None = None, with_default_data: bool = False):
-
         path = path or self._ask_path(
             True,
             QCoreApplication.translate("MainWindow", "New database"),
@@ -283,8 +283,6 @@ class FileCommands:
         try:
             init_database(path, empty=not with_default_data)
         except StorageError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("MainWindow", "Cannot create"), exc.message
-            )
+            self._failed(QCoreApplication.translate("MainWindow", "Cannot create"), exc)
             return None
         return self.open_database(path)
