@@ -675,3 +675,16 @@ def test_a_month_without_its_year_is_of_the_year_the_sentence_named(gaz):
 def test_a_count_of_projects_is_named_by_their_event(gaz, text, figure, indicator):
     found = {c.text: c for c in extract(text, date(2020, 12, 21), gaz) if c.kind == "observation"}
     assert found[figure].indicator == indicator
+
+
+def test_names_changes_and_projects_met_on_unseen_texts(gaz):
+    """Classes met on articles the rules were not written against (a 2017 expo report, a 2024 project
+    list): 吸引了来自 names nothing (what is counted follows), 超过了 is no part of a name, 比上届高 is a change,
+    and a count of projects or a purpose is no project's name."""
+    text = "本届博览会吸引了来自12个国家的客商，参会嘉宾超过了3000人，项目平均投资额6亿元，比上届高1亿元。"
+    found = {c.text: c for c in extract(text, date(2024, 5, 10), gaz) if c.kind == "observation"}
+    assert found["12个"].indicator == "国家数"
+    assert found["3000人"].indicator == "参会嘉宾"
+    assert "1亿元" not in found and "6亿元" in found
+    plans = "为不断夯实项目支撑，全省印发名单，未来3年四川120个重大项目将开工，估算总投资8000亿元。"
+    assert not [c for c in extract(plans, date(2024, 4, 24), gaz) if c.kind == "project"]

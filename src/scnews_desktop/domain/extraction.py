@@ -143,6 +143,7 @@ ESTIMATE = re.compile(r"预计|有望|力争|计划")
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低)了?$"  # a change: 较年初增加1336亿元
+    r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
     r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
@@ -182,7 +183,7 @@ _LEADING = re.compile(
     r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|已|共|并|和|与|及|，|、|的)+"
 )
 _TRAILING = re.compile(
-    r"(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增了?|带动|引进了?)+$"
+    r"(?:(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
 )
 _SPLIT = re.compile(r"[。！？；;!?\n]")
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
@@ -568,7 +569,7 @@ _COUNTED_HEAD = re.compile(r"企业(?!家)|行业|项目")
 _COUNT_ACTION = re.compile(r"^(?:培育|实施|引导|引进|推动|组织|开展|建成|建设|签约|收集|汇总|新建)")
 #: A phrase before the figure that names nothing counted: it ends with a verb, a particle or a joining word.
 _ENDS_WITHOUT_NOUN = re.compile(
-    r"(?:召开|举办|开展|组织|培训|引进|培育|新增|实施|收集|汇总|建设|建成|带动|推动|的|和|及|与|、|了|共|有)$"
+    r"(?:召开|举办|开展|组织|培训|引进|培育|新增|实施|收集|汇总|建设|建成|带动|推动|来自|的|和|及|与|、|了|共|有)$"
 )
 
 
@@ -1543,9 +1544,12 @@ def _project(
         name = peeled
     if (
         len(name) < 6
-        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|\d)", name)
+        or re.match(
+            r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name
+        )  # (为不断夯实…项目: a purpose)
         or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
         or re.search(r"[和及、]", name)  # 助推工业产业和定点扶贫项目落地: kinds of projects, not one
+        or re.search(r"\d+[个個]", name)  # 未来2-3年四川330个重大项目: a count of projects, not one
         or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
     ):
         return None
