@@ -17,7 +17,8 @@ and every saved row that covers no gold fact is an **extra** (unchecked before a
 
 Editor actions (keystrokes + clicks) to capture an article, counted the same way for both paths, with a
 Chinese character counted as three keystrokes (its pinyin; the same for both paths) and a name picked
-from the completer after two characters:
+from the completer after two characters (the form's fields and the review table's indicator and region
+cells both complete from the database's and the vocabulary's names):
 
 - review table: paste, Ctrl+E, for each row to fix Ctrl+] and per cell 2 + the characters typed, for
   each extra Ctrl+] and Space, each missed fact through the form, Ctrl+Shift+Enter; source details are

@@ -3,7 +3,8 @@ edited in place through the rulebook, accepted in one step (one undo), keyboard 
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTableView
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
 
 @pytest.fixture
@@ -105,6 +106,47 @@ def test_a_row_with_errors_stays_and_is_fixed_in_place(window):
     capture.published_on.setText("2024-04-12")
     assert capture.accept_checked() == 1
     assert _saved(store, capture.source_id)[0]["region"] == "绵阳市"
+
+
+def test_the_indicator_and_region_cells_complete_from_known_names(window, qtbot):
+    """A wrong name is fixed by picking the right one: the cell's editor completes from the database's
+    indicators, the vocabulary's (created on accept) and every region, any part of a name matching."""
+    capture = window.open_capture()
+    _paste(capture, "某县新闻\n2024-04-12 四川经济日报\n全县招商引资到位资金达到68亿元。")
+    capture.propose()
+    table = capture.table
+
+    def pick(column, typed, wanted):
+        capture.windowHandle().requestActivate()  # (offscreen, activateWindow does not; a popup took it)
+        qtbot.waitUntil(capture.isActiveWindow)
+        index = capture.model.index(0, column)
+        table.setCurrentIndex(index)
+        table.edit(index)
+        qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))  # the cell's editor
+        editor = QApplication.focusWidget()
+        assert editor.completer() is not None
+        editor.clear()
+        typing = QInputMethodEvent()  # as a Chinese input method commits what was typed
+        typing.setCommitString(typed)
+        QApplication.sendEvent(editor, typing)
+        completer = editor.completer()
+        qtbot.waitUntil(completer.popup().isVisible)  # the popup, opened by typing
+        shown = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+        assert wanted in shown, shown
+        for _ in range(shown.index(wanted) + 1):
+            qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)  # picked from the popup
+        assert editor.text() == wanted
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # the cell committed (queued by the delegate)
+        qtbot.waitUntil(lambda: table.state() != QTableView.State.EditingState)
+        return capture.model.proposals[0]
+
+    p = pick(2, "叙州", "宜宾市叙州区")  # a county by its city and name: read back unambiguously
+    assert "region" not in p.errors and p.fields["region"] == "宜宾市叙州区"
+    p = pick(1, "快递", "快递业务量")  # in the vocabulary, not yet in the database
+    assert "indicator" not in p.errors and p.new_indicator["name"] == "快递业务量"
+    names = capture.names.names("indicator")
+    assert "地区生产总值" in names and len(names) == len(set(names))  # the database's, once each
 
 
 def test_keyboard_only(window, qtbot):

@@ -57,6 +57,7 @@ from .accessible import name_inputs
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
 from .forms.fields import error_label
+from .review_delegate import CompletingDelegate
 from .text_marks import mark
 from .undoable_writer import UndoableWriter
 
@@ -177,6 +178,8 @@ class CaptureWindow(QWidget):
         self.table = QTableView(review_page)
         self.table.setObjectName("candidatesTable")
         self.table.setModel(self.model)
+        self.names = CompletingDelegate(store, {1: "indicator", 2: "region"}, self.table)
+        self.table.setItemDelegate(self.names)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -411,6 +414,7 @@ class CaptureWindow(QWidget):
 
     def _show(self, review: Review) -> None:
         self.review = review
+        self.names.reset()  # indicators saved since the last reading complete too
         self.candidates = [p.candidate for p in review.proposals]
         self.model.set_review(review)
         self.right_tabs.setCurrentIndex(0)

@@ -1,0 +1,81 @@
+"""Cell editors of the review table: the indicator and region cells complete from the names the
+database and the indicator vocabulary know (any part of a name matches), as the forms' fields do, so that
+a wrong name is fixed by picking the right one rather than typing it out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..domain.vocabulary import VOCABULARY
+from ..storage.database import Store
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def indicator_names(store: Store) -> list[str]:
+    """The database's indicators, then the vocabulary's that it does not hold yet (created on accept)."""
+    names = [name.rpartition("（")[0] or name for name, _id in store.resolver.indicator_choices()]
+    known = set(names)
+    return list(dict.fromkeys(names + [e.name for e in VOCABULARY if e.name not in known]))
+
+
+def region_names(store: Store) -> list[str]:
+    """Every region by a name the resolver reads back: a county or zone with its city before it
+    (宜宾市叙州区), so that 高新区 of one city is told from another's."""
+    resolver = store.resolver
+    gazetteer = resolver.gazetteer
+    names = []
+    for region_id, name, _depth in resolver.region_tree():
+        ref = gazetteer.by_id[region_id]
+        parent = gazetteer.by_id.get(ref.parent_id) if ref.parent_id is not None else None
+        names.append(parent.name + name if ref.level in ("county", "zone") and parent is not None else name)
+    return names
+
+
+class CompletingDelegate(QStyledItemDelegate):
+    """A line editor with a completer for the columns given (column → the field it edits); the
+    names are read when the first editor opens and again after `reset` (a save may add indicators)."""
+
+    def __init__(self, store: Store, fields: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.fields = fields
+        self._names: dict[str, list[str]] = {}
+
+    def reset(self) -> None:
+        self._names.clear()
+
+    def names(self, field: str) -> list[str]:
+        if field not in self._names:
+            self._names[field] = (
+                indicator_names(self.store) if field == "indicator" else region_names(self.store)
+            )
+        return self._names[field]
+
+    def _field(self, index: Index) -> str | None:
+        field = self.fields.get(index.column())
+        proposal = index.data(Qt.ItemDataRole.UserRole)
+        if field == "indicator" and getattr(proposal, "kind", None) != "observation":
+            return None  # a project's name is its own
+        return field
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        field = self._field(index)
+        editor = super().createEditor(parent, option, index)
+        if field is None or not isinstance(editor, QLineEdit):
+            return editor
+        completer = QCompleter(QStringListModel(self.names(field), editor), editor)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        editor.setCompleter(completer)
+        return editor
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QLineEdit):  # a name picked from the popup, or typed
+            model.setData(index, editor.text().strip(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
