@@ -297,7 +297,7 @@ def _cell_text(g: dict, name: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("dev", "test2", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "test2", "test3", "all"), default="all")
     parser.add_argument("--texts", action="store_true", help="a line per article")
     parser.add_argument("--misses", action="store_true", help="list missed, edited and extra facts")
     args = parser.parse_args(argv)

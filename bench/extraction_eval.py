@@ -120,7 +120,7 @@ CORPUS = ROOT / "bench" / "corpus"
 
 
 def corpus_gold(split: str) -> list[tuple[str, str, date, list[dict]]]:
-    """The corpus texts of a split ("dev", "test2", "test_first_score" or "all"), named genre/text."""
+    """The corpus texts of a split ("dev", "test2", "test3", "test_first_score" or "all"), named genre/text."""
     splits = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
     names = splits["dev"] + splits["test2"] if split == "all" else splits[split]
     docs = []
@@ -272,7 +272,7 @@ def report(rows: list[dict], by_genre: bool = True) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("dev", "test2", "test_first_score", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test2", "test3", "test_first_score", "all"), default="dev")
     parser.add_argument("--db", type=Path)
     parser.add_argument("--misses", action="store_true", help="list missed, wrong and extra candidates")
     parser.add_argument("--texts", action="store_true", help="a line per text instead of per genre")
