@@ -272,7 +272,9 @@ def report(rows: list[dict], by_genre: bool = True) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("dev", "test2", "test3", "test_first_score", "all"), default="dev")
+    parser.add_argument(
+        "--split", choices=("dev", "test2", "test3", "test_first_score", "all"), default="dev"
+    )
     parser.add_argument("--db", type=Path)
     parser.add_argument("--misses", action="store_true", help="list missed, wrong and extra candidates")
     parser.add_argument("--texts", action="store_true", help="a line per text instead of per genre")

@@ -90,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         if spec["name"] not in names:
             names.append(spec["name"])
         print(f"{spec['name']}: {len(meta['facts'])} facts")
-    (CORPUS / "split.json").write_text(json.dumps(splits, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (CORPUS / "split.json").write_text(
+        json.dumps(splits, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return 0
 
 
