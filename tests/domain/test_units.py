@@ -3,7 +3,8 @@ from decimal import Decimal
 import pytest
 
 from scnews_desktop.domain.errors import ValidationError
-from scnews_desktop.domain.units import UNITS, compatible, convert
+from scnews_desktop.domain import rulebook
+from scnews_desktop.domain.units import UNITS, compatible, convert, get_unit, is_unit
 
 REQUIRED = [
     "元",
@@ -61,3 +62,12 @@ def test_incompatible_units_are_a_chinese_error():
     assert not compatible("人", "亿元")
     with pytest.raises(ValidationError, match="不能换算"):
         convert(Decimal(12), "人", "亿元")
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol"), [("戶", "户"), ("萬億元", "万亿元"), ("億千瓦時", "亿千瓦时"), ("個月", "个月")]
+)
+def test_a_unit_in_traditional_characters_is_the_registry_unit(written, symbol):
+    assert is_unit(written) and get_unit(written).symbol == symbol
+    checked = rulebook.indicator({"name": "改制企業", "unit": written})  # the indicator form and import
+    assert checked.ok and checked.values["unit"] == symbol

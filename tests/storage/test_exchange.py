@@ -176,6 +176,28 @@ def test_create_missing_only_when_asked(store, tmp_path):
     assert store.scalar("SELECT unit FROM indicators WHERE name = '新指标'") == "户"
 
 
+def test_a_unit_in_traditional_characters_is_the_same_unit(store, tmp_path):
+    """A sheet typed from a traditional-script page: 戶 is 户, 萬億元 is 万亿元 — for a new indicator and
+    for an existing one (no “与单位不符”)."""
+    rows = [
+        HEADER,
+        ["改制企業", "戶", "宜宾市", "2020年", "12戶", "", "新文章", "2021-02-01", ""],
+        ["工业增加值", "萬億元", "四川省", "2021年", "1.5萬億元", "", "新文章", "2021-02-01", ""],
+    ]
+    headers, data, _ = read_table(write_csv(tmp_path / "traditional.csv", rows))
+    plan = plan_observation_import(store, headers, data, create_missing=True)
+    assert not plan.problems, plan.report()
+    apply_import(store, plan)
+    assert store.scalar("SELECT unit FROM indicators WHERE name = '改制企業'") == "户"
+    assert (
+        store.scalar(
+            "SELECT o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+            "WHERE i.name = '工业增加值' AND o.value_text = '1.5萬億元'"
+        )
+        == 15000  # into the 亿元 indicator there is
+    )
+
+
 def test_formula_cells_are_neutralised_in_csv_and_xlsx(store, tmp_path):
     oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
     store.update("observations", oid, {"note": '=HYPERLINK("http://x")', "quote": "@SUM(A1)"}, 1)

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from .decimals import plain as plain  # re-exported: plain() lived here
 from .errors import ValidationError
+from .script import to_simplified
 
 
 @dataclass(frozen=True)
@@ -140,16 +141,25 @@ ALIASES = {
 }
 
 
+def _registered(symbol: str) -> str:
+    """The registry's symbol for a spelling: an alias (平米, ％), or the same unit in traditional
+    characters (戶, 萬億元, 億千瓦時) — as the quantities in a traditional-script article are read."""
+    found = ALIASES.get(symbol, symbol)
+    if found not in UNITS:
+        simplified = to_simplified(symbol)
+        found = ALIASES.get(simplified, simplified)
+    return found
+
+
 def get_unit(symbol: str) -> Unit:
-    symbol = ALIASES.get(symbol, symbol)
     try:
-        return UNITS[symbol]
+        return UNITS[_registered(symbol)]
     except KeyError:
         raise ValidationError("unit", f"不认识的单位“{symbol}”") from None
 
 
 def is_unit(symbol: str) -> bool:
-    return ALIASES.get(symbol, symbol) in UNITS
+    return _registered(symbol) in UNITS
 
 
 def compatible(a: str, b: str) -> bool:

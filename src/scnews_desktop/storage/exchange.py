@@ -17,7 +17,7 @@ from ..domain.check_rules import RULES
 from ..domain.errors import ValidationError
 from ..domain.quantities import parse_quantity
 from ..domain.rulebook import same_number
-from ..domain.units import compatible, is_unit
+from ..domain.units import compatible, get_unit, is_unit
 from ..domain.vocabulary import default_growth_basis
 from .checks import record_findings
 from .database import Store, new_uid, now_iso
@@ -392,6 +392,7 @@ def _checked_rows(
                 elif not new_unit or not is_unit(new_unit):
                     bad("单位", f"新指标“{name}”需要单位")
                 else:
+                    new_unit = get_unit(new_unit).symbol  # 戶 → 户: the registry's spelling
                     canonical = proposal.name if proposal and proposal.unit == new_unit else name
                     created = plan.new_indicators.setdefault(
                         (canonical, new_unit),
