@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from scnews_desktop.domain.errors import ValidationError
 from scnews_desktop.domain import rulebook
+from scnews_desktop.domain.errors import ValidationError
 from scnews_desktop.domain.units import UNITS, compatible, convert, get_unit, is_unit
 
 REQUIRED = [
