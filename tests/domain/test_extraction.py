@@ -51,6 +51,9 @@ def test_trade_sentence(gaz):
         ("培训技能人才近7千人", 7000, "人", "under"),
         ("總投資約30億元", 30, "亿元", "approx"),
         ("投资１２亿元", 12, "亿元", "exact"),
+        ("西博会签约项目已履约1054个", 1054, "个", "exact"),  # 约 ends 履约: no “about”
+        ("已違約3戶", 3, "户", "exact"),
+        ("集约用地约300亩", 300, "亩", "approx"),
     ],
 )
 def test_quantity_forms(gaz, text, value, unit, qualifier):
