@@ -691,3 +691,36 @@ def test_names_changes_and_projects_met_on_unseen_texts(gaz):
     assert "1亿元" not in found and "6亿元" in found
     plans = "为不断夯实项目支撑，全省印发名单，未来3年四川120个重大项目将开工，估算总投资8000亿元。"
     assert not [c for c in extract(plans, date(2024, 4, 24), gaz) if c.kind == "project"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,region",
+    [
+        # 国内 as “domestic” is no place: the city's own tourism revenue
+        ("上半年，宜宾市实现国内旅游收入120亿元，增长15%。", "120亿元", "宜宾市"),
+        # provinces that invest in Sichuan are where the money comes from
+        (
+            "前三季度，全省到位省外资金3000亿元，其中广东、浙江两省在川投资到位资金800亿元。",
+            "800亿元",
+            "四川省",
+        ),
+        # what a city put into the province's batch is the city's
+        ("据悉，绵阳市今年参加全省集中签约的项目共35个，总投资210亿元。", "35个", "绵阳市"),
+        # a company named after the province settles in a city: the city's paragraph
+        (
+            "宜宾市一季度重大项目集中开工\n放眼戎州大地，项目现场干劲十足。2019年9月，四川时代确定落子宜宾。"
+            "短短81天，1000亩丘陵田地完成了场平。",
+            "1000亩",
+            "宜宾市",
+        ),
+        # a project named after the province, in a city's article
+        (
+            "四川经济日报宜宾讯 本次开工现场，四川时代电池项目计划本月开工建设，总投资100亿元。",
+            "100亿元",
+            "宜宾市",
+        ),
+    ],
+)
+def test_places_that_are_not_where_the_figure_is(gaz, text, figure, region):
+    c = next(c for c in extract(text, date(2021, 10, 20), gaz) if c.text.endswith(figure))
+    assert c.region == region

@@ -205,7 +205,10 @@ _GROWTHS = re.compile(
     rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
 )
-_NOT_SUBJECT_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?$")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?"
+    r"|(?:参加|参与|纳入|列入|入选)了?(?:此次|本次|这次|今年)?)$"  # 参加此次全省集中开工项目140个: the city's
+)
 # A place named inside another name — a company's (宜宾五粮液集团), a road's or a line's (德阳至简阳段,
 # 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
 _INSIDE_NAME = re.compile(
@@ -232,6 +235,17 @@ _SUB_AREA = re.compile(
 )
 _TRADE_AFTER = re.compile(r"(?:地区)?(?:进出口|出口|进口|贸易)")
 _NOT_SUBJECT_AFTER = re.compile(r"(?:平均|举行|举办|召开|开幕|闭幕)")
+# 重庆市在川投资…, 北京、重庆…五省市在川投资: an investor's home, not where the figure is
+_INVESTOR_AFTER = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{1,4}?){0,8}?(?:[一二两三四五六七八九十几\d]+(?:个)?省(?:市|区|份)?|企业|客商)?在(?:川|蜀|我省|本省|蓉|我市|本市)(?:的)?投资"
+)
+# 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
+_DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|企业|知名|贸易")
+# 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
+_NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
+_SETTLES_AFTER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:确定|决定|正式|成功|已)?(?:落子|落户|落地|入驻|选址|扎根)"
+)
 _WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 _BEFORE_NAME = re.compile(
@@ -477,6 +491,12 @@ class _Regions:
             return True  # 包括荣县玉章故里漫画小镇等项目: an example
         if text[max(0, start - 1) : start] == "对" and _TRADE_AFTER.match(text, end):
             return True  # 对美国进出口, 对我国台湾地区进出口: a trade partner
+        if _INVESTOR_AFTER.match(text, end):
+            return True  # 重庆市在川投资到位资金, 福建五省市在川投资: where the money comes from
+        if text[start:end] == "国内" and _DOMESTIC_AFTER.match(text, end):
+            return True  # 国内省外直接投资, 国内旅游收入: “domestic”, not China
+        if _SETTLES_AFTER.match(text, end) and self.names(text[end : end + 24]):
+            return True  # 四川时代确定落子宜宾: a name (四川时代) that settles somewhere named after it
         return (  # 中国台湾进出口207.2亿元 in a Sichuan article: a partner
             _TRADE_AFTER.match(text, end) is not None
             and self.home is not None
@@ -696,6 +716,19 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             for found in _without_partners(regions.find(s_text), s_text)
             if not in_short_quote(sentence.start + found[0])
         ]
+        here = last_region or article_region
+        if here is not None and regions.gaz is not None and s_regions:
+            wider = {r.id for r in regions.gaz.ancestors(here)}
+            s_regions = [  # 四川时代电池项目 in a Yibin article: a name that begins with the province
+                f
+                for f in s_regions
+                if not (
+                    f[2].id in wider
+                    and s_text[f[1] - 1] not in "省市县区州"  # (四川省在…, 四川省第一季度…: the province)
+                    and (named := _NAMED_THING.match(s_text, f[1])) is not None
+                    and not _NAME_STOP.search(named.group())
+                )
+            ]
         for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
             if _not_subject(s_text, m.start(), m.end()):
                 continue
