@@ -724,3 +724,25 @@ def test_names_changes_and_projects_met_on_unseen_texts(gaz):
 def test_places_that_are_not_where_the_figure_is(gaz, text, figure, region):
     c = next(c for c in extract(text, date(2021, 10, 20), gaz) if c.text.endswith(figure))
     assert c.region == region
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # the parts of a whole told in the sentence before take its period, not the signing's day
+        (
+            "前三季度，全市新签约亿元以上项目86个，协议投资520亿元。其中，10亿元以上项目12个，协议投资260亿元。",
+            "12个",
+        ),
+        # a site's name (四川招商网讯) is no ceremony: the paragraph's period, not the paper's day
+        ("四川招商网讯：前三季度，全省经济运行平稳。规模以上工业企业实现利润800亿元，增长5%。", "800亿元"),
+        # a clause after a semicolon goes on with the sentence's period
+        (
+            "中国招商网讯：2022年10月20日，记者从市商务局获悉：前三季度，全市实际到位内资800亿元；实际利用外资3.2亿美元。",
+            "3.2亿美元",
+        ),
+    ],
+)
+def test_figures_that_go_on_from_the_sentence_before(gaz, text, figure):
+    c = next(c for c in extract(text, date(2022, 10, 20), gaz) if c.text.endswith(figure))
+    assert (c.period_start, c.period_end) == ("2022-01-01", "2022-09-30")

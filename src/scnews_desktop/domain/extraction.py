@@ -242,6 +242,7 @@ _INVESTOR_AFTER = re.compile(
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 _DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|企业|知名|贸易")
 # 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
+_GOES_ON = re.compile(r"其中[，,：:]?")
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 _SETTLES_AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:确定|决定|正式|成功|已)?(?:落子|落户|落地|入驻|选址|扎根)"
@@ -272,6 +273,8 @@ _BATCH = re.compile(
 )
 _CEREMONY = re.compile(r"仪式|签约|集中开工|推介会|洽谈会|说明会|招商")
 _DATELINE_AFTER = re.compile(r"\s*(?:讯|电|消息)")
+# 四川招商网讯, 来源：中国产业经济信息网: who published the text — its name says nothing of the article's events
+_SOURCE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:网|报|台|社)(?:讯|消息)|来源[:：][^\n]{0,30}")
 _HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的…活动中: when the event was
 _BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
 _RELATIVE_DAY = re.compile(
@@ -698,16 +701,21 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
     event_days = _event_days(sentences, published)
     batch_match = _BATCH.search(folded)
     batch = _batch_period(folded, batch_match, published) if batch_match else None
-    event_article = bool(event_days or batch or _CEREMONY.search(folded[:300]))
+    unsourced = _SOURCE_NAME.sub(lambda m: " " * len(m.group()), folded)  # (四川招商网讯: no ceremony)
+    event_article = bool(event_days or batch or _CEREMONY.search(unsourced[:300]))
     event_paragraphs: dict[int, int] = {}  # paragraph → where it first speaks of the event (counts, totals)
     for sentence in sentences:
-        if event_article and _EVENT_FIGURE.search(sentence.text):
+        if event_article and _EVENT_FIGURE.search(
+            unsourced, sentence.start, sentence.start + len(sentence.text)
+        ):
             event_paragraphs.setdefault(sentence.paragraph, sentence.start)
     held = _HELD.search(folded)
     event_time = _period(held.group("period"), published) if held else None
     published_day = Period("date", published, published, "发表日") if published else None
 
     vague_paragraphs: set[int] = set()  # 近年来，…: the paragraph's figures have no period
+    went_on_next: Period | None = None  # the period of the last figure of the sentence before
+    went_on_paragraph = -1
     results: list[Candidate] = []
     for sentence in sentences:
         s_text = sentence.text
@@ -803,6 +811,9 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         counted_projects = None
         previous_figure: tuple[int, RegionRef | None, bool] | None = None
         previous_period: Period | None = None
+        went_on = went_on_next if sentence.paragraph == went_on_paragraph else None
+        went_on_next, went_on_paragraph = None, sentence.paragraph
+        goes_on = bool(_GOES_ON.match(s_text)) or folded[: sentence.start].rstrip()[-1:] in ("；", ";")
         breakdown = False  # the sentence's figures after 其中 are parts of the one before
         if (
             len(s_regions) == 1
@@ -899,6 +910,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 chosen, period = None, None  # 近年来…累计签约项目236个: the article does not say when
             elif chosen is not None and not (event_figure and batch and chosen[2].kind == "date"):
                 period = chosen[2]
+            elif chosen is None and went_on is not None and goes_on and not (event_figure and batch):
+                # …项目144个。其中，投资额10亿元以上项目77个: the parts of that whole; …12.86%；外商投资
+                # 实际到位26.72亿美元: a clause after a semicolon goes on with the sentence's period
+                period = went_on
             elif event_figure:  # a ceremony's figures: its batch's quarter, else its day
                 chosen = None
                 period = (
@@ -978,6 +993,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             )
             previous_figure = (end, region, carried)
             previous_period = period
+            if not growth_only and not (chosen is not None and chosen[0] in own_clause):
+                went_on_next = period  # (not an aside's: 其中，三季度生猪出栏…；牛出栏… is the paragraph's)
             if (
                 carried and not growth_only
             ):  # 四川、湖南等省份…: their common area holds for this sentence only
