@@ -746,3 +746,20 @@ def test_places_that_are_not_where_the_figure_is(gaz, text, figure, region):
 def test_figures_that_go_on_from_the_sentence_before(gaz, text, figure):
     c = next(c for c in extract(text, date(2022, 10, 20), gaz) if c.text.endswith(figure))
     assert (c.period_start, c.period_end) == ("2022-01-01", "2022-09-30")
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # “now” inside a description (当前正在发展的…) is not when the figure is
+        (
+            "11月6日，德阳市项目签约仪式举行，签约项目30个。从产业看，制造业项目20个，对应了德阳当前正在发展的五大产业。",
+            "20个",
+        ),
+        # a figure of the event that says nothing of when: the day of the article's event
+        ("11月6日，德阳市产业投资推介会暨项目签约仪式举行。\n活动现场，主办单位邀请8家央国企参会。", "8家"),
+    ],
+)
+def test_an_events_figures_are_of_its_day(gaz, text, figure):
+    c = next(c for c in extract(text, date(2024, 11, 8), gaz) if c.text.endswith(figure))
+    assert (c.period_start, c.period_end) == ("2024-11-06", "2024-11-06")

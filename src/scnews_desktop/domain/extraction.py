@@ -242,6 +242,9 @@ _INVESTOR_AFTER = re.compile(
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 _DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|企业|知名|贸易")
 # 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
+# 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
+_NOW = ("如今", "目前", "当前", "现在")
+_MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 _GOES_ON = re.compile(r"其中[，,：:]?")
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 _SETTLES_AFTER = re.compile(
@@ -754,6 +757,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
             and not _BATCH_NAME.match(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
             and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
+            and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
         ]
         found_periods = _years_of_wholes(found_periods, published)
         periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会”)
@@ -926,6 +930,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                     or last_period
                     or main_period
                     or (batch if event_article else None)  # a headline's total: the batch's quarter
+                    # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
+                    or (_event_day(event_days, sentence.start + start) if event_article else None)
                 )
             counted = (
                 re.match(r"[^，。；,;\d]{0,16}", s_text[end:]).group()  # type: ignore[union-attr]
