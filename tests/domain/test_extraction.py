@@ -763,3 +763,12 @@ def test_figures_that_go_on_from_the_sentence_before(gaz, text, figure):
 def test_an_events_figures_are_of_its_day(gaz, text, figure):
     c = next(c for c in extract(text, date(2024, 11, 8), gaz) if c.text.endswith(figure))
     assert (c.period_start, c.period_end) == ("2024-11-06", "2024-11-06")
+
+
+def test_a_year_of_batches_is_no_batch_name(gaz):
+    text = (
+        "泸州市2022年第一季度重大项目集中开工\n1月8日，泸州市一季度重大项目集中开工仪式举行，开工项目80个。"
+        "2021年泸州市组织开展重大项目集中开工12次，集中开工项目超300个。"
+    )
+    c = next(c for c in extract(text, date(2022, 1, 9), gaz) if c.text == "12次")
+    assert (c.period_start, c.period_end) == ("2021-01-01", "2021-12-31")

@@ -755,7 +755,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             if not re.search(r"(?:与|比|较|上)$", s_text[max(0, pm.start() - 1) : pm.start()])
             and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
             and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
-            and not _BATCH_NAME.match(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
+            and not _batch_name(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
             and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
             and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
         ]
@@ -1339,6 +1339,13 @@ def _batch_period(folded: str, m: re.Match[str], published: date | None) -> Peri
             return None
         label = f"{year}年{label}"
     return _period(label, published)
+
+
+def _batch_name(text: str, at: int) -> bool:
+    """2019年四川省重大招商引资项目集中开工: the name of a batch — not 2020年宜宾市组织开展重大项目集中开工15次,
+    a year in which the city organised batches."""
+    named = _BATCH_NAME.match(text, at)
+    return named is not None and not re.search(r"组织|开展|举办|举行|累计|共", named.group())
 
 
 def _period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
