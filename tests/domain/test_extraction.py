@@ -772,3 +772,22 @@ def test_a_year_of_batches_is_no_batch_name(gaz):
     )
     c = next(c for c in extract(text, date(2022, 1, 9), gaz) if c.text == "12次")
     assert (c.period_start, c.period_end) == ("2021-01-01", "2021-12-31")
+
+
+def test_lists_of_places_figures_and_growths_pair_in_order(gaz):
+    text = (
+        "一季度，南充市、广安市、达州市分别实现社会消费品零售总额300.1亿元、150.2亿元、260.3亿元，增长5.1%、6.2%、7.3%。"
+        "南充市、广安市、达州市完成一般公共预算收入分别为40.5亿元、20.6亿元、35.7亿元，增长8.1%、9.2%、10.3%。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 5, 1), gaz) if c.kind == "observation"}
+    assert [(found[t].region, found[t].yoy_pct) for t in ("300.1亿元", "150.2亿元", "260.3亿元")] == [
+        ("南充市", 5.1),
+        ("广安市", 6.2),
+        ("达州市", 7.3),
+    ]
+    assert [(found[t].region, found[t].yoy_pct) for t in ("40.5亿元", "20.6亿元", "35.7亿元")] == [
+        ("南充市", 8.1),
+        ("广安市", 9.2),
+        ("达州市", 10.3),
+    ]
+    assert found["20.6亿元"].indicator == "一般公共预算收入"

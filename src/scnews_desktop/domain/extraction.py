@@ -205,6 +205,11 @@ _GROWTHS = re.compile(
     rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
 )
+# …248.7亿元、157.9亿元、109.6亿元，增长7.8%、1.8%、3.5%: a list of growths right after a list of figures
+_LISTED_GROWTHS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[，,](?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
+)
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?"
     r"|(?:参加|参与|纳入|列入|入选)了?(?:此次|本次|这次|今年)?)$"  # 参加此次全省集中开工项目140个: the city's
@@ -1158,8 +1163,13 @@ def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions
         if len(items) < 2 or len(after) < len(items):
             continue
         places = [regions.gaz.lookup(i) for i in items] if regions.gaz is not None else []
+        said = ""  # 德阳市、眉山市、资阳市完成一般公共预算收入分别为…: the last place, then what is measured
+        if places and all(places[:-1]) and not places[-1]:
+            last = regions.find(items[-1])
+            if last and last[0][0] == 0:
+                places[-1], said = [last[0][2]], _VERB.sub("", items[-1][last[0][1] :])
         if places and all(places):
-            phrase = _VERB.sub("", s_text[m.end() : after[0].start - offset])
+            phrase = said or _VERB.sub("", s_text[m.end() : after[0].start - offset])
             for candidate, refs in zip(after, places, strict=True):
                 candidate.region, candidate.region_code = refs[0].name, refs[0].code
                 candidate.indicator = phrase or candidate.indicator
@@ -1169,10 +1179,18 @@ def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions
                 if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
                     item = item[named[0][1] :]
                 candidate.indicator = item or candidate.indicator
-    for g in _GROWTHS.finditer(s_text):
+    for g in (*_GROWTHS.finditer(s_text), *_LISTED_GROWTHS.finditer(s_text)):
         values = re.findall(r"\d+(?:\.\d+)?", g.group("values"))
         before = [c for c in figures if c.start - offset < g.start()][-len(values) :]
         if len(before) != len(values):
+            continue
+        if (
+            "分别" not in g.group()
+            and not all(  # …248.7亿元、157.9亿元、109.6亿元，增长7.8%、1.8%、3.5%
+                s_text[a.end - offset : b.start - offset] in ("、", "和", "及")
+                for a, b in itertools.pairwise(before)
+            )
+        ):
             continue
         sign = -1 if g.group("dir") in NEGATIVE_GROWTH else 1
         for candidate, value in zip(before, values, strict=True):
