@@ -791,3 +791,9 @@ def test_lists_of_places_figures_and_growths_pair_in_order(gaz):
         ("达州市", 10.3),
     ]
     assert found["20.6亿元"].indicator == "一般公共预算收入"
+
+
+def test_a_whole_a_part_is_counted_from_is_no_fact(gaz):
+    text = "9月20日，广安市项目签约仪式在成都举行，30个项目现场签约。30个签约项目中，工业项目有18个，36个项目集中开工。"
+    found = [c.text for c in extract(text, date(2021, 9, 21), gaz) if c.kind == "observation"]
+    assert found == ["30个", "18个", "36个"]  # (the second 30个 is the whole the 18 are counted from)

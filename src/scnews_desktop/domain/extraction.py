@@ -157,7 +157,10 @@ _COUNTED_BEFORE = re.compile(
 )  # 8家企业收入超过500亿元
 _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
 _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
-_POPULATION_AFTER = re.compile(r"(?:大类行业|主要工业产品|种?主要产品|工业产品)中?有")
+_POPULATION_AFTER = re.compile(
+    r"(?:大类行业|主要工业产品|种?主要产品|工业产品)中?有"
+    r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个签约项目中，工业项目有12个
+)
 _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
@@ -1584,7 +1587,7 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 全省21个市州; 连续8个季度: a length of time
     if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):
         return True  # 时隔13个月, 连续4个月单月…超1000亿元: a length of time, a recurring threshold
-    if quantity.unit in ("个", "种", "项") and _POPULATION_AFTER.match(after):
+    if quantity.unit in ("个", "种", "项", "家", "户") and _POPULATION_AFTER.match(s_text, end):
         return True  # 41个大类行业中有21个, 157种主要工业产品有73种: the whole, not the counted part
     if quantity.unit in ("个", "项") and s_text[start] in _NUMERALS and _ENUMERATION_AFTER.match(after):
         return True  # 主要呈现三个特点: a list's length
