@@ -797,3 +797,12 @@ def test_a_whole_a_part_is_counted_from_is_no_fact(gaz):
     text = "9月20日，广安市项目签约仪式在成都举行，30个项目现场签约。30个签约项目中，工业项目有18个，36个项目集中开工。"
     found = [c.text for c in extract(text, date(2021, 9, 21), gaz) if c.kind == "observation"]
     assert found == ["30个", "18个", "36个"]  # (the second 30个 is the whole the 18 are counted from)
+
+
+def test_the_day_the_reporter_learned_it_is_no_event(gaz):
+    text = (
+        "2019年，全省国有企业实现营业收入2.3万亿元。这是记者1月15日从在成都举行的全省国资国企工作会议上获悉的。\n"
+        "重点改革取得新成效。179个国企混改项目线上线下集中推介，涉及资产超过3200亿元。"
+    )
+    c = next(c for c in extract(text, date(2020, 1, 17), gaz) if c.text == "179个")
+    assert (c.period_start, c.period_end) == ("2019-01-01", "2019-12-31")

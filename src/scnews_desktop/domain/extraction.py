@@ -253,6 +253,7 @@ _DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|
 # 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
 _NOW = ("如今", "目前", "当前", "现在")
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
+_REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:获悉|了解到|得知)")
 _GOES_ON = re.compile(r"其中[，,：:]?")
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 _SETTLES_AFTER = re.compile(
@@ -798,7 +799,11 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
             and not in_quote(sentence.start + pos)  # “今年我们…”: a speaker's words, not the article's time
         ]
-        days = [p for _pos, _label, p in periods if p.kind == "date"]
+        days = [
+            p
+            for pos, label, p in periods
+            if p.kind == "date" and not _reported(s_text, pos, pos + len(label))
+        ]
         if days and _EVENT.search(s_text):  # 1月18日…签约仪式举行: the day of the paragraph's event
             event_day.setdefault(sentence.paragraph, days[0])
             kind = next((k for w, k in MILESTONES if w in s_text), None)
@@ -1300,8 +1305,8 @@ def _event_days(sentences: list[_Sentence], published: date | None) -> list[tupl
         if not _EVENT.search(sentence.text):
             continue
         for m in PERIOD.finditer(sentence.text):
-            if _DATELINE_AFTER.match(sentence.text, m.end()):
-                continue  # 本报德州5月27日讯: the day of the report, not of the event
+            if _DATELINE_AFTER.match(sentence.text, m.end()) or _reported(sentence.text, m.start(), m.end()):
+                continue  # 本报德州5月27日讯, 记者1月15日从…获悉: the day of the report, not of the event
             p = _period(m.group(), published)
             if p is not None and p.kind == "date":
                 days.append((sentence.start + m.start(), p))
@@ -1360,6 +1365,11 @@ def _batch_period(folded: str, m: re.Match[str], published: date | None) -> Peri
             return None
         label = f"{year}年{label}"
     return _period(label, published)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """这是记者1月15日从…会议上获悉的, 4月17日，记者从省经信委了解到: when the reporter learned it."""
+    return text.endswith("记者", 0, start) or _REPORTED_AFTER.match(text, end) is not None
 
 
 def _batch_name(text: str, at: int) -> bool:
