@@ -806,3 +806,12 @@ def test_the_day_the_reporter_learned_it_is_no_event(gaz):
     )
     c = next(c for c in extract(text, date(2020, 1, 17), gaz) if c.text == "179个")
     assert (c.period_start, c.period_end) == ("2019-01-01", "2019-12-31")
+
+
+def test_a_policys_rates_are_no_facts(gaz):
+    text = (
+        "省财政近日下达2022年乡村振兴奖补资金9.5亿元。补助标准为：示范县每个奖补3000万元、示范村每个补助50万元；"
+        "由三星级升为四星级的补差300万元。"
+    )
+    found = [c.text for c in extract(text, date(2022, 5, 1), gaz) if c.kind == "observation"]
+    assert found == ["9.5亿元"]

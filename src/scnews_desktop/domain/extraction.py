@@ -161,6 +161,7 @@ _POPULATION_AFTER = re.compile(
     r"(?:大类行业|主要工业产品|种?主要产品|工业产品)中?有"
     r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个签约项目中，工业项目有12个
 )
+_STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
 _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
@@ -1595,6 +1596,8 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
+        return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
     if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):
         return True  # 时隔13个月, 连续4个月单月…超1000亿元: a length of time, a recurring threshold
     if quantity.unit in ("个", "种", "项", "家", "户") and _POPULATION_AFTER.match(s_text, end):
