@@ -815,3 +815,13 @@ def test_a_policys_rates_are_no_facts(gaz):
     )
     found = [c.text for c in extract(text, date(2022, 5, 1), gaz) if c.kind == "observation"]
     assert found == ["9.5亿元"]
+
+
+def test_once_built_is_a_projects_future_not_any_after(gaz):
+    text = (
+        "一季度，全市居民收入稳步提高。受一批重大项目投产后就业格局优化的带动，城镇居民人均可支配收入达到9500元，增长8%。"
+        "该项目建成投产后，预计年产值约20亿元。"
+    )
+    found = {c.text: c for c in extract(text, date(2023, 4, 20), gaz) if c.kind == "observation"}
+    assert (found["达到9500元"].period_start, found["达到9500元"].period_end) == ("2023-01-01", "2023-03-31")
+    assert found["约20亿元"].period_start is None  # what the project will yield: no period

@@ -307,7 +307,8 @@ _COUNTED_PROJECTS = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?(?:\d+|[一二两三四五六七八九十百]+)个"
 )
 # A figure of what a project will do once built (建成投产后，预计年销售收入1.6亿元): of no period.
-_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后")
+# 项目建成达产后，预计年销售收入约1亿元 (not 项目投产后就业格局进一步优化的带动，…收入达到7572元)
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后(?=[，,]|将|预计|可|能|每年|年|实现|达到)")
 _OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
 _PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$")
 _STOCK = re.compile(
