@@ -64,3 +64,29 @@ def test_a_row_that_disagrees_with_a_stored_figure_says_so_before_it_is_saved(st
     fine = Review(store, "据海关统计，2020年四川货物贸易进出口总值8081.9亿元。", date(2021, 2, 3))
     (q,) = [q for q in fine.propose() if q.kind == "observation"]
     assert q.warnings == []
+
+
+def test_a_dollar_figure_goes_to_the_indicator_in_dollars_not_an_error(store):
+    """进出口总额 resolves to the yuan indicator; a figure in 亿美元 is kept in its own unit under the same
+    name — created once on accept, then found again — and the yuan figure beside it stays in yuan."""
+    text = "一季度，成都市进出口总额83.6亿美元，增长20.8%，其中出口48.5亿美元。全市进出口总额达到560亿元。"
+    review = Review(store, text, date(2012, 5, 7))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    dollars = rows["83.6亿美元"]
+    assert dollars.valid, dollars.errors
+    assert dollars.new_indicator["unit"] == "亿美元" and "亿美元" in " ".join(dollars.notes)
+    result = review.accept(_source(text))
+    assert result.saved == len(rows)
+    saved = store.query(
+        "SELECT o.value, i.name, i.unit FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.source_id = ? ORDER BY o.id",
+        [review.source_id],
+    )
+    assert {(r["value"], r["unit"]) for r in saved} >= {(83.6, "亿美元"), (560.0, "亿元")}
+    assert (
+        store.scalar(
+            "SELECT count(*) FROM indicators WHERE name = ? AND unit = '亿美元'",
+            [next(r["name"] for r in saved if r["value"] == 83.6)],
+        )
+        == 1
+    )  # (created once: the next dollar figure found it)

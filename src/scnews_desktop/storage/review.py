@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain import rulebook
+from ..domain.errors import ValidationError
 from ..domain.extraction import Candidate, extract
 from ..domain.proposals import value_as_typed
 from ..domain.records import EVENT_KINDS
@@ -183,6 +184,8 @@ class Review:
                     indicator = rulebook.IndicatorInfo(name, unit)
                     p.new_indicator = {"name": name, "unit": unit}
                     p.notes.append(f"将新建指标“{name}”（{unit}）")
+        if indicator is not None and not self._fits(indicator.unit, p.candidate.unit):
+            indicator = self._in_own_unit(p, indicator)
         if indicator is None:
             p.errors["indicator"] = "请填写指标（可改为数据库中已有的指标名称）"
         region = resolver.region(f["region"]) if f["region"].strip() else None
@@ -225,6 +228,27 @@ class Review:
         p.values = checked.values
         p.values["_unit"] = indicator.unit if indicator else None
         p.warnings = self._warnings(p, indicator) if not p.errors else []
+
+    @staticmethod
+    def _fits(indicator_unit: str, figure_unit: str | None) -> bool:
+        try:
+            return figure_unit is None or compatible(indicator_unit, figure_unit)
+        except ValidationError:
+            return True  # (a unit the registry does not know: the rulebook says so)
+
+    def _in_own_unit(self, p: Proposal, found: rulebook.IndicatorInfo) -> rulebook.IndicatorInfo:
+        """进出口总额83.6亿美元 where 进出口总额 is kept in 亿元: the same name in the figure's own unit — the
+        one in the database, else a new one (a dollar figure is not converted into yuan)."""
+        unit = p.candidate.unit or ""
+        same = self.store.resolver.indicator(found.name, unit)
+        if same is not None:
+            p.new_indicator = None
+            p.notes = [n for n in p.notes if not n.startswith("将新建指标")]
+            return same
+        p.new_indicator = {"name": found.name, "unit": unit, "measure": found.measure}
+        p.notes = [n for n in p.notes if not n.startswith("将新建指标")]
+        p.notes.append(f"将新建指标“{found.name}”（{unit}；已有的同名指标以{found.unit}计）")
+        return rulebook.IndicatorInfo(found.name, unit, found.measure, found.growth_basis)
 
     def _warnings(self, p: Proposal, indicator: rulebook.IndicatorInfo | None) -> list[str]:
         """What the check rules say of the row as it would be saved (a conflict with a stored figure, a
@@ -297,11 +321,12 @@ class Review:
                 row = self.store.insert("sources", checked.values)
                 self.source_id = result.source_id = row["id"]
                 result.records.append(("sources", row["id"]))
-            created: dict[str, int] = {}
+            created: dict[tuple[str, str], int] = {}  # (name, unit): 进出口总额 in 亿元 and in 亿美元 are two
             for p in chosen:
                 self.validate(p)  # with the source and the indicators created so far
-                if p.new_indicator and p.new_indicator["name"] in created:
-                    self._use_created(p, created[p.new_indicator["name"]])
+                made_key = (p.new_indicator["name"], p.new_indicator["unit"]) if p.new_indicator else None
+                if made_key in created:
+                    self._use_created(p, created[made_key])
                 if not p.valid:
                     result.left += 1
                     continue
@@ -312,7 +337,7 @@ class Review:
                         result.left += 1
                         continue
                     indicator_id = self.store.insert("indicators", made.values)["id"]
-                    created[p.new_indicator["name"]] = indicator_id
+                    created[(p.new_indicator["name"], p.new_indicator["unit"])] = indicator_id
                     result.records.append(("indicators", indicator_id))
                     result.new_indicators.append(p.new_indicator["name"])
                     self.store.resolver.refresh()
