@@ -198,6 +198,23 @@ def test_a_unit_in_traditional_characters_is_the_same_unit(store, tmp_path):
     )
 
 
+def test_a_figure_in_another_unit_family_makes_the_same_name_in_its_unit_when_asked(store, tmp_path):
+    """工业增加值 is kept in 亿元; a row in 亿美元 is refused with the way out, and with “create missing” goes
+    to 工业增加值 in 亿美元 — as the capture review does — never converted from dollars into yuan."""
+    rows = [HEADER, ["工业增加值", "亿美元", "四川省", "2021年", "1.5亿美元", "", "新文章", "2021-02-01", ""]]
+    headers, data, _ = read_table(write_csv(tmp_path / "dollars.csv", rows))
+    refused = plan_observation_import(store, headers, data)
+    assert any("可选择一并新建" in p.reason for p in refused.problems), refused.report()
+    plan = plan_observation_import(store, headers, data, create_missing=True)
+    assert not plan.problems, plan.report()
+    apply_import(store, plan)
+    assert store.query(
+        "SELECT o.value, i.unit FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.value_text = '1.5亿美元'"
+    ) == [{"value": 1.5, "unit": "亿美元"}]
+    assert store.scalar("SELECT count(*) FROM indicators WHERE name = '工业增加值'") == 2
+
+
 def test_formula_cells_are_neutralised_in_csv_and_xlsx(store, tmp_path):
     oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
     store.update("observations", oid, {"note": '=HYPERLINK("http://x")', "quote": "@SUM(A1)"}, 1)

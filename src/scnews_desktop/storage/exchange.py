@@ -377,8 +377,15 @@ def _checked_rows(
             if info is None and unit and resolver.indicator(name, strict=True) is not None:
                 found = resolver.indicator(name, strict=True)
                 assert found is not None
-                if not is_unit(unit) or not is_unit(found.unit) or not _same_dimension(unit, found.unit):
+                if not is_unit(unit) or not is_unit(found.unit):
                     bad("单位", f"指标“{found.name}”以“{found.unit}”计，与单位“{unit}”不符")
+                elif not _same_dimension(unit, found.unit):
+                    if not create_missing:  # (with it: the same name in the row's own unit, made below,
+                        bad(  # as the capture review does with 进出口总额83.6亿美元)
+                            "单位",
+                            f"指标“{found.name}”以“{found.unit}”计，与单位“{unit}”不符"
+                            f"（可选择一并新建以“{unit}”计的同名指标）",
+                        )
                 else:
                     info = found  # 21859 万元 into an 亿元 indicator: the rulebook converts
             if info is None and not problems:
