@@ -825,3 +825,15 @@ def test_once_built_is_a_projects_future_not_any_after(gaz):
     found = {c.text: c for c in extract(text, date(2023, 4, 20), gaz) if c.kind == "observation"}
     assert (found["达到9500元"].period_start, found["达到9500元"].period_end) == ("2023-01-01", "2023-03-31")
     assert found["约20亿元"].period_start is None  # what the project will yield: no period
+
+
+@pytest.mark.parametrize(
+    "text,figure,counted",
+    [
+        ("活动现场，主办单位邀请12家上市公司参会。", "12家", "上市公司"),
+        ("全市国有企业选派300余名驻村干部，帮扶贫困村。", "300余名", "驻村干部"),
+    ],
+)
+def test_a_count_after_a_verb_is_named_by_what_it_counts(gaz, text, figure, counted):
+    c = next(c for c in extract(text, date(2024, 11, 8), gaz) if c.text == figure)
+    assert c.indicator.startswith(counted), c.indicator
