@@ -43,9 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from bench.extraction_eval import _same_region, corpus_gold, file_gold, seed_gold  # noqa: E402
+from bench.extraction_eval import _same_region, corpus_gold, file_gold, name_of, same_name, seed_gold  # noqa: E402
 from scnews_desktop.domain.datelines import source_details  # noqa: E402
-from scnews_desktop.domain.extraction import fold, readable  # noqa: E402
 from scnews_desktop.domain.rulebook import number_text  # noqa: E402
 from scnews_desktop.domain.units import convert  # noqa: E402
 from scnews_desktop.domain.vocabulary import lookup as vocabulary_lookup  # noqa: E402
@@ -162,9 +161,9 @@ def _wrong_fields(g: dict, row: dict, gazetteer) -> list[str]:
     if want is not None and (row["yoy_pct"] is None or abs(row["yoy_pct"] - want) > 1e-6):
         wrong.append("yoy")
     if g.get("indicator"):
-        a, b = readable(fold(g["indicator"]))[0], readable(fold(row["indicator"] or ""))[0]
+        a, b = name_of(g["indicator"]), name_of(row["indicator"])
         same_entry = vocabulary_lookup(a) is not None and vocabulary_lookup(a) == vocabulary_lookup(b)
-        if not (b and (a in b or b in a or same_entry)):
+        if not (same_name(g["indicator"], row["indicator"]) or same_entry):
             wrong.append("indicator")
     return wrong
 

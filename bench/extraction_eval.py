@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
 from scnews_desktop.domain.units import get_unit  # noqa: E402
+from scnews_desktop.domain.vocabulary import name_key  # noqa: E402
 from scnews_desktop.storage.database import Store  # noqa: E402
 from scnews_desktop.storage.default_data import gazetteer_of, init_database  # noqa: E402
 
@@ -134,6 +135,18 @@ def corpus_gold(split: str) -> list[tuple[str, str, date, list[dict]]]:
     return docs
 
 
+def name_of(phrase: str | None) -> str:
+    """A name as the app keys it (``vocabulary.name_key``: simplified script, no quotes, brackets or
+    spaces), read without pinyin readings: 市(州)自行签约项目 is 市州自行签约项目, 對“一帶一路”… is 对一带一路…"""
+    return name_key(readable(fold(phrase or ""))[0])
+
+
+def same_name(want: str, got: str | None) -> bool:
+    """The indicator phrase is right when one name holds the other (签约项目 in 签约项目数)."""
+    a, b = name_of(want), name_of(got)
+    return bool(b) and (a in b or b in a)
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
@@ -202,9 +215,8 @@ def score(docs: list[tuple[str, str, date, list[dict]]], gazetteer, misses: bool
                     row["growth_ok"] += 1
                 else:
                     problems.append(f"growth {got_growth} ≠ {want_growth}")
-            if g.get("indicator"):  # compared folded: the extractor names indicators in simplified characters
-                want, got = readable(fold(g["indicator"]))[0], readable(fold(c.indicator or ""))[0]
-                row["indicator_ok"] += bool(got) and (want in got or got in want)
+            if g.get("indicator"):
+                row["indicator_ok"] += same_name(g["indicator"], c.indicator)
             if misses and problems:
                 print(f"  WRONG {name} {g['text']}: " + "; ".join(problems))
         if misses:
