@@ -90,3 +90,17 @@ def test_a_dollar_figure_goes_to_the_indicator_in_dollars_not_an_error(store):
         )
         == 1
     )  # (created once: the next dollar figure found it)
+
+
+def test_a_name_written_another_way_is_the_stored_indicator_unless_typed(store):
+    """厅党组会召开次数 is stored (the default data); an article's 召开12次厅党组会 proposes 厅党组会次数 —
+    the same indicator written another way: saved under the stored one, and said so. A name the editor
+    types into the cell is taken as typed."""
+    text = "今年以来，四川省经济和信息化厅共召开12次厅党组会，研究部署定点帮扶工作。"
+    review = Review(store, text, date(2021, 1, 20))
+    row = next(p for p in review.propose() if p.kind == "observation")
+    stored = store.scalar("SELECT id FROM indicators WHERE name = '厅党组会召开次数'")
+    assert row.valid and row.new_indicator is None and row.values["indicator_id"] == stored, row.notes
+    assert any("厅党组会召开次数" in n for n in row.notes)
+    review.edit(row, "indicator", "厅党组扩大会次数")
+    assert row.new_indicator == {"name": "厅党组扩大会次数", "unit": "次"}

@@ -189,6 +189,34 @@ def name_key(name: str) -> str:
     return text.upper() if text.isascii() else text
 
 
+# What a name may add to another and still be the same indicator: a verb of holding or arranging, “within”
+_LIGHT = ("召开", "实现", "完成", "安排", "内", "的")
+
+
+def near_name(name: str, other: str) -> bool:
+    """Whether two indicator names are one indicator written two ways — the same words in another order
+    (实际投入工业产业扶贫资金, 工业产业扶贫实际投入资金), or one with a light word the other leaves out
+    (厅党组会次数, 厅党组会召开次数; 园区就业人口, 园区内就业人口) — and not two (出口总值, 进出口总值)."""
+    a, b = name_key(name), name_key(other)
+    if a == b or min(len(a), len(b)) < 5:
+        return a == b
+    if len(a) == len(b):
+        return len(a) >= 6 and sorted(a) == sorted(b)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    extra = _without_subsequence(long, short)
+    return extra is not None and 0 < len(extra) <= 2 and extra in _LIGHT
+
+
+def _without_subsequence(long: str, short: str) -> str | None:
+    """The characters of ``long`` left when ``short`` is taken out in order, if they are together (one
+    word added in one place), else None."""
+    for i in range(len(short) + 1):
+        j = i + len(long) - len(short)
+        if long[:i] + long[j:] == short:
+            return long[i:j]
+    return None
+
+
 def phrase_keys(phrase: str) -> list[str]:
     """The keys an article's phrase may name, most literal first: 实现地区生产总值 → [实现地区生产总值,
     地区生产总值]; 全市GDP → [全市GDP, GDP]."""

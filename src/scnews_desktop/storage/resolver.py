@@ -20,7 +20,7 @@ from ..domain.errors import ValidationError
 from ..domain.regions import Gazetteer, RegionRef
 from ..domain.rulebook import IndicatorInfo
 from ..domain.script import to_simplified
-from ..domain.vocabulary import VocabularyEntry, name_key, phrase_keys
+from ..domain.vocabulary import VocabularyEntry, name_key, near_name, phrase_keys
 from ..domain.vocabulary import lookup as vocabulary_lookup
 from .database import Changes, Store
 
@@ -192,6 +192,16 @@ class Resolver:
         if unit:
             rows = [r for r in rows if r["unit"] == unit]
         return IndicatorInfo.from_row(rows[0]) if rows else None
+
+    def near_indicator(self, name: str, fits: Callable[[str], bool]) -> IndicatorInfo | None:
+        """The one indicator in the database that is ``name`` written another way (``near_name``) and
+        whose unit ``fits`` the figure, or None when there is none or more than one."""
+        found = {
+            row["id"]: row
+            for row in self._indicator_rows()
+            if fits(row["unit"]) and near_name(name, row["name"])
+        }
+        return IndicatorInfo.from_row(next(iter(found.values()))) if len(found) == 1 else None
 
     def indicator_proposal(self, phrase: str | None, strict: bool = False) -> VocabularyEntry | None:
         """A vocabulary entry for a phrase whose indicator is not in the database yet (to create it)."""

@@ -180,7 +180,15 @@ class Review:
                 unit = p.candidate.unit or ("%" if not f["value"].strip() else None)
                 keys = phrase_keys(f["indicator"])  # 实现营业收入 → 营业收入: the name without its verb
                 name = (keys[-1] if keys else f["indicator"]).strip()
-                if unit and len(name) >= 2:
+                near = (
+                    resolver.near_indicator(name, lambda u: self._fits(u, unit))
+                    if unit and "indicator" not in p.edited  # (a name the editor typed is taken as typed)
+                    else None
+                )
+                if near is not None:  # 厅党组会次数 when 厅党组会召开次数 is stored: not a second indicator
+                    indicator = near
+                    p.notes.append(f"按已有指标“{near.name}”保存（与“{name}”为同一指标的不同写法）")
+                elif unit and len(name) >= 2:
                     indicator = rulebook.IndicatorInfo(name, unit)
                     p.new_indicator = {"name": name, "unit": unit}
                     p.notes.append(f"将新建指标“{name}”（{unit}）")
