@@ -837,3 +837,22 @@ def test_once_built_is_a_projects_future_not_any_after(gaz):
 def test_a_count_after_a_verb_is_named_by_what_it_counts(gaz, text, figure, counted):
     c = next(c for c in extract(text, date(2024, 11, 8), gaz) if c.text == figure)
     assert c.indicator.startswith(counted), c.indicator
+
+
+@pytest.mark.parametrize(
+    "text,figure,indicator",
+    [
+        ("目前合作社茶叶种植面积已有几百亩，年产值能达到80万元。", "80万元", "年产值"),  # a modal before 达到
+        ("茶园经过提质改造后，年产值可达到50万元。", "50万元", "年产值"),
+        (
+            "县里的产业园建成了3000平方米的标准化厂房。",
+            "3000平方米",
+            "标准化厂房面积",
+        ),  # what the area measures
+        ("今年共为革命老区培训500余人。", "500余人", "革命老区培训人数"),  # 为…培训: who was trained
+        ("与江苏、山东两省共建产业园区12个。", "12个", "共建产业园区"),  # (the provinces' count is no name)
+    ],
+)
+def test_names_of_what_a_figure_measures(gaz, text, figure, indicator):
+    c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text.endswith(figure))
+    assert c.indicator in (indicator, indicator + "数"), c.indicator

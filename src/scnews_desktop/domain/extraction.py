@@ -23,7 +23,7 @@ from .periods import Period, parse_period
 from .quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quantity, parse_rank
 from .regions import Gazetteer, RegionRef
 from .script import to_simplified
-from .units import ALIASES, UNITS
+from .units import ALIASES, UNITS, get_unit, is_unit
 
 _FULL_WIDTH = {
     code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
@@ -188,6 +188,14 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
+)
+_HOW_MANY_AHEAD = re.compile(
+    r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省)(?=[\u4e00-\u9fff]{2})"
+)
+# 年产值能达到 (达到 may be the figure's: 能 ends the phrase) — not the 能 of 产能, 功能, 性能 …
+_MODAL = re.compile(
+    r"(?:能够|(?<![产功性动效技节储电智潜体职机才本万全])能|可以|(?<![许认])可|将|有望|预计)"
+    r"(?=(?:达到|达|实现|突破|超过|超)?了?$)"
 )
 _SPLIT = re.compile(r"[。！？；;!?\n]")
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
@@ -556,6 +564,7 @@ def _period(label: str, published: date | None, context_year: int | None = None)
 #: Counts whose noun may follow the figure (45户农产品加工企业), and what the count is called then.
 _COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次"}
 _PEOPLE = frozenset({"名", "人"})
+_TRAINED_WHO = re.compile(r"^(?:累计)?(?:为|对|向|给)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:累计)?培训$")
 _TRAINED = re.compile(r"^(?P<scope>(?:[全我本][省市州县区])?)(?:累计)?培训(?=[\u4e00-\u9fff]{2})")
 _COUNT_UNITS = frozenset(
     {
@@ -580,6 +589,7 @@ _COUNT_UNITS = frozenset(
         "款",
     }
 )
+_MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _NOUN_STOP = re.compile(
     r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
@@ -609,6 +619,20 @@ _ENDS_WITHOUT_NOUN = re.compile(
     r"(?:召开|举办|开展|组织|培训|引进|培育|新增|实施|收集|汇总|建设|建成|带动|推动|来自|的|和|及|与|、|了|共|有"
     r"|邀请|吸引|帮助|派出|选派|推出|帮扶|惠及|覆盖|吸纳|招引|认定|评选)$"  # 主办单位邀请8家央国企: 央国企
 )
+
+
+def _measured_thing(s_text: str, end: int, unit: str | None) -> str | None:
+    """What an area, a length or a volume measures when the sentence names it after the figure and 的:
+    建成2000平方米的企业孵化平台 → 企业孵化平台面积, 新建30公里的乡村道路 → 乡村道路长度."""
+    if not s_text.startswith("的", end) or unit is None or not is_unit(unit):
+        return None
+    label = _MEASURE_NAMES.get(get_unit(unit).dimension)
+    m = _NOUN_AFTER.match(s_text, end + 1)
+    if label is None or m is None:
+        return None
+    stop = _NOUN_STOP.search(m.group())
+    noun = m.group()[: stop.start()] if stop else m.group()
+    return noun + label if len(noun) >= 2 else None
 
 
 def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
@@ -648,6 +672,8 @@ def _indicator_phrase(clause: str, regions: _Regions) -> str:
         phrase = phrase[:start] + phrase[end:]
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _LEADING.sub("", phrase)
+    phrase = _HOW_MANY_AHEAD.sub("", phrase)  # 与广东、浙江两省共建产业园区: 共建产业园区
+    phrase = _MODAL.sub("", phrase)  # 年产值能达到: 年产值
     phrase = _TRAILING.sub("", phrase)
     phrase = _INNER_VERB.sub("", phrase)  # 省属监管企业实现利润 → 省属监管企业利润
     if re.match(r"(?:累计)?实现[\u4e00-\u9fff]{2}", phrase):  # 九寨沟县实现固定收益: 固定收益
@@ -897,7 +923,10 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                     earlier = _TRAILING.sub("", earlier[: figure.start()])
                 if not _NAMES_NOTHING.search(earlier):
                     phrase = earlier + phrase
-            if counted_noun and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
+            measured = _measured_thing(s_text, end, quantity.unit)
+            if measured and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
+                phrase = measured  # 园区建设起了2000平方米的企业孵化平台 → 企业孵化平台面积
+            elif counted_noun and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
                 # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
                 phrase = counted_noun
             elif phrase and quantity.unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
@@ -909,6 +938,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                     phrase = counted if counted.endswith(("数", "量")) else counted + suffix
             elif phrase.endswith("项目") and quantity.unit in ("个", "项"):
                 phrase += "数"  # 此次集中开工项目41个 → 集中开工项目数, as the counts named after the figure
+            elif quantity.unit in _PEOPLE and (trained_who := _TRAINED_WHO.match(phrase)):
+                phrase = trained_who.group("who") + "培训人数"  # 为深度贫困地区培训4000余人
             elif phrase and quantity.unit in _PEOPLE and _TRAINED.match(phrase):
                 # 培训贫困地区工业产业技能人才6000余人 → 贫困地区工业产业技能人才培训人数
                 phrase = _TRAINED.sub(r"\g<scope>", phrase) + "培训人数"
