@@ -44,8 +44,9 @@ def seed_gold(store: Store) -> list[tuple[str, str, date, list[dict]]]:
         gold: dict[int, dict] = {}
         for o in store.query(
             "SELECT o.value_text, o.quote, o.quote_start, o.value, o.qualifier, o.period_start, o.period_end, "
-            "r.name AS region, i.name AS indicator FROM observations o JOIN regions r ON r.id = o.region_id "
-            "JOIN indicators i ON i.id = o.indicator_id WHERE o.source_id = ? AND o.value_text IS NOT NULL",
+            "r.name AS region, i.name AS indicator, i.unit AS indicator_unit FROM observations o "
+            "JOIN regions r ON r.id = o.region_id JOIN indicators i ON i.id = o.indicator_id "
+            "WHERE o.source_id = ? AND o.value_text IS NOT NULL",
             [source["id"]],
         ):
             if o["value_text"] not in (o["quote"] or ""):
@@ -57,7 +58,7 @@ def seed_gold(store: Store) -> list[tuple[str, str, date, list[dict]]]:
             gold[start] = {
                 "start": start,
                 "text": o["value_text"],
-                "unit": q.unit,
+                "unit": q.unit or o["indicator_unit"],  # 五大 (项目): a count, stored in 个
                 "qualifier": q.qualifier,
                 "value": float(q.value),
                 "period_start": o["period_start"],

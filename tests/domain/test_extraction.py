@@ -856,3 +856,15 @@ def test_a_count_after_a_verb_is_named_by_what_it_counts(gaz, text, figure, coun
 def test_names_of_what_a_figure_measures(gaz, text, figure, indicator):
     c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text.endswith(figure))
     assert c.indicator in (indicator, indicator + "数"), c.indicator
+
+
+def test_a_festival_held_over_days_and_its_n_big_halls(gaz):
+    text = (
+        "四川经济日报讯 3月1日—3月15日，第8届四川春季消费节将在线上举办。\n"
+        "本次消费节设置家电馆、汽车馆和美食馆等6大主题馆，集中展示近5万种商品。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 2, 20), gaz) if c.kind == "observation"}
+    halls = found["6大"]
+    assert (halls.value, halls.unit, halls.indicator) == (6, "个", "主题馆数")
+    for c in (halls, found["近5万种"]):  # the figures of an event held over days: those days
+        assert (c.period_start, c.period_end) == ("2022-03-01", "2022-03-15")

@@ -12,6 +12,7 @@ traditional characters are folded (開工 → 开工, 億元 → 亿元), so off
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import asdict, dataclass, field
@@ -1342,8 +1343,8 @@ def _event_days(sentences: list[_Sentence], published: date | None) -> list[tupl
             if _DATELINE_AFTER.match(sentence.text, m.end()) or _reported(sentence.text, m.start(), m.end()):
                 continue  # 本报德州5月27日讯, 记者1月15日从…获悉: the day of the report, not of the event
             p = _period(m.group(), published)
-            if p is not None and p.kind == "date":
-                days.append((sentence.start + m.start(), p))
+            if p is not None and (p.kind == "date" or (p.kind == "range" and "日" in m.group())):
+                days.append((sentence.start + m.start(), p))  # (1月23日—2月6日…举办: the days it is held)
                 break
         else:
             relative = _RELATIVE_DAY.search(sentence.text)
@@ -1599,6 +1600,8 @@ def _quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 quantity = parse_quantity(m.group(0))
             except ValidationError:
                 continue
+            if pattern is MAJOR and quantity.unit is None:
+                quantity = dataclasses.replace(quantity, unit="个")  # 9大主题馆: nine halls, counted
             taken.update(range(start, end))
             if not _no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
