@@ -868,3 +868,26 @@ def test_a_festival_held_over_days_and_its_n_big_halls(gaz):
     assert (halls.value, halls.unit, halls.indicator) == (6, "个", "主题馆数")
     for c in (halls, found["近5万种"]):  # the figures of an event held over days: those days
         assert (c.period_start, c.period_end) == ("2022-03-01", "2022-03-15")
+
+
+def test_a_shared_noun_and_measure_of_a_respectively_list(gaz):
+    text = "全年省、市重点项目分别完成投资52.3亿元、16.8亿元。出口和进口分别为30.2亿元和12.1亿元。"
+    names = [c.indicator for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"]
+    assert names == ["省重点项目完成投资", "市重点项目完成投资", "出口", "进口"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,indicator",
+    [
+        ("展会集中展示名茶、粮油调味品等近5万种优质年货。", "近5万种", "优质年货品种数"),  # a count in 万种
+        (
+            "2021年成都市常住人口为2119.2万人。2119.2万人这项数据，较上年增加24.5万人。",
+            "2119.2万人",
+            "常住人口",
+        ),
+    ],
+)
+def test_counts_in_ten_thousands_are_named_by_what_they_count(gaz, text, figure, indicator):
+    found = [c for c in extract(text, date(2022, 3, 14), gaz) if c.text.endswith(figure)]
+    assert found[-1].indicator != "这项数据人数"
+    assert found[0].indicator == indicator

@@ -207,6 +207,7 @@ _FLOW = re.compile(
 _LISTED = re.compile(r"、")
 _ITEMS = re.compile(r"以及|、|和|及|与")
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
+_GROWTH_WORD = re.compile(r"增长|下降|增加|减少|提高|降低|同比|比上年")
 # Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
 _GAP_WORDS = re.compile(
     r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|"
@@ -563,7 +564,7 @@ def _period(label: str, published: date | None, context_year: int | None = None)
 
 
 #: Counts whose noun may follow the figure (45户农产品加工企业), and what the count is called then.
-_COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次"}
+_COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次", "种": "品种数"}
 _PEOPLE = frozenset({"名", "人"})
 _TRAINED_WHO = re.compile(r"^(?:累计)?(?:为|对|向|给)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:累计)?培训$")
 _TRAINED = re.compile(r"^(?P<scope>(?:[全我本][省市州县区])?)(?:累计)?培训(?=[\u4e00-\u9fff]{2})")
@@ -588,6 +589,7 @@ _COUNT_UNITS = frozenset(
         "宗",
         "笔",
         "款",
+        "种",
     }
 )
 _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
@@ -638,12 +640,16 @@ def _measured_thing(s_text: str, end: int, unit: str | None) -> str | None:
 
 def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     """What a count counts when the sentence names it after the figure: 32次厅党组会 → 厅党组会次数."""
+    if unit and unit[0] in "万亿" and len(unit) > 1:
+        unit = unit[1:]  # 近20万种优质年货: 种, counted in ten thousands
     if unit not in _COUNT_UNITS:
         return None
     m = _NOUN_AFTER.match(s_text, end)
     if m is None:
         return None
     noun = m.group()
+    if noun.startswith(("这", "该", "此", "上述")):
+        return None  # 2119.2万人这项数据，较…: the figure spoken of, not what it counts
     event = _PROJECTS_EVENT.match(noun)  # 57个项目集中开工 → 集中开工项目数: the projects of the event
     if event:
         return event.group("event") + event.group("kind") + "数"
@@ -1217,10 +1223,20 @@ def _respectively(s_text: str, offset: int, candidates: list[Candidate], regions
                 candidate.region, candidate.region_code = refs[0].name, refs[0].code
                 candidate.indicator = phrase or candidate.indicator
         else:
+            if all(len(i) == 1 for i in items[:-1]) and len(items[-1]) > 2:
+                shared = items[-1][1:]  # 省、市重点项目: 省重点项目 and 市重点项目
+                items = [i + shared for i in items[:-1]] + [items[-1]]
+            measure = re.sub(r"^(?:为|是|达到|达|有)", "", s_text[m.end() : after[0].start - offset])
             for candidate, item in zip(after, items, strict=True):
                 named = regions.find(item)
                 if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
                     item = item[named[0][1] :]
+                if (
+                    item
+                    and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", measure)
+                    and not _GROWTH_WORD.search(measure)
+                ):
+                    item += measure  # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资
                 candidate.indicator = item or candidate.indicator
     for g in (*_GROWTHS.finditer(s_text), *_LISTED_GROWTHS.finditer(s_text)):
         values = re.findall(r"\d+(?:\.\d+)?", g.group("values"))
