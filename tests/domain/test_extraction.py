@@ -891,3 +891,9 @@ def test_counts_in_ten_thousands_are_named_by_what_they_count(gaz, text, figure,
     found = [c for c in extract(text, date(2022, 3, 14), gaz) if c.text.endswith(figure)]
     assert found[-1].indicator != "这项数据人数"
     assert found[0].indicator == indicator
+
+
+def test_people_counted_as_ge_are_a_number_of_people(gaz):
+    text = "园区入驻企业60家，带动2000余个农村劳动力就近就业。"
+    c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text == "2000余个")
+    assert c.indicator == "农村劳动力就近就业人数"

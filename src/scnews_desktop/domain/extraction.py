@@ -564,6 +564,7 @@ def _period(label: str, published: date | None, context_year: int | None = None)
 
 
 #: Counts whose noun may follow the figure (45户农产品加工企业), and what the count is called then.
+_PEOPLE_NOUN = re.compile(r"劳动力|群众|人口|人员|人才|职工|农民工?|工人|学生|干部|居民|游客|妇女|儿童|老人")
 _COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次", "种": "品种数"}
 _PEOPLE = frozenset({"名", "人"})
 _TRAINED_WHO = re.compile(r"^(?:累计)?(?:为|对|向|给)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:累计)?培训$")
@@ -665,6 +666,8 @@ def _counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     if len(noun) < 2:
         return None
     suffix = _COUNT_NAMES.get(unit or "", "数")
+    if suffix == "数" and _PEOPLE_NOUN.search(noun):
+        suffix = "人数"  # 带动1500余个贫困劳动力就近就业 → 贫困劳动力就近就业人数: people, counted as 个
     return noun if noun.endswith(("数", "量")) else noun + suffix
 
 
