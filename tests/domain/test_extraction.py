@@ -897,3 +897,19 @@ def test_people_counted_as_ge_are_a_number_of_people(gaz):
     text = "园区入驻企业60家，带动2000余个农村劳动力就近就业。"
     c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text == "2000余个")
     assert c.indicator == "农村劳动力就近就业人数"
+
+
+def test_a_quoted_period_is_a_period_and_a_titles_is_not(gaz):
+    text = (
+        "据了解，“十三五”期间，我省与广东省签署合作协议。\n\n值得关注的是，争取电力精准扶贫电量10亿千瓦时。\n\n"
+        "我省出台《飞地园区发展规划(2016—2020年)》等文件，安排资金3000余万元。"
+    )
+    found = {c.text: c for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"}
+    assert (found["10亿千瓦时"].period_start, found["10亿千瓦时"].period_end) == ("2016-01-01", "2020-12-31")
+    assert found["3000余万元"].period_label != "2016—2020年"  # the plan's years are its title's
+
+
+def test_the_people_a_place_employs_are_counted_at_the_periods_end(gaz):
+    text = "2020年，园区累计完成固定资产投资逾60亿元，园区内就业人口1.4万余人。"
+    c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text == "1.4万余人")
+    assert (c.period_start, c.period_end) == ("2020-12-31", "2020-12-31")

@@ -322,7 +322,7 @@ _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后(?=[，,]|�
 _OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
 _PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$")
 _STOCK = re.compile(
-    r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|实有|存量|保有量"
+    r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
 )
 _NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
 
@@ -808,10 +808,12 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
         ]
         found_periods = _years_of_wholes(found_periods, published)
-        periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会”)
+        periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
             (pos, label, p)
             for pos, label, p in found_periods
-            if p is not None and not in_short_quote(sentence.start + pos)
+            if p is not None
+            and (not in_short_quote(sentence.start + pos) or _quoted_alone(s_text, pos, label))
+            and not _in_title(s_text, pos)  # 《…规划(2016—2020年)》: a document's name
         ]
         own_clause = {
             pos
@@ -836,7 +838,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
             and not (p.kind == "range" and "日" in label)  # nor its days (5月19日至22日)
             and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
-            and not in_quote(sentence.start + pos)  # “今年我们…”: a speaker's words, not the article's time
+            and (not in_quote(sentence.start + pos) or _quoted_alone(s_text, pos, label))
+            # (“今年我们…”: a speaker's words, not the article's time; “十三五”期间 is the article's)
         ]
         days = [
             p
@@ -1419,6 +1422,18 @@ def _batch_period(folded: str, m: re.Match[str], published: date | None) -> Peri
             return None
         label = f"{year}年{label}"
     return _period(label, published)
+
+
+def _quoted_alone(text: str, pos: int, label: str) -> bool:
+    """“十三五”期间: the quotes hold the period and nothing else (the label may begin with its quote)."""
+    if label.startswith(("“", '"')):
+        return True
+    return text[pos - 1 : pos] in ("“", '"') and text[pos + len(label) : pos + len(label) + 1] in ("”", '"')
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Inside 《…》: a document's or a book's name."""
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
 def _reported(text: str, start: int, end: int) -> bool:
