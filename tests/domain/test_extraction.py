@@ -913,3 +913,10 @@ def test_the_people_a_place_employs_are_counted_at_the_periods_end(gaz):
     text = "2020年，园区累计完成固定资产投资逾60亿元，园区内就业人口1.4万余人。"
     c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text == "1.4万余人")
     assert (c.period_start, c.period_end) == ("2020-12-31", "2020-12-31")
+
+
+def test_a_figure_in_an_examples_name_is_no_fact(gaz):
+    text = "全年引进万达文旅城、5万吨冷链物流中心等亿元以上项目35个，到位资金120亿元。"
+    found = [(c.text, c.indicator) for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"]
+    assert [t for t, _i in found] == ["35个", "120亿元"]
+    assert found[0][1] == "亿元以上项目数"

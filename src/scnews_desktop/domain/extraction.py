@@ -247,6 +247,7 @@ _EXAMPLES_END = re.compile(
     r"[^，。；,;]{0,40}?等(?:\d+个|[一二三四五六七八九十]+个)?(?:[\u4e00-\u9fff、]{0,10}?)(?:项目|工程|企业)"
     r"(?=\d|[一二三四五六七八九十]+个|集中|签约|开工|落地|[，,。；;]|$)"
 )
+_EXAMPLE_ITEM_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,20}?(?:等|、)")
 _EXAMPLES_BEFORE = re.compile(r"(?:包括|例如|比如)[^。；;，,]{0,60}$")
 # A part of the city the article is about that the gazetteer does not list: the city's.
 _SUB_AREA = re.compile(
@@ -920,7 +921,9 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             )  # (it keeps the last 24 characters)
             # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
             examples = phrase.rfind("等")
-            if 0 < examples < len(phrase) - 2 and not _HAS_FIGURE.search(phrase[:examples]):
+            if 0 < examples < len(phrase) - 2 and (
+                not _HAS_FIGURE.search(phrase[:examples]) or "、" in phrase[:examples]  # (…、30万吨…生产等)
+            ):
                 phrase = phrase[examples + 1 :]
             names_nothing = bool(_NAMES_NOTHING.search(phrase))
             if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
@@ -1654,6 +1657,8 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     after = s_text[end : end + 12]
     if _THRESHOLD_AFTER.match(after):
         return True
+    if s_text[start - 1 : start] == "、" and _EXAMPLE_ITEM_AFTER.match(s_text, end):
+        return True  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name
     if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
         return True  # 投资额10—30亿元的项目: a class
     if s_text.endswith(("以上", "以下"), start, end) and (
