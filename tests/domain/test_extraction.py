@@ -920,3 +920,8 @@ def test_a_figure_in_an_examples_name_is_no_fact(gaz):
     found = [(c.text, c.indicator) for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"]
     assert [t for t, _i in found] == ["35个", "120亿元"]
     assert found[0][1] == "亿元以上项目数"
+
+
+def test_counties_of_a_kind_are_divisions_not_facts(gaz):
+    text = "争取对口帮扶全省20个贫困县(市、区)扶贫电量5亿千瓦时，专项用于20个民族县的水电消纳。"
+    assert [c.text for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"] == ["5亿千瓦时"]

@@ -166,6 +166,7 @@ _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补�
 _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
+    r"(?:贫困|深度贫困|民族|革命老区|欠发达)?"  # 40个贫困县(市、区): counties, of a kind
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
 )
 PROJECT_SUFFIX = r"(?:项目|改扩建工程|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
