@@ -925,3 +925,9 @@ def test_a_figure_in_an_examples_name_is_no_fact(gaz):
 def test_counties_of_a_kind_are_divisions_not_facts(gaz):
     text = "争取对口帮扶全省20个贫困县(市、区)扶贫电量5亿千瓦时，专项用于20个民族县的水电消纳。"
     assert [c.text for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"] == ["5亿千瓦时"]
+
+
+def test_a_described_subject_before_already_is_no_part_of_the_name(gaz):
+    text = "正在建设的茶叶加工园区已经引进意向企业8家，带动300余个农村劳动力就业。"
+    c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text == "8家")
+    assert c.indicator in ("意向企业数", "引进意向企业数"), c.indicator

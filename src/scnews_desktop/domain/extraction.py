@@ -191,6 +191,9 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
 )
+_DESCRIBED_SUBJECT = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{2,12}?(?:已经|已)(?=[\u4e00-\u9fff]{3})"
+)
 _HOW_MANY_AHEAD = re.compile(
     r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省)(?=[\u4e00-\u9fff]{2})"
 )
@@ -684,6 +687,7 @@ def _indicator_phrase(clause: str, regions: _Regions) -> str:
         phrase = phrase[:start] + phrase[end:]
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _LEADING.sub("", phrase)
+    phrase = _DESCRIBED_SUBJECT.sub("", phrase)  # 正在建设的农特产品加工园区已经引进意向企业: 引进意向企业
     phrase = _HOW_MANY_AHEAD.sub("", phrase)  # 与广东、浙江两省共建产业园区: 共建产业园区
     phrase = _MODAL.sub("", phrase)  # 年产值能达到: 年产值
     phrase = _TRAILING.sub("", phrase)
