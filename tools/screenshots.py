@@ -62,6 +62,7 @@ def main(argv: list[str]) -> int:
         capture.grab().save(str(out / name))
         print(out / name, capture.model.rowCount(), "rows")
         capture.close()
+    _completer(app, window, out, articles[0][1])
     for width, height in ((1366, 768), (1920, 1080)):
         _views(app, window, out, width, height)
     view = window.open_verify()
@@ -74,6 +75,46 @@ def main(argv: list[str]) -> int:
     print(out / "verify-zh_CN.png", len(view.figures), "figures")
     window.store.close()
     return 0
+
+
+def _completer(app, window, out: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The review table's indicator cell being edited: 工业 typed, the names that hold it offered."""
+    from PySide6.QtGui import QInputMethodEvent, QPainter
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    capture = window.open_capture()
+    capture.resize(1366, 768)
+    capture.text.setPlainText(text)
+    capture.propose()
+    capture.windowHandle().requestActivate()
+    for _ in range(20):
+        app.processEvents()
+    index = capture.model.index(1, 1)
+    capture.table.setCurrentIndex(index)
+    capture.table.edit(index)
+    app.processEvents()
+    editor = QApplication.focusWidget()
+    if not isinstance(editor, QLineEdit):
+        print("no cell editor: completer screen skipped")
+        capture.close()
+        return
+    editor.clear()
+    typing = QInputMethodEvent()
+    typing.setCommitString("工业")
+    QApplication.sendEvent(editor, typing)
+    for _ in range(20):
+        app.processEvents()
+    shot = capture.grab()
+    popup = editor.completer().popup()
+    if popup.isVisible():  # (a window of its own: drawn onto the view where it stands)
+        painter = QPainter(shot)
+        at = capture.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft()))
+        painter.drawPixmap(at, popup.grab())
+        painter.end()
+    path = out / "capture-review-completer-zh_CN.png"
+    shot.save(str(path))
+    print(path, popup.model().rowCount(), "names offered")
+    capture.close()
 
 
 def _views(app, window, out: Path, width: int, height: int) -> None:  # type: ignore[no-untyped-def]

@@ -67,10 +67,13 @@ class CompletingDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if field is None or not isinstance(editor, QLineEdit):
             return editor
-        completer = QCompleter(QStringListModel(self.names(field), editor), editor)
+        names = self.names(field)
+        completer = QCompleter(QStringListModel(names, editor), editor)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
+        longest = max((editor.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        completer.popup().setMinimumWidth(min(longest + 40, 420))  # whole names, wider than the column
         editor.setCompleter(completer)
         return editor
 
