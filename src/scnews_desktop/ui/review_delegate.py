@@ -73,7 +73,9 @@ class CompletingDelegate(QStyledItemDelegate):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         longest = max((editor.fontMetrics().horizontalAdvance(n) for n in names), default=0)
-        completer.popup().setMinimumWidth(min(longest + 40, 420))  # whole names, wider than the column
+        popup = completer.popup()
+        assert popup is not None  # (a completer always has its list)
+        popup.setMinimumWidth(min(longest + 40, 420))  # whole names, wider than the column
         editor.setCompleter(completer)
         return editor
 
