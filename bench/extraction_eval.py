@@ -124,7 +124,7 @@ CORPUS = ROOT / "bench" / "corpus"
 def corpus_gold(split: str) -> list[tuple[str, str, date, list[dict]]]:
     """The corpus texts of a split ("dev", "test2", "test3", "test_first_score" or "all"), named genre/text."""
     splits = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
-    names = splits["dev"] + splits["test2"] if split == "all" else splits[split]
+    names = splits["dev"] + splits["test2"] + splits["test3"] if split == "all" else splits[split]
     docs = []
     for name in sorted(names):
         text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
