@@ -931,3 +931,15 @@ def test_a_described_subject_before_already_is_no_part_of_the_name(gaz):
     text = "正在建设的茶叶加工园区已经引进意向企业8家，带动300余个农村劳动力就业。"
     c = next(c for c in extract(text, date(2021, 1, 21), gaz) if c.text == "8家")
     assert c.indicator in ("意向企业数", "引进意向企业数"), c.indicator
+
+
+def test_this_year_in_a_january_review_of_last_year(gaz):
+    text = (
+        "2020年，园区实现工业总产值120亿元。成都(南充)产业园今年引进产业项目18个，签约投资额56.2亿元。"
+        "今年，园区计划引进项目25个。"
+    )
+    found = {c.text: c for c in extract(text, date(2021, 1, 18), gaz) if c.kind == "observation"}
+    assert found["18个"].period_start == "2020-01-01"  # written in December: the year reviewed
+    assert found["25个"].period_start == "2021-01-01"  # a plan: the new year
+    later = {c.text: c for c in extract(text, date(2021, 3, 18), gaz) if c.kind == "observation"}
+    assert later["18个"].period_start == "2021-01-01"  # (in March, 今年 is the paper's year)

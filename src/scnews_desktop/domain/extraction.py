@@ -270,6 +270,7 @@ _DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|
 _NOW = ("如今", "目前", "当前", "现在")
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 _REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:获悉|了解到|得知)")
+_PLANNED = re.compile(r"将|计划|力争|预计|目标|拟|争取|确保|要|今年以来")
 _GOES_ON = re.compile(r"其中[，,：:]?")
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 _SETTLES_AFTER = re.compile(
@@ -814,6 +815,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
         ]
         found_periods = _years_of_wholes(found_periods, published)
+        found_periods = _written_last_year(found_periods, s_text, published, context_year)
         periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
             (pos, label, p)
             for pos, label, p in found_periods
@@ -1430,6 +1432,23 @@ def _batch_period(folded: str, m: re.Match[str], published: date | None) -> Peri
             return None
         label = f"{year}年{label}"
     return _period(label, published)
+
+
+def _written_last_year(
+    found: list[tuple[int, str, Period | None]], s_text: str, published: date | None, context_year: int | None
+) -> list[tuple[int, str, Period | None]]:
+    """广安产业园今年引进产业项目21个 in a review of 2020 printed on 21 January 2021: written in December, 今年
+    is the year the article is about — when the paper is of January, the figures before were of the year
+    before, and the sentence tells of things done, not planned (今年将…, 今年计划… are the new year's)."""
+    if (
+        published is None
+        or published.month != 1
+        or context_year != published.year - 1
+        or _PLANNED.search(s_text)
+    ):
+        return found
+    year = Period("year", date(context_year, 1, 1), date(context_year, 12, 31), "今年")
+    return [(pos, label, year if label == "今年" else p) for pos, label, p in found]
 
 
 def _quoted_alone(text: str, pos: int, label: str) -> bool:
