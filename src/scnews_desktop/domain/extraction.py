@@ -880,7 +880,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         previous_period: Period | None = None
         went_on = went_on_next if sentence.paragraph == went_on_paragraph else None
         went_on_next, went_on_paragraph = None, sentence.paragraph
-        goes_on = bool(_GOES_ON.match(s_text)) or folded[: sentence.start].rstrip()[-1:] in ("；", ";")
+        goes_on = bool(_GOES_ON.match(s_text)) or _after_semicolon(folded, sentence.start)
         breakdown = False  # the sentence's figures after 其中 are parts of the one before
         if (
             len(s_regions) == 1
@@ -1418,8 +1418,10 @@ def _years_of_wholes(
 
 def _event_day(days: list[tuple[int, Period]], offset: int) -> Period | None:
     """The day of the latest event before ``offset``, else of the first one (a headline's figures)."""
-    before = [p for at, p in days if at <= offset]
-    return before[-1] if before else (days[0][1] if days else None)
+    if not days:
+        return None
+    i = bisect.bisect_right(days, offset, key=lambda day: day[0])  # (days are in text order)
+    return days[i - 1][1] if i else days[0][1]
 
 
 def _batch_period(folded: str, m: re.Match[str], published: date | None) -> Period | None:
@@ -1459,8 +1461,17 @@ def _quoted_alone(text: str, pos: int, label: str) -> bool:
 
 
 def _in_title(text: str, pos: int) -> bool:
-    """Inside 《…》: a document's or a book's name."""
-    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
+    """Inside 《…》: a document's or a book's name (within the 80 characters a title runs to)."""
+    start = max(0, pos - 80)
+    return text.rfind("《", start, pos) > text.rfind("》", start, pos)
+
+
+def _after_semicolon(text: str, start: int) -> bool:
+    """The sentence that starts at ``start`` follows a semicolon (spaces between), looked at backwards."""
+    i = start - 1
+    while i >= 0 and start - i < 8 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in "；;"
 
 
 def _reported(text: str, start: int, end: int) -> bool:
