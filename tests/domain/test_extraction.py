@@ -943,3 +943,18 @@ def test_this_year_in_a_january_review_of_last_year(gaz):
     assert found["25个"].period_start == "2021-01-01"  # a plan: the new year
     later = {c.text: c for c in extract(text, date(2021, 3, 18), gaz) if c.kind == "observation"}
     assert later["18个"].period_start == "2021-01-01"  # (in March, 今年 is the paper's year)
+
+
+def test_from_a_years_plan_of_projects_read_as_no_rule_was_written_for(gaz):
+    """A 2016 list of a city's key projects (read after this round's rules, row by row): headings that
+    are categories are no projects; a count after a word or two, after 将/还, or after 共计 is named by
+    what it counts."""
+    text = (
+        "泸州敲定今年180个重点项目\n2月16日，记者获悉，2016年市重点项目计划已正式下达，项目共计180个。\n"
+        "竣工投产项目30个\n在列入全市重点项目名单中，泸州今年将竣工投产项目30个。全线9个出入口连接4大景区。"
+    )
+    found = extract(text, date(2016, 2, 17), gaz)
+    assert [c.name for c in found if c.kind == "project"] == []
+    names = [c.indicator for c in found if c.kind == "observation"]
+    assert names[:2] == ["重点项目数", "项目数"]
+    assert "将竣工投产项目数" not in names and "竣工投产项目数" in names and "出入口数" in names

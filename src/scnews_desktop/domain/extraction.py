@@ -186,10 +186,11 @@ MILESTONES = [
 ]
 ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:股份有限公司|有限公司|集团|公司|股份)")
 _LEADING = re.compile(
-    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|已|共|并|和|与|及|，|、|的)+"
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|已|共|并|和|与|及|"
+    r"还将|还|将|，|、|的)+"
 )
 _TRAILING = re.compile(
-    r"(?:(?:实现|完成|达到|达|为|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
+    r"(?:(?:实现|完成|达到|达|为|共计|合计|总计|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
 )
 _DESCRIBED_SUBJECT = re.compile(
     r"^[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{2,12}?(?:已经|已)(?=[\u4e00-\u9fff]{3})"
@@ -271,6 +272,10 @@ _NOW = ("如今", "目前", "当前", "现在")
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 _REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:获悉|了解到|得知)")
 _PLANNED = re.compile(r"将|计划|力争|预计|目标|拟|争取|确保|要|今年以来")
+_CATEGORY_WORDS = re.compile(
+    r"竣工投产|竣工|投产|加快进度|加快推进|争取开工|新开工|开工|续建|在建|新建|签约|列入|纳入|全市|全省|全县|"
+    r"市级|省级|重点|重大|前期|储备|产业|工业|项目|名单|计划"
+)
 _GOES_ON = re.compile(r"其中[，,：:]?")
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 _SETTLES_AFTER = re.compile(
@@ -603,7 +608,7 @@ _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _NOUN_STOP = re.compile(
     r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
-    r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型|深入|入围|进入|签订|签署|分别|具有|超过|同比"
+    r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型|深入|入围|进入|签订|签署|分别|具有|超过|同比|连接|覆盖|辐射"
 )
 #: The verb between a subject and its measure: 全省地方国企累计实现利润 names 地方国企利润 (but 完成投资, the
 #: investment made as against planned, is a measure of its own).
@@ -949,7 +954,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
             measured = _measured_thing(s_text, end, quantity.unit)
             if measured and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
                 phrase = measured  # 园区建设起了2000平方米的企业孵化平台 → 企业孵化平台面积
-            elif counted_noun and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
+            elif counted_noun and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase) or len(phrase) <= 2):
+                # (全线11个出入口, 宜宾敲定205个重点项目: a word or two before names nothing counted)
                 # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
                 phrase = counted_noun
             elif phrase and quantity.unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
@@ -1758,6 +1764,7 @@ def _project(
         or re.search(r"[和及、]", name)  # 助推工业产业和定点扶贫项目落地: kinds of projects, not one
         or re.search(r"\d+[个個]", name)  # 未来2-3年四川330个重大项目: a count of projects, not one
         or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
+        or not _CATEGORY_WORDS.sub("", name)  # 竣工投产项目35个, 列入全市重点项目: a category, not a project
     ):
         return None
     start = s_text.index(name)
