@@ -958,3 +958,10 @@ def test_from_a_years_plan_of_projects_read_as_no_rule_was_written_for(gaz):
     names = [c.indicator for c in found if c.kind == "observation"]
     assert names[:2] == ["重点项目数", "项目数"]
     assert "将竣工投产项目数" not in names and "竣工投产项目数" in names and "出入口数" in names
+
+
+def test_a_slogans_parts_and_a_lines_length(gaz):
+    text = "2016年，项目涉及三个中心五大基地建设，共计120个。2016年12月，西成铁路全长约658公里，总投资约650亿元。"
+    found = {c.text: c for c in extract(text, date(2017, 1, 5), gaz) if c.kind == "observation"}
+    assert "三个" not in found and "120个" in found
+    assert found["约658公里"].period_start is None  # what the line measures

@@ -163,6 +163,7 @@ _POPULATION_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个签约项目中，工业项目有12个
 )
 _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
+_SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
 _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
@@ -320,6 +321,7 @@ _ABOUT_PROJECT = re.compile(
     r"^(?:[^，。；,]{0,8}[，,])?(?:该|此|这个?|本)?项目(?![\d一二三四五六七八九十]+个)|该项目|[，,]项目(?:位于|总投资|占地|建成)"
 )
 # A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
+_WHOLE_LENGTH = re.compile(r"(?:全长|总长|全线长|总里程)[约达为]?$")
 _ATTRIBUTE = re.compile(
     r"(?:总投资|投资总额|固定资产投资|拟投资|规划投资|预计投资|投资约?|占地|用地|面积|工期|建设期|周期|"
     r"年产值|年销售收入|年营业收入|销售收入|年税收)[约达为]?$"
@@ -1041,6 +1043,8 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 counted_projects = bool(_COUNTED_PROJECTS.search(s_text))
             if quantity.unit == "个月":
                 period = None  # 建设周期18个月: a length of time, of no period
+            elif _WHOLE_LENGTH.search(clause):
+                period = None  # 成贵铁路全长约632.6公里: what a line measures, of no period
             elif not (chosen and chosen[0] >= clause_start) and (
                 (project is not None and not counted_projects)
                 or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
@@ -1718,6 +1722,8 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 时隔13个月, 连续4个月单月…超1000亿元: a length of time, a recurring threshold
     if quantity.unit in ("个", "种", "项", "家", "户") and _POPULATION_AFTER.match(s_text, end):
         return True  # 41个大类行业中有21个, 157种主要工业产品有73种: the whole, not the counted part
+    if quantity.unit == "个" and s_text[start] in _NUMERALS and _SLOGAN_AFTER.match(after):
+        return True  # 三个中心六大基地: a slogan's parts, not a count
     if quantity.unit in ("个", "项") and s_text[start] in _NUMERALS and _ENUMERATION_AFTER.match(after):
         return True  # 主要呈现三个特点: a list's length
     return quantity.unit == "个" and bool(_ELIDED_POINTS.match(after))  # 提升20个、36个百分点
