@@ -1043,7 +1043,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
                 counted_projects = bool(_COUNTED_PROJECTS.search(s_text))
             if quantity.unit == "个月":
                 period = None  # 建设周期18个月: a length of time, of no period
-            elif _WHOLE_LENGTH.search(clause):
+            elif _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8)):  # (the clause's end only)
                 period = None  # 成贵铁路全长约632.6公里: what a line measures, of no period
             elif not (chosen and chosen[0] >= clause_start) and (
                 (project is not None and not counted_projects)
