@@ -197,8 +197,12 @@ def near_name(name: str, other: str) -> bool:
     """Whether two indicator names are one indicator written two ways — the same words in another order
     (实际投入工业产业扶贫资金, 工业产业扶贫实际投入资金), or one with a light word the other leaves out
     (厅党组会次数, 厅党组会召开次数; 园区就业人口, 园区内就业人口) — and not two (出口总值, 进出口总值)."""
-    a, b = name_key(name), name_key(other)
-    if a == b or min(len(a), len(b)) < 5:
+    return near_key(name_key(name), name_key(other))
+
+
+def near_key(a: str, b: str) -> bool:
+    """``near_name`` of two names already keyed (``name_key``)."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
         return a == b
     if len(a) == len(b):
         return len(a) >= 6 and sorted(a) == sorted(b)

@@ -20,7 +20,7 @@ from ..domain.errors import ValidationError
 from ..domain.regions import Gazetteer, RegionRef
 from ..domain.rulebook import IndicatorInfo
 from ..domain.script import to_simplified
-from ..domain.vocabulary import VocabularyEntry, name_key, near_name, phrase_keys
+from ..domain.vocabulary import VocabularyEntry, name_key, near_key, phrase_keys
 from ..domain.vocabulary import lookup as vocabulary_lookup
 from .database import Changes, Store
 
@@ -196,11 +196,11 @@ class Resolver:
     def near_indicator(self, name: str, fits: Callable[[str], bool]) -> IndicatorInfo | None:
         """The one indicator in the database that is ``name`` written another way (``near_name``) and
         whose unit ``fits`` the figure, or None when there is none or more than one."""
-        found = {
-            row["id"]: row
-            for row in self._indicator_rows()
-            if fits(row["unit"]) and near_name(name, row["name"])
-        }
+        key = name_key(name)
+        keyed = self._cached(  # (each stored name keyed once, not once per proposal)
+            "indicator_name_keys", lambda: [(name_key(r["name"]), r) for r in self._indicator_rows()]
+        )
+        found = {row["id"]: row for k, row in keyed if near_key(key, k) and fits(row["unit"])}
         return IndicatorInfo.from_row(next(iter(found.values()))) if len(found) == 1 else None
 
     def indicator_proposal(self, phrase: str | None, strict: bool = False) -> VocabularyEntry | None:
