@@ -248,13 +248,12 @@ class Review:
         """进出口总额83.6亿美元 where 进出口总额 is kept in 亿元: the same name in the figure's own unit — the
         one in the database, else a new one (a dollar figure is not converted into yuan)."""
         unit = p.candidate.unit or ""
+        p.notes = [n for n in p.notes if not n.startswith("将新建指标")]  # (the one in the other unit)
         same = self.store.resolver.indicator(found.name, unit)
         if same is not None:
             p.new_indicator = None
-            p.notes = [n for n in p.notes if not n.startswith("将新建指标")]
             return same
         p.new_indicator = {"name": found.name, "unit": unit, "measure": found.measure}
-        p.notes = [n for n in p.notes if not n.startswith("将新建指标")]
         p.notes.append(f"将新建指标“{found.name}”（{unit}；已有的同名指标以{found.unit}计）")
         return rulebook.IndicatorInfo(found.name, unit, found.measure, found.growth_basis)
 
