@@ -267,7 +267,6 @@ _INVESTOR_AFTER = re.compile(
 )
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 _DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|企业|知名|贸易")
-# 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
 # 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
 _NOW = ("如今", "目前", "当前", "现在")
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
@@ -279,6 +278,7 @@ _CATEGORY_WORDS = re.compile(
 )
 _GOES_ON = re.compile(r"其中[，,：:]?")
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
+# 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
 _SETTLES_AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:确定|决定|正式|成功|已)?(?:落子|落户|落地|入驻|选址|扎根)"
 )
@@ -1763,9 +1763,8 @@ def _project(
         name = peeled
     if (
         len(name) < 6
-        or re.match(
-            r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name
-        )  # (为不断夯实…项目: a purpose)
+        # (为不断夯实…项目: a purpose)
+        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
         or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
         or re.search(r"[和及、]", name)  # 助推工业产业和定点扶贫项目落地: kinds of projects, not one
         or re.search(r"\d+[个個]", name)  # 未来2-3年四川330个重大项目: a count of projects, not one

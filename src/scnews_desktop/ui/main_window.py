@@ -649,9 +649,8 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/splitter", self.splitter.saveState())
         s.setValue("mainWindow/page", self.tabs.currentIndex())
-        s.setValue(
-            "mainWindow/detailVisible", "false" if self.detail.isHidden() else "true"
-        )  # (hidden by the user)
+        # (isHidden: hidden by the user; isVisible is false too for a window never shown)
+        s.setValue("mainWindow/detailVisible", "false" if self.detail.isHidden() else "true")
         for table, page in self.pages.built.items():  # a page never built keeps what was saved
             s.setValue(f"tables/{table}/header", page.save_state())
             s.setValue(f"tables/{table}/sort", page.sort_setting())
