@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QStyle
 
 from ..domain.vocabulary import VOCABULARY
 from ..storage.database import Store
+from .forms.lookups import region_names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,19 +21,6 @@ def indicator_names(store: Store) -> list[str]:
     names = [name.rpartition("（")[0] or name for name, _id in store.resolver.indicator_choices()]
     known = set(names)
     return list(dict.fromkeys(names + [e.name for e in VOCABULARY if e.name not in known]))
-
-
-def region_names(store: Store) -> list[str]:
-    """Every region by a name the resolver reads back: a county or zone with its city before it
-    (宜宾市叙州区), so that 高新区 of one city is told from another's."""
-    resolver = store.resolver
-    gazetteer = resolver.gazetteer
-    names = []
-    for region_id, name, _depth in resolver.region_tree():
-        ref = gazetteer.by_id[region_id]
-        parent = gazetteer.by_id.get(ref.parent_id) if ref.parent_id is not None else None
-        names.append(parent.name + name if ref.level in ("county", "zone") and parent is not None else name)
-    return names
 
 
 class CompletingDelegate(QStyledItemDelegate):

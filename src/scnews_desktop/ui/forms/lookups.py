@@ -8,20 +8,32 @@ from typing import Any
 from ...storage.database import Store
 
 
-def region_items(store: Store) -> list[tuple[str, Any]]:
-    """Every region as a form shows it: 四川 and its cities first; a county or zone with its city
-    (叙州区（宜宾市）) rather than indented, so that the chosen name reads cleanly in the field."""
+def _regions_with_city(store: Store) -> list[tuple[int, str, str | None]]:
+    """Every region in the tree's order (四川 and its cities first), with the city of a county or zone."""
     resolver = store.resolver
     gazetteer = resolver.gazetteer
-    items = []
+    regions = []
     for region_id, name, _depth in resolver.region_tree():
         ref = gazetteer.by_id[region_id]
         parent = gazetteer.by_id.get(ref.parent_id) if ref.parent_id is not None else None
-        if ref.level in ("county", "zone") and parent is not None:
-            items.append((f"{name}（{parent.name}）", region_id))
-        else:
-            items.append((name, region_id))
-    return items
+        city = parent.name if ref.level in ("county", "zone") and parent is not None else None
+        regions.append((region_id, name, city))
+    return regions
+
+
+def region_items(store: Store) -> list[tuple[str, Any]]:
+    """Every region as a form shows it: 四川 and its cities first; a county or zone with its city
+    (叙州区（宜宾市）) rather than indented, so that the chosen name reads cleanly in the field."""
+    return [
+        (f"{name}（{city}）" if city else name, region_id)
+        for region_id, name, city in _regions_with_city(store)
+    ]
+
+
+def region_names(store: Store) -> list[str]:
+    """Every region by a name the resolver reads back as typed into a cell: a county or zone with its
+    city before it (宜宾市叙州区), so that 高新区 of one city is told from another's."""
+    return [(city or "") + name for _region_id, name, city in _regions_with_city(store)]
 
 
 def region_resolver(store: Store) -> Callable[[str], int | None]:
