@@ -1,0 +1,312 @@
+"""Score how the capture reads whole published pages, against gold of conventions 2 (docs/extraction.md):
+the head (title, date, publication), every figure an editor captures (levels, rates, growths said alone,
+ranks said alone) with its period, place, growth and name, and the projects lists name.
+
+    python bench/reading_eval.py [--split test4|test5|...] [--given-date] [--misses] [--texts] [--json FILE]
+
+The date the extractor reads the article with is the one the head gives, else the day the paper came out
+(what an editor types when the head says nothing): a wrong date read from the head costs the figures it
+dates, as it does in the app. ``--given-date`` gives the paper's day instead, to see the figures alone.
+
+Names are reported two ways: **exact** (the name as the app keys it, ``vocabulary.name_key``, equals the gold
+name) and **lenient** (one holds the other: 利润总额 for 规模以上工业企业利润总额).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from bench.extraction_eval import _same_region, name_of, same_name, same_unit  # noqa: E402
+from scnews_desktop.domain.datelines import source_details  # noqa: E402
+from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
+from scnews_desktop.storage.database import Store  # noqa: E402
+from scnews_desktop.storage.default_data import gazetteer_of, init_database  # noqa: E402
+
+CORPUS = ROOT / "bench" / "corpus"
+KINDS = ("L", "R", "G", "K")
+
+
+def texts_of(split: str) -> list[tuple[str, str, dict]]:
+    splits = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))
+    docs = []
+    for name in sorted(splits[split]):
+        meta = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        if meta.get("conventions") != 2:
+            continue
+        docs.append((name, (CORPUS / f"{name}.txt").read_text(encoding="utf-8"), meta))
+    return docs
+
+
+def kind_of(c) -> str | None:
+    """What a proposal is, in the gold's terms."""
+    if c.kind != "observation":
+        return None
+    if c.value is not None:
+        return "R" if c.unit == "%" else "L"
+    if c.yoy_pct is not None or c.growth_pct is not None:
+        return "G"
+    return "K" if c.rank is not None else None
+
+
+def _growth(c) -> float | None:
+    return c.yoy_pct if c.yoy_pct is not None else c.growth_pct
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _same_figure(g: dict, c) -> bool:
+    kind = g["kind"]
+    if kind == "L":
+        return same_unit(c.unit, g["unit"]) and c.qualifier == g["qualifier"] and _close(c.value, g["value"])
+    if kind == "R":
+        return _close(c.value, g["value"])
+    if kind == "G":
+        return _close(_growth(c), g["growth"])
+    return c.rank == g.get("rank")
+
+
+def _clean(text: str | None) -> str:
+    return "".join(readable(fold(text or ""))[0].split())
+
+
+@dataclass
+class Tally:
+    texts: int = 0
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    with_period: int = 0
+    period_ok: int = 0
+    region_ok: int = 0
+    growth_cases: int = 0
+    growth_ok: int = 0
+    named: int = 0
+    name_exact: int = 0
+    name_lenient: int = 0
+    all_right: int = 0  # value, period and place (what accept-all must save right)
+    by_kind: dict = field(default_factory=lambda: {k: [0, 0] for k in KINDS})  # gold, matched
+    titles: int = 0
+    title_exact: int = 0
+    title_lenient: int = 0
+    dates: int = 0  # texts whose head states a date
+    date_ok: int = 0
+    date_invented: int = 0  # a date read where the text states none, or a wrong one
+    projects: int = 0
+    projects_found: int = 0
+    project_investment_ok: int = 0
+    project_region_ok: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+    def add(self, other: Tally) -> None:
+        for key, value in vars(other).items():
+            if key == "by_kind":
+                for k in KINDS:
+                    self.by_kind[k][0] += value[k][0]
+                    self.by_kind[k][1] += value[k][1]
+            else:
+                setattr(self, key, getattr(self, key) + value)
+
+
+def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, misses: bool) -> Tally:
+    t = Tally(texts=1, chars=len(text))
+    head = meta["head"]
+    details = source_details(text)
+    t.titles += 1
+    got_title, want_title = _clean(details.get("title")), _clean(head["title"])
+    if want_title:
+        t.title_exact += got_title == want_title
+        t.title_lenient += bool(got_title) and (got_title in want_title or want_title in got_title)
+    else:  # the page shows no title: a good reading proposes none the editor must delete, or the first line
+        t.title_exact += not got_title
+        t.title_lenient += True
+    got_date = details.get("published_on")
+    if head["date"]:
+        t.dates += 1
+        t.date_ok += got_date == head["date"]
+    if got_date and got_date != head["date"]:
+        t.date_invented += 1
+    if misses and (got_title != want_title or got_date != head["date"]):
+        print(f"  HEAD {name}: title {details.get('title')!r} / {head['title']!r}; date {got_date} / {head['date']}")
+    published = date.fromisoformat(meta["published"])
+    if not given_date and got_date:
+        published = date.fromisoformat(got_date)
+    started = time.perf_counter()
+    candidates = extract(text, published, gazetteer)
+    t.seconds = time.perf_counter() - started
+    found = [c for c in candidates if kind_of(c) is not None]
+    t.found = len(found)
+    used: set[int] = set()
+    for g in meta["facts"]:
+        t.gold += 1
+        t.by_kind[g["kind"]][0] += 1
+        g_end = g["start"] + len(g["text"])
+        hit = next(
+            (
+                i
+                for i, c in enumerate(found)
+                if i not in used
+                and c.start < g_end
+                and g["start"] < c.end
+                and kind_of(c) == g["kind"]
+                and _same_figure(g, c)
+            ),
+            None,
+        )
+        if hit is None:
+            if misses:
+                print(f"  MISS {name} {g['kind']} {g['text']} @{g['start']} ({g['indicator']})")
+            continue
+        used.add(hit)
+        c = found[hit]
+        t.matched += 1
+        t.by_kind[g["kind"]][1] += 1
+        problems = []
+        period_right = (c.period_start, c.period_end) == (g["period_start"], g["period_end"])
+        if g["period_start"] or c.period_start:
+            t.with_period += 1
+            t.period_ok += period_right
+            if not period_right:
+                problems.append(f"period {c.period_start}..{c.period_end} ≠ {g['period_start']}..{g['period_end']}")
+        region_right = _same_region(c.region, g["region"], gazetteer)
+        t.region_ok += region_right
+        if not region_right:
+            problems.append(f"place {c.region} ≠ {g['region']}")
+        if g["kind"] in ("L", "R") and (g["growth"] is not None or _growth(c) is not None):
+            t.growth_cases += 1
+            if _close(_growth(c), g["growth"]):
+                t.growth_ok += 1
+            else:
+                problems.append(f"growth {_growth(c)} ≠ {g['growth']}")
+        if g["indicator"]:
+            t.named += 1
+            exact = name_of(g["indicator"]) == name_of(c.indicator)
+            t.name_exact += exact
+            t.name_lenient += same_name(g["indicator"], c.indicator)
+            if not exact:
+                problems.append(f"name {c.indicator} ≠ {g['indicator']}")
+        t.all_right += period_right and region_right
+        if misses and problems:
+            print(f"  WRONG {name} {g['text']}: " + "; ".join(problems))
+    if misses:
+        for i, c in enumerate(found):
+            if i not in used:
+                print(f"  EXTRA {name} {kind_of(c)} {c.text} @{c.start} ({c.indicator})")
+    projects = [c for c in candidates if c.kind == "project"]
+    for p in meta.get("projects", []):
+        t.projects += 1
+        p_end = p["start"] + len(p["name"])
+        match = next((c for c in projects if c.start < p_end and p["start"] < c.end), None)
+        if match is None:
+            if misses:
+                print(f"  MISS {name} project {p['name']}")
+            continue
+        t.projects_found += 1
+        want = p["investment_text"]
+        t.project_investment_ok += _clean(match.investment_text) == _clean(want) if want else match.investment is None
+        t.project_region_ok += _same_region(match.region, p["region"], gazetteer) if p["region"] else True
+    return t
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.1%}" if b else "–"
+
+
+def report(rows: list[tuple[str, Tally]], by_genre: bool = True) -> str:
+    groups: dict[str, Tally] = {}
+    for name, t in rows:
+        key = name.split("-")[0] if by_genre else name
+        groups.setdefault(key, Tally(by_kind={k: [0, 0] for k in KINDS}))
+        groups[key].add(t)
+    total = Tally()
+    for _name, t in rows:
+        total.add(t)
+    lines = [
+        "| texts | figures | found | recall | precision | period | place | growth | name exact | name lenient |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key, t in [*groups.items(), ("**all**", total)]:
+        label = f"{key} ({t.texts})" if t.texts > 1 else key
+        lines.append(
+            f"| {label} | {t.gold} | {t.found} | {_ratio(t.matched, t.gold)} | {_ratio(t.matched, t.found)} | "
+            f"{_ratio(t.period_ok, t.with_period)} | {_ratio(t.region_ok, t.matched)} | "
+            f"{_ratio(t.growth_ok, t.growth_cases)} | {_ratio(t.name_exact, t.named)} | "
+            f"{_ratio(t.name_lenient, t.named)} |"
+        )
+    kinds = ", ".join(f"{k} {t_m}/{t_g}" for k, (t_g, t_m) in total.by_kind.items())
+    lines += [
+        "",
+        f"By kind (found/gold): {kinds} (L level, R rate or share, G growth alone, K rank alone).",
+        f"Right value, period and place: {total.all_right} of {total.gold} ({_ratio(total.all_right, total.gold)}).",
+        f"Head: title exact {total.title_exact}/{total.titles} ({_ratio(total.title_exact, total.titles)}), "
+        f"lenient {total.title_lenient}/{total.titles} ({_ratio(total.title_lenient, total.titles)}); "
+        f"date right {total.date_ok}/{total.dates} of the texts that state one; "
+        f"dates invented or wrong {total.date_invented}.",
+        f"Projects: {total.projects_found}/{total.projects} found, investment right "
+        f"{total.project_investment_ok}, place right {total.project_region_ok}.",
+        f"Throughput: {total.chars / max(total.seconds, 1e-9):,.0f} characters per second.",
+    ]
+    return "\n".join(lines)
+
+
+def summary(rows: list[tuple[str, Tally]]) -> dict:
+    total = Tally()
+    for _name, t in rows:
+        total.add(t)
+    return {
+        "texts": total.texts,
+        "figures": total.gold,
+        "recall": total.matched / total.gold if total.gold else None,
+        "precision": total.matched / total.found if total.found else None,
+        "period": total.period_ok / total.with_period if total.with_period else None,
+        "place": total.region_ok / total.matched if total.matched else None,
+        "name_exact": total.name_exact / total.named if total.named else None,
+        "name_lenient": total.name_lenient / total.named if total.named else None,
+        "value_period_place": total.all_right / total.gold if total.gold else None,
+        "title_exact": total.title_exact / total.titles if total.titles else None,
+        "title_lenient": total.title_lenient / total.titles if total.titles else None,
+        "dates_right": total.date_ok,
+        "dates_stated": total.dates,
+        "dates_invented": total.date_invented,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="test4")
+    parser.add_argument("--given-date", action="store_true", help="extract with the paper's day, not the head's")
+    parser.add_argument("--misses", action="store_true", help="list missed, wrong and extra figures")
+    parser.add_argument("--texts", action="store_true", help="a line per text instead of per genre")
+    parser.add_argument("--json", type=Path, help="write the totals here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "eval.db"
+        init_database(path)
+        with Store.open(path, readonly=True) as store:
+            gazetteer = gazetteer_of(store)
+            rows = [
+                (name, score_text(name, text, meta, gazetteer, args.given_date, args.misses))
+                for name, text, meta in texts_of(args.split)
+            ]
+    print(f"Split: {args.split} ({'the paper’s day given' if args.given_date else 'the date as the head reads it'})")
+    print(report(rows, by_genre=not args.texts))
+    if args.json:
+        args.json.write_text(json.dumps(summary(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
