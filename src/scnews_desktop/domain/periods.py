@@ -81,6 +81,23 @@ def _year_word(word: str, ref: date | None, field: str) -> tuple[int, bool]:
 _YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|当)年"
 
 
+#: Periods as they stand in running text, for the extractor to find: every label it matches is one
+#: ``parse_period`` reads (tests/domain/test_periods.py holds the two to each other). One grammar: the
+#: form, import and extraction read periods the same way.
+PERIOD_IN_TEXT = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:开展|启动|开始)?以来|"
+    r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|(?:\d{4}年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+    r"(?:截至|截止)\d{4}年(?:\d{1,2}月)?(?:底|末)|\d{4}年(?:\d{1,2}月)?(?:底|末)|(?:截至|截止)\d{1,2}月(?:底|末)|"
+    r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
+    r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
+    r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年|"
+    r"(?<![\d年])\d{1,2}月(?:底|末)|(?<![\d年])\d{1,2}月(?=份|当月|单月|，|,|实现|完成|累计)|"
+    r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前"
+)
+
+
 def reported_year(reference: date) -> int:
     """The year that 全年 or 年末 means in an article of this date when the article does not say: until
     April, when the year's results are published, the year before; from May on, the current year."""

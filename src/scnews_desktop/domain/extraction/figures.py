@@ -1,0 +1,336 @@
+"""The figures of a sentence: quantities with their units and qualifiers (and what is no fact: changes,
+classes, capacities, counts of divisions), growths and ranks said alone, and the growth and rank said
+right after a figure."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from ..errors import ValidationError
+from ..periods import PERIOD_IN_TEXT as PERIOD
+from ..quantities import GROWTH_VERBS, parse_growth, parse_quantity, parse_rank
+from ..units import ALIASES, UNITS
+from .candidate import Candidate
+from .places import EXAMPLE_ITEM_AFTER
+from .text import clause_start
+
+_UNIT_WORDS = sorted(
+    (
+        u
+        for u in list(UNITS) + list(ALIASES)
+        if u not in ("年", "月", "%", "度", "倍", "百分点", "个百分点", "m2", "km2")
+    ),
+    key=len,
+    reverse=True,
+)
+
+_UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
+
+# A number starts where a run of digits (or of numerals) starts: the look-behinds keep the regex from
+# trying every position inside a long run, which made 8,000 digits in a row cost seconds.
+_NUM = (
+    r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"  # 4,080万元, 238,399万元
+    r"|(?<![\d.])(?<!\d,)\d+(?:\.\d+)?"
+    r"|(?<![一二两三四五六七八九十百千万亿零〇])[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
+)
+
+QUANTITY = re.compile(
+    # (约 ending a word — 签约, 履约, 违约 — and 达 of 发达 are no qualifiers: 签约4个项目, 已履约1054个)
+    rf"(?P<pre>首次突破|首次超过|首破|至少|逾|超过|超|近|将近|(?<![签合节制公条契预盟履违解续缔订践守失毁赴邀集简特])约|大约|达到|(?<![发到表传下抵送通])达|突破|不足|不到)?"
+    r"(?:(?<![\d.])(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
+    rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
+    rf"(?P<unit>{_UNIT_RE})(?P<post>左右|(?:及)?以上|(?:及)?以下)?"
+)
+
+LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
+
+MAJOR = re.compile(
+    r"(?<![一二三四五六七八九十\d])(?P<num>[一二三四五六七八九十\d]+)大(?=[\u4e00-\u9fff]{1,4}(?:落地|落户|签约|，|。))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:行动|计划|工程|战略))"
+)
+
+GROWTH = re.compile(
+    rf"(?P<base>(?:比|较|与)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?(?P<dir>{GROWTH_VERBS})了?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
+)
+
+RANK = re.compile(
+    r"(?:位列|位居|居|排名|排)(?P<scope>全国|全省|全市|西部|中西部)?第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+)
+
+ESTIMATE = re.compile(r"预计|有望|力争|计划")
+
+# Numbers that are no facts of their own, by what comes just before or after them:
+_NOT_FACT_BEFORE = re.compile(
+    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低)了?$"  # a change: 较年初增加1336亿元
+    r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
+    r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
+    r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
+    r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
+)
+
+_THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
+    r"的?(?:签约|重大|工业|产业)?(?:项目|企业)(?:有|共|达)?\d|的(?:有|共|达)\d"
+)
+
+_THRESHOLD_ABOVE = re.compile(r"的?[“”\"\u4e00-\u9fff]{0,6}?(?:项目|企业)")  # 百亿元以上“巨无霸”项目占比高
+
+_COUNTED_BEFORE = re.compile(
+    r"\d+(?:个|户|家)[\u4e00-\u9fff]{0,4}企业[\u4e00-\u9fff]{0,6}$"
+)  # 8家企业收入超过500亿元
+
+_TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
+
+_STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
+
+_POPULATION_AFTER = re.compile(
+    r"(?:大类行业|主要工业产品|种?主要产品|工业产品)中?有"
+    r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个签约项目中，工业项目有12个
+)
+
+_STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
+
+_SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
+
+_ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
+
+_ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
+
+_DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
+    r"(?:贫困|深度贫困|民族|革命老区|欠发达)?"  # 40个贫困县(市、区): counties, of a kind
+    r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
+)
+
+# Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
+GAP_WORDS = re.compile(
+    r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|"
+    r"占[^，,；;]*?%|[\u4e00-\u9fff]{0,6}?(?:位列|位居|居|排名|排在|排|列)(?:全国|全省|全市|西部|中西部)?第[^，,；;]*|"
+    r"[，,、（）()\s\d.%]"
+)
+
+
+def growth_text(g: re.Match[str]) -> str:
+    return f"{g.group('dir')}{g.group('num')}{g.group('unit')}"
+
+
+_RANK_GAP = re.compile(r"总量|规模|增速|增幅|速度|进出口|[，,、（）()\s\d.%]")
+
+
+def own_rank(s_text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The rank that follows a figure and is its own (…4038.73亿元，增长6.5%，总量位列全省第2), not another
+    subject's (…增长11.5%，绵阳市经济总量居全省第2位)."""
+    r = RANK.search(s_text, end, limit)
+    if r is None:
+        return None
+    gap = _RANK_GAP.sub("", GAP_WORDS.sub("", GROWTH.sub("", s_text[end : r.start()])))
+    return None if re.search(r"[\u4e00-\u9fff]{2}", gap) else r
+
+
+class _GrowthOnly:
+    """Stands for the quantity of a growth said without a level (规模以上工业增加值增长11.5%)."""
+
+    value = None
+    unit = None
+    qualifier = "exact"
+
+
+GROWTH_ONLY = _GrowthOnly()
+
+RANK_ONLY = _GrowthOnly()  # 经济总量居全省第2位: a rank said without a level or a growth
+
+
+def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """The ranks of a sentence that no figure or growth before them in their clause takes, when the words
+    before them name what is ranked."""
+    taken = set()
+    for i, (_start, end, _text, _q) in enumerate(spans):
+        following = spans[i + 1][0] if i + 1 < len(spans) else len(s_text)
+        r = own_rank(s_text, end, following)
+        if r:
+            taken.add(r.start())  # 地区生产总值4038.73亿元，增长6.5%，总量位列全省第2: the figure's rank
+    found = []
+    for r in RANK.finditer(s_text):
+        clause_at = clause_start(s_text, r.start())
+        if r.start() in taken or any(clause_at <= a < r.start() for a, _e, _t, _q in spans):
+            continue  # the rank of the figure or growth before it
+        if any(a <= r.start() < b for a, b, _t, _q in spans) or r.group("scope") is None:
+            continue
+        before = PERIOD.sub("", s_text[clause_at : r.start()])
+        if len(re.findall(r"[\u4e00-\u9fff]", before)) < 2 or re.search(r"增速|增幅|速度", before):
+            continue  # 增速居全国第3位 without its growth: nothing to rank
+        found.append((r.start(), r.end(), r.group(), RANK_ONLY))
+    return found
+
+
+#: An average over years (两年平均增长, 三年平均, 年均增长): not a year-on-year growth, and not a fact of
+#: its own — what it averages was named before it.
+_AVERAGE_BEFORE = re.compile(r"(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)$")
+
+
+def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """The growths of a sentence no figure takes: each is a fact of its own when the words before it
+    name what grew (规模以上工业增加值增长11.5%), not when it is a class (增长10%以上), a difference of rates
+    (提高1.1个百分点), one of a 分别 list, or the growth of a figure just before it (出口4473.5亿元，增长18.5%)."""
+    taken: set[int] = set()
+    for i, (_start, end, _text, _q) in enumerate(figures):
+        following = figures[i + 1][0] if i + 1 < len(figures) else len(s_text)
+        tail = s_text[end:following]
+        g = GROWTH.search(tail)
+        if g and not re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", tail[: g.start()])):
+            taken.add(end + g.start())
+    lists = [(m.start(), m.end()) for m in GROWTHS.finditer(s_text)]
+    found = []
+    for g in GROWTH.finditer(s_text):
+        if (
+            g.start() in taken
+            or any(a <= g.start() < b for a, b in lists)
+            or g.group("unit") != "%"
+            or s_text.startswith(("以上", "以下"), g.end())
+            or any(clause_start(s_text, g.start()) <= f_start < g.start() for f_start, _e, _t, _q in figures)
+            or _AVERAGE_BEFORE.search(s_text, max(0, g.start() - 8), g.start())  # 两年平均增长6.0%: not yoy
+        ):
+            continue
+        before = s_text[clause_start(s_text, g.start()) : g.start()]
+        if len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2:
+            continue  # 增长5.3%: nothing says what grew
+        found.append((g.start(), g.end(), g.group(), GROWTH_ONLY))
+    return found
+
+
+def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
+    found = []
+    taken: set[int] = set()  # the offsets of the figures found by an earlier pattern
+    for pattern in (QUANTITY, LONE, MAJOR):
+        for m in pattern.finditer(s_text):
+            start, end = m.start(), m.end()
+            if not taken.isdisjoint(range(start, end)):
+                continue
+            if pattern is QUANTITY and end < len(s_text) and s_text[end : end + 1] in "年月日":
+                continue
+            if pattern is QUANTITY and s_text.startswith("百分点", end):
+                continue  # 2.1个百分点: a difference of rates, not a count
+            if pattern is QUANTITY and start > 0 and s_text[start - 1].isdigit():
+                continue
+            if (
+                pattern is QUANTITY
+                and m.group("num") in ("一", "两")
+                and not m.group("mag")
+                and not (
+                    s_text[start - 1 : start] == "共"
+                    or (m.group("num") == "两" and s_text[end : end + 1] in ("，", ",", "。", ""))
+                )
+            ):
+                continue  # 一张蓝图, 一批项目: words, not figures (开工项目共两个: a count)
+            if pattern is QUANTITY and m.group("num")[0] in _NUMERALS and m.group("unit") in ("次", "项"):
+                continue  # 三次产业, 十一届三次全会, 三项预算: names and lists, not counts
+            try:
+                quantity = parse_quantity(m.group(0))
+            except ValidationError:
+                continue
+            if pattern is MAJOR and quantity.unit is None:
+                quantity = dataclasses.replace(quantity, unit="个")  # 9大主题馆: nine halls, counted
+            taken.update(range(start, end))
+            if not _no_fact(s_text, start, end, quantity):
+                found.append((start, end, m.group(0), quantity))
+    found.sort()
+    return found
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千")
+
+
+def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
+    8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
+    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
+        return True
+    after = s_text[end : end + 12]
+    if _THRESHOLD_AFTER.match(after):
+        return True
+    if s_text[start - 1 : start] == "、" and EXAMPLE_ITEM_AFTER.match(s_text, end):
+        return True  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name
+    if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
+        return True  # 投资额10—30亿元的项目: a class
+    if s_text.endswith(("以上", "以下"), start, end) and (
+        _THRESHOLD_ABOVE.match(after) or re.match(r"\d", after)
+    ):
+        return True
+    if quantity.qualifier == "over" and (
+        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start) or re.match(r"(?:的)?项目", after)
+    ):
+        return True
+    if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
+        return True  # 全省21个市州; 连续8个季度: a length of time
+    if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
+        return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
+    if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):
+        return True  # 时隔13个月, 连续4个月单月…超1000亿元: a length of time, a recurring threshold
+    if quantity.unit in ("个", "种", "项", "家", "户") and _POPULATION_AFTER.match(s_text, end):
+        return True  # 41个大类行业中有21个, 157种主要工业产品有73种: the whole, not the counted part
+    if quantity.unit == "个" and s_text[start] in _NUMERALS and _SLOGAN_AFTER.match(after):
+        return True  # 三个中心六大基地: a slogan's parts, not a count
+    if quantity.unit in ("个", "项") and s_text[start] in _NUMERALS and _ENUMERATION_AFTER.match(after):
+        return True  # 主要呈现三个特点: a list's length
+    return quantity.unit == "个" and bool(_ELIDED_POINTS.match(after))  # 提升20个、36个百分点
+
+
+GROWTHS = re.compile(
+    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
+)
+
+
+def sentence_figures(s_text: str) -> tuple[list[tuple[int, int, str, Any]], list[int], set[int]]:
+    """The figures of a sentence: its quantities, the growths and ranks it says without a level, in text
+    order; where its quantities start; and the offsets inside 增长5%, 排名第3 (a quantity there is none)."""
+    levels = quantities(s_text)
+    growths = growth_only(s_text, levels)
+    spans = sorted(levels + growths + rank_only(s_text, sorted(levels + growths)))
+    in_growth_or_rank = {
+        i for m in (*GROWTH.finditer(s_text), *RANK.finditer(s_text)) for i in range(m.start(), m.end())
+    }
+    return spans, [start for start, _end, _text, _q in levels], in_growth_or_rank
+
+
+def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit: int, alone: bool) -> None:
+    """The growth said right after a figure (or the growth a growth-only fact is): year on year, against
+    another base (比2015年增长), or a multiple (增长1.3倍)."""
+    tail = s_text[start if alone else end : limit]
+    g = GROWTH.search(tail)
+    if g and tail.startswith(("以上", "以下"), g.end()):
+        return  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
+    if g and not alone and re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", tail[: g.start()])):
+        return  # 营业总收入1447亿元，利润同比增168.3%: another subject's growth
+    if not g:
+        return
+    try:
+        growth = parse_growth(growth_text(g))
+    except ValidationError:
+        return
+    base_text = g.group("basetext") or ""
+    base_year = re.fullmatch(r"(\d{4})年", base_text)
+    previous_year = (
+        base_year
+        and candidate.period_start
+        and int(base_year.group(1)) == int(candidate.period_start[:4]) - 1
+    )
+    if base_text and not previous_year and not re.search(r"上年|去年|同期|上月", base_text):
+        candidate.growth_pct = float(growth.pct) if growth.pct is not None else None
+        candidate.growth_base = g.group("basetext")
+    elif growth.multiple is not None:
+        candidate.growth_pct = float(growth.pct) if growth.pct is not None else None
+    elif growth.pct is not None:
+        candidate.yoy_pct = float(growth.pct)
+
+
+def attach_rank(candidate: Candidate, s_text: str, after: int, limit: int) -> None:
+    """The rank said right after a figure (…总量位列全省第2)."""
+    r = own_rank(s_text, after, limit)
+    if r:
+        try:
+            rank = parse_rank(r.group(0))
+        except ValidationError:
+            return
+        candidate.rank, candidate.rank_scope = rank.rank, rank.scope

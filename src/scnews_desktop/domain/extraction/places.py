@@ -1,0 +1,388 @@
+"""Where a figure is: the places the gazetteer knows, found in a sentence as the subject of its figures
+(not a partner, a venue, a name, a destination or an example), and the place each figure takes."""
+
+from __future__ import annotations
+
+import re
+
+from ..regions import Gazetteer, RegionRef
+from .kinds import PROJECT_SUFFIX
+from .state import Article, Figure, Reading
+from .text import Quotes
+
+_PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
+
+_LISTED = re.compile(r"、")
+
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?"
+    r"|(?:参加|参与|纳入|列入|入选)了?(?:此次|本次|这次|今年)?)$"  # 参加此次全省集中开工项目140个: the city's
+)
+
+# A place named inside another name — a company's (宜宾五粮液集团), a road's or a line's (德阳至简阳段,
+# 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
+_INSIDE_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团)"
+    r"|(?:至[\u4e00-\u9fff]{1,8})?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
+    r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会|说明会)"
+    r"|[“\"][^”\"]{1,10}[”\"]"  # 成都“第三绕城高速”
+    r"|(?<=中国)(?:台湾|香港|澳门)|(?<=我国)(?:台湾|香港|澳门)"
+)
+
+_NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
+
+# A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
+_DESTINATION_BEFORE = re.compile(r"用于[^。；;，,]{0,40}$|用于[^。；;]{0,80}以及[^。；;，,]{0,40}$")
+
+_BRANCH_VENUE = re.compile(r"[^，。；,;]{0,60}?设(?:主|分)会场")
+
+_VENUE = re.compile(r"[^，。；,;]{0,20}?(?:举行|举办|召开|设主会场|设分会场)")
+
+# A place in a list of examples (资阳线、中国云·成都5G云基地等新基建项目29个): not the subject.
+_EXAMPLES_END = re.compile(
+    r"[^，。；,;]{0,40}?等(?:\d+个|[一二三四五六七八九十]+个)?(?:[\u4e00-\u9fff、]{0,10}?)(?:项目|工程|企业)"
+    r"(?=\d|[一二三四五六七八九十]+个|集中|签约|开工|落地|[，,。；;]|$)"
+)
+
+EXAMPLE_ITEM_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,20}?(?:等|、)")
+
+_EXAMPLES_BEFORE = re.compile(r"(?:包括|例如|比如)[^。；;，,]{0,60}$")
+
+# A part of the city the article is about that the gazetteer does not list: the city's.
+_SUB_AREA = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?)(?:高新区|经开区|经济技术开发区|开发区|新区|市本级|本级|临空经济区|园区)"
+)
+
+_TRADE_AFTER = re.compile(r"(?:地区)?(?:进出口|出口|进口|贸易)")
+
+_NOT_SUBJECT_AFTER = re.compile(r"(?:平均|举行|举办|召开|开幕|闭幕)")
+
+# 重庆市在川投资…, 北京、重庆…五省市在川投资: an investor's home, not where the figure is
+_INVESTOR_AFTER = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{1,4}?){0,8}?(?:[一二两三四五六七八九十几\d]+(?:个)?省(?:市|区|份)?|企业|客商)?在(?:川|蜀|我省|本省|蓉|我市|本市)(?:的)?投资"
+)
+
+# 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
+_DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|企业|知名|贸易")
+
+_NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
+
+# 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
+_SETTLES_AFTER = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:确定|决定|正式|成功|已)?(?:落子|落户|落地|入驻|选址|扎根)"
+)
+
+_WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
+
+_OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
+
+_PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
+
+
+class Places:
+    def __init__(self, gazetteer: Gazetteer | None) -> None:
+        self.gaz = gazetteer
+        names: set[str] = set()
+        if gazetteer is not None:
+            for r in gazetteer.regions:
+                for n in (r.name, r.full_name, *r.aliases):
+                    if n and len(n) >= 2:
+                        names.add(n)
+        self.pattern = (
+            re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+            if names
+            else None
+        )
+        self.home: int | None = None  # the province whose counties the gazetteer lists: the paper's own
+        self.home_ref: RegionRef | None = None
+        if gazetteer is not None:
+            counts: dict[int, int] = {}
+            for r in gazetteer.regions:
+                if r.level == "county":
+                    for a in gazetteer.ancestors(r):
+                        if a.level == "province" and a.id is not None:
+                            counts[a.id] = counts.get(a.id, 0) + 1
+            if counts:
+                self.home = max(counts, key=lambda k: counts[k])
+                self.home_ref = next(r for r in gazetteer.regions if r.id == self.home)
+
+    def find(self, text: str) -> list[tuple[int, int, RegionRef]]:
+        if self.pattern is None or self.gaz is None:
+            return []
+        found: list[tuple[int, int, RegionRef]] = []
+        skipped_end = -1  # 在广元市利州区…举行: 利州区 goes with the venue 广元市
+        for m in self.pattern.finditer(text):
+            if m.start() == skipped_end:
+                skipped_end = m.end()
+                continue
+            if re.search(r"(?:位列|位居|居|排名|排在)$", text[max(0, m.start() - 2) : m.start()]):
+                continue  # 位列全国第8: a rank's scope, not the subject
+            if _PUBLICATION.match(text, m.end()):
+                continue  # 四川经济日报: a newspaper's name, not the article's place
+            if not_subject(text, m.start(), m.end()):
+                continue  # 高于全省平均水平, 在游仙区举行: a benchmark or a venue, not the subject
+            refs = self.gaz.lookup(m.group())
+            if not refs:
+                continue
+            ref = refs[0]
+            if self._incidental(text, m.start(), m.end(), ref):
+                skipped_end = m.end()
+                continue
+            joined = found and (
+                found[-1][1] == m.start() or (found[-1][1] == m.start() - 1 and text[m.start() - 1] in "(（")
+            )
+            if joined and found[-1][2].id in self._chain(ref):  # (and 四川(巴中): the one in brackets)
+                found[-1] = (found[-1][0], m.end(), ref)  # 宜宾三江新区, 宜宾市叙州区: the inner one
+                continue
+            found.append((m.start(), m.end(), ref))
+        return found
+
+    def names(self, text: str) -> list[tuple[int, int]]:
+        """Where the gazetteer's names are in ``text``, whatever their role (to take them out of a phrase)."""
+        if self.pattern is None or self.gaz is None:
+            return []
+        return [(m.start(), m.end()) for m in self.pattern.finditer(text) if self.gaz.lookup(m.group())]
+
+    def _incidental(self, text: str, start: int, end: int, ref: RegionRef) -> bool:
+        """A place inside a name, a destination, a venue, an example or a trade partner."""
+        inside = _INSIDE_NAME.match(text, end)
+        if inside and not _NAME_STOP.search(inside.group()):
+            return True
+        if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
+            return True
+        if text[max(0, start - 1) : start] in ("在", "于") and _VENUE.match(text, end):
+            return True
+        if _BRANCH_VENUE.match(text, end):
+            return True  # 自贡、攀枝花…等13个市(州)设分会场: venues
+        if (
+            text[max(0, start - 1) : start] in ("(", "（")
+            and text[end : end + 1] in (")", "）")
+            and "\u4e00" <= text[max(0, start - 2) : start - 1] <= "\u9fff"
+            and not self.names(text[max(0, start - 8) : start - 1])
+        ):
+            return True  # 中欧班列(成都), 国家文化出口基地(自贡): part of a name
+        examples = _EXAMPLES_END.match(text, end)
+        if examples and not re.search(r"有|包括|的", examples.group()[:4]):
+            return True
+        if _EXAMPLES_BEFORE.search(text, max(0, start - 62), start):
+            return True  # 包括荣县玉章故里漫画小镇等项目: an example
+        if text[max(0, start - 1) : start] == "对" and _TRADE_AFTER.match(text, end):
+            return True  # 对美国进出口, 对我国台湾地区进出口: a trade partner
+        if _INVESTOR_AFTER.match(text, end):
+            return True  # 重庆市在川投资到位资金, 福建五省市在川投资: where the money comes from
+        if text[start:end] == "国内" and _DOMESTIC_AFTER.match(text, end):
+            return True  # 国内省外直接投资, 国内旅游收入: “domestic”, not China
+        if _SETTLES_AFTER.match(text, end) and self.names(text[end : end + 24]):
+            return True  # 四川时代确定落子宜宾: a name (四川时代) that settles somewhere named after it
+        return (  # 中国台湾进出口207.2亿元 in a Sichuan article: a partner
+            _TRADE_AFTER.match(text, end) is not None
+            and self.home is not None
+            and self.home != ref.id
+            and self.home not in self._chain(ref)
+        )
+
+    def common_ancestor(self, refs: list[RegionRef]) -> RegionRef | None:
+        assert self.gaz is not None
+        chains = [[r, *self.gaz.ancestors(r)] for r in refs]
+        shared = set.intersection(*({r.id for r in chain} for chain in chains))
+        return next((r for r in chains[0] if r.id in shared), None)
+
+    def _chain(self, ref: RegionRef) -> set[int]:
+        assert self.gaz is not None
+        return {r.id for r in self.gaz.ancestors(ref) if r.id is not None}
+
+
+def without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> list[tuple[int, int, RegionRef]]:
+    """与广东、浙江两省共建…: places after 与/同/跟 are partners, not where the figures are."""
+    kept, partner_end = [], -1
+    for start, end, ref in found:
+        before = text[max(0, start - 1) : start]
+        if before in ("与", "同", "跟") or (before in ("、", "和", "及") and partner_end == start - 1):
+            partner_end = end
+            continue
+        kept.append((start, end, ref))
+    return kept
+
+
+def figure_region(
+    s_text: str,
+    start: int,
+    clause_start: int,
+    s_regions: list[tuple[int, int, RegionRef]],
+    previous_figure: tuple[int, RegionRef | None, bool] | None,
+    regions: Places,
+    attribute: bool,
+    context: RegionRef | None,
+) -> tuple[RegionRef | None, bool]:
+    """The place a figure's sentence gives it, and whether that place may carry to the next sentences:
+    the places named since the sentence's previous figure (their common area when listed: 开江县、道孚县
+    …资金21859万元), else the previous figure's; 绵阳(95.7亿元): the place before the bracket; a project's
+    own figure: where the project is (位于仁寿县); else a place named after it (五大项目落地叙州)."""
+    since = previous_figure[0] if previous_figure else 0
+    if start > 0 and s_text[start - 1] in "(（":
+        named = [r for _pos, e, r in s_regions if e == start - 1]
+        if named:
+            return named[0], True
+    if attribute:
+        located = (  # (most sentences have no 位于: no walk over their places)
+            [r for pos, _e, r in s_regions if s_text[max(0, pos - 2) : pos] == "位于"]
+            if "位于" in s_text
+            else []
+        )
+        if located:
+            return located[-1], True
+    fresh = [(pos, r) for pos, _e, r in s_regions if since <= pos < start]
+    listed = [r for pos, r in fresh if pos >= clause_start]
+    if len(listed) > 1 and _LISTED.search(s_text[clause_start:start]):
+        common = regions.common_ancestor(listed)
+        if common is not None:
+            return common, False
+    if fresh:
+        return fresh[-1][1], True
+    if _SUB_AREA.match(s_text[clause_start:start]) and not any(
+        clause_start <= p < start for p, _e, _r in s_regions
+    ):
+        # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's
+        return prefecture_of(previous_figure[1] if previous_figure else context, regions), True
+    if previous_figure is not None:
+        return previous_figure[1], previous_figure[2]
+    after = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
+    return (after[-1] if after else None), True
+
+
+def home_province(folded: str, regions: Places) -> RegionRef | None:
+    """The paper's own province, for an article that names no place but speaks of a province (省财政厅,
+    全省): not for one about elsewhere that names no place the gazetteer knows (德州, 扬州广陵)."""
+    home = regions.home_ref
+    if home is None:
+        return None
+    names = [n for n in (home.name, *home.aliases) if len(n) >= 2]
+    return home if "省" in folded or any(n in folded for n in names) else None
+
+
+def prefecture_of(ref: RegionRef | None, regions: Places) -> RegionRef | None:
+    if ref is None or regions.gaz is None:
+        return None
+    chain = [ref, *regions.gaz.ancestors(ref)]
+    return next((r for r in chain if r.level == "prefecture"), ref)
+
+
+def not_subject(text: str, start: int, end: int) -> bool:
+    """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
+    return bool(
+        _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start)
+        or text.startswith("平均", end)
+        or (
+            text[max(0, start - 1) : start] in ("在", "于")
+            and _NOT_SUBJECT_AFTER.match(text, end) is not None
+        )
+    )
+
+
+def whole_area(clause: str, context: RegionRef | None, regions: Places) -> RegionRef | None:
+    """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平)."""
+    words = {
+        m.group()
+        for m in _WHOLE.finditer(clause)
+        if not not_subject(clause, m.start(), m.end())
+        and clause[max(0, m.start() - 1) : m.start()] != "对"  # 对我国台湾地区进出口: a partner
+        and not clause.startswith("台湾", m.end())
+    }
+    if words & {"全国", "我国"} and regions.gaz is not None:
+        found = regions.gaz.lookup("全国")
+        return found[0] if found else None
+    if context is None or regions.gaz is None:
+        return None
+    chain = [context, *regions.gaz.ancestors(context)]
+    if words & {"全省", "我省", "本省"}:
+        return next((r for r in chain if r.level == "province"), None)
+    if words & {"全市", "全州", "我市", "本市"}:
+        return next((r for r in chain if r.level == "prefecture"), None)
+    return None
+
+
+def article_place(folded: str, places: Places) -> RegionRef | None:
+    """Where the article is: the place of its dateline (四川日报讯 巴中讯), else the first place of its
+    head, else its province when it speaks of one; 我市/全市 in the head make it the city named."""
+    region: RegionRef | None = None
+    head = folded[:200]
+    m = re.search(r"(?:日报|晚报|新闻网|讯)\s*([\u4e00-\u9fff]{2,6}?)讯", head)
+    if m:
+        found = places.find(m.group(1))
+        region = found[0][2] if found else None
+    if region is None:
+        first = places.find(head)
+        region = first[0][2] if first else home_province(folded, places)
+    if re.search(r"我市|本市|全市", head) and (region is None or region.level in ("country", "province")):
+        cities = [r for _a, _b, r in places.find(folded) if r.level in ("prefecture", "county")]
+        region = prefecture_of(cities[0], places) if cities else region  # 我市…攀枝花
+    return region
+
+
+def sentence_places(
+    s_text: str, offset: int, places: Places, here: RegionRef | None, quotes: Quotes
+) -> list[tuple[int, int, RegionRef]]:
+    """The places a sentence names as the subject of its figures (not partners, names or short quoted names),
+    and 我省/全市 as the article's province or city."""
+    found = [  # not in a short quoted name (“四川机械工业50强”)
+        f for f in without_partners(places.find(s_text), s_text) if not quotes.inside_short(offset + f[0])
+    ]
+    if here is not None and places.gaz is not None and found:
+        wider = {r.id for r in places.gaz.ancestors(here)}
+        found = [  # 四川时代电池项目 in a Yibin article: a name that begins with the province
+            f
+            for f in found
+            if not (
+                f[2].id in wider
+                and s_text[f[1] - 1] not in "省市县区州"  # (四川省在…, 四川省第一季度…: the province)
+                and (named := _NAMED_THING.match(s_text, f[1])) is not None
+                and not _NAME_STOP.search(named.group())
+            )
+        ]
+    for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
+        if not_subject(s_text, m.start(), m.end()):
+            continue
+        ref = whole_area(m.group(), here, places)
+        if ref is not None and not any(a < m.end() and m.start() < b for a, b, _r in found):
+            found.append((m.start(), m.end(), ref))
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def heading_place(s_text: str, found: list[tuple[int, int, RegionRef]]) -> RegionRef | None:
+    """A sentence that is a place's name alone (资阳): a heading, the place of what follows."""
+    if len(found) == 1 and re.sub(r"[\s：:，,]", "", s_text) == s_text[found[0][0] : found[0][1]]:
+        return found[0][2]
+    return None
+
+
+def sentence_context(article: Article, paragraph: int) -> RegionRef | None:
+    """Where a sentence is when it names no place: its heading's, its paragraph's, the last one named, the
+    article's."""
+    return (
+        (article.last_region if article.last_region_paragraph == paragraph else None)
+        or article.paragraph_region.get(paragraph)
+        or article.last_region
+        or article.region  # type: ignore[return-value]
+    )
+
+
+def figure_place(
+    article: Article, reading: Reading, figure: Figure, places: Places, attribute: bool
+) -> tuple[RegionRef | None, bool]:
+    """The place of a figure (and whether it carries to the sentences after): 全省/全市 in its clause, the
+    places its sentence gives it, else the sentence's context."""
+    s_text = reading.sentence.text
+    region, carried = figure_region(
+        s_text,
+        figure.start,
+        figure.clause_start,
+        reading.places,
+        reading.previous_figure,
+        places,
+        attribute,
+        article.here(),
+    )
+    whole = whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
+    region = whole or region or sentence_context(article, reading.sentence.paragraph)
+    return region, carried

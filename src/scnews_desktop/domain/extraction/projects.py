@@ -1,0 +1,241 @@
+"""Projects: a sentence that names one with a milestone or its investment, its organisations and their
+roles, its own figures (investment, area, duration, output), and one candidate per project."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..errors import ValidationError
+from ..quantities import parse_quantity
+from ..regions import RegionRef
+from .candidate import Candidate, clear_period
+from .kinds import MILESTONES, PROJECT_SUFFIX
+from .places import Places
+from .subject import LEADING
+from .text import Sentence, fold, quote_of
+from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, read_period
+
+
+ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:股份有限公司|有限公司|集团|公司|股份)")
+
+_CATEGORY_WORDS = re.compile(
+    r"竣工投产|竣工|投产|加快进度|加快推进|争取开工|新开工|开工|续建|在建|新建|签约|列入|纳入|全市|全省|全县|"
+    r"市级|省级|重点|重大|前期|储备|产业|工业|项目|名单|计划"
+)
+
+_BEFORE_NAME = re.compile(
+    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设|实施|落户|的)"
+)
+
+_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,]?(?:计划|拟|预计)?总?投资")
+
+
+def project_of(
+    s_text: str,
+    sentence: Sentence,
+    published: date | None,
+    regions: Places,
+    context: RegionRef | None,
+    original: str,
+) -> Candidate | None:
+    verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
+    if verb is None and not _INVESTED.search(s_text):
+        return None  # a project sentence names a milestone, or a project and its investment
+    spans: list[list[int]] = []
+    for hit in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
+        if spans and hit.start() == spans[-1][1] and not re.search(r"[为是的在将]", hit.group()):
+            spans[-1][1] = hit.end()  # 阆中市古城 + 文旅综合体: one name
+        elif spans:
+            break
+        else:
+            spans.append([hit.start(), hit.end()])
+    if not spans:
+        return None
+    start, end = spans[0]
+    if s_text.startswith("项目", end) and not s_text[start:end].endswith("项目"):
+        end += 2  # 古城文旅综合体项目
+    name = s_text[start:end]
+    if verb is None and not re.match(r"[，,]?(?:计划|拟|预计)?总?投资", s_text[end:]):
+        return None
+    for _ in range(3):  # 蓝盾股份将有蓝盾安可…: peel the words before the name, one after another
+        peeled = LEADING.sub("", _BEFORE_NAME.sub("", name))
+        if not peeled or peeled == name:
+            break
+        name = peeled
+    if (
+        len(name) < 6
+        # (为不断夯实…项目: a purpose)
+        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
+        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
+        or re.search(r"[和及、]", name)  # 助推工业产业和定点扶贫项目落地: kinds of projects, not one
+        or re.search(r"\d+[个個]", name)  # 未来2-3年四川330个重大项目: a count of projects, not one
+        or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
+        or not _CATEGORY_WORDS.sub("", name)  # 竣工投产项目35个, 列入全市重点项目: a category, not a project
+    ):
+        return None
+    start = s_text.index(name)
+    c = Candidate(
+        "project",
+        sentence.start + start,
+        sentence.start + start + len(name),
+        original[sentence.start + start : sentence.start + start + len(name)],
+    )
+    c.name = c.text
+    c.quote, c.quote_start, c.quote_end = quote_of(original, sentence)
+    c.milestone = verb[1] if verb else None
+    day = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", s_text)
+    if day:
+        p = read_period(day.group(0), published)
+        if p is not None:
+            c.milestone_date = p.end.isoformat()
+    found = regions.find(s_text)
+    region = found[-1][2] if found else context
+    if region is not None:
+        c.region, c.region_code = region.name, region.code
+    names = (re.split(r"与|和|及|由|同|跟|、|是|将|为|在|的|对", o)[-1] for o in ORG.findall(s_text))
+    c.organizations = [o for o in dict.fromkeys(names) if len(o) >= 4][:5]
+    c.organization_roles = [_org_role(s_text, o) for o in c.organizations]
+    return c
+
+
+def _org_role(s_text: str, org: str) -> str:
+    """投资/出资 after the name: investor; 承建/施工/建设: builder; 运营: operator; in a signing: signatory."""
+    at = s_text.find(org) + len(org)
+    after, before = s_text[at : at + 6], s_text[max(0, at - len(org) - 3) : at - len(org)]
+    if re.match(r"(?:将|计划|拟)?(?:投资|出资|投建|独资|全资)", after):
+        return "investor"
+    if re.match(r"(?:负责)?(?:承建|施工|建设)", after) or before.endswith(("由", "承建方")):
+        return "builder"
+    if re.match(r"(?:负责)?运营", after):
+        return "operator"
+    if "签约" in s_text or "签署" in s_text:
+        return "signatory"
+    return "partner"
+
+
+def project_field(project: Candidate, s_text: str, start: int, quantity: Any, written: str) -> bool:
+    """Figures of a project sentence go to the project (investment, area, duration, output);
+    ``written`` is the figure as in the article (億元, not the folded 亿元)."""
+    before = s_text[max(0, start - 8) : start]
+    unit = quantity.unit or ""
+    try:
+        if (
+            "投资" in before
+            and unit.endswith("元")
+            and not re.search(r"完成|年度|今年|当年|年内|年计划", before)
+        ):
+            project.investment = float(quantity.to("亿元"))
+            project.investment_text = written
+        elif ("占地" in before or "面积" in before or "建筑" in before) and unit in (
+            "平方米",
+            "万平方米",
+            "亩",
+            "公顷",
+            "平方公里",
+        ):
+            project.area_m2 = float(quantity.to("平方米"))
+            project.area_text = written
+        elif "周期" in before or "工期" in before:
+            project.duration_months = float(quantity.to("个月"))
+        elif ("产值" in before or "销售收入" in before or "营业收入" in before) and unit.endswith("元"):
+            project.expected_output = float(quantity.to("亿元"))
+        else:
+            return False
+    except ValidationError:
+        return False
+    return True
+
+
+def attach_following_project_figures(results: list[Candidate]) -> None:
+    """“该项目计划总投资15亿元” in the sentence after the project's: the figures belong to it."""
+    last_project: Candidate | None = None
+    for candidate in list(results):
+        if candidate.kind == "project":
+            last_project = candidate
+            continue
+        if last_project is None or candidate.start - last_project.end > 200:
+            continue
+        if COUNTED_PROJECTS.search(fold(candidate.quote)):
+            continue  # 等474个重大工业项目集中开工，总投资1706亿元: the total of them all
+        if candidate.quote_start != last_project.quote_start and not ABOUT_PROJECT.search(
+            fold(candidate.quote)
+        ):
+            continue  # a later sentence's figure is the project's when the sentence speaks of it (该项目…)
+        phrase = candidate.indicator or ""
+        unit = candidate.unit or ""
+        target = None
+        if (
+            "投资" in phrase
+            and unit.endswith("元")
+            and not re.search(r"完成|年度|今年|当年|年内|年计划", phrase)
+        ):
+            target = "investment"
+        elif ("占地" in phrase or "面积" in phrase) and "平方" in unit:
+            target = "area"
+        elif "周期" in phrase and unit in ("个月", "月"):
+            target = "duration"
+        if target is None:
+            continue
+        try:
+            q = parse_quantity(candidate.text)
+            if target == "investment" and last_project.investment is None:
+                last_project.investment, last_project.investment_text = float(q.to("亿元")), candidate.text
+            elif target == "area" and last_project.area_m2 is None:
+                last_project.area_m2, last_project.area_text = float(q.to("平方米")), candidate.text
+            elif target == "duration" and last_project.duration_months is None:
+                last_project.duration_months = float(q.to("个月"))
+            else:
+                continue
+            clear_period(candidate)  # the project's figure (该项目总投资13亿元), of no period
+        except ValidationError:
+            continue
+
+
+def merge_projects(results: list[Candidate], events: list[tuple[int, str, str]]) -> list[Candidate]:
+    """One candidate per project name: later mentions fill what the first one lacks; a project named
+    without its milestone takes the article's latest one (其中，某项目总投资… after a signing)."""
+    first: dict[str, Candidate] = {}
+    merged: list[Candidate] = []
+    milestone: tuple[str | None, str | None] = (None, None)
+    for candidate in results:
+        if candidate.kind != "project" or not candidate.name:
+            merged.append(candidate)
+            continue
+        earlier = [(kind, day) for offset, kind, day in events if offset <= candidate.start]
+        if candidate.milestone:
+            milestone = (candidate.milestone, candidate.milestone_date or milestone[1])
+            same_day = re.search(r"当天|当日|同日", fold(candidate.quote))
+            if (
+                candidate.milestone_date is None
+                and earlier
+                and (same_day or earlier[-1][0] == candidate.milestone)
+            ):
+                candidate.milestone_date = earlier[-1][1]  # 当天…开工: the ceremony's day
+        elif earlier or milestone[0]:
+            candidate.milestone, candidate.milestone_date = earlier[-1] if earlier else milestone
+        kept = first.get(candidate.name)
+        if kept is None:
+            first[candidate.name] = candidate
+            merged.append(candidate)
+            continue
+        for key in (
+            "milestone",
+            "milestone_date",
+            "investment",
+            "investment_text",
+            "area_m2",
+            "area_text",
+            "duration_months",
+            "expected_output",
+            "region",
+            "region_code",
+        ):
+            if getattr(kept, key) is None and getattr(candidate, key) is not None:
+                setattr(kept, key, getattr(candidate, key))
+        for org, role in zip(candidate.organizations, candidate.organization_roles, strict=True):
+            if org not in kept.organizations and len(kept.organizations) < 5:
+                kept.organizations.append(org)
+                kept.organization_roles.append(role)
+    return merged

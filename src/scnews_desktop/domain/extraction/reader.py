@@ -1,0 +1,175 @@
+"""The extractor's walk over an article: sentence by sentence, each figure through the stages — what it
+measures (``subject``), when (``timing``), where (``places``), its growth and rank (``figures``) — then
+the lists (``lists``) and the projects (``projects``). Nothing here decides a figure's fields itself."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from datetime import date
+
+from ..regions import Gazetteer
+from .candidate import Candidate, clear_period
+from .figures import ESTIMATE, GROWTH_ONLY, RANK_ONLY, attach_growth, attach_rank, sentence_figures
+from .lists import respectively, restated
+from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
+from .projects import attach_following_project_figures, merge_projects, project_field, project_of
+from .state import Article, Figure, Reading
+from .subject import name_figure
+from .text import Quotes, Sentence, after_semicolon, clause_start, fold, quote_of, readable, split_sentences
+from .timing import GOES_ON, events_of, figure_period, is_attribute, note_sentence_periods, sentence_periods
+
+
+def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:
+    """Candidate facts of an article, with offsets into ``text`` as given."""
+    clean, index = readable(text)
+    found = _extract(clean, published, gazetteer)
+    if index is None:
+        return found
+    for c in found:  # offsets back into the text as written; the quote and figure as written
+        c.start, c.end = index[c.start], index[c.end - 1] + 1
+        c.text = text[c.start : c.end]
+        if c.quote:
+            c.quote_start, c.quote_end = index[c.quote_start], index[c.quote_end - 1] + 1
+            c.quote = text[c.quote_start : c.quote_end]
+        if c.kind == "observation" and c.value_text is not None:
+            c.value_text = c.text
+        if c.kind == "project" and c.name:
+            c.name = c.text
+    return found
+
+
+def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> list[Candidate]:
+    folded = fold(text)
+    places = Places(gazetteer)
+    sentences = split_sentences(folded)
+    article = Article(
+        text=text,
+        folded=folded,
+        published=published,
+        quotes=Quotes(folded),
+        events=events_of(folded, sentences, published),
+        region=article_place(folded, places),
+    )
+    results: list[Candidate] = []
+    for sentence in sentences:
+        first_of_sentence = len(results)
+        results.extend(_read_sentence(article, sentence, places))
+        respectively(sentence.text, sentence.start, results[first_of_sentence:], places)
+    attach_following_project_figures(results)
+    restated(results)
+    return merge_projects(results, article.milestones)
+
+
+def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list[Candidate]:
+    s_text = sentence.text
+    found_places = sentence_places(s_text, sentence.start, places, article.here(), article.quotes)
+    if found_places and sentence.paragraph not in article.paragraph_region:
+        article.paragraph_region[sentence.paragraph] = found_places[0][2]
+    periods = sentence_periods(s_text, sentence.start, article)
+    note_sentence_periods(article, sentence, periods)
+    spans, figure_starts, in_growth_or_rank = sentence_figures(s_text)
+    went_on = article.went_on_next if sentence.paragraph == article.went_on_paragraph else None
+    article.went_on_next, article.went_on_paragraph = None, sentence.paragraph
+    heading = heading_place(s_text, found_places)
+    if heading is not None:
+        article.last_region, article.last_region_paragraph = heading, sentence.paragraph  # 资阳
+    project = project_of(
+        s_text,
+        sentence,
+        article.published,
+        places,
+        sentence_context(article, sentence.paragraph),
+        article.text,
+    )
+    reading = Reading(
+        sentence=sentence,
+        places=found_places,
+        periods=periods,
+        figure_starts=figure_starts,
+        went_on=went_on,
+        goes_on=bool(GOES_ON.match(s_text)) or after_semicolon(article.folded, sentence.start),
+        project=project,
+    )
+    results: list[Candidate] = [project] if project is not None else []
+    region_starts = [a for a, _b, _r in found_places]
+    region_reach = list(itertools.accumulate((b for _a, b, _r in found_places), max))
+    quote = quote_of(article.text, sentence)
+    for start, end, _written, quantity in spans:
+        alone = quantity in (GROWTH_ONLY, RANK_ONLY)  # 规模以上工业增加值增长11.5%: no level
+        if not alone and start in in_growth_or_rank:
+            continue
+        inside = bisect.bisect_right(region_starts, start)
+        if inside and region_reach[inside - 1] >= end:
+            continue  # 全省88个贫困县: a figure inside a place's name
+        if article.quotes.inside_short(sentence.start + start):
+            continue  # “九件大事”, “5+1”现代工业: a name in quotes
+        if start > 0 and s_text[start - 1] == "第":
+            continue
+        following = bisect.bisect_right(figure_starts, start)
+        figure = Figure(
+            start=start,
+            end=end,
+            quantity=quantity,
+            alone=alone,
+            clause_start=clause_start(s_text, start),
+            next_figure=figure_starts[following] if following < len(figure_starts) else len(s_text),
+        )
+        results.append(_read_figure(article, reading, figure, places, quote))
+    return results
+
+
+def _read_figure(
+    article: Article, reading: Reading, figure: Figure, places: Places, quote: tuple[str, int, int]
+) -> Candidate:
+    sentence, s_text = reading.sentence, reading.sentence.text
+    start, end, quantity, alone = figure.start, figure.end, figure.quantity, figure.alone
+    candidate = Candidate(
+        "observation",
+        sentence.start + start,
+        sentence.start + end,
+        article.text[sentence.start + start : sentence.start + end],
+    )
+    candidate.quote, candidate.quote_start, candidate.quote_end = quote
+    candidate.value_text = None if alone else candidate.text
+    candidate.value = None if alone else float(quantity.value)  # type: ignore[attr-defined]
+    candidate.unit = quantity.unit  # type: ignore[attr-defined]
+    candidate.qualifier = quantity.qualifier  # type: ignore[attr-defined]
+    previous = reading.previous_figure
+    since = max(figure.clause_start, previous[0] if previous else 0)  # not over a figure
+    figure.phrase, figure.clause_phrase = name_figure(s_text, figure, since, places)
+    candidate.indicator = figure.phrase or None
+    period, chosen = figure_period(article, reading, figure)
+    if period is not None:
+        candidate.period_label = chosen[1] if chosen else period.label
+        candidate.period_kind, candidate.period_start, candidate.period_end = (
+            period.kind,
+            period.start.isoformat(),
+            period.end.isoformat(),
+        )
+    attribute = is_attribute(s_text[figure.clause_start : start])
+    region, carried = figure_place(article, reading, figure, places, attribute)
+    reading.previous_figure = (end, region, carried)
+    reading.previous_period = period
+    if not alone and not (chosen is not None and chosen[0] in reading.periods.own_clause):
+        article.went_on_next = period  # (not an aside's: 其中，三季度生猪出栏…；牛出栏… is the paragraph's)
+    if carried and not alone:  # 四川、湖南等省份…: their common area holds for this sentence only
+        # (nor does a growth-only fact set the article's place: 分地区看，川西北生态示范区下降5.4%)
+        article.last_region, article.last_region_paragraph = region, sentence.paragraph
+    if region is not None:
+        candidate.region, candidate.region_code = region.name, region.code
+    if quantity is not RANK_ONLY:
+        attach_growth(candidate, s_text, start, end, figure.next_figure, alone)
+    attach_rank(candidate, s_text, start if alone else end, figure.next_figure)
+    candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, figure.clause_start - 12) : start]))
+    project = reading.project
+    if (
+        project is not None
+        and not alone
+        and start >= (project.start - sentence.start)
+        and not reading.counted_projects  # 等28个项目…192.28亿元: their total
+        and project_field(project, s_text, start, quantity, candidate.text)  # also an observation
+        and not (chosen and chosen[0] >= figure.clause_start)
+    ):
+        clear_period(candidate)  # 总投资50亿元, 占地1200亩: the project's, of no period
+    return candidate

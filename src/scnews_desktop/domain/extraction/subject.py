@@ -1,0 +1,238 @@
+"""What a figure measures: the words of its clause before it, made a name (places, periods, verbs and
+function words taken out), or what it counts or measures when the words after it say."""
+
+from __future__ import annotations
+
+import re
+
+from ..periods import PERIOD_IN_TEXT as PERIOD
+from ..units import get_unit, is_unit
+from .places import Places
+from .state import Figure
+from .text import clause_start
+
+LEADING = re.compile(
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|已|共|并|和|与|及|"
+    r"还将|还|将|，|、|的)+"
+)
+
+TRAILING = re.compile(
+    r"(?:(?:实现|完成|达到|达|为|共计|合计|总计|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
+)
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{2,12}?(?:已经|已)(?=[\u4e00-\u9fff]{3})"
+)
+
+_HOW_MANY_AHEAD = re.compile(
+    r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省)(?=[\u4e00-\u9fff]{2})"
+)
+
+# 年产值能达到 (达到 may be the figure's: 能 ends the phrase) — not the 能 of 产能, 功能, 性能 …
+_MODAL = re.compile(
+    r"(?:能够|(?<![产功性动效技节储电智潜体职机才本万全])能|可以|(?<![许认])可|将|有望|预计)"
+    r"(?=(?:达到|达|实现|突破|超过|超)?了?$)"
+)
+
+#: Counts whose noun may follow the figure (45户农产品加工企业), and what the count is called then.
+_PEOPLE_NOUN = re.compile(r"劳动力|群众|人口|人员|人才|职工|农民工?|工人|学生|干部|居民|游客|妇女|儿童|老人")
+
+_COUNT_NAMES = {"名": "人数", "人": "人数", "次": "次数", "场": "场次", "种": "品种数"}
+
+_PEOPLE = frozenset({"名", "人"})
+
+_TRAINED_WHO = re.compile(r"^(?:累计)?(?:为|对|向|给)(?P<who>[\u4e00-\u9fff]{2,12}?)(?:累计)?培训$")
+
+_TRAINED = re.compile(r"^(?P<scope>(?:[全我本][省市州县区])?)(?:累计)?培训(?=[\u4e00-\u9fff]{2})")
+
+_COUNT_UNITS = frozenset(
+    {
+        "名",
+        "人",
+        "次",
+        "场",
+        "个",
+        "家",
+        "户",
+        "项",
+        "批",
+        "所",
+        "座",
+        "条",
+        "件",
+        "台",
+        "辆",
+        "艘",
+        "宗",
+        "笔",
+        "款",
+        "种",
+    }
+)
+
+_MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
+
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
+
+_NOUN_STOP = re.compile(
+    r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
+    r"其中|共|均|的|和|及|与|加快|加强|推进|推动|转型|深入|入围|进入|签订|签署|分别|具有|超过|同比|连接|覆盖|辐射"
+)
+
+#: The verb between a subject and its measure: 全省地方国企累计实现利润 names 地方国企利润 (but 完成投资, the
+#: investment made as against planned, is a measure of its own).
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计)?实现(?=[\u4e00-\u9fff]{2})")
+
+#: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
+#: 省属监管企业中), examples (长虹集团、五粮液集团等15家企业) or the scope alone (全省474个重大工业项目):
+#: what is counted follows the figure.
+_NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$|^[全我本][省市州县区]$")
+
+_HAS_FIGURE = re.compile(r"\d")
+
+#: What the firms or industries of a count did (a measure and its change, up to the clause's end).
+_WHICH_ONES = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?(?:同比)?(?:增长|增幅|提高|下降|翻番|超过|在|达到?)[\u4e00-\u9fff\d.%％以上下]{0,10}(?=[，,。；;]|$)"
+)
+
+_PROJECTS_EVENT = re.compile(
+    r"(?P<kind>(?:重大|重点)?(?:工业|产业)?项目)(?P<event>(?:集中)?(?:开工建设|开竣工|开工|签约|投产|竣工))"
+)
+
+#: What counts of firms, industries and projects count: the words after it say which ones, or what they did.
+_COUNTED_HEAD = re.compile(r"企业(?!家)|行业|项目")
+
+#: An action before what a count counts (培育规模以上工业企业30余户, 实施电力扶贫项目1个): not part of its name.
+_COUNT_ACTION = re.compile(r"^(?:培育|实施|引导|引进|推动|组织|开展|建成|建设|签约|收集|汇总|新建)")
+
+#: A phrase before the figure that names nothing counted: it ends with a verb, a particle or a joining word.
+_ENDS_WITHOUT_NOUN = re.compile(
+    r"(?:召开|举办|开展|组织|培训|引进|培育|新增|实施|收集|汇总|建设|建成|带动|推动|来自|的|和|及|与|、|了|共|有"
+    r"|邀请|吸引|帮助|派出|选派|推出|帮扶|惠及|覆盖|吸纳|招引|认定|评选)$"  # 主办单位邀请8家央国企: 央国企
+)
+
+
+def measured_thing(s_text: str, end: int, unit: str | None) -> str | None:
+    """What an area, a length or a volume measures when the sentence names it after the figure and 的:
+    建成2000平方米的企业孵化平台 → 企业孵化平台面积, 新建30公里的乡村道路 → 乡村道路长度."""
+    if not s_text.startswith("的", end) or unit is None or not is_unit(unit):
+        return None
+    label = _MEASURE_NAMES.get(get_unit(unit).dimension)
+    m = _NOUN_AFTER.match(s_text, end + 1)
+    if label is None or m is None:
+        return None
+    stop = _NOUN_STOP.search(m.group())
+    noun = m.group()[: stop.start()] if stop else m.group()
+    return noun + label if len(noun) >= 2 else None
+
+
+def counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
+    """What a count counts when the sentence names it after the figure: 32次厅党组会 → 厅党组会次数."""
+    if unit and unit[0] in "万亿" and len(unit) > 1:
+        unit = unit[1:]  # 近20万种优质年货: 种, counted in ten thousands
+    if unit not in _COUNT_UNITS:
+        return None
+    m = _NOUN_AFTER.match(s_text, end)
+    if m is None:
+        return None
+    noun = m.group()
+    if noun.startswith(("这", "该", "此", "上述")):
+        return None  # 2119.2万人这项数据，较…: the figure spoken of, not what it counts
+    event = _PROJECTS_EVENT.match(noun)  # 57个项目集中开工 → 集中开工项目数: the projects of the event
+    if event:
+        return event.group("event") + event.group("kind") + "数"
+    stop = _NOUN_STOP.search(noun)
+    noun = noun[: stop.start()] if stop else noun
+    # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which ones
+    head = _COUNTED_HEAD.search(noun)
+    noun = noun[: head.end()] if head else noun
+    if head is not None and head.start() == 0:
+        which = _WHICH_ONES.match(s_text, end + head.end())  # 3户企业利润同比翻番 → 利润同比翻番企业数
+        if which is not None:
+            return which.group() + noun + "数"
+    if len(noun) < 2:
+        return None
+    suffix = _COUNT_NAMES.get(unit or "", "数")
+    if suffix == "数" and _PEOPLE_NOUN.search(noun):
+        suffix = "人数"  # 带动1500余个贫困劳动力就近就业 → 贫困劳动力就近就业人数: people, counted as 个
+    return noun if noun.endswith(("数", "量")) else noun + suffix
+
+
+def indicator_phrase(clause: str, regions: Places) -> str:
+    phrase = PERIOD.sub("", clause)
+    cuts = []
+    for start, end in regions.names(phrase):
+        listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
+        if start == 0 or phrase[start - 1] in "，、 " or listed:
+            cuts.append((start, end + 1 if listed else end))  # (a listed place with its mark)
+    for start, end in reversed(cuts):
+        phrase = phrase[:start] + phrase[end:]
+    phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
+    phrase = LEADING.sub("", phrase)
+    phrase = _DESCRIBED_SUBJECT.sub("", phrase)  # 正在建设的农特产品加工园区已经引进意向企业: 引进意向企业
+    phrase = _HOW_MANY_AHEAD.sub("", phrase)  # 与广东、浙江两省共建产业园区: 共建产业园区
+    phrase = _MODAL.sub("", phrase)  # 年产值能达到: 年产值
+    phrase = TRAILING.sub("", phrase)
+    phrase = _INNER_VERB.sub("", phrase)  # 省属监管企业实现利润 → 省属监管企业利润
+    if re.match(r"(?:累计)?实现[\u4e00-\u9fff]{2}", phrase):  # 九寨沟县实现固定收益: 固定收益
+        phrase = phrase[phrase.index("实现") + 2 :]
+    return phrase[-24:]
+
+
+def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tuple[str, str]:
+    """What a figure measures, as its sentence names it: the words of its clause before it (since the
+    figure before), else the clause before's, else what it counts or measures after it. Returns the
+    name and the clause's words as they were read (before the name was completed)."""
+    start, end, quantity = figure.start, figure.end, figure.quantity
+    unit = quantity.unit  # type: ignore[attr-defined]
+    clause_phrase = phrase = indicator_phrase(s_text[since:start].lstrip("、和及与")[-80:], places)
+    # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
+    examples = phrase.rfind("等")
+    if 0 < examples < len(phrase) - 2 and (
+        not _HAS_FIGURE.search(phrase[:examples]) or "、" in phrase[:examples]  # (…、30万吨…生产等)
+    ):
+        phrase = phrase[examples + 1 :]
+    names_nothing = bool(_NAMES_NOTHING.search(phrase))
+    if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
+        phrase = ""
+    counted = counted_noun(s_text, end, unit)
+    if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted:
+        phrase = _named_before(s_text, figure.clause_start, places) + phrase
+    return _completed(s_text, end, unit, phrase, counted), clause_phrase
+
+
+def _named_before(s_text: str, clause_at: int, places: Places) -> str:
+    """资产规模首次突破10万亿元大关，达到10.75万亿元: the clause before names it, up to its figure."""
+    previous = s_text[: clause_at - 1]
+    earlier = indicator_phrase(previous[clause_start(previous, len(previous)) :], places)
+    figure = _HAS_FIGURE.search(earlier)
+    if figure:
+        earlier = TRAILING.sub("", earlier[: figure.start()])
+    return "" if _NAMES_NOTHING.search(earlier) else earlier
+
+
+def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: str | None) -> str:
+    """A name completed by what the figure measures or counts (面积, 人数, 项目数)."""
+    measured = measured_thing(s_text, end, unit)
+    if measured and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
+        return measured  # 园区建设起了2000平方米的企业孵化平台 → 企业孵化平台面积
+    if counted and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase) or len(phrase) <= 2):
+        # (全线11个出入口, 宜宾敲定205个重点项目: a word or two before names nothing counted)
+        # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
+        return counted
+    if phrase and unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
+        what = _COUNT_ACTION.sub("", phrase)  # 实施电力扶贫项目1个 → 电力扶贫项目数
+        if re.fullmatch(r"(?:重大|重点|工业|产业)*项目", what):
+            what = phrase  # 签约项目93个: projects named by nothing but their event
+        if len(what) >= 2:
+            suffix = _COUNT_NAMES.get(unit or "", "数")
+            return what if what.endswith(("数", "量")) else what + suffix
+        return phrase
+    if phrase.endswith("项目") and unit in ("个", "项"):
+        return phrase + "数"  # 此次集中开工项目41个 → 集中开工项目数, as the counts named after the figure
+    if unit in _PEOPLE and (trained_who := _TRAINED_WHO.match(phrase)):
+        return trained_who.group("who") + "培训人数"  # 为深度贫困地区培训4000余人
+    if phrase and unit in _PEOPLE and _TRAINED.match(phrase):
+        # 培训贫困地区工业产业技能人才6000余人 → 贫困地区工业产业技能人才培训人数
+        return _TRAINED.sub(r"\g<scope>", phrase) + "培训人数"
+    return phrase

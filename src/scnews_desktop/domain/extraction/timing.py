@@ -1,0 +1,486 @@
+"""When a figure is: the periods a sentence names, which hold beyond their clause, the article's events
+(a ceremony's day, a batch's quarter), and what a figure measures that changes its period (a stock at the
+period's end, a project's own figures of none)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+
+from ..errors import ValidationError
+from ..periods import PERIOD_IN_TEXT as PERIOD
+from ..periods import Period, parse_period
+from .kinds import MILESTONES
+from .state import Article, Events, Figure, Reading, SentencePeriods
+from .text import Sentence, in_title, quoted_alone
+
+
+_EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
+
+_FLOW = re.compile(
+    r"增加值|收入|营收|产值|生产总值|利润|税收|税费|税金|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
+)
+
+# 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
+_NOW = ("如今", "目前", "当前", "现在")
+
+_MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
+
+_REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:获悉|了解到|得知)")
+
+_PLANNED = re.compile(r"将|计划|力争|预计|目标|拟|争取|确保|要|今年以来")
+
+GOES_ON = re.compile(r"其中[，,：:]?")
+
+_EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
+
+_EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会)")
+
+# A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
+# (2016年计划完成投资…, 预计2018年12月建成, 建设年限2020—2023年) — not the period of the figures after it.
+_COMPARED_BEFORE = re.compile(r"(?:低于|高于|超过|不及|快于|慢于|相当于|同于|超出|仅次于)$")
+
+_PLAN_BEFORE = re.compile(r"(?:预计|计划|力争|将于|将在|有望|确保|争取|年限|期限|工期|周期)$")
+
+_PLAN_AFTER = re.compile(
+    r"(?:前|底|内|年底前)?(?:计划|预计|力争|将|全面|建成|竣工|投产|完工|投运|开工建设|达产)"
+)
+
+_HAPPENED = re.compile(r"(?:受|遭受|发生|遭遇)")
+
+_TIMES_OF = re.compile(r"[”\"]?(?:时期|期间)?的[\d.]+倍")
+
+_VAGUE = re.compile(r"近年来|近几年|近些年|多年来|历年来")  # no period: the figures after it have none
+
+# The quarter of a batch of projects started or signed together (四川省2020年第四季度重大项目集中开工).
+_BATCH = re.compile(
+    r"(?P<period>(?:\d{4}年)?第?[一二三四1-4]季度)(?:[\u4e00-\u9fff]{2,4}?[省市州县区])?(?:全省|全市|全州|全县)?"
+    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?(?:举行)?(?:集中(?:开工|签约|开竣工)|现场推进|开工仪式)"
+)
+
+_CEREMONY = re.compile(r"仪式|签约|集中开工|推介会|洽谈会|说明会|招商")
+
+_DATELINE_AFTER = re.compile(r"\s*(?:讯|电|消息)")
+
+# 四川招商网讯, 来源：中国产业经济信息网: who published the text — its name says nothing of the article's events
+_SOURCE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:网|报|台|社)(?:讯|消息)|来源[:：][^\n]{0,30}")
+
+_HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的…活动中: when the event was
+
+_BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
+
+_RELATIVE_DAY = re.compile(
+    r"昨[（(](?P<day>\d{1,2})[)）]日|(?<![\d月])(?P<dom>\d{1,2})日(?=[上下中]?午?在|举行|举办|召开|，|,)|昨天|昨日|今天|今日"
+)
+
+# A figure about an event's projects (counts and totals of a ceremony): its period is the event's.
+_EVENT_FIGURE = re.compile(r"签约|开工|开竣工|集中|签署|签订|落地|落户|推介|招商|项目")
+
+ABOUT_PROJECT = re.compile(
+    r"^(?:[^，。；,]{0,8}[，,])?(?:该|此|这个?|本)?项目(?![\d一二三四五六七八九十]+个)|该项目|[，,]项目(?:位于|总投资|占地|建成)"
+)
+
+# A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
+_WHOLE_LENGTH = re.compile(r"(?:全长|总长|全线长|总里程)[约达为]?$")
+
+_ATTRIBUTE = re.compile(
+    r"(?:总投资|投资总额|固定资产投资|拟投资|规划投资|预计投资|投资约?|占地|用地|面积|工期|建设期|周期|"
+    r"年产值|年销售收入|年营业收入|销售收入|年税收)[约达为]?$"
+)
+
+COUNTED_PROJECTS = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?(?:\d+|[一二两三四五六七八九十百]+)个"
+)
+
+# A figure of what a project will do once built (建成投产后，预计年销售收入1.6亿元): of no period.
+# 项目建成达产后，预计年销售收入约1亿元 (not 项目投产后就业格局进一步优化的带动，…收入达到7572元)
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后(?=[，,]|将|预计|可|能|每年|年|实现|达到)")
+
+_OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
+
+_PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$")
+
+_STOCK = re.compile(
+    r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
+)
+
+_NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
+
+
+def read_period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
+    """A period as written; 全年/年末 take the year the article is about (``context_year``)."""
+    year = context_year or (published.year if published else None)
+    if label in ("全年", "年末", "年底"):
+        if year is None:
+            return None
+        return (
+            Period("year", date(year, 1, 1), date(year, 12, 31), label)
+            if label == "全年"
+            else Period("asof", date(year, 12, 31), date(year, 12, 31), label)
+        )
+    label = label.replace(" ", "")
+    label = re.sub(r"(?<=\d年)(?:及|和|与|、)(?=\d{4}年)", "—", label)  # 2020年及2021年: both years
+    for text in dict.fromkeys((label, label.replace("至", "—"))):
+        try:
+            return parse_period(text, published)
+        except ValidationError:
+            continue
+    return None
+
+
+def framing(s_text: str, pos: int, label: str) -> bool:
+    """其中，2020年12月，…: a period in a clause of its own at the start of a sentence begun with 其中 frames
+    the sentence's figures (其中，三季度生猪出栏…, a period inside a figure's clause, is an aside)."""
+    return re.fullmatch(r"其中[，,]?", s_text[:pos]) is not None and s_text.startswith(
+        ("，", ","), pos + len(label)
+    )
+
+
+def event_days_of(sentences: list[Sentence], published: date | None) -> list[tuple[int, Period]]:
+    """The days of the article's events (1月18日…签约仪式举行, 昨(27)日…集中开工), by offset."""
+    days: list[tuple[int, Period]] = []
+    today = published  # 今日/昨日 count from the dateline's day (人民网成都6月29日电), else the paper's
+    for sentence in sentences:
+        for m in PERIOD.finditer(sentence.text):
+            if _DATELINE_AFTER.match(sentence.text, m.end()) and today == published:
+                dateline = read_period(m.group(), published)
+                today = dateline.end if dateline is not None and dateline.kind == "date" else today
+                break
+        if not _EVENT.search(sentence.text):
+            continue
+        for m in PERIOD.finditer(sentence.text):
+            if _DATELINE_AFTER.match(sentence.text, m.end()) or reported(sentence.text, m.start(), m.end()):
+                continue  # 本报德州5月27日讯, 记者1月15日从…获悉: the day of the report, not of the event
+            p = read_period(m.group(), published)
+            if p is not None and (p.kind == "date" or (p.kind == "range" and "日" in m.group())):
+                days.append((sentence.start + m.start(), p))  # (1月23日—2月6日…举办: the days it is held)
+                break
+        else:
+            relative = _RELATIVE_DAY.search(sentence.text)
+            if relative and today is not None:
+                if relative.group("day") or relative.group("dom"):
+                    day = int(relative.group("day") or relative.group("dom"))
+                    month_start = today.replace(day=1)
+                    when = (
+                        today.replace(day=day)
+                        if day <= today.day
+                        else (month_start - timedelta(days=1)).replace(day=min(day, 28))
+                    )
+                else:
+                    when = today - timedelta(days=1) if relative.group().startswith("昨") else today
+                days.append((sentence.start + relative.start(), Period("date", when, when, relative.group())))
+    return days
+
+
+_OWN_YEAR = re.compile(r"今年|去年|本年|上年|明年|前年|同期")
+
+
+def years_of_wholes(
+    found: list[tuple[int, str, Period | None]], published: date | None
+) -> list[tuple[int, str, Period | None]]:
+    """过去的一年，…全年累计签约项目79个: 全年 and 年末 are of the year named before them in the sentence, and
+    so is a month or quarter written without its year (2020年,…在5月实现正增长,全年…: May and the whole of
+    2020, not of the publication's year)."""
+    result, year = [], None
+    for pos, label, p in found:
+        if label in ("全年", "年末", "年底") and year is not None:
+            p = read_period(label, published, year)
+        elif p is not None and p.relative and year is not None and not _OWN_YEAR.search(label):
+            p = read_period(label, published, year)  # (its year is the sentence's, as it was)
+        elif p is not None and p.kind in ("year", "asof", "quarter", "ytd", "month"):
+            year = p.end.year
+        result.append((pos, label, p))
+    return result
+
+
+def event_day_at(days: list[tuple[int, Period]], offset: int) -> Period | None:
+    """The day of the latest event before ``offset``, else of the first one (a headline's figures)."""
+    if not days:
+        return None
+    i = bisect.bisect_right(days, offset, key=lambda day: day[0])  # (days are in text order)
+    return days[i - 1][1] if i else days[0][1]
+
+
+def batch_period(folded: str, m: re.Match[str], published: date | None) -> Period | None:
+    """第四季度 of 该市第四季度集中开工: the quarter, in the year written before it or the article's."""
+    label = m.group("period")
+    if not re.match(r"\d{4}年", label):
+        years = re.findall(r"(\d{4})年", folded[: m.start()])
+        year = int(years[-1]) if years else (published.year if published else None)
+        if year is None:
+            return None
+        label = f"{year}年{label}"
+    return read_period(label, published)
+
+
+def written_last_year(
+    found: list[tuple[int, str, Period | None]], s_text: str, published: date | None, context_year: int | None
+) -> list[tuple[int, str, Period | None]]:
+    """广安产业园今年引进产业项目21个 in a review of 2020 printed on 21 January 2021: written in December, 今年
+    is the year the article is about — when the paper is of January, the figures before were of the year
+    before, and the sentence tells of things done, not planned (今年将…, 今年计划… are the new year's)."""
+    if (
+        published is None
+        or published.month != 1
+        or context_year != published.year - 1
+        or _PLANNED.search(s_text)
+    ):
+        return found
+    year = Period("year", date(context_year, 1, 1), date(context_year, 12, 31), "今年")
+    return [(pos, label, year if label == "今年" else p) for pos, label, p in found]
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """这是记者1月15日从…会议上获悉的, 4月17日，记者从省经信委了解到: when the reporter learned it."""
+    return text.endswith("记者", 0, start) or _REPORTED_AFTER.match(text, end) is not None
+
+
+def batch_name(text: str, at: int) -> bool:
+    """2019年四川省重大招商引资项目集中开工: the name of a batch — not 2020年宜宾市组织开展重大项目集中开工15次,
+    a year in which the city organised batches."""
+    named = _BATCH_NAME.match(text, at)
+    return named is not None and not re.search(r"组织|开展|举办|举行|累计|共", named.group())
+
+
+def period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
+    """截至2019年底 + 工业增加值: a year's flow, not a stock; 2016—2020年 + 年产值: the last year;
+    2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period (not 新设企业908家, not
+    收入超过千亿元的企业3户); 2020年 + 资产总额: a stock, at the end; 年度计划投资: the year's plan."""
+    if period is None:
+        return None
+    if _PLANNED_INVESTMENT.search(phrase):
+        year = period.end.year
+        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+    counted_change = unit in ("户", "家", "个") and _NEW_FLOW.search(phrase)  # 13户企业收益率提高
+    if (
+        period.kind in ("year", "range", "ytd", "quarter", "month")
+        and _STOCK.search(phrase)
+        and not counted_change
+    ):
+        return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
+    if period.kind in ("year", "range") and (
+        _STOCK.search(phrase)
+        or (
+            unit in ("户", "家")
+            and "企业" in phrase
+            and not _NEW_FLOW.search(phrase)
+            and not _FLOW.search(phrase)
+        )
+    ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
+        return Period("asof", period.end, period.end, period.label)
+    if period.kind == "asof" and _FLOW.search(phrase) and "累计" not in clause:
+        # 截至3月末…总收入1447亿元: a flow over the year's months up to that day
+        kind = "year" if (period.end.month, period.end.day) == (12, 31) else "ytd"
+        return Period(kind, date(period.end.year, 1, 1), period.end, period.label)
+    if period.kind == "range" and period.end.year > period.start.year and phrase.startswith("年"):
+        return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
+    return period
+
+
+def events_of(folded: str, sentences: list[Sentence], published: date | None) -> Events:
+    """The article's events: their days, the quarter of a batch, and where each paragraph speaks of them."""
+    days = event_days_of(sentences, published)
+    batch_match = _BATCH.search(folded)
+    batch = batch_period(folded, batch_match, published) if batch_match else None
+    unsourced = _SOURCE_NAME.sub(lambda m: " " * len(m.group()), folded)  # (四川招商网讯: no ceremony)
+    in_article = bool(days or batch or _CEREMONY.search(unsourced[:300]))
+    paragraphs: dict[int, int] = {}
+    for sentence in sentences:
+        if in_article and _EVENT_FIGURE.search(
+            unsourced, sentence.start, sentence.start + len(sentence.text)
+        ):
+            paragraphs.setdefault(sentence.paragraph, sentence.start)
+    held = _HELD.search(folded)
+    return Events(
+        days=days,
+        batch=batch,
+        in_article=in_article,
+        paragraphs=paragraphs,
+        held=read_period(held.group("period"), published) if held else None,
+        published_day=Period("date", published, published, "发表日") if published else None,
+    )
+
+
+def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeriods:
+    """The periods a sentence names, which of them are its own clause's, and which last beyond it."""
+    published, quotes = article.published, article.quotes
+    found_periods = [
+        (pm.start(), pm.group(), read_period(pm.group(), published, article.context_year))
+        for pm in PERIOD.finditer(s_text)
+        if not re.search(r"(?:与|比|较|上)$", s_text[max(0, pm.start() - 1) : pm.start()])
+        and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
+        and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
+        and not batch_name(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
+        and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
+        and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
+    ]
+    found_periods = years_of_wholes(found_periods, published)
+    found_periods = written_last_year(found_periods, s_text, published, article.context_year)
+    periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
+        (pos, label, p)
+        for pos, label, p in found_periods
+        if p is not None
+        and (not quotes.inside_short(offset + pos) or quoted_alone(s_text, pos, label))
+        and not in_title(s_text, pos)  # 《…规划(2016—2020年)》: a document's name
+    ]
+    own_clause = {pos for pos, label, _p in periods if _own_clause(s_text, pos, label)}
+    lasting = [
+        p
+        for pos, label, p in periods
+        if pos not in own_clause
+        and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
+        and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
+        and not (p.kind == "range" and "日" in label)  # nor its days (5月19日至22日)
+        and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
+        and (not quotes.inside(offset + pos) or quoted_alone(s_text, pos, label))
+        # (“今年我们…”: a speaker's words, not the article's time; “十三五”期间 is the article's)
+    ]
+    days = [
+        p for pos, label, p in periods if p.kind == "date" and not reported(s_text, pos, pos + len(label))
+    ]
+    vague = [m.start() for m in _VAGUE.finditer(s_text)]
+    return SentencePeriods(periods, own_clause, vague, lasting, days)
+
+
+def _own_clause(s_text: str, pos: int, label: str) -> bool:
+    """A period that holds for its own clause only: one compared with, a plan's, an aside after 其中, when
+    something happened."""
+    return bool(
+        _COMPARED_BEFORE.search(s_text, max(0, pos - 3), pos)
+        or _PLAN_BEFORE.search(s_text, max(0, pos - 3), pos)
+        or _PLAN_AFTER.match(s_text, pos + len(label))
+        or (  # 其中，三季度生猪出栏…: an aside (but a sentence begun 其中，2020年12月，… is that month's)
+            re.search(r"其中[，,]?$", s_text[max(0, pos - 3) : pos]) is not None
+            and not framing(s_text, pos, label)
+        )
+        or _TIMES_OF.match(s_text, pos + len(label))  # 是“十一五”时期的16.6倍: compared
+        or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
+    )
+
+
+def note_sentence_periods(article: Article, sentence: Sentence, found: SentencePeriods) -> None:
+    """What a sentence's periods set for the rest of the article: its event's day, the paragraph's period."""
+    if found.days and _EVENT.search(sentence.text):  # 1月18日…签约仪式举行: the day of the paragraph's event
+        article.event_day.setdefault(sentence.paragraph, found.days[0])
+        kind = next((k for w, k in MILESTONES if w in sentence.text), None)
+        if kind is not None:
+            article.milestones.append((sentence.start, kind, found.days[0].end.isoformat()))
+    if found.lasting:
+        first = found.lasting[0]
+        article.paragraph_period[sentence.paragraph] = first
+        article.last_period = first
+        article.main_period = article.main_period or first
+        years = [p.start.year for p in found.lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
+        article.context_year = years[0] if years else article.context_year
+
+
+def figure_period(
+    article: Article, reading: Reading, figure: Figure
+) -> tuple[Period | None, tuple[int, str, Period] | None]:
+    """The period of a figure: the one its sentence names before it (else right after it), the sentence
+    before's when this one goes on with it, a ceremony's batch or day, else the paragraph's or the
+    article's; then what the figure measures adjusts it (a stock at the period's end, a project's own
+    figures of no period). Returns the period and the written period it came from."""
+    s_text, start = reading.sentence.text, figure.start
+    chosen, period = _chosen_period(article, reading, figure)
+    quantity = figure.quantity
+    clause = s_text[figure.clause_start : start]
+    counted = (
+        re.match(r"[^，。；,;\d]{0,16}", s_text[figure.end :]).group()  # type: ignore[union-attr]
+        if quantity.unit in ("户", "家", "个")  # type: ignore[attr-defined]
+        else ""
+    )
+    name = f"{figure.clause_phrase}{counted}" if counted else (figure.clause_phrase or figure.phrase)
+    period = period_for_indicator(period, name, clause, quantity.unit)  # type: ignore[attr-defined]
+    previous = reading.previous_figure
+    if (
+        previous is not None
+        and (chosen is None or chosen[0] < previous[0])
+        and (reading.breakdown or "其中" in s_text[previous[0] : start])
+    ):
+        reading.breakdown = True  # 共争取资金50,881万元，其中：教育发展14,072万元…: the whole's period
+        period = period_for_indicator(
+            reading.previous_period,
+            figure.clause_phrase or figure.phrase,
+            clause,
+            quantity.unit,  # type: ignore[attr-defined]
+        )
+    if _of_no_period(reading, figure, clause, chosen):
+        period = None
+    return period, chosen
+
+
+def _chosen_period(
+    article: Article, reading: Reading, figure: Figure
+) -> tuple[tuple[int, str, Period] | None, Period | None]:
+    sentence, found, start = reading.sentence, reading.periods, figure.start
+    usable = [x for x in found.found if x[0] not in found.own_clause or x[0] >= figure.clause_start]
+    before = [x for x in usable if x[0] < start]
+    after_figure = [x for x in usable if start < x[0] < figure.next_figure and x[0] not in found.own_clause]
+    chosen = before[-1] if before else (after_figure[0] if after_figure else None)
+    events = article.events
+    # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
+    event_figure = events.paragraphs.get(sentence.paragraph, len(article.text)) <= sentence.start
+    vague = found.vague
+    if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
+        article.vague_paragraphs.add(sentence.paragraph)
+    if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (
+        chosen is None and sentence.paragraph in article.vague_paragraphs
+    ):
+        return None, None  # 近年来…累计签约项目236个: the article does not say when
+    if chosen is not None and not (event_figure and events.batch and chosen[2].kind == "date"):
+        return chosen, chosen[2]
+    if (
+        chosen is None
+        and reading.went_on is not None
+        and reading.goes_on
+        and not (event_figure and events.batch)
+    ):
+        # …项目144个。其中，投资额10亿元以上项目77个: the parts of that whole; …12.86%；外商投资
+        # 实际到位26.72亿美元: a clause after a semicolon goes on with the sentence's period
+        return chosen, reading.went_on
+    at = sentence.start + start
+    if event_figure:  # a ceremony's figures: its batch's quarter, else its day
+        return None, events.batch or event_day_at(events.days, at) or events.held or events.published_day
+    return chosen, (
+        article.paragraph_period.get(sentence.paragraph)
+        or article.event_day.get(sentence.paragraph)
+        or article.last_period
+        or article.main_period
+        or (events.batch if events.in_article else None)  # a headline's total: the batch's quarter
+        # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
+        or (event_day_at(events.days, at) if events.in_article else None)
+    )
+
+
+def _of_no_period(
+    reading: Reading, figure: Figure, clause: str, chosen: tuple[int, str, Period] | None
+) -> bool:
+    """A project's own figures (总投资, 占地, 工期, what it yields once built), a length of time, what a
+    line measures: of no period, unless their clause names one."""
+    s_text, start = reading.sentence.text, figure.start
+    own = chosen is not None and chosen[0] >= figure.clause_start
+    attribute = is_attribute(clause)
+    if not own and attribute and reading.about_project is None:
+        reading.about_project = bool(ABOUT_PROJECT.search(s_text)) and not re.search(
+            r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text
+        )
+    if reading.project is not None and reading.counted_projects is None:
+        reading.counted_projects = bool(COUNTED_PROJECTS.search(s_text))
+    if not own and attribute and reading.about_project:
+        return True  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
+    if figure.quantity.unit == "个月":  # type: ignore[attr-defined]
+        return True  # 建设周期18个月: a length of time, of no period
+    if _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8)):  # (the clause's end only)
+        return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
+    return not own and bool(
+        (reading.project is not None and not reading.counted_projects)
+        or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
+        or (attribute and _OF_PROJECT.match(s_text, figure.end))  # 总投资10.3亿元的…产业园
+    )
+
+
+def is_attribute(clause: str) -> bool:
+    """该项目总投资…, 占地…, 年产值…: the clause tells what a thing has."""
+    return _ATTRIBUTE.search(clause) is not None
