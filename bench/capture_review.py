@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from bench.extraction_eval import _same_region, corpus_gold, file_gold, name_of, same_name, seed_gold  # noqa: E402
-from scnews_desktop.domain.datelines import source_details  # noqa: E402
+from scnews_desktop.domain.extraction.head import source_details  # noqa: E402
 from scnews_desktop.domain.rulebook import number_text  # noqa: E402
 from scnews_desktop.domain.units import convert  # noqa: E402
 from scnews_desktop.domain.vocabulary import lookup as vocabulary_lookup  # noqa: E402
@@ -185,7 +185,7 @@ def review_article(
         gazetteer = gazetteer_of(store)
         review = Review(store, text, published)
         review.propose()
-        head = source_details(text, published)
+        head = source_details(text)
         source = {
             "title": head.get("title") or name,
             "published_on": published.isoformat(),  # read from the head, or typed (counted below)

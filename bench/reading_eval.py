@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from bench.extraction_eval import _same_region, name_of, same_name, same_unit  # noqa: E402
-from scnews_desktop.domain.datelines import source_details  # noqa: E402
 from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
+from scnews_desktop.domain.extraction.head import source_details  # noqa: E402
 from scnews_desktop.storage.database import Store  # noqa: E402
 from scnews_desktop.storage.default_data import gazetteer_of, init_database  # noqa: E402
 
@@ -140,7 +140,9 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
     if got_date and got_date != head["date"]:
         t.date_invented += 1
     if misses and (got_title != want_title or got_date != head["date"]):
-        print(f"  HEAD {name}: title {details.get('title')!r} / {head['title']!r}; date {got_date} / {head['date']}")
+        print(
+            f"  HEAD {name}: title {details.get('title')!r} / {head['title']!r}; date {got_date} / {head['date']}"
+        )
     published = date.fromisoformat(meta["published"])
     if not given_date and got_date:
         published = date.fromisoformat(got_date)
@@ -180,7 +182,9 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
             t.with_period += 1
             t.period_ok += period_right
             if not period_right:
-                problems.append(f"period {c.period_start}..{c.period_end} ≠ {g['period_start']}..{g['period_end']}")
+                problems.append(
+                    f"period {c.period_start}..{c.period_end} ≠ {g['period_start']}..{g['period_end']}"
+                )
         region_right = _same_region(c.region, g["region"], gazetteer)
         t.region_ok += region_right
         if not region_right:
@@ -216,7 +220,9 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
             continue
         t.projects_found += 1
         want = p["investment_text"]
-        t.project_investment_ok += _clean(match.investment_text) == _clean(want) if want else match.investment is None
+        t.project_investment_ok += (
+            _clean(match.investment_text) == _clean(want) if want else match.investment is None
+        )
         t.project_region_ok += _same_region(match.region, p["region"], gazetteer) if p["region"] else True
     return t
 
@@ -287,7 +293,9 @@ def summary(rows: list[tuple[str, Tally]]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", default="test4")
-    parser.add_argument("--given-date", action="store_true", help="extract with the paper's day, not the head's")
+    parser.add_argument(
+        "--given-date", action="store_true", help="extract with the paper's day, not the head's"
+    )
     parser.add_argument("--misses", action="store_true", help="list missed, wrong and extra figures")
     parser.add_argument("--texts", action="store_true", help="a line per text instead of per genre")
     parser.add_argument("--json", type=Path, help="write the totals here")
@@ -301,7 +309,9 @@ def main(argv: list[str] | None = None) -> int:
                 (name, score_text(name, text, meta, gazetteer, args.given_date, args.misses))
                 for name, text, meta in texts_of(args.split)
             ]
-    print(f"Split: {args.split} ({'the paper’s day given' if args.given_date else 'the date as the head reads it'})")
+    print(
+        f"Split: {args.split} ({'the paper’s day given' if args.given_date else 'the date as the head reads it'})"
+    )
     print(report(rows, by_genre=not args.texts))
     if args.json:
         args.json.write_text(json.dumps(summary(rows), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -141,3 +141,16 @@ def test_the_main_window_keeps_its_menus_and_file_commands_apart():
     }
     assert not methods & moved, methods & moved
     assert len(methods) <= 45, len(methods)  # it had 51 before it was split
+
+
+def test_the_extractor_is_in_stages_of_readable_size():
+    """docs/extraction.md: each stage its own module; none over 500 lines, no function over 80."""
+    package = Path(__file__).resolve().parent.parent / "src" / "scnews_desktop" / "domain" / "extraction"
+    modules = sorted(package.glob("*.py"))
+    assert {p.stem for p in modules} >= {"text", "head", "figures", "subject", "timing", "places", "projects"}
+    for path in modules:
+        source = path.read_text(encoding="utf-8")
+        assert source.count("\n") <= 500, path.name
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                assert node.end_lineno - node.lineno + 1 <= 80, f"{path.name}:{node.name}"

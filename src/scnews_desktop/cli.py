@@ -335,7 +335,7 @@ def _date_argument(text: str | None) -> date | None:
 def cmd_verify(args: argparse.Namespace) -> int:
     import json
 
-    from .domain.datelines import source_details
+    from .domain.extraction.head import source_details
     from .storage.verify import CONFLICT, describe, summary, verify
 
     text = _read_text(args.file)

@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import rulebook
-from ..domain.datelines import source_details
 from ..domain.errors import ValidationError
+from ..domain.extraction.head import source_details
 from ..domain.proposals import value_as_typed
 from ..domain.text_files import decode_text
 from ..qtmodels.review_model import STATE_COLORS, ReviewModel, state_of
@@ -284,10 +284,7 @@ class CaptureWindow(QWidget):
         except ValidationError:
             self._source_problem(self.tr("The file is neither UTF-8 nor GB18030 text."))
             return
-        self.text.setPlainText(text)
-        if not self.title.text().strip():
-            first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-            self.title.setText(first[:80])
+        self.text.setPlainText(text)  # (its head fills the source details it states: _text_changed)
 
     def _source_problem(self, message: str) -> None:
         self.source_error.setText(message)

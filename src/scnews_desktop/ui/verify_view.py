@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.datelines import source_details
 from ..domain.errors import ValidationError
+from ..domain.extraction.head import source_details
 from ..domain.text_files import decode_text
 from ..storage.database import Store
 from ..storage.verify import CONFLICT, MATCH, NEW, UNREAD, Figure, summary, verify

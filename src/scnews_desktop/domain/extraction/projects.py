@@ -17,7 +17,6 @@ from .subject import LEADING
 from .text import Sentence, fold, quote_of
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, read_period
 
-
 ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:股份有限公司|有限公司|集团|公司|股份)")
 
 _CATEGORY_WORDS = re.compile(

@@ -11,6 +11,7 @@ from datetime import date
 from ..regions import Gazetteer
 from .candidate import Candidate, clear_period
 from .figures import ESTIMATE, GROWTH_ONLY, RANK_ONLY, attach_growth, attach_rank, sentence_figures
+from .head import read_head
 from .lists import respectively, restated
 from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
@@ -23,7 +24,13 @@ from .timing import GOES_ON, events_of, figure_period, is_attribute, note_senten
 def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """Candidate facts of an article, with offsets into ``text`` as given."""
     clean, index = readable(text)
-    found = _extract(clean, published, gazetteer)
+    furniture = read_head(text).furniture()  # (read on the text as given: its lines as the page has them)
+    if index is not None:
+        furniture = [
+            (bisect.bisect_left(index, a), len(clean) if b == -1 else bisect.bisect_left(index, b))
+            for a, b in furniture
+        ]
+    found = _extract(clean, published, gazetteer, furniture)
     if index is None:
         return found
     for c in found:  # offsets back into the text as written; the quote and figure as written
@@ -39,8 +46,11 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
     return found
 
 
-def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> list[Candidate]:
-    folded = fold(text)
+def _extract(
+    text: str, published: date | None, gazetteer: Gazetteer | None, furniture: list[tuple[int, int]]
+) -> list[Candidate]:
+    whole = fold(text)
+    folded = _without_furniture(whole, furniture)
     places = Places(gazetteer)
     sentences = split_sentences(folded)
     article = Article(
@@ -49,7 +59,7 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
         published=published,
         quotes=Quotes(folded),
         events=events_of(folded, sentences, published),
-        region=article_place(folded, places),
+        region=article_place(whole, places),  # (a breadcrumb's 四川频道 says where, too)
     )
     results: list[Candidate] = []
     for sentence in sentences:
@@ -59,6 +69,17 @@ def _extract(text: str, published: date | None, gazetteer: Gazetteer | None) -> 
     attach_following_project_figures(results)
     restated(results)
     return merge_projects(results, article.milestones)
+
+
+def _without_furniture(folded: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the page's furniture blanked (same length, line breaks kept): a breadcrumb, a byline, a
+    刊号 or what follows the article (新闻推荐…) is read for nothing."""
+    chars = list(folded)
+    for start, end in spans:
+        for i in range(start, len(chars) if end == -1 else end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list[Candidate]:

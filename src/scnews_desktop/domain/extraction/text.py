@@ -53,6 +53,11 @@ def _hard_wraps(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
+def without_readings(text: str) -> str:
+    """The text without pinyin readings after its characters (統(tǒng)計 → 統計)."""
+    return _PINYIN.sub("", text)
+
+
 def readable(text: str) -> tuple[str, list[int] | None]:
     """The text without pinyin readings, spaces inside figures and words and line breaks of wrapped
     lines, and for each of its characters the offset in ``text`` (None when nothing was taken out)."""

@@ -15,7 +15,6 @@ from .kinds import MILESTONES
 from .state import Article, Events, Figure, Reading, SentencePeriods
 from .text import Sentence, in_title, quoted_alone
 
-
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
 
 _FLOW = re.compile(

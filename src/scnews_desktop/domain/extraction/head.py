@@ -1,0 +1,420 @@
+"""The head of a pasted page, read as an editor reads it: which lines are the page's furniture (breadcrumbs,
+page labels, 来源/时间/编辑 lines, bylines, captions, share buttons, site banners, other articles' headlines
+and what follows the article), which is the title, and the article's own full date — only where the text
+states one (``日期:2023-09-01 18:29``, ``2021年04月28日16:07``, ``26.04.2014 01:43``, ``(2019年07月23日四川
+日报)``): a dateline's day without its year (``新华社成都1月20日电``) is no date, and nothing is invented.
+
+``read_head(text)`` works on the text as given; its offsets are the text's. Every rule is named by what
+it recognises (``LINE_RULES``), so a new kind of page furniture is one entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .text import fold, readable, without_readings
+
+#: How far the head runs at most: the lines before the article's first sentence, within these many.
+HEAD_LINES = 30
+HEAD_CHARS = 1500
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A full date as pages write it, with consistent separators (1-7月 and 2023年1-7月 are no dates).
+_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d月])"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"),  # 26.04.2014
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),  # 2015\n04/25
+)
+_COMPACT_DATE = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)(?!\d)")  # 时间:20210121
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_META_KEY = (
+    r"标题|原标题|来源|稿源|消息来源|时间|日期|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|"
+    r"编审|审核|校对|浏览|浏览次数|点击|点击数|阅读|字体|字号|分享|发布者|发布|出处|供稿|新闻来源|文章来源|"
+    r"本文转自|转自|转载自|入库时间|所属地区|本文字数|字数"
+)
+_PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新闻网|电视台|广播电视台|网|客户端)"
+#: What each kind of head line looks like. A line is checked against these in order; the first that
+#: matches says what it is.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "breadcrumb",
+        re.compile(r"位置[:：]|首页\s*[>》]|[>》]\s*正文|(?<=\S)\s*>{1,2}\s*(?=\S)"),
+    ),
+    (
+        "page label",
+        re.compile(
+            r"^第?\s*[A-Z]?\d{1,2}\s*版|^[-\s]*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*-?$|-\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*-"
+            r"|版面|返回该版首页|内容详情|数字报|电子版"
+        ),
+    ),
+    (
+        "meta",
+        re.compile(rf"^[【\[(（]?(?:{_META_KEY})\s*[:：]|[\s　](?:{_META_KEY})\s*[:：]|【字体|^[:：]\S"),
+    ),
+    ("license", re.compile(r"许可证|刊号|邮发代号|ICP|备案号|版权|Copyright|©|免责声明|声明[:：]")),
+    (
+        "strong ui",
+        re.compile(
+            r"点击右上角|分享到|扫一扫|二维码|下载[\u4e00-\u9fff]{0,8}(?:APP|客户端)|订阅|链接已复制|返回顶部|关闭窗口"
+        ),
+    ),
+    (
+        "ui",
+        re.compile(
+            r"点击|分享|微信|朋友圈|扫一扫|二维码|客户端|APP|收藏|打印|关闭窗口|返回顶部|评论|大字|小字号|链接已复制|订阅|热门跟贴"
+        ),
+    ),
+    ("caption", re.compile(r"(?:摄|供图|图片来源|资料图片?|图据[^）)]*)\s*[）)]?\s*$|^[▲△■]|^[（(]图")),
+    (
+        "byline",
+        re.compile(
+            r"^(?:[\u4e00-\u9fff]{2,4}\s+)*[\u4e00-\u9fff]{0,10}(?:记者|通讯员|实习生|观察|评论员|撰稿|特约)\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,4}(?:文/图|文图|摄)?\s*$"
+        ),
+    ),
+    (
+        "official",
+        re.compile(
+            r"^[\u4e00-\u9fff]{2,20}(?:长|主任|书记|记者|编辑|作者)\s*[:：\s]\s*[\u4e00-\u9fff]{2,4}$"
+        ),
+    ),
+    ("issuer", re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|政府|办公室|管委会|中心)\s*)+$")),
+    (
+        "venue",
+        re.compile(
+            r"^[—-]*\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在[\u4e00-\u9fff]{2,30}(?:会议|大会|会)上\s*$"
+        ),
+    ),
+    ("bullet", re.compile(r"^[•·●◆◇○]")),
+)
+#: Furniture no sentence of a story looks like, known before a line is taken for prose.
+_FURNITURE_FIRST = frozenset({"breadcrumb", "page label", "license", "caption", "bullet", "strong ui"})
+_TAIL = re.compile(
+    r"^(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热门推荐|更多新闻|大家都在看|上一篇|下一篇|"
+    r"免责声明|版权声明|【来源[:：]|\(责编|（责编|责任编辑[:：]|扫一扫在手机|TAGS|标签[:：]|- 标签)"
+)
+_DOCUMENT_WORDS = re.compile(
+    r"(?:报告|公报|讲话|通知|决定|意见|规划|纲要|方案|办法|条例|说明|通报|纪要)[)）]?$"
+)
+_META_AFTER = re.compile(rf"\s+(?:{_META_KEY})\s*[:：]")  # 宜宾市140个项目集中开工 本文字数:413
+_TITLE_KEY = re.compile(r"^(?:原标题|原標題|标题|標題)\s*[:：]\s*(.+)$")
+_SERIES = re.compile(r"系列报道|巡礼|专栏|特别报道|之[一二三四五六七八九十]+$")
+_SPAM_SEPARATORS = re.compile(r"[,，\-|]")
+_AGENCY = re.compile(
+    r"新华社|中新社|中新网|中国新闻网|人民网|央广网|新华网|央视网|川观新闻|四川在线|封面新闻|红星新闻|澎湃新闻|每日经济新闻|"
+    r"上证报中国证券网|香港商报网|中国日报"
+)
+_PAPER = re.compile(
+    rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,6}}?{_PUBLICATION_WORDS}(?=[\s　讯:：()（）\d】]|$|报道)"
+)
+_BYLINE_WHO = re.compile(  # 四川经济日报记者 李洋, 四川日报全媒体记者 吴枫: the reporter's paper
+    r"(?<![\u4e00-\u9fff])(?P<who>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|网|在线|新闻|电视台))(?:全媒体)?记者"
+)
+_SOURCE = re.compile(
+    rf"(?:来源|稿源|消息来源|新闻来源|文章来源|本文转自)\s*[:：]\s*(?P<who>[\u4e00-\u9fffA-Za-z]{{2,16}}?)"
+    rf"(?=(?:{_META_KEY})\s*[:：]|[^\u4e00-\u9fffA-Za-z]|$)"
+)
+_NET_DATELINE = re.compile(r"(?<![\u4e00-\u9fff])(?P<who>[\u4e00-\u9fff]{2,8}?(?:网|报|台))讯")
+_DATELINE = re.compile(
+    r"(?P<who>新华社|中新社|中新网|人民网|央广网|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|网))"
+    r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*(?:电|讯|消息)"
+)
+_ATTRIBUTION = re.compile(  # (2019年07月23日四川日报), (刊于4月10日澳门《星报》): a reprint's source
+    rf"[（(]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*(?P<who>[\u4e00-\u9fff《》]{{2,10}}?{_PUBLICATION_WORDS}?)\s*[)）]"
+)
+
+
+@dataclass
+class HeadLine:
+    start: int
+    end: int
+    text: str  # folded
+    kind: str  # a LINE_RULES name, "title", "date", "banner", "body" or "other"
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    published_on: date | None = None
+    publication: str | None = None
+    dateline: str | None = None  # the place of the dateline (新华社成都1月20日电 → 成都)
+    lines: list[HeadLine] = field(default_factory=list)
+    body_start: int = 0  # where the article's first sentence starts
+    tail_start: int | None = None  # where what follows the article starts (新闻推荐, 版权声明 …)
+
+    def furniture(self) -> list[tuple[int, int]]:
+        """The spans that are not the article: its head's furniture and what follows it."""
+        spans = [(line.start, line.end) for line in self.lines if line.kind not in ("title", "body", "other")]
+        if self.tail_start is not None:
+            spans.append((self.tail_start, -1))
+        return spans
+
+
+def _lines(folded: str) -> list[tuple[int, int, str]]:
+    """The non-blank lines: where each starts and ends, and its text."""
+    found, at = [], 0
+    for raw in folded.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = at + raw.index(stripped[0])
+            found.append((start, start + len(stripped), stripped))
+        at += len(raw) + 1
+    return found
+
+
+def _cjk(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def _kind(line: str) -> str:
+    """What a head line is (read without pinyin readings: 原標(biāo)題 is 原标题). Furniture that no
+    sentence looks like is known first; then prose; then what only short lines are (来源:…, bylines)."""
+    line = without_readings(line)
+    meta = _META_AFTER.search(line)
+    if _TITLE_KEY.match(line) or (meta and _is_title(line[: meta.start()]) and full_date(line) is None):
+        return "title"  # 原标题:…, 宜宾市140个项目集中开工 本文字数:413: a title the page tagged
+    for name, pattern in LINE_RULES:
+        if name in _FURNITURE_FIRST and pattern.search(line):
+            return name
+    if _is_prose(line):
+        return "body"  # (消息来源:四川在线 7月12日,国家统计局…: the story, after its source)
+    for name, pattern in LINE_RULES:
+        if pattern.search(line):
+            return name
+    if _is_date_line(line):
+        return "date"
+    if _is_banner(line):
+        return "banner"
+    if _is_body(line):
+        return "body"
+    return "title" if _is_title(line) else "other"
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of the story: long, and a sentence ends in it or its clauses run on."""
+    return len(line) >= 30 and ("。" in line or line.count("，") + line.count(",") >= 3)
+
+
+def _is_body(line: str) -> bool:
+    """Prose: a sentence ends in it, or it is longer than any title, or it opens a speech (各位代表:)."""
+    return (
+        "。" in line
+        or len(line) > 90
+        or bool(re.search(r"[:：]$", line))
+        or line.count("，") + line.count(",") >= 3
+    )
+
+
+def _is_title(line: str) -> bool:
+    plain = re.sub(r"\s", "", line)
+    if re.search(r"[:：]$", plain) or plain.startswith(("—", "-")):
+        return False
+    return _cjk(plain) >= 8 or (_cjk(plain) >= 4 and bool(_DOCUMENT_WORDS.search(plain)))
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date (and a time, a weekday, a source or the paper's name), not a sentence."""
+    if not any(p.search(line) for p in _DATES):
+        return False
+    rest = line
+    for p in (*_DATES, _TIME):
+        rest = p.sub("", rest)
+    rest = re.sub(rf"(?:星期|周)[一二三四五六日天]|{_META_KEY}|[\s:：|()（）【】.\-—]", "", rest)
+    return _cjk(rest) <= 8 and "。" not in line
+
+
+def _is_banner(line: str) -> bool:
+    """A site's name or a slogan (玩酷网, 导航菜单, 看家乡事,品故乡情), or a list of keywords a spam page
+    puts before the article."""
+    plain = re.sub(r"\s", "", line)
+    if line.startswith(("欢迎访问", "欢迎来到")):
+        return True
+    if _cjk(plain) < 8 and not _DOCUMENT_WORDS.search(plain):
+        return True
+    if "。" in line:
+        return False
+    parts = [p for p in _SPAM_SEPARATORS.split(line) if p.strip()]
+    return (
+        len(parts) >= 3 and max(len(p) for p in parts) <= 24 and not re.search(r"\d+(?:\.\d+)?[%亿万]", line)
+    )
+
+
+def full_date(text: str) -> date | None:
+    """The first full date written in ``text`` (year, month and day), if a real one."""
+    hits = [m for p in _DATES for m in [p.search(text)] if m is not None]
+    for m in sorted(hits, key=lambda m: m.start()):
+        try:
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
+def read_head(text: str) -> Head:
+    """The head of ``text``: its lines' kinds, title, own date, publication and dateline."""
+    folded = fold(text)
+    head = Head()
+    lines = _lines(folded[: HEAD_CHARS + 200])
+    for start, end, line in lines[:HEAD_LINES]:
+        if start > HEAD_CHARS:
+            break
+        kind = _kind(line)
+        if kind == "breadcrumb":
+            for earlier in head.lines:  # before the breadcrumb: the site's, not the article's
+                earlier.kind = "banner" if earlier.kind == "title" else earlier.kind
+        if kind == "banner" and any(h.kind == "title" for h in head.lines):
+            kind = "other"  # after the title, a word alone heads a section (眉山): part of the article
+        head.lines.append(HeadLine(start, end, line, kind))
+        if kind == "body":
+            head.body_start = start
+            break
+    else:
+        head.body_start = head.lines[-1].end if head.lines else 0
+    for earlier, later in zip(head.lines, head.lines[1:], strict=False):  # 某县新闻 / 2024-04-12: a title
+        titled = any(h.kind == "title" for h in head.lines)
+        if (
+            earlier.kind == "banner"
+            and later.kind in ("date", "meta")
+            and _cjk(earlier.text) >= 4
+            and not titled
+        ):
+            earlier.kind = "title"
+    story_at = max((i for i, h in enumerate(head.lines) if h.kind in ("title", "body")), default=-1)
+    for h in head.lines[story_at + 1 :]:  # a short line with nothing after it is the text itself (投资30亿元)
+        h.kind = "other" if h.kind == "banner" else h.kind
+    head.title = _title(head.lines, text)
+    head.published_on = _date(head.lines, folded)
+    head.publication, head.dateline = _publication(head.lines, folded)
+    head.tail_start = _tail(folded, head.body_start)
+    return head
+
+
+def _title(lines: list[HeadLine], text: str) -> str | None:
+    """The first run of title lines (a kicker, the title, a subtitle): the one that holds the others, else
+    them joined; a series' kicker (…系列报道之九) gives way to the title after it."""
+    group: list[HeadLine] = []
+    for line in lines:
+        if line.kind == "title":
+            group.append(line)
+        elif group and line.kind not in ("other",):
+            break
+    if len(group) > 1 and _SERIES.search(group[0].text):
+        group = group[1:]
+    if not group:
+        return _titled(lines, text)
+    written = [
+        _TITLE_KEY.sub(
+            r"\1", _META_AFTER.split(without_readings(text[line.start : line.end].strip()))[0]
+        ).strip()
+        for line in group
+    ]
+    plain = [re.sub(r"\s", "", readable(fold(w))[0]) for w in written]
+    for i, p in enumerate(plain):
+        if all(q in p for q in plain):
+            return written[i][:120]
+    return " ".join(written)[:120]
+
+
+def _titled(lines: list[HeadLine], text: str) -> str | None:
+    """原标题:… / 标题:…: a meta line that gives the title."""
+    for line in lines:
+        if line.kind == "meta":
+            m = _TITLE_KEY.match(without_readings(text[line.start : line.end]))
+            if m and m.group(1).strip():
+                return m.group(1).strip()[:120]
+    return None
+
+
+def _date(lines: list[HeadLine], folded: str) -> date | None:
+    """The article's date: on a head line that gives one (a date line, a meta line, a title's own
+    (2021年12月12日)), else over two lines (2015 / 04/25), else in a reprint's attribution near the start."""
+    for line in lines:
+        if line.kind in ("body", "caption", "bullet") or (
+            line.kind == "banner" and not line.text.startswith("欢迎")
+        ):
+            continue
+        found = full_date(line.text)
+        if found is None and line.kind == "meta":
+            found = _compact_date(line.text)
+        if found is not None:
+            return found
+    head_end = next((line.start for line in lines if line.kind == "body"), lines[-1].end if lines else 0)
+    split = _DATES[-1].search(folded, 0, head_end)
+    if split is not None:
+        try:
+            return date(int(split.group("y")), int(split.group("m")), int(split.group("d")))
+        except ValueError:
+            pass
+    attribution = _ATTRIBUTION.search(folded[:HEAD_CHARS])
+    return full_date(attribution.group("date")) if attribution is not None else None
+
+
+def _compact_date(text: str) -> date | None:
+    """时间:20210121."""
+    m = _COMPACT_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def _publication(lines: list[HeadLine], folded: str) -> tuple[str | None, str | None]:
+    head = readable(folded[: max((line.end for line in lines), default=0) + 300])[0]
+    for line in lines:  # (第03版:四川新闻: a page's name, not the paper's)
+        if line.kind in ("page label", "license", "breadcrumb"):
+            head = head.replace(line.text, " " * len(line.text))
+    dateline = _DATELINE.search(head)
+    place = dateline.group("place") if dateline else None
+    for line in lines:
+        source = _SOURCE.search(line.text)
+        if source and not re.search(r"[处科局厅室部委]$", _named(source.group("who"))):  # 来源:工业处: a desk
+            return _named(source.group("who")), place
+    if dateline and dateline.group("who") != "本报":
+        return dateline.group("who"), place
+    found = (
+        _AGENCY.search(head) or _NET_DATELINE.search(head) or _BYLINE_WHO.search(head) or _PAPER.search(head)
+    )
+    if found is None:
+        return None, place
+    return _named(found.group("who") if "who" in found.groupdict() else found.group()), place
+
+
+def _named(who: str) -> str:
+    """人民网-安徽频道 → 人民网, 中國新聞網 → 中国新闻网."""
+    return re.split(r"[-—－·]", who)[0].strip()
+
+
+def _tail(folded: str, body_start: int) -> int | None:
+    """Where what follows the article starts: other articles (新闻推荐), notices (免责声明), tags."""
+    at = folded.find("\n", body_start)
+    while at != -1:
+        line_start = at + 1
+        line = folded[
+            line_start : folded.find("\n", line_start) if "\n" in folded[line_start:] else len(folded)
+        ]
+        if _TAIL.match(line.strip()):
+            return line_start + (len(line) - len(line.lstrip()))
+        at = folded.find("\n", line_start)
+    return None
+
+
+def source_details(text: str) -> dict[str, str]:
+    """Title, published_on (YYYY-MM-DD), publication and dateline found in the head of ``text``; a key is
+    missing when the text does not say (the editor fills it in)."""
+    head = read_head(text)
+    details: dict[str, str] = {}
+    if head.title:
+        details["title"] = head.title
+    if head.published_on:
+        details["published_on"] = head.published_on.isoformat()
+    if head.publication:
+        details["publication"] = head.publication
+    if head.dateline:
+        details["dateline"] = head.dateline
+    return details

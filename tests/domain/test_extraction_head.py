@@ -1,0 +1,102 @@
+"""The head of a pasted page: its furniture, its title and its own date (domain/extraction/head.py).
+Pages made up for each class of head line; none is a gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction.head import read_head, source_details
+
+BODY = "1-5月,全市规模以上工业增加值同比增长6.1%,增速比全省高0.4个百分点。\n"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (
+            "您当前的位置：首页 > 新闻中心 > 市州动态\n\n德阳前5月工业增速领跑全省\n\n发布时间：2024-06-20 09:12\n",
+            "德阳前5月工业增速领跑全省",
+        ),
+        ("攀枝花日报\n第02版：综合新闻\n\n钒钛产业稳中有进\n\n", "钒钛产业稳中有进"),
+        ("广安日报记者 王小明 李华\n", None),  # a byline, then the story: no title to propose
+        ("（资料图片）\n", None),  # a caption
+        ("開工現場 李四 攝\n", None),
+        ("点击右上角分享给好友\n朋友圈\n", None),
+        ("雅安网\n导航菜单\n雅安前5月工业运行情况通报\n", "雅安前5月工业运行情况通报"),
+        ("原標(biāo)題：雅安前5月工業(yè)運行平穩\n", "雅安前5月工業運行平穩"),
+        (
+            "政府工作报告\n2024年1月8日\n在某某县第十八届人民代表大会第三次会议上\n某某县人民政府县长 张三\n",
+            "政府工作报告",
+        ),
+        (
+            "宜宾打造动力电池之都系列报道之三\n新能源汽车产业集群加速成形\n宜宾日报记者 赵六\n",
+            "新能源汽车产业集群加速成形",
+        ),
+        (
+            "看家乡事,品故乡情\n\n四川> 四川新闻> 正文\n\n眉山一季度外贸增长两成\n\n眉山日报 2023-04-21 07:10 大字\n",
+            "眉山一季度外贸增长两成",
+        ),
+        ("绵阳科技城主导产业提速 本文字数:512\n", "绵阳科技城主导产业提速"),
+    ],
+)
+def test_the_title_is_the_pages_title_or_none(head, title):
+    assert read_head(head + BODY).title == title
+
+
+@pytest.mark.parametrize(
+    "head, day",
+    [
+        ("日期:2023-09-01 18:29 来源:综合处\n", date(2023, 9, 1)),  # not 2023-01-07 from a 1-7月 below
+        ("时间:2018-04-20 10:54:06 来源:四川在线\n", date(2018, 4, 20)),
+        ("2021年04月28日16:07  来源:人民网-四川频道\n", date(2021, 4, 28)),
+        ("发布时间:20210121\n", date(2021, 1, 21)),
+        ("26.04.2014  01:43\n", date(2014, 4, 26)),
+        ("2015\n04/25\n19:20\n", date(2015, 4, 25)),
+        ("——2020年12月27日在某某县第十六届人民代表大会第六次会议上\n", date(2020, 12, 27)),
+        ("新华社成都1月20日电\n", None),  # a dateline's day without its year: no date
+        ("记者6月3日从市统计局获悉\n", None),
+        ("2023年1-7月全省规模以上工业企业利润总额下降5.7%\n", None),  # a period, not a date
+        ("2025年10月13日，采访活动在成都启动。 四川日报全媒体记者 吴枫 摄\n", None),  # a caption's day
+    ],
+)
+def test_the_date_is_the_articles_own_or_none(head, day):
+    assert read_head(head + "1-7月，" + BODY).published_on == day
+
+
+def test_a_reprints_attribution_gives_its_date_and_paper():
+    text = "今年上半年，全市新设外商投资企业31家。（2024年07月23日达州日报）\n" + BODY
+    assert read_head(text).published_on == date(2024, 7, 23)
+
+
+@pytest.mark.parametrize(
+    "head, publication",
+    [
+        ("时间:2021-01-05 16:22:33 来源:中国网 编辑:苏某\n", "中国网"),
+        ("时间:2023-09-01 来源:工业处\n", None),  # a desk of the bureau, no publication
+        ("四川经济日报记者 李洋\n", "四川经济日报"),
+        ("【香港商报网讯】3月1日,", "香港商报网"),
+        ("2020年11月02日09:47  来源:人民网-安徽频道\n", "人民网"),
+    ],
+)
+def test_the_publication_is_the_one_the_head_names(head, publication):
+    assert read_head(head + BODY).publication == publication
+
+
+def test_furniture_and_what_follows_the_article_are_marked():
+    text = (
+        "当前的位置: 首页 > 统计信息\n\n遂宁经济运行平稳\n\n日期:2024-02-01\n"
+        + BODY
+        + "新闻推荐\n某地签约项目12个,总投资30亿元。\n"
+    )
+    head = read_head(text)
+    spans = head.furniture()
+    covered = lambda s: any(a <= text.index(s) and (b == -1 or text.index(s) < b) for a, b in spans)  # noqa: E731
+    assert covered("当前的位置") and covered("日期") and covered("某地签约项目")
+    assert not covered("遂宁经济运行平稳") and not covered("1-5月")
+
+
+def test_source_details_names_only_what_the_text_says():
+    assert source_details("新华社成都1月20日电 记者从省统计局获悉,全省工业增长6%。") == {
+        "publication": "新华社",
+        "dateline": "成都",
+    }
