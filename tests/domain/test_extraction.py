@@ -329,12 +329,10 @@ def _figures(gaz, text, published=date(2021, 6, 1)):
         "一、综合。二、农业。",  # list numbering
         "第3版：要闻。见第12页。",  # page references
         "点击：855次。",  # a page's hits
-        "三次产业结构由10.4 : 37.1 : 52.5调整为11.4 : 36.2 : 52.4。",  # a ratio, 三次产业
         "认真落实省委十一届三次、四次全会精神。",  # session numbers
         "净资产较年初增加376亿元，比上年末减少2.1万人。",  # changes
         "签约年产1400万米合成革生产线项目，设计年吞吐旅客100万人次。",  # capacities
         "全省21个市州、183个县（市、区）全覆盖。",  # the country's divisions
-        "三次产业对经济增长的贡献率分别为14.1%、43.4%和42.5%。",  # shares
     ],
 )
 def test_numbers_that_are_no_facts_give_no_candidates(gaz, text):
@@ -349,7 +347,7 @@ def test_a_class_threshold_is_not_a_fact_but_its_count_is(gaz):
 def test_growth_verbs_and_multiples(gaz):
     found = _figures(gaz, "全年营业收入2200亿元，同比增33%；利润75亿元，增长1.6倍；进口289.7亿元，下滑4.4%。")
     assert (found["2200亿元"].yoy_pct, found["289.7亿元"].yoy_pct) == (33, -4.4)
-    assert found["75亿元"].growth_pct == 160  # 增长1.6倍 = +160 %
+    assert found["75亿元"].yoy_pct == 160  # 增长1.6倍: +160 % on the year before (issue 31: 倍 as growth)
 
 
 def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
@@ -562,20 +560,143 @@ def test_growth_only_and_rank_only_facts_are_proposed(gaz):
     )
     found = [c for c in extract(text, date(2024, 1, 26), gaz) if c.kind == "observation"]
     without_level = [(c.indicator, c.yoy_pct, c.rank) for c in found if c.value is None]
-    assert without_level == [("经济总量", None, 2), ("规模以上工业增加值", 11.5, 3)]
+    assert without_level == [
+        ("经济总量", None, 2),
+        ("规模以上工业增加值", 11.5, 3),
+        ("出口", 5.0, None),  # a 分别 list of growths with no figures to take them: a growth fact each
+        ("进口", 6.0, None),
+    ]
     gdp = next(c for c in found if c.value == 4038.73)
     assert (gdp.yoy_pct, gdp.rank, gdp.region, gdp.period_start) == (6.5, 2, "绵阳市", "2023-01-01")
 
 
-def test_an_average_over_years_is_no_growth_only_fact():
-    """两年平均增长6.0% after a figure's year-on-year growth is an average over two years, not a fact of its
-    own with 两年平均 as its indicator (met in a provincial bulletin the extractor had not seen)."""
+def test_an_average_over_years_is_a_growth_of_its_own_not_on_the_year():
+    """两年平均增长6.0% after a figure's year-on-year growth is an average over two years: a growth fact of
+    the same indicator, against its own base — not a year-on-year growth, not named 两年平均."""
     text = "2021年，四川省地区生产总值53850.79亿元，比上年增长8.2%，两年平均增长6.0%。全年规模以上工业增加值增长9.8%。"
     found = [c for c in extract(text, date(2022, 1, 20)) if c.kind == "observation"]
-    growths = [(c.indicator, c.yoy_pct) for c in found if c.value is None]
-    assert growths == [("规模以上工业增加值", 9.8)]
+    growths = [(c.indicator, c.yoy_pct, c.growth_pct, c.growth_base) for c in found if c.value is None]
     gdp = next(c for c in found if c.value == 53850.79)
     assert gdp.yoy_pct == 8.2
+    assert growths == [(gdp.indicator, None, 6.0, "两年平均"), ("规模以上工业增加值", 9.8, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "qualifier", "indicator"),
+    [
+        ("分大类行业看，行业增长面为38.2%。", "38.2%", 38.2, "exact", "行业增长面"),
+        (
+            "全市规模以上工业企业资产负债率为57.1%，同比下降0.3个百分点。",
+            "57.1%",
+            57.1,
+            "exact",
+            "资产负债率",
+        ),
+        ("二产用电量占全社会用电量的61.2%。", "61.2%", 61.2, "exact", None),
+        ("城镇登记失业率控制在4.5%以内。", "4.5%以内", 4.5, "under", "城镇登记失业率"),
+        ("服务业对经济增长的贡献率超60%。", "超60%", 60, "over", "服务业对经济增长的贡献率"),
+        ("已完成全年目标任务的72.3%。", "72.3%", 72.3, "exact", None),
+        ("税收占一般公共预算收入的比重提高2.1个百分点、达70.5%。", "70.5%", 70.5, "exact", None),
+        ("森林覆盖率连续五年提高，达41.2%。", "41.2%", 41.2, "exact", None),
+    ],
+)
+def test_rates_and_shares_said_as_levels_are_facts_in_percent(text, figure, value, qualifier, indicator):
+    found = {c.text: c for c in extract(text, date(2024, 1, 26)) if c.kind == "observation"}
+    c = found[figure]
+    assert (c.value, c.unit, c.qualifier) == (value, "%", qualifier)
+    if indicator:
+        assert c.indicator.endswith(indicator)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "growth"),
+    [
+        ("一季度，全市地区生产总值同比增速为6.2%。", "6.2%", 6.2),
+        ("其中，鲜果价格涨幅达9.4%。", "9.4%", 9.4),
+        ("猪肉价格继续下降，降幅为12.5%。", "12.5%", -12.5),
+        ("增速居前的为纺织业、食品制造业，分别实现31.5%、22.4%的增长。", "22.4%", 22.4),
+    ],
+)
+def test_growths_said_as_a_rate_are_growths_without_a_level(text, figure, growth):
+    c = next(c for c in extract(text, date(2024, 5, 20)) if c.text == figure)
+    assert (c.value, c.yoy_pct) == (None, growth)
+
+
+def test_a_structure_is_three_shares_and_the_year_befores_is_not_this_years():
+    text = "2023年，三次产业结构由10.1 : 36.0 : 53.9调整为10.0 : 35.4 : 54.6。"
+    found = [
+        (c.text, c.value, c.indicator) for c in extract(text, date(2024, 3, 1)) if c.kind == "observation"
+    ]
+    assert found == [
+        ("10.0", 10.0, "第一产业增加值占比"),
+        ("35.4", 35.4, "第二产业增加值占比"),
+        ("54.6", 54.6, "第三产业增加值占比"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("城、乡居民人均可支配收入分别增长7%、8%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        (
+            "五年来，城乡居民人均可支配收入分别增长38.5%、50.2%。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
+        (
+            "三次产业对经济增长的贡献率分别为9.2%、40.1%和50.7%。",
+            ["第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率", "第三产业对经济增长的贡献率"],
+        ),
+        ("蔬菜、水果价格涨幅分别为3.5%和6.1%。", ["蔬菜价格", "水果价格"]),
+    ],
+)
+def test_a_respectively_list_of_growths_or_rates_names_each_after_its_item(text, names):
+    found = [c.indicator for c in extract(text, date(2022, 1, 20)) if c.kind == "observation"]
+    assert found == names
+
+
+def test_a_multiple_on_years_is_no_growth_on_the_year():
+    c = next(
+        c for c in extract("近年来，全县固定资产投资累计860亿元，增长2.5倍。", date(2020, 1, 1)) if c.value
+    )
+    assert (c.yoy_pct, c.growth_pct) == (None, 250)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_fact"),
+    [
+        ("全市38个工业大类行业有27个利润总额实现增长。", "38个"),  # the whole the part is counted from
+        ("纳入统计的40个项目中产业项目最多，有25个。", "40个"),
+        ("这三个项目分别落户经开区和高新区。", "三个"),  # the count spoken of again
+        ("在全省县域经济考核中排名39个重点开发区县第6位。", "39个"),  # the peers of a rank
+    ],
+)
+def test_wholes_references_and_peers_are_no_counts(text, not_a_fact):
+    assert not_a_fact not in {c.text for c in extract(text, date(2022, 1, 20)) if c.kind == "observation"}
+
+
+def test_a_rank_among_peers_of_a_kind_is_a_rank_fact():
+    c = next(
+        c for c in extract("在全省县域经济考核中排名39个重点开发区县第6位。", date(2022, 1, 20)) if c.rank
+    )
+    assert (c.value, c.rank, c.indicator) == (None, 6, "县域经济考核")
+
+
+def test_a_growth_that_names_nothing_is_the_subject_befores():
+    text = "工业生产者出厂价格同比上涨4.1%，涨幅比上月缩小0.5个百分点；环比上涨0.2%。"
+    found = [(c.indicator, c.yoy_pct, c.growth_pct, c.growth_base) for c in extract(text, date(2022, 4, 12))]
+    assert found == [("工业生产者出厂价格", 4.1, None, None), ("工业生产者出厂价格", None, 0.2, "上月")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("粮食亩产达到402.5公斤/亩。", "公斤/亩"),
+        ("累计接种疫苗18万剂次。", "万剂次"),
+        ("全市粮食总产量达60.2亿斤。", "亿斤"),
+    ],
+)
+def test_units_of_yields_doses_and_jin(text, unit):
+    assert [c.unit for c in extract(text, date(2022, 1, 20)) if c.value] == [unit]
 
 
 @pytest.mark.parametrize(

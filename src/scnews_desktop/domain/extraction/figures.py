@@ -10,10 +10,11 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..periods import PERIOD_IN_TEXT as PERIOD
-from ..quantities import GROWTH_VERBS, parse_growth, parse_quantity, parse_rank
+from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quantity, parse_rank
 from ..units import ALIASES, UNITS
 from .candidate import Candidate
 from .places import EXAMPLE_ITEM_AFTER
+from .rates import StatedGrowth, rate_figures
 from .text import clause_start
 
 _UNIT_WORDS = sorted(
@@ -57,8 +58,16 @@ GROWTH = re.compile(
 )
 
 RANK = re.compile(
-    r"(?:位列|位居|居|排名|排)(?P<scope>全国|全省|全市|西部|中西部)?第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
-)
+    r"(?:位列|位居|居|排名|排)(?P<among>\d+个[\u4e00-\u9fff]{1,12}?)?(?P<scope>全国|全省|全市|西部|中西部)?"
+    r"第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+)  # (排名35个农产品主产区县第5位: among 35 counties of a kind)
+
+
+def rank_text(r: re.Match[str]) -> str:
+    """The rank as parse_rank reads it (without the peers it is among)."""
+    among = r.group("among")
+    return r.group(0).replace(among, "", 1) if among else r.group(0)
+
 
 ESTIMATE = re.compile(r"预计|有望|力争|计划")
 
@@ -86,8 +95,8 @@ _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
 _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
 
 _POPULATION_AFTER = re.compile(
-    r"(?:大类行业|主要工业产品|种?主要产品|工业产品)中?有"
-    r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个签约项目中，工业项目有12个
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品))中?有\d"  # 41个工业大类行业有18个
+    r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[^。；;，,\d]{0,12}?[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个项目中，…有12个
 )
 
 _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
@@ -105,7 +114,8 @@ _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多�
 
 # Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
 GAP_WORDS = re.compile(
-    r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|"
+    r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|名义|实际|"
+    r"(?:比上年|较上年|比年初|较年初)?(?:增加|减少|多增|少增)[\d.]+[\u4e00-\u9fff]{0,3}|"
     r"占[^，,；;]*?%|[\u4e00-\u9fff]{0,6}?(?:位列|位居|居|排名|排在|排|列)(?:全国|全省|全市|西部|中西部)?第[^，,；;]*|"
     r"[，,、（）()\s\d.%]"
 )
@@ -144,6 +154,8 @@ RANK_ONLY = _GrowthOnly()  # 经济总量居全省第2位: a rank said without a
 def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
     """The ranks of a sentence that no figure or growth before them in their clause takes, when the words
     before them name what is ranked."""
+    inside = {i for r in RANK.finditer(s_text) for i in range(r.start(), r.end())}
+    spans = [span for span in spans if span[0] not in inside]  # (排名35个…第5位: 35个 is the rank's)
     taken = set()
     for i, (_start, end, _text, _q) in enumerate(spans):
         following = spans[i + 1][0] if i + 1 < len(spans) else len(s_text)
@@ -155,7 +167,10 @@ def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple
         clause_at = clause_start(s_text, r.start())
         if r.start() in taken or any(clause_at <= a < r.start() for a, _e, _t, _q in spans):
             continue  # the rank of the figure or growth before it
-        if any(a <= r.start() < b for a, b, _t, _q in spans) or r.group("scope") is None:
+        if (
+            any(a <= r.start() < b for a, b, _t, _q in spans)
+            or (r.group("scope") or r.group("among")) is None
+        ):
             continue
         before = PERIOD.sub("", s_text[clause_at : r.start()])
         if len(re.findall(r"[\u4e00-\u9fff]", before)) < 2 or re.search(r"增速|增幅|速度", before):
@@ -164,15 +179,32 @@ def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple
     return found
 
 
-#: An average over years (两年平均增长, 三年平均, 年均增长): not a year-on-year growth, and not a fact of
-#: its own — what it averages was named before it.
+#: An average over years (两年平均增长, 三年平均, 年均增长): not a year-on-year growth — a growth of its own
+#: over the years it averages (AVERAGE_GROWTH), when nothing before it in its clause is a figure.
 _AVERAGE_BEFORE = re.compile(r"(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)$")
+AVERAGE_WORDS = re.compile(r"(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)(?=(?:同比)?(?:增长|下降|增速))")
+#: 名义增长5.6%，实际增长5.6%: the same figure's growth at comparable prices, no fact of its own.
+_SAID_AGAIN = re.compile(r"(?:同比|环比)")  # …出厂价格同比上涨6.3%；环比上涨0.1%: the same subject
+_REAL_BEFORE = re.compile(r"(?:扣除价格因素|按可比价格?计算|实际)[^，,；;]{0,4}$")
+
+
+class _AverageGrowth:
+    """Stands for an average yearly growth said without a level (年均增长8.7%)."""
+
+    value = None
+    unit = None
+    qualifier = "exact"
+
+
+AVERAGE_GROWTH = _AverageGrowth()
 
 
 def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
     """The growths of a sentence no figure takes: each is a fact of its own when the words before it
-    name what grew (规模以上工业增加值增长11.5%), not when it is a class (增长10%以上), a difference of rates
-    (提高1.1个百分点), one of a 分别 list, or the growth of a figure just before it (出口4473.5亿元，增长18.5%)."""
+    name what grew (规模以上工业增加值增长11.5%, 年均增长8.7%, 增长1.3倍), not when it is a class (增长10%以上), a
+    difference of rates (提高1.1个百分点), the same figure's growth at comparable prices, or the growth of a
+    figure just before it (出口4473.5亿元，增长18.5%). A 分别 list of growths with no figures to take them
+    is a growth fact each (城、乡居民人均可支配收入分别增长8%、9%)."""
     taken: set[int] = set()
     for i, (_start, end, _text, _q) in enumerate(figures):
         following = figures[i + 1][0] if i + 1 < len(figures) else len(s_text)
@@ -181,21 +213,50 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
         if g and not re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", tail[: g.start()])):
             taken.add(end + g.start())
     lists = [(m.start(), m.end()) for m in GROWTHS.finditer(s_text)]
-    found = []
+    found = _listed_growths(s_text, figures)
     for g in GROWTH.finditer(s_text):
+        at = g.start()
+        clause_at = clause_start(s_text, at)
         if (
-            g.start() in taken
-            or any(a <= g.start() < b for a, b in lists)
-            or g.group("unit") != "%"
-            or s_text.startswith(("以上", "以下"), g.end())
-            or any(clause_start(s_text, g.start()) <= f_start < g.start() for f_start, _e, _t, _q in figures)
-            or _AVERAGE_BEFORE.search(s_text, max(0, g.start() - 8), g.start())  # 两年平均增长6.0%: not yoy
+            at in taken
+            or any(a <= at < b for a, b in lists)
+            or g.group("unit") == "个百分点"
+            or s_text.startswith(("以上", "以下", "多"), g.end())
+            or (
+                any(clause_at <= f_start < at for f_start, _e, _t, _q in figures)
+                and not _AVERAGE_BEFORE.search(s_text, max(0, at - 8), at)  # (实现144亿元、年均增长8.7%)
+            )
         ):
             continue
-        before = s_text[clause_start(s_text, g.start()) : g.start()]
-        if len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2:
-            continue  # 增长5.3%: nothing says what grew
-        found.append((g.start(), g.end(), g.group(), GROWTH_ONLY))
+        if _REAL_BEFORE.search(s_text, max(0, at - 12), at) and (
+            taken or any(f_end <= at for _s, f_end, _t, _q in found)
+        ):
+            continue  # 名义增长4.7%，实际增长4.8%: the same figure's, at comparable prices
+        before = s_text[clause_at:at]
+        if len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2 and not _SAID_AGAIN.match(
+            g.group()
+        ):
+            continue  # 增长5.3%: nothing says what grew (环比上涨0.1%: the subject before's, lists.carried)
+        average = _AVERAGE_BEFORE.search(s_text, max(0, at - 8), at)
+        found.append((at, g.end(), g.group(), AVERAGE_GROWTH if average else GROWTH_ONLY))
+    return sorted(found)
+
+
+def _listed_growths(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """城、乡居民人均可支配收入分别增长8%、9%: with no figure before it in its clause, each growth of a 分别
+    list is a growth fact (``lists.respectively`` names them after the list's items)."""
+    found = []
+    for m in GROWTHS.finditer(s_text):
+        values = m.group("values").count("%")
+        if any(clause_start(s_text, m.start()) <= f_start < m.start() for f_start, _e, _t, _q in figures):
+            continue
+        if sum(1 for f_start, _e, _t, _q in figures if f_start < m.start()) >= values:
+            continue  # 营业收入3126亿元、利润总额92.8亿元，同比分别增长12.3%、17.5%: the figures' growths
+        at = m.start("values")
+        for value in re.finditer(r"\d+(?:\.\d+)?%", m.group("values")):
+            sign = -1 if m.group("dir") in NEGATIVE_GROWTH else 1
+            pct = sign * float(value.group()[:-1])
+            found.append((at + value.start(), at + value.end(), value.group(), StatedGrowth(pct)))
     return found
 
 
@@ -244,6 +305,8 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
+    if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
+        return True  # 这五个项目: the count spoken of again, not said
     if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
         return True
     after = s_text[end : end + 12]
@@ -287,11 +350,17 @@ def sentence_figures(s_text: str) -> tuple[list[tuple[int, int, str, Any]], list
     order; where its quantities start; and the offsets inside 增长5%, 排名第3 (a quantity there is none)."""
     levels = quantities(s_text)
     growths = growth_only(s_text, levels)
-    spans = sorted(levels + growths + rank_only(s_text, sorted(levels + growths)))
     in_growth_or_rank = {
         i for m in (*GROWTH.finditer(s_text), *RANK.finditer(s_text)) for i in range(m.start(), m.end())
     }
-    return spans, [start for start, _end, _text, _q in levels], in_growth_or_rank
+    rates = rate_figures(s_text, levels, in_growth_or_rank)
+    spans = sorted(levels + growths + rates)
+    spans = sorted(spans + rank_only(s_text, spans))
+    return (
+        spans,
+        [start for start, _end, _text, _q in levels if start not in in_growth_or_rank],
+        in_growth_or_rank,
+    )
 
 
 def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit: int, alone: bool) -> None:
@@ -316,13 +385,21 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
         and candidate.period_start
         and int(base_year.group(1)) == int(candidate.period_start[:4]) - 1
     )
+    if growth.pct is None:
+        return  # 提高0.5个百分点: a change of a rate
     if base_text and not previous_year and not re.search(r"上年|去年|同期|上月", base_text):
-        candidate.growth_pct = float(growth.pct) if growth.pct is not None else None
-        candidate.growth_base = g.group("basetext")
-    elif growth.multiple is not None:
-        candidate.growth_pct = float(growth.pct) if growth.pct is not None else None
-    elif growth.pct is not None:
-        candidate.yoy_pct = float(growth.pct)
+        candidate.growth_pct, candidate.growth_base = float(growth.pct), base_text
+    elif "环比" in g.group():
+        candidate.growth_pct, candidate.growth_base = float(growth.pct), "上月"  # on the month before
+    elif growth.multiple is not None and not _within_a_year(candidate):
+        candidate.growth_pct = float(growth.pct)  # 近年来…累计3330亿元，增长3.8倍: over years, not on a year
+    else:
+        candidate.yoy_pct = float(growth.pct)  # (增长1.3倍: +130 %)
+
+
+def _within_a_year(candidate: Candidate) -> bool:
+    start, end = candidate.period_start, candidate.period_end
+    return bool(start and end and start[:4] == end[:4])
 
 
 def attach_rank(candidate: Candidate, s_text: str, after: int, limit: int) -> None:
@@ -330,7 +407,7 @@ def attach_rank(candidate: Candidate, s_text: str, after: int, limit: int) -> No
     r = own_rank(s_text, after, limit)
     if r:
         try:
-            rank = parse_rank(r.group(0))
+            rank = parse_rank(rank_text(r))
         except ValidationError:
             return
         candidate.rank, candidate.rank_scope = rank.rank, rank.scope

@@ -20,6 +20,11 @@ _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
 
 _GROWTH_WORD = re.compile(r"增长|下降|增加|减少|提高|降低|同比|比上年")
 
+_URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]+)$")
+_HEAD_END = re.compile(r"(?:上涨|下降|增长)?(?:较为)?明显$|(?:涨幅|增幅|降幅|增速|增长率)$")
+_MEASURE_END = re.compile(
+    r"(?:价格|产量|增加值|利润总额|营业收入|用电量|贷款余额|存款余额|贷款|存款|产值|投资|出栏|存栏|进出口|出口|进口)$"
+)
 _HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省|地)$")
 
 
@@ -31,44 +36,24 @@ _LISTED_GROWTHS = re.compile(
 
 
 def respectively(s_text: str, offset: int, candidates: list[Candidate], regions: Places) -> None:
-    """A和B分别为X和Y: X goes with A and Y with B (indicators, or places: 成都、绵阳分别实现…);
-    同比分别增长X%和Y%: each growth to its figure, in order."""
-    figures = [c for c in candidates if c.kind == "observation" and c.value is not None]
+    """A和B分别为X和Y: X goes with A and Y with B (indicators, or places: 成都、绵阳分别实现…), whether X and Y
+    are levels, rates or growths (城、乡居民人均可支配收入分别增长8%、9%); 同比分别增长X%和Y%: each growth to
+    its figure, in order."""
+    figures = [c for c in candidates if c.kind == "observation" and c.value is not None and c.unit != "%"]
+    said = [
+        c for c in candidates if c.kind == "observation" and (c.value is not None or c.yoy_pct is not None)
+    ]
     for m in re.finditer("分别", s_text):
-        clause_at = clause_start(s_text, m.start())
-        head = LEADING.sub("", PERIOD.sub("", s_text[clause_at : m.start()]))
-        head = _HOW_MANY_PLACES.sub("", head)  # 眉山、乐山两市分别…: the places without their count
-        items = [i for i in _ITEMS.split(head) if i]
-        after = [c for c in figures if c.start - offset >= m.end()][: len(items)]
+        items = _items(s_text, m.start())
+        following = [c for c in said if c.start - offset >= m.end()]
+        if not following:
+            continue
+        kind = _kind(following[0])
+        after = [c for c in following if _kind(c) == kind][: len(items)]
         if len(items) < 2 or len(after) < len(items):
             continue
-        places = [regions.gaz.lookup(i) for i in items] if regions.gaz is not None else []
-        said = ""  # 德阳市、眉山市、资阳市完成一般公共预算收入分别为…: the last place, then what is measured
-        if places and all(places[:-1]) and not places[-1]:
-            last = regions.find(items[-1])
-            if last and last[0][0] == 0:
-                places[-1], said = [last[0][2]], _VERB.sub("", items[-1][last[0][1] :])
-        if places and all(places):
-            phrase = said or _VERB.sub("", s_text[m.end() : after[0].start - offset])
-            for candidate, refs in zip(after, places, strict=True):
-                candidate.region, candidate.region_code = refs[0].name, refs[0].code
-                candidate.indicator = phrase or candidate.indicator
-        else:
-            if all(len(i) == 1 for i in items[:-1]) and len(items[-1]) > 2:
-                shared = items[-1][1:]  # 省、市重点项目: 省重点项目 and 市重点项目
-                items = [i + shared for i in items[:-1]] + [items[-1]]
-            measure = re.sub(r"^(?:为|是|达到|达|有)", "", s_text[m.end() : after[0].start - offset])
-            for candidate, item in zip(after, items, strict=True):
-                named = regions.find(item)
-                if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
-                    item = item[named[0][1] :]
-                if (
-                    item
-                    and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", measure)
-                    and not _GROWTH_WORD.search(measure)
-                ):
-                    item += measure  # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资
-                candidate.indicator = item or candidate.indicator
+        _pair(s_text, offset, m, items, after, regions)
+
     for g in (*GROWTHS.finditer(s_text), *_LISTED_GROWTHS.finditer(s_text)):
         values = re.findall(r"\d+(?:\.\d+)?", g.group("values"))
         before = [c for c in figures if c.start - offset < g.start()][-len(values) :]
@@ -85,6 +70,81 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
         sign = -1 if g.group("dir") in NEGATIVE_GROWTH else 1
         for candidate, value in zip(before, values, strict=True):
             candidate.yoy_pct, candidate.growth_pct, candidate.growth_base = sign * float(value), None, None
+
+
+def _pair(
+    s_text: str, offset: int, m: re.Match[str], items: list[str], after: list[Candidate], regions: Places
+) -> None:
+    """Each figure after 分别 to its item: a place (its region) or a name (its indicator)."""
+    places = [regions.gaz.lookup(i) for i in items] if regions.gaz is not None else []
+    said = ""  # 德阳市、眉山市、资阳市完成一般公共预算收入分别为…: the last place, then what is measured
+    if places and all(places[:-1]) and not places[-1]:
+        last = regions.find(items[-1])
+        if last and last[0][0] == 0:
+            places[-1], said = [last[0][2]], _VERB.sub("", items[-1][last[0][1] :])
+    if places and all(places):
+        phrase = said or _VERB.sub("", s_text[m.end() : after[0].start - offset])
+        if _GROWTH_WORD.search(phrase) and after[0].value is None:
+            phrase = (
+                ""  # 成都市、德阳市分别增长8.5%、8.2%: what grew is the sentence before's (lists.carried)
+            )
+        for candidate, refs in zip(after, places, strict=True):
+            candidate.region, candidate.region_code = refs[0].name, refs[0].code
+            candidate.indicator = phrase or (None if after[0].value is None else candidate.indicator)
+        return
+    if all(len(i) == 1 for i in items[:-1]) and len(items[-1]) > 2:
+        shared = items[-1][1:]  # 省、市重点项目: 省重点项目 and 市重点项目
+        items = [i + shared for i in items[:-1]] + [items[-1]]
+    measure = re.sub(r"^(?:为|是|达到|达|有)", "", s_text[m.end() : after[0].start - offset])
+    for candidate, item in zip(after, items, strict=True):
+        named = regions.find(item)
+        if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
+            item = item[named[0][1] :]
+        if item and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", measure) and not _GROWTH_WORD.search(measure):
+            item += measure  # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资
+        candidate.indicator = item or candidate.indicator
+
+
+def _kind(c: Candidate) -> str:
+    return "growth" if c.value is None else ("rate" if c.unit == "%" else "level")
+
+
+def _items(s_text: str, at: int) -> list[str]:
+    """What a 分别 list pairs its figures with: the items before it in its clause (眉山、乐山两市), else in the
+    clause before (增速前三的为A、B、C，分别实现…); a shared measure goes to each (水产品、鲜果价格 →
+    水产品价格, 鲜果价格), 城、乡 and 城乡 are 城镇 and 农村, 三次产业 the three of them."""
+    clause_at = clause_start(s_text, at)
+    head = _head(s_text[clause_at:at])
+    items = [i for i in _ITEMS.split(head) if i]
+    if len(items) < 2 and clause_at > 0:  # (the clause before: after its 为/是/有)
+        previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
+        listed = re.split(r"为|是|有|：|:", previous)[-1]
+        more = [i for i in _ITEMS.split(_head(listed)) if i]
+        items = more if len(more) >= 2 else items
+    if len(items) == 1 and "三次产业" in items[0]:
+        items = [items[0].replace("三次产业", f"第{n}产业") for n in "一二三"]
+    elif len(items) == 1 and (urban := _URBAN_RURAL.match(items[0])):
+        items = [f"城镇{urban.group('rest')}", f"农村{urban.group('rest')}"]
+    elif len(items) == 2 and items[0] in ("城", "城镇") and items[1].startswith(("乡", "农村")):
+        rest = re.sub(r"^(?:乡|农村)", "", items[1])
+        items = [f"城镇{rest}", f"农村{rest}"]
+    return _shared_measure(items)
+
+
+def _head(text: str) -> str:
+    head = LEADING.sub("", PERIOD.sub("", text))
+    head = _HOW_MANY_PLACES.sub("", head)  # 眉山、乐山两市分别…: the places without their count
+    return _HEAD_END.sub("", head)  # 水产品、鲜果价格涨幅分别为: what grew, not the word for its growth
+
+
+def _shared_measure(items: list[str]) -> list[str]:
+    """水产品、酒类价格: the measure the last item ends with goes to the others."""
+    if len(items) < 2:
+        return items
+    measure = _MEASURE_END.search(items[-1])
+    if measure is None:
+        return items
+    return [i if _MEASURE_END.search(i) else i + measure.group() for i in items[:-1]] + [items[-1]]
 
 
 def restated(results: list[Candidate]) -> None:
@@ -109,3 +169,22 @@ def restated(results: list[Candidate]) -> None:
                 "period_end",
             ):
                 setattr(c, key, getattr(first, key))
+
+
+def carried(results: list[Candidate]) -> None:
+    """…出厂价格同比上涨6.3%；环比上涨0.1%, 实现144亿元、年均增长8.7%: a growth that names nothing is said of
+    the subject just before it (within a hundred characters)."""
+    previous: Candidate | None = None
+    for c in results:
+        if c.kind != "observation":
+            continue
+        unnamed = not c.indicator or len(c.indicator) < 2
+        if (
+            unnamed
+            and c.value is None
+            and previous is not None
+            and previous.indicator
+            and c.start - previous.end < 100
+        ):
+            c.indicator = previous.indicator
+        previous = c

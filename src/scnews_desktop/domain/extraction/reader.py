@@ -10,11 +10,21 @@ from datetime import date
 
 from ..regions import Gazetteer
 from .candidate import Candidate, clear_period
-from .figures import ESTIMATE, GROWTH_ONLY, RANK_ONLY, attach_growth, attach_rank, sentence_figures
+from .figures import (
+    AVERAGE_GROWTH,
+    AVERAGE_WORDS,
+    ESTIMATE,
+    GROWTH_ONLY,
+    RANK_ONLY,
+    attach_growth,
+    attach_rank,
+    sentence_figures,
+)
 from .head import read_head
-from .lists import respectively, restated
+from .lists import carried, respectively, restated
 from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
+from .rates import StatedGrowth
 from .state import Article, Figure, Reading
 from .subject import name_figure
 from .text import Quotes, Sentence, after_semicolon, clause_start, fold, quote_of, readable, split_sentences
@@ -68,6 +78,7 @@ def _extract(
         respectively(sentence.text, sentence.start, results[first_of_sentence:], places)
     attach_following_project_figures(results)
     restated(results)
+    carried(results)
     return merge_projects(results, article.milestones)
 
 
@@ -117,7 +128,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     region_reach = list(itertools.accumulate((b for _a, b, _r in found_places), max))
     quote = quote_of(article.text, sentence)
     for start, end, _written, quantity in spans:
-        alone = quantity in (GROWTH_ONLY, RANK_ONLY)  # 规模以上工业增加值增长11.5%: no level
+        alone = quantity in (GROWTH_ONLY, RANK_ONLY, AVERAGE_GROWTH) or isinstance(quantity, StatedGrowth)
         if not alone and start in in_growth_or_rank:
             continue
         inside = bisect.bisect_right(region_starts, start)
@@ -179,8 +190,14 @@ def _read_figure(
         article.last_region, article.last_region_paragraph = region, sentence.paragraph
     if region is not None:
         candidate.region, candidate.region_code = region.name, region.code
-    if quantity is not RANK_ONLY:
+    if isinstance(quantity, StatedGrowth):
+        candidate.yoy_pct = quantity.pct  # 增速为7.5%: the growth itself
+    elif quantity is not RANK_ONLY:
         attach_growth(candidate, s_text, start, end, figure.next_figure, alone)
+    if quantity is AVERAGE_GROWTH and candidate.yoy_pct is not None:  # 年均增长8.7%: over the years
+        average = AVERAGE_WORDS.search(s_text, max(0, start - 8), start + 4)
+        candidate.growth_pct, candidate.yoy_pct = candidate.yoy_pct, None
+        candidate.growth_base = average.group() if average else "年均"
     attach_rank(candidate, s_text, start if alone else end, figure.next_figure)
     candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, figure.clause_start - 12) : start]))
     project = reading.project

@@ -7,7 +7,9 @@ import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit, is_unit
+from .figures import RANK_ONLY
 from .places import Places
+from .rates import Share, share_name
 from .state import Figure
 from .text import clause_start
 
@@ -17,7 +19,8 @@ LEADING = re.compile(
 )
 
 TRAILING = re.compile(
-    r"(?:(?:实现|完成|达到|达|为|共计|合计|总计|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进)了?)+$"
+    r"(?:(?:实现|完成|达到|达|为|共计|合计|总计|共|累计|约|逾|超过|超|近|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
+    r"|控制在|保持在|稳定在|降至|升至|提高到)了?)+$"
 )
 
 _DESCRIBED_SUBJECT = re.compile(
@@ -179,6 +182,9 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     return phrase[-24:]
 
 
+_AVERAGE_WORDS = re.compile(r"^(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)(?:同比)?$")
+
+
 def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tuple[str, str]:
     """What a figure measures, as its sentence names it: the words of its clause before it (since the
     figure before), else the clause before's, else what it counts or measures after it. Returns the
@@ -192,11 +198,19 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         not _HAS_FIGURE.search(phrase[:examples]) or "、" in phrase[:examples]  # (…、30万吨…生产等)
     ):
         phrase = phrase[examples + 1 :]
+    phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (lists.carried)
+    if isinstance(figure.quantity, Share):
+        return share_name(s_text, figure.quantity, clause_start(s_text, figure.quantity.at)), clause_phrase
+    if figure.quantity is RANK_ONLY:  # 在全省县域经济考核中排名…第5位: 县域经济考核排名
+        ranked = re.sub(r"^(?:在|于)|中$", "", phrase)
+        ranked = re.sub(r"^(?:全国|全省|全市|全州|全县)", "", ranked)
+        ranked = re.sub(r"(?:排名|位次)$", "", ranked)  # (the rank is the fact's, not its name's)
+        return (ranked if len(ranked) >= 2 else ""), clause_phrase
     names_nothing = bool(_NAMES_NOTHING.search(phrase))
     if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
         phrase = ""
     counted = counted_noun(s_text, end, unit)
-    if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted:
+    if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:
         phrase = _named_before(s_text, figure.clause_start, places) + phrase
     return _completed(s_text, end, unit, phrase, counted), clause_phrase
 

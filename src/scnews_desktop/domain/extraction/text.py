@@ -145,7 +145,7 @@ def split_sentences(folded: str) -> list[Sentence]:
 
 
 # 4,080万元: a comma inside a number is no clause's end; 从效益看,2020年,: one before a year is
-_CLAUSE_MARK = re.compile(r"[，：:;]|,(?!\d{3}(?!\d))")
+_CLAUSE_MARK = re.compile(r"[，;]|(?<![\d\s])[：:]|[：:](?!\s*\d)|,(?!\d{3}(?!\d))")
 
 
 def clause_start(text: str, end: int) -> int:

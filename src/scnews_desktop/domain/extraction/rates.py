@@ -1,0 +1,149 @@
+"""Percentages that are facts of their own: rates, shares and structures said as levels (行业增长面为43.9%,
+占全社会用电量的63.50%, 三次产业结构为3.8:41.7:54.5, 城镇登记失业率控制在4%以内) — each a fact in %, with
+its qualifier — and growths said as a rate (增速均为7.5%, 涨幅达10.3%, 降幅为5.2%, 分别实现65.92%、64.27%的
+增长), each a growth said without its level. A percentage after 增长/下降 is a growth (``figures``), and one
+followed by 个百分点 is a difference of rates: neither is read here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ValidationError
+from ..quantities import parse_quantity
+from .text import clause_start
+
+_PERCENT = re.compile(
+    r"(?P<pre>超过|超|逾|近|约|不足|不到)?(?<![\d.])(?P<num>\d+(?:\.\d+)?)%(?P<post>左右|以上|以下|以内)?"
+)
+#: What a percentage said as a rate follows: a growth rate (增速为), or a rate or share (利润率为, 占…的).
+_GROWTH_RATE = re.compile(
+    r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[^，,；;:：\d%]{0,6}?)(?:为|达到|达|是|均为|分别为|分别达到|分别达|在)?$"
+)
+_FALLING = re.compile(r"降幅|跌幅")
+_RATE = re.compile(
+    r"(?:率|比重|占比|份额|增长面|比例)(?:[^，,；;:：\d%]{0,8}?)"
+    r"(?:为|达到|达|是|升至|降至|提高到|超过|超|控制在|保持在|分别为|分别达到?|均为)?$"
+    r"|占(?:[^，,；;:：\d%]{0,30}?)(?:的|总额|总量|比重)?(?:比重)?(?:为|达到?|约为?)?$"
+    r"|完成(?:[^，,；;:：\d%]{0,16}?)的$"
+)
+#: 分别实现65.92%、64.27%、60.87%的强劲增长: growths said before their verb.
+_GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
+_LISTED = re.compile(r"[、和及与]$")
+_LIST_RUN = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+")
+_CHANGE_OF_RATE = re.compile(r"(?:提高|提升|上升|下降|回落|降低|增加|减少)了?[\d.]+个百分点[、，,]?")
+_ONLY_VERB = re.compile(r"(?:并|已|再)?(?:达到|达|为|升至|提高到|超过|超)")
+_RATE_NOUN = re.compile(r"率|比重|占比|增长面")
+_STRUCTURE = re.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)\s*[:：]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.])"
+)
+_STRUCTURE_BEFORE = re.compile(r"(?:结构|占比|比例|比重|比|调整为|变为)[^，,；;。\d]{0,6}$")
+_PREVIOUS_STRUCTURE = re.compile(r"由[^，,；;。]{0,8}$")  # 由上年的10.4:37.1:52.5调整为…: the year before's
+
+
+@dataclass(frozen=True)
+class StatedGrowth:
+    """Stands for a growth said as a rate (增速为7.5%): no level, the growth itself."""
+
+    pct: float
+    value: None = None
+    unit: None = None
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True)
+class Share:
+    """One part of a structure (3.8:41.7:54.5): a share in %, and which part of the whole it is (1, 2, 3)."""
+
+    value: Any
+    part: int
+    at: int  # where the structure starts in its sentence
+    unit: str = "%"
+    qualifier: str = "exact"
+
+
+def rate_figures(
+    s_text: str, levels: list[tuple[int, int, str, Any]], growths: set[int]
+) -> list[tuple[int, int, str, Any]]:
+    """The percentages of a sentence that are facts of their own (rates and shares, growths said as a
+    rate), not inside 增长5% (``growths``: their offsets) nor a figure found before."""
+    taken = {i for start, end, _t, _q in levels for i in range(start, end)} | growths
+    found: list[tuple[int, int, str, Any]] = []
+    kinds: list[tuple[int, str | None]] = []  # (end, kind) of the sentence's percentages so far
+    for m in _PERCENT.finditer(s_text):
+        number_at = m.start("num")
+        if number_at in taken or s_text.startswith("个百分点", m.end()):
+            continue
+        kind = _kind_of(s_text, m, kinds)
+        kinds.append((m.end(), kind))
+        if kind is None:
+            continue
+        if kind == "rate":
+            try:
+                quantity = parse_quantity(m.group())
+            except ValidationError:
+                continue
+            found.append((m.start(), m.end(), m.group(), quantity))
+        else:
+            sign = -1 if kind == "falling" else 1
+            found.append((number_at, m.end("num") + 1, m.group(), StatedGrowth(sign * float(m.group("num")))))
+    found.extend(_structures(s_text, taken))
+    return found
+
+
+def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]]) -> str | None:
+    """rate, rising or falling (a growth said as a rate), or None (not a fact of its own)."""
+    at = m.start()
+    if earlier and _LISTED.search(s_text, max(0, at - 1), at) and earlier[-1][0] == at - 1:
+        return earlier[-1][1]  # 27%、17.4%: as the one before
+    run = _LIST_RUN.match(s_text, m.end())  # 65.92%、64.27%、60.87%的强劲增长: what follows the list
+    after = _GROWTH_AFTER.match(s_text, run.end() if run else m.end())
+    if after is not None and re.search(r"分别|实现", s_text[clause_start(s_text, at) : at]):
+        return "falling" if after.group("dir") in ("下降", "回落", "下滑") else "rising"
+    clause_at = clause_start(s_text, at)
+    before = _CHANGE_OF_RATE.sub("", s_text[clause_at:at])  # 比重提高15.6个百分点、达66.6%: the level
+    if _GROWTH_RATE.search(before):
+        return "falling" if _FALLING.search(before) else "rising"
+    if _RATE.search(before):
+        return "rate"
+    if _ONLY_VERB.fullmatch(before) and clause_at > 0:  # 水能利用率连续三年上升,达96.6%: the clause before's
+        previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
+        if _RATE_NOUN.search(previous) and not _GROWTH_RATE.search(previous):
+            return "rate"
+    return None
+
+
+def _structures(s_text: str, taken: set[int]) -> list[tuple[int, int, str, Any]]:
+    """三次产业结构为3.8:41.7:54.5: three shares (not the year before's, 由上年的10.4:37.1:52.5)."""
+    found = []
+    for m in _STRUCTURE.finditer(s_text):
+        if m.start() in taken or not _STRUCTURE_BEFORE.search(s_text, max(0, m.start() - 12), m.start()):
+            continue
+        if _PREVIOUS_STRUCTURE.search(s_text, max(0, m.start() - 10), m.start()):
+            continue
+        for part, name in enumerate(("a", "b", "c"), start=1):
+            try:
+                value = parse_quantity(m.group(name) + "%").value
+            except ValidationError:
+                break
+            found.append((m.start(name), m.end(name), m.group(name), Share(value, part, m.start())))
+    return found
+
+
+_PARTS = "一二三"
+
+
+def share_name(s_text: str, share: Share, clause_at: int) -> str:
+    """三次产业结构为3.8:41.7:54.5 → 第一产业增加值占比, …; 三次产业签约项目投资额占比为… → 第一产业签约项目
+    投资额占比."""
+    base = re.split(r"由|[\d.]", s_text[clause_at : share.at])[0]
+    base = re.sub(r"(?:为|是|调整为|变为)$", "", base)
+    part = f"第{_PARTS[share.part - 1]}产业"
+    if "三次产业" in base:
+        named = base[base.index("三次产业") :].replace("三次产业", part)
+    else:
+        named = part + re.sub(r"^[一二三、]+产业", "", base)
+    if named.endswith(("结构", "比例")) or named == part:
+        return re.sub(r"(?:结构|比例)$", "", named) + "增加值占比"
+    return named if named.endswith(("占比", "比重")) else named + "占比"
