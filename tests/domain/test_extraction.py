@@ -1086,3 +1086,48 @@ def test_a_slogans_parts_and_a_lines_length(gaz):
     found = {c.text: c for c in extract(text, date(2017, 1, 5), gaz) if c.kind == "observation"}
     assert "三个" not in found and "120个" in found
     assert found["约658公里"].period_start is None  # what the line measures
+
+
+def test_a_term_end_reports_years_include_its_own_and_an_average_is_over_them():
+    text = (
+        "过去五年，我们保持发展定力。全县地区生产总值年均增长7.2%，2020年至2022年连续3年入围百强县。"
+        "全县地区生产总值由80.5亿元增至121亿元，税收占一般公共预算收入的比重达68.2%。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 12, 20)) if c.kind == "observation"}
+    assert (found["增长7.2%"].period_start, found["增长7.2%"].period_end) == ("2018-01-01", "2022-12-31")
+    assert found["增长7.2%"].growth_base == "年均"
+    assert found["80.5亿元"].period_start == "2017-01-01"  # 由…: the year before the years
+    assert found["121亿元"].period_start == "2022-01-01"  # 增至…: their last
+    assert found["68.2%"].period_start == "2022-01-01"  # a rate: where it stands at the end
+
+
+def test_a_period_after_a_figure_in_another_clause_is_not_its():
+    text = "2023年，全市规模以上工业增加值增长8.1%，2021年至2023年连续三年位居全省前列。"
+    c = next(c for c in extract(text, date(2024, 1, 20)) if c.text.endswith("8.1%"))
+    assert c.period_start == "2023-01-01"
+
+
+def test_months_averaged_hold_for_their_sentence_only():
+    text = "4月，全市居民消费价格同比上涨1.8%。1-4月平均，全市居民消费价格上涨1.2%。\n\n从同比看，鲜菜价格上涨9.1%。"
+    found = {c.text: c for c in extract(text, date(2022, 5, 12)) if c.kind == "observation"}
+    assert found["上涨1.2%"].period_start == "2022-01-01"
+    assert (found["上涨9.1%"].period_start, found["上涨9.1%"].period_end) == ("2022-04-01", "2022-04-30")
+
+
+def test_the_year_in_a_lists_title_is_the_year_of_its_counts():
+    text = "1月20日，省政府公布了《2025年四川省重点项目名单》，宜宾36个项目上榜。"
+    c = next(c for c in extract(text, date(2025, 1, 21)) if c.text == "36个")
+    assert (c.period_start, c.period_end) == ("2025-01-01", "2025-12-31")
+
+
+def test_places_of_a_heads_county_a_saying_and_a_ranks_scope(gaz):
+    text = "(四川省)某某县人民政府工作报告\n人民安居乐业。全县地区生产总值110亿元。\n在全省县域经济考核中排名第4位。"
+    text = text.replace("某某县", "石棉县")
+    found = [c.region for c in extract(text, date(2021, 12, 12), gaz) if c.kind == "observation"]
+    assert found == ["石棉县", "石棉县"]
+
+
+def test_domestic_is_no_place_but_gdp_of_the_country_is(gaz):
+    text = "面对国内多轮散发疫情，全县实现地区生产总值98亿元。"
+    c = next(c for c in extract(text, date(2022, 1, 5), gaz) if c.value)
+    assert c.region != "中国"

@@ -92,7 +92,8 @@ PERIOD_IN_TEXT = re.compile(
     r"“?十[一二三四五]五”?(?:期间|时期)?|\d{4}年以来|(?:\d{4}年|今年|去年)?1\s*[—\-–至]\s*\d{1,2}月|"
     r"(?:\d{4}年|今年|去年)?(?:前三季度|上半年)|(?:\d{4}年|今年|去年)?(?:第)?[一二三四1-4]季度|"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[—\-–~至]\s*(?:\d{1,2}月)?\d{1,2}日|"
-    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|过去(?:的)?五年|"
+    r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}年|\d{1,2}月\d{1,2}日|今年|去年|上月|本月|"
+    r"(?:过去(?:的)?|近|这)[一二三四五六七八九十两]年|[一二三四五六七八九十两]年(?:来|里|间)|以来的[一二三四五六七八九十两]年|"
     r"(?<![\d年])\d{1,2}月(?:底|末)|(?<![\d年])\d{1,2}月(?=份|当月|单月|，|,|实现|完成|累计)|"
     r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前"
 )
@@ -158,6 +159,7 @@ def parse_period(
         r"(期间|时期|以来的|全年|年度)$", lambda m: "年" if m.group(1) in ("全年", "年度") else m.group(1), t
     )
     t = re.sub(r"(?<=月)份$", "", t)  # 1—11月份
+    t = re.sub(r"^以来的", "过去", t)  # …会议以来的五年: the years of the term
     # 前11月, 前11个月, 今年前8个月: the first months of the year
     t = re.sub(r"前(\d{1,2}|[一二三四五六七八九十]+)个?月$", lambda m: f"1-{m.group(1)}月", t)
     t = re.sub(r"(?<=[\d年月])(?:至|到)(?=[\d今去明前])", "-", t)
@@ -181,7 +183,10 @@ def parse_period(
         if reference is None:
             raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
         n = _int(m.group(1))
-        return Period("range", date(reference.year - n, 1, 1), date(reference.year - 1, 12, 31), label, True)
+        last = (
+            reference.year if reference.month >= 11 else reference.year - 1
+        )  # (a term-end report in December)
+        return Period("range", date(last - n + 1, 1, 1), date(last, 12, 31), label, True)
 
     # Ranges of years: 2016—2020年, 2016年-2020年
     m = re.fullmatch(r"(\d{4})年?-(\d{4})年", t)

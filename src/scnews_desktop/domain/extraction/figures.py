@@ -13,6 +13,7 @@ from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quantity, parse_rank
 from ..units import ALIASES, UNITS
 from .candidate import Candidate
+from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, RANK_ONLY
 from .places import EXAMPLE_ITEM_AFTER
 from .rates import StatedGrowth, rate_figures
 from .text import clause_start
@@ -61,6 +62,11 @@ RANK = re.compile(
     r"(?:位列|位居|居|排名|排)(?P<among>\d+个[\u4e00-\u9fff]{1,12}?)?(?P<scope>全国|全省|全市|西部|中西部)?"
     r"第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
 )  # (排名35个农产品主产区县第5位: among 35 counties of a kind)
+
+
+_SCOPE = re.compile(
+    r"全国|全省|全市|全州|西部|中西部"
+)  # 在全省县域经济考核中排名第4位: ranked in the province
 
 
 def rank_text(r: re.Match[str]) -> str:
@@ -138,19 +144,6 @@ def own_rank(s_text: str, end: int, limit: int) -> re.Match[str] | None:
     return None if re.search(r"[\u4e00-\u9fff]{2}", gap) else r
 
 
-class _GrowthOnly:
-    """Stands for the quantity of a growth said without a level (规模以上工业增加值增长11.5%)."""
-
-    value = None
-    unit = None
-    qualifier = "exact"
-
-
-GROWTH_ONLY = _GrowthOnly()
-
-RANK_ONLY = _GrowthOnly()  # 经济总量居全省第2位: a rank said without a level or a growth
-
-
 def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
     """The ranks of a sentence that no figure or growth before them in their clause takes, when the words
     before them name what is ranked."""
@@ -169,7 +162,7 @@ def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple
             continue  # the rank of the figure or growth before it
         if (
             any(a <= r.start() < b for a, b, _t, _q in spans)
-            or (r.group("scope") or r.group("among")) is None
+            or (r.group("scope") or r.group("among") or _SCOPE.search(s_text, clause_at, r.start())) is None
         ):
             continue
         before = PERIOD.sub("", s_text[clause_at : r.start()])
@@ -186,17 +179,6 @@ AVERAGE_WORDS = re.compile(r"(?:[两二三四五六七八九十\d]+年)?(?:平�
 #: 名义增长5.6%，实际增长5.6%: the same figure's growth at comparable prices, no fact of its own.
 _SAID_AGAIN = re.compile(r"(?:同比|环比)")  # …出厂价格同比上涨6.3%；环比上涨0.1%: the same subject
 _REAL_BEFORE = re.compile(r"(?:扣除价格因素|按可比价格?计算|实际)[^，,；;]{0,4}$")
-
-
-class _AverageGrowth:
-    """Stands for an average yearly growth said without a level (年均增长8.7%)."""
-
-    value = None
-    unit = None
-    qualifier = "exact"
-
-
-AVERAGE_GROWTH = _AverageGrowth()
 
 
 def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:

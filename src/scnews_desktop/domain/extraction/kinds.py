@@ -1,4 +1,5 @@
-"""The kinds of things articles name: what a project's name ends with, and the milestones of a project."""
+"""The kinds of things articles name: what a project's name ends with, the milestones of a project, and
+what stands for the quantity of a figure said without a level (a growth, an average growth, a rank)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,28 @@ MILESTONES = [
     ("落地", "signed"),
     ("引进", "signed"),
 ]
+
+
+class _GrowthOnly:
+    """Stands for the quantity of a growth said without a level (规模以上工业增加值增长11.5%)."""
+
+    value = None
+    unit = None
+    qualifier = "exact"
+
+
+GROWTH_ONLY = _GrowthOnly()
+
+RANK_ONLY = _GrowthOnly()  # 经济总量居全省第2位: a rank said without a level or a growth
+
+
+class _AverageGrowth:
+    """Stands for an average yearly growth said without a level (年均增长8.7%)."""
+
+    average = True
+    value = None
+    unit = None
+    qualifier = "exact"
+
+
+AVERAGE_GROWTH = _AverageGrowth()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..regions import Gazetteer, RegionRef
-from .kinds import PROJECT_SUFFIX
+from .kinds import PROJECT_SUFFIX, RANK_ONLY
 from .state import Article, Figure, Reading
 from .text import Quotes
 
@@ -63,7 +63,11 @@ _INVESTOR_AFTER = re.compile(
 )
 
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
-_DOMESTIC_AFTER = re.compile(r"省外|外|旅游|游客|市场|合作|投资者|企业|知名|贸易")
+#: Places whose short names begin a saying (安居乐业).
+_IDIOM_AFTER = {"安居": "乐业"}
+_DOMESTIC_AFTER = re.compile(
+    r"(?!生产总值)"
+)  # 国内省外, 国内旅游收入, 国内多轮疫情: “domestic” (but 国内生产总值)
 
 _NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 
@@ -117,6 +121,8 @@ class Places:
                 continue
             if re.search(r"(?:位列|位居|居|排名|排在)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 位列全国第8: a rank's scope, not the subject
+            if text.startswith(_IDIOM_AFTER.get(m.group(), "\0"), m.end()):
+                continue  # 人民安居乐业: a saying, not 安居区
             if _PUBLICATION.match(text, m.end()):
                 continue  # 四川经济日报: a newspaper's name, not the article's place
             if not_subject(text, m.start(), m.end()):
@@ -129,7 +135,9 @@ class Places:
                 skipped_end = m.end()
                 continue
             joined = found and (
-                found[-1][1] == m.start() or (found[-1][1] == m.start() - 1 and text[m.start() - 1] in "(（")
+                found[-1][1] == m.start()
+                or (found[-1][1] == m.start() - 1 and text[m.start() - 1] in "(（")
+                or (found[-1][1] == m.start() - 1 and text[m.start() - 1] in ")）")  # (四川省)石棉县
             )
             if joined and found[-1][2].id in self._chain(ref):  # (and 四川(巴中): the one in brackets)
                 found[-1] = (found[-1][0], m.end(), ref)  # 宜宾三江新区, 宜宾市叙州区: the inner one
@@ -373,16 +381,25 @@ def figure_place(
     """The place of a figure (and whether it carries to the sentences after): 全省/全市 in its clause, the
     places its sentence gives it, else the sentence's context."""
     s_text = reading.sentence.text
+    named = reading.places
+    if figure.quantity is RANK_ONLY:  # 全省…排名第4位: the scope of the rank, not the place ranked
+        named = [f for f in named if not _WHOLE.fullmatch(s_text, f[0], f[1])]
     region, carried = figure_region(
         s_text,
         figure.start,
         figure.clause_start,
-        reading.places,
+        named,
         reading.previous_figure,
         places,
         attribute,
         article.here(),
     )
-    whole = whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
+    whole = (  # (全省…排名第5位: the scope of a rank, not the place ranked)
+        None
+        if figure.quantity is RANK_ONLY
+        else whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
+    )
+    if figure.quantity is RANK_ONLY and region is None:
+        return article.here(), False  # (what the article is about is what is ranked)
     region = whole or region or sentence_context(article, reading.sentence.paragraph)
     return region, carried

@@ -99,6 +99,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     if found_places and sentence.paragraph not in article.paragraph_region:
         article.paragraph_region[sentence.paragraph] = found_places[0][2]
     periods = sentence_periods(s_text, sentence.start, article)
+    before = (article.paragraph_period.get(sentence.paragraph), article.last_period)
     note_sentence_periods(article, sentence, periods)
     spans, figure_starts, in_growth_or_rank = sentence_figures(s_text)
     went_on = article.went_on_next if sentence.paragraph == article.went_on_paragraph else None
@@ -122,6 +123,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
         went_on=went_on,
         goes_on=bool(GOES_ON.match(s_text)) or after_semicolon(article.folded, sentence.start),
         project=project,
+        before=before,
     )
     results: list[Candidate] = [project] if project is not None else []
     region_starts = [a for a, _b, _r in found_places]

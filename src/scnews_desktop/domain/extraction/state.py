@@ -34,6 +34,7 @@ class SentencePeriods:
     own_clause: set[int]  # offsets of periods that hold for their own clause only
     vague: list[int]  # offsets of 近年来 and the like: what follows has no period
     lasting: list[Period]  # periods that hold beyond their sentence
+    lasting_at: list[int]  # where each of them is in the sentence
     days: list[Period]  # days of events
 
 
@@ -78,6 +79,7 @@ class Reading:
     breakdown: bool = False  # the sentence's figures after 其中 are parts of the one before
     about_project: bool | None = None  # whole-sentence tests, made once and only if a figure asks
     counted_projects: bool | None = None
+    before: tuple[Period | None, Period | None] = (None, None)  # paragraph's and last period before it
 
 
 @dataclass

@@ -54,8 +54,9 @@ _VAGUE = re.compile(r"近年来|近几年|近些年|多年来|历年来")  # no 
 
 # The quarter of a batch of projects started or signed together (四川省2020年第四季度重大项目集中开工).
 _BATCH = re.compile(
-    r"(?P<period>(?:\d{4}年)?第?[一二三四1-4]季度)(?:[\u4e00-\u9fff]{2,4}?[省市州县区])?(?:全省|全市|全州|全县)?"
-    r"(?:(?:重大|重点)?(?:产业|工业|招商引资)?项目)?(?:举行)?(?:集中(?:开工|签约|开竣工)|现场推进|开工仪式)"
+    r"(?P<period>(?:\d{4}年)?第?[一二三四1-4]季度)(?:[\u4e00-\u9fff]{2,4}?[省市州县区])?"
+    r"(?:全省|全市|全州|全县)?(?:(?:重大|重点)?(?:产业|工业|招商引资|招商)?项目)?(?:举行)?"
+    r"(?:集中(?:开工|签约|开竣工)|现场推进|开工仪式)"
 )
 
 _CEREMONY = re.compile(r"仪式|签约|集中开工|推介会|洽谈会|说明会|招商")
@@ -105,6 +106,14 @@ _STOCK = re.compile(
 )
 
 _NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
+
+
+_FROM = re.compile(r"(?:由|从)$")
+_STREAK_AFTER = re.compile(r"[^，,；;。\d]{0,8}连续")
+_LIST_TITLE = re.compile(r"\d{4}年[^》]{0,20}(?:名单|清单|计划|目录)》")
+_RISE_TO = re.compile(r"(?:增至|增加到|提高到|增长到|上升到|升至|扩大到)")
+#: Where a clause ends (a figure's clause: the periods after it within it are its own).
+CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
 def read_period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
@@ -321,17 +330,21 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         for pos, label, p in found_periods
         if p is not None
         and (not quotes.inside_short(offset + pos) or quoted_alone(s_text, pos, label))
-        and not in_title(s_text, pos)  # 《…规划(2016—2020年)》: a document's name
+        and (
+            not in_title(s_text, pos) or _LIST_TITLE.match(s_text, pos)
+        )  # 《…规划(2016—2020年)》: a document's
+        # name (but 《2026年四川省重点项目名单》: the year its counts are of)
     ]
     own_clause = {pos for pos, label, _p in periods if _own_clause(s_text, pos, label)}
-    lasting = [
-        p
+    lasting_found = [
+        (pos, p)
         for pos, label, p in periods
         if pos not in own_clause
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
         and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
         and not (p.kind == "range" and "日" in label)  # nor its days (5月19日至22日)
         and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
+        and not s_text.startswith("平均", pos + len(label))  # 1-4月平均，…上涨0.9%: its sentence's only
         and (not quotes.inside(offset + pos) or quoted_alone(s_text, pos, label))
         # (“今年我们…”: a speaker's words, not the article's time; “十三五”期间 is the article's)
     ]
@@ -339,7 +352,8 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         p for pos, label, p in periods if p.kind == "date" and not reported(s_text, pos, pos + len(label))
     ]
     vague = [m.start() for m in _VAGUE.finditer(s_text)]
-    return SentencePeriods(periods, own_clause, vague, lasting, days)
+    lasting = [p for _pos, p in lasting_found]
+    return SentencePeriods(periods, own_clause, vague, lasting, [pos for pos, _p in lasting_found], days)
 
 
 def _own_clause(s_text: str, pos: int, label: str) -> bool:
@@ -355,6 +369,7 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
         )
         or _TIMES_OF.match(s_text, pos + len(label))  # 是“十一五”时期的16.6倍: compared
         or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
+        or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
     )
 
 
@@ -407,7 +422,41 @@ def figure_period(
         )
     if _of_no_period(reading, figure, clause, chosen):
         period = None
-    return period, chosen
+    return _within_years(article, reading, figure, period), chosen
+
+
+def _within_years(article: Article, reading: Reading, figure: Figure, period: Period | None) -> Period | None:
+    """Figures told of years (过去五年, “十三五”时期): an average growth is over the years (not the year its
+    clause names); 由75.1亿元增至110亿元: the first at the year before them, the second at their last; a rate
+    or a share, at their last."""
+    quantity = figure.quantity
+    if getattr(quantity, "average", False):
+        paragraph_period, last_period = (
+            article.paragraph_period.get(reading.sentence.paragraph),
+            article.last_period,
+        )
+        if reading.periods.lasting_at and reading.periods.lasting_at[0] > figure.start:
+            paragraph_period, last_period = reading.before
+        years = next(
+            (
+                p
+                for p in (paragraph_period, last_period, article.main_period)
+                if p is not None and p.kind == "range" and p.end.year > p.start.year
+            ),
+            None,
+        )
+        return years or period
+    if period is None or period.kind != "range" or period.end.year == period.start.year:
+        return period
+    s_text, start, end = reading.sentence.text, figure.start, figure.end
+    clause = s_text[figure.clause_start : start]
+    if _FROM.search(clause) and _RISE_TO.match(s_text, end):
+        year = period.start.year - 1  # 由75.1亿元增至…: where it started
+        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+    if _RISE_TO.search(clause[-4:]) or quantity.unit == "%":  # type: ignore[attr-defined]
+        year = period.end.year  # …增至110亿元以上, …比重达66.6%: where it stands at the end
+        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+    return period
 
 
 def _chosen_period(
@@ -416,7 +465,9 @@ def _chosen_period(
     sentence, found, start = reading.sentence, reading.periods, figure.start
     usable = [x for x in found.found if x[0] not in found.own_clause or x[0] >= figure.clause_start]
     before = [x for x in usable if x[0] < start]
-    after_figure = [x for x in usable if start < x[0] < figure.next_figure and x[0] not in found.own_clause]
+    clause_end = CLAUSE_MARK.search(sentence.text, figure.end)
+    limit = min(figure.next_figure, clause_end.start() if clause_end else len(sentence.text))
+    after_figure = [x for x in usable if start < x[0] < limit and x[0] not in found.own_clause]
     chosen = before[-1] if before else (after_figure[0] if after_figure else None)
     events = article.events
     # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
@@ -442,10 +493,15 @@ def _chosen_period(
     at = sentence.start + start
     if event_figure:  # a ceremony's figures: its batch's quarter, else its day
         return None, events.batch or event_day_at(events.days, at) or events.held or events.published_day
+    paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
+    if (
+        found.lasting_at and found.lasting_at[0] > start
+    ):  # (its sentence's period comes after it: the one before)
+        paragraph_period, last_period = reading.before
     return chosen, (
-        article.paragraph_period.get(sentence.paragraph)
+        paragraph_period
         or article.event_day.get(sentence.paragraph)
-        or article.last_period
+        or last_period
         or article.main_period
         or (events.batch if events.in_article else None)  # a headline's total: the batch's quarter
         # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
