@@ -10,6 +10,7 @@ from datetime import date
 
 from ..regions import Gazetteer
 from .candidate import Candidate, clear_period
+from .dating import figure_period, is_attribute
 from .figures import (
     AVERAGE_GROWTH,
     AVERAGE_WORDS,
@@ -28,7 +29,7 @@ from .rates import StatedGrowth
 from .state import Article, Figure, Reading
 from .subject import name_figure
 from .text import Quotes, Sentence, after_semicolon, clause_start, fold, quote_of, readable, split_sentences
-from .timing import GOES_ON, events_of, figure_period, is_attribute, note_sentence_periods, sentence_periods
+from .timing import GOES_ON, events_of, note_sentence_periods, sentence_periods
 
 
 def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:

@@ -12,14 +12,11 @@ from ..errors import ValidationError
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..periods import Period, parse_period
 from .kinds import MILESTONES
-from .state import Article, Events, Figure, Reading, SentencePeriods
+from .state import Article, Events, SentencePeriods
 from .text import Sentence, in_title, quoted_alone
 
 _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
 
-_FLOW = re.compile(
-    r"增加值|收入|营收|产值|生产总值|利润|税收|税费|税金|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
-)
 
 # 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
 _NOW = ("如今", "目前", "当前", "现在")
@@ -81,39 +78,14 @@ ABOUT_PROJECT = re.compile(
     r"^(?:[^，。；,]{0,8}[，,])?(?:该|此|这个?|本)?项目(?![\d一二三四五六七八九十]+个)|该项目|[，,]项目(?:位于|总投资|占地|建成)"
 )
 
-# A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
-_WHOLE_LENGTH = re.compile(r"(?:全长|总长|全线长|总里程)[约达为]?$")
-
-_ATTRIBUTE = re.compile(
-    r"(?:总投资|投资总额|固定资产投资|拟投资|规划投资|预计投资|投资约?|占地|用地|面积|工期|建设期|周期|"
-    r"年产值|年销售收入|年营业收入|销售收入|年税收)[约达为]?$"
-)
 
 COUNTED_PROJECTS = re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?(?:\d+|[一二两三四五六七八九十百]+)个"
 )
 
-# A figure of what a project will do once built (建成投产后，预计年销售收入1.6亿元): of no period.
-# 项目建成达产后，预计年销售收入约1亿元 (not 项目投产后就业格局进一步优化的带动，…收入达到7572元)
-_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后(?=[，,]|将|预计|可|能|每年|年|实现|达到)")
 
-_OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
-
-_PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$")
-
-_STOCK = re.compile(
-    r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
-)
-
-_NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
-
-
-_FROM = re.compile(r"(?:由|从)$")
 _STREAK_AFTER = re.compile(r"[^，,；;。\d]{0,8}连续")
 _LIST_TITLE = re.compile(r"\d{4}年[^》]{0,20}(?:名单|清单|计划|目录)》")
-_RISE_TO = re.compile(r"(?:增至|增加到|提高到|增长到|上升到|升至|扩大到)")
-#: Where a clause ends (a figure's clause: the periods after it within it are its own).
-CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
 def read_period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
@@ -251,41 +223,6 @@ def batch_name(text: str, at: int) -> bool:
     return named is not None and not re.search(r"组织|开展|举办|举行|累计|共", named.group())
 
 
-def period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
-    """截至2019年底 + 工业增加值: a year's flow, not a stock; 2016—2020年 + 年产值: the last year;
-    2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period (not 新设企业908家, not
-    收入超过千亿元的企业3户); 2020年 + 资产总额: a stock, at the end; 年度计划投资: the year's plan."""
-    if period is None:
-        return None
-    if _PLANNED_INVESTMENT.search(phrase):
-        year = period.end.year
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
-    counted_change = unit in ("户", "家", "个") and _NEW_FLOW.search(phrase)  # 13户企业收益率提高
-    if (
-        period.kind in ("year", "range", "ytd", "quarter", "month")
-        and _STOCK.search(phrase)
-        and not counted_change
-    ):
-        return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
-    if period.kind in ("year", "range") and (
-        _STOCK.search(phrase)
-        or (
-            unit in ("户", "家")
-            and "企业" in phrase
-            and not _NEW_FLOW.search(phrase)
-            and not _FLOW.search(phrase)
-        )
-    ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
-        return Period("asof", period.end, period.end, period.label)
-    if period.kind == "asof" and _FLOW.search(phrase) and "累计" not in clause:
-        # 截至3月末…总收入1447亿元: a flow over the year's months up to that day
-        kind = "year" if (period.end.month, period.end.day) == (12, 31) else "ytd"
-        return Period(kind, date(period.end.year, 1, 1), period.end, period.label)
-    if period.kind == "range" and period.end.year > period.start.year and phrase.startswith("年"):
-        return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
-    return period
-
-
 def events_of(folded: str, sentences: list[Sentence], published: date | None) -> Events:
     """The article's events: their days, the quarter of a batch, and where each paragraph speaks of them."""
     days = event_days_of(sentences, published)
@@ -387,155 +324,3 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
         article.main_period = article.main_period or first
         years = [p.start.year for p in found.lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
         article.context_year = years[0] if years else article.context_year
-
-
-def figure_period(
-    article: Article, reading: Reading, figure: Figure
-) -> tuple[Period | None, tuple[int, str, Period] | None]:
-    """The period of a figure: the one its sentence names before it (else right after it), the sentence
-    before's when this one goes on with it, a ceremony's batch or day, else the paragraph's or the
-    article's; then what the figure measures adjusts it (a stock at the period's end, a project's own
-    figures of no period). Returns the period and the written period it came from."""
-    s_text, start = reading.sentence.text, figure.start
-    chosen, period = _chosen_period(article, reading, figure)
-    quantity = figure.quantity
-    clause = s_text[figure.clause_start : start]
-    counted = (
-        re.match(r"[^，。；,;\d]{0,16}", s_text[figure.end :]).group()  # type: ignore[union-attr]
-        if quantity.unit in ("户", "家", "个")  # type: ignore[attr-defined]
-        else ""
-    )
-    name = f"{figure.clause_phrase}{counted}" if counted else (figure.clause_phrase or figure.phrase)
-    period = period_for_indicator(period, name, clause, quantity.unit)  # type: ignore[attr-defined]
-    previous = reading.previous_figure
-    if (
-        previous is not None
-        and (chosen is None or chosen[0] < previous[0])
-        and (reading.breakdown or "其中" in s_text[previous[0] : start])
-    ):
-        reading.breakdown = True  # 共争取资金50,881万元，其中：教育发展14,072万元…: the whole's period
-        period = period_for_indicator(
-            reading.previous_period,
-            figure.clause_phrase or figure.phrase,
-            clause,
-            quantity.unit,  # type: ignore[attr-defined]
-        )
-    if _of_no_period(reading, figure, clause, chosen):
-        period = None
-    return _within_years(article, reading, figure, period), chosen
-
-
-def _within_years(article: Article, reading: Reading, figure: Figure, period: Period | None) -> Period | None:
-    """Figures told of years (过去五年, “十三五”时期): an average growth is over the years (not the year its
-    clause names); 由75.1亿元增至110亿元: the first at the year before them, the second at their last; a rate
-    or a share, at their last."""
-    quantity = figure.quantity
-    if getattr(quantity, "average", False):
-        paragraph_period, last_period = (
-            article.paragraph_period.get(reading.sentence.paragraph),
-            article.last_period,
-        )
-        if reading.periods.lasting_at and reading.periods.lasting_at[0] > figure.start:
-            paragraph_period, last_period = reading.before
-        years = next(
-            (
-                p
-                for p in (paragraph_period, last_period, article.main_period)
-                if p is not None and p.kind == "range" and p.end.year > p.start.year
-            ),
-            None,
-        )
-        return years or period
-    if period is None or period.kind != "range" or period.end.year == period.start.year:
-        return period
-    s_text, start, end = reading.sentence.text, figure.start, figure.end
-    clause = s_text[figure.clause_start : start]
-    if _FROM.search(clause) and _RISE_TO.match(s_text, end):
-        year = period.start.year - 1  # 由75.1亿元增至…: where it started
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
-    if _RISE_TO.search(clause[-4:]) or quantity.unit == "%":  # type: ignore[attr-defined]
-        year = period.end.year  # …增至110亿元以上, …比重达66.6%: where it stands at the end
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
-    return period
-
-
-def _chosen_period(
-    article: Article, reading: Reading, figure: Figure
-) -> tuple[tuple[int, str, Period] | None, Period | None]:
-    sentence, found, start = reading.sentence, reading.periods, figure.start
-    usable = [x for x in found.found if x[0] not in found.own_clause or x[0] >= figure.clause_start]
-    before = [x for x in usable if x[0] < start]
-    clause_end = CLAUSE_MARK.search(sentence.text, figure.end)
-    limit = min(figure.next_figure, clause_end.start() if clause_end else len(sentence.text))
-    after_figure = [x for x in usable if start < x[0] < limit and x[0] not in found.own_clause]
-    chosen = before[-1] if before else (after_figure[0] if after_figure else None)
-    events = article.events
-    # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
-    event_figure = events.paragraphs.get(sentence.paragraph, len(article.text)) <= sentence.start
-    vague = found.vague
-    if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
-        article.vague_paragraphs.add(sentence.paragraph)
-    if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (
-        chosen is None and sentence.paragraph in article.vague_paragraphs
-    ):
-        return None, None  # 近年来…累计签约项目236个: the article does not say when
-    if chosen is not None and not (event_figure and events.batch and chosen[2].kind == "date"):
-        return chosen, chosen[2]
-    if (
-        chosen is None
-        and reading.went_on is not None
-        and reading.goes_on
-        and not (event_figure and events.batch)
-    ):
-        # …项目144个。其中，投资额10亿元以上项目77个: the parts of that whole; …12.86%；外商投资
-        # 实际到位26.72亿美元: a clause after a semicolon goes on with the sentence's period
-        return chosen, reading.went_on
-    at = sentence.start + start
-    if event_figure:  # a ceremony's figures: its batch's quarter, else its day
-        return None, events.batch or event_day_at(events.days, at) or events.held or events.published_day
-    paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
-    if (
-        found.lasting_at and found.lasting_at[0] > start
-    ):  # (its sentence's period comes after it: the one before)
-        paragraph_period, last_period = reading.before
-    return chosen, (
-        paragraph_period
-        or article.event_day.get(sentence.paragraph)
-        or last_period
-        or article.main_period
-        or (events.batch if events.in_article else None)  # a headline's total: the batch's quarter
-        # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
-        or (event_day_at(events.days, at) if events.in_article else None)
-    )
-
-
-def _of_no_period(
-    reading: Reading, figure: Figure, clause: str, chosen: tuple[int, str, Period] | None
-) -> bool:
-    """A project's own figures (总投资, 占地, 工期, what it yields once built), a length of time, what a
-    line measures: of no period, unless their clause names one."""
-    s_text, start = reading.sentence.text, figure.start
-    own = chosen is not None and chosen[0] >= figure.clause_start
-    attribute = is_attribute(clause)
-    if not own and attribute and reading.about_project is None:
-        reading.about_project = bool(ABOUT_PROJECT.search(s_text)) and not re.search(
-            r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text
-        )
-    if reading.project is not None and reading.counted_projects is None:
-        reading.counted_projects = bool(COUNTED_PROJECTS.search(s_text))
-    if not own and attribute and reading.about_project:
-        return True  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
-    if figure.quantity.unit == "个月":  # type: ignore[attr-defined]
-        return True  # 建设周期18个月: a length of time, of no period
-    if _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8)):  # (the clause's end only)
-        return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
-    return not own and bool(
-        (reading.project is not None and not reading.counted_projects)
-        or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
-        or (attribute and _OF_PROJECT.match(s_text, figure.end))  # 总投资10.3亿元的…产业园
-    )
-
-
-def is_attribute(clause: str) -> bool:
-    """该项目总投资…, 占地…, 年产值…: the clause tells what a thing has."""
-    return _ATTRIBUTE.search(clause) is not None
