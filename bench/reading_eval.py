@@ -213,7 +213,14 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
     for p in meta.get("projects", []):
         t.projects += 1
         p_end = p["start"] + len(p["name"])
-        match = next((c for c in projects if c.start < p_end and p["start"] < c.end), None)
+        match = next(
+            (
+                c
+                for c in projects
+                if (c.start < p_end and p["start"] < c.end) or _clean(c.name) == _clean(p["name"])
+            ),
+            None,
+        )
         if match is None:
             if misses:
                 print(f"  MISS {name} project {p['name']}")

@@ -135,7 +135,8 @@ def _fact(gaz, text, published, figure):
 
 def test_a_newspapers_name_is_not_the_articles_place(gaz):
     text = "四川经济日报讯 1月20日，某产业示范基地在宜宾市叙州区开工，计划总投资15亿元。"
-    assert _fact(gaz, text, date(2021, 1, 21), "15亿元").region == "叙州区"
+    (project,) = [c for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "project"]
+    assert (project.region, project.investment) == ("叙州区", 15.0)  # (its own figure: on the project)
 
 
 def test_adjacent_places_resolve_to_the_inner_one(gaz):
@@ -834,12 +835,6 @@ def test_names_changes_and_projects_met_on_unseen_texts(gaz):
             "1000亩",
             "宜宾市",
         ),
-        # a project named after the province, in a city's article
-        (
-            "四川经济日报宜宾讯 本次开工现场，四川时代电池项目计划本月开工建设，总投资100亿元。",
-            "100亿元",
-            "宜宾市",
-        ),
     ],
 )
 def test_places_that_are_not_where_the_figure_is(gaz, text, figure, region):
@@ -1131,3 +1126,55 @@ def test_domestic_is_no_place_but_gdp_of_the_country_is(gaz):
     text = "面对国内多轮散发疫情，全县实现地区生产总值98亿元。"
     c = next(c for c in extract(text, date(2022, 1, 5), gaz) if c.value)
     assert c.region != "中国"
+
+
+def _projects(text, gaz, day=date(2022, 3, 1)):
+    return [c for c in extract(text, day, gaz) if c.kind == "project"]
+
+
+def test_a_list_of_projects_with_their_investments_is_a_project_each(gaz):
+    text = (
+        "参加此次集中签约的项目共3个，协议总投资12.6亿元。分别是总投资5.1亿元的广州某某新材料年产3万吨胶粘剂项目，"
+        "总投资4.5亿元的成都某某电子元器件生产项目，总投资3亿元的某某食品精深加工项目。"
+    )
+    found = _projects(text, gaz)
+    assert [(p.investment, p.milestone) for p in found] == [(5.1, "signed"), (4.5, "signed"), (3.0, "signed")]
+    figures = [c.text for c in extract(text, date(2022, 3, 1), gaz) if c.kind == "observation"]
+    assert figures == [
+        "3个",
+        "12.6亿元",
+    ]  # the projects' own figures (5.1亿元, 3万吨) are no facts of the place
+
+
+def test_projects_named_in_a_list_take_its_status_their_place_and_their_builder(gaz):
+    text = (
+        "现场签约了某某集团片区综合开发项目、某某智能装备制造项目等8个项目。"
+        "开工项目还包括某某能投承建的美姑县风电场、雷波县某某风电场和盐边县某某三期风电场项目，某某集团承建的沐川县市民广场工程等。"
+    )
+    found = {p.name: p for p in _projects(text, gaz)}
+    assert found["某某集团片区综合开发项目"].milestone == "signed"
+    assert (found["美姑县风电场"].milestone, found["美姑县风电场"].region) == ("started", "美姑县")
+    assert found["美姑县风电场"].organizations == ["某某能投"]
+    assert "沐川县市民广场工程" in found and "盐边县某某三期风电场项目" in found
+
+
+def test_a_projects_own_figures_are_on_the_project_not_facts_of_the_place(gaz):
+    text = (
+        "本次集中开工的代表项目是宜宾某某年产10万吨正极材料和回收500吨溶剂生产线项目，总投资12亿元，"
+        "建成后预计年产值60亿元，可直接带动600人就业。"
+    )
+    (project,) = _projects(text, gaz)
+    assert (project.investment, project.expected_output, project.jobs) == (12.0, 60.0, 600)
+    assert [c for c in extract(text, date(2022, 3, 1), gaz) if c.kind == "observation"] == []
+
+
+def test_an_example_before_a_count_of_projects_is_a_project_and_the_count_a_fact(gaz):
+    text = "全市某某电商智慧产业园等52个项目开工建设。"
+    assert [p.name for p in _projects(text, gaz)] == ["某某电商智慧产业园"]
+    assert [c.text for c in extract(text, date(2022, 3, 1), gaz) if c.kind == "observation"] == ["52个"]
+
+
+def test_a_project_named_after_the_province_is_in_the_citys_article(gaz):
+    text = "四川经济日报宜宾讯 本次开工现场，四川时代电池项目计划本月开工建设，总投资100亿元。"
+    (project,) = _projects(text, gaz, date(2021, 10, 20))
+    assert (project.name, project.region, project.investment) == ("四川时代电池项目", "宜宾市", 100.0)

@@ -33,7 +33,7 @@ def test_a_figure_printed_with_traditional_characters_and_pinyin_is_read_as_the_
     assert row == [{"value": 876.7, "value_text": "达到876.7万户", "yoy_pct": 8.1}]
 
 
-def test_only_the_figures_a_project_row_holds_are_left_out(store):
+def test_the_figures_a_project_row_holds_are_on_the_row_not_rows_of_their_own(store):
     text = "4月10日，长虹智能制造产业园项目开工，计划总投资45亿元，占地约800亩，带动就业1200人。"
     review = Review(store, text, date(2024, 4, 12))
     proposals = review.propose()
@@ -41,7 +41,10 @@ def test_only_the_figures_a_project_row_holds_are_left_out(store):
     assert (project.fields["investment"], project.fields["area"]) == ("45亿元", "约800亩")
     figures = [p.fields["value"] for p in proposals if p.kind == "observation"]
     assert "45亿元" not in figures and "约800亩" not in figures
-    assert "1200人" in figures  # not the project's: a row of its own
+    assert "1200人" not in figures and project.fields["jobs"] == "1200人"  # (the row's 带动就业)
+    review.accept({"title": "长虹项目开工", "body": text, "published_on": "2024-04-12"})
+    row = review.store.query("SELECT investment, area_m2, jobs FROM projects WHERE name LIKE '长虹%'")[0]
+    assert (row["investment"], row["jobs"]) == (45.0, 1200)
 
 
 def test_accept_writes_nothing_when_the_source_is_refused(store):

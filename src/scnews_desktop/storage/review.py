@@ -28,7 +28,7 @@ from .editing import save_project
 
 #: The fields of a row the editor may change, as text (an observation's and a project's).
 OBSERVATION_FIELDS = ("indicator", "region", "period", "value", "yoy", "rank")
-PROJECT_FIELDS = ("name", "region", "milestone", "investment", "area", "expected_output")
+PROJECT_FIELDS = ("name", "region", "milestone", "investment", "area", "expected_output", "jobs")
 
 PROPOSED, ACCEPTED, REJECTED, CAPTURED = "proposed", "accepted", "rejected", "captured"
 
@@ -303,6 +303,7 @@ class Review:
             "investment": f["investment"],
             "area": f["area"],
             "expected_output": f["expected_output"],
+            "jobs": f.get("jobs", ""),
             "duration_months": ""
             if c.duration_months is None
             else f"{rulebook.number_text(c.duration_months)}个月",
@@ -416,14 +417,17 @@ def _project(c: Candidate) -> Proposal:
             "expected_output": ""
             if c.expected_output is None
             else f"{rulebook.number_text(c.expected_output)}亿元",
+            "jobs": "" if c.jobs is None else f"{c.jobs}人",
         },
     )
 
 
 def _of_project(c: Candidate, project: Candidate) -> bool:
-    """The figure is one the project's row holds (investment, area, duration or expected output)."""
+    """The figure is one the project's row holds (investment, area, duration, expected output, jobs)."""
     written = {t for t in (project.investment_text, project.area_text) if t}
     if c.text in written or (c.value_text or "") in written:
+        return True
+    if c.unit == "人" and project.jobs is not None and c.value == project.jobs:
         return True
     if c.unit == "个月" and project.duration_months is not None:
         return c.value == project.duration_months

@@ -659,6 +659,7 @@ class CaptureWindow(QWidget):
             ("area", f"{c.area_m2:g}" if c.area_m2 else None, "平方米"),
             ("duration_months", f"{c.duration_months:g}" if c.duration_months else None, "个月"),
             ("expected_output", f"{c.expected_output:g}" if c.expected_output else None, "亿元"),
+            ("jobs", str(c.jobs) if c.jobs else None, "人"),
         ):
             form.fields[field_name].setText(f"{value}{unit}" if value else "")  # type: ignore[attr-defined]
         status = form.fields["status"]

@@ -43,9 +43,12 @@ class Candidate:
     expected_output: float | None = None
     organizations: list[str] = field(default_factory=list)
     organization_roles: list[str] = field(default_factory=list)  # same order: investor, builder, …
+    jobs: int | None = None  # a project's: 带动850人就业
+    #: Where the figures a project owns are (its name, its investment before it): no facts of the place.
+    owned: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, [], "")}
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], "") and k != "owned"}
 
 
 def clear_period(candidate: Candidate) -> None:

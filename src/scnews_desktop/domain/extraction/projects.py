@@ -13,6 +13,7 @@ from ..regions import RegionRef
 from .candidate import Candidate, clear_period
 from .kinds import MILESTONES, PROJECT_SUFFIX
 from .places import Places
+from .project_lists import status_of
 from .subject import LEADING
 from .text import Sentence, fold, quote_of
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, read_period
@@ -38,41 +39,18 @@ def project_of(
     regions: Places,
     context: RegionRef | None,
     original: str,
+    named: list[tuple[int, int, RegionRef]] | None = None,
 ) -> Candidate | None:
+    """The project a sentence names with a milestone or its investment, at the last place the sentence
+    names as a subject (``named``: not a name that begins with the province, 四川时代电池项目)."""
     verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
     if verb is None and not _INVESTED.search(s_text):
         return None  # a project sentence names a milestone, or a project and its investment
-    spans: list[list[int]] = []
-    for hit in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
-        if spans and hit.start() == spans[-1][1] and not re.search(r"[为是的在将]", hit.group()):
-            spans[-1][1] = hit.end()  # 阆中市古城 + 文旅综合体: one name
-        elif spans:
+    for name in _names(s_text):
+        invested = re.match(r"[，,]?(?:计划|拟|预计)?总?投资", s_text[s_text.index(name) + len(name) :])
+        if (verb is not None or invested) and _acceptable(name, regions):
             break
-        else:
-            spans.append([hit.start(), hit.end()])
-    if not spans:
-        return None
-    start, end = spans[0]
-    if s_text.startswith("项目", end) and not s_text[start:end].endswith("项目"):
-        end += 2  # 古城文旅综合体项目
-    name = s_text[start:end]
-    if verb is None and not re.match(r"[，,]?(?:计划|拟|预计)?总?投资", s_text[end:]):
-        return None
-    for _ in range(3):  # 蓝盾股份将有蓝盾安可…: peel the words before the name, one after another
-        peeled = LEADING.sub("", _BEFORE_NAME.sub("", name))
-        if not peeled or peeled == name:
-            break
-        name = peeled
-    if (
-        len(name) < 6
-        # (为不断夯实…项目: a purpose)
-        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
-        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
-        or re.search(r"[和及、]", name)  # 助推工业产业和定点扶贫项目落地: kinds of projects, not one
-        or re.search(r"\d+[个個]", name)  # 未来2-3年四川330个重大项目: a count of projects, not one
-        or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
-        or not _CATEGORY_WORDS.sub("", name)  # 竣工投产项目35个, 列入全市重点项目: a category, not a project
-    ):
+    else:
         return None
     start = s_text.index(name)
     c = Candidate(
@@ -83,13 +61,16 @@ def project_of(
     )
     c.name = c.text
     c.quote, c.quote_start, c.quote_end = quote_of(original, sentence)
-    c.milestone = verb[1] if verb else None
+    c.milestone = (
+        status_of(s_text, start, original[max(0, sentence.start - 300) : sentence.start]) if verb else None
+    )
+    c.owned = (c.start, c.end)  # (年产10万吨…生产线项目: the figures of its name are its own)
     day = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", s_text)
     if day:
         p = read_period(day.group(0), published)
         if p is not None:
             c.milestone_date = p.end.isoformat()
-    found = regions.find(s_text)
+    found = named if named is not None else regions.find(s_text)
     region = found[-1][2] if found else context
     if region is not None:
         c.region, c.region_code = region.name, region.code
@@ -97,6 +78,49 @@ def project_of(
     c.organizations = [o for o in dict.fromkeys(names) if len(o) >= 4][:5]
     c.organization_roles = [_org_role(s_text, o) for o in c.organizations]
     return c
+
+
+def _names(s_text: str) -> list[str]:
+    """The project names a sentence may hold, in order (a name's words before it peeled)."""
+    spans: list[list[int]] = []
+    for hit in re.finditer(rf"([\u4e00-\u9fffA-Za-z0-9·（）()\-]{{2,30}}?{PROJECT_SUFFIX})", s_text):
+        if spans and hit.start() == spans[-1][1] and not re.search(r"[为是的在将]", hit.group()):
+            spans[-1][1] = hit.end()  # 阆中市古城 + 文旅综合体: one name
+        else:
+            spans.append([hit.start(), hit.end()])
+    names = []
+    for start, end in spans:
+        if s_text.startswith("项目", end) and not s_text[start:end].endswith("项目"):
+            end += 2  # 古城文旅综合体项目
+        name = s_text[start:end]
+        for _ in range(3):  # 蓝盾股份将有蓝盾安可…: peel the words before the name, one after another
+            peeled = LEADING.sub("", _BEFORE_NAME.sub("", name))
+            if not peeled or peeled == name:
+                break
+            name = peeled
+        names.append(name)
+    return names
+
+
+def _acceptable(name: str, regions: Places) -> bool:
+    """A project's name, not a kind, a category, a count, a zone or a purpose."""
+    return not (
+        len(name) < 6
+        # (为不断夯实…项目: a purpose)
+        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
+        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
+        or (re.search(r"[和及、]", name) and not _begins_with_place(name, regions))
+        # (助推工业产业和定点扶贫项目落地: kinds of projects, not one; 彭州市航空博览孵化园及…项目 is one)
+        or re.search(r"\d+[个個]|[一二三四五六七八九十\d]+大", name)  # 330个重大项目, 五大项目: a count
+        or re.search(r"平均|单个|每个|[为是](?=[\u4e00-\u9fff]{0,6}项目$)", name)  # …段为省上开工项目: a kind
+        or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
+        or not _CATEGORY_WORDS.sub("", name)  # 竣工投产项目35个, 列入全市重点项目: a category, not a project
+    )
+
+
+def _begins_with_place(name: str, regions: Places) -> bool:
+    spans = regions.names(name)
+    return bool(spans) and spans[0][0] == 0
 
 
 def _org_role(s_text: str, org: str) -> str:
@@ -140,6 +164,8 @@ def project_field(project: Candidate, s_text: str, start: int, quantity: Any, wr
             project.duration_months = float(quantity.to("个月"))
         elif ("产值" in before or "销售收入" in before or "营业收入" in before) and unit.endswith("元"):
             project.expected_output = float(quantity.to("亿元"))
+        elif unit in ("人", "名") and re.search(r"带动|就业|安置|吸纳", before + s_text[start : start + 12]):
+            project.jobs = int(quantity.value)  # 可直接带动850人就业
         else:
             return False
     except ValidationError:

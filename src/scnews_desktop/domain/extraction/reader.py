@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from datetime import date
 
 from ..regions import Gazetteer
-from .candidate import Candidate, clear_period
+from .candidate import Candidate
 from .dating import figure_period, is_attribute
 from .figures import (
     AVERAGE_GROWTH,
@@ -24,12 +25,18 @@ from .figures import (
 from .head import read_head
 from .lists import carried, respectively, restated
 from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
+from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
 from .state import Article, Figure, Reading
 from .subject import name_figure
 from .text import Quotes, Sentence, after_semicolon, clause_start, fold, quote_of, readable, split_sentences
 from .timing import GOES_ON, events_of, note_sentence_periods, sentence_periods
+
+#: What a project has or will yield (its own figures, not the place's): 总投资, 占地, 建设…平方米, 年产值 …
+_PROJECT_OWN = re.compile(
+    r"投资|占地|面积|建设|建成|工期|周期|产值|销售收入|营业收入|税收|纳税|就业|生产线|达产|投产后"
+)
 
 
 def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:
@@ -115,6 +122,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
         places,
         sentence_context(article, sentence.paragraph),
         article.text,
+        found_places,
     )
     reading = Reading(
         sentence=sentence,
@@ -126,7 +134,15 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
         project=project,
         before=before,
     )
-    results: list[Candidate] = [project] if project is not None else []
+    listed = listed_projects(
+        s_text, sentence, places, sentence_context(article, sentence.paragraph), article.text
+    )
+    if listed:
+        if project is not None and not any(p.start < project.end and project.start < p.end for p in listed):
+            listed.insert(0, project)
+        reading.project = None  # (their figures are each one's own: no one project takes the sentence's)
+    results: list[Candidate] = listed or ([project] if project is not None else [])
+    owned = [p.owned for p in results if p.owned is not None]
     region_starts = [a for a, _b, _r in found_places]
     region_reach = list(itertools.accumulate((b for _a, b, _r in found_places), max))
     quote = quote_of(article.text, sentence)
@@ -141,6 +157,8 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
             continue  # “九件大事”, “5+1”现代工业: a name in quotes
         if start > 0 and s_text[start - 1] == "第":
             continue
+        if any(a <= sentence.start + start < b for a, b in owned):
+            continue  # 总投资5.8亿元的…年产4.5万吨…项目: the project's investment and name
         following = bisect.bisect_right(figure_starts, start)
         figure = Figure(
             start=start,
@@ -150,13 +168,15 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
             clause_start=clause_start(s_text, start),
             next_figure=figure_starts[following] if following < len(figure_starts) else len(s_text),
         )
-        results.append(_read_figure(article, reading, figure, places, quote))
+        candidate = _read_figure(article, reading, figure, places, quote)
+        if candidate is not None:
+            results.append(candidate)
     return results
 
 
 def _read_figure(
     article: Article, reading: Reading, figure: Figure, places: Places, quote: tuple[str, int, int]
-) -> Candidate:
+) -> Candidate | None:
     sentence, s_text = reading.sentence, reading.sentence.text
     start, end, quantity, alone = figure.start, figure.end, figure.quantity, figure.alone
     candidate = Candidate(
@@ -209,8 +229,14 @@ def _read_figure(
         and not alone
         and start >= (project.start - sentence.start)
         and not reading.counted_projects  # 等28个项目…192.28亿元: their total
-        and project_field(project, s_text, start, quantity, candidate.text)  # also an observation
         and not (chosen and chosen[0] >= figure.clause_start)
+        and (
+            project_field(project, s_text, start, quantity, candidate.text)
+            or (
+                period is None
+                and _PROJECT_OWN.search(s_text, max(figure.clause_start, project.end - sentence.start), start)
+            )
+        )
     ):
-        clear_period(candidate)  # 总投资50亿元, 占地1200亩: the project's, of no period
+        return None  # 总投资50亿元, 占地1200亩, 建成后年产值…: the project's own, no fact of the place
     return candidate

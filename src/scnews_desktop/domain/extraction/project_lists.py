@@ -1,0 +1,174 @@
+"""Projects a sentence lists: 分别是总投资5.8亿元的A项目，总投资5.5亿元的B项目…; 现场签约了A项目、B项目、C项目等11个
+项目; 开工项目包括A、B等9个项目; 四川能投承建的A风电场、B风电场和C风电场项目. Each is a project of its own — with
+its investment when the list gives one, the place its name begins with (or names in brackets: …集团(成都)…),
+the organisation that builds or invests in the group, and the status of what the sentence tells (signed,
+started, completed, in operation) — and the figures of its name and investment are the project's, no
+facts of the place."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ValidationError
+from ..quantities import parse_quantity
+from ..regions import RegionRef
+from .candidate import Candidate
+from .kinds import MILESTONES, PROJECT_SUFFIX
+from .places import Places
+from .text import Sentence, quote_of
+
+_NAME = (
+    rf"[\u4e00-\u9fffA-Za-z0-9.·（）()\-、]{{3,60}}?(?:{PROJECT_SUFFIX}|风电场|工程)"
+    r"(?:[（(][一二三四五六七八九十]期[）)])?(?:项目)?(?:[一二三]期)?"
+)
+#: 总投资5.8亿元的江苏南通城欣市政工程天然油脂深加工项目
+_INVESTED_NAME = re.compile(
+    rf"(?:计划总投资|协议总投资|总投资|协议投资|投资)(?P<investment>(?:约|近|超|逾)?\d+(?:\.\d+)?(?:亿|万)元)的"
+    rf"(?P<name>{_NAME})(?=[，,；;。、]|等|$)"
+)
+#: 签约了A项目、B项目和C项目等11个项目 (after the verb, up to 等 or the sentence's end)
+_LIST_AFTER = re.compile(
+    r"(?:签约了?|签订了?|签署了?|开工了?|竣工了?|投产了?|包括|主要有|将有|共有|分别是|分别为|涉及)(?P<items>[^，,；;。]{8,400}?)"
+    r"(?=等[\d一二三四五六七八九十]+[个大]|等项目|等(?:[，,。]|$)|[，,；;。]|$)"
+)
+_GROUP_AFTER = re.compile(
+    r"[，,](?P<items>[^，,；;。]{6,200}?)(?=等[\d一二三四五六七八九十]*个?项目|等(?:[，,。]|$)|[，,；;。]|$)"
+)
+_EXAMPLE = re.compile(rf"(?P<name>{_NAME})等[\d一二三四五六七八九十百]+个(?:[\u4e00-\u9fff]{{0,6}})?项目")
+_BEFORE_EXAMPLE = re.compile(
+    r"^.*?(?:引进|推动|推进|包括|其中|如|有)|^(?:全市|全省|全县|全区|我市|本市|全州)"
+)
+_ITEM_SPLIT = re.compile(r"以及|和|及")
+_BUILT_BY = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<role>承建|投资建设|投资|建设)的$")
+_STATUS_WORDS = dict(MILESTONES)
+_ONCE = re.compile(r"(?:建成|投产|达产|竣工|投运)后")
+_BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]")
+_NOT_A_PROJECT = re.compile(r"^(?:新建|续建|在建)?(?:重大|重点|产业|工业|基础设施|民生|社会事业|其他)*项目$")
+
+
+def listed_projects(
+    s_text: str, sentence: Sentence, regions: Places, context: RegionRef | None, original: str
+) -> list[Candidate]:
+    """The projects a sentence lists (two or more, or one with its investment before its name)."""
+    found: list[Candidate] = []
+    for m in _INVESTED_NAME.finditer(s_text):
+        c = _project(m.group("name"), m.start("name"), s_text, sentence, regions, context, original)
+        if c is not None:
+            try:
+                c.investment = float(parse_quantity(m.group("investment")).to("亿元"))
+            except ValidationError:
+                continue
+            c.investment_text = original[
+                sentence.start + m.start("investment") : sentence.start + m.end("investment")
+            ]
+            c.owned = (sentence.start + m.start(), sentence.start + m.end("name"))
+            found.append(c)
+    if found:
+        return found
+    for m in _EXAMPLE.finditer(s_text):  # 苏宁易购电商智慧产业园等137个项目开工建设: the example named
+        name, at = m.group("name"), m.start("name")
+        cut = _BEFORE_EXAMPLE.search(name)
+        if cut:
+            name, at = name[cut.end() :], at + cut.end()
+        c = _project(name, at, s_text, sentence, regions, context, original)
+        if c is not None and not _ITEM_SPLIT.search(name) and "、" not in name:
+            c.owned = (c.start, c.end)
+            found.append(c)
+    if found:
+        return found
+    for m in _LIST_AFTER.finditer(s_text):
+        items = _items(m.group("items"), m.start("items"))
+        if len(items) < 2:
+            continue
+        end = m.end("items")
+        while (more := _GROUP_AFTER.match(s_text, end)) is not None:  # …风电场项目，华西集团承建的…工程、…
+            group = _items(more.group("items"), more.start("items"))
+            if not group:
+                break
+            items += group
+            end = more.end("items")
+        for name, at in items:
+            c = _project(name, at, s_text, sentence, regions, context, original)
+            if c is not None:
+                c.owned = (c.start, c.end)
+                found.append(c)
+    return found
+
+
+def _items(text: str, offset: int) -> list[tuple[str, int]]:
+    """The names of a list whose items are projects (each ends as a project's name does): 、 parts them; 和
+    or 及 only when what follows is a name of its own (…风电场和盐边大面山三期风电场项目, not …生产线和研发中心)."""
+    items, at = [], 0
+    parts = []
+    for part in text.split("、"):
+        joined = _ITEM_SPLIT.split(part)
+        if len(joined) == 2 and len(joined[1]) >= 8 and re.fullmatch(_NAME, joined[0].strip()):
+            parts += joined
+        else:
+            parts.append(part)
+    for part in parts:
+        start = text.index(part, at)
+        at = start + len(part)
+        name = part.strip()
+        built = re.match(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:承建|投资建设|建设)的", name)
+        if built:  # 四川能投承建的美姑县风电场: the project, its builder aside
+            start, name = start + built.end(), name[built.end() :]
+        if re.fullmatch(_NAME, name) and not _NOT_A_PROJECT.match(name):
+            items.append((name, offset + start))
+    return items
+
+
+def _project(
+    name: str,
+    at: int,
+    s_text: str,
+    sentence: Sentence,
+    regions: Places,
+    context: RegionRef | None,
+    original: str,
+) -> Candidate | None:
+    if len(name) < 5 or _NOT_A_PROJECT.match(name):
+        return None
+    c = Candidate("project", sentence.start + at, sentence.start + at + len(name), "")
+    c.text = c.name = original[c.start : c.end]
+    c.quote, c.quote_start, c.quote_end = quote_of(original, sentence)
+    c.milestone = status_of(s_text, at, original[max(0, sentence.start - 300) : sentence.start])
+    region = _place_of(name, regions) or context
+    if region is not None:
+        c.region, c.region_code = region.name, region.code
+    built = _BUILT_BY.search(s_text, 0, at)
+    if built and s_text.rfind("，", 0, at) < built.start():
+        org = re.split(r"还包括|包括|由|是|有|为|和|及|、|，|,", built.group("org"))[-1]
+        role = "builder" if built.group("role") in ("承建", "建设") else "investor"
+        c.organizations, c.organization_roles = ([org], [role]) if len(org) >= 2 else ([], [])
+    return c
+
+
+def status_of(s_text: str, at: int, before_sentence: str = "") -> str | None:
+    """The milestone a sentence tells of what it names at ``at``: the nearest word for one before it, else
+    one after it (not 建成后…: what it will do once built), else the sentences' before it."""
+    plain = _ONCE.sub(lambda m: " " * len(m.group()), s_text)
+    before = [(plain.rfind(word, 0, at), kind) for word, kind in _STATUS_WORDS.items()]
+    nearest = max(before, default=(-1, None))
+    if nearest[0] >= 0:
+        return nearest[1]
+    after = [(i, kind) for word, kind in _STATUS_WORDS.items() if (i := plain.find(word, at)) >= 0]
+    if after:
+        return min(after)[1]
+    earlier = [(before_sentence.rfind(word), kind) for word, kind in _STATUS_WORDS.items()]
+    nearest = max(earlier, default=(-1, None))
+    return nearest[1] if nearest[0] >= 0 else None
+
+
+def _place_of(name: str, regions: Places) -> RegionRef | None:
+    """美姑县风电场: the place a name begins with; 药明康德(成都)生命健康产业园项目: the one in brackets."""
+    if regions.gaz is None:
+        return None
+    bracketed = _BRACKETED_PLACE.search(name)
+    if bracketed and (refs := regions.gaz.lookup(bracketed.group("place"))):
+        return refs[0]
+    spans = regions.names(name)
+    if spans and spans[0][0] == 0:
+        refs = regions.gaz.lookup(name[spans[0][0] : spans[0][1]])
+        return refs[0] if refs else None
+    return None
