@@ -1178,3 +1178,28 @@ def test_a_project_named_after_the_province_is_in_the_citys_article(gaz):
     text = "四川经济日报宜宾讯 本次开工现场，四川时代电池项目计划本月开工建设，总投资100亿元。"
     (project,) = _projects(text, gaz, date(2021, 10, 20))
     assert (project.name, project.region, project.investment) == ("四川时代电池项目", "宜宾市", 100.0)
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("今年5月，全市签约项目金额182亿元。", "182亿元", ("2023-05-01", "2023-05-31")),
+        ("截至去年12月末，全市贷款余额5200亿元。", "5200亿元", ("2022-12-31", "2022-12-31")),
+        ("今年前5个月，全市实现工业增加值820亿元。", "820亿元", ("2023-01-01", "2023-05-31")),
+    ],
+)
+def test_a_month_of_this_year_or_last_is_that_month(gaz, text, figure, period):
+    found = extract(text, date(2023, 6, 10), gaz)
+    (c,) = [c for c in found if c.text == figure]
+    assert (c.period_start, c.period_end) == period
+    assert [c.text for c in found] == [figure]  # (前5个月 is a period, no figure 5个月)
+
+
+def test_the_growth_of_a_later_quarter_is_the_same_subjects(gaz):
+    text = "上半年，全市实现地区生产总值1200亿元，一季度同比下降3.6%，二季度增长4.5%。"
+    found = [c for c in extract(text, date(2023, 8, 1), gaz) if c.yoy_pct is not None and c.value is None]
+    assert [(c.yoy_pct, c.period_start, c.period_end) for c in found] == [
+        (-3.6, "2023-01-01", "2023-03-31"),
+        (4.5, "2023-04-01", "2023-06-30"),
+    ]
+    assert all("地区生产总值" in c.indicator for c in found)

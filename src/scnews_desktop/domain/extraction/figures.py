@@ -215,13 +215,22 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
         ):
             continue  # 名义增长4.7%，实际增长4.8%: the same figure's, at comparable prices
         before = s_text[clause_at:at]
-        if len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2 and not _SAID_AGAIN.match(
-            g.group()
+        if (
+            len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2
+            and not _SAID_AGAIN.match(g.group())
+            and not (PERIOD.search(before) and _said_before(at, figures, found, taken))
         ):
-            continue  # 增长5.3%: nothing says what grew (环比上涨0.1%: the subject before's, lists.carried)
+            continue  # 增长5.3%: nothing says what grew (环比上涨0.1%, 一季度…，二季度增长4.5%: lists.carried)
         average = _AVERAGE_BEFORE.search(s_text, max(0, at - 8), at)
         found.append((at, g.end(), g.group(), AVERAGE_GROWTH if average else GROWTH_ONLY))
     return sorted(found)
+
+
+def _said_before(
+    at: int, figures: list[tuple[int, int, str, Any]], found: list[tuple[int, int, str, Any]], taken: set[int]
+) -> bool:
+    """A figure or a growth stands before ``at`` in the sentence (a later period's growth is its subject's)."""
+    return any(f[0] < at for f in figures) or any(f[0] < at for f in found) or any(t < at for t in taken)
 
 
 def _listed_growths(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
@@ -245,6 +254,8 @@ def _listed_growths(s_text: str, figures: list[tuple[int, int, str, Any]]) -> li
 def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
     found = []
     taken: set[int] = set()  # the offsets of the figures found by an earlier pattern
+    for m in PERIOD.finditer(s_text):
+        taken.update(range(*m.span()))  # 今年前5个月, 近三年: a period, no figure
     for pattern in (QUANTITY, LONE, MAJOR):
         for m in pattern.finditer(s_text):
             start, end = m.start(), m.end()
