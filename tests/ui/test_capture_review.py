@@ -226,3 +226,54 @@ def test_the_view_fits_a_1366_by_768_screen(window, tmp_path):
     capture.resize(1366, 700)
     assert capture.height() <= 700
     capture.grab().save(str(tmp_path / "capture_review.png"))
+
+
+UNDATED = (
+    "当前的位置：首页 > 统计信息\n"
+    "今年一季度，全市完成固定资产投资412.6亿元，同比增长9.8%。全市规模以上工业增加值增长11.3%。"
+    "去年，绵阳市地区生产总值达到4038.7亿元，位居全省第2位。"
+)
+
+
+def test_typing_the_date_reads_the_whole_article_again_whatever_a_row_selected(window, qtbot):
+    capture = window.open_capture()
+    _paste(capture, UNDATED)
+    assert capture.published_on.text() == ""  # the page states no date: asked for, not invented
+    first = capture.propose()
+    assert first >= 3 and capture.text.textCursor().hasSelection()  # (the first row's sentence)
+    capture.published_on.setFocus()
+    capture.published_on.setText("2024-04-12")
+    qtbot.keyClick(capture.published_on, Qt.Key.Key_Return)  # editingFinished
+    proposals = capture.model.proposals
+    assert len(proposals) == first  # the whole article, not the selected sentence
+    assert {p.candidate.period_start[:4] for p in proposals if p.candidate.period_start} == {"2023", "2024"}
+    assert capture.propose() == first  # Ctrl+E again: a row's sentence is no selection of the editor's
+
+
+def test_the_editors_choices_hold_when_the_article_is_read_again(window, qtbot):
+    capture = window.open_capture()
+    _paste(capture)
+    capture.propose()
+    model = capture.model
+    rows = [r for r, p in enumerate(model.proposals) if p.kind == "observation"]
+    model.setData(model.index(rows[0], 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    model.setData(model.index(rows[1], 1), "规模以上工业增加值")
+    unchecked, edited = model.proposals[rows[0]].span, model.proposals[rows[1]].span
+    capture.published_on.setText("2024-05-06")
+    capture.published_on.editingFinished.emit()
+    assert capture.review.published.isoformat() == "2024-05-06"
+    again = {p.span: p for p in capture.model.proposals}
+    assert not again[unchecked].checked
+    assert again[edited].fields["indicator"] == "规模以上工业增加值" and "indicator" in again[edited].edited
+
+
+def test_a_selection_the_editor_makes_is_read_alone(window):
+    capture = window.open_capture()
+    _paste(capture)
+    cursor = capture.text.textCursor()
+    at = ARTICLE.index("去年，绵阳市")
+    cursor.setPosition(at)
+    cursor.setPosition(len(ARTICLE), cursor.MoveMode.KeepAnchor)
+    capture.text.setTextCursor(cursor)
+    assert capture.propose() == 1
+    assert capture.model.proposals[0].candidate.text.endswith("4038.7亿元")

@@ -127,6 +127,20 @@ class Review:
             self.proposals.append(p)
         return self.proposals
 
+    def keep_choices(self, previous: Review) -> None:
+        """The article read again (a new date, a source field changed): what the editor decided on a row of
+        the previous reading — unchecked, rejected, a field typed over — holds for the same fact here."""
+        before = {(p.kind, p.span): p for p in previous.proposals if p.state in (PROPOSED, REJECTED)}
+        for p in self.proposals:
+            old = before.get((p.kind, p.span))
+            if old is None or p.state != PROPOSED:
+                continue
+            for name in old.edited:
+                self.edit(p, name, old.fields[name])
+            p.state = old.state
+            if old.valid:  # (a row the rules had refused was unchecked by them, not by the editor)
+                p.checked = old.checked and p.valid
+
     def _captured(self) -> dict[str, list[dict[str, Any]]]:
         if self.source_id is None:
             return {"observations": [], "projects": []}

@@ -99,6 +99,8 @@ class CaptureWindow(QWidget):
         self._auto_details: dict[str, str] = {}  # what was filled from the text (replaced, not typed over)
         self._syncing = False
         self._worker: _Extraction | None = None
+        self._row_selection: tuple[int, int] | None = None  # the sentence a row selected (not the editor)
+        self._read_with: tuple[str, ...] | None = None  # the source fields of the last reading
         self.resize(1340, 700)  # fits a 1366×768 screen with the taskbar
 
         left = QWidget(self)
@@ -111,7 +113,6 @@ class CaptureWindow(QWidget):
         self.published_on = QLineEdit(left)
         self.published_on.setObjectName("published_on")
         self.published_on.setPlaceholderText("2021-01-21")
-        self.published_on.editingFinished.connect(self._date_changed)
         self.publication = QLineEdit("四川经济日报", left)
         self.publication.setObjectName("publication")
         self.byline = QLineEdit(left)
@@ -128,6 +129,8 @@ class CaptureWindow(QWidget):
             details.addWidget(caption_label)
             details.addWidget(widget, 1)
         meta.addRow(details)
+        for field_widget in (self.title, self.published_on, self.publication, self.byline):
+            field_widget.editingFinished.connect(self._source_changed)
         left_layout.addLayout(meta)
         self.source_error = error_label(left, "source")
         left_layout.addWidget(self.source_error)
@@ -365,21 +368,29 @@ class CaptureWindow(QWidget):
             return date.fromisoformat(self.published_on.text().strip())
         return None
 
-    def propose(self) -> int:
-        """The proposed facts of the selected text (or of the whole article), in the review table. A long
-        text is read on a worker thread with a Cancel button; returns the number of proposals (0 while
-        a background reading runs)."""
+    def _source_fields(self) -> tuple[str, ...]:
+        return tuple(w.text() for w in (self.title, self.published_on, self.publication, self.byline))
+
+    def propose(self, whole: bool = False) -> int:
+        """The proposed facts of the text the editor selected (or of the whole article, and always when
+        ``whole``), in the review table. A sentence a row selected is no choice of the editor's: Ctrl+E
+        then reads the whole article again. A long text is read on a worker thread with a Cancel button;
+        returns the number of proposals (0 while a background reading runs)."""
         text = self.text.toPlainText()
         cursor = self.text.textCursor()
-        lo, hi = (cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() else (0, len(text))
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        chosen = cursor.hasSelection() and selected != self._row_selection and not whole
+        lo, hi = selected if chosen else (0, len(text))
+        previous = self.review
         review = Review(self.store, text, self._published(), self.source_id)
+        self._read_with = self._source_fields()
         if hi - lo < BACKGROUND_EXTRACTION:
             try:
                 review.propose(lo, hi)
             except StorageError as exc:
                 self._source_problem(exc.message)
                 return 0
-            self._show(review)
+            self._show(review, previous)
             return len(review.proposals)
         progress = QProgressDialog(self.tr("Reading the article for facts…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Propose facts"))
@@ -395,7 +406,7 @@ class CaptureWindow(QWidget):
             if isinstance(result, Exception):
                 self._source_problem(self.tr("The facts could not be read: {reason}").format(reason=result))
                 return
-            self._show(review)
+            self._show(review, previous)
 
         worker.done.connect(finished)
         progress.canceled.connect(lambda: self.summary.setText(self.tr("Reading cancelled.")))
@@ -409,7 +420,9 @@ class CaptureWindow(QWidget):
             self._worker.wait(50)
             QApplication.processEvents()
 
-    def _show(self, review: Review) -> None:
+    def _show(self, review: Review, previous: Review | None = None) -> None:
+        if previous is not None and previous.body == review.body:
+            review.keep_choices(previous)  # (the same article read again: the editor's choices hold)
         self.review = review
         self.names.reset()  # indicators saved since the last reading complete too
         self.candidates = [p.candidate for p in review.proposals]
@@ -420,16 +433,11 @@ class CaptureWindow(QWidget):
         self._paint()
         self._update_summary()
 
-    def _date_changed(self) -> None:
-        """Periods such as 今年, 4月10日 and 全年 depend on the article's date: read the proposals again."""
-        if self.review is not None and self.review.published != self._published():
-            kept = {p.span: p.checked for p in self.review.proposals}
-            self.propose()
-            if self.review is not None:
-                for p in self.review.proposals:
-                    if p.span in kept and p.valid and p.state == "proposed":
-                        p.checked = kept[p.span] or p.checked
-                self.model.refresh()
+    def _source_changed(self) -> None:
+        """Periods such as 今年, 4月10日 and 全年 depend on the article's date, and the facts on their source:
+        a changed source field reads the whole article again, whatever is selected."""
+        if self.review is not None and self._source_fields() != self._read_with:
+            self.propose(whole=True)
 
     def toggle_all(self) -> None:
         counts = self.model.counts()
@@ -541,6 +549,7 @@ class CaptureWindow(QWidget):
             self.text.blockSignals(True)
             self.text.setTextCursor(cursor)
             self.text.blockSignals(False)
+            self._row_selection = (start, end)
             self.text.ensureCursorVisible()
         finally:
             self._syncing = False
