@@ -1665,6 +1665,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>项目</translation>
     </message>
     <message>
+        <source>As written: {text}</source>
+        <translation>原文：{text}</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -1955,6 +1959,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>{scope} No. {rank}</source>
         <translation>{scope}第{rank}</translation>
+    </message>
+    <message>
+        <source>As written: {text}</source>
+        <translation>原文：{text}</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,26 @@ def test_a_month_end_without_a_year_is_the_latest_before_publication():
     assert parse_period("11月末", date(2024, 4, 12)).end == date(2023, 11, 30)
     with pytest.raises(ValidationError):
         parse_period("截至3月底", None)
+
+
+@pytest.mark.parametrize(
+    "kind,start,end,text",
+    [
+        ("year", "2023-01-01", "2023-12-31", "2023年"),
+        ("quarter", "2023-04-01", "2023-06-30", "2023年二季度"),
+        ("month", "2023-07-01", "2023-07-31", "2023年7月"),
+        ("ytd", "2020-01-01", "2020-09-30", "2020年1—9月"),
+        ("asof", "2023-07-31", "2023-07-31", "2023年7月末"),
+        ("asof", "2024-02-29", "2024-02-29", "2024年2月末"),
+        ("asof", "2023-12-31", "2023-12-31", "2023年末"),
+        ("date", "2024-04-10", "2024-04-10", "2024年4月10日"),
+        ("range", "2021-01-01", "2025-12-31", "2021—2025年"),
+        ("ytd", "2024-01-01", "2024-04-12", "2024年1月1日—4月12日"),
+    ],
+)
+def test_a_stored_period_is_shown_with_its_year_and_reads_back_to_the_same_days(kind, start, end, text):
+    from scnews_desktop.qtmodels.formatting import format_period
+
+    assert format_period(kind, start, end) == text
+    back = parse_period(text, None)
+    assert (back.start.isoformat(), back.end.isoformat()) == (start, end)

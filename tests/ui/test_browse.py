@@ -1,5 +1,7 @@
 """The main window on the default database: pages, search, filters, sort, keyboard, remembered state."""
 
+import re
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
@@ -253,3 +255,20 @@ def test_the_detail_pane_starts_at_the_record_and_reads_naturally(main_window):
     main_window.show_page(TABLES.index("sources"))
     assert main_window.current_table() == "sources"
     assert pane.current is None or pane.current[0] == "sources"  # not the other page's last record
+
+
+def test_periods_show_their_year_and_the_text_as_written_in_the_tooltip(window):
+    window.show_page(1)
+    view = table(window, "observationsTable")
+    model = view.model()
+    col = [c.key for c in model.spec.columns].index("period")
+    labels = window.store.query(
+        "SELECT period_label, period_kind, period_start, period_end FROM observations"
+    )
+    assert any(not re.match(r"\d{4}", r["period_label"] or "") for r in labels)  # (some say 今年, 1-9月)
+    shown = [
+        (model.index(r, col).data(), model.index(r, col).data(Qt.ItemDataRole.ToolTipRole))
+        for r in range(model.rowCount())
+    ]
+    assert shown and all(re.match(r"\d{4}", text) for text, _tip in shown)
+    assert any(tip and tip.startswith("原文：") for _text, tip in shown)

@@ -277,3 +277,21 @@ def test_a_selection_the_editor_makes_is_read_alone(window):
     capture.text.setTextCursor(cursor)
     assert capture.propose() == 1
     assert capture.model.proposals[0].candidate.text.endswith("4038.7亿元")
+
+
+def test_the_period_column_shows_the_year_it_resolved_to(window):
+    capture = window.open_capture()
+    _paste(capture)
+    capture.propose()
+    model = capture.model
+    rows = {model.proposals[r].candidate.text: r for r in range(model.rowCount())}
+    first = rows["412.6亿元"]
+    index = model.index(first, 3)
+    assert index.data() == "2024年一季度"
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("原文：今年一季度")
+    assert model.index(rows["达到4038.7亿元"], 3).data() == "2023年"
+    model.setData(index, "2024年一季度")  # left as shown: still the text as written
+    assert model.proposals[first].fields["period"] == "今年一季度" and not model.proposals[first].edited
+    model.setData(index, "2023年四季度")
+    assert model.proposals[first].candidate.period_start is None
+    assert model.index(first, 3).data() == "2023年四季度"

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .formatting import format_amount, format_growth, format_number
+from .formatting import format_amount, format_growth, format_number, format_period
 
 _STATUS = {
     "planned": QT_TRANSLATE_NOOP("Values", "planned"),
@@ -89,6 +89,10 @@ def display_text(table: str, key: str, row: dict[str, Any]) -> str:
                 if text and row.get("is_estimate")
                 else text
             )
+        if key == "period":  # with its year (2020年1—9月), the text as written in the tooltip
+            return format_period(row.get("period_kind"), row.get("period_start"), row.get("period_end")) or (
+                "" if value is None else str(value)
+            )
         if key == "yoy_pct":
             return format_growth(value)
         if key == "rank":
@@ -123,3 +127,13 @@ def display_text(table: str, key: str, row: dict[str, Any]) -> str:
     if isinstance(value, float):
         return format_number(value)
     return "" if value is None else str(value)
+
+
+def tooltip_text(table: str, key: str, row: dict[str, Any]) -> str | None:
+    """A cell's tooltip: a long text in full; a period's text as written when it is not what is shown."""
+    text = display_text(table, key, row)
+    if table == "observations" and key == "period":
+        written = row.get("period_label")
+        if written and written != text:
+            return QCoreApplication.translate("Values", "As written: {text}").format(text=written)
+    return text if len(text) > 20 else None

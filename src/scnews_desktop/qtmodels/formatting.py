@@ -47,3 +47,35 @@ def format_local_time(iso_utc: str | None) -> str:
     if moment.tzinfo is None:
         return moment.strftime("%Y-%m-%d %H:%M")
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+_QUARTERS = "一二三四"
+
+
+def format_period(kind: str | None, start: str | None, end: str | None) -> str:
+    """A stored period with its year, as an editor writes it: 2023年, 2023年一季度, 2023年7月, 2020年1—9月,
+    2023年7月末, 2023年末, 2024年4月10日, 2021—2025年 (``parse_period`` reads each back to the same days)."""
+    if not start or not end:
+        return ""
+    (y0, m0, d0), (y1, m1, d1) = (tuple(int(x) for x in s.split("-")) for s in (start, end))
+    month_end = d1 == _days_in(y1, m1)
+    whole_months = d0 == 1 and month_end
+    if kind == "year" or (y0 == y1 and (m0, d0, m1, d1) == (1, 1, 12, 31)):
+        return f"{y0}年"
+    if kind == "quarter" and whole_months:
+        return f"{y0}年{_QUARTERS[(m0 - 1) // 3]}季度"
+    if kind in ("month", "ytd", "range") and whole_months and y0 == y1:
+        return f"{y0}年{m0}月" if m0 == m1 else f"{y0}年{m0}—{m1}月"
+    if kind == "asof" or start == end:
+        if (m1, d1) == (12, 31) and kind == "asof":
+            return f"{y1}年末"
+        return f"{y1}年{m1}月末" if month_end and kind == "asof" else f"{y1}年{m1}月{d1}日"
+    if kind == "range" and (m0, d0, m1, d1) == (1, 1, 12, 31):
+        return f"{y0}—{y1}年"
+    return f"{y0}年{m0}月{d0}日—{y1}年{m1}月{d1}日" if y0 != y1 else f"{y0}年{m0}月{d0}日—{m1}月{d1}日"
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 from ..storage.browse import Browser, Column, Filters, count_on_own_connection
 from ..storage.database import Store
 from ..storage.specs import TableSpec
-from .display import display_text
+from .display import display_text, tooltip_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
@@ -265,8 +265,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return display_text(self.spec.table, column.key, record)
         if role == _TOOLTIP:
-            text = display_text(self.spec.table, column.key, record)
-            return text if len(text) > 20 else None
+            return tooltip_text(self.spec.table, column.key, record)
         if role == _ALIGNMENT:
             return _RIGHT if column.numeric else None
         if role == _FOREGROUND:

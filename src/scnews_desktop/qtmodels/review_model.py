@@ -15,7 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ..domain.errors import ValidationError
+from ..domain.periods import parse_period
 from ..storage.review import ACCEPTED, CAPTURED, REJECTED, Proposal, Review
+from .formatting import format_period
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -115,16 +118,39 @@ class ReviewModel(QAbstractTableModel):
                 return p.stored_text()
             if column == 8:
                 return self.state_text(p)
+            if column == 3 and p.kind == "observation":
+                return self.period_text(p, role == Qt.ItemDataRole.EditRole)
             name = self.field_of(p, column)
             return p.fields.get(name, "") if name else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATE_COLORS[state_of(p)]))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{v}" for v in p.errors.values()] + [f"⚠ {w}" for w in p.warnings] + p.notes
+            if column == 3 and p.kind == "observation" and p.fields.get("period"):
+                written = QCoreApplication.translate("ReviewModel", "As written: {text}")
+                lines.insert(0, written.format(text=p.fields["period"]))
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.UserRole:
             return p
         return None
+
+    @staticmethod
+    def period_text(p: Proposal, editing: bool = False) -> str:
+        """The period with its year as it will be stored (2020年1—9月 for 1-9月, 2023年7月末 for 今年7月末);
+        the text as written while the rules cannot read it. The editor edits the resolved text when it
+        reads back to the same days."""
+        v = p.values
+        resolved = format_period(v.get("period_kind"), v.get("period_start"), v.get("period_end"))
+        if not resolved:
+            return p.fields.get("period", "")
+        if editing:
+            try:
+                back = parse_period(resolved, None)
+            except ValidationError:
+                return p.fields.get("period", "")
+            if (back.start.isoformat(), back.end.isoformat()) != (v["period_start"], v["period_end"]):
+                return p.fields.get("period", "")
+        return resolved
 
     def state_text(self, p: Proposal) -> str:
         if p.state == ACCEPTED:
@@ -149,6 +175,8 @@ class ReviewModel(QAbstractTableModel):
         name = self.field_of(p, index.column())
         if role != Qt.ItemDataRole.EditRole or not name:
             return False
+        if name == "period" and p.kind == "observation" and str(value) == self.period_text(p, editing=True):
+            return False  # (the resolved period left as it was: the text as written stays the label)
         self.review.edit(p, name, str(value))
         if p.valid and p.state not in (ACCEPTED, CAPTURED):
             p.checked = True

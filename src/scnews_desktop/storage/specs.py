@@ -81,6 +81,8 @@ OBSERVATIONS = TableSpec(
         "t.value_text AS value_text",
         "t.period_start AS period_start",
         "t.period_end AS period_end",
+        "t.period_kind AS period_kind",
+        "t.period_label AS period_label",
     ),
     default_sort="id",
     filters=frozenset({"region", "indicator", "period", "source"}),
