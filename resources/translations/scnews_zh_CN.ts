@@ -1658,11 +1658,16 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>Observation</source>
+        <extracomment>The review&apos;s field → the extractor&apos;s stage that decided it (Candidate.why).</extracomment>
         <translation>数据</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Read by: {rule}</source>
+        <translation>依据：{rule}</translation>
     </message>
     <message>
         <source>As written: {text}</source>

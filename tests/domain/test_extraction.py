@@ -1203,3 +1203,19 @@ def test_the_growth_of_a_later_quarter_is_the_same_subjects(gaz):
         (4.5, "2023-04-01", "2023-06-30"),
     ]
     assert all("地区生产总值" in c.indicator for c in found)
+
+
+def test_each_figure_says_which_rules_read_its_period_place_and_name(gaz):
+    text = (
+        "四川经济日报绵阳讯 今年一季度，全市完成固定资产投资412.6亿元。"
+        "城、乡居民人均可支配收入分别增长8%、9%。\n"
+        "去年，涪城区实现地区生产总值1000亿元。工业增加值500亿元。"
+    )
+    found = {c.text: c.why for c in extract(text, date(2024, 4, 12), gaz)}
+    assert found["412.6亿元"]["period"] == "本句数字前写的时期“今年一季度”"
+    assert found["412.6亿元"]["region"].startswith("分句中的“全省/全市”")
+    assert found["9%"]["indicator"] == "“分别”前列举的第2项"
+    assert found["9%"]["period"].startswith("本句未写时期")
+    assert found["1000亿元"]["region"] == "本句数字前写的地点“涪城区”"
+    assert found["500亿元"]["period"] == "本句未写时期：沿用本段前文的时期"
+    assert found["500亿元"]["region"].startswith("本句未写地点")

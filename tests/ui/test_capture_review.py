@@ -295,3 +295,15 @@ def test_the_period_column_shows_the_year_it_resolved_to(window):
     model.setData(index, "2023年四季度")
     assert model.proposals[first].candidate.period_start is None
     assert model.index(first, 3).data() == "2023年四季度"
+
+
+def test_a_cell_says_which_rule_read_it_until_the_editor_types_over_it(window):
+    capture = window.open_capture()
+    _paste(capture)
+    capture.propose()
+    model = capture.model
+    row = next(r for r, p in enumerate(model.proposals) if p.candidate.text == "412.6亿元")
+    assert "依据：本句数字前写的时期“今年一季度”" in model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("依据：")
+    model.setData(model.index(row, 2), "涪城区")
+    assert "依据" not in (model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) or "")

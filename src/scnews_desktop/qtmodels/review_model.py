@@ -43,6 +43,10 @@ STATE_COLORS = {
 }
 
 
+#: The review's field → the extractor's stage that decided it (Candidate.why).
+_WHY_KEY = {"indicator": "indicator", "region": "region", "period": "period"}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReviewModel", text)  # (for the headings marked above)
 
@@ -126,6 +130,10 @@ class ReviewModel(QAbstractTableModel):
             return QBrush(QColor(STATE_COLORS[state_of(p)]))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{v}" for v in p.errors.values()] + [f"⚠ {w}" for w in p.warnings] + p.notes
+            name = self.field_of(p, column)
+            why = p.candidate.why.get(_WHY_KEY.get(name or "", "")) if name not in p.edited else None
+            if why:  # which rule decided it (本句数字前写的时期“今年一季度”)
+                lines.insert(0, QCoreApplication.translate("ReviewModel", "Read by: {rule}").format(rule=why))
             if column == 3 and p.kind == "observation" and p.fields.get("period"):
                 written = QCoreApplication.translate("ReviewModel", "As written: {text}")
                 lines.insert(0, written.format(text=p.fields["period"]))

@@ -193,7 +193,7 @@ class CaptureWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((52, 136, 64, 84, 88, 84, 52, 52, 200)):  # 状态 in view at 1366 px
+        for column, width in enumerate((52, 132, 60, 108, 84, 80, 52, 48, 200)):  # 状态 in view at 1366 px
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)

@@ -44,6 +44,8 @@ class Candidate:
     organizations: list[str] = field(default_factory=list)
     organization_roles: list[str] = field(default_factory=list)  # same order: investor, builder, …
     jobs: int | None = None  # a project's: 带动850人就业
+    #: Which rules decided its period, place and name (the review says why): {"period": "…", …}
+    why: dict[str, str] = field(default_factory=dict)
     #: Where the figures a project owns are (its name, its investment before it): no facts of the place.
     owned: tuple[int, int] | None = field(default=None, repr=False, compare=False)
 

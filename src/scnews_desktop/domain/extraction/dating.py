@@ -90,6 +90,7 @@ def figure_period(
     figures of no period). Returns the period and the written period it came from."""
     s_text, start = reading.sentence.text, figure.start
     chosen, period = _chosen_period(article, reading, figure)
+    adjusted = period
     quantity = figure.quantity
     clause = s_text[figure.clause_start : start]
     counted = (
@@ -99,6 +100,8 @@ def figure_period(
     )
     name = f"{figure.clause_phrase}{counted}" if counted else (figure.clause_phrase or figure.phrase)
     period = period_for_indicator(period, name, clause, quantity.unit)  # type: ignore[attr-defined]
+    if period is not None and adjusted is not None and period != adjusted:
+        _because(figure, "存量取期末" if period.kind == "asof" else "按指标性质调整为期间")
     previous = reading.previous_figure
     if (
         previous is not None
@@ -106,6 +109,7 @@ def figure_period(
         and (reading.breakdown or "其中" in s_text[previous[0] : start])
     ):
         reading.breakdown = True  # 共争取资金50,881万元，其中：教育发展14,072万元…: the whole's period
+        figure.why["period"] = "“其中”所列部分：取总数的时期"
         period = period_for_indicator(
             reading.previous_period,
             figure.clause_phrase or figure.phrase,
@@ -114,7 +118,13 @@ def figure_period(
         )
     if _of_no_period(reading, figure, clause, chosen):
         period = None
+        figure.why["period"] = "项目自身的数字（总投资、占地、工期等）：无时期"
     return _within_years(article, reading, figure, period), chosen
+
+
+def _because(figure: Figure, reason: str) -> None:
+    """A later rule adjusted the period: said after the rule that chose it."""
+    figure.why["period"] = f"{figure.why['period']}；{reason}" if figure.why.get("period") else reason
 
 
 def _within_years(article: Article, reading: Reading, figure: Figure, period: Period | None) -> Period | None:
@@ -137,6 +147,8 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
             ),
             None,
         )
+        if years is not None:
+            _because(figure, "平均增长：整个时段")
         return years or period
     if period is None or period.kind != "range" or period.end.year == period.start.year:
         return period
@@ -144,9 +156,11 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
     clause = s_text[figure.clause_start : start]
     if _FROM.search(clause) and _RISE_TO.match(s_text, end):
         year = period.start.year - 1  # 由75.1亿元增至…: where it started
+        _because(figure, "“由…增至…”的起点：时段前一年")
         return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
     if _RISE_TO.search(clause[-4:]) or quantity.unit == "%":  # type: ignore[attr-defined]
         year = period.end.year  # …增至110亿元以上, …比重达66.6%: where it stands at the end
+        _because(figure, "时段末的水平或比率：最后一年")
         return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
     return period
 
@@ -170,8 +184,11 @@ def _chosen_period(
     if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (
         chosen is None and sentence.paragraph in article.vague_paragraphs
     ):
+        figure.why["period"] = "“近年来”等不定时间：文章未说何时"
         return None, None  # 近年来…累计签约项目236个: the article does not say when
     if chosen is not None and not (event_figure and events.batch and chosen[2].kind == "date"):
+        where = "数字前" if chosen[0] < start else "数字后（同一分句）"
+        figure.why["period"] = f"本句{where}写的时期“{chosen[1]}”"
         return chosen, chosen[2]
     if (
         chosen is None
@@ -181,24 +198,30 @@ def _chosen_period(
     ):
         # …项目144个。其中，投资额10亿元以上项目77个: the parts of that whole; …12.86%；外商投资
         # 实际到位26.72亿美元: a clause after a semicolon goes on with the sentence's period
+        figure.why["period"] = "接续前句（其中、分号后）：沿用其时期"
         return chosen, reading.went_on
     at = sentence.start + start
     if event_figure:  # a ceremony's figures: its batch's quarter, else its day
+        figure.why["period"] = "活动的数字：活动批次所在季度，否则活动当天"
         return None, events.batch or event_day_at(events.days, at) or events.held or events.published_day
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
     if (
         found.lasting_at and found.lasting_at[0] > start
     ):  # (its sentence's period comes after it: the one before)
         paragraph_period, last_period = reading.before
-    return chosen, (
-        paragraph_period
-        or article.event_day.get(sentence.paragraph)
-        or last_period
-        or article.main_period
-        or (events.batch if events.in_article else None)  # a headline's total: the batch's quarter
+    for period, reason in (
+        (paragraph_period, "本句未写时期：沿用本段前文的时期"),
+        (article.event_day.get(sentence.paragraph), "本句未写时期：本段所述活动的日期"),
+        (last_period, "本句未写时期：沿用前文最近写到的时期"),
+        (article.main_period, "本句未写时期：文章的主要时期（标题或导语）"),
+        (events.batch if events.in_article else None, "本句未写时期：文章所述活动批次的季度"),
         # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
-        or (event_day_at(events.days, at) if events.in_article else None)
-    )
+        (event_day_at(events.days, at) if events.in_article else None, "本句未写时期：文章所述活动的日期"),
+    ):
+        if period is not None:
+            figure.why["period"] = reason
+            return chosen, period
+    return chosen, None
 
 
 def _of_no_period(

@@ -90,19 +90,22 @@ def _pair(
             )
         for candidate, refs in zip(after, places, strict=True):
             candidate.region, candidate.region_code = refs[0].name, refs[0].code
+            candidate.why["region"] = f"“分别”前列举的地点，按次序对应“{refs[0].name}”"
             candidate.indicator = phrase or (None if after[0].value is None else candidate.indicator)
         return
     if all(len(i) == 1 for i in items[:-1]) and len(items[-1]) > 2:
         shared = items[-1][1:]  # 省、市重点项目: 省重点项目 and 市重点项目
         items = [i + shared for i in items[:-1]] + [items[-1]]
     measure = re.sub(r"^(?:为|是|达到|达|有)", "", s_text[m.end() : after[0].start - offset])
-    for candidate, item in zip(after, items, strict=True):
+    for n, (candidate, item) in enumerate(zip(after, items, strict=True), 1):
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
             item = item[named[0][1] :]
         if item and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", measure) and not _GROWTH_WORD.search(measure):
             item += measure  # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资
-        candidate.indicator = item or candidate.indicator
+        if item:
+            candidate.indicator = item
+            candidate.why["indicator"] = f"“分别”前列举的第{n}项"
 
 
 def _kind(c: Candidate) -> str:
@@ -187,4 +190,5 @@ def carried(results: list[Candidate]) -> None:
             and c.start - previous.end < 100
         ):
             c.indicator = previous.indicator
+            c.why["indicator"] = "未写增长的是什么：沿用前一数字的指标"
         previous = c

@@ -400,6 +400,34 @@ def figure_place(
         else whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
     )
     if figure.quantity is RANK_ONLY and region is None:
+        figure.why["region"] = "排名：所排的是文章所写的地区（“全省”是范围）"
         return article.here(), False  # (what the article is about is what is ranked)
-    region = whole or region or sentence_context(article, reading.sentence.paragraph)
-    return region, carried
+    if whole is not None:
+        figure.why["region"] = "分句中的“全省/全市”：文章所在的省或市"
+    elif region is not None:
+        figure.why["region"] = _said_where(s_text, figure, named, region)
+    else:
+        region = sentence_context(article, reading.sentence.paragraph)
+        figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
+    return whole or region, carried
+
+
+def _said_where(
+    s_text: str, figure: Figure, named: list[tuple[int, int, RegionRef]], region: RegionRef
+) -> str:
+    mentions = [s_text[a:b] for a, b, r in named if r.id == region.id]
+    if mentions:
+        where = "数字前" if any(a < figure.start for a, _b, r in named if r.id == region.id) else "数字后"
+        return f"本句{where}写的地点“{mentions[-1]}”"
+    return "本句前一数字的地点（或所写地点的上级）"
+
+
+def context_reason(article: Article, paragraph: int) -> str:
+    """Which of ``sentence_context``'s places a sentence took, in words."""
+    if article.last_region is not None and article.last_region_paragraph == paragraph:
+        return "本段小标题或前文写到的地点"
+    if article.paragraph_region.get(paragraph) is not None:
+        return "本段所写的地点"
+    if article.last_region is not None:
+        return "沿用前文最近写到的地点"
+    return "文章的地点（电头、标题或导语）"

@@ -133,9 +133,11 @@ def _project(
     c.text = c.name = original[c.start : c.end]
     c.quote, c.quote_start, c.quote_end = quote_of(original, sentence)
     c.milestone = status_of(s_text, at, original[max(0, sentence.start - 300) : sentence.start])
-    region = _place_of(name, regions) or context
+    own = _place_of(name, regions)
+    region = own or context
     if region is not None:
         c.region, c.region_code = region.name, region.code
+        c.why["region"] = "项目名称中的地点" if own else "名称未含地点：本段或文章的地点"
     built = _BUILT_BY.search(s_text, 0, at)
     if built and s_text.rfind("，", 0, at) < built.start():
         org = re.split(r"还包括|包括|由|是|有|为|和|及|、|，|,", built.group("org"))[-1]

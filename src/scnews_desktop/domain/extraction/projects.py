@@ -74,6 +74,7 @@ def project_of(
     region = found[-1][2] if found else context
     if region is not None:
         c.region, c.region_code = region.name, region.code
+        c.why["region"] = f"本句所写地点“{region.name}”" if found else "本句未写地点：本段或文章的地点"
     names = (re.split(r"与|和|及|由|同|跟|、|是|将|为|在|的|对", o)[-1] for o in ORG.findall(s_text))
     c.organizations = [o for o in dict.fromkeys(names) if len(o) >= 4][:5]
     c.organization_roles = [_org_role(s_text, o) for o in c.organizations]

@@ -223,6 +223,7 @@ def _read_figure(
         candidate.growth_base = average.group() if average else "年均"
     attach_rank(candidate, s_text, start if alone else end, figure.next_figure)
     candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, figure.clause_start - 12) : start]))
+    candidate.why = figure.why
     project = reading.project
     if (
         project is not None

@@ -94,3 +94,5 @@ class Figure:
     next_figure: int
     phrase: str = ""  # its name as the subject stage reads it
     clause_phrase: str = ""  # the words of its clause before it
+    #: Why each stage decided as it did, for the review's tooltip: {"period": "…", "region": …, "indicator": …}
+    why: dict[str, str] = field(default_factory=dict)

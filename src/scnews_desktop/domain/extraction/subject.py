@@ -200,11 +200,13 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         phrase = phrase[examples + 1 :]
     phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (lists.carried)
     if isinstance(figure.quantity, Share):
+        figure.why["indicator"] = "占比：所占的部分与整体"
         return share_name(s_text, figure.quantity, clause_start(s_text, figure.quantity.at)), clause_phrase
     if figure.quantity is RANK_ONLY:  # 在全省县域经济考核中排名…第5位: 县域经济考核排名
         ranked = re.sub(r"^(?:在|于)|中$", "", phrase)
         ranked = re.sub(r"^(?:全国|全省|全市|全州|全县)", "", ranked)
         ranked = re.sub(r"(?:排名|位次)$", "", ranked)  # (the rank is the fact's, not its name's)
+        figure.why["indicator"] = "排名：所排的项目"
         return (ranked if len(ranked) >= 2 else ""), clause_phrase
     names_nothing = bool(_NAMES_NOTHING.search(phrase))
     if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
@@ -212,7 +214,17 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     counted = counted_noun(s_text, end, unit)
     if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:
         phrase = _named_before(s_text, figure.clause_start, places) + phrase
-    return _completed(s_text, end, unit, phrase, counted), clause_phrase
+        figure.why["indicator"] = "本分句未写名称：前一分句所写"
+    name = _completed(s_text, end, unit, phrase, counted)
+    if name and "indicator" not in figure.why:
+        figure.why["indicator"] = (
+            "数字前的词语"
+            if name == phrase
+            else "数字后所计或所量之物"
+            if not phrase
+            else "数字前的词语，补上所计之物"
+        )
+    return name, clause_phrase
 
 
 def _named_before(s_text: str, clause_at: int, places: Places) -> str:
