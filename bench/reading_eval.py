@@ -3,10 +3,16 @@ the head (title, date, publication), every figure an editor captures (levels, ra
 ranks said alone) with its period, place, growth and name, and the projects lists name.
 
     python bench/reading_eval.py [--split test4|test5|...] [--given-date] [--misses] [--texts] [--json FILE]
+                                 [--accept-all]
 
 The date the extractor reads the article with is the one the head gives, else the day the paper came out
 (what an editor types when the head says nothing): a wrong date read from the head costs the figures it
 dates, as it does in the app. ``--given-date`` gives the paper's day instead, to see the figures alone.
+
+``--accept-all`` also does what an editor does who checks nothing: each text into a fresh copy of the
+default database through the capture review (``storage.review.Review``: extract, the rulebook on every row,
+accept all checked rows), then counts the gold figures a saved row holds with the right value (in the
+gold's unit; the growth or the rank for one said alone), year and place.
 
 Names are reported two ways: **exact** (the name as the app keys it, ``vocabulary.name_key``, equals the gold
 name) and **lenient** (one holds the other: 利润总额 for 规模以上工业企业利润总额).
@@ -16,11 +22,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from bench.extraction_eval import _same_region, name_of, same_name, same_unit  # noqa: E402
+from scnews_desktop.domain.units import convert  # noqa: E402
+from scnews_desktop.storage.review import ACCEPTED, Review  # noqa: E402
 from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
 from scnews_desktop.domain.extraction.head import source_details  # noqa: E402
 from scnews_desktop.storage.database import Store  # noqa: E402
@@ -110,6 +120,9 @@ class Tally:
     project_region_ok: int = 0
     chars: int = 0
     seconds: float = 0.0
+    saved: int = 0  # accept-all: observation rows saved
+    saved_right: int = 0  # gold figures a saved row holds with the right value, year and place
+    saved_extra: int = 0  # saved rows that hold no gold figure
 
     def add(self, other: Tally) -> None:
         for key, value in vars(other).items():
@@ -234,6 +247,68 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
     return t
 
 
+def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gazetteer, misses: bool) -> None:
+    """Accept every checked row the review proposes, as an editor who edits nothing, and count what is
+    saved right (value, year, place)."""
+    shutil.copyfile(template, work)
+    details = source_details(text)
+    published = date.fromisoformat(details.get("published_on") or meta["published"])
+    with Store.open(work) as store:
+        review = Review(store, text, published)
+        review.propose()
+        review.accept(
+            {
+                "title": details.get("title") or meta["head"]["title"] or "无题",
+                "body": text,
+                "published_on": published.isoformat(),
+                "publication": details.get("publication"),
+            }
+        )
+        rows = {
+            p.saved[1]: p.span
+            for p in review.proposals
+            if p.state == ACCEPTED and p.saved and p.saved[0] == "observations"
+        }
+        saved = {
+            r["id"]: r
+            for r in store.query(
+                "SELECT o.id, o.value, i.unit, o.period_end, o.yoy_pct, o.growth_pct, o.rank, r.name AS region "
+                "FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+                "JOIN regions r ON r.id = o.region_id WHERE o.source_id = ?",
+                [review.source_id],
+            )
+        }
+    t.saved += len(saved)
+    holding: set[int] = set()
+    for g in meta["facts"]:
+        g_end = g["start"] + len(g["text"])
+        over = [i for i, (a, b) in rows.items() if a < g_end and g["start"] < b]
+        holding.update(over)
+        right = [i for i in over if _saved_right(g, saved[i], gazetteer)]
+        t.saved_right += bool(right)
+        if misses and not right:
+            got = [(saved[i]["value"], saved[i]["period_end"], saved[i]["region"]) for i in over]
+            print(f"  NOT SAVED RIGHT {g['kind']} {g['text']} @{g['start']}: {got or 'no row'}")
+    t.saved_extra += len(set(saved) - holding)
+
+
+def _saved_right(g: dict, row: dict, gazetteer) -> bool:
+    if g["kind"] == "L":
+        try:
+            value = float(convert(Decimal(str(row["value"])), row["unit"], g["unit"]))
+        except Exception:
+            return False
+        value_right = _close(value, g["value"])
+    elif g["kind"] == "R":
+        value_right = _close(row["value"], g["value"])
+    elif g["kind"] == "G":
+        value_right = _close(row["yoy_pct"] if row["yoy_pct"] is not None else row["growth_pct"], g["growth"])
+    else:
+        value_right = row["rank"] == g.get("rank")
+    year_right = not g["period_end"] or row["period_end"][:4] == g["period_end"][:4]
+    return value_right and year_right and _same_region(row["region"], g["region"], gazetteer)
+
+
 def _ratio(a: float, b: float) -> str:
     return f"{a / b:.1%}" if b else "–"
 
@@ -272,6 +347,12 @@ def report(rows: list[tuple[str, Tally]], by_genre: bool = True) -> str:
         f"{total.project_investment_ok}, place right {total.project_region_ok}.",
         f"Throughput: {total.chars / max(total.seconds, 1e-9):,.0f} characters per second.",
     ]
+    if total.saved:
+        lines.append(
+            f"Accept-all: {total.saved_right} of {total.gold} figures saved with the right value, year and place "
+            f"({_ratio(total.saved_right, total.gold)}); {total.saved} rows saved, {total.saved_extra} holding "
+            "no gold figure."
+        )
     return "\n".join(lines)
 
 
@@ -289,6 +370,7 @@ def summary(rows: list[tuple[str, Tally]]) -> dict:
         "name_exact": total.name_exact / total.named if total.named else None,
         "name_lenient": total.name_lenient / total.named if total.named else None,
         "value_period_place": total.all_right / total.gold if total.gold else None,
+        "accept_all_right": total.saved_right / total.gold if total.gold and total.saved else None,
         "title_exact": total.title_exact / total.titles if total.titles else None,
         "title_lenient": total.title_lenient / total.titles if total.titles else None,
         "dates_right": total.date_ok,
@@ -306,16 +388,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list missed, wrong and extra figures")
     parser.add_argument("--texts", action="store_true", help="a line per text instead of per genre")
     parser.add_argument("--json", type=Path, help="write the totals here")
+    parser.add_argument(
+        "--accept-all", action="store_true", help="also save every text through the capture review"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "eval.db"
         init_database(path)
         with Store.open(path, readonly=True) as store:
             gazetteer = gazetteer_of(store)
-            rows = [
-                (name, score_text(name, text, meta, gazetteer, args.given_date, args.misses))
-                for name, text, meta in texts_of(args.split)
-            ]
+        rows = []
+        for name, text, meta in texts_of(args.split):
+            tally = score_text(name, text, meta, gazetteer, args.given_date, args.misses)
+            if args.accept_all:
+                accept_all(tally, path, Path(tmp) / "work.db", text, meta, gazetteer, args.misses)
+            rows.append((name, tally))
     print(
         f"Split: {args.split} ({'the paper’s day given' if args.given_date else 'the date as the head reads it'})"
     )
