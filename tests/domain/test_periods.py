@@ -93,3 +93,23 @@ def test_a_stored_period_is_shown_with_its_year_and_reads_back_to_the_same_days(
     assert format_period(kind, start, end) == text
     back = parse_period(text, None)
     assert (back.start.isoformat(), back.end.isoformat()) == (start, end)
+
+
+def test_the_first_character_filter_of_periods_in_text_changes_no_match():
+    """PERIOD_IN_TEXT skips every place a period cannot begin (PERIOD_STARTS): over real pages and every
+    form of the grammar, it finds what the grammar alone finds."""
+    import re
+    from pathlib import Path
+
+    from scnews_desktop.domain.periods import PERIOD_IN_TEXT
+
+    grammar = re.compile(PERIOD_IN_TEXT.pattern.split("(?:", 1)[1][:-1])
+    root = Path(__file__).resolve().parents[2]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "bench" / "gold").glob("*.txt")))
+    text += (
+        "第一季度 二季度 “十四五”时期 十三五期间 两年来 近三年 这五年 以来的五年 过去的一年 如今 目前 当前 年底 全年 "
+        "本月 上月 截至今年6月末 截止2020年底 明年6月底 前年3月 上年全年 2021年及2022年 2016—2020年 今年1-5月 "
+        "前三季度 上半年 3月10日—15日 2019年以来 今年初以来 年初至今 5月份 6月末"
+    )
+    assert [m.span() for m in grammar.finditer(text)] == [m.span() for m in PERIOD_IN_TEXT.finditer(text)]
+    assert len(list(PERIOD_IN_TEXT.finditer(text))) > 50

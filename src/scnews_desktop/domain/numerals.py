@@ -38,15 +38,16 @@ MAGNITUDE_CHARS = {**SMALL_UNITS, **BIG_UNITS}
 CHINESE_NUMERAL_CHARS = set(DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | {"点", "點"}
 
 _ARABIC = re.compile(r"^\d+(?:\.\d+)?$")
+_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "~": "-", "～": "-"})
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
     """Full-width to half-width, traditional to simplified (約30億元, 1萬餘戶), unify dashes and strip
     spaces and thousands separators inside numbers."""
     text = to_simplified(unicodedata.normalize("NFKC", text))
-    text = text.replace("—", "-").replace("–", "-").replace("－", "-").replace("~", "-").replace("～", "-")
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", _THOUSANDS.sub("", text.translate(_DASHES)))
 
 
 def _integer_part(chars: str) -> int:

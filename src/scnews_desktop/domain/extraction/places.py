@@ -415,10 +415,10 @@ def figure_place(
 def _said_where(
     s_text: str, figure: Figure, named: list[tuple[int, int, RegionRef]], region: RegionRef
 ) -> str:
-    mentions = [s_text[a:b] for a, b, r in named if r.id == region.id]
-    if mentions:
-        where = "数字前" if any(a < figure.start for a, _b, r in named if r.id == region.id) else "数字后"
-        return f"本句{where}写的地点“{mentions[-1]}”"
+    for a, b, r in reversed(named):
+        if r.id == region.id:
+            first = next(x for x, _y, s in named if s.id == region.id)
+            return f"本句{'数字前' if first < figure.start else '数字后'}写的地点“{s_text[a:b]}”"
     return "本句前一数字的地点（或所写地点的上级）"
 
 

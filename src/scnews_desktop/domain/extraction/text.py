@@ -149,11 +149,21 @@ _CLAUSE_MARK = re.compile(r"[，;]|(?<![\d\s])[：:]|[：:](?!\s*\d)|,(?!\d{3}(?
 
 
 def clause_start(text: str, end: int) -> int:
-    """Where the clause that ends at ``end`` starts (after its comma, colon or semicolon)."""
-    last = 0
-    for m in _CLAUSE_MARK.finditer(text, 0, end):
-        last = m.end()
-    return last
+    """Where the clause that ends at ``end`` starts (after its comma, colon or semicolon): the last mark
+    before ``end``, looked for backwards (a figure's clause is near it; the sentence may be long)."""
+    at = end
+    while True:
+        at = max(
+            text.rfind("，", 0, at),
+            text.rfind(",", 0, at),
+            text.rfind(";", 0, at),
+            text.rfind("：", 0, at),
+            text.rfind(":", 0, at),
+        )
+        if at < 0:
+            return 0
+        if _CLAUSE_MARK.match(text, at, end):
+            return at + 1
 
 
 def after_semicolon(text: str, start: int) -> bool:
