@@ -123,3 +123,25 @@ def test_help_is_chinese_and_every_option_says_what_it_does(capsys):
         assert "show this help" not in text and "positional arguments" not in text, name
         for action in command._actions:
             assert action.help, (name, action.option_strings or action.dest)
+
+
+def test_catalogue_lists_the_indicators_and_checks_a_newsrooms_file(tmp_path, capsys):
+    from scnews_desktop.cli import main
+    from scnews_desktop.domain import vocabulary
+
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "name,unit,measure,category,growth_basis,wordings,source\n川菜产业产值,亿元,flow,产业,nominal,,编辑部\n",
+        encoding="utf-8",
+    )
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,unit\n坏指标,斤两\n", encoding="utf-8")
+    try:
+        assert main(["catalogue", "--file", str(good)]) == 0
+        assert "产业\t1" in capsys.readouterr().out
+        assert main(["catalogue", "--file", str(bad)]) == 1
+        assert "斤两" in capsys.readouterr().err
+        assert main(["catalogue", "--file", str(tmp_path / "missing.csv")]) == 2
+    finally:
+        vocabulary.catalogue.cache_clear()
+        vocabulary._index.cache_clear()

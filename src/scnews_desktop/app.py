@@ -25,12 +25,18 @@ CJK_FONT_FAMILIES = [
 ]
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "i18n"
 DB_FILENAME = "scnews.db"
+CATALOGUE_FILENAME = "indicator_catalogue.csv"
 
 
 def default_database_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, ORG_NAME)) / DB_FILENAME
+
+
+def catalogue_path() -> Path:
+    """The newsroom's extension of the indicator catalogue: indicator_catalogue.csv in the data folder."""
+    return default_database_path().parent / CATALOGUE_FILENAME
 
 
 def set_application_icon(app: object) -> None:
@@ -313,6 +319,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
     # isort: on
     _quicker_pyside_import_check()
+    os.environ.setdefault(
+        "SCNEWS_CATALOGUE", str(catalogue_path())
+    )  # (read when a capture first names a fact)
 
     # Qt fills large areas on a pool of threads; for this window's repaints the threads' start and
     # hand-offs cost more than they save (docs/performance.md, start-up).

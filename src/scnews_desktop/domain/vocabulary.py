@@ -1,5 +1,9 @@
-"""The indicator vocabulary shipped with the app: the indicators editors of an economic paper use most,
-each with its unit, measure, category, aliases and growth basis.
+"""The indicator catalogue: the indicators of the national and Sichuan statistical system that economic
+news reports, each with its unit, measure, category, growth basis, the wordings articles use and where it
+comes from — shipped as data (``data/indicator_catalogue.csv``; the GB/T 4754—2017 industry divisions and
+the statistical bureau's breakdowns with their usual measures, ``data/industry_breakdowns.csv`` ×
+``data/industry_measures.csv``), extended by the newsroom's own file of the same columns (the path in
+``SCNEWS_CATALOGUE``, set by the app to ``indicator_catalogue.csv`` in its data folder).
 
 ``growth_basis`` says how the growth reported for an indicator is computed: ``real`` — at comparable
 prices (按可比价格计算), as China reports GDP, value added and gross output value — or ``nominal`` (按现价:
@@ -12,13 +16,20 @@ change of the levels (which are at current prices) as if they were the same numb
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
+import os
 import re
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
 from .script import to_simplified
 
 GROWTH_BASES = ("nominal", "real")
+MEASURES = ("flow", "stock", "rate", "count")
+COLUMNS = ("name", "unit", "measure", "category", "growth_basis", "wordings", "source")
 
 
 @dataclass(frozen=True)
@@ -30,148 +41,116 @@ class VocabularyEntry:
     growth_basis: str = "nominal"
     aliases: tuple[str, ...] = field(default_factory=tuple)
     description: str | None = None
+    source: str = ""
 
 
-def _e(
-    name: str,
-    unit: str,
-    measure: str,
-    category: str,
-    basis: str = "nominal",
-    aliases: str = "",
-    description: str | None = None,
-) -> VocabularyEntry:
-    return VocabularyEntry(
-        name, unit, measure, category, basis, tuple(a for a in aliases.split("、") if a), description
-    )
+@dataclass(frozen=True)
+class Catalogue:
+    entries: tuple[VocabularyEntry, ...]
+    breakdowns: tuple[str, ...]  # industries and kinds of enterprise that take a measure (汽车制造业 …)
+    problems: tuple[str, ...]  # rows of the newsroom's file that were left out, and why
 
 
-VOCABULARY: tuple[VocabularyEntry, ...] = (
-    # 综合 — output is reported at comparable prices
-    _e(
-        "地区生产总值",
-        "亿元",
-        "flow",
-        "综合",
-        "real",
-        "GDP、生产总值、国内生产总值、经济总量、地区GDP、全省GDP",
-    ),
-    _e("第一产业增加值", "亿元", "flow", "综合", "real", "一产增加值、第一产业"),
-    _e("第二产业增加值", "亿元", "flow", "综合", "real", "二产增加值、第二产业"),
-    _e("第三产业增加值", "亿元", "flow", "综合", "real", "三产增加值、第三产业、服务业增加值"),
-    _e("人均地区生产总值", "元", "flow", "综合", "real", "人均GDP、人均生产总值"),
-    _e("民营经济增加值", "亿元", "flow", "综合", "real", "民营经济"),
-    _e("数字经济核心产业增加值", "亿元", "flow", "综合", "real"),
-    # 农业
-    _e("农林牧渔业总产值", "亿元", "flow", "农业", "real", "农林牧渔业产值"),
-    _e("农林牧渔业增加值", "亿元", "flow", "农业", "real"),
-    _e("粮食总产量", "万吨", "flow", "农业", "nominal", "粮食产量"),
-    _e("生猪出栏", "万头", "flow", "农业", "nominal", "生猪出栏量、出栏生猪"),
-    # 工业与建筑业
-    _e("工业增加值", "亿元", "flow", "工业", "real", "全部工业增加值"),
-    _e("规模以上工业增加值", "亿元", "flow", "工业", "real", "规上工业增加值、规模以上工业企业增加值"),
-    _e("建筑业增加值", "亿元", "flow", "工业", "real"),
-    _e("工业总产值", "亿元", "flow", "工业", "real", "规模以上工业总产值"),
-    _e("规模以上工业企业营业收入", "亿元", "flow", "工业", "nominal", "规上工业企业营业收入"),
-    _e(
-        "规模以上工业企业利润总额",
-        "亿元",
-        "flow",
-        "工业",
-        "nominal",
-        "规上工业企业利润总额、规模以上工业利润",
-    ),
-    _e("规模以上工业企业数", "户", "stock", "工业", "nominal", "规上工业企业数、规模以上工业企业"),
-    _e("发电量", "亿千瓦时", "flow", "工业", "nominal", "规模以上工业发电量"),
-    # 投资
-    _e("全社会固定资产投资", "亿元", "flow", "投资", "nominal", "固定资产投资、全社会固定资产投资总额"),
-    _e("房地产开发投资", "亿元", "flow", "投资", "nominal"),
-    _e("工业投资", "亿元", "flow", "投资", "nominal"),
-    _e("民间投资", "亿元", "flow", "投资", "nominal"),
-    _e("实际利用外资", "亿美元", "flow", "投资", "nominal", "实际使用外资"),
-    # the projects of a ceremony, however an article words them (57个项目集中开工, 签约项目26个)
-    _e(
-        "开工项目数",
-        "个",
-        "flow",
-        "投资",
-        "nominal",
-        "开工项目、集中开工项目、集中开工项目数、项目集中开工",
-    ),
-    _e("签约项目数", "个", "flow", "投资", "nominal", "签约项目、集中签约项目、集中签约项目数、项目集中签约"),
-    # 消费与服务
-    _e(
-        "社会消费品零售总额",
-        "亿元",
-        "flow",
-        "消费",
-        "nominal",
-        "社零、社零总额、社会消费品零售额、消费品零售总额",
-    ),
-    _e("旅游总收入", "亿元", "flow", "消费", "nominal", "旅游收入"),
-    _e("接待游客", "万人次", "flow", "消费", "nominal", "接待游客人次、游客接待量"),
-    _e("快递业务量", "亿件", "flow", "消费", "nominal"),
-    # 外贸
-    _e(
-        "货物贸易进出口总值",
-        "亿元",
-        "flow",
-        "外贸",
-        "nominal",
-        "进出口总值、进出口总额、外贸进出口总值、外贸进出口总额、货物进出口总额、货物贸易进出口、外贸进出口、进出口、"
-        "货物贸易进出口值、外贸进出口值、进出口值、进出口额",
-    ),
-    _e(
-        "货物贸易出口总值",
-        "亿元",
-        "flow",
-        "外贸",
-        "nominal",
-        "出口总值、出口总额、出口额、货物出口、出口、货物贸易出口值、出口值",
-    ),
-    _e(
-        "货物贸易进口总值",
-        "亿元",
-        "flow",
-        "外贸",
-        "nominal",
-        "进口总值、进口总额、进口额、货物进口、进口、货物贸易进口值、进口值",
-    ),
-    # 财政与金融
-    _e("一般公共预算收入", "亿元", "flow", "财政", "nominal", "地方一般公共预算收入、一般预算收入、财政收入"),
-    _e("一般公共预算支出", "亿元", "flow", "财政", "nominal", "地方一般公共预算支出、一般预算支出、财政支出"),
-    _e("税收收入", "亿元", "flow", "财政", "nominal"),
-    _e("金融机构本外币存款余额", "亿元", "stock", "金融", "nominal", "本外币存款余额、存款余额"),
-    _e("金融机构本外币贷款余额", "亿元", "stock", "金融", "nominal", "本外币贷款余额、贷款余额"),
-    # 收入与价格
-    _e(
-        "全体居民人均可支配收入",
-        "元",
-        "flow",
-        "收入",
-        "nominal",
-        "居民人均可支配收入、全体居民人均可支配收入、人均可支配收入",
-    ),
-    _e("城镇居民人均可支配收入", "元", "flow", "收入", "nominal", "城镇常住居民人均可支配收入"),
-    _e(
-        "农村居民人均可支配收入",
-        "元",
-        "flow",
-        "收入",
-        "nominal",
-        "农村常住居民人均可支配收入、农民人均可支配收入",
-    ),
-    _e("居民消费价格指数", "%", "rate", "价格", "nominal", "CPI、居民消费价格、消费价格"),
-    _e("工业生产者出厂价格指数", "%", "rate", "价格", "nominal", "PPI、工业生产者出厂价格"),
-    # 人口与就业
-    _e("常住人口", "万人", "stock", "人口", "nominal", "年末常住人口"),
-    _e("户籍人口", "万人", "stock", "人口", "nominal", "年末户籍人口"),
-    _e("常住人口城镇化率", "%", "rate", "人口", "nominal", "城镇化率"),
-    _e("城镇新增就业", "万人", "flow", "就业", "nominal", "城镇新增就业人数、新增城镇就业"),
-    _e("城镇调查失业率", "%", "rate", "就业", "nominal"),
-    _e("城镇登记失业率", "%", "rate", "就业", "nominal"),
-    _e("市场主体", "万户", "stock", "综合", "nominal", "各类市场主体、市场主体数量"),
-)
+def _data(name: str) -> str:
+    return (resources.files("scnews_desktop") / "data" / name).read_text(encoding="utf-8")
+
+
+def _words(text: str | None) -> tuple[str, ...]:
+    return tuple(w.strip() for w in (text or "").split("、") if w.strip())
+
+
+def read_rows(text: str, origin: str) -> tuple[list[VocabularyEntry], list[str]]:
+    """Catalogue rows (the columns of ``COLUMNS``) → entries, and the rows refused, each with its reason
+    in Chinese (a newsroom's file is read with the same rules as the shipped one)."""
+    from .units import is_unit  # (here: the unit registry is not needed until a row is read)
+
+    entries, problems = [], []
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("name", "unit") if c not in (reader.fieldnames or [])]
+    if missing:
+        return [], [f"{origin}：缺少列“{'”“'.join(missing)}”，整个文件未读入"]
+    for number, row in enumerate(reader, start=2):
+        name = (row.get("name") or "").strip()
+        unit = (row.get("unit") or "").strip()
+        measure = (row.get("measure") or "flow").strip() or "flow"
+        basis = (row.get("growth_basis") or "nominal").strip() or "nominal"
+        reason = (
+            "缺少指标名称"
+            if not name
+            else f"不认识的单位“{unit}”"
+            if not is_unit(unit)
+            else f"计量类型应为 {'/'.join(MEASURES)}"
+            if measure not in MEASURES
+            else f"增长口径应为 {'/'.join(GROWTH_BASES)}"
+            if basis not in GROWTH_BASES
+            else None
+        )
+        if reason:
+            problems.append(f"{origin} 第{number}行：{reason}，未读入")
+            continue
+        entries.append(
+            VocabularyEntry(
+                name,
+                unit,
+                measure,
+                (row.get("category") or "").strip() or "其他",
+                basis,
+                _words(row.get("wordings")),
+                None,
+                (row.get("source") or "").strip() or origin,
+            )
+        )
+    return entries, problems
+
+
+def _breakdown_entries() -> tuple[list[VocabularyEntry], list[str]]:
+    """Each industry division and kind of enterprise with each usual measure: 汽车制造业利润总额."""
+    entries, names = [], []
+    measures = list(csv.DictReader(io.StringIO(_data("industry_measures.csv"))))
+    for row in csv.DictReader(io.StringIO(_data("industry_breakdowns.csv"))):
+        forms = (row["name"], *_words(row["wordings"]))
+        names.extend(forms)
+        for m in measures:
+            wordings = {f + w for f in forms for w in (m["measure"], *_words(m["wordings"]))}
+            wordings.discard(row["name"] + m["measure"])
+            entries.append(
+                VocabularyEntry(
+                    row["name"] + m["measure"],
+                    m["unit"],
+                    m["kind"],
+                    "工业行业",
+                    m["growth_basis"],
+                    tuple(sorted(wordings)),
+                    None,
+                    row["group"],
+                )
+            )
+    return entries, names
+
+
+@functools.cache
+def catalogue() -> Catalogue:
+    """The shipped catalogue, then the newsroom's file (its rows added; a name it repeats, replaced)."""
+    entries, problems = read_rows(_data("indicator_catalogue.csv"), "indicator_catalogue.csv")
+    more, breakdowns = _breakdown_entries()
+    entries += more
+    extension = os.environ.get("SCNEWS_CATALOGUE")
+    if extension and Path(extension).is_file():
+        try:
+            text = Path(extension).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{extension}：无法读取（{exc}），未读入")
+        else:
+            own, refused = read_rows(text, Path(extension).name)
+            problems += refused
+            replaced = {(e.name, e.unit) for e in own}
+            entries = [e for e in entries if (e.name, e.unit) not in replaced] + own
+    return Catalogue(tuple(entries), tuple(sorted(set(breakdowns), key=len, reverse=True)), tuple(problems))
+
+
+def entries() -> tuple[VocabularyEntry, ...]:
+    return catalogue().entries
+
 
 # Words before an indicator's name in a sentence that are not part of it.
 _LEADING = re.compile(
@@ -235,16 +214,13 @@ def phrase_keys(phrase: str) -> list[str]:
     return keys
 
 
-def _index() -> dict[str, VocabularyEntry]:
+@functools.cache
+def _index() -> tuple[dict[str, VocabularyEntry], tuple[str, ...]]:
     index: dict[str, VocabularyEntry] = {}
-    for entry in VOCABULARY:
+    for entry in entries():
         for key in (entry.name, *entry.aliases):
             index.setdefault(name_key(key), entry)
-    return index
-
-
-_BY_KEY = _index()
-_KEYS_LONGEST_FIRST = sorted(_BY_KEY, key=len, reverse=True)
+    return index, tuple(sorted(index, key=len, reverse=True))
 
 
 def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
@@ -255,16 +231,17 @@ def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
     keys = phrase_keys(phrase)
     if not keys:
         return None
+    by_key, longest_first = _index()
     for key in keys[:1] if strict else keys:
-        if key in _BY_KEY:
-            return _BY_KEY[key]
+        if key in by_key:
+            return by_key[key]
     if strict:
         return None
-    for candidate in _KEYS_LONGEST_FIRST:
+    for candidate in longest_first:
         if len(candidate) >= 3 and keys[-1].endswith(candidate):
             if not _only_scope(keys[-1][: -len(candidate)]):
                 return None  # 对美国进出口, 民营企业进出口, 劳动生产总值: a part or another indicator
-            return _BY_KEY[candidate]
+            return by_key[candidate]
     return None
 
 

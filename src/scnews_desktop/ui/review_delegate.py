@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..domain.vocabulary import VOCABULARY
+from ..domain.vocabulary import entries as catalogue_entries
 from ..storage.database import Store
 from .forms.lookups import region_names
 
@@ -20,7 +20,7 @@ def indicator_names(store: Store) -> list[str]:
     """The database's indicators, then the vocabulary's that it does not hold yet (created on accept)."""
     names = [name.rpartition("（")[0] or name for name, _id in store.resolver.indicator_choices()]
     known = set(names)
-    return list(dict.fromkeys(names + [e.name for e in VOCABULARY if e.name not in known]))
+    return list(dict.fromkeys(names + [e.name for e in catalogue_entries() if e.name not in known]))
 
 
 class CompletingDelegate(QStyledItemDelegate):
