@@ -105,7 +105,8 @@ def read_rows(text: str, origin: str) -> tuple[list[VocabularyEntry], list[str]]
 
 def _breakdown_entries() -> tuple[list[VocabularyEntry], list[str]]:
     """Each industry division and kind of enterprise with each usual measure: 汽车制造业利润总额."""
-    entries, names = [], []
+    entries: list[VocabularyEntry] = []
+    names: list[str] = []
     measures = list(csv.DictReader(io.StringIO(_data("industry_measures.csv"))))
     for row in csv.DictReader(io.StringIO(_data("industry_breakdowns.csv"))):
         forms = (row["name"], *_words(row["wordings"]))
