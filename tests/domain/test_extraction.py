@@ -233,8 +233,8 @@ def test_a_place_in_a_short_quoted_name_is_not_the_subject(gaz):
 def test_a_and_b_respectively_x_and_y(gaz):
     text = "2020年，四川出口和进口分别为4072.3亿元和2775.9亿元，同比（下同）分别增长21.6%和13.3%。"
     found = {c.text: c for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"}
-    assert (found["4072.3亿元"].indicator, found["4072.3亿元"].yoy_pct) == ("出口", 21.6)
-    assert (found["2775.9亿元"].indicator, found["2775.9亿元"].yoy_pct) == ("进口", 13.3)
+    assert (found["4072.3亿元"].indicator, found["4072.3亿元"].yoy_pct) == ("货物贸易出口总值", 21.6)
+    assert (found["2775.9亿元"].indicator, found["2775.9亿元"].yoy_pct) == ("货物贸易进口总值", 13.3)
     assert found["2775.9亿元"].growth_pct is None
 
 
@@ -562,10 +562,14 @@ def test_growth_only_and_rank_only_facts_are_proposed(gaz):
     found = [c for c in extract(text, date(2024, 1, 26), gaz) if c.kind == "observation"]
     without_level = [(c.indicator, c.yoy_pct, c.rank) for c in found if c.value is None]
     assert without_level == [
-        ("经济总量", None, 2),
+        ("地区生产总值", None, 2),  # (经济总量: the catalogue's name)
         ("规模以上工业增加值", 11.5, 3),
-        ("出口", 5.0, None),  # a 分别 list of growths with no figures to take them: a growth fact each
-        ("进口", 6.0, None),
+        (
+            "货物贸易出口总值",
+            5.0,
+            None,
+        ),  # a 分别 list of growths with no figures to take them: a growth fact each
+        ("货物贸易进口总值", 6.0, None),
     ]
     gdp = next(c for c in found if c.value == 4038.73)
     assert (gdp.yoy_pct, gdp.rank, gdp.region, gdp.period_start) == (6.5, 2, "绵阳市", "2023-01-01")
@@ -629,9 +633,9 @@ def test_a_structure_is_three_shares_and_the_year_befores_is_not_this_years():
         (c.text, c.value, c.indicator) for c in extract(text, date(2024, 3, 1)) if c.kind == "observation"
     ]
     assert found == [
-        ("10.0", 10.0, "第一产业增加值占比"),
-        ("35.4", 35.4, "第二产业增加值占比"),
-        ("54.6", 54.6, "第三产业增加值占比"),
+        ("10.0", 10.0, "第一产业增加值占地区生产总值比重"),
+        ("35.4", 35.4, "第二产业增加值占地区生产总值比重"),
+        ("54.6", 54.6, "第三产业增加值占地区生产总值比重"),
     ]
 
 
@@ -685,7 +689,10 @@ def test_a_rank_among_peers_of_a_kind_is_a_rank_fact():
 def test_a_growth_that_names_nothing_is_the_subject_befores():
     text = "工业生产者出厂价格同比上涨4.1%，涨幅比上月缩小0.5个百分点；环比上涨0.2%。"
     found = [(c.indicator, c.yoy_pct, c.growth_pct, c.growth_base) for c in extract(text, date(2022, 4, 12))]
-    assert found == [("工业生产者出厂价格", 4.1, None, None), ("工业生产者出厂价格", None, 0.2, "上月")]
+    assert found == [
+        ("工业生产者出厂价格指数", 4.1, None, None),
+        ("工业生产者出厂价格指数", None, 0.2, "上月"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -707,17 +714,17 @@ def test_units_of_yields_doses_and_jin(text, unit):
         ("全市与京东、拼多多等30余家电商平台签订合作协议。", "30余家", "电商平台数"),
         ("华为、小米等12家企业入围全国民营企业500强。", "12家", "企业数"),
         # a point of view names nothing: 从…看, 分…看, …中
-        ("分行业看，21个行业增加值同比增长。", "21个", "增加值同比增长行业数"),
+        ("分行业看，21个行业增加值同比增长。", "21个", "增加值增长的行业数"),
         ("从企业看，共有9户企业利润总额增幅超过15%。", "9户", "利润总额增幅超过15%企业数"),
-        ("在统计的35个行业中，28个行业实现盈利。", "28个", "行业数"),
+        ("在统计的35个行业中，28个行业实现盈利。", "28个", "盈利的行业数"),
         # the clause before holds another figure: not this one's name
         ("该园区入驻企业52家，带动800余户农户增收。", "800余户", "农户增收数"),
         ("组织60余名专家深入企业开展技术服务。", "60余名", "专家人数"),
         # examples inside the phrase: the kind after them
         ("今年新引进京东方、通威等10亿元以上项目18个。", "18个", "10亿元以上项目数"),
         # the verb between the subject and its measure
-        ("2023年,全市规上工业企业累计实现利润412亿元。", "412亿元", "全市规上工业企业利润"),
-        ("从效益看,2023年,全市国企实现营业收入1310亿元。", "1310亿元", "全市国企营业收入"),
+        ("2023年,全市规上工业企业累计实现利润412亿元。", "412亿元", "规模以上工业企业利润总额"),
+        ("从效益看,2023年,全市国企实现营业收入1310亿元。", "1310亿元", "国企营业收入"),
         ("2023年，通过飞地合作，甘孜县实现固定收益500万元。", "500万元", "固定收益"),
         # places listed before the measure are not part of its name
         (
@@ -726,12 +733,12 @@ def test_units_of_yields_doses_and_jin(text, unit):
             "省财政支持乡村振兴资金",
         ),
         # people trained: the trained, then 培训人数
-        ("2023年，全县累计培训农村电商人才1200余人。", "1200余人", "全县农村电商人才培训人数"),
+        ("2023年，全县累计培训农村电商人才1200余人。", "1200余人", "农村电商人才培训人数"),
         # the clause before names it, up to its own figure
         (
             "全市社会消费品零售总额首次突破5000亿元大关，达到5210.3亿元。",
             "达到5210.3亿元",
-            "全市社会消费品零售总额",
+            "社会消费品零售总额",
         ),
     ],
 )
@@ -747,7 +754,7 @@ def test_kinds_of_projects_are_no_project_and_keep_the_figures_period(gaz):
     found = extract(text, date(2021, 3, 1), gaz)
     assert not [c for c in found if c.kind == "project"]
     money = next(c for c in found if c.text == "8600万元")
-    assert (money.period_start, money.indicator) == ("2018-01-01", "该局支持农业产业发展资金")
+    assert (money.period_start, money.indicator) == ("2018-01-01", "支持农业产业发展资金")
 
 
 def test_a_sentence_begun_with_其中_and_a_period_is_that_periods(gaz):
@@ -809,7 +816,7 @@ def test_names_changes_and_projects_met_on_unseen_texts(gaz):
     text = "本届博览会吸引了来自12个国家的客商，参会嘉宾超过了3000人，项目平均投资额6亿元，比上届高1亿元。"
     found = {c.text: c for c in extract(text, date(2024, 5, 10), gaz) if c.kind == "observation"}
     assert found["12个"].indicator == "国家数"
-    assert found["3000人"].indicator == "参会嘉宾"
+    assert found["3000人"].indicator == "参会嘉宾人数"
     assert "1亿元" not in found and "6亿元" in found
     plans = "为不断夯实项目支撑，全省印发名单，未来3年四川120个重大项目将开工，估算总投资8000亿元。"
     assert not [c for c in extract(plans, date(2024, 4, 24), gaz) if c.kind == "project"]
@@ -989,7 +996,7 @@ def test_a_festival_held_over_days_and_its_n_big_halls(gaz):
 def test_a_shared_noun_and_measure_of_a_respectively_list(gaz):
     text = "全年省、市重点项目分别完成投资52.3亿元、16.8亿元。出口和进口分别为30.2亿元和12.1亿元。"
     names = [c.indicator for c in extract(text, date(2021, 1, 21), gaz) if c.kind == "observation"]
-    assert names == ["省重点项目完成投资", "市重点项目完成投资", "出口", "进口"]
+    assert names == ["省重点项目完成投资", "市重点项目完成投资", "货物贸易出口总值", "货物贸易进口总值"]
 
 
 @pytest.mark.parametrize(
@@ -1214,7 +1221,7 @@ def test_each_figure_says_which_rules_read_its_period_place_and_name(gaz):
     found = {c.text: c.why for c in extract(text, date(2024, 4, 12), gaz)}
     assert found["412.6亿元"]["period"] == "本句数字前写的时期“今年一季度”"
     assert found["412.6亿元"]["region"].startswith("分句中的“全省/全市”")
-    assert found["9%"]["indicator"] == "“分别”前列举的第2项"
+    assert found["9%"]["indicator"].startswith("“分别”前列举的第2项")
     assert found["9%"]["period"].startswith("本句未写时期")
     assert found["1000亿元"]["region"] == "本句数字前写的地点“涪城区”"
     assert found["500亿元"]["period"] == "本句未写时期：沿用本段前文的时期"

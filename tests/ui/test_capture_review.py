@@ -257,14 +257,14 @@ def test_the_editors_choices_hold_when_the_article_is_read_again(window, qtbot):
     model = capture.model
     rows = [r for r, p in enumerate(model.proposals) if p.kind == "observation"]
     model.setData(model.index(rows[0], 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-    model.setData(model.index(rows[1], 1), "规模以上工业增加值")
+    model.setData(model.index(rows[1], 1), "工业增加值")
     unchecked, edited = model.proposals[rows[0]].span, model.proposals[rows[1]].span
     capture.published_on.setText("2024-05-06")
     capture.published_on.editingFinished.emit()
     assert capture.review.published.isoformat() == "2024-05-06"
     again = {p.span: p for p in capture.model.proposals}
     assert not again[unchecked].checked
-    assert again[edited].fields["indicator"] == "规模以上工业增加值" and "indicator" in again[edited].edited
+    assert again[edited].fields["indicator"] == "工业增加值" and "indicator" in again[edited].edited
 
 
 def test_a_selection_the_editor_makes_is_read_alone(window):

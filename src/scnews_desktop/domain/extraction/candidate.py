@@ -44,6 +44,10 @@ class Candidate:
     organizations: list[str] = field(default_factory=list)
     organization_roles: list[str] = field(default_factory=list)  # same order: investor, builder, …
     jobs: int | None = None  # a project's: 带动850人就业
+    #: The words its name was read from (the review learns from them), and where its name came from:
+    #: ``catalogue`` (the indicator catalogue's) or ``coined`` (its own words, as the name grammar takes them)
+    phrase: str | None = None
+    name_source: str | None = None
     #: Which rules decided its period, place and name (the review says why): {"period": "…", …}
     why: dict[str, str] = field(default_factory=dict)
     #: Where the figures a project owns are (its name, its investment before it): no facts of the place.

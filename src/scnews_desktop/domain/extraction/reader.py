@@ -24,6 +24,7 @@ from .figures import (
 )
 from .head import read_head
 from .lists import carried, respectively, restated
+from .naming import name_figures
 from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
@@ -87,6 +88,7 @@ def _extract(
     attach_following_project_figures(results)
     restated(results)
     carried(results)
+    name_figures(results, folded, sentences)
     return merge_projects(results, article.milestones)
 
 

@@ -1,0 +1,316 @@
+"""What a figure is filed under: the catalogue's name for what its sentence says (地区生产总值 for 全县地区生产总值
+突破百亿元大关, 汽车制造业利润总额 for 汽车制造业 under 利润总额), else a name of its own that passes the name
+grammar (a measure at its head, nothing of a clause at its edges), else none — the review then asks.
+
+The stage runs last, over the article's figures in order (a paragraph's measure carries to the industries
+listed after it). Each figure keeps the words it was read from (``Candidate.phrase``, what the review
+learns from) and says where its name came from (``name_source``: ``catalogue`` or ``coined``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..periods import PERIOD_IN_TEXT as PERIOD
+from ..units import get_unit
+from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key
+from .candidate import Candidate
+from .text import Sentence
+
+#: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
+MEASURE_HEAD = re.compile(
+    r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|指数|价格|"
+    r"收入|支出|利润|成本|费用|投资|资金|资产|负债|权益|存货|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
+    r"贷款|存款|融资|保费|零售额|消费|出口|进口|进出口|电量|能耗|强度|密度|单产|均价|工资|补贴|奖励|剂次|台数|"
+    r"预算|额度|补助|岗位|税金|收益|排名|位次)$"
+)
+#: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
+_BAD_START = re.compile(
+    r"^(?:而|且|就|和|与|及|的|了|是|为|由|从|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
+    r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|占)"
+)
+#: What a name may not end with, or hold: a particle, a verb of change, a clause's words.
+_BAD_END = re.compile(
+    r"(?:的|了|就|过|着|为|是|由|从|至|到|已|还|未|突破|迈上|增至|达|领|环|同比|年均|同口径|预计|大关|台阶|"
+    r"增长|下降|上涨|回落|提高|降低|分别|实现|完成|累计|首次|成功)$"
+)
+_CLAUSE_WORDS = re.compile(
+    r"还未|突破过|增至|迈上|大关|台阶|取得新|同比增长|增长为|连续[一二三四五六七八九十\d]"
+)
+_NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—]")
+#: A class's threshold inside a name is no stray figure: 10亿元以上项目数, 100亿级项目数.
+_CLASS_THRESHOLD = re.compile(
+    r"(?:超过|高于|低于)?\d+(?:\.\d+)?(?:(?:亿元|万元|亿美元|万吨|万平方米)?(?:以上|以下)|亿级|万级|%(?:以上|以下)?)"
+)
+#: Words before a name that say where or how much, not what (全县, 区属, 累计, 完成 …).
+_SCOPE_BEFORE = re.compile(
+    r"^(?:全国|全省|全市|全州|全县|全区|全镇|我省|我市|我县|我区|本省|本市|本县|本区|该省|该市|该县|该区|"
+    r"该局|该行|该厅|该委|该公司|该集团|全社会的|"
+    r"区属|县属|市属|累计|共计|完成|实现|发生|"
+    r"预计|成功|新|当年|全年|同期|其中|此外|另外)+"
+)
+#: What may follow a catalogue name in a phrase and leave it that name: the clause goes on (突破百亿元大关).
+_CLAUSE_TAIL = re.compile(
+    r"^(?:迈上|突破|跨越|由|从|增至|达到|年均|连续|同口径|预计|领|环|同比|再创|首次|稳居|位居|居|排名|保持|实现|"
+    r"完成|为|达|占|比|较|增长|下降|上涨|回落|提高|降低)"
+)
+#: The measures an industry or a kind of enterprise is reported with, as an article names them.
+_BREAKDOWN_MEASURE = re.compile(r"增加值|营业收入|利润总额|利润")
+_MEASURE_NAME = {"增加值": "增加值", "营业收入": "营业收入", "利润总额": "利润总额", "利润": "利润总额"}
+#: N个工业大类行业有15个利润总额实现增长，1个持平，25个下降: the population, then each part's outcome.
+_POPULATION = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百]+)(?:个|种|家|户)(?P<population>[\u4e00-\u9fff]{2,12}?)(?:中|里)?(?:，|,)?(?:有|共有)?$"
+)
+_OUTCOME = re.compile(
+    r"^(?:个|种|家|户)?(?P<noun>行业|产品|企业)?(?P<measure>增加值|营业收入|利润总额|利润|产量)?"
+    r"(?:同比)?(?:实现|保持|出现)?(?P<outcome>增长|下降|持平|盈利|亏损)"
+)
+_PRODUCTS = re.compile(r"产品|产量")
+#: A list of the parts of the figure before: 其中, 包括, 分别用于.
+_BREAKDOWN_LIST = re.compile(r"其中|包括|分别用于|用于|主要有")
+#: A growth's own word after what grew (鲜菜价格涨幅达10.3%): not part of the name.
+_GROWTH_WORD_AFTER = re.compile(r"(?:同比)?(?:涨幅|降幅|增幅|增速|增长率|上涨|下降|增长)$")
+#: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
+_QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
+#: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
+_CHANGE_ONLY = re.compile(
+    r"^(?:并|再|又|分别)?(?:增至|增加到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?$"
+)
+_PHYSICAL = frozenset(
+    {
+        "mass",
+        "vehicle",
+        "machine",
+        "panel",
+        "piece",
+        "set",
+        "volume",
+        "energy",
+        "power",
+        "length",
+        "head",
+        "area",
+    }
+)
+
+
+def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence]) -> None:
+    """The name of every figure of the article, in order (a paragraph's measure carries forward)."""
+    starts = [s.start for s in sentences]
+    paragraph_starts: dict[int, int] = {}
+    for s in sentences:
+        paragraph_starts.setdefault(s.paragraph, s.start)
+    measure: tuple[int, str] | None = None  # (paragraph, the last breakdown measure it named)
+    last: tuple[int, int, str] | None = None  # (sentence, paragraph, the last figure's name)
+    for c in results:
+        if c.kind != "observation":
+            continue
+        at = bisect.bisect_right(starts, c.start) - 1
+        sentence = sentences[at] if at >= 0 else None
+        before = folded[sentence.start : c.start] if sentence else ""
+        paragraph = sentence.paragraph if sentence else -1
+        c.phrase = c.indicator
+        said = _BREAKDOWN_MEASURE.findall(before)
+        if said:
+            measure = (paragraph, _MEASURE_NAME[said[-1]])
+        previous = last[2] if last and last[1] == paragraph else None
+        if _CHANGE_ONLY.match(c.indicator or "") and last is not None and last[0] == at:
+            _set(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
+        elif (c.indicator or "") in _QUALIFIERS and previous and c.value is None:
+            qualified = _qualified(c.indicator or "", previous)
+            _set(
+                c, qualified, lookup(qualified, strict=True), f"“{c.indicator}”：前文所说“{previous}”的一部分"
+            )
+        else:
+            context = folded[paragraph_starts.get(paragraph, 0) : c.start]
+            name_figure(
+                c, before, measure[1] if measure and measure[0] == paragraph else None, context, previous
+            )
+        if c.indicator and (found := _BREAKDOWN_MEASURE.search(c.indicator)):
+            measure = (paragraph, _MEASURE_NAME[found.group()])
+        if c.indicator:
+            last = (at, paragraph, c.indicator)
+
+
+def _qualified(qualifier: str, subject: str) -> str:
+    """城市 of 居民消费价格指数: 城市居民消费价格指数; of 城镇居民人均可支配收入: 城市居民人均可支配收入."""
+    for word in ("全体", "城镇", "农村", "城市", "乡村"):
+        if subject.startswith(word):
+            subject = subject[len(word) :]
+            break
+    return qualifier + subject
+
+
+def name_figure(
+    c: Candidate, before: str, measure: str | None, context: str, parent: str | None = None
+) -> None:
+    """One figure's name: a count of a population's parts, a breakdown with its measure, the catalogue's
+    name for its phrase, a product's output, else its phrase when the grammar takes it. ``before``: its
+    sentence up to it; ``context``: its paragraph up to it; ``parent``: the paragraph's figure before,
+    whose measure a part listed after it takes (争取资金…，其中：教育发展14,072万元 → 教育发展资金)."""
+    phrase = c.indicator or ""
+    if c.value is None or c.unit == "%":
+        phrase = _GROWTH_WORD_AFTER.sub("", phrase) or phrase  # 鲜菜价格涨幅达10.3%: 鲜菜价格
+    counted = _counted_parts(c, before)
+    if counted:
+        _set(c, counted, None, "计数：总体中实现该结果的个数（如“利润总额下降的工业大类行业数”）")
+        return
+    bare = _SCOPE_BEFORE.sub("", phrase)
+    if measure and bare in catalogue().breakdowns:
+        entry = lookup(bare + measure)
+        if entry is not None and _fits(entry, c.unit):
+            _set(c, entry.name, entry, f"行业或类型＋本段所说的“{measure}”（指标目录）")
+            return
+    entry = catalogue_entry(phrase, c.unit)
+    if entry is not None:
+        _set(
+            c,
+            entry.name,
+            entry,
+            "指标目录：" + (f"“{phrase}”即“{entry.name}”" if phrase != entry.name else entry.name),
+        )
+        return
+    coined = clean_name(phrase)
+    if (
+        coined
+        and not MEASURE_HEAD.search(coined)
+        and c.unit
+        and _dimension(c.unit) in _PHYSICAL
+        and _PRODUCTS.search(context)
+    ):
+        coined += "产量"  # 分产品看…液晶显示屏6312.7万片: its output
+    if coined and not MEASURE_HEAD.search(coined) and parent and (head := MEASURE_HEAD.search(parent)):
+        listed = re.search(r"(?:其中|包括|用于|主要有)[：:，,]?$|[、；;，,]$", before[: before.rfind(coined)])
+        if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
+            _set(c, coined + head.group(), None, f"所列的一部分：取前文“{parent}”的“{head.group()}”")
+            return
+    suffix = _COUNTED.get(_dimension(c.unit) or "") if c.unit else None
+    if coined and not MEASURE_HEAD.search(coined) and c.value is not None and suffix:
+        coined += suffix  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
+    if coined and (grammar_problem(coined) is None or _ranked(c, coined)):
+        _set(c, coined, None, "新拟名称：数字前的词语（合乎指标名称的写法）")
+        c.name_source = "coined"
+        return
+    c.indicator, c.name_source = None, None
+    c.why["indicator"] = f"无法命名：“{phrase}”不像指标名称" if phrase else "无法命名：句中没有说是什么"
+
+
+def _set(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -> None:
+    c.indicator = name
+    c.name_source = "catalogue" if entry is not None else "coined"
+    earlier = c.why.get("indicator")  # (“分别”前列举的第2项: how the words were found, then what they name)
+    c.why["indicator"] = f"{earlier}；{why}" if earlier and not earlier.startswith("数字") else why
+
+
+def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
+    """The catalogue's indicator a phrase names, when the figure's unit fits it: by name or wording
+    (scope words and places before it, verbs around it left out), inside a phrase whose clause goes on
+    (全县地区生产总值突破百亿元大关), or without a Latin abbreviation (居民消费价格CPI)."""
+    if not phrase:
+        return None
+    for text in dict.fromkeys((phrase, _SCOPE_BEFORE.sub("", phrase), re.sub(r"[A-Za-z]+", "", phrase))):
+        entry = lookup(text) if text else None
+        if entry is not None and _fits(entry, unit):
+            return entry
+    key = name_key(_SCOPE_BEFORE.sub("", phrase))
+    for length in range(len(key) - 1, 3, -1):  # the longest name inside, then shorter
+        for start in range(0, len(key) - length + 1):
+            tail = key[start + length :]
+            if start > 0 or not tail or not _CLAUSE_TAIL.match(tail):
+                continue
+            entry = lookup(key[:length], strict=True)
+            if entry is not None and _fits(entry, unit):
+                return entry
+    return None
+
+
+def clean_name(phrase: str | None) -> str | None:
+    """A phrase as a name: without the scope before it (全县, 累计, 完成) and its quotes or brackets."""
+    if not phrase:
+        return None
+    text = PERIOD.sub("", phrase.lstrip("，,、；;：: "))  # (11月采矿业增加值: the period is the figure's)
+    text = re.sub(r"^\d{1,2}月份?", "", text)
+    text = re.sub(r"[“”\"'（）()《》]", "", _SCOPE_BEFORE.sub("", text))
+    return text or None
+
+
+def grammar_problem(name: str) -> str | None:
+    """Why a coined name is no indicator's name, or None: a measure at its head; no digits, punctuation,
+    clause words, or a particle, conjunction or verb at its edges; 2 to 20 characters."""
+    if not 2 <= len(name) <= 20:
+        return "长度不合"
+    bare = _CLASS_THRESHOLD.sub("", name)
+    if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
+        return "含数字或标点"
+    if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):
+        return "首尾是虚词或动词，像半个句子"
+    if not MEASURE_HEAD.search(name):
+        return "没有说量的是什么（总值、增加值、额、量、数、率、指数…）"
+    return None
+
+
+def _counted_parts(c: Candidate, before: str) -> str | None:
+    """41个工业大类行业有15个利润总额实现增长，1个持平，25个下降: 利润总额增长的工业大类行业数 …"""
+    if c.unit not in ("个", "种", "家", "户") or c.value is None or not c.quote:
+        return None
+    head = before
+    population = None
+    for m in re.finditer(
+        r"(?:\d+|[一二三四五六七八九十百]+)(?:个|种|家|户)([\u4e00-\u9fff]{2,12}?)(?:中|里)?(?:，|,)?(?:有|共有)",
+        head,
+    ):
+        population = m.group(1)
+    after = c.quote[c.end - c.quote_start :] if c.quote_start <= c.end <= c.quote_end else ""
+    outcome = _OUTCOME.match(after)
+    if outcome is None:
+        return None
+    population = population or outcome.group("noun")  # 分行业看，21个行业增加值同比增长: 行业
+    if population is None:
+        return None
+    measure = outcome.group("measure")
+    if measure is None:
+        earlier = _BREAKDOWN_MEASURE.findall(head[max(head.rfind(population), 0) :])
+        measure = earlier[-1] if earlier else ""
+    measure = _MEASURE_NAME.get(measure, measure)
+    if population.startswith("大类行业"):
+        population = "工业" + population  # 41个大类行业中: the bureau's 工业大类行业
+    return f"{measure}{outcome.group('outcome')}的{population}数"
+
+
+#: Counts (by the unit's kind of quantity) and what their name ends with: 个数 → 数, people → 人数.
+_COUNTED = {
+    "item": "数",
+    "enterprise": "数",
+    "household": "数",
+    "project": "数",
+    "building": "数",
+    "institution": "数",
+    "line": "数",
+    "person": "人数",
+}
+
+
+def _ranked(c: Candidate, name: str) -> bool:
+    """What a rank said alone ranks needs no measure (县域经济考核), only to be no fragment."""
+    return c.rank is not None and c.value is None and grammar_problem(name + "排名") is None
+
+
+def _dimension(unit: str) -> str | None:
+    try:
+        return get_unit(unit).dimension
+    except Exception:
+        return None
+
+
+def _fits(entry: VocabularyEntry, unit: str | None) -> bool:
+    """The figure's unit is the indicator's kind of quantity (any currency for money; a growth said alone
+    fits any indicator; a percentage only a rate)."""
+    if unit is None:
+        return True
+    mine, theirs = _dimension(unit), _dimension(entry.unit)
+    if mine is None or theirs is None:
+        return False
+    if mine == theirs:
+        return True
+    return mine.startswith("money") and theirs.startswith("money")

@@ -1,0 +1,111 @@
+"""Naming what the extractor reads: the catalogue's name for a phrase, an industry with its paragraph's
+measure, counts of a population's parts, a qualifier of the subject before, a part of the figure before,
+and the name grammar that refuses fragments of sentences."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.extraction.naming import catalogue_entry, grammar_problem
+from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return standalone_gazetteer(default_zones())
+
+
+def _named(gaz, text, day=date(2023, 9, 1)):
+    return [(c.text, c.indicator, c.name_source) for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "而前三个季度就",
+        "年度外贸进出口总值还未突破过",
+        "且是唯",
+        "增至的",
+        "利润总额由的",
+        "展示签",
+        "招大引强取得新",
+        "命名",
+        "146个县域社会消费品零售总额",
+        "规模以上工业增加值同比增长为24.3%、高",
+    ],
+)
+def test_the_name_grammar_refuses_fragments_of_sentences(fragment):
+    assert grammar_problem(fragment) is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["促进发展补助资金", "10亿元以上项目数", "单个项目平均投资额", "园区入驻企业数"]
+)
+def test_the_name_grammar_takes_names_with_a_measure_at_their_head(name):
+    assert grammar_problem(name) is None
+
+
+@pytest.mark.parametrize(
+    "phrase,unit,name",
+    [
+        ("全县地区生产总值突破百亿元大关", "亿元", "地区生产总值"),
+        ("居民消费价格CPI", None, "居民消费价格指数"),
+        ("该省城镇居民人均可支配收入", "元", "城镇居民人均可支配收入"),
+        ("出口", "亿美元", "货物贸易出口总值"),  # (any currency: the review keeps it in its own unit)
+    ],
+)
+def test_a_phrase_names_the_catalogues_indicator_when_the_unit_fits(phrase, unit, name):
+    assert catalogue_entry(phrase, unit).name == name
+
+
+def test_a_catalogue_name_of_another_kind_of_quantity_is_not_taken():
+    assert catalogue_entry("粮食", "万亩") is None  # 粮食总产量 is in 万吨
+
+
+def test_an_industry_takes_the_measure_its_paragraph_speaks_of(gaz):
+    text = (
+        "1-10月，四川省规模以上工业企业实现利润总额3819.8亿元，同比增长12.8%。"
+        "分大类行业看，41个工业大类行业有15个利润总额实现增长，1个持平，25个下降。"
+        "其中：化学原料和化学制品制造业增长1.3倍、汽车制造业增长10.8%。\n"
+        "分行业看，41个大类行业中有34个行业增加值保持增长，汽车制造业增长19.8%。"
+    )
+    named = _named(gaz, text)
+    assert ("15个", "利润总额增长的工业大类行业数", "coined") in named
+    assert ("1个", "利润总额持平的工业大类行业数", "coined") in named
+    assert ("25个", "利润总额下降的工业大类行业数", "coined") in named
+    assert ("增长10.8%", "汽车制造业利润总额", "catalogue") in named
+    assert ("34个", "增加值增长的工业大类行业数", "coined") in named
+    assert ("增长19.8%", "汽车制造业增加值", "catalogue") in named
+
+
+def test_a_qualifier_and_a_change_take_the_subject_before(gaz):
+    text = (
+        "2月，全省居民消费价格同比上涨0.8%。其中：城市上涨0.8%，农村上涨0.2%。"
+        "预计全县地区生产总值由75亿元增至110亿元。"
+    )
+    named = {t: n for t, n, _s in _named(gaz, text, date(2022, 3, 10))}
+    assert named["上涨0.8%"] == "城市居民消费价格指数" and named["上涨0.2%"] == "农村居民消费价格指数"
+    assert named["75亿元"] == named["110亿元"] == "地区生产总值"
+
+
+def test_the_parts_listed_after_a_figure_take_its_measure(gaz):
+    text = "共争取资金50,881万元，其中：教育发展14,072万元，战略性新兴产业7,749万元。"
+    named = {t: n for t, n, _s in _named(gaz, text, date(2014, 1, 5))}
+    assert named["14,072万元"] == "教育发展资金" and named["7,749万元"] == "战略性新兴产业资金"
+
+
+def test_products_in_an_output_paragraph_are_their_output(gaz):
+    text = "分产品看，157种主要工业产品有73种实现增长。其中，液晶显示屏6312.7万片，汽车7.1万辆。"
+    named = {t: n for t, n, _s in _named(gaz, text, date(2022, 10, 28))}
+    assert named["6312.7万片"] == "液晶显示屏产量" and named["7.1万辆"] == "汽车产量"
+
+
+def test_a_figure_whose_words_name_nothing_says_so(gaz):
+    (c,) = [
+        c
+        for c in extract("2019年14216户52820名建档立卡贫困人口全部脱贫。", date(2019, 12, 1), gaz)
+        if c.text == "14216户"
+    ]
+    assert c.indicator is None and c.why["indicator"].startswith("无法命名")
