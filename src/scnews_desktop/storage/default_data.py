@@ -288,7 +288,7 @@ def init_database(path: Path, *, empty: bool = False) -> dict[str, int]:
     import os
 
     from .database import RECORD_TABLES
-    from .errors import AlreadyExists, ReadOnlyDatabase
+    from .errors import AlreadyExists, ReadOnlyDatabase, StorageError
 
     if path.exists():
         raise AlreadyExists(f"“{path}”已存在，为避免覆盖未作任何修改")
@@ -307,6 +307,12 @@ def init_database(path: Path, *, empty: bool = False) -> dict[str, int]:
             store.close()
         os.replace(part, path)
     except OSError as exc:
+        written = {str(p) for p in (path, *leftovers)}
+        if exc.filename and str(exc.filename) not in written:
+            # a file the program reads (its data) is missing or unreadable: not a folder that cannot be written
+            raise StorageError(
+                f"程序文件缺失或无法读取：“{exc.filename}”（{exc.strerror}），请重新安装"
+            ) from None
         raise ReadOnlyDatabase(f"无法写入“{path}”：{exc.strerror}") from None
     finally:
         for leftover in leftovers:
