@@ -48,7 +48,8 @@ def test_the_trade_rewrite_shows_rounded_changed_and_new_figures(store):
 def test_the_poverty_rewrite_qualifiers_ranks_and_phrases_alike(store):
     figures = _by_text(verify(store, POVERTY, date(2021, 3, 1)))
     assert figures["15亿元"].status == "match"  # 计划安排资金 ~ 工业产业扶贫计划安排资金
-    assert any("名称相近" in n for n in figures["15亿元"].notes)
+    # (the stored fact of the same sentence taught its name: 计划安排资金 is 工业产业扶贫计划安排资金 here)
+    assert any("同样写法" in n and "工业产业扶贫计划安排资金" in n for n in figures["15亿元"].notes)
     assert figures["22亿元"].status == "conflict"  # stored 21.4亿元 as at the end of 2020
     assert figures["6千余户"].status == "match"
     qualified = figures["逾8000亿元"]  # the value agrees (8081.9 is above 8000), the rank does not (8th)

@@ -124,6 +124,8 @@ def _observation(store: Store, p: Proposal) -> Figure:
     if blocking or region is None or region.id is None:
         figure.notes = list(blocking.values())
         return figure
+    if p.name_source == "learned" and indicator is not None:
+        figure.notes.append(f"“{c.phrase or c.text}”按本库同样写法的记录对应指标“{indicator.name}”")
     if indicator is None:  # a phrase the database does not name: an indicator alike, same place and time
         indicator = _alike(store, p, figure.indicator or "", figure.unit, region.id)
         if indicator is None:

@@ -10,13 +10,15 @@ learns from) and says where its name came from (``name_source``: ``catalogue`` o
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit
 from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key
 from .candidate import Candidate
-from .text import Sentence
+from .places import Places
+from .text import Sentence, clause_start, fold, readable
 
 #: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
 MEASURE_HEAD = re.compile(
@@ -55,9 +57,16 @@ _CLAUSE_TAIL = re.compile(
     r"^(?:迈上|突破|跨越|由|从|增至|达到|年均|连续|同口径|预计|领|环|同比|再创|首次|稳居|位居|居|排名|保持|实现|"
     r"完成|为|达|占|比|较|增长|下降|上涨|回落|提高|降低)"
 )
+
+
 #: The measures an industry or a kind of enterprise is reported with, as an article names them.
-_BREAKDOWN_MEASURE = re.compile(r"增加值|营业收入|利润总额|利润")
-_MEASURE_NAME = {"增加值": "增加值", "营业收入": "营业收入", "利润总额": "利润总额", "利润": "利润总额"}
+#: (data/industry_measures.csv: 增加值, 营业收入, 利润总额 (利润), 用电量 …; the longest word first)
+@functools.cache
+def _breakdown_measure() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = catalogue().measures
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))), names
+
+
 #: N个工业大类行业有15个利润总额实现增长，1个持平，25个下降: the population, then each part's outcome.
 _POPULATION = re.compile(
     r"(?:\d+|[一二三四五六七八九十百]+)(?:个|种|家|户)(?P<population>[\u4e00-\u9fff]{2,12}?)(?:中|里)?(?:，|,)?(?:有|共有)?$"
@@ -111,9 +120,10 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         before = folded[sentence.start : c.start] if sentence else ""
         paragraph = sentence.paragraph if sentence else -1
         c.phrase = c.indicator
-        said = _BREAKDOWN_MEASURE.findall(before)
+        measure_words, measure_name = _breakdown_measure()
+        said = measure_words.findall(before)
         if said:
-            measure = (paragraph, _MEASURE_NAME[said[-1]])
+            measure = (paragraph, measure_name[said[-1]])
         previous = last[2] if last and last[1] == paragraph else None
         if _CHANGE_ONLY.match(c.indicator or "") and last is not None and last[0] == at:
             _set(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
@@ -127,8 +137,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             name_figure(
                 c, before, measure[1] if measure and measure[0] == paragraph else None, context, previous
             )
-        if c.indicator and (found := _BREAKDOWN_MEASURE.search(c.indicator)):
-            measure = (paragraph, _MEASURE_NAME[found.group()])
+        if c.indicator and (found := measure_words.search(c.indicator)):
+            measure = (paragraph, measure_name[found.group()])
         if c.indicator:
             last = (at, paragraph, c.indicator)
 
@@ -270,9 +280,10 @@ def _counted_parts(c: Candidate, before: str) -> str | None:
         return None
     measure = outcome.group("measure")
     if measure is None:
-        earlier = _BREAKDOWN_MEASURE.findall(head[max(head.rfind(population), 0) :])
+        measure_words, _names = _breakdown_measure()
+        earlier = measure_words.findall(head[max(head.rfind(population), 0) :])
         measure = earlier[-1] if earlier else ""
-    measure = _MEASURE_NAME.get(measure, measure)
+    measure = _breakdown_measure()[1].get(measure, measure)
     if population.startswith("大类行业"):
         population = "工业" + population  # 41个大类行业中: the bureau's 工业大类行业
     return f"{measure}{outcome.group('outcome')}的{population}数"
@@ -314,3 +325,39 @@ def _fits(entry: VocabularyEntry, unit: str | None) -> bool:
     if mine == theirs:
         return True
     return mine.startswith("money") and theirs.startswith("money")
+
+
+#: A growth's verb before its number (同比下降3.6%): not part of what the figure is said of.
+_GROWTH_VERB_BEFORE = re.compile(
+    r"(?:同比|比上年|较上年|环比)?(?:增长|下降|上涨|回落|增加|减少|提高|降低|下滑|增速为|涨幅为|降幅为|增幅为|实现)?了?$"
+)
+_SCOPE = re.compile(
+    r"全(?:省|市|州|县|区|国)|我(?:省|市|州|县|区)"
+)  # whose figure: the place's, as places are
+_CLAUSE_END = re.compile(r"[，,；;。：:、！？]")
+
+
+def context_key(quote: str, start: int, end: int, places: Places | None = None) -> str | None:
+    """How a sentence frames a figure, the same for every release of a series: the words of its clause
+    before it and the few after it, without periods, places, figures and punctuation
+    (1-10月，41个工业大类行业有15个利润总额实现增长 → 个工业大类行业有|利润总额实现增长). ``start``/``end``: the
+    figure in ``quote``. None when the frame says too little to tell one series from another."""
+    text, index = readable(fold(quote))
+    if index is not None:
+        start, end = bisect.bisect_left(index, start), bisect.bisect_left(index, end)
+    if not 0 <= start < end <= len(text):
+        return None
+    left = text[clause_start(text, start) : start]
+    after = _CLAUSE_END.search(text, end)
+    right = text[end : after.start() if after else len(text)]
+
+    def words(part: str) -> str:  # runs of words apart where something was left out (as the index has them)
+        part = _SCOPE.sub(" ", PERIOD.sub(" ", part))
+        if places is not None and places.pattern is not None:
+            part = places.pattern.sub(" ", part)
+        return " ".join(re.findall(r"[\u4e00-\u9fff]+", part))
+
+    before = _GROWTH_VERB_BEFORE.sub("", words(left))[-12:].strip()
+    following = words(right)[:8].strip()
+    said = len(before.replace(" ", "")) + len(following.replace(" ", ""))
+    return f"{before}|{following}" if said >= 2 else None
