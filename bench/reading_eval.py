@@ -36,12 +36,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from bench.extraction_eval import _same_region, name_of, same_name, same_unit  # noqa: E402
-from scnews_desktop.domain.units import convert  # noqa: E402
-from scnews_desktop.storage.review import ACCEPTED, Review  # noqa: E402
 from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
 from scnews_desktop.domain.extraction.head import source_details  # noqa: E402
+from scnews_desktop.domain.units import convert  # noqa: E402
+from scnews_desktop.domain.vocabulary import lookup as vocabulary_lookup  # noqa: E402
+from scnews_desktop.qtmodels.formatting import format_period  # noqa: E402
 from scnews_desktop.storage.database import Store  # noqa: E402
 from scnews_desktop.storage.default_data import gazetteer_of, init_database  # noqa: E402
+from scnews_desktop.storage.review import ACCEPTED, Review  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
 KINDS = ("L", "R", "G", "K")
@@ -123,6 +125,12 @@ class Tally:
     saved: int = 0  # accept-all: observation rows saved
     saved_right: int = 0  # gold figures a saved row holds with the right value, year and place
     saved_extra: int = 0  # saved rows that hold no gold figure
+    saved_exact: int = 0  # … saved exactly: value, period, place, growth and the gold's own name
+    saved_lenient: int = 0  # … right value, year and place under a name holding the gold's or held in it
+    created: int = 0  # indicators accept-all created
+    created_not_gold: int = 0  # … whose name is no gold name of the text (fragments among them)
+    review_actions: int = 0  # keys and clicks: the review, then fixing what is not saved exactly
+    form_actions: int = 0  # … typing every gold fact into the form instead
 
     def add(self, other: Tally) -> None:
         for key, value in vars(other).items():
@@ -248,12 +256,14 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
 
 
 def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gazetteer, misses: bool) -> None:
-    """Accept every checked row the review proposes, as an editor who edits nothing, and count what is
-    saved right (value, year, place)."""
+    """Accept every checked row the review proposes (the sure rows), as an editor who edits nothing, and
+    count what is saved right; then cost what an editor does for the rest (``bench/capture_review.py``'s
+    units: keys and clicks, a Chinese character three keys, a name picked after two characters)."""
     shutil.copyfile(template, work)
     details = source_details(text)
     published = date.fromisoformat(details.get("published_on") or meta["published"])
     with Store.open(work) as store:
+        before = {r["id"] for r in store.query("SELECT id FROM indicators")}
         review = Review(store, text, published)
         review.propose()
         review.accept(
@@ -264,32 +274,160 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
                 "publication": details.get("publication"),
             }
         )
-        rows = {
-            p.saved[1]: p.span
-            for p in review.proposals
-            if p.state == ACCEPTED and p.saved and p.saved[0] == "observations"
-        }
+        regions = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM regions")}
+        names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM indicators")}
+        created = {i: n for i, n in names.items() if i not in before}
         saved = {
             r["id"]: r
             for r in store.query(
-                "SELECT o.id, o.value, i.unit, o.period_end, o.yoy_pct, o.growth_pct, o.rank, r.name AS region "
-                "FROM observations o JOIN indicators i ON i.id = o.indicator_id "
-                "JOIN regions r ON r.id = o.region_id WHERE o.source_id = ?",
+                "SELECT o.id, o.indicator_id, o.value, i.unit, o.period_start, o.period_end, o.yoy_pct, "
+                "o.growth_pct, o.rank, r.name AS region, i.name AS indicator FROM observations o "
+                "JOIN indicators i ON i.id = o.indicator_id JOIN regions r ON r.id = o.region_id "
+                "WHERE o.source_id = ?",
                 [review.source_id],
             )
         }
+    rows = []  # (proposal, what it saves or would save)
+    for p in review.proposals:
+        if p.kind != "observation":
+            continue
+        if p.state == ACCEPTED and p.saved and p.saved[0] == "observations":
+            rows.append((p, saved[p.saved[1]]))
+            continue
+        v = p.values
+        rows.append(
+            (
+                p,
+                {
+                    "id": None,
+                    "value": v.get("value"),
+                    "unit": v.get("_unit") or p.candidate.unit,
+                    "period_start": v.get("period_start"),
+                    "period_end": v.get("period_end"),
+                    "yoy_pct": v.get("yoy_pct"),
+                    "growth_pct": v.get("growth_pct"),
+                    "rank": v.get("rank"),
+                    "region": regions.get(v.get("region_id")),
+                    "indicator": p.fields["indicator"] or None,
+                },
+            )
+        )
     t.saved += len(saved)
+    t.review_actions += (
+        3
+        + (0 if details.get("title") else _typed(meta["head"]["title"] or "无题"))
+        + (0 if details.get("published_on") else 10)
+    )
+    t.form_actions += 3 + _typed(meta["head"]["title"] or "无题") + 10
     holding: set[int] = set()
+    to_check_seen: set[int] = set()
+    previous = None
     for g in meta["facts"]:
+        t.form_actions += _form_cost(g, previous)
+        previous = g
         g_end = g["start"] + len(g["text"])
-        over = [i for i, (a, b) in rows.items() if a < g_end and g["start"] < b]
-        holding.update(over)
-        right = [i for i in over if _saved_right(g, saved[i], gazetteer)]
+        over = [(p, row) for p, row in rows if p.span[0] < g_end and g["start"] < p.span[1]]
+        saved_over = [(p, row) for p, row in over if row["id"] is not None]
+        holding.update(row["id"] for _p, row in saved_over)
+        right = [row for _p, row in saved_over if _saved_right(g, row, gazetteer)]
         t.saved_right += bool(right)
-        if misses and not right:
-            got = [(saved[i]["value"], saved[i]["period_end"], saved[i]["region"]) for i in over]
-            print(f"  NOT SAVED RIGHT {g['kind']} {g['text']} @{g['start']}: {got or 'no row'}")
-    t.saved_extra += len(set(saved) - holding)
+        exact = [row for row in right if not _wrong_fields(g, row, gazetteer)]
+        t.saved_exact += bool(exact)
+        t.saved_lenient += any(same_name(g["indicator"], row["indicator"]) for row in right)
+        if exact:
+            continue
+        if over:  # its row is there: fix its cells (and check it, when it was not saved)
+            p, row = (saved_over or over)[0]
+            wrong = _wrong_fields(g, row, gazetteer)
+            t.review_actions += 2 + sum(2 + _cell_cost(g, f) for f in wrong)
+            if p.to_check and row["id"] is None:
+                to_check_seen.add(id(p))
+        else:  # missed: through the form
+            t.review_actions += _form_cost(g, None)
+        if misses:
+            got = [(row["value"], row["period_end"], row["region"], row["indicator"]) for _p, row in over]
+            print(
+                f"  NOT SAVED EXACTLY {g['kind']} {g['text']} @{g['start']} {g['indicator']}: {got or 'no row'}"
+            )
+    for p, row in rows:  # to-check rows that are right: Tab, look, Space
+        if p.to_check and row["id"] is None and id(p) not in to_check_seen and p.valid:
+            t.review_actions += 2
+    extra = set(saved) - holding
+    t.saved_extra += len(extra)
+    t.review_actions += 2 * len(extra)  # (found and deleted)
+    t.created += len(created)
+    gold_names = {name_of(g["indicator"]) for g in meta["facts"]}
+    for _i, name in created.items():
+        if name_of(name) not in gold_names:
+            t.created_not_gold += 1
+            if misses:
+                print(f"  CREATED, NOT A GOLD NAME: {name}")
+
+
+def _wrong_fields(g: dict, row: dict, gazetteer) -> list[str]:
+    """The cells an editor changes to make a row the gold fact: value, period (start and end), place,
+    growth, indicator (its exact name)."""
+    wrong = []
+    if not _saved_right(g, {**row, "period_end": g["period_end"] or row["period_end"]}, gazetteer):
+        wrong.append("value" if _same_region(row["region"], g["region"], gazetteer) else "region")
+    if g["period_start"] and (row["period_start"], row["period_end"]) != (g["period_start"], g["period_end"]):
+        wrong.append("period")
+    if g["kind"] in ("L", "R") and g.get("growth") is not None and not _close(row["yoy_pct"], g["growth"]):
+        wrong.append("yoy")
+    if not same_indicator(g["indicator"], row["indicator"]):
+        wrong.append("indicator")
+    return wrong
+
+
+def same_indicator(want: str, got: str | None) -> bool:
+    """The name an editor files the figure under: the gold's, or the catalogue indicator the gold's
+    wording is (工业生产者出厂价格 is 工业生产者出厂价格指数; 居民人均可支配收入 is 全体居民人均可支配收入)."""
+    if name_of(want) == name_of(got):
+        return True
+    entry = vocabulary_lookup(want, strict=True)
+    return entry is not None and got is not None and entry == vocabulary_lookup(got, strict=True)
+
+
+PINYIN_KEYS = 3  # keys per Chinese character through a pinyin input method (as bench/capture_review.py)
+
+
+def _typed(text: str | None) -> int:
+    return sum(PINYIN_KEYS if "\u4e00" <= ch <= "\u9fff" else 1 for ch in text or "")
+
+
+def _picked(name: str | None) -> int:
+    return _typed((name or "")[:2]) + 1 if name else 0
+
+
+def _period_text(g: dict) -> str:
+    start, end = g.get("period_start"), g.get("period_end")
+    if not start:
+        return ""
+    return format_period("range", start, end)
+
+
+def _form_cost(g: dict, previous: dict | None) -> int:
+    """Keys and clicks to type one gold fact into the single-fact form (region and period kept from the
+    previous fact when the same)."""
+    cost = 1 + _picked(g["indicator"]) + 1  # select its sentence; the indicator
+    if not previous or previous["region"] != g["region"]:
+        cost += _picked(g["region"]) + 1
+    if g["period_start"] and (not previous or _period_text(previous) != _period_text(g)):
+        cost += _typed(_period_text(g)) + 1
+    cost += _typed(g["text"]) + 1
+    if g["kind"] in ("L", "R") and g.get("growth") is not None:
+        cost += len(f"{g['growth']:g}") + 1
+    return cost + 1  # Ctrl+Enter
+
+
+def _cell_cost(g: dict, field_name: str) -> int:
+    return {
+        "value": _typed(g["text"]),
+        "period": _typed(_period_text(g)),
+        "region": _picked(g["region"]),
+        "yoy": len(f"{g.get('growth') or 0:g}"),
+        "indicator": _picked(g["indicator"]),
+    }[field_name]
 
 
 def _saved_right(g: dict, row: dict, gazetteer) -> bool:
@@ -348,11 +486,21 @@ def report(rows: list[tuple[str, Tally]], by_genre: bool = True) -> str:
         f"Throughput: {total.chars / max(total.seconds, 1e-9):,.0f} characters per second.",
     ]
     if total.saved:
-        lines.append(
-            f"Accept-all: {total.saved_right} of {total.gold} figures saved with the right value, year and place "
-            f"({_ratio(total.saved_right, total.gold)}); {total.saved} rows saved, {total.saved_extra} holding "
-            "no gold figure."
-        )
+        sure_right = total.saved - total.saved_extra
+        lines += [
+            f"Accept-all: {total.saved} rows saved (the sure rows), {total.saved_extra} holding no gold figure; "
+            f"gold figures saved exactly (value, period, place, growth, the gold's name) {total.saved_exact} of "
+            f"{total.gold} ({_ratio(total.saved_exact, total.gold)}), with the right value, year and place "
+            f"{total.saved_right} ({_ratio(total.saved_right, total.gold)}), of which under a lenient name "
+            f"{total.saved_lenient} ({_ratio(total.saved_lenient, total.gold)}).",
+            f"Sure rows exactly right: {total.saved_exact} of {total.saved} saved ({_ratio(total.saved_exact, total.saved)}); "
+            f"of the {sure_right} holding a gold figure {_ratio(total.saved_exact, sure_right)}.",
+            f"Indicators created: {total.created}, {total.created_not_gold} of them no gold name of their text "
+            f"({_ratio(total.created_not_gold, total.created)}; --misses lists them).",
+            f"Actions: review {total.review_actions}, form {total.form_actions} "
+            f"({total.form_actions / max(total.review_actions, 1):.1f}× fewer; per gold figure "
+            f"{total.review_actions / max(total.gold, 1):.2f} vs {total.form_actions / max(total.gold, 1):.2f}).",
+        ]
     return "\n".join(lines)
 
 
@@ -371,6 +519,11 @@ def summary(rows: list[tuple[str, Tally]]) -> dict:
         "name_lenient": total.name_lenient / total.named if total.named else None,
         "value_period_place": total.all_right / total.gold if total.gold else None,
         "accept_all_right": total.saved_right / total.gold if total.gold and total.saved else None,
+        "accept_all_exact": total.saved_exact / total.gold if total.gold and total.saved else None,
+        "sure_rows_exact": total.saved_exact / total.saved if total.saved else None,
+        "indicators_created": total.created,
+        "created_not_gold": total.created_not_gold,
+        "actions_ratio": total.form_actions / total.review_actions if total.review_actions else None,
         "title_exact": total.title_exact / total.titles if total.titles else None,
         "title_lenient": total.title_lenient / total.titles if total.titles else None,
         "dates_right": total.date_ok,

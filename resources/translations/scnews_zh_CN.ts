@@ -101,8 +101,8 @@
         <translation>请填写文章日期：“今年”“4月10日”等时间据此推算。</translation>
     </message>
     <message>
-        <source>{total} proposed: {checked} checked, {invalid} to fix, {accepted} saved, {captured} already captured.</source>
-        <translation>共 {total} 条：已勾选 {checked} 条，待修改 {invalid} 条，已保存 {accepted} 条，此前已采集 {captured} 条。</translation>
+        <source>{total} proposed: {checked} checked, {tocheck} to check (Tab), {invalid} to fix, {accepted} saved, {captured} already captured.</source>
+        <translation>共 {total} 条：已勾选 {checked} 条，待核 {tocheck} 条（Tab 逐条查看），待修改 {invalid} 条，已保存 {accepted} 条，此前已采集 {captured} 条。</translation>
     </message>
     <message>
         <source>Saved {n} facts in one step (Ctrl+Z undoes it).</source>
@@ -1684,6 +1684,10 @@ Clear them with Ctrl+Shift+L.</source>
     <message>
         <source>Rejected</source>
         <translation>已排除</translation>
+    </message>
+    <message>
+        <source>To check: {reasons}</source>
+        <translation>待核：{reasons}</translation>
     </message>
     <message>
         <source>Ready</source>

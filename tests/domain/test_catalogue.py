@@ -37,7 +37,10 @@ def test_the_industry_divisions_of_gbt_4754_take_their_measures():
     divisions = [
         r for r in csv.DictReader(io.StringIO((DATA / "industry_breakdowns.csv").read_text(encoding="utf-8")))
     ]
-    assert sum(1 for r in divisions if r["group"].endswith("大类")) == 41  # 41个工业大类行业
+    industrial = [r for r in divisions if r["group"].endswith("大类") and 6 <= int(r["code"]) <= 46]
+    assert len(industrial) == 41  # 41个工业大类行业 (B, C, D); the 大类 of A and E besides
+    assert {"畜牧业", "土木工程建筑业"} <= {r["name"] for r in divisions}
+    assert vocabulary.lookup("畜牧业用电量").unit == "亿千瓦时"  # (industry_measures.csv: 用电量)
     entry = vocabulary.lookup("计算机通信和其他电子设备制造业增加值")
     assert (entry.name, entry.growth_basis) == ("计算机、通信和其他电子设备制造业增加值", "real")
     assert vocabulary.lookup("汽车制造业利润").name == "汽车制造业利润总额"

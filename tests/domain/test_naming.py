@@ -109,3 +109,18 @@ def test_a_figure_whose_words_name_nothing_says_so(gaz):
         if c.text == "14216户"
     ]
     assert c.indicator is None and c.why["indicator"].startswith("无法命名")
+
+
+def test_the_items_of_a_list_take_the_paragraph_s_measure_even_when_one_holds_a_conjunction(gaz):
+    """增速前三的为A、B、电气机械和器材制造业，分别实现…: three items for three figures (和 inside one), each an
+    industry taking the paragraph's measure (用电量: industry_measures.csv)."""
+    text = (
+        "从行业来看，2021年四川省工业用电量2020.50亿千瓦时，同比增长14.68%。在行业大类中，增速前三的为畜牧业、"
+        "土木工程建筑业、电气机械和器材制造业，分别实现65.92%、64.27%、60.87%的强劲增长。"
+    )
+    found = [c for c in extract(text, date(2022, 1, 20), gaz) if c.yoy_pct and c.value is None]
+    assert [(c.indicator, c.yoy_pct) for c in found] == [
+        ("畜牧业用电量", 65.92),
+        ("土木工程建筑业用电量", 64.27),
+        ("电气机械和器材制造业用电量", 60.87),
+    ]

@@ -26,6 +26,8 @@ def test_a_figure_printed_with_traditional_characters_and_pinyin_is_read_as_the_
     proposals = [p for p in review.propose() if p.kind == "observation"]
     assert len(proposals) == 1 and proposals[0].valid, proposals[0].errors
     assert proposals[0].fields["value"] == "达到876.7万户"
+    assert proposals[0].to_check == ["名称为新拟"] and not proposals[0].checked  # 民营经济主体数: coined
+    proposals[0].checked = True  # (the editor looked at it: Space)
     review.accept(_source(text))
     row = store.query(
         "SELECT value, value_text, yoy_pct FROM observations WHERE source_id = ?", [review.source_id]
@@ -107,3 +109,21 @@ def test_a_name_written_another_way_is_the_stored_indicator_unless_typed(store):
     assert any("厅党组会召开次数" in n for n in row.notes)
     review.edit(row, "indicator", "厅党组扩大会次数")
     assert row.new_indicator == {"name": "厅党组扩大会次数", "unit": "次"}
+
+
+def test_rows_whose_reading_is_less_sure_are_to_check_and_accept_all_saves_the_sure_ones(store):
+    """The first figure of a change (its period is the base's) and figures paired with a list in order
+    are to check; the rest are sure and saved by accept-all."""
+    text = (
+        "过去五年，全县地区生产总值由75.1亿元增至110亿元。"
+        "2023年，成都市、绵阳市地区生产总值分别为22074.7亿元、4038.7亿元。"
+    )
+    review = Review(store, text, date(2024, 1, 20))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    assert "变化前的数字：时期多为基期" in rows["75.1亿元"].to_check and not rows["75.1亿元"].checked
+    assert rows["110亿元"].sure and rows["110亿元"].checked
+    listed = [rows[t] for t in rows if t.startswith(("22074.7", "4038.7"))]
+    assert listed and all("按列举次序对应" in p.to_check and not p.checked for p in listed)
+    review.accept(_source(text))
+    saved = store.query("SELECT value_text FROM observations WHERE source_id = ?", [review.source_id])
+    assert [r["value_text"] for r in saved] == [rows["110亿元"].fields["value"]]

@@ -307,3 +307,31 @@ def test_a_cell_says_which_rule_read_it_until_the_editor_types_over_it(window):
     assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole).startswith("依据：")
     model.setData(model.index(row, 2), "涪城区")
     assert "依据" not in (model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def test_rows_to_check_are_left_unchecked_and_tab_walks_through_them(window, qtbot):
+    """A coined name is not accepted unseen: the row is unchecked and coloured, the summary counts it,
+    Tab in the table goes to it (its sentence selected); accept-all saves the sure rows only."""
+    capture = window.open_capture()
+    _paste(
+        capture,
+        "全省经济运行稳定\n2024-01-20 四川日报\n"
+        "2023年，全省地区生产总值增长6.0%。截至2023年底，全省民营经济主体达到876.7万户，同比增长8.1%。",
+    )
+    capture.propose()
+    model = capture.model
+    rows = {model.proposals[r].fields["indicator"]: r for r in range(model.rowCount())}
+    coined = next(r for name, r in rows.items() if "民营经济主体" in name)
+    assert model.proposals[coined].to_check and not model.proposals[coined].checked
+    assert model.proposals[rows["地区生产总值"]].checked
+    assert model.counts()["tocheck"] == 1 and "Tab" in capture.summary.text()
+    table = capture.findChild(QTableView, "candidatesTable")
+    table.setFocus()
+    table.setCurrentIndex(model.index(rows["地区生产总值"], 1))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert table.currentIndex().row() == coined
+    selected = capture.findChild(QPlainTextEdit, "captureText").textCursor().selectedText()
+    assert "876.7" in selected
+    capture.findChild(QPushButton, "acceptCandidatesButton").click()
+    names = [r["name"] for r in _saved(window.store, capture.source_id)]
+    assert names == ["地区生产总值"]

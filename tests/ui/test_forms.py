@@ -365,6 +365,32 @@ def test_capture_view_proposes_a_project_and_fills_the_project_form(window):
     assert [(e["kind"], e["occurred_on"]) for e in form.parts().events] == [("started", "2021-01-20")]
 
 
+def test_a_proposal_opened_in_the_form_keeps_its_figures_as_written_and_the_review_s_edits(window):
+    """The one conversion: 约2000亩 stays 约2000亩 (not 1.33333e+06平方米, which the form refused), and a
+    name corrected in the review is the name the form opens with."""
+    store = window.store
+    capture = window.open_capture()
+    capture.findChild(QLineEdit, "title").setText("签约")
+    capture.findChild(QLineEdit, "published_on").setText("2021-01-21")
+    capture.findChild(QPlainTextEdit, "captureText").setPlainText(
+        "四川经济日报讯 1月20日，宜宾智能终端产业园项目在宜宾三江新区开工，计划总投资30亿元，占地约2000亩。"
+        "2020年，宜宾市地区生产总值增长4.4%。"
+    )
+    capture.propose()
+    kinds = [c.kind for c in capture.candidates]
+    row = kinds.index("project")
+    capture.accept_candidate(index=row)
+    form = capture.project_form
+    assert form.fields["area"].text() == "约2000亩"
+    assert capture.save_fact(), form.result.errors
+    area = store.scalar("SELECT area_m2 FROM projects WHERE name = '宜宾智能终端产业园项目'")
+    assert round(area) == round(2000 * 10000 / 15)
+    row = kinds.index("observation")
+    capture.model.setData(capture.model.index(row, 1), "规模以上工业增加值", Qt.ItemDataRole.EditRole)
+    capture.accept_candidate(index=row)
+    assert capture.observation_form.indicator.currentText() == "规模以上工业增加值"
+
+
 def test_history_times_are_local_not_iso_utc(window):
     import re
 

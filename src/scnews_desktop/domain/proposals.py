@@ -18,16 +18,55 @@ def value_as_typed(c: Candidate) -> str:
     return readable(fold(c.text))[0] if c.value is not None else ""
 
 
+def _percent(number: float | None) -> str:
+    return "" if number is None else f"{rulebook.number_text(number)}%"
+
+
+def observation_fields(c: Candidate) -> dict[str, str]:
+    """A candidate observation as an editor types it — the one conversion every entry path uses (the
+    review's row, the form it opens in, the rulebook's raw fields): indicator, region, period as
+    written, the value as written, growth and rank as text."""
+    return {
+        "indicator": c.indicator or "",
+        "region": c.region or "",
+        "period": c.period_label or "",
+        "value": value_as_typed(c),
+        "yoy": _percent(c.yoy_pct),
+        "rank": f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "",
+    }
+
+
+def project_fields(c: Candidate) -> dict[str, str]:
+    """A candidate project as an editor types it: its figures as written (约800亩, 45亿元), never as
+    numbers reformatted in another unit."""
+    return {
+        "name": c.name or "",
+        "region": c.region or "",
+        "milestone": c.milestone_date or "",
+        "investment": c.investment_text
+        or (f"{rulebook.number_text(c.investment)}亿元" if c.investment else ""),
+        "area": c.area_text or (f"{rulebook.number_text(c.area_m2)}平方米" if c.area_m2 else ""),
+        "expected_output": ""
+        if c.expected_output is None
+        else f"{rulebook.number_text(c.expected_output)}亿元",
+        "jobs": "" if c.jobs is None else f"{c.jobs}人",
+        "duration_months": ""
+        if c.duration_months is None
+        else f"{rulebook.number_text(c.duration_months)}个月",
+    }
+
+
 def observation_raw(c: Candidate) -> dict[str, Any]:
     """A candidate observation as the rulebook's raw fields (the value as written, the period as the
     extractor resolved it from the article, growth and rank as text)."""
+    typed = observation_fields(c)
     raw: dict[str, Any] = {
-        "value": value_as_typed(c),
-        "period": c.period_label or "",
-        "yoy_pct": "" if c.yoy_pct is None else f"{rulebook.number_text(c.yoy_pct)}%",
-        "growth": "" if c.growth_pct is None else f"{rulebook.number_text(c.growth_pct)}%",
+        "value": typed["value"],
+        "period": typed["period"],
+        "yoy_pct": typed["yoy"],
+        "growth": _percent(c.growth_pct),
         "growth_base": c.growth_base or "",
-        "rank": f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "",
+        "rank": typed["rank"],
         "is_estimate": c.is_estimate,
         "quote": c.quote,
         "quote_start": c.quote_start if c.quote else None,

@@ -48,6 +48,8 @@ class VocabularyEntry:
 class Catalogue:
     entries: tuple[VocabularyEntry, ...]
     breakdowns: tuple[str, ...]  # industries and kinds of enterprise that take a measure (汽车制造业 …)
+    #: the measures a breakdown is reported with, each with the words articles use for it (利润 → 利润总额)
+    measures: dict[str, str]
     problems: tuple[str, ...]  # rows of the newsroom's file that were left out, and why
 
 
@@ -103,11 +105,15 @@ def read_rows(text: str, origin: str) -> tuple[list[VocabularyEntry], list[str]]
     return entries, problems
 
 
+def _breakdown_measures() -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(_data("industry_measures.csv"))))
+
+
 def _breakdown_entries() -> tuple[list[VocabularyEntry], list[str]]:
     """Each industry division and kind of enterprise with each usual measure: 汽车制造业利润总额."""
     entries: list[VocabularyEntry] = []
     names: list[str] = []
-    measures = list(csv.DictReader(io.StringIO(_data("industry_measures.csv"))))
+    measures = _breakdown_measures()
     for row in csv.DictReader(io.StringIO(_data("industry_breakdowns.csv"))):
         forms = (row["name"], *_words(row["wordings"]))
         names.extend(forms)
@@ -146,7 +152,12 @@ def catalogue() -> Catalogue:
             problems += refused
             replaced = {(e.name, e.unit) for e in own}
             entries = [e for e in entries if (e.name, e.unit) not in replaced] + own
-    return Catalogue(tuple(entries), tuple(sorted(set(breakdowns), key=len, reverse=True)), tuple(problems))
+    measures = {m["measure"]: m["measure"] for m in _breakdown_measures()}
+    for m in _breakdown_measures():
+        measures.update({w: m["measure"] for w in _words(m["wordings"]) if w not in measures})
+    return Catalogue(
+        tuple(entries), tuple(sorted(set(breakdowns), key=len, reverse=True)), measures, tuple(problems)
+    )
 
 
 def entries() -> tuple[VocabularyEntry, ...]:

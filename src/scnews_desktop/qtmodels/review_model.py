@@ -40,6 +40,7 @@ STATE_COLORS = {
     "rejected": "#eeeeee",
     "captured": "#fff1b8",
     "invalid": "#fde2e1",
+    "tocheck": "#ffe3c4",
 }
 
 
@@ -55,7 +56,9 @@ def state_of(p: Proposal) -> str:
     """The colour key of a row (and of its fact in the article)."""
     if p.state in (ACCEPTED, REJECTED, CAPTURED):
         return p.state
-    return "proposed" if p.valid else "invalid"
+    if not p.valid:
+        return "invalid"
+    return "tocheck" if p.to_check else "proposed"
 
 
 class ReviewModel(QAbstractTableModel):
@@ -169,6 +172,10 @@ class ReviewModel(QAbstractTableModel):
             return QCoreApplication.translate("ReviewModel", "Rejected")
         if p.errors:
             return "；".join(dict.fromkeys(p.errors.values()))
+        if p.to_check and not p.checked:
+            return QCoreApplication.translate("ReviewModel", "To check: {reasons}").format(
+                reasons="；".join(p.to_check)
+            )
         if p.warnings:
             return "⚠ " + "；".join(p.warnings)
         return "；".join(p.notes) or QCoreApplication.translate("ReviewModel", "Ready")
@@ -190,6 +197,16 @@ class ReviewModel(QAbstractTableModel):
             p.checked = True
         self.row_changed(index.row())
         return True
+
+    def next_to_check(self, row: int, step: int = 1) -> int | None:
+        """The next row (after ``row``, going round) still to check, or None."""
+        n = len(self.proposals)
+        for i in range(1, n + 1):
+            r = (row + step * i) % n
+            p = self.proposals[r]
+            if state_of(p) == "tocheck" and not p.checked:
+                return r
+        return None
 
     def set_checked(self, row: int, checked: bool) -> None:
         p = self.proposals[row]
@@ -222,10 +239,18 @@ class ReviewModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.proposals) - 1, len(COLUMNS) - 1))
 
     def counts(self) -> dict[str, int]:
-        out = {"checked": 0, "invalid": 0, "accepted": 0, "captured": 0, "total": len(self.proposals)}
+        out = {
+            "checked": 0,
+            "invalid": 0,
+            "tocheck": 0,
+            "accepted": 0,
+            "captured": 0,
+            "total": len(self.proposals),
+        }
         for p in self.proposals:
             out["checked"] += p.checked
             out["invalid"] += state_of(p) == "invalid"
+            out["tocheck"] += state_of(p) == "tocheck" and not p.checked
             out["accepted"] += p.state == ACCEPTED
             out["captured"] += p.state == CAPTURED
         return out

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ..domain import rulebook
 from ..domain.errors import ValidationError
 from ..domain.extraction.head import source_details
-from ..domain.proposals import value_as_typed
+from ..domain.proposals import observation_fields, project_fields
 from ..domain.text_files import decode_text
 from ..qtmodels.review_model import STATE_COLORS, ReviewModel, state_of
 from ..storage.database import Store
@@ -463,7 +463,25 @@ class CaptureWindow(QWidget):
                 if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                     self.model.reject(row)
                     return True
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.table.state() != (
+                QAbstractItemView.State.EditingState
+            ):
+                self.next_to_check(-1 if event.key() == Qt.Key.Key_Backtab else 1)
+                return True
         return super().eventFilter(watched, event)
+
+    def next_to_check(self, step: int = 1) -> bool:
+        """Tab / Shift+Tab in the review table: the next (previous) row still to check, its sentence
+        selected in the article. False when none is left."""
+        current = self.table.currentIndex().row()
+        row = self.model.next_to_check(current if current >= 0 else (-1 if step > 0 else 0), step)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 1),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
 
     def accept_checked(self) -> int:
         """Save every checked, valid proposal — and the source first when it is new — in one step (one
@@ -517,7 +535,8 @@ class CaptureWindow(QWidget):
             )
             return
         text = self.tr(
-            "{total} proposed: {checked} checked, {invalid} to fix, {accepted} saved, {captured} already captured."
+            "{total} proposed: {checked} checked, {tocheck} to check (Tab), {invalid} to fix, {accepted} saved, "
+            "{captured} already captured."
         ).format(**counts)
         if accepted is not None:
             text += " " + self.tr("Saved {n} facts in one step (Ctrl+Z undoes it).").format(n=accepted.saved)
@@ -627,50 +646,54 @@ class CaptureWindow(QWidget):
         settings.setValue("capture/splitter", self.splitter.saveState())
 
     def accept_candidate(self, item: object = None, index: int | None = None) -> None:
-        """Fill the form with a proposal (the current row), to edit it there in full and save it."""
+        """Fill the form with a proposal (the current row) as the review holds it — the name it was given
+        or learned, the editor's edits — to edit it there in full and save it."""
         row = index if index is not None else max(self.table.currentIndex().row(), 0)
         c = self.candidates[row]
+        proposal = self.model.proposals[row] if row < len(self.model.proposals) else None
+        typed = dict(proposal.fields) if proposal is not None and proposal.candidate is c else {}
         self.right_tabs.setCurrentIndex(1)
         if c.kind == "project":
-            self._fill_project(c)
+            self._fill_project(c, {**project_fields(c), **typed})
             return
+        f = {**observation_fields(c), **typed}
         form = self.observation_form
         self.tabs.setCurrentWidget(form)
-        indicator = self.store.resolver.indicator(c.indicator)
+        indicator = self.store.resolver.indicator(f["indicator"])
         if indicator is not None:
             form.indicator.set_value(indicator.id)
         else:
-            proposal = self.store.resolver.indicator_proposal(c.indicator)
-            form.indicator.propose(proposal.name if proposal else c.indicator or "")
+            proposal_name = self.store.resolver.indicator_proposal(f["indicator"])
+            form.indicator.propose(proposal_name.name if proposal_name else f["indicator"])
         form.article_year = int(c.period_end[:4]) if c.period_end else None
-        form.region.set_value(self._region_id(c))
-        form.fields["value"].setText(value_as_typed(c))  # type: ignore[attr-defined]
-        form.fields["period"].setText(c.period_label or "")  # type: ignore[attr-defined]
-        form.fields["yoy_pct"].setText(f"{c.yoy_pct:g}%" if c.yoy_pct is not None else "")  # type: ignore[attr-defined]
-        form.fields["rank"].setText(f"{c.rank_scope or ''}第{c.rank}位" if c.rank else "")  # type: ignore[attr-defined]
+        form.region.set_value(self._region_id(c, f["region"]))
+        form.fields["value"].setText(f["value"])  # type: ignore[attr-defined]
+        form.fields["period"].setText(f["period"])  # type: ignore[attr-defined]
+        form.fields["yoy_pct"].setText(f["yoy"])  # type: ignore[attr-defined]
+        form.fields["rank"].setText(f["rank"])  # type: ignore[attr-defined]
         form.fields["is_estimate"].setChecked(c.is_estimate)  # type: ignore[attr-defined]
         form.set_quote(c.quote, c.quote_start, c.quote_end)
 
-    def _region_id(self, c: Any) -> int | None:
-        region = self.store.resolver.region(c.region_code) if c.region_code else None
-        region = region or self.store.resolver.region(c.region)
+    def _region_id(self, c: Any, typed: str | None = None) -> int | None:
+        """The region of a proposal: as the editor typed it when it differs from what was read."""
+        resolver = self.store.resolver
+        if typed is not None and typed != (c.region or ""):
+            region = resolver.region(typed) if typed.strip() else None
+            return region.id if region else None
+        region = resolver.region(c.region_code) if c.region_code else None
+        region = region or resolver.region(c.region)
         return region.id if region else None
 
-    def _fill_project(self, c: Any) -> None:
-        """A project candidate fills the project form: name, place, figures, organisations with their
-        roles (those already in the database) and the milestone; the editor checks it and saves."""
+    def _fill_project(self, c: Any, f: dict[str, str]) -> None:
+        """A project proposal fills the project form: name, place, figures as written (约800亩, not a
+        number of square metres), organisations with their roles (those already in the database) and
+        the milestone; the editor checks it and saves."""
         form = self.project_form
         self.tabs.setCurrentWidget(form)
-        form.fields["name"].setText(c.name or "")  # type: ignore[attr-defined]
-        form.region.set_value(self._region_id(c))
-        for field_name, value, unit in (
-            ("investment", c.investment_text or (f"{c.investment:g}亿元" if c.investment else None), ""),
-            ("area", f"{c.area_m2:g}" if c.area_m2 else None, "平方米"),
-            ("duration_months", f"{c.duration_months:g}" if c.duration_months else None, "个月"),
-            ("expected_output", f"{c.expected_output:g}" if c.expected_output else None, "亿元"),
-            ("jobs", str(c.jobs) if c.jobs else None, "人"),
-        ):
-            form.fields[field_name].setText(f"{value}{unit}" if value else "")  # type: ignore[attr-defined]
+        form.fields["name"].setText(f["name"])  # type: ignore[attr-defined]
+        form.region.set_value(self._region_id(c, f["region"]))
+        for field_name in ("investment", "area", "duration_months", "expected_output", "jobs"):
+            form.fields[field_name].setText(f.get(field_name, ""))  # type: ignore[attr-defined]
         status = form.fields["status"]
         if c.milestone and isinstance(status, QComboBox) and status.findData(c.milestone) >= 0:
             status.setCurrentIndex(status.findData(c.milestone))
@@ -682,7 +705,7 @@ class CaptureWindow(QWidget):
         form.events.clear_rows()
         if c.milestone:
             form.events.add_row(
-                {"kind": c.milestone, "occurred_on": c.milestone_date or "", "date_precision": "day"}
+                {"kind": c.milestone, "occurred_on": f["milestone"] or "", "date_precision": "day"}
             )
         form.set_quote(c.quote, c.quote_start, c.quote_end)
 

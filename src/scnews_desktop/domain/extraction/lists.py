@@ -15,6 +15,7 @@ from .subject import LEADING
 from .text import clause_start
 
 _ITEMS = re.compile(r"以及|、|和|及|与")
+_COMMA_ITEMS = re.compile(r"、")  # when 和 is inside an item: 电气机械和器材制造业
 
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
 
@@ -49,7 +50,10 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
         if not following:
             continue
         kind = _kind(following[0])
-        after = [c for c in following if _kind(c) == kind][: len(items)]
+        same_kind = [c for c in following if _kind(c) == kind]
+        if len(same_kind) < len(items):  # A、B、电气机械和器材制造业，分别…: 和 joins words of one item
+            items = _items(s_text, m.start(), _COMMA_ITEMS)
+        after = same_kind[: len(items)]
         if len(items) < 2 or len(after) < len(items):
             continue
         _pair(s_text, offset, m, items, after, regions)
@@ -101,7 +105,12 @@ def _pair(
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
             item = item[named[0][1] :]
-        if item and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", measure) and not _GROWTH_WORD.search(measure):
+        if (
+            item
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", measure)
+            and _VERB.sub("", measure)  # (分别实现X%: a verb alone measures nothing)
+            and not _GROWTH_WORD.search(measure)
+        ):
             item += measure  # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资
         if item:
             candidate.indicator = item
@@ -112,17 +121,17 @@ def _kind(c: Candidate) -> str:
     return "growth" if c.value is None else ("rate" if c.unit == "%" else "level")
 
 
-def _items(s_text: str, at: int) -> list[str]:
+def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[str]:
     """What a 分别 list pairs its figures with: the items before it in its clause (眉山、乐山两市), else in the
     clause before (增速前三的为A、B、C，分别实现…); a shared measure goes to each (水产品、鲜果价格 →
     水产品价格, 鲜果价格), 城、乡 and 城乡 are 城镇 and 农村, 三次产业 the three of them."""
     clause_at = clause_start(s_text, at)
     head = _head(s_text[clause_at:at])
-    items = [i for i in _ITEMS.split(head) if i]
+    items = [i for i in separators.split(head) if i]
     if len(items) < 2 and clause_at > 0:  # (the clause before: after its 为/是/有)
         previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
         listed = re.split(r"为|是|有|：|:", previous)[-1]
-        more = [i for i in _ITEMS.split(_head(listed)) if i]
+        more = [i for i in separators.split(_head(listed)) if i]
         items = more if len(more) >= 2 else items
     if len(items) == 1 and "三次产业" in items[0]:
         items = [items[0].replace("三次产业", f"第{n}产业") for n in "一二三"]
