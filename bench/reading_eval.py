@@ -356,9 +356,8 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
     t.saved_extra += len(extra)
     t.review_actions += 2 * len(extra)  # (found and deleted)
     t.created += len(created)
-    gold_names = {name_of(g["indicator"]) for g in meta["facts"]}
-    for _i, name in created.items():
-        if name_of(name) not in gold_names:
+    for name in created.values():
+        if not any(same_indicator(g["indicator"], name) for g in meta["facts"]):
             t.created_not_gold += 1
             if misses:
                 print(f"  CREATED, NOT A GOLD NAME: {name}")
@@ -384,8 +383,8 @@ def same_indicator(want: str, got: str | None) -> bool:
     wording is (工业生产者出厂价格 is 工业生产者出厂价格指数; 居民人均可支配收入 is 全体居民人均可支配收入)."""
     if name_of(want) == name_of(got):
         return True
-    entry = vocabulary_lookup(want, strict=True)
-    return entry is not None and got is not None and entry == vocabulary_lookup(got, strict=True)
+    entry = vocabulary_lookup(want)
+    return entry is not None and got is not None and entry == vocabulary_lookup(got)
 
 
 PINYIN_KEYS = 3  # keys per Chinese character through a pinyin input method (as bench/capture_review.py)
