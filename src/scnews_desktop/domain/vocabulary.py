@@ -227,12 +227,12 @@ def phrase_keys(phrase: str) -> list[str]:
 
 
 @functools.cache
-def _index() -> tuple[dict[str, VocabularyEntry], tuple[str, ...]]:
+def _index() -> dict[str, VocabularyEntry]:
     index: dict[str, VocabularyEntry] = {}
     for entry in entries():
         for key in (entry.name, *entry.aliases):
             index.setdefault(name_key(key), entry)
-    return index, tuple(sorted(index, key=len, reverse=True))
+    return index
 
 
 def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
@@ -243,15 +243,17 @@ def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
     keys = phrase_keys(phrase)
     if not keys:
         return None
-    by_key, longest_first = _index()
+    by_key = _index()
     for key in keys[:1] if strict else keys:
         if key in by_key:
             return by_key[key]
     if strict:
         return None
-    for candidate in longest_first:
-        if len(candidate) >= 3 and keys[-1].endswith(candidate):
-            if not _only_scope(keys[-1][: -len(candidate)]):
+    phrase_key = keys[-1]
+    for at in range(len(phrase_key) - 2):  # the longest name or alias it ends with (3 characters or more)
+        candidate = phrase_key[at:]
+        if candidate in by_key:
+            if not _only_scope(phrase_key[:at]):
                 return None  # 对美国进出口, 民营企业进出口, 劳动生产总值: a part or another indicator
             return by_key[candidate]
     return None
