@@ -1226,3 +1226,43 @@ def test_each_figure_says_which_rules_read_its_period_place_and_name(gaz):
     assert found["1000亿元"]["region"] == "本句数字前写的地点“涪城区”"
     assert found["500亿元"]["period"] == "本句未写时期：沿用本段前文的时期"
     assert found["500亿元"]["region"].startswith("本句未写地点")
+
+
+def _periods(gaz, text, published):
+    return {
+        c.text: (c.period_start, c.period_end)
+        for c in extract(text, published, gaz)
+        if c.kind == "observation"
+    }
+
+
+def test_a_year_less_period_not_over_by_the_paper_s_day_is_of_the_year_the_article_speaks_of(gaz):
+    text = "2025年，全省农林牧渔业总产值10311.5亿元。牧业产值由一季度增长0.2%，逐季回升至全年增长1.4%。"
+    periods = _periods(gaz, text, date(2026, 1, 21))
+    assert periods["增长0.2%"] == ("2025-01-01", "2025-03-31")  # (2026's first quarter is not over)
+    later = "2023年，全市地区生产总值增长6%。上半年，全市规模以上工业增加值增长5.1%。"
+    assert _periods(gaz, later, date(2024, 7, 20))["增长5.1%"] == (
+        "2024-01-01",
+        "2024-06-30",
+    )  # (over: as read)
+
+
+def test_a_space_where_a_scraped_page_lost_its_full_stop_ends_the_sentence(gaz):
+    text = "2022年6月，四川居民消费价格同比上涨2.6%，服务价格上涨1.3% 上半年，四川居民消费价格比去年上涨1.3%"
+    found = [(c.text, c.period_start, c.period_end) for c in extract(text, date(2022, 7, 12), gaz)]
+    assert ("上涨1.3%", "2022-06-01", "2022-06-30") in found  # (not the half year written after it)
+
+
+def test_the_day_of_an_event_closing_yesterday_or_learned_at_the_event(gaz):
+    closed = "昨日，第二届西博会国际投资大会落下帷幕。四川与国内外投资者共签订正式合同项目692个。"
+    assert _periods(gaz, closed, date(2017, 9, 19))["692个"] == ("2017-09-18", "2017-09-18")
+    learned = (
+        "中新社成都4月9日电 记者9日从“四川与中外知名企业投资合作项目签约仪式”上获悉，四川共签约项目906个。"
+        "四川已推出投资合作项目2718个。"
+    )
+    assert _periods(gaz, learned, date(2014, 4, 26))["2718个"] == ("2014-04-09", "2014-04-09")
+
+
+def test_a_holiday_dates_the_figures_said_of_it(gaz):
+    text = "国庆黄金周，四川迎客逾5300万人次，实现旅游收入超316亿元。"
+    assert set(_periods(gaz, text, date(2015, 10, 8)).values()) == {("2015-10-01", "2015-10-07")}

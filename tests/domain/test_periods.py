@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from scnews_desktop.domain.errors import ValidationError
-from scnews_desktop.domain.periods import parse_period
+from scnews_desktop.domain.periods import PERIOD_IN_TEXT, parse_period
 
 REF = date(2021, 1, 21)
 
@@ -113,3 +113,20 @@ def test_the_first_character_filter_of_periods_in_text_changes_no_match():
     )
     assert [m.span() for m in grammar.finditer(text)] == [m.span() for m in PERIOD_IN_TEXT.finditer(text)]
     assert len(list(PERIOD_IN_TEXT.finditer(text))) > 50
+
+
+@pytest.mark.parametrize(
+    "text, published, start, end",
+    [
+        ("国庆黄金周", date(2015, 10, 8), "2015-10-01", "2015-10-07"),
+        ("国庆期间", date(2022, 10, 9), "2022-10-01", "2022-10-07"),
+        ("“五一”假期", date(2019, 5, 6), "2019-05-01", "2019-05-03"),
+        ("五一小长假", date(2024, 5, 6), "2024-05-01", "2024-05-05"),
+        ("国庆假期", date(2024, 3, 1), "2023-10-01", "2023-10-07"),  # (this year's has not come)
+        ("2015年国庆黄金周", date(2016, 1, 5), "2015-10-01", "2015-10-07"),
+    ],
+)
+def test_a_holiday_names_its_statutory_days(text, published, start, end):
+    p = parse_period(text, published)
+    assert (p.kind, p.start.isoformat(), p.end.isoformat()) == ("range", start, end)
+    assert [m.group() for m in PERIOD_IN_TEXT.finditer(f"{text}，全省接待游客")] == [text]

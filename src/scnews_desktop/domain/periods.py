@@ -86,9 +86,11 @@ _YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|
 #: form, import and extraction read periods the same way.
 _YEAR_IN_TEXT = r"(?:\d{4}年|今年|去年|上年|前年|明年)"  # a year as written: its months, days and ends follow
 #: The characters a period can begin with: the engine skips every other place at once (5× faster).
-PERIOD_STARTS = "0-9今去上前明截本全过近这以年如目当第“十一二三四五六七八九两"
+PERIOD_STARTS = "0-9今去上前明截本全过近这以年如目当第“十一二三四五六七八九两国"
+#: Holidays a period is named by (国庆黄金周, “五一”假期): their statutory days (HOLIDAYS).
+_HOLIDAY = r"“?(?:国庆|五一)”?节?(?:黄金周|小长假|长假|假期)(?:期间)?|“?(?:国庆|五一)”?节?期间"
 PERIOD_IN_TEXT = re.compile(
-    rf"(?=[{PERIOD_STARTS}])(?:"
+    rf"(?=[{PERIOD_STARTS}])(?:{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|"
     rf"{_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?:开展|启动|开始)?以来|"
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|"
     rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|"
@@ -250,6 +252,16 @@ def parse_period(
         q = _QUARTERS[m.group(2)]
         return Period("quarter", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), label, rel)
 
+    # 国庆黄金周 / “五一”假期 / 2015年国庆期间: the holiday's statutory days
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(?:" + _HOLIDAY + ")", t)
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        holiday = "国庆" if "国庆" in t else "五一"
+        days = holiday_days(holiday, year)
+        if not m.group(1) and reference is not None and days[0] > reference:
+            days = holiday_days(holiday, year - 1)  # (not yet come: the last one)
+        return Period("range", days[0], days[1], label, rel)
+
     # 如今 / 目前 / 当前 / 现在: as of the publication date
     if t in ("如今", "目前", "当前", "现在", "截至目前", "日前"):
         if reference is None:
@@ -315,6 +327,15 @@ def parse_period(
             raise ValidationError(field, f"日期“{label}”不存在") from None
         return Period("date", d, d, label)
     raise ValidationError(field, f"无法识别的时期“{label}”，{_EXAMPLE}")
+
+
+def holiday_days(holiday: str, year: int) -> tuple[date, date]:
+    """The days of a public holiday as the State Council's arrangement usually sets them: 国庆 1–7 October
+    (the 黄金周); 五一 1–3 May until 2019, 1–5 May from 2020. (A year that shifted them — 2023's
+    国庆 was 29 September–6 October with 中秋 — is typed by hand.)"""
+    if holiday == "国庆":
+        return date(year, 10, 1), date(year, 10, 7)
+    return date(year, 5, 1), date(year, 5, 5 if year >= 2020 else 3)
 
 
 def _year_or_reference(word: str | None, reference: date | None, field: str, label: str) -> tuple[int, bool]:

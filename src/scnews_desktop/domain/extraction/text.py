@@ -81,7 +81,9 @@ def readable(text: str) -> tuple[str, list[int] | None]:
     return "".join(kept), index
 
 
-_SPLIT = re.compile(r"[。！？；;!?\n]")
+#: Sentence ends: the full stops, and spaces between words where a scraped page lost its full stop
+#: (…扩大0.8个百分点 其中,城市上涨2.8%…; …服务价格上涨1.3% 上半年,…).
+_SPLIT = re.compile(r"[。！？；;!?\n]|(?<=[%\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
 @dataclass

@@ -15,7 +15,7 @@ from .kinds import MILESTONES
 from .state import Article, Events, SentencePeriods
 from .text import Sentence, in_title, quoted_alone
 
-_EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|举办|举行")
+_EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|闭幕|落幕|落下帷幕|举办|举行")
 
 
 # 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
@@ -68,7 +68,9 @@ _HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的�
 _BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
 
 _RELATIVE_DAY = re.compile(
-    r"昨[（(](?P<day>\d{1,2})[)）]日|(?<![\d月])(?P<dom>\d{1,2})日(?=[上下中]?午?在|举行|举办|召开|，|,)|昨天|昨日|今天|今日"
+    r"昨[（(](?P<day>\d{1,2})[)）]日|(?<![\d月])(?P<dom>\d{1,2})日(?=[上下中]?午?在|举行|举办|召开|，|,"
+    # 记者9日从“…签约仪式”上获悉: learned at the event, on its day
+    r"|从[^，,。]{0,40}?(?:签约|开工|仪式|揭牌|开幕|闭幕)[^，,。]{0,20}?上?(?:获悉|了解到))|昨天|昨日|今天|今日"
 )
 
 # A figure about an event's projects (counts and totals of a ceremony): its period is the event's.
@@ -103,10 +105,35 @@ def read_period(label: str, published: date | None, context_year: int | None = N
     label = re.sub(r"(?<=\d年)(?:及|和|与|、)(?=\d{4}年)", "—", label)  # 2020年及2021年: both years
     for text in dict.fromkeys((label, label.replace("至", "—"))):
         try:
-            return parse_period(text, published)
+            period = parse_period(text, published)
         except ValidationError:
             continue
+        return _in_context_year(period, text, published, context_year)
     return None
+
+
+#: A year written in a period (2025年, 二〇二五年, 今年, 去年 …): the period is not year-less.
+_YEAR_WRITTEN = re.compile(r"\d{2,4}年|[〇零一二三四五六七八九]{4}年|[今去明前本上]年(?!度)")
+
+
+def _in_context_year(period: Period, text: str, published: date | None, context_year: int | None) -> Period:
+    """一季度, 1—5月, 3月 with no year that has not ended by the day of the paper, in an article speaking of
+    another year (2025年…，牧业产值由一季度增长0.2% in a January 2026 review of 2025): that year's, as a
+    writer leaves out the year the text is about — a result is of a period that is over."""
+    if (
+        context_year is None
+        or published is None
+        or period.end <= published
+        or period.kind not in ("quarter", "ytd", "month", "asof")
+        or period.start.year == context_year
+        or _YEAR_WRITTEN.search(text)
+    ):
+        return period
+    try:
+        moved = parse_period(f"{context_year}年{text}", published)
+    except ValidationError:
+        return period
+    return moved if moved.end <= published else period
 
 
 def framing(s_text: str, pos: int, label: str) -> bool:
