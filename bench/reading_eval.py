@@ -108,6 +108,7 @@ class Tally:
     named: int = 0
     name_exact: int = 0
     name_lenient: int = 0
+    name_filed: int = 0  # the gold's name or the catalogue indicator it is (same_indicator)
     all_right: int = 0  # value, period and place (what accept-all must save right)
     by_kind: dict = field(default_factory=lambda: {k: [0, 0] for k in KINDS})  # gold, matched
     titles: int = 0
@@ -221,6 +222,7 @@ def score_text(name: str, text: str, meta: dict, gazetteer, given_date: bool, mi
             exact = name_of(g["indicator"]) == name_of(c.indicator)
             t.name_exact += exact
             t.name_lenient += same_name(g["indicator"], c.indicator)
+            t.name_filed += same_indicator(g["indicator"], c.indicator)
             if not exact:
                 problems.append(f"name {c.indicator} ≠ {g['indicator']}")
         t.all_right += period_right and region_right
@@ -476,6 +478,8 @@ def report(rows: list[tuple[str, Tally]], by_genre: bool = True) -> str:
         "",
         f"By kind (found/gold): {kinds} (L level, R rate or share, G growth alone, K rank alone).",
         f"Right value, period and place: {total.all_right} of {total.gold} ({_ratio(total.all_right, total.gold)}).",
+        f"Names as an editor files them (the gold's, or the catalogue indicator the gold's wording is): "
+        f"{_ratio(total.name_filed, total.named)}.",
         f"Head: title exact {total.title_exact}/{total.titles} ({_ratio(total.title_exact, total.titles)}), "
         f"lenient {total.title_lenient}/{total.titles} ({_ratio(total.title_lenient, total.titles)}); "
         f"date right {total.date_ok}/{total.dates} of the texts that state one; "
@@ -516,6 +520,7 @@ def summary(rows: list[tuple[str, Tally]]) -> dict:
         "place": total.region_ok / total.matched if total.matched else None,
         "name_exact": total.name_exact / total.named if total.named else None,
         "name_lenient": total.name_lenient / total.named if total.named else None,
+        "name_filed": total.name_filed / total.named if total.named else None,
         "value_period_place": total.all_right / total.gold if total.gold else None,
         "accept_all_right": total.saved_right / total.gold if total.gold and total.saved else None,
         "accept_all_exact": total.saved_exact / total.gold if total.gold and total.saved else None,

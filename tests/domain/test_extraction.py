@@ -1266,3 +1266,16 @@ def test_the_day_of_an_event_closing_yesterday_or_learned_at_the_event(gaz):
 def test_a_holiday_dates_the_figures_said_of_it(gaz):
     text = "国庆黄金周，四川迎客逾5300万人次，实现旅游收入超316亿元。"
     assert set(_periods(gaz, text, date(2015, 10, 8)).values()) == {("2015-10-01", "2015-10-07")}
+
+
+def test_a_growth_said_alone_of_the_level_just_before_is_that_level_s_growth(gaz):
+    text = (
+        "截至2月末，四川辖内金融机构本外币各项存款余额达43463.67亿元，比年初增加1876.09亿元，同比多增1209.08亿元。"
+        "按可比口径计算，本外币存款余额同比增长21.96%。"
+    )
+    found = [
+        (c.text, c.indicator, c.yoy_pct)
+        for c in extract(text, date(2013, 3, 18), gaz)
+        if c.kind == "observation"
+    ]
+    assert found == [("达43463.67亿元", "金融机构本外币存款余额", 21.96)]  # (多增 is a change: no fact)

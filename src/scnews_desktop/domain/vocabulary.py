@@ -263,7 +263,7 @@ def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
 #: (四川, 成都市) and scope words (全市, 累计, 实现). Anything else — a partner (对美国), a way (以加工贸易方式),
 #: a kind of enterprise (民营企业), another word (劳动生产总值) — makes it a part or another indicator.
 _SCOPE = re.compile(
-    r"全国|全省|全市|全州|全县|全区|我省|我市|本省|本市|全社会|全年|累计|实现|完成|共|共计|合计|其中|的"
+    r"全国|全省|全市|全州|全县|全区|我省|我市|本省|本市|辖内|辖区内|全社会|全年|累计|实现|完成|共|共计|合计|其中|的"
 )
 
 

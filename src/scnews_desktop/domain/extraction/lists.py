@@ -201,3 +201,32 @@ def carried(results: list[Candidate]) -> None:
             c.indicator = previous.indicator
             c.why["indicator"] = "未写增长的是什么：沿用前一数字的指标"
         previous = c
+
+
+def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
+    """存款余额达43463.67亿元…。按可比口径计算，本外币存款余额同比增长21.96%: a growth said alone of the
+    indicator whose level was said just before (the same name, place and period; the level without a
+    growth of its own) is that level's growth — one fact, not two. Runs after naming (one name for both)."""
+    kept: list[Candidate] = []
+    level: Candidate | None = None
+    for c in results:
+        if c.kind != "observation":
+            kept.append(c)
+            continue
+        if (
+            c.value is None
+            and c.yoy_pct is not None
+            and level is not None
+            and level.yoy_pct is None
+            and c.indicator
+            and (c.indicator, c.region, c.period_start, c.period_end)
+            == (level.indicator, level.region, level.period_start, level.period_end)
+            and c.start - level.end < 200
+        ):
+            level.yoy_pct = c.yoy_pct
+            level.why["growth"] = f"后文“{c.text}”：同一指标的增长"
+            level = None
+            continue
+        kept.append(c)
+        level = c if c.value is not None else level
+    return kept

@@ -23,7 +23,7 @@ from .figures import (
     sentence_figures,
 )
 from .head import read_head
-from .lists import carried, respectively, restated
+from .lists import carried, growths_of_levels, respectively, restated
 from .naming import name_figures
 from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
 from .project_lists import listed_projects
@@ -89,6 +89,7 @@ def _extract(
     restated(results)
     carried(results)
     name_figures(results, folded, sentences)
+    results = growths_of_levels(results)
     return merge_projects(results, article.milestones)
 
 
