@@ -1279,3 +1279,26 @@ def test_a_growth_said_alone_of_the_level_just_before_is_that_level_s_growth(gaz
         if c.kind == "observation"
     ]
     assert found == [("达43463.67亿元", "金融机构本外币存款余额", 21.96)]  # (多增 is a change: no fact)
+
+
+def test_what_a_range_of_years_led_up_to_is_the_last_year_s(gaz):
+    text = "五年来，成都平原经济区经济总量达到4万亿元，川东北经济区经济总量突破9000亿元，年均增长6.1%。"
+    periods = _periods(gaz, text, date(2026, 2, 3))
+    assert periods["达到4万亿元"] == periods["突破9000亿元"] == ("2025-01-01", "2025-12-31")
+    assert periods["增长6.1%"] == ("2021-01-01", "2025-12-31")  # (an average growth: the whole range)
+
+
+def test_counts_of_enterprises_are_at_the_period_s_end_unless_they_count_a_change(gaz):
+    text = (
+        "前三季度，全市高新技术企业达到2472家。一季度，省属监管企业营业收入增长5%。"
+        "分企业看，13户企业年化净资产收益率同比提高。"
+    )
+    periods = _periods(gaz, text, date(2018, 10, 29))
+    assert periods["达到2472家"] == ("2018-09-30", "2018-09-30")
+    assert periods["13户"] == ("2018-01-01", "2018-03-31")
+
+
+def test_a_name_inside_a_phrase_is_not_taken_when_the_phrase_ends_with_a_measure(gaz):
+    text = "1-10月，全省财政收入增长稳中趋缓民生保障支出同比增15.6%。"
+    found = [c.indicator for c in extract(text, date(2014, 11, 20), gaz) if c.kind == "observation"]
+    assert "一般公共预算收入" not in found

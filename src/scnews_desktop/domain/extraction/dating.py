@@ -38,6 +38,10 @@ _STOCK = re.compile(
 
 _NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
 
+#: A level the years of a range led up to (…经济总量达到4万亿元, 突破9000亿元): the last year's.
+_REACHED = re.compile(r"(?:达到|突破|超过|超|迈上|跃上|跨上|升至|增至|提高到|增长到)(?:了)?(?=\d|$)")
+#: What changed over the period (its count is of a flow even when what changed is a stock's ratio).
+_CHANGED_OVER = re.compile(r"同比(?:提高|提升|增长|下降|降低)|翻番")
 _FROM = re.compile(r"(?:由|从)$")
 
 _RISE_TO = re.compile(r"(?:增至|增加到|提高到|增长到|上升到|升至|扩大到)")
@@ -46,7 +50,9 @@ _RISE_TO = re.compile(r"(?:增至|增加到|提高到|增长到|上升到|升至
 CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
-def period_for_indicator(period: Period | None, phrase: str, clause: str, unit: str | None) -> Period | None:
+def period_for_indicator(
+    period: Period | None, phrase: str, clause: str, unit: str | None, written: str = ""
+) -> Period | None:
     """截至2019年底 + 工业增加值: a year's flow, not a stock; 2016—2020年 + 年产值: the last year;
     2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period (not 新设企业908家, not
     收入超过千亿元的企业3户); 2020年 + 资产总额: a stock, at the end; 年度计划投资: the year's plan."""
@@ -62,13 +68,18 @@ def period_for_indicator(period: Period | None, phrase: str, clause: str, unit: 
         and not counted_change
     ):
         return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
-    if period.kind in ("year", "range") and (
-        _STOCK.search(phrase)
-        or (
-            unit in ("户", "家")
-            and "企业" in phrase
-            and not _NEW_FLOW.search(phrase)
-            and not _FLOW.search(phrase)
+    changed_over = unit in ("户", "家", "个") and _CHANGED_OVER.search(phrase)  # 13户企业收益率同比提高
+    if (
+        period.kind in ("year", "range", "ytd", "quarter")
+        and not changed_over
+        and (
+            _STOCK.search(phrase)
+            or (
+                unit in ("户", "家")
+                and "企业" in phrase
+                and not _NEW_FLOW.search(phrase)
+                and not _FLOW.search(phrase)
+            )
         )
     ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
         return Period("asof", period.end, period.end, period.label)
@@ -76,7 +87,11 @@ def period_for_indicator(period: Period | None, phrase: str, clause: str, unit: 
         # 截至3月末…总收入1447亿元: a flow over the year's months up to that day
         kind = "year" if (period.end.month, period.end.day) == (12, 31) else "ytd"
         return Period(kind, date(period.end.year, 1, 1), period.end, period.label)
-    if period.kind == "range" and period.end.year > period.start.year and phrase.startswith("年"):
+    if (
+        period.kind == "range"
+        and period.end.year > period.start.year
+        and (phrase.startswith("年") or _REACHED.search(clause) or _REACHED.match(written))
+    ):  # 2016—2020年 + 年产值, 五年来…经济总量达到4万亿元: the last year's
         return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
     return period
 
@@ -94,14 +109,22 @@ def figure_period(
     quantity = figure.quantity
     clause = s_text[figure.clause_start : start]
     counted = (
-        re.match(r"[^，。；,;\d]{0,16}", s_text[figure.end :]).group()  # type: ignore[union-attr]
+        re.match(r"[^，。；,;\d]{0,40}", s_text[figure.end :]).group()  # type: ignore[union-attr]
         if quantity.unit in ("户", "家", "个")  # type: ignore[attr-defined]
         else ""
     )
     name = f"{figure.clause_phrase}{counted}" if counted else (figure.clause_phrase or figure.phrase)
-    period = period_for_indicator(period, name, clause, quantity.unit)  # type: ignore[attr-defined]
+    written = s_text[start : figure.end]
+    period = period_for_indicator(period, name, clause, quantity.unit, written)  # type: ignore[attr-defined]
     if period is not None and adjusted is not None and period != adjusted:
-        _because(figure, "存量取期末" if period.kind == "asof" else "按指标性质调整为期间")
+        _because(
+            figure,
+            "存量取期末"
+            if period.kind == "asof"
+            else "时段末的水平或比率：最后一年"
+            if adjusted.kind == "range" and period.kind == "year"
+            else "按指标性质调整为期间",
+        )
     previous = reading.previous_figure
     if (
         previous is not None

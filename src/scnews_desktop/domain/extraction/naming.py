@@ -224,6 +224,10 @@ def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
         if entry is not None and _fits(entry, unit):
             return entry
     key = name_key(_SCOPE_BEFORE.sub("", phrase))
+    if MEASURE_HEAD.search(
+        key
+    ):  # 财政收入增长稳中趋缓民生保障支出: what ends the phrase is what the figure is
+        return None
     for length in range(len(key) - 1, 3, -1):  # the longest name inside, then shorter
         for start in range(0, len(key) - length + 1):
             tail = key[start + length :]
