@@ -39,6 +39,7 @@ _BEFORE_EXAMPLE = re.compile(
     r"^.*?(?:引进|推动|推进|包括|其中|如|有)|^(?:全市|全省|全县|全区|我市|本市|全州)"
 )
 _ITEM_SPLIT = re.compile(r"以及|和|及")
+_NAMED_ANY = re.compile(rf"{PROJECT_SUFFIX}|风电场|工程")  # a sentence where no project can be named
 _BUILT_BY = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<role>承建|投资建设|投资|建设)的$")
 _STATUS_WORDS = dict(MILESTONES)
 _ONCE = re.compile(r"(?:建成|投产|达产|竣工|投运)后")
@@ -51,7 +52,9 @@ def listed_projects(
 ) -> list[Candidate]:
     """The projects a sentence lists (two or more, or one with its investment before its name)."""
     found: list[Candidate] = []
-    for m in _INVESTED_NAME.finditer(s_text):
+    if not _NAMED_ANY.search(s_text):
+        return found  # (no project is named: the patterns below need not scan the sentence)
+    for m in _INVESTED_NAME.finditer(s_text) if "投资" in s_text else ():
         c = _project(m.group("name"), m.start("name"), s_text, sentence, regions, context, original)
         if c is not None:
             try:
