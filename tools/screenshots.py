@@ -58,6 +58,8 @@ def main(argv: list[str]) -> int:
             capture.published_on.setText(date(2024, 4, 12).isoformat())
         capture.propose()
         capture.table.selectRow(row)
+        if row == 0:
+            capture.next_to_check()  # (a row to check selected: its reason in the status column)
         app.processEvents()
         capture.grab().save(str(out / name))
         print(out / name, capture.model.rowCount(), "rows")

@@ -425,7 +425,9 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
         counts[entry.category] = counts.get(entry.category, 0) + 1
     for category, count in counts.items():
         print(f"{category}\t{count}")
-    print(f"共 {len(catalogue.entries)} 个指标；扩展文件：{os.environ.get('SCNEWS_CATALOGUE') or '无'}")
+    extension = os.environ.get("SCNEWS_CATALOGUE")
+    where = f"{extension}{'' if Path(extension).is_file() else '（尚无此文件）'}" if extension else "无"
+    print(f"共 {len(catalogue.entries)} 个指标；本编辑部的扩展文件：{where}")
     for problem in catalogue.problems:
         print(problem, file=sys.stderr)
     return EXIT_FINDINGS if catalogue.problems else EXIT_OK
