@@ -1,6 +1,7 @@
 """The package build puts the translations in the package: every .ts of resources/translations, and its
 compiled .qm when Qt's lrelease is at hand (PySide6 in the build environment). Without the .qm the app
-reads the .ts itself (scnews_desktop.ts_translator), so any install of the package is Chinese."""
+reads the .ts itself (scnews_desktop.ts_translator), so any install of the package is Chinese. It also
+puts the default data set (db/default) in the package's data folder, so any install can make a database."""
 
 import contextlib
 import shutil
@@ -17,6 +18,11 @@ ROOT = Path(__file__).resolve().parent
 class build_py_with_translations(build_py):
     def run(self) -> None:
         super().run()
+        # the default data set (db/default, kept as text beside the code) goes where the package reads it
+        default = Path(self.build_lib) / "scnews_desktop" / "data" / "default"
+        default.mkdir(parents=True, exist_ok=True)
+        for data in sorted((ROOT / "db" / "default").glob("*.json")):
+            shutil.copyfile(data, default / data.name)
         target = Path(self.build_lib) / "scnews_desktop" / "i18n"
         target.mkdir(parents=True, exist_ok=True)
         lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")

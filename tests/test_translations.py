@@ -5,6 +5,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -80,3 +82,84 @@ def test_the_package_build_ships_the_translations(tmp_path):
         "scnews_desktop/i18n/scnews_zh_CN.ts" in names and "scnews_desktop/i18n/pyqtgraph_zh_CN.ts" in names
     )
     assert "scnews_desktop/i18n/scnews_zh_CN.qm" in names  # (built here: PySide6's lrelease is at hand)
+
+
+@pytest.mark.slow
+def test_a_wheel_installed_outside_the_checkout_makes_a_database_and_speaks_chinese(tmp_path):
+    """What anyone installing the wheel gets: the package with its default data and translations. A fresh
+    virtual environment outside the checkout gets the wheel (its dependencies are this environment's,
+    on the path); `scnews init` makes a database there, and the main window's menus are in Chinese on a
+    machine whose locale is C.UTF-8."""
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("*.whl")
+    env_dir = tmp_path / "fresh"
+    subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, capture_output=True
+    )
+    import sysconfig
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": sysconfig.get_paths()["purelib"],  # the dependencies (no .pth: not this checkout)
+    }
+    where = subprocess.run(
+        [python, "-c", "import scnews_desktop; print(scnews_desktop.__file__)"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert str(env_dir) in where and str(ROOT) not in where
+    made = subprocess.run(
+        [python, "-m", "scnews_desktop.cli", "init", str(tmp_path / "x.db")],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    menus = subprocess.run(
+        [
+            python,
+            "-c",
+            "from PySide6.QtWidgets import QApplication\n"
+            "from scnews_desktop.app import configure_application, create_main_window, system_language\n"
+            "app = QApplication([])\n"
+            "lang = system_language()\n"
+            "configure_application(app, lang)\n"
+            f"w = create_main_window({str(tmp_path / 'x.db')!r}, lang=lang)\n"
+            "print(lang, [a.text() for a in w.menuBar().actions()])\n"
+            "w.store.close()\n",
+        ],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert menus.returncode == 0, menus.stderr
+    assert menus.stdout.startswith("zh_CN") and "文件(&F)" in menus.stdout, menus.stdout

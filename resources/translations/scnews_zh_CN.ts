@@ -1358,11 +1358,11 @@
         <source>Your database has been created with the facts of a sample newspaper page:
 {path}
 
-To capture a first fact: File → Capture from an article (Ctrl+Shift+N), paste an article, select the sentence of a fact, fill the form and press Ctrl+Enter.</source>
+To capture an article: File → Capture from an article (Ctrl+Shift+N), paste it as copied from the web page and press Ctrl+E. Every fact found is listed for review: orange rows are to check (Tab goes to the next), Space checks a row, and Ctrl+Shift+Enter saves the checked rows in one step (Ctrl+Z undoes it). For a fact it missed, select its sentence and fill the form.</source>
         <translation>已创建您的数据库，其中录入了一个示例报纸版面的全部事实：
 {path}
 
-录入第一条事实：文件 → 从文章录入（Ctrl+Shift+N），粘贴文章，选中事实所在的句子，填写表单后按 Ctrl+Enter。</translation>
+采集一篇文章：文件 → 从文章录入（Ctrl+Shift+N），粘贴从网页复制的文章，按 Ctrl+E。找到的每条事实都列在待审表中：橙色的行需要核对（按 Tab 逐条查看），空格勾选，Ctrl+Shift+Enter 一次保存所有勾选的行（Ctrl+Z 可撤销）。没有找到的事实：选中它所在的句子，在“逐条录入”页填写。</translation>
     </message>
     <message>
         <source>Welcome</source>

@@ -154,9 +154,11 @@ def _record_startup(path: Path) -> None:
 
 
 def system_language() -> str:
+    """Chinese unless the system's locale names another language the app has (English): a C or POSIX
+    locale — a fresh Debian, a container, a remote desktop — is no choice of language."""
     from PySide6.QtCore import QLocale
 
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
 
 
 def backup_folder() -> Path:

@@ -577,8 +577,10 @@ class MainWindow(QMainWindow):
 
         text = self.tr(
             "Your database has been created with the facts of a sample newspaper page:\n{path}\n\n"
-            "To capture a first fact: File → Capture from an article (Ctrl+Shift+N), paste an article, "
-            "select the sentence of a fact, fill the form and press Ctrl+Enter."
+            "To capture an article: File → Capture from an article (Ctrl+Shift+N), paste it as copied "
+            "from the web page and press Ctrl+E. Every fact found is listed for review: orange rows are to "
+            "check (Tab goes to the next), Space checks a row, and Ctrl+Shift+Enter saves the checked rows in "
+            "one step (Ctrl+Z undoes it). For a fact it missed, select its sentence and fill the form."
         ).format(path=self.store.path)
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Welcome"), text, QMessageBox.StandardButton.Ok, self
