@@ -1302,3 +1302,16 @@ def test_a_name_inside_a_phrase_is_not_taken_when_the_phrase_ends_with_a_measure
     text = "1-10月，全省财政收入增长稳中趋缓民生保障支出同比增15.6%。"
     found = [c.indicator for c in extract(text, date(2014, 11, 20), gaz) if c.kind == "observation"]
     assert "一般公共预算收入" not in found
+
+
+def test_a_progression_s_end_is_the_period_the_text_goes_on_with(gaz):
+    text = (
+        "2025年，牧业产值由一季度增长0.2%，逐季回升至全年增长1.4%。林业产值比上年增长11.5%。"
+        "前三季度，该市实现地区生产总值10803.1亿元(人民币,下同)，按可比价格计算，比上年同期增长8.1%。"
+    )
+    found = {c.text: c for c in extract(text, date(2026, 1, 21), gaz) if c.kind == "observation"}
+    assert (found["比上年增长11.5%"].period_start, found["比上年增长11.5%"].period_end) == (
+        "2025-01-01",
+        "2025-12-31",
+    )
+    assert found["10803.1亿元"].yoy_pct == 8.1  # (a currency note between a figure and its growth)

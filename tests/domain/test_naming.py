@@ -124,3 +124,14 @@ def test_the_items_of_a_list_take_the_paragraph_s_measure_even_when_one_holds_a_
         ("土木工程建筑业用电量", 64.27),
         ("电气机械和器材制造业用电量", 60.87),
     ]
+
+
+def test_a_coined_name_leaves_out_the_clause_word_before_its_figure_and_loans_are_balances(gaz):
+    named = _named(
+        gaz,
+        "2025年，全省牧业产值由一季度增长0.2%。3月末，全省科技型中小企业贷款同比增长29.2%。",
+        date(2026, 1, 21),
+    )
+    names = {text: name for text, name, _source in named}
+    assert names["增长0.2%"] == "牧业产值"  # (the catalogue's, not 牧业产值由)
+    assert names["同比增长29.2%"] == "科技型中小企业贷款余额"

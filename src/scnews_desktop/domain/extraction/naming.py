@@ -195,6 +195,8 @@ def name_figure(
         if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
             _set(c, coined + head.group(), None, f"所列的一部分：取前文“{parent}”的“{head.group()}”")
             return
+    if coined and _BALANCE.match(coined):
+        coined += "余额"  # (the People's Bank reports loans and deposits by their balance)
     suffix = _COUNTED.get(_dimension(c.unit) or "") if c.unit else None
     if coined and not MEASURE_HEAD.search(coined) and c.value is not None and suffix:
         coined += suffix  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
@@ -246,7 +248,14 @@ def clean_name(phrase: str | None) -> str | None:
     text = PERIOD.sub("", phrase.lstrip("，,、；;：: "))  # (11月采矿业增加值: the period is the figure's)
     text = re.sub(r"^\d{1,2}月份?", "", text)
     text = re.sub(r"[“”\"'（）()《》]", "", _SCOPE_BEFORE.sub("", text))
+    text = _TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     return text or None
+
+
+#: Words of the clause that may follow a name before its figure (由, 从, 为, 达 …): not part of it.
+_TRAILING_CLAUSE_WORD = re.compile(r"(?:由|从|为|是|达到|达|实现|完成|共计|共|累计|约|近|超过|超|逾)+$")
+#: A bank's loans or deposits of a kind, reported by their balance (科技型中小企业贷款增长29.2%).
+_BALANCE = re.compile(r"^(?!新增).*(?:贷款|存款)$")
 
 
 def grammar_problem(name: str) -> str | None:

@@ -180,6 +180,8 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
     return days
 
 
+#: A progression's end: what the text goes on about (由一季度的…回升至全年…, 从上半年…提高到前三季度…).
+_PROGRESSED_TO = re.compile(r"(?:至|到)(?:了)?$")
 _OWN_YEAR = re.compile(r"今年|去年|本年|上年|明年|前年|同期")
 
 
@@ -346,6 +348,9 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
             article.milestones.append((sentence.start, kind, found.days[0].end.isoformat()))
     if found.lasting:
         first = found.lasting[0]
+        for period, at in zip(found.lasting[1:], found.lasting_at[1:], strict=False):
+            if _PROGRESSED_TO.search(sentence.text, max(0, at - 8), at):
+                first = period  # 由一季度增长0.2%，逐季回升至全年增长1.4%: the progression ends in the year
         article.paragraph_period[sentence.paragraph] = first
         article.last_period = first
         article.main_period = article.main_period or first
