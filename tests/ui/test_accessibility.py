@@ -64,3 +64,40 @@ def test_tab_goes_through_every_form_top_to_bottom(main_window):
                 break
         ys = [w.mapTo(form, w.rect().topLeft()).y() for w in order]
         assert order == fields and ys == sorted(ys), (table, [w.objectName() for w in order])
+
+
+def test_every_form_and_window_fits_a_1366_by_768_screen(main_window, qtbot):
+    """On a laptop screen (768 px less a task bar and a title bar): each form and window can be as small
+    as the screen, and its Save, Cancel or OK is then inside it — the fields scroll, the buttons stay."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QAbstractButton
+
+    screen = QSize(1366, 700)
+    windows = [
+        main_window.new_record(t)
+        for t in ("observations", "projects", "sources", "indicators", "organizations", "regions")
+    ]
+    windows += [main_window.open_capture(), main_window.open_verify(), main_window.files.open_import()]
+    windows += [
+        main_window.open_settings(),
+        main_window.open_charts(),
+        main_window.open_checks(background=False),
+    ]
+    too_big = []
+    for window in windows:
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        if hint.width() > screen.width() or hint.height() > screen.height():
+            too_big.append(f"{window.objectName()} {hint.width()}×{hint.height()}")
+            continue
+        window.resize(window.size().boundedTo(screen))
+        qtbot.wait(10)
+        for button in window.findChildren(QAbstractButton):
+            if button.isVisibleTo(window) and button.objectName() in (
+                "saveButton",
+                "cancelButton",
+                "okButton",
+            ):
+                corner = button.mapTo(window, button.rect().bottomRight())
+                if not window.rect().contains(corner):
+                    too_big.append(f"{window.objectName()}/{button.objectName()} outside")
+    assert not too_big, too_big

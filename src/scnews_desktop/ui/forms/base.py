@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,18 +54,29 @@ class RecordForm(QWidget):
         self.result = FormResult()
 
         outer = QVBoxLayout(self)
+        # the fields scroll (a long form fits a 1366×768 screen); warnings and Save stay in sight below
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setObjectName("formScroll")
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.fields_area)
+        body.setObjectName("formBody")
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        self.fields_area.setWidget(body)
+        outer.addWidget(self.fields_area, 1)
         self.banner = QLabel(self)
         self.banner.setObjectName("formBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background:#fdecea;color:#8a1c12;padding:6px;")
         self.banner.hide()
-        outer.addWidget(self.banner)
+        fields.addWidget(self.banner)
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.layout_)
+        fields.addLayout(self.layout_)
         self.extra = QVBoxLayout()
-        outer.addLayout(self.extra)
-        outer.addStretch(1)  # spare height below the fields, not between a label and its box
+        fields.addLayout(self.extra)
+        fields.addStretch(1)  # spare height below the fields, not between a label and its box
         self.warnings_label = QLabel(self)
         self.warnings_label.setObjectName("checkWarnings")
         self.warnings_label.setWordWrap(True)
