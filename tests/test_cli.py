@@ -145,3 +145,35 @@ def test_catalogue_lists_the_indicators_and_checks_a_newsrooms_file(tmp_path, ca
     finally:
         vocabulary.catalogue.cache_clear()
         vocabulary._index.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "argv, said",
+    [
+        (["scnews_desktop.cli", "init"], "缺少必需的参数：path"),
+        (["scnews_desktop.cli", "export", "x.db", "--format", "pdf"], "参数 --format：无效的选择 'pdf'"),
+        (["scnews_desktop.cli", "stats", "--db", "x.db", "--bogus"], "无法识别的参数：--bogus"),
+        (["scnews_desktop", "--lang", "fr"], "参数 --lang：无效的选择 'fr'"),
+    ],
+)
+def test_argument_errors_of_both_programs_are_chinese(argv, said):
+    proc = subprocess.run([sys.executable, "-m", *argv], capture_output=True, text=True)
+    assert proc.returncode == 2 and said in proc.stderr, proc.stderr
+    assert (
+        "usage:" not in proc.stderr
+        and "the following" not in proc.stderr
+        and "invalid choice" not in proc.stderr
+    )
+
+
+def test_the_desktop_program_s_help_is_chinese():
+    from scnews_desktop.app import build_parser
+
+    text = build_parser().format_help()
+    assert (
+        "用法：" in text
+        and "显示此帮助并退出" in text
+        and "usage:" not in text
+        and "show this help" not in text
+    )
+    assert all(action.help for action in build_parser()._actions)

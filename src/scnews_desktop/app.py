@@ -81,6 +81,7 @@ def configure_application(app: object, lang: str, icon: bool = True) -> None:
             ("qtbase_zh_CN", [qt_dir]),
             (f"scnews_{lang}", ours),
             (f"pyqtgraph_{lang}", ours),  # the chart menus' own strings
+            (f"qtfixes_{lang}", ours),  # Qt's file dialog strings that qtbase_zh_CN lacks
         ):
             translator = load_translator(name, folders, app)
             if translator is not None:
@@ -228,13 +229,17 @@ def _rolling_backup(db_path: Path) -> threading.Thread:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scnews-desktop", description="经济新闻事实库")
+    from .arguments import ChineseParser
+
+    parser = ChineseParser(prog="scnews-desktop", description="经济新闻事实库")
     parser.add_argument("--db", type=Path, help="数据库文件（默认在用户数据目录）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言")
     parser.add_argument("--smoke-test", action="store_true", help="打开主窗口后立即退出（用于自动测试）")
     parser.add_argument("--install-desktop-entry", action="store_true", help="安装桌面菜单项和图标（Linux）")
     parser.add_argument("--uninstall-desktop-entry", action="store_true", help="移除桌面菜单项和图标")
-    parser.add_argument("--version", action="version", version=f"scnews-desktop {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"scnews-desktop {__version__}", help="显示版本号并退出"
+    )
     return parser
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from . import __version__
+from .arguments import ChineseParser
 from .domain.errors import ValidationError
 from .storage.database import RECORD_TABLES, Store
 from .storage.default_data import init_database
@@ -25,37 +26,15 @@ class CliError(Exception):
     """An expected problem: its message is printed as one line."""
 
 
-class _ChineseHelp(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix="用法：" if prefix is None else prefix)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse in Chinese: 用法, 位置参数, 选项 and -h's help (argparse's own words are English)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", _ChineseHelp)
-        kwargs["add_help"] = False
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "位置参数"
-        self._optionals.title = "选项"
-        self.add_argument("-h", "--help", action="help", help="显示此帮助并退出")
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"scnews: 参数错误：{message}", file=sys.stderr)
-        raise SystemExit(EXIT_ERROR)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="scnews", description="经济新闻事实库的命令行工具")
+    parser = ChineseParser(prog="scnews", description="经济新闻事实库的命令行工具")
     parser.add_argument(
         "--version", action="version", version=f"scnews {__version__}", help="显示版本号并退出"
     )
     sub = parser.add_subparsers(
         dest="command",
         required=True,
-        parser_class=_Parser,
+        parser_class=ChineseParser,
         title="命令",
         metavar="命令",
         help="要执行的命令（scnews 命令 -h 查看其用法）",

@@ -113,3 +113,12 @@ def _tour(w, qtbot, tmp_path):
     assert shown and not [
         t for t in shown if re.search(r"\b(signed|started|prefecture|county|enterprise)\b|\[\"", t)
     ]
+    # Qt's own file dialog, as the app opens it where the platform has none (Linux without a portal)
+    from PySide6.QtWidgets import QFileDialog
+
+    files = QFileDialog(w, "打开", str(tmp_path), "文本 (*.txt)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    files.setViewMode(QFileDialog.ViewMode.Detail)
+    files.show()
+    qtbot.wait(50)
+    files.reject()
