@@ -2001,6 +2001,10 @@ Clear them with Ctrl+Shift+L.</source>
         <translation>稿件日期</translation>
     </message>
     <message>
+        <source>e.g. 2024-04-12</source>
+        <translation>例如 2024-04-12</translation>
+    </message>
+    <message>
         <source>Open draft…</source>
         <translation>打开稿件…</translation>
     </message>
@@ -2062,7 +2066,7 @@ Clear them with Ctrl+Shift+L.</source>
     </message>
     <message>
         <source>The draft date should be written as YYYY-MM-DD.</source>
-        <translation>稿件日期应写作 YYYY-MM-DD。</translation>
+        <translation>稿件日期应写作“年-月-日”，例如 2024-04-12。</translation>
     </message>
     <message>
         <source>{total} figures: {match} match, {conflict} differ, {new} not recorded, {unread} cannot be checked.</source>

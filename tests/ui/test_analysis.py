@@ -1,5 +1,6 @@
 """Charts and checks on the default data; pyqtgraph loads only when a chart is shown."""
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -143,7 +144,11 @@ def test_growth_contradicting_levels_is_reported(window):
 def test_checks_window_opens_the_records(window):
     checks = window.open_checks(background=False)
     assert not checks.findings and "没有发现问题" in checks.summary.text()
-    assert checks.findChild(type(checks.rules_table), "checkRulesTable").rowCount() >= 10
+    table = checks.findChild(type(checks.rules_table), "checkRulesTable")
+    assert table.rowCount() >= 10
+    shown = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)]
+    assert not [t for t in shown if re.search(r"[a-z]+_[a-z]+", t)]  # (no rule id, no parameter name)
+    assert any("允许偏差（百分点）：2" in t for t in shown)
 
 
 def test_checks_window_groups_filters_accepts_and_runs_in_the_background(window, qtbot):

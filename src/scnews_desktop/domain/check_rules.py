@@ -24,6 +24,17 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+#: What each rule parameter is, in the words the checks window shows.
+PARAM_TITLES = {
+    "relative_tolerance": "相对误差",
+    "tolerance_pp": "允许偏差（百分点）",
+    "price_low_pct": "价格类增速下限（%）",
+    "price_high_pct": "价格类增速上限（%）",
+    "factor": "倍数",
+    "provinces_in_china": "全国省级行政区数",
+}
+
+
 RULES: dict[str, Rule] = {
     r.id: r
     for r in (

@@ -52,7 +52,7 @@ OBSERVATION_COLUMNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("source_url", "链接", ("source_url", "url")),
     ("quote", "引文", ("quote", "原句")),
     ("note", "备注", ("note",)),
-    ("uid", "uid", ("uid",)),
+    ("uid", "记录标识", ("uid", "记录标识uid")),
 ]
 _EXPORT_SQL = {
     "observations": (

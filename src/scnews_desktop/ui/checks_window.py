@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.check_rules import RULES, Finding
+from ..domain.check_rules import PARAM_TITLES, RULES, Finding
 from ..domain.errors import ValidationError
 from ..storage.checks import ChecksCancelled, accept, run_checks, withdraw
 from ..storage.database import Store
@@ -192,11 +192,18 @@ class ChecksWindow(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         for row, rule in enumerate(RULES.values()):
-            params = "；".join(f"{k} = {v}" for k, v in rule.params.items())
+            params = "；".join(
+                f"{PARAM_TITLES.get(k, k)}：{v:g}" if isinstance(v, (int, float)) else f"{PARAM_TITLES.get(k, k)}：{v}"
+                for k, v in rule.params.items()
+            )
             for column, text in enumerate(
-                (f"{rule.title}（{rule.id}）", self._severity_text(rule.severity), rule.description, params)
+                (rule.title, self._severity_text(rule.severity), rule.description, params)
             ):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(
+                    f"{rule.title}（{rule.id}）" if column == 0 else text
+                )  # (the id: for scnews check)
+                table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         table.resizeRowsToContents()

@@ -63,7 +63,7 @@ class VerifyWindow(QWidget):
         self.draft_date = QLineEdit(self)
         date_label.setBuddy(self.draft_date)
         self.draft_date.setObjectName("draftDate")
-        self.draft_date.setPlaceholderText("YYYY-MM-DD")
+        self.draft_date.setPlaceholderText(self.tr("e.g. 2024-04-12"))
         self.draft_date.setMaximumWidth(130)
         top.addWidget(self.draft_date)
         open_button = QPushButton(self.tr("Open draft…"), self)
