@@ -49,6 +49,6 @@ def test_a_bad_date_or_file_says_so_and_checks_nothing(main_window, tmp_path):
     view = main_window.open_verify()
     view.text.setPlainText(DRAFT)
     view.draft_date.setText("2021-02-30")
-    assert view.run() == 0 and "YYYY-MM-DD" in view.summary.text()
+    assert view.run() == 0 and "2024-04-12" in view.summary.text()
     assert not view.open_file(str(tmp_path / "missing.txt"))
     assert view.text.toPlainText() == DRAFT  # nothing lost
