@@ -316,3 +316,15 @@ def test_a_fact_whose_value_does_not_follow_its_text_is_not_pushed(hub, copies):
     _edit(a, "甲", uid, "60亿元", 60.0)  # fixed: pushed at the next sync
     with _open(a, "甲") as s:
         assert sync(s, hub).pushed == {"observations": 1}
+
+
+def test_a_hub_that_cannot_be_reached_is_explained_in_chinese_with_postgresql_s_words_kept():
+    from scnews_desktop.storage.sync import HubError, connect
+
+    with pytest.raises(HubError) as refused:
+        connect("postgresql://editor:secret@127.0.0.1:1/hub")  # (no server listens on port 1)
+    message = str(refused.value)
+    assert "服务器没有响应" in message and "Connection refused" in message and "secret" not in message
+    with pytest.raises(HubError) as unknown:
+        connect("postgresql://nosuchhost.invalid/hub")
+    assert "找不到服务器" in str(unknown.value)

@@ -26,6 +26,7 @@ one finds the same changes again (equal on both sides: nothing duplicated, nothi
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -175,8 +176,35 @@ def connect(url: str) -> Any:
 
 
 def _first_line(exc: Exception) -> str:
+    """What PostgreSQL said, in Chinese first where it is one of the usual reasons; its own words kept
+    after it for whoever runs the hub."""
     text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    detail = text.splitlines()[0] if text else type(exc).__name__
+    said = next((chinese for pattern, chinese in _PG_REASONS if pattern.search(text)), None)
+    return f"{said}（{detail}）" if said else detail
+
+
+#: The usual reasons a hub refuses, as PostgreSQL and libpq word them, and what an editor is told.
+_PG_REASONS = tuple(
+    (re.compile(pattern, re.I), chinese)
+    for pattern, chinese in (
+        (r"connection refused", "集线库服务器没有响应：服务未启动，或地址、端口不对"),
+        (r"no password supplied", "需要密码：请在连接地址中提供密码，或使用 .pgpass 文件"),
+        (r"password authentication failed", "用户名或密码不对"),
+        (r"role .* does not exist", "集线库中没有这个用户"),
+        (r"database .* does not exist", "集线库中没有这个数据库"),
+        (r"timeout expired|timed out", "连接超时：网络不通，或服务器太忙"),
+        (
+            r"could not translate host name|name or service not known|nodename nor servname",
+            "找不到服务器：主机名不对",
+        ),
+        (r"no pg_hba\.conf entry", "服务器不允许从本机连接（pg_hba.conf）"),
+        (r"permission denied", "没有权限"),
+        (r"server closed the connection unexpectedly|terminating connection", "连接被服务器中断"),
+        (r"too many connections", "服务器的连接数已满"),
+        (r"invalid dsn|missing \"=\"|invalid connection option|invalid integer value", "连接地址的写法不对"),
+    )
+)
 
 
 def init_hub(url: str) -> str:

@@ -193,7 +193,9 @@ class ChecksWindow(QWidget):
         table.setWordWrap(True)
         for row, rule in enumerate(RULES.values()):
             params = "；".join(
-                f"{PARAM_TITLES.get(k, k)}：{v:g}" if isinstance(v, (int, float)) else f"{PARAM_TITLES.get(k, k)}：{v}"
+                f"{PARAM_TITLES.get(k, k)}：{v:g}"
+                if isinstance(v, (int, float))
+                else f"{PARAM_TITLES.get(k, k)}：{v}"
                 for k, v in rule.params.items()
             )
             for column, text in enumerate(
