@@ -328,3 +328,34 @@ def test_a_hub_that_cannot_be_reached_is_explained_in_chinese_with_postgresql_s_
     with pytest.raises(HubError) as unknown:
         connect("postgresql://nosuchhost.invalid/hub")
     assert "找不到服务器" in str(unknown.value)
+
+
+def test_a_conflict_names_its_fact_by_indicator_region_and_period_with_both_values(default_db):
+    import json
+
+    from scnews_desktop.storage.sync import describe_conflict
+
+    with Store.open(default_db) as store:
+        row = store.query(
+            "SELECT o.*, i.uid AS i_uid, r.uid AS r_uid, i.name AS i_name, r.name AS r_name FROM observations o "
+            "JOIN indicators i ON i.id = o.indicator_id JOIN regions r ON r.id = o.region_id "
+            "WHERE o.value_text = '741亿元'"
+        )[0]
+        data = {
+            "indicator_id": row["i_uid"],
+            "region_id": row["r_uid"],
+            "period_label": row["period_label"],
+            "period_start": row["period_start"],
+            "period_end": row["period_end"],
+            "value_text": "741亿元",
+            "value": 741.0,
+        }
+        conflict = {
+            "table_name": "observations",
+            "uid": row["uid"],
+            "copy_data": json.dumps({**data, "value_text": "742亿元", "value": 742.0}),
+            "hub_data": json.dumps(data),
+        }
+        text = describe_conflict(conflict, store)
+    assert f"{row['i_name']} · {row['r_name']} · " in text
+    assert "本机 742亿元" in text and "集线库 741亿元" in text

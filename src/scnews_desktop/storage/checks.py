@@ -532,7 +532,7 @@ def sync_conflict_findings(store: Store) -> list[Finding]:
     for row in store.query("SELECT * FROM sync_conflicts WHERE choice IS NULL ORDER BY id"):
         record_id = store.scalar(f"SELECT id FROM {row['table_name']} WHERE uid = ?", [row["uid"]])
         ref = RecordRef(row["table_name"], row["uid"], record_id, None)
-        findings.append(Finding("sync_conflict", describe_conflict(row), (ref,)))
+        findings.append(Finding("sync_conflict", describe_conflict(row, store), (ref,)))
     return findings
 
 
