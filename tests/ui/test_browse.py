@@ -144,6 +144,17 @@ def test_detail_shows_source_with_quote(window, qtbot):
     assert "#ffe58f" in html  # the quote is highlighted in the article
 
 
+def test_the_detail_pane_follows_the_filter(window, qtbot):
+    window.show_page(1)
+    search(window, qtbot, "8081.9")
+    view = table(window, "observationsTable")
+    view.setCurrentIndex(view.model().index(0, 0))
+    assert window.detail.current is not None
+    search(window, qtbot, "内江")  # the fact shown is filtered out
+    assert window.detail.current is None
+    assert "8081.9" not in window.findChild(QTextBrowser, "detailPane").toPlainText()
+
+
 def test_search_everything_groups_hits(window, qtbot):
     from PySide6.QtWidgets import QTreeView
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
@@ -326,6 +327,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         table = self.current_table()
         self.models[table].set_filters(filters)
+        shown = self.detail.current
+        if shown is not None and shown[0] == table:
+            with contextlib.suppress(StorageError):  # (the file went away: the next action says so)
+                if self.models[table].row_of(shown[1]) is None:
+                    self.detail.show_placeholder()  # the filter hides it: the pane does not keep showing it
         self._update_status()
 
     def _update_status(self, *_args: object) -> None:
