@@ -63,6 +63,9 @@ def test_chart_data_equals_the_database_series(window, tmp_path):
     assert "货物贸易出口总值" in svg.read_text(encoding="utf-8")
     assert "4654.3" in csv_path.read_text(encoding="utf-8-sig")
     charts.grab().save(str(tmp_path / "chart.png"))
+    legend, view = charts.chart.legend, charts.chart.plot.getPlotItem().getViewBox()
+    assert len(legend.items) == len(charts.chart.curves) >= 2
+    assert not legend.sceneBoundingRect().intersects(view.sceneBoundingRect())  # clear of the lines
 
 
 def test_hover_text_and_click_opens_the_observation(window):

@@ -70,6 +70,16 @@ def _tip(x: float, y: float, data: Any) -> str:
     return f"{value}\n{point.period_label or point.end.isoformat()}\n{point.source}"
 
 
+def _legend_below(widget: pg.PlotWidget) -> pg.LegendItem:
+    """The legend in a row of its own under the plot (never over the lines), its entries side by side;
+    items plotted with a name join it as with ``addLegend``."""
+    item = widget.getPlotItem()
+    legend = pg.LegendItem(colCount=6)
+    item.layout.addItem(legend, 4, 1)  # (rows: title, top axis, the view, bottom axis — then this)
+    item.legend = legend
+    return legend
+
+
 class TrendChart(QWidget):
     pointClicked = Signal(int)  # observation id
 
@@ -82,12 +92,12 @@ class TrendChart(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.legend = _legend_below(self.plot)
         self.growth = pg.PlotWidget(self, axisItems={"bottom": PeriodAxis()})
         self.growth.setObjectName("growthChart")
         self.growth.showGrid(x=True, y=True, alpha=0.2)
         self.growth.setXLink(self.plot)
-        self.growth.addLegend(offset=(10, 10))
+        _legend_below(self.growth)
         self.growth.setMaximumHeight(240)
         layout.addWidget(self.plot, 3)
         layout.addWidget(self.growth, 1)
