@@ -33,9 +33,18 @@ def default_data_dir() -> Path:
     raise FileNotFoundError("default data set not found (db/default)")
 
 
+def standard_zones() -> list[dict[str, Any]]:
+    """The zones every new file has (Sichuan's five economic zones, 成都都市圈, the national and provincial
+    new areas and high-tech zones): shipped with the package, like the divisions."""
+    from importlib import resources
+
+    return json.loads((resources.files("scnews_desktop") / "data" / "zones.json").read_text(encoding="utf-8"))
+
+
 def default_zones() -> list[dict[str, Any]]:
-    """The default data set's zones (成都平原经济区 …), for a gazetteer without a database."""
-    return _read(default_data_dir(), "zones")
+    """The zones of a file made with the default data set — the standard ones and the sample page's own
+    (全省88个贫困县, its parks) — for a gazetteer without a database."""
+    return standard_zones() + _read(default_data_dir(), "zones")
 
 
 def _read(folder: Path, name: str) -> list[dict[str, Any]]:
@@ -69,6 +78,24 @@ def load_gazetteer(store: Store) -> None:
                 ],
             )
             ids["country" if division.level == "country" else division.code] = int(cursor.lastrowid or 0)
+
+
+def insert_zones(store: Store, zones: list[dict[str, Any]], resolver: Resolver | None = None) -> None:
+    """Zones (non-administrative regions) under their parents, through the rulebook."""
+    from ..domain import rulebook
+
+    resolver = resolver or Resolver(store)
+    for zone in zones:
+        where = f"zone {zone['name']}"
+        try:
+            parent = resolver.resolve_region(zone["parent"]).id if zone.get("parent") else None
+        except ValidationError as exc:
+            raise DataSetError(f"{where}: {exc.message}") from None
+        result = rulebook.zone({**zone, "parent_id": parent})
+        if not result.ok:
+            raise DataSetError(f"{where}: {'；'.join(f'{k}: {m}' for k, m in result.errors.items())}")
+        store.insert("regions", {"uid": zone["uid"], **result.values})
+    resolver.refresh()
 
 
 def gazetteer_of(store: Store) -> Gazetteer:
@@ -105,13 +132,7 @@ def _load(store: Store, folder: Path) -> dict[str, int]:
             raise DataSetError(f"{where}: {'；'.join(f'{k}: {m}' for k, m in result.errors.items())}")
         return result.values
 
-    for zone in _read(folder, "zones"):
-        values = checked(
-            rulebook.zone({**zone, "parent_id": region_id(zone["parent"], f"zone {zone['name']}")}),
-            f"zone {zone['name']}",
-        )
-        store.insert("regions", {"uid": zone["uid"], **values})
-    resolver.refresh()
+    insert_zones(store, _read(folder, "zones"), resolver)
 
     sources: dict[str, dict[str, Any]] = {}
     for src in _read(folder, "sources"):
@@ -274,6 +295,8 @@ def create_database(path: Path, *, empty: bool = False) -> Store:
     try:
         if store.scalar("SELECT count(*) FROM regions") == 0:
             load_gazetteer(store)
+            with store.atomic():
+                insert_zones(store, standard_zones())
             if not empty:
                 load_default_data(store)
     except BaseException:
