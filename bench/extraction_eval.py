@@ -1,14 +1,14 @@
-"""Score the extractor against gold files: precision and recall on value + unit + qualifier, and the
-accuracy of period, region, growth and indicator phrase on the matched facts.
+"""Score the extractor against the gold of conventions 1: precision and recall on value + unit +
+qualifier, and the accuracy of period, region, growth and indicator phrase on the matched facts.
 
-    python bench/extraction_eval.py [--split dev|test|all] [--db bench/out/eval.db] [--misses]
+    python bench/extraction_eval.py [--split dev|test2|test3|test_first_score|all] [--db FILE] [--misses]
 
-Gold: bench/corpus/*.txt — 63 published Chinese economic news texts of 8 genres, each with its address,
-publication date, genre and facts in bench/corpus/*.json — split by bench/corpus/split.json: ``dev`` (42
-texts, of which ``test_first_score`` were held out until their one score), ``test2`` (21 texts gathered and
-annotated after that, scored once). The development split also holds the seed page's facts (from the
-default data set) and bench/gold/*.txt, the texts the first extractor was written on.
-Annotation conventions: docs/extraction.md.
+Gold: bench/corpus/*.txt with bench/corpus/*.json (address, publication date, genre, facts), split by
+bench/corpus/split.json: ``dev`` (42 texts, of which ``test_first_score`` were held out until their one
+score), ``test2`` (21) and ``test3`` (16), each scored once before it was developed on; ``all`` is the
+three with the seed page's facts (from the default data set) and bench/gold/*.txt, the texts the first
+extractor was written on (89 texts). The later splits (test4, test5: conventions 2, every figure an editor
+captures) are scored by bench/reading_eval.py. Annotation conventions: docs/extraction.md.
 """
 
 from __future__ import annotations
