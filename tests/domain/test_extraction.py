@@ -348,7 +348,7 @@ def test_a_class_threshold_is_not_a_fact_but_its_count_is(gaz):
 def test_growth_verbs_and_multiples(gaz):
     found = _figures(gaz, "全年营业收入2200亿元，同比增33%；利润75亿元，增长1.6倍；进口289.7亿元，下滑4.4%。")
     assert (found["2200亿元"].yoy_pct, found["289.7亿元"].yoy_pct) == (33, -4.4)
-    assert found["75亿元"].yoy_pct == 160  # 增长1.6倍: +160 % on the year before (issue 31: 倍 as growth)
+    assert found["75亿元"].yoy_pct == 160  # 增长1.6倍: +160 % on the year before (倍 as growth)
 
 
 def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):

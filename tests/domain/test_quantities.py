@@ -5,7 +5,7 @@ import pytest
 from scnews_desktop.domain.errors import ValidationError
 from scnews_desktop.domain.quantities import parse_growth, parse_quantity, parse_rank
 
-# Every row of DESIGN §4: text → (value, unit, qualifier)
+# Every row of the design's quantity table: text → (value, unit, qualifier)
 DESIGN_ROWS = [
     ("8081.9亿元", "8081.9", "亿元", "exact"),
     ("21859万元", "21859", "万元", "exact"),
