@@ -31,7 +31,11 @@ def test_init_empty(tmp_path):
     assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM regions").fetchone()[0] == 239 + 11  # divisions, standard zones
     zones = {r[0] for r in conn.execute("SELECT name FROM regions WHERE level = 'zone'")}
-    assert {"成都平原经济区", "天府新区", "三江新区"} <= zones and "全省88个贫困县" not in zones  # (the sample's)
+    assert {
+        "成都平原经济区",
+        "天府新区",
+        "三江新区",
+    } <= zones and "全省88个贫困县" not in zones  # (the sample's)
     conn.close()
 
 

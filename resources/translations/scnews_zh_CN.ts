@@ -1561,8 +1561,8 @@ Database: {path}</source>
         <translation>保存</translation>
     </message>
     <message>
-        <source>{n} field(s) still to fill in</source>
-        <translation>还有 {n} 项需要填写</translation>
+        <source>Still to fill in: {fields} (&lt;a href=&quot;#&quot;&gt;show why&lt;/a&gt;)</source>
+        <translation>还需填写：{fields}（&lt;a href=&quot;#&quot;&gt;显示原因&lt;/a&gt;）</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>

@@ -463,9 +463,12 @@ def test_a_new_form_opens_without_red_and_says_what_is_left(window):
     form = dialog.form
     assert not [name for name, label in form.errors.items() if label.isVisible()]
     hint = form.findChild(QLabel, "pendingHint")
-    assert hint.text().startswith("还有") and "项需要填写" in hint.text()
+    assert hint.text().startswith("还需填写：") and "指标" in hint.text() and "数值" in hint.text()
+    assert "请" in form.save_button.toolTip()  # (why Save is disabled, on hovering it)
     form.findChild(QLineEdit, "value").setText("abc")  # touched: its error shows, the others stay quiet
     assert [name for name, label in form.errors.items() if label.isVisible()] == ["value"]
+    hint.linkActivated.emit("#")  # 显示原因: every error shows
+    assert {"indicator", "region"} <= {n for n, label in form.errors.items() if label.isVisible()}
     assert form.save() is False  # a save tried: every error shows
     assert {"indicator", "region", "value"} <= {n for n, label in form.errors.items() if label.isVisible()}
     cancel = dialog.findChild(QPushButton, "cancelButton")

@@ -87,6 +87,8 @@ class RecordForm(QWidget):
         self.pending_label = QLabel(self)  # 还有 N 项需要填写: errors not shown yet (fields not touched)
         self.pending_label.setObjectName("pendingHint")
         self.pending_label.setStyleSheet("color:#666;")
+        self.pending_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pending_label.linkActivated.connect(lambda _link: self.reveal_errors())
         buttons.addWidget(self.pending_label)
         buttons.addStretch(1)
         self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "Save"), self)
@@ -246,21 +248,31 @@ class RecordForm(QWidget):
     def _show_errors(self) -> None:
         """An error shows under its field once the field was changed or a save was tried (a new form
         does not open in red); the others are counted beside the Save button."""
-        hidden = 0
+        hidden: list[str] = []
         for name, label in self.errors.items():
             message = self.result.errors.get(name)
             shown = bool(message) and (self._reveal or name in self._touched)
-            hidden += bool(message) and not shown
+            if message and not shown:
+                hidden.append(self._field_title(name))
             label.setText(message or "")
             label.setVisible(shown)
             widget = self.fields[name]
             widget.setProperty("invalid", shown)
             widget.setToolTip(message or "")
         self.pending_label.setText(
-            QCoreApplication.translate("RecordForm", "{n} field(s) still to fill in").format(n=hidden)
+            QCoreApplication.translate(
+                "RecordForm", 'Still to fill in: {fields} (<a href="#">show why</a>)'
+            ).format(fields="、".join(hidden))
             if hidden
             else ""
         )
+        self.save_button.setToolTip("\n".join(dict.fromkeys(self.result.errors.values())))
+
+    def _field_title(self, name: str) -> str:
+        """A field as its label names it (指标, 数值 …)."""
+        widget = self.fields.get(name)
+        text = widget.accessibleName() if widget is not None else ""  # (set from its label by _row)
+        return text.rstrip("：:") or name
 
     def reveal_errors(self) -> None:
         self._reveal = True
