@@ -285,20 +285,17 @@ def m006_check_acceptances(db: Database) -> None:
 
 @step
 def m007_economic_zones(db: Database) -> None:
-    """The default data set's zones that a file made before them lacks — Sichuan's five economic regions
+    """The standard zones that a file made before them lacks — Sichuan's five economic regions
     (成都平原经济区 …), 环成都经济圈, 成都都市圈, 天府新区 and others — so that a figure for 成都平原经济区 is
     filed under the zone, not under 成都市. A zone is added only where its parent is known and no region
-    has its name or uid (a new file gets them with the rest of the default data)."""
+    has its name or uid (a new file gets them when it is made: default_data.standard_zones)."""
     import json
 
     from .database import now_iso
-    from .default_data import default_data_dir
+    from .default_data import standard_zones
 
-    path = default_data_dir() / "zones.json"
-    if not path.exists():
-        return
     now = now_iso()
-    for zone in json.loads(path.read_text(encoding="utf-8")):
+    for zone in standard_zones():
         parent = db.execute(
             "SELECT id FROM regions WHERE name = ? AND level != 'zone' ORDER BY id LIMIT 1", [zone["parent"]]
         ).fetchone()

@@ -20,6 +20,8 @@ from .candidate import Candidate
 from .places import Places
 from .text import Sentence, clause_start, fold, readable
 
+#: How much of a figure's paragraph before it the naming reads (what the paragraph speaks of).
+CONTEXT = 2000
 #: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
 MEASURE_HEAD = re.compile(
     r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|指数|价格|"
@@ -133,7 +135,9 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
                 c, qualified, lookup(qualified, strict=True), f"“{c.indicator}”：前文所说“{previous}”的一部分"
             )
         else:
-            context = folded[paragraph_starts.get(paragraph, 0) : c.start]
+            # its paragraph up to it — the last part only: a paragraph may be a whole text without breaks,
+            # and copying it for each figure made long texts quadratic (3 M characters: 80 s)
+            context = folded[max(paragraph_starts.get(paragraph, 0), c.start - CONTEXT) : c.start]
             name_figure(
                 c, before, measure[1] if measure and measure[0] == paragraph else None, context, previous
             )
