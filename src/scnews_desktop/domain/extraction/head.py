@@ -395,9 +395,8 @@ def _tail(folded: str, body_start: int) -> int | None:
     at = folded.find("\n", body_start)
     while at != -1:
         line_start = at + 1
-        line = folded[
-            line_start : folded.find("\n", line_start) if "\n" in folded[line_start:] else len(folded)
-        ]
+        line_end = folded.find("\n", line_start)
+        line = folded[line_start : line_end if line_end != -1 else len(folded)]  # (no copy of the rest)
         if _TAIL.match(line.strip()):
             return line_start + (len(line) - len(line.lstrip()))
         at = folded.find("\n", line_start)

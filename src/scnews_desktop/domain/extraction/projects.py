@@ -3,6 +3,7 @@ roles, its own figures (investment, area, duration, output), and one candidate p
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Any
@@ -225,22 +226,26 @@ def merge_projects(results: list[Candidate], events: list[tuple[int, str, str]])
     first: dict[str, Candidate] = {}
     merged: list[Candidate] = []
     milestone: tuple[str | None, str | None] = (None, None)
+    events = sorted(events)
+    offsets = [offset for offset, _kind, _day in events]
     for candidate in results:
         if candidate.kind != "project" or not candidate.name:
             merged.append(candidate)
             continue
-        earlier = [(kind, day) for offset, kind, day in events if offset <= candidate.start]
+        # the last event before it (found by halving: a long text has many events, and many projects)
+        before = bisect.bisect_right(offsets, candidate.start)
+        last = (events[before - 1][1], events[before - 1][2]) if before else None
         if candidate.milestone:
             milestone = (candidate.milestone, candidate.milestone_date or milestone[1])
             same_day = re.search(r"当天|当日|同日", fold(candidate.quote))
             if (
                 candidate.milestone_date is None
-                and earlier
-                and (same_day or earlier[-1][0] == candidate.milestone)
+                and last is not None
+                and (same_day or last[0] == candidate.milestone)
             ):
-                candidate.milestone_date = earlier[-1][1]  # 当天…开工: the ceremony's day
-        elif earlier or milestone[0]:
-            candidate.milestone, candidate.milestone_date = earlier[-1] if earlier else milestone
+                candidate.milestone_date = last[1]  # 当天…开工: the ceremony's day
+        elif last is not None or milestone[0]:
+            candidate.milestone, candidate.milestone_date = last if last is not None else milestone
         kept = first.get(candidate.name)
         if kept is None:
             first[candidate.name] = candidate
