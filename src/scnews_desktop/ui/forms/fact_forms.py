@@ -126,11 +126,22 @@ class ObservationForm(_FactForm):
 
     def raw(self) -> dict[str, Any]:
         raw = super().raw()
+        stored = self.record if self.record is not None and not self._reread_period() else None
+        if stored is not None:  # the stored period, not its text read again (今年 against today's date)
+            raw.update(rulebook.observation_bounds(stored))
         raw["indicator_id"] = raw.pop("indicator", None)
         raw["region_id"] = raw.pop("region", None)
         raw["source_id"] = raw.pop("source", None)
         self._quote_raw(raw)
         return self._pending_source(raw)
+
+    def _reread_period(self) -> bool:
+        """The period is read from its text only when the editor changed the text: a record opened and
+        saved keeps the period it was stored with, whatever its text says today (今年, 18日, 年产值)."""
+        if self.record is None:
+            return True
+        shown = rulebook.observation_fields(self.record)["period"]
+        return self.fields["period"].text() != shown  # type: ignore[attr-defined]
 
     def check(self, raw: dict[str, Any]) -> FormResult:
         indicator = self.store.resolver.indicator_info(raw.get("indicator_id"))
