@@ -130,3 +130,26 @@ def test_a_holiday_names_its_statutory_days(text, published, start, end):
     p = parse_period(text, published)
     assert (p.kind, p.start.isoformat(), p.end.isoformat()) == ("range", start, end)
     assert [m.group() for m in PERIOD_IN_TEXT.finditer(f"{text}，全省接待游客")] == [text]
+
+
+@pytest.mark.parametrize(
+    "text, kind, start, end",
+    [
+        ("2016-12", "month", "2016-12-01", "2016-12-31"),
+        ("2016/12", "month", "2016-12-01", "2016-12-31"),
+        ("2016-Q1", "quarter", "2016-01-01", "2016-03-31"),
+        ("2016Q4", "quarter", "2016-10-01", "2016-12-31"),
+        ("2018-01~11", "ytd", "2018-01-01", "2018-11-30"),  # (January to November, not 11 January)
+        ("2018/3～5", "range", "2018-03-01", "2018-05-31"),
+        ("2018-01-11", "date", "2018-01-11", "2018-01-11"),  # (a day stays a day)
+    ],
+)
+def test_the_period_forms_people_type_in_sheets(text, kind, start, end):
+    p = parse_period(text)
+    assert (p.kind, p.start.isoformat(), p.end.isoformat()) == (kind, start, end)
+
+
+@pytest.mark.parametrize("text", ["2018-05~03", "2016-13", "2016-Q5"])
+def test_sheet_periods_that_are_no_periods_are_refused(text):
+    with pytest.raises(ValidationError):
+        parse_period(text)

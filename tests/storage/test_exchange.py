@@ -532,3 +532,25 @@ def test_merge_matches_records_both_files_created_and_refuses_unit_slips(default
             )
             == 1
         )
+
+
+def test_growth_columns_and_sheet_periods_are_read_as_people_write_them(store, tmp_path):
+    """yoy_growth_pct is the year-on-year growth; 2018-01~11 is January to November, not 11 January;
+    2016-12 and 2016-Q1 are a month and a quarter."""
+    from scnews_desktop.storage.exchange import auto_mapping
+
+    header = ["indicator", "unit", "region", "period", "value", "yoy_growth_pct", "source", "published_on"]
+    assert auto_mapping(header)["yoy_pct"] == 5
+    rows = [
+        ["货物贸易进出口总值", "亿元", "四川", "2018-01~11", "5400亿元", "30.1", "外贸月报", "2018-12-20"],
+        ["货物贸易进出口总值", "亿元", "四川", "2016-12", "400亿元", "5.5", "外贸月报", "2018-12-20"],
+        ["货物贸易进出口总值", "亿元", "四川", "2016-Q1", "900亿元", "", "外贸月报", "2018-12-20"],
+    ]
+    plan = plan_observation_import(store, header, rows, create_missing=True)
+    assert not plan.problems, plan.report()
+    got = [(r["period_kind"], r["period_start"], r["period_end"], r.get("yoy_pct")) for r in plan.rows]
+    assert got == [
+        ("ytd", "2018-01-01", "2018-11-30", 30.1),
+        ("month", "2016-12-01", "2016-12-31", 5.5),
+        ("quarter", "2016-01-01", "2016-03-31", None),
+    ]

@@ -118,6 +118,19 @@ def parse_period(
     """Parse a period. ``reference`` is the publication date, for 今年/去年/上月 and year-less months;
     ``article_year`` the year the article is about, for 全年 and 年末 (else ``reported_year``)."""
     label = entered(text, field, f"请输入时期，{_EXAMPLE}", limit=100, what="时期")
+    # 2018-01~11, 2018/1～11: months of a year as spreadsheets write them (before ~ is read as a dash:
+    # 2018-01-11 is a day)
+    m = re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[~～至]\s*(\d{1,2})\s*月?", label.strip())
+    if m:
+        year, first, last = (
+            int(m.group(1)),
+            _check_month(int(m.group(2)), field),
+            _check_month(int(m.group(3)), field),
+        )
+        if last < first:
+            raise ValidationError(field, f"时期“{label}”的结束月份早于开始月份")
+        kind = "ytd" if first == 1 else "range"
+        return Period(kind, date(year, first, 1), _month_end(year, last), label)
     t = normalize(label)
     t = re.sub(r"[“”\"'‘’《》]", "", t)
 
@@ -317,6 +330,16 @@ def parse_period(
         word = m.group(1) if t.endswith("年") is False else t
         year, rel = year_of(word if word.endswith("年") else word + "年")
         return Period("year", date(year, 1, 1), date(year, 12, 31), label, rel)
+
+    # A month or a quarter as spreadsheets write them: 2016-12, 2016/12, 2016.12; 2016-Q1, 2016Q1
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})", t)
+    if m:
+        year, month = int(m.group(1)), _check_month(int(m.group(2)), field)
+        return Period("month", date(year, month, 1), _month_end(year, month), label)
+    m = re.fullmatch(r"(\d{4})[-/\s]?[Qq]([1-4])", t)
+    if m:
+        year, q = int(m.group(1)), int(m.group(2))
+        return Period("quarter", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), label)
 
     # ISO dates typed by hand: 2020-12-31, 2020-12
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)

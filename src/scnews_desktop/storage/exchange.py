@@ -5,6 +5,7 @@ export streams the rows from a cursor."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -184,16 +185,32 @@ def read_table(path: Path, max_rows: int | None = None) -> tuple[list[str], list
 
 
 def auto_mapping(headers: list[str]) -> dict[str, int]:
-    """Observation field → column index, from Chinese or English headers."""
+    """Observation field → column index, from Chinese or English headers: by name or alias (without
+    spaces, case, a bracketed unit or %), then a year-on-year growth by its usual words anywhere in the
+    header (yoy_growth_pct, 同比增速(%), 增长率)."""
     mapping: dict[str, int] = {}
-    normalized = [h.strip().lower().replace(" ", "") for h in headers]
+    normalized = [_header_key(h) for h in headers]
     for fieldname, chinese, aliases in OBSERVATION_COLUMNS:
         for name in (chinese, fieldname, *aliases):
-            key = name.lower().replace(" ", "")
+            key = _header_key(name)
             if key in normalized and fieldname not in mapping:
                 mapping[fieldname] = normalized.index(key)
                 break
+    if "yoy_pct" not in mapping:
+        taken = set(mapping.values())
+        for i, key in enumerate(normalized):
+            if i not in taken and _YOY_WORDS.search(key):
+                mapping["yoy_pct"] = i
+                break
     return mapping
+
+
+_YOY_WORDS = re.compile(r"yoy|同比|增速|增长率|growth_?rate|y_?o_?y")
+
+
+def _header_key(header: str) -> str:
+    text = re.sub(r"[（(][^）)]*[）)]|%", "", str(header)).strip().lower()
+    return text.replace(" ", "")
 
 
 # ----------------------------------------------------------------------------- planning
