@@ -104,7 +104,12 @@ def test_project_values_and_parts():
 
 def test_source_and_indicator_values():
     assert source_values({"title": "标题", "published_on": "2021-01-21"}).ok
-    assert "published_on" in source_values({"title": "标题", "published_on": "2021/1/21"}).errors
+    for written in ("2021/1/21", "20210121", "2021年1月21日", "2021.1.21"):  # (as people write a day)
+        assert (
+            source_values({"title": "标题", "published_on": written}).values["published_on"] == "2021-01-21"
+        )
+    assert "published_on" in source_values({"title": "标题", "published_on": "21/1/2021"}).errors
+    assert "不存在" in source_values({"title": "标题", "published_on": "20210230"}).errors["published_on"]
     assert "unit" in indicator_values({"name": "x", "unit": "斤两"}).errors
     assert indicator_values({"name": "x", "unit": "億元"}).values["unit"] == "亿元"
 

@@ -554,3 +554,18 @@ def test_growth_columns_and_sheet_periods_are_read_as_people_write_them(store, t
         ("month", "2016-12-01", "2016-12-31", 5.5),
         ("quarter", "2016-01-01", "2016-03-31", None),
     ]
+
+
+def test_a_published_date_written_as_people_write_it_is_that_day(store):
+    header = ["指标", "单位", "地区", "时期", "原文数值", "来源", "发表日期"]
+    rows = [
+        ["货物贸易进出口总值", "亿元", "四川", "2020年", "8081.9亿元", "外贸年报", "20210121"],
+        ["货物贸易出口总值", "亿元", "四川", "2020年", "4654.3亿元", "外贸年报", "2021年1月21日"],
+        ["货物贸易进口总值", "亿元", "四川", "2020年", "3427.6亿元", "外贸年报", "2021/1/32"],
+    ]
+    plan = plan_observation_import(store, header, rows, create_missing=True)
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "发表日期")]
+    assert "不存在" in plan.problems[0].reason
+    plan.problems = []  # the editor imports the valid rows
+    assert apply_import(store, plan) == 2
+    assert store.scalar("SELECT published_on FROM sources WHERE title = '外贸年报'") == "2021-01-21"

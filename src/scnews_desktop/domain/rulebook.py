@@ -105,6 +105,20 @@ def _required(result: Checked, name: str, raw: Any, message: str) -> str:
     return text
 
 
+#: The other ways people write a day in sheets and forms (read as the same day).
+_WRITTEN_DATE = re.compile(r"(\d{4})(?:(\d{2})(\d{2})|[/.年](\d{1,2})[/.月](\d{1,2})日?)")
+
+
+def iso_date(raw: Any, name: str = "date") -> str | None:
+    """A day as written (2021-01-21, 20210121, 2021/1/21, 2021年1月21日) → YYYY-MM-DD; None when blank.
+    Raises ValidationError with the reason — the one reading of a date on every way in."""
+    result = Checked()
+    text = _iso_date(result, name, raw)
+    if result.errors:
+        raise ValidationError(name, result.errors[name])
+    return text
+
+
 def _iso_date(result: Checked, name: str, raw: Any, required: bool = False) -> str | None:
     if isinstance(raw, date):
         return raw.isoformat()
@@ -114,6 +128,10 @@ def _iso_date(result: Checked, name: str, raw: Any, required: bool = False) -> s
             result.errors[name] = "请填写日期（YYYY-MM-DD）"
         return None
     text = text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else text  # a spreadsheet's datetime
+    written = _WRITTEN_DATE.fullmatch(text)  # 20210121, 2021/1/21, 2021.1.21, 2021年1月21日
+    if written and not _DATE.match(text):
+        month, day = written.group(2) or written.group(4), written.group(3) or written.group(5)
+        text = f"{written.group(1)}-{int(month):02d}-{int(day):02d}"
     if not _DATE.match(text):
         result.errors[name] = "日期格式应为 YYYY-MM-DD，例如 2021-01-21"
         return None

@@ -354,13 +354,14 @@ def _checked_rows(
             continue
         values: dict[str, Any] = {}
         # source
-        title, published = cell(row, "source_title"), cell(row, "source_date")[:10] or None
+        title, published = cell(row, "source_title"), cell(row, "source_date").strip() or None
         reference = None
         if published:
-            try:
-                reference = date.fromisoformat(published)
-            except ValueError:
-                bad("发表日期", f"日期“{published}”应为 YYYY-MM-DD")
+            try:  # (the rulebook's one reading of a day: 2021-01-21, 20210121, 2021年1月21日 …)
+                published = rulebook.iso_date(published, "发表日期")
+                reference = date.fromisoformat(published) if published else None
+            except ValidationError as exc:
+                bad("发表日期", exc.message)
                 published = None
         source: dict | None = None
         if not title:
