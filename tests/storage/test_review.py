@@ -127,3 +127,19 @@ def test_rows_whose_reading_is_less_sure_are_to_check_and_accept_all_saves_the_s
     review.accept(_source(text))
     saved = store.query("SELECT value_text FROM observations WHERE source_id = ?", [review.source_id])
     assert [r["value_text"] for r in saved] == [rows["110亿元"].fields["value"]]
+
+
+def test_a_fact_the_page_prints_twice_is_proposed_once_to_save(store):
+    text = (
+        "上半年，全省新设外商投资企业277家，合同外资59.25亿美元。\n"
+        "相关负责人介绍，上半年，全省新设外商投资企业277家，合同外资59.25亿美元。"
+    )
+    review = Review(store, text, date(2019, 7, 23))
+    rows = [p for p in review.propose() if p.kind == "observation"]
+    assert len(rows) == 4
+    repeats = [p for p in rows if p.notes and p.notes[0].startswith("与第")]
+    assert len(repeats) == 2 and not any(p.checked for p in repeats)
+    for p in rows:
+        p.checked = p.valid and p not in repeats
+    review.accept(_source(text))
+    assert store.scalar("SELECT count(*) FROM observations WHERE source_id = ?", [review.source_id]) == 2

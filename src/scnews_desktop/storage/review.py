@@ -136,8 +136,12 @@ class Review:
             if c.kind == "observation":
                 _learn(p, memory)
             self.validate(p)
+            repeated = _repeated(p, self.proposals)
             if _already(p, captured):
                 p.state, p.checked = CAPTURED, False
+            elif repeated is not None:  # the page prints the same fact twice (a lead repeated below)
+                p.checked = False
+                p.notes.insert(0, f"与第 {repeated + 1} 行是同一事实（文中重复），不再保存")
             elif not p.sure:
                 p.checked = False  # (to fix, or to check: accept-all saves the sure rows)
             self.proposals.append(p)
@@ -507,6 +511,35 @@ def _of_project(c: Candidate, project: Candidate) -> bool:
     if project.expected_output is not None and c.value is not None and c.unit and compatible(c.unit, "亿元"):
         return abs(float(convert(Decimal(str(c.value)), c.unit, "亿元")) - project.expected_output) < 1e-9
     return False
+
+
+def _repeated(p: Proposal, earlier: list[Proposal]) -> int | None:
+    """The row of this article that already holds the same fact (indicator, place, period, value and
+    growth), when the text says it twice."""
+    if p.kind != "observation" or p.errors:
+        return None
+    key = _fact_key(p)
+    return next(
+        (
+            i
+            for i, e in enumerate(earlier)
+            if e.kind == "observation" and not e.errors and _fact_key(e) == key
+        ),
+        None,
+    )
+
+
+def _fact_key(p: Proposal) -> tuple[Any, ...]:
+    v = p.values
+    indicator = v.get("indicator_id") or (p.new_indicator or {}).get("name") or p.fields.get("indicator")
+    return (
+        indicator,
+        v.get("region_id"),
+        v.get("period_start"),
+        v.get("period_end"),
+        v.get("value"),
+        v.get("yoy_pct"),
+    )
 
 
 def _already(p: Proposal, captured: dict[str, list[dict[str, Any]]]) -> bool:
