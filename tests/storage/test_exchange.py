@@ -569,3 +569,27 @@ def test_a_published_date_written_as_people_write_it_is_that_day(store):
     plan.problems = []  # the editor imports the valid rows
     assert apply_import(store, plan) == 2
     assert store.scalar("SELECT published_on FROM sources WHERE title = '外贸年报'") == "2021-01-21"
+
+
+def test_a_multiple_of_the_indicator_s_unit_is_converted_never_a_second_indicator(store):
+    header = ["指标", "单位", "地区", "时期", "数值", "来源", "发表日期"]
+    rows = [
+        ["地区生产总值(GDP)", "亿元", "四川", "2021年", "53850.8", "年报", "2022-01-20"],
+        ["地区生产总值(GDP)", "万亿元", "四川", "2022年", "5.67", "年报", "2023-01-20"],
+        ["数字经济核心产业增加值", "亿元", "四川", "2021年", "4012", "年报", "2022-01-20"],
+        ["数字经济核心产业增加值", "万亿元", "四川", "2022年", "0.44", "年报", "2023-01-20"],
+    ]
+    before = store.scalar("SELECT count(*) FROM indicators")
+    plan = plan_observation_import(store, header, rows, create_missing=True)
+    assert not plan.problems, plan.report()
+    assert apply_import(store, plan) == 4
+    names = [r["name"] for r in store.query("SELECT name FROM indicators ORDER BY id")[before:]]
+    assert names == ["地区生产总值", "数字经济核心产业增加值"]  # (each once; GDP by the catalogue's name)
+    got = store.query(
+        "SELECT i.name, i.unit, o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.period_start = '2022-01-01' AND i.name IN ('地区生产总值', '数字经济核心产业增加值') ORDER BY i.name"
+    )
+    assert [(r["name"], r["unit"], round(r["value"])) for r in got] == [
+        ("地区生产总值", "亿元", 56700),
+        ("数字经济核心产业增加值", "亿元", 4400),
+    ]

@@ -205,6 +205,7 @@ def auto_mapping(headers: list[str]) -> dict[str, int]:
     return mapping
 
 
+_ABBREVIATION = re.compile(r"\s*[（(][A-Za-z]{2,6}[）)]\s*$")
 _YOY_WORDS = re.compile(r"yoy|同比|增速|增长率|growth_?rate|y_?o_?y")
 
 
@@ -387,6 +388,12 @@ def _checked_rows(
         values["_source"] = source
         # indicator: by name or alias (with the unit column when given), else the vocabulary
         name, unit = cell(row, "indicator"), cell(row, "unit")
+        bare = _ABBREVIATION.sub("", name)  # 地区生产总值(GDP): the indicator, its abbreviation aside
+        if bare != name and (
+            resolver.indicator(bare, strict=True) is not None
+            or resolver.indicator_proposal(bare, strict=True) is not None  # (the catalogue's)
+        ):
+            name = bare
         info = None
         if not name:
             bad("指标", "指标为空")
@@ -419,6 +426,16 @@ def _checked_rows(
                 else:
                     new_unit = get_unit(new_unit).symbol  # 戶 → 户: the registry's spelling
                     canonical = proposal.name if proposal and proposal.unit == new_unit else name
+                    # one new indicator per name and kind of unit: 5.67万亿元 goes to the 亿元 one made
+                    # for an earlier row (converted by the rulebook), not to a second of the same name
+                    new_unit = next(
+                        (
+                            u
+                            for (n, u) in plan.new_indicators
+                            if n == canonical and _same_dimension(u, new_unit)
+                        ),
+                        new_unit,
+                    )
                     created = plan.new_indicators.setdefault(
                         (canonical, new_unit),
                         {
