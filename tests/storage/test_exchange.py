@@ -593,3 +593,18 @@ def test_a_multiple_of_the_indicator_s_unit_is_converted_never_a_second_indicato
         ("地区生产总值", "亿元", 56700),
         ("数字经济核心产业增加值", "亿元", 4400),
     ]
+
+
+def test_a_csv_with_an_unclosed_quote_is_refused_whole_with_the_line(store, tmp_path):
+    path = tmp_path / "quote.csv"
+    path.write_text(
+        "指标,单位,地区,时期,数值,来源,发表日期\n"
+        '货物贸易进出口总值,亿元,四川,2020年,100,"年报,2021-01-21\n'
+        "货物贸易进出口总值,亿元,四川,2019年,90,年报,2021-01-21\n",
+        encoding="utf-8",
+    )
+    before = store.scalar("SELECT count(*) FROM sources")
+    with pytest.raises(ValidationError, match="第 2 行有一个引号没有闭合"):
+        headers, rows, _encoding = read_table(path)
+        plan_observation_import(store, headers, rows, create_missing=True)
+    assert store.scalar("SELECT count(*) FROM sources") == before

@@ -139,9 +139,12 @@ class TableFile:
         if self.encoding == "xlsx":
             yield from _xlsx_rows(self.path)
             return
+        line = 0  # the last line of the last row read
         try:
             with self.path.open(encoding=self.encoding, newline="", errors="strict") as fh:
-                for row in csv.reader(fh):
+                reader = csv.reader(fh, strict=True)  # (a stray quote is an error, not rows run together)
+                for row in reader:
+                    line = reader.line_num
                     yield [unneutralise(cell) for cell in row]
         except UnicodeDecodeError:
             raise ValidationError("file", "文件编码无法识别（应为 UTF-8 或 GB18030/GBK）") from None
@@ -150,7 +153,13 @@ class TableFile:
                 raise ValidationError("file", f"有单元格超过 {HARD_CELL:,} 字，文件无法导入") from None
             if "NUL" in str(exc):
                 raise ValidationError("file", "文件含有空字符，不是文本表格") from None
-            raise ValidationError("file", f"CSV 格式错误：{exc}") from None
+            if "unexpected end of data" in str(exc):
+                raise ValidationError(
+                    "file", f"第 {line + 1} 行有一个引号没有闭合，之后的内容都成了一个单元格；未导入任何数据"
+                ) from None
+            raise ValidationError(
+                "file", f"第 {line + 1} 行的引号用法不对（单元格中的引号应写成两个）；未导入任何数据"
+            ) from None
         except OSError as exc:
             raise ValidationError("file", f"无法读取“{self.path}”：{exc.strerror or exc}") from None
 
