@@ -608,3 +608,28 @@ def test_a_csv_with_an_unclosed_quote_is_refused_whole_with_the_line(store, tmp_
         headers, rows, _encoding = read_table(path)
         plan_observation_import(store, headers, rows, create_missing=True)
     assert store.scalar("SELECT count(*) FROM sources") == before
+
+
+def test_merge_takes_an_edit_made_on_a_machine_whose_clock_is_behind(default_db, tmp_path):
+    """What changed since the two files agreed decides, not clocks: their edit (stamped in the past) of a
+    fact we did not touch is taken without a conflict; an edit on both sides is a conflict."""
+    theirs = tmp_path / "theirs.db"
+    shutil.copyfile(default_db, theirs)
+    with Store.open(theirs, editor="同事") as their_store:
+        for text, note in (("434亿元", "同事改的"), ("741亿元", "同事也改的")):
+            oid = their_store.scalar("SELECT id FROM observations WHERE value_text = ?", [text])
+            version = their_store.scalar("SELECT version FROM observations WHERE id = ?", [oid])
+            their_store.update("observations", oid, {"note": note}, version)
+        their_store.db.execute(
+            "UPDATE observations SET updated_at = '2000-01-01T00:00:00Z'"
+        )  # (clock behind)
+    with Store.open(default_db, editor="我") as store:
+        oid = store.scalar("SELECT id FROM observations WHERE value_text = '741亿元'")
+        version = store.scalar("SELECT version FROM observations WHERE id = ?", [oid])
+        store.update("observations", oid, {"note": "我改的"}, version)
+        report = merge(store, theirs)
+        assert store.scalar("SELECT note FROM observations WHERE value_text = '434亿元'") == "同事改的"
+        assert [(c.uid, c.taken) for c in report.conflicts] == [
+            (store.scalar("SELECT uid FROM observations WHERE value_text = '741亿元'"), "ours")
+        ]
+        assert store.scalar("SELECT note FROM observations WHERE value_text = '741亿元'") == "我改的"

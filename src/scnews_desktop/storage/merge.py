@@ -1,5 +1,6 @@
 """Merge a colleague's database by ``uid``: new records are added, identical ones skipped, and records
-edited differently in both files are conflicts (resolved by the newer edit, or kept as ours).
+edited in both files are conflicts (resolved by the newer edit, or kept as ours); which side changed a record
+is read from each file's history (its audit), not from clocks.
 
 Records that both files created separately — the same indicator (name and unit), organisation (name),
 source (title and date) or zone (name and parent) under two uids — are matched by that natural key
@@ -8,6 +9,8 @@ follow from its text as written (a unit slip) is not merged and is listed."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -194,13 +197,24 @@ def _merge_table(store: Store, other: Store, table: str, ids: _Ids, report: Merg
         if _content(mine, table, ids.ours_uid) == theirs:
             skipped += 1
             continue
-        take_theirs = prefer == "newer" and (row["updated_at"] or "") > (mine["updated_at"] or "")
+        ours_now = _content(mine, table, ids.ours_uid)
+        changed_after = _changed_after(store, other, table, row["uid"], ours_now, theirs, ids)
+        if changed_after == "ours":  # theirs is a state ours was edited from: ours is the later edit
+            skipped += 1
+            continue
+        if changed_after == "theirs":  # ours is a state theirs was edited from: take the edit, no conflict
+            take_theirs = True
+        else:  # edited on both sides (or no history says): a conflict; ``prefer`` says which is kept
+            take_theirs = prefer == "newer" and (row["updated_at"] or "") > (mine["updated_at"] or "")
         if take_theirs:
             problem = rulebook_problem(other, table, row)
             if problem is not None:
                 report.rejected.append(problem)
                 continue
-        report.conflicts.append(Conflict(table, row["uid"], mine, row, "theirs" if take_theirs else "ours"))
+        if changed_after is None:
+            report.conflicts.append(
+                Conflict(table, row["uid"], mine, row, "theirs" if take_theirs else "ours")
+            )
         if take_theirs:
             values = dict(theirs)
             for column, ref in FOREIGN_KEYS.get(table, {}).items():
@@ -215,6 +229,44 @@ def _merge_table(store: Store, other: Store, table: str, ids: _Ids, report: Merg
         )
     report.added[table], report.skipped[table], report.updated[table] = added, skipped, updated
     report.matched[table] = matched
+
+
+def _changed_after(
+    store: Store,
+    other: Store,
+    table: str,
+    uid: str,
+    ours: dict[str, Any],
+    theirs: dict[str, Any],
+    ids: _Ids,
+) -> str | None:
+    """Which side was edited after the two files last agreed, by the records' own histories (the audit
+    of each file), not by clocks: "theirs" when our content is a state their record was edited from,
+    "ours" the other way round, None when each side changed it (a conflict) or no history tells."""
+    their_past = [ids.their_content(state, table) for state in _states(other, table, uid)]
+    our_past = [_content(state, table, ids.ours_uid) for state in _states(store, table, uid)]
+    ours_before_theirs = ours in their_past
+    theirs_before_ours = theirs in our_past
+    if ours_before_theirs and not theirs_before_ours:
+        return "theirs"
+    if theirs_before_ours and not ours_before_theirs:
+        return "ours"
+    return None
+
+
+def _states(store: Store, table: str, uid: str) -> list[dict[str, Any]]:
+    """The states a record was in before its present one (its audit entries' before-states)."""
+    rows = store.query(
+        "SELECT before FROM changes WHERE table_name = ? AND row_uid = ? AND before IS NOT NULL ORDER BY id",
+        [table, uid],
+    )
+    states = []
+    for row in rows:
+        with contextlib.suppress(ValueError, TypeError):
+            state = json.loads(row["before"])
+            if isinstance(state, dict):
+                states.append(state)
+    return states
 
 
 class _DryRun(Exception):
