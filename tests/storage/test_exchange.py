@@ -633,3 +633,25 @@ def test_merge_takes_an_edit_made_on_a_machine_whose_clock_is_behind(default_db,
             (store.scalar("SELECT uid FROM observations WHERE value_text = '741亿元'"), "ours")
         ]
         assert store.scalar("SELECT note FROM observations WHERE value_text = '741亿元'") == "我改的"
+
+
+def test_import_names_indicators_as_the_capture_does(store):
+    """货物贸易出口, 进出口总额, 地区生产总值(GDP): the file's or the catalogue's indicator, never a new one
+    beside it (a name the file itself exported — 累计完成固定资产投资 — stays the file's: round trips)."""
+    header = ["指标", "单位", "地区", "时期", "数值", "来源", "发表日期"]
+    rows = [
+        ["货物贸易出口", "亿元", "四川", "2021年", "5000", "年报", "2022-01-20"],
+        ["进出口总额", "亿元", "四川", "2021年", "9000", "年报", "2022-01-20"],
+        ["地区生产总值(GDP)", "亿元", "绵阳市", "2021年", "3350", "年报", "2022-01-20"],
+    ]
+    before = {r["name"] for r in store.query("SELECT name FROM indicators")}
+    plan = plan_observation_import(store, header, rows, create_missing=True)
+    assert not plan.problems, plan.report()
+    apply_import(store, plan)
+    names = {r["name"] for r in store.query("SELECT name FROM indicators")} - before
+    assert names <= {"地区生产总值"}  # (the catalogue's, if the file did not have it)
+    got = store.query(
+        "SELECT i.name FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.period_start = '2021-01-01' AND o.value IN (5000, 9000, 3350) ORDER BY o.value"
+    )
+    assert [r["name"] for r in got] == ["地区生产总值", "货物贸易出口总值", "货物贸易进出口总值"]

@@ -20,6 +20,7 @@ from ..domain.quantities import parse_quantity
 from ..domain.rulebook import same_number
 from ..domain.units import compatible, get_unit, is_unit
 from ..domain.vocabulary import default_growth_basis
+from ..domain.vocabulary import lookup as vocabulary_lookup
 from .checks import record_findings
 from .database import Store, new_uid, now_iso
 from .resolver import Resolver
@@ -413,6 +414,16 @@ def _checked_rows(
                         )
                 else:
                     info = found  # 21859 万元 into an 亿元 indicator: the rulebook converts
+            if info is None and not problems:
+                entry = vocabulary_lookup(name, strict=True)
+                if (
+                    entry is not None
+                ):  # a wording the catalogue knows (进出口总额, 货物贸易出口): its indicator
+                    info = resolver.indicator(entry.name, unit or None, strict=True) or resolver.indicator(
+                        entry.name, strict=True
+                    )
+                    if info is not None and unit and is_unit(unit) and not _same_dimension(unit, info.unit):
+                        info = None
             if info is None and not problems:
                 proposal = resolver.indicator_proposal(name, strict=True)
                 new_unit = unit or (proposal.unit if proposal else None) or _unit_of(cell(row, "value_text"))
