@@ -655,3 +655,17 @@ def test_import_names_indicators_as_the_capture_does(store):
         "WHERE o.period_start = '2021-01-01' AND o.value IN (5000, 9000, 3350) ORDER BY o.value"
     )
     assert [r["name"] for r in got] == ["地区生产总值", "货物贸易出口总值", "货物贸易进出口总值"]
+
+
+def test_a_period_without_its_year_takes_the_year_column(store):
+    header = ["指标", "单位", "地区", "年份", "时期", "数值", "来源", "发表日期"]
+    rows = [
+        ["货物贸易进出口总值", "亿元", "四川", "2018", "1—11月", "5400", "外贸月报", "2018-12-20"],
+        ["货物贸易进出口总值", "亿元", "四川", "2018", "2017年", "5100", "外贸月报", "2018-12-20"],
+    ]
+    plan = plan_observation_import(store, header, rows, create_missing=True)
+    assert not plan.problems, plan.report()
+    assert [(r["period_start"], r["period_end"]) for r in plan.rows] == [
+        ("2018-01-01", "2018-11-30"),
+        ("2017-01-01", "2017-12-31"),  # (a period that names its year keeps it)
+    ]

@@ -37,6 +37,7 @@ OBSERVATION_COLUMNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("region_code", "地区代码", ("region_code", "区划代码", "code")),
     ("region_parent", "上级地区", ("region_parent", "parent_region")),
     ("period", "时期", ("period", "period_label", "时间")),
+    ("year", "年份", ("year", "年度")),  # (import only: the year of a period written without one, 1—11月)
     ("period_kind", "时期类型", ("period_kind",)),
     ("period_start", "开始日期", ("period_start", "开始")),
     ("period_end", "结束日期", ("period_end", "结束")),
@@ -204,6 +205,18 @@ def auto_mapping(headers: list[str]) -> dict[str, int]:
                 mapping["yoy_pct"] = i
                 break
     return mapping
+
+
+def _with_year(period: str, year: str) -> str:
+    """1—11月 in a sheet with a 年份 column of 2018: 2018年1—11月 (a period that names its year keeps it)."""
+    year = year.strip().removesuffix("年").removesuffix(".0")
+    if (
+        not period.strip()
+        or not re.fullmatch(r"\d{4}", year)
+        or re.search(r"\d{4}|今年|去年|上年|明年", period)
+    ):
+        return period
+    return f"{year}年{period.strip()}"
 
 
 _ABBREVIATION = re.compile(r"\s*[（(][A-Za-z]{2,6}[）)]\s*$")
@@ -492,7 +505,7 @@ def _checked_rows(
             "value": value_text or number,
             "unit": unit if not value_text else "",
             "qualifier": cell(row, "qualifier"),
-            "period": cell(row, "period"),
+            "period": _with_year(cell(row, "period"), cell(row, "year")),
             "period_kind": cell(row, "period_kind"),
             "period_start": cell(row, "period_start"),
             "period_end": cell(row, "period_end"),
