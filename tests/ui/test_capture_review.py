@@ -335,3 +335,19 @@ def test_rows_to_check_are_left_unchecked_and_tab_walks_through_them(window, qtb
     capture.findChild(QPushButton, "acceptCandidatesButton").click()
     names = [r["name"] for r in _saved(window.store, capture.source_id)]
     assert names == ["地区生产总值"]
+
+
+def test_every_review_column_is_in_view_at_1366_pixels(window, qtbot):
+    """The status column is not cut off on a 1366×768 screen; its whole text is in its tooltip."""
+    capture = window.open_capture()
+    capture.resize(1366, 768)
+    _paste(capture)
+    capture.propose()
+    qtbot.wait(20)
+    table = capture.findChild(QTableView, "candidatesTable")
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    model = capture.model
+    row = next((r for r in range(model.rowCount()) if model.proposals[r].to_check), None)
+    if row is not None:
+        tip = model.index(row, model.columnCount() - 1).data(Qt.ItemDataRole.ToolTipRole)
+        assert "待核" in tip

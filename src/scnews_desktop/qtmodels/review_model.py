@@ -133,6 +133,8 @@ class ReviewModel(QAbstractTableModel):
             return QBrush(QColor(STATE_COLORS[state_of(p)]))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{v}" for v in p.errors.values()] + [f"⚠ {w}" for w in p.warnings] + p.notes
+            if p.to_check and column == len(COLUMNS) - 1:  # (the status cell: why the row is to check)
+                lines.insert(0, self.state_text(p))
             name = self.field_of(p, column)
             why = p.candidate.why.get(_WHY_KEY.get(name or "", "")) if name not in p.edited else None
             if why:  # which rule decided it (本句数字前写的时期“今年一季度”)

@@ -193,7 +193,8 @@ class CaptureWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((52, 132, 60, 108, 84, 80, 52, 48, 200)):  # 状态 in view at 1366 px
+        # every column in view at 1366 px: 状态 takes what is left (its whole text in its tooltip)
+        for column, width in enumerate((62, 120, 56, 100, 76, 72, 52, 44, 100)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
