@@ -1315,3 +1315,28 @@ def test_a_progression_s_end_is_the_period_the_text_goes_on_with(gaz):
         "2025-12-31",
     )
     assert found["10803.1亿元"].yoy_pct == 8.1  # (a currency note between a figure and its growth)
+
+
+def test_a_growth_under_a_subheading_is_the_subheading_s_and_no_growth_borrows_across_paragraphs(gaz):
+    text = (
+        "2021年前三季度，四川省地区生产总值38998.66亿元，同比增长9.3%。\n生猪出栏量\n同比增长29.8%\n"
+        "今年以来，工业经济震荡运行。一季度保持稳健开局，同比增长8.1%。"
+    )
+    found = {c.text: c.indicator for c in extract(text, date(2021, 10, 20), gaz) if c.kind == "observation"}
+    assert found["同比增长29.8%"] == "生猪出栏"  # (not the 地区生产总值 of the paragraph before)
+    assert found["同比增长8.1%"] != "地区生产总值"
+
+
+def test_an_average_growth_after_a_level_stays_a_fact_of_its_own(gaz):
+    text = "一季度，成都实现地区生产总值4552.84亿元，同比增长17.3%，较2019年同期增长13.8%，两年平均增长6.7%。"
+    found = [c for c in extract(text, date(2021, 4, 20), gaz) if c.kind == "observation"]
+    level = next(c for c in found if c.value == 4552.84)
+    assert (level.yoy_pct, level.growth_pct) == (17.3, None)
+    assert any(c.value is None and c.growth_pct == 6.7 for c in found)  # (两年平均: a fact of its own)
+
+
+def test_a_batch_named_by_its_month_is_no_project(gaz):
+    text = "12月22日，筠连县2023年12月招商引资项目集中签约仪式在县会议中心举行。本次集中签约项目4个，签约金额合计17.51亿元。"
+    found = extract(text, date(2023, 12, 27), gaz)
+    assert not [c.name for c in found if c.kind == "project"]
+    assert {c.text for c in found if c.kind == "observation"} >= {"4个", "17.51亿元"}

@@ -143,3 +143,17 @@ def test_a_fact_the_page_prints_twice_is_proposed_once_to_save(store):
         p.checked = p.valid and p not in repeats
     review.accept(_source(text))
     assert store.scalar("SELECT count(*) FROM observations WHERE source_id = ?", [review.source_id]) == 2
+
+
+def test_a_growth_a_level_row_holds_too_is_not_saved_twice_and_an_average_is_to_check(store):
+    text = (
+        "2021年前三季度，四川省地区生产总值38998.66亿元，同比增长9.3%，两年平均增长5.8%。\n生猪出栏量\n同比增长29.8%\n"
+        "前三季度，生猪出栏4401.8万头，同比增长29.8%。"
+    )
+    review = Review(store, text, date(2021, 10, 20))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    heading = rows["同比增长29.8%"]
+    assert not heading.checked and heading.notes[0].startswith("与第")
+    assert "平均增长：时期应为所平均的年份" in rows["增长5.8%"].to_check
+    review.accept(_source(text))
+    assert store.scalar("SELECT count(*) FROM observations WHERE source_id = ?", [review.source_id]) == 2

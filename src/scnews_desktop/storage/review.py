@@ -136,15 +136,12 @@ class Review:
             if c.kind == "observation":
                 _learn(p, memory)
             self.validate(p)
-            repeated = _repeated(p, self.proposals)
             if _already(p, captured):
                 p.state, p.checked = CAPTURED, False
-            elif repeated is not None:  # the page prints the same fact twice (a lead repeated below)
-                p.checked = False
-                p.notes.insert(0, f"与第 {repeated + 1} 行是同一事实（文中重复），不再保存")
             elif not p.sure:
                 p.checked = False  # (to fix, or to check: accept-all saves the sure rows)
             self.proposals.append(p)
+        _said_again(self.proposals)
         return self.proposals
 
     def keep_choices(self, previous: Review) -> None:
@@ -455,7 +452,8 @@ _CHANGE_TO = re.compile(
 
 def _to_check(p: Proposal) -> list[str]:
     """Why a valid row should be looked at before it is saved: its name was coined (not the catalogue's,
-    the file's or what the file taught), or its period was taken from the article's event or head."""
+    the file's or what the file taught); its period was taken from the article's event or head, or is one
+    year for an average over two; it was paired with a list in order; it is the first figure of a change."""
     if p.errors or p.kind != "observation":
         return []
     reasons = []
@@ -472,6 +470,9 @@ def _to_check(p: Proposal) -> list[str]:
         why.get(k, "").startswith(_FROM_LIST) for k in ("region", "indicator")
     ):
         reasons.append("按列举次序对应")
+    spans_years = (p.values.get("period_start") or "")[:4] != (p.values.get("period_end") or "")[:4]
+    if "period" not in p.edited and "平均" in (c.growth_base or "") and not spans_years:
+        reasons.append("平均增长：时期应为所平均的年份")  # (两年平均增长 of 前三季度: over two years)
     return reasons
 
 
@@ -513,20 +514,29 @@ def _of_project(c: Candidate, project: Candidate) -> bool:
     return False
 
 
-def _repeated(p: Proposal, earlier: list[Proposal]) -> int | None:
-    """The row of this article that already holds the same fact (indicator, place, period, value and
-    growth), when the text says it twice."""
-    if p.kind != "observation" or p.errors:
-        return None
-    key = _fact_key(p)
-    return next(
-        (
-            i
-            for i, e in enumerate(earlier)
-            if e.kind == "observation" and not e.errors and _fact_key(e) == key
-        ),
-        None,
-    )
+def _said_again(proposals: list[Proposal]) -> None:
+    """A fact the article says twice is saved once: a row with the same indicator, place, period, value
+    and growth as one before it (a lead repeated below), or a growth said alone that a level's row of the
+    same indicator, place and period holds too (the headline's 同比下降5.7%; a subheading's 同比增长29.8%
+    above 生猪出栏4401.8万头，同比增长29.8%) — left unchecked, saying which row holds it."""
+    first: dict[tuple[Any, ...], int] = {}
+    levels: dict[tuple[Any, ...], int] = {}
+    for i, p in enumerate(proposals):
+        if p.kind == "observation" and not p.errors:
+            key = _fact_key(p)
+            first.setdefault(key, i)
+            if p.values.get("value") is not None and p.values.get("yoy_pct") is not None:
+                levels.setdefault((*key[:4], p.values["yoy_pct"]), i)
+    for i, p in enumerate(proposals):
+        if p.kind != "observation" or p.errors or p.state != PROPOSED:
+            continue
+        key = _fact_key(p)
+        held = first[key] if first[key] != i else None
+        if held is None and p.values.get("value") is None and p.values.get("yoy_pct") is not None:
+            held = levels.get((*key[:4], p.values["yoy_pct"]))
+        if held is not None and held != i:
+            p.checked = False
+            p.notes.insert(0, f"与第 {held + 1} 行是同一事实（文中重复），不再保存")
 
 
 def _fact_key(p: Proposal) -> tuple[Any, ...]:

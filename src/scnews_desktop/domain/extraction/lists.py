@@ -3,6 +3,7 @@ of figures, and a figure said again without its words."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -12,7 +13,7 @@ from .candidate import Candidate
 from .figures import GROWTHS
 from .places import Places
 from .subject import LEADING
-from .text import clause_start
+from .text import Sentence, clause_start
 
 _ITEMS = re.compile(r"以及|、|和|及|与")
 _COMMA_ITEMS = re.compile(r"、")  # when 和 is inside an item: 电气机械和器材制造业
@@ -183,49 +184,74 @@ def restated(results: list[Candidate]) -> None:
                 setattr(c, key, getattr(first, key))
 
 
-def carried(results: list[Candidate]) -> None:
+def carried(results: list[Candidate], sentences: list[Sentence]) -> None:
     """…出厂价格同比上涨6.3%；环比上涨0.1%, 实现144亿元、年均增长8.7%: a growth that names nothing is said of
-    the subject just before it (within a hundred characters)."""
+    the subject just before it (within a hundred characters, in its paragraph) — or, at the head of a
+    paragraph under a line that is only a subheading (生猪出栏量 / 同比增长29.8%), of that subheading."""
+    starts = [s.start for s in sentences]
+    figured = {bisect.bisect_right(starts, c.start) - 1 for c in results}
     previous: Candidate | None = None
     for c in results:
         if c.kind != "observation":
             continue
+        at = bisect.bisect_right(starts, c.start) - 1
         unnamed = not c.indicator or len(c.indicator) < 2
-        if (
+        heading = _subheading(sentences, at, figured)
+        if unnamed and c.value is None and heading:
+            c.indicator = heading
+            c.why["indicator"] = f"未写增长的是什么：上一行小标题“{heading}”"
+        elif (
             unnamed
             and c.value is None
             and previous is not None
             and previous.indicator
             and c.start - previous.end < 100
+            and sentences[bisect.bisect_right(starts, previous.start) - 1].paragraph
+            == sentences[at].paragraph
         ):
             c.indicator = previous.indicator
             c.why["indicator"] = "未写增长的是什么：沿用前一数字的指标"
         previous = c
 
 
+def _subheading(sentences: list[Sentence], at: int, figured: set[int]) -> str | None:
+    """The line before sentence ``at`` when that sentence opens its paragraph and the line is a
+    subheading alone (a few words, no figure, no punctuation)."""
+    if at <= 0 or sentences[at - 1].paragraph == sentences[at].paragraph or at - 1 in figured:
+        return None
+    line = sentences[at - 1].text.strip()
+    return line if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", line) else None
+
+
 def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
     """存款余额达43463.67亿元…。按可比口径计算，本外币存款余额同比增长21.96%: a growth said alone of the
-    indicator whose level was said just before (the same name, place and period; the level without a
-    growth of its own) is that level's growth — one fact, not two. Runs after naming (one name for both)."""
+    indicator whose level was said just before (the same name, place and period) is that level's growth —
+    its year-on-year growth, or another growth with its base (较2019年同期增长13.8%), whichever the level
+    has not yet — one fact, not two (an average over years, 两年平均/年均增长, stays a fact of its own, as the
+    conventions file it). Runs after naming (one name for both)."""
     kept: list[Candidate] = []
     level: Candidate | None = None
     for c in results:
         if c.kind != "observation":
             kept.append(c)
             continue
+        slot = "yoy_pct" if c.yoy_pct is not None else "growth_pct" if c.growth_pct is not None else None
         if (
-            c.value is None
-            and c.yoy_pct is not None
+            not re.search(r"平均|年均", c.growth_base or "")  # (an average over years is a fact of its own)
+            and c.value is None
+            and slot is not None
             and level is not None
-            and level.yoy_pct is None
+            and getattr(level, slot) is None
             and c.indicator
             and (c.indicator, c.region, c.period_start, c.period_end)
             == (level.indicator, level.region, level.period_start, level.period_end)
             and c.start - level.end < 200
         ):
-            level.yoy_pct = c.yoy_pct
+            if slot == "yoy_pct":
+                level.yoy_pct = c.yoy_pct
+            else:
+                level.growth_pct, level.growth_base = c.growth_pct, c.growth_base
             level.why["growth"] = f"后文“{c.text}”：同一指标的增长"
-            level = None
             continue
         kept.append(c)
         level = c if c.value is not None else level

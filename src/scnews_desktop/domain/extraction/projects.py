@@ -23,7 +23,7 @@ ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:股份有限公司|有
 
 _CATEGORY_WORDS = re.compile(
     r"竣工投产|竣工|投产|加快进度|加快推进|争取开工|新开工|开工|续建|在建|新建|签约|列入|纳入|全市|全省|全县|"
-    r"市级|省级|重点|重大|前期|储备|产业|工业|项目|名单|计划"
+    r"市级|省级|重点|重大|前期|储备|产业|工业|招商引资|项目|名单|计划"
 )
 
 _BEFORE_NAME = re.compile(
@@ -111,6 +111,7 @@ def _acceptable(name: str, regions: Places) -> bool:
         # (为不断夯实…项目: a purpose)
         or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
         or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
+        or re.search(r"\d{4}年|\d{1,2}月", name)  # (筠连县2023年12月招商引资项目: a batch named by its month)
         or (re.search(r"[和及、]", name) and not _begins_with_place(name, regions))
         # (助推工业产业和定点扶贫项目落地: kinds of projects, not one; 彭州市航空博览孵化园及…项目 is one)
         or re.search(r"\d+[个個]|[一二三四五六七八九十\d]+大", name)  # 330个重大项目, 五大项目: a count

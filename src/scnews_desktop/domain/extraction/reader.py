@@ -87,7 +87,7 @@ def _extract(
         respectively(sentence.text, sentence.start, results[first_of_sentence:], places)
     attach_following_project_figures(results)
     restated(results)
-    carried(results)
+    carried(results, sentences)
     name_figures(results, folded, sentences)
     results = growths_of_levels(results)
     return merge_projects(results, article.milestones)
