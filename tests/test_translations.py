@@ -57,7 +57,8 @@ def test_without_a_compiled_qm_the_ts_is_read(qapp, tmp_path, monkeypatch):
         QCoreApplication.removeTranslator(from_ts)
 
 
-def test_the_package_build_ships_the_translations(tmp_path):
+def _wheel(folder):
+    """The package's wheel, built from the checkout into ``folder`` as anyone installing it gets it."""
     subprocess.run(
         [
             sys.executable,
@@ -69,14 +70,19 @@ def test_the_package_build_ships_the_translations(tmp_path):
             "--no-build-isolation",
             "-q",
             "-w",
-            str(tmp_path),
+            str(folder),
         ],
         check=True,
         capture_output=True,
     )
+    (wheel,) = folder.glob("*.whl")
+    return wheel
+
+
+def test_the_package_build_ships_the_translations(tmp_path):
     import zipfile
 
-    (wheel,) = tmp_path.glob("*.whl")
+    wheel = _wheel(tmp_path)
     names = zipfile.ZipFile(wheel).namelist()
     assert (
         "scnews_desktop/i18n/scnews_zh_CN.ts" in names and "scnews_desktop/i18n/pyqtgraph_zh_CN.ts" in names
@@ -90,24 +96,7 @@ def test_a_wheel_installed_outside_the_checkout_makes_a_database_and_speaks_chin
     virtual environment outside the checkout gets the wheel (its dependencies are this environment's,
     on the path); `scnews init` makes a database there, and the main window's menus are in Chinese on a
     machine whose locale is C.UTF-8."""
-    wheels = tmp_path / "wheels"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            str(ROOT),
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheels),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = wheels.glob("*.whl")
+    wheel = _wheel(tmp_path / "wheels")
     env_dir = tmp_path / "fresh"
     subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
     python = env_dir / "bin" / "python"
