@@ -149,10 +149,22 @@ def test_place_named_after_a_placement_verb(gaz):
     assert _fact(gaz, text, date(2021, 1, 21), "30亿元").region == "叙州区"
 
 
-def test_a_quarterly_batchs_figures_take_its_quarter(gaz):
+def test_a_quarterly_batchs_figures_take_its_day(gaz):
+    # the quarter is the batch's name: the count is of the ceremony, known on its day (two ceremonies of
+    # one quarter's batch are two facts, and neither is a flow over a quarter not yet over)
     text = "3月28日，南充市舉行2023年第一季度重大項目集中簽約儀式，現場簽約項目32個，總投資達486億元。"
     c = _fact(gaz, text, date(2023, 3, 29), "486億元")
-    assert (c.period_start, c.period_end, c.value, c.unit) == ("2023-01-01", "2023-03-31", 486, "亿元")
+    assert (c.period_start, c.period_end, c.value, c.unit) == ("2023-03-28", "2023-03-28", 486, "亿元")
+
+
+def test_a_quarters_total_of_its_batches_is_the_quarters(gaz):
+    text = (
+        "3月29日上午，四川省2021年第一季度重大项目集中开工宜宾分会场活动举行。"
+        "据悉，一季度宜宾市集中开工项目共计292个，总投资970.3亿元，其中参加此次全省集中开工项目140个。"
+    )
+    total = _fact(gaz, text, date(2021, 3, 30), "292个")
+    assert (total.period_start, total.period_end) == ("2021-01-01", "2021-03-31")
+    assert total.value == 292
 
 
 def test_a_ceremonys_figures_take_its_day(gaz):

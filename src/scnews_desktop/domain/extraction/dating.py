@@ -1,5 +1,5 @@
 """A figure's period: the one its sentence names before it (else right after it in its clause), the
-sentence before's when this one goes on with it, a ceremony's batch or day, else the paragraph's or the
+sentence before's when this one goes on with it, a ceremony's day, else the paragraph's or the
 article's; then what it measures adjusts it — a stock at the period's end, a flow up to a month's end, a
 project's own figures of none, a growth over years, a figure 由…增至… at the ends of its years."""
 
@@ -100,7 +100,7 @@ def figure_period(
     article: Article, reading: Reading, figure: Figure
 ) -> tuple[Period | None, tuple[int, str, Period] | None]:
     """The period of a figure: the one its sentence names before it (else right after it), the sentence
-    before's when this one goes on with it, a ceremony's batch or day, else the paragraph's or the
+    before's when this one goes on with it, a ceremony's day, else the paragraph's or the
     article's; then what the figure measures adjusts it (a stock at the period's end, a project's own
     figures of no period). Returns the period and the written period it came from."""
     s_text, start = reading.sentence.text, figure.start
@@ -209,7 +209,7 @@ def _chosen_period(
     ):
         figure.why["period"] = "“近年来”等不定时间：文章未说何时"
         return None, None  # 近年来…累计签约项目236个: the article does not say when
-    if chosen is not None and not (event_figure and events.batch and chosen[2].kind == "date"):
+    if chosen is not None:
         where = "数字前" if chosen[0] < start else "数字后（同一分句）"
         figure.why["period"] = f"本句{where}写的时期“{chosen[1]}”"
         return chosen, chosen[2]
@@ -217,16 +217,18 @@ def _chosen_period(
         chosen is None
         and reading.went_on is not None
         and reading.goes_on
-        and not (event_figure and events.batch)
+        and not (
+            event_figure and events.batch
+        )  # (年度计划投资…；产业发展64个项目: the batch's day, not the plan's year)
     ):
         # …项目144个。其中，投资额10亿元以上项目77个: the parts of that whole; …12.86%；外商投资
         # 实际到位26.72亿美元: a clause after a semicolon goes on with the sentence's period
         figure.why["period"] = "接续前句（其中、分号后）：沿用其时期"
         return chosen, reading.went_on
     at = sentence.start + start
-    if event_figure:  # a ceremony's figures: its batch's quarter, else its day
-        figure.why["period"] = "活动的数字：活动批次所在季度，否则活动当天"
-        return None, events.batch or event_day_at(events.days, at) or events.held or events.published_day
+    if event_figure:  # a ceremony's figures: its day (the batch's quarter is the batch's name)
+        figure.why["period"] = "活动的数字：活动当天"
+        return None, event_day_at(events.days, at) or events.held or events.published_day
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
     if (
         found.lasting_at and found.lasting_at[0] > start
@@ -237,7 +239,6 @@ def _chosen_period(
         (article.event_day.get(sentence.paragraph), "本句未写时期：本段所述活动的日期"),
         (last_period, "本句未写时期：沿用前文最近写到的时期"),
         (article.main_period, "本句未写时期：文章的主要时期（标题或导语）"),
-        (events.batch if events.in_article else None, "本句未写时期：文章所述活动批次的季度"),
         # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
         (event_day_at(events.days, at) if events.in_article else None, "本句未写时期：文章所述活动的日期"),
     ):

@@ -66,6 +66,8 @@ _SOURCE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,10}?(?:网|报|台|社)(?:�
 _HELD = re.compile(r"在(?P<period>\d{4}年)举行的")  # 在2017年举行的…活动中: when the event was
 
 _BATCH_NAME = re.compile(r"[^，。；,;\d]{0,14}?集中(?:开工|签约|开竣工)")
+# 一季度宜宾市集中开工项目共计292个: the quarter's total, not a batch's name
+_QUARTER_TOTAL = re.compile(r"(?:重大|重点)?项目(?:共计|共有|合计|总计|累计|共)")
 
 _RELATIVE_DAY = re.compile(
     r"昨[（(](?P<day>\d{1,2})[)）]日|(?<![\d月])(?P<dom>\d{1,2})日(?=[上下中]?午?在|举行|举办|召开|，|,"
@@ -249,7 +251,11 @@ def batch_name(text: str, at: int) -> bool:
     """2019年四川省重大招商引资项目集中开工: the name of a batch — not 2020年宜宾市组织开展重大项目集中开工15次,
     a year in which the city organised batches."""
     named = _BATCH_NAME.match(text, at)
-    return named is not None and not re.search(r"组织|开展|举办|举行|累计|共", named.group())
+    return (
+        named is not None
+        and not re.search(r"组织|开展|举办|举行|累计|共", named.group())
+        and not _QUARTER_TOTAL.match(text, named.end())
+    )
 
 
 def events_of(folded: str, sentences: list[Sentence], published: date | None) -> Events:
