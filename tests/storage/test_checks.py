@@ -166,9 +166,10 @@ def test_the_rules_of_one_record_before_it_is_saved(store, other_source):
 
 
 def test_a_rule_lists_at_most_max_listed_findings_and_counts_the_rest(store, monkeypatch):
-    from scnews_desktop.storage import checks
+    from scnews_desktop.storage import check_rows, checks
 
     monkeypatch.setattr(checks, "MAX_LISTED", 3)
+    monkeypatch.setattr(check_rows, "MAX_LISTED", 3)
     for year in range(2030, 2040):  # ten periods after their article's date
         _add(store, "测试未来", "宜宾市", f"{year}-01-01", f"{year}-12-31", 5.0)
     future = [f for f in checks.run_checks(store) if f.rule == "future_period"]

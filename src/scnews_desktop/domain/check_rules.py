@@ -32,8 +32,19 @@ PARAM_TITLES = {
     "price_high_pct": "价格类增速上限（%）",
     "factor": "倍数",
     "provinces_in_china": "全国省级行政区数",
+    "not_additive": "不可加总的指标名称含",
+    "never_falls_unless": "累计数可以减少的指标名称含",
+    "share_tolerance_pp": "比重允许偏差（百分点）",
 }
 
+
+#: Names of indicators whose regions' figures do not add up (a city's per-capita income may exceed the
+#: province's): a figure is additive when its measure is a flow or a stock, its unit is not a rate, and
+#: its name holds none of these.
+_NOT_ADDITIVE = ("人均", "平均", "均价", "比重", "占比", "率", "指数", "价格", "单价", "密度", "排名")
+
+#: Flows whose year-to-date total may fall from one month to the next (losses, balances, differences).
+_MAY_FALL = ("利润", "净", "差额", "顺差", "逆差", "结余", "盈亏", "亏损", "收支")
 
 RULES: dict[str, Rule] = {
     r.id: r
@@ -133,6 +144,53 @@ RULES: dict[str, Rule] = {
             "error",
             {"provinces_in_china": 31},
         ),
+        Rule(
+            "region_part",
+            "下级地区超过上级",
+            "同一指标和时期，市（州）的数值大于全省的，或县（市、区）的数值大于所在市（州）的——下级是上级的一部分。"
+            "按原文的精度和限定比较；只核对可加总的指标（流量、存量和个数，不含人均、平均、比重、比率和指数）。",
+            "error",
+            {"not_additive": _NOT_ADDITIVE},
+        ),
+        Rule(
+            "region_sum",
+            "下级地区之和与上级不符",
+            "上级地区的各个下级（如全省 21 个市州）都已记录同一指标和时期的数值时，其和应等于上级的数值，"
+            "允许按各数值原文精度累计的舍入误差，另加相对误差（各地统一核算后的衔接差异）。",
+            "warning",
+            {"relative_tolerance": 0.01, "not_additive": _NOT_ADDITIVE},
+        ),
+        Rule(
+            "rank_values",
+            "排名与已记录的数值不符",
+            "排名（列全省第3位）与同级地区已记录的同一指标、时期的数值对不上：比它大的地区已多于排名前的名次，"
+            "或比它小的地区已多于排名后的名次。引文写“增速”“增幅”的排名按增速比较。",
+            "error",
+        ),
+        Rule(
+            "cumulative_months",
+            "累计数与当月数不符",
+            "同一指标、地区和年份：1—5月的累计数小于1—4月的（累计数只增不减，利润、差额等除外）；"
+            "写明的5月当月数与两个累计数之差对不上；或当月数与同月的累计数相同——多半把累计数记成了当月数。",
+            "error",
+            {"relative_tolerance": 0.002, "never_falls_unless": _MAY_FALL},
+        ),
+        Rule(
+            "per_capita",
+            "人均数与总量不符",
+            "人均数乘以人口应接近总量（人均地区生产总值×常住人口≈地区生产总值）。"
+            "人均数按年平均人口计算，年末人口会有小的差别，故只列出相差超过相对误差的。",
+            "warning",
+            {"relative_tolerance": 0.05},
+        ),
+        Rule(
+            "shares",
+            "比重与数值不符",
+            "同一整体的各部分比重之和应为 100%（三次产业结构）；比重应等于部分除以整体"
+            "（第一产业增加值÷地区生产总值），允许按原文精度的舍入误差另加允许偏差。",
+            "warning",
+            {"share_tolerance_pp": 0.2},
+        ),
     )
 }
 
@@ -140,6 +198,30 @@ RULES: dict[str, Rule] = {
 SUM_RULES: list[dict[str, Any]] = [
     {"total": "货物贸易进出口总值", "parts": ["货物贸易出口总值", "货物贸易进口总值"]},
     {"total": "地区生产总值", "parts": ["第一产业增加值", "第二产业增加值", "第三产业增加值"]},
+]
+
+#: A per-capita figure (元), the total it divides (亿元) and the population (万人) of the same region and
+#: year: per_capita × population ≈ total.
+PER_CAPITA_RULES: list[dict[str, str]] = [
+    {"per_capita": "人均地区生产总值", "total": "地区生产总值", "population": "常住人口"},
+]
+
+#: Shares of one whole: the shares that sum to 100 %, and each share with the part and whole it divides.
+SHARE_RULES: list[dict[str, Any]] = [
+    {
+        "whole": "地区生产总值",
+        "shares": [
+            ("第一产业增加值占地区生产总值比重", "第一产业增加值"),
+            ("第二产业增加值占地区生产总值比重", "第二产业增加值"),
+            ("第三产业增加值占地区生产总值比重", "第三产业增加值"),
+        ],
+        "complete": True,
+    },
+    {
+        "whole": "一般公共预算支出",
+        "shares": [("民生支出占一般公共预算支出比重", "民生支出")],
+        "complete": False,
+    },
 ]
 
 GROWTH_TOLERANCE_PP = RULES["growth_levels"].params["tolerance_pp"]
@@ -234,3 +316,29 @@ def out_of_scale(value: float, others: list[float], factor: float) -> bool:
     if value is None or value <= 0 or not others:
         return False
     return all(value >= o * factor or value * factor <= o for o in others)
+
+
+def additive(name: str, measure: str, unit: str) -> bool:
+    """Whether the figures of a region's parts add up to the region's: flows, stocks and counts, not rates, averages, per-capita figures or indices."""
+    markers = RULES["region_part"].params["not_additive"]
+    return (
+        measure in ("flow", "stock", "count")
+        and unit not in ("%", "‰", "个百分点")
+        and "/" not in unit
+        and not any(m in name for m in markers)
+    )
+
+
+def may_fall(name: str) -> bool:
+    """A year-to-date total that can shrink from one month to the next (a profit, a balance)."""
+    return any(m in name for m in RULES["cumulative_months"].params["never_falls_unless"])
+
+
+def rank_contradiction(rank: int, peers: int | None, above: int, below: int) -> str | None:
+    """Why a rank cannot be right given how many known peers are surely above and below it (None if it
+    can): rank R leaves R − 1 places above and (peers − R) below."""
+    if above >= rank:
+        return f"已记录的同级地区中已有 {above} 个比它大"
+    if peers is not None and below > peers - rank:
+        return f"已记录的同级地区中已有 {below} 个比它小，而参与排名的只有 {peers} 个"
+    return None

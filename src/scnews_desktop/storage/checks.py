@@ -14,7 +14,6 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from ..domain.agreement import agree, written_range
@@ -34,6 +33,8 @@ from ..domain.decimals import format_decimal
 from ..domain.errors import ValidationError
 from ..domain.records import parse_value_for
 from ..domain.rulebook import same_number
+from .check_relations import RELATION_STEPS, entry_findings, peer_count
+from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, stream, where
 from .database import Store, now_iso
 from .errors import StorageError
 
@@ -42,54 +43,6 @@ Progress = Callable[[int, int, str], bool]
 
 class ChecksCancelled(Exception):
     pass
-
-
-def _num(value: float | None) -> str:
-    return "" if value is None else format_decimal(Decimal(repr(value)))
-
-
-def _ref(row: dict[str, Any], prefix: str = "") -> RecordRef:
-    return RecordRef("observations", row[f"{prefix}uid"], row[f"{prefix}id"], row[f"{prefix}version"])
-
-
-def _where(row: dict[str, Any]) -> str:
-    label = row.get("period_label") or f"{row['period_start']}—{row['period_end']}"
-    return f"{row['region']} {row['indicator']} {label}"
-
-
-_OBS = (
-    "SELECT o.id, o.uid, o.version, o.indicator_id, o.region_id, o.period_kind, o.period_start, o.period_end, "
-    "o.period_label, o.value, o.value_text, o.qualifier, o.yoy_pct, o.rank, o.rank_scope, o.source_id, "
-    "o.is_estimate, i.name AS indicator, i.unit, i.measure, coalesce(o.growth_basis, i.growth_basis) AS basis, "
-    "r.name AS region FROM observations o JOIN indicators i ON i.id = o.indicator_id "
-    "JOIN regions r ON r.id = o.region_id"
-)
-
-
-#: Findings listed per rule; beyond them one summary finding counts the rest (nobody reads a million
-#: findings, and building them would take longer than finding them).
-MAX_LISTED = 10_000
-
-
-class _Listing:
-    def __init__(self, rule: str) -> None:
-        self.rule = rule
-        self.findings: list[Finding] = []
-        self.more = 0
-
-    def full(self) -> bool:
-        """True (and one more counted) when the list is full: the caller skips building the finding."""
-        if len(self.findings) < MAX_LISTED:
-            return False
-        self.more += 1
-        return True
-
-    def done(self) -> list[Finding]:
-        if self.more:
-            self.findings.append(
-                Finding(self.rule, f"……另有 {self.more:,} 条同类问题未逐条列出（只列出前 {MAX_LISTED:,} 条）")
-            )
-        return self.findings
 
 
 # ----------------------------------------------------------------------------- the rules
@@ -120,7 +73,7 @@ def conflict_findings(store: Store) -> list[Finding]:
     findings = []
     for g in groups:
         rows = store.query(
-            _OBS
+            obs_sql
             + " WHERE o.indicator_id = ? AND o.region_id = ? AND o.period_start = ? AND o.period_end = ? "
             "AND o.value IS NOT NULL ORDER BY o.id",
             [g["indicator_id"], g["region_id"], g["period_start"], g["period_end"]],
@@ -149,11 +102,11 @@ def _conflicts_among(store: Store, rows: list[dict[str, Any]]) -> list[Finding]:
             )
         }
         values = "；".join(
-            f"{r['value_text'] or _num(r['value'])}（{titles.get(r['source_id'], '')}）" for r in clashing
+            f"{r['value_text'] or num(r['value'])}（{titles.get(r['source_id'], '')}）" for r in clashing
         )
         findings.append(
             Finding(
-                "conflict", f"{_where(clashing[0])} 的数值对不上：{values}", tuple(_ref(r) for r in clashing)
+                "conflict", f"{where(clashing[0])} 的数值对不上：{values}", tuple(ref(r) for r in clashing)
             )
         )
     return findings
@@ -168,12 +121,12 @@ def duplicate_findings(store: Store) -> list[Finding]:
     findings = []
     for row in rows:
         ids = [int(i) for i in row["ids"].split(",")]
-        records = store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(ids))}) ORDER BY o.id", ids)
+        records = store.query(obs_sql + f" WHERE o.id IN ({','.join('?' * len(ids))}) ORDER BY o.id", ids)
         findings.append(
             Finding(
                 "duplicate",
-                f"{_where(records[0])} 的数值 {records[0]['value_text'] or _num(records[0]['value'])} 在同一来源中记录了 {len(ids)} 次",
-                tuple(_ref(r) for r in records),
+                f"{where(records[0])} 的数值 {records[0]['value_text'] or num(records[0]['value'])} 在同一来源中记录了 {len(ids)} 次",
+                tuple(ref(r) for r in records),
             )
         )
     return findings
@@ -184,7 +137,7 @@ def parts_total_findings(store: Store) -> list[Finding]:
     for rule in SUM_RULES:
         names = [rule["total"], *rule["parts"]]
         rows = store.query(
-            _OBS + f" WHERE o.value IS NOT NULL AND i.name IN ({', '.join('?' * len(names))})", names
+            obs_sql + f" WHERE o.value IS NOT NULL AND i.name IN ({', '.join('?' * len(names))})", names
         )
         findings += parts_total_among(rows, [rule])
     return findings
@@ -223,10 +176,10 @@ def parts_total_among(
                 findings.append(
                     Finding(
                         "parts_total",
-                        f"{_where(total)}：{rule['total']} {_num(total['value'])} ≠ "
-                        + " + ".join(f"{p['indicator']} {_num(p['value'])}" for p in parts)
+                        f"{where(total)}：{rule['total']} {num(total['value'])} ≠ "
+                        + " + ".join(f"{p['indicator']} {num(p['value'])}" for p in parts)
                         + f"（相差 {format_decimal(diff)} {total['unit']}）",
-                        tuple(_ref(r) for r in (total, *parts)),
+                        tuple(ref(r) for r in (total, *parts)),
                     )
                 )
     return findings
@@ -252,7 +205,7 @@ def growth_levels_findings(store: Store) -> list[Finding]:
     names = [d[0] for d in cursor.description]
     at = {name: i for i, name in enumerate(names)}
     cur_i, prev_i, yoy_i, basis_i = at["cur_value"], at["prev_value"], at["yoy_pct"], at["basis"]
-    listing = _Listing("growth_levels")
+    listing = Listing("growth_levels")
     while batch := cursor.fetchmany(5000):
         for raw in batch:
             computed = (raw[cur_i] / raw[prev_i] - 1) * 100
@@ -263,7 +216,7 @@ def growth_levels_findings(store: Store) -> list[Finding]:
                     continue
                 row = dict(zip(names, raw, strict=True))
                 message = (
-                    f"{_where(row)}：报道按可比价格增长 {yoy:+.1f}%，数值按现价变动 {computed:+.1f}%，"
+                    f"{where(row)}：报道按可比价格增长 {yoy:+.1f}%，数值按现价变动 {computed:+.1f}%，"
                     f"隐含价格变动 {price:+.1f}%，超出常见范围（{low:+.0f}%～{high:+.0f}%）；"
                     "可能上年数值为普查修订前的数据或统计口径不同"
                 )
@@ -272,10 +225,10 @@ def growth_levels_findings(store: Store) -> list[Finding]:
                     continue
                 row = dict(zip(names, raw, strict=True))
                 message = (
-                    f"{_where(row)}：报道同比 {yoy:+.1f}%，按数值计算为 {computed:+.1f}%"
+                    f"{where(row)}：报道同比 {yoy:+.1f}%，按数值计算为 {computed:+.1f}%"
                     f"（相差 {computed - yoy:+.1f} 个百分点）"
                 )
-            listing.findings.append(Finding("growth_levels", message, (_ref(row), _ref(row, "prev_"))))
+            listing.findings.append(Finding("growth_levels", message, (ref(row), ref(row, "prev_"))))
     return listing.done()
 
 
@@ -291,8 +244,8 @@ def growth_implausible_findings(rows: Iterable[dict[str, Any]]) -> list[Finding]
         findings.append(
             Finding(
                 "growth_implausible",
-                f"{_where(row)}：同比 {row['yoy_pct']:+g}% 超出{basis}增速的常见范围（{low:+g}%～{high:+g}%）",
-                (_ref(row),),
+                f"{where(row)}：同比 {row['yoy_pct']:+g}% 超出{basis}增速的常见范围（{low:+g}%～{high:+g}%）",
+                (ref(row),),
             )
         )
     return findings
@@ -342,18 +295,18 @@ def magnitude_findings(store: Store, progress: Progress | None = None) -> list[F
             median = medians[level_key]
             if median is not None and out_of_scale(value, [median], factor):
                 suspects.append(obs_id)
-    listing = _Listing("magnitude")
+    listing = Listing("magnitude")
     listing.more = max(0, len(suspects) - MAX_LISTED)
     suspects = suspects[:MAX_LISTED]
     for chunk_start in range(0, len(suspects), 500):
         chunk = suspects[chunk_start : chunk_start + 500]
-        for row in store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(chunk))})", chunk):
+        for row in store.query(obs_sql + f" WHERE o.id IN ({','.join('?' * len(chunk))})", chunk):
             findings.append(
                 Finding(
                     "magnitude",
-                    f"{_where(row)}：{row['value_text'] or _num(row['value'])}（{_num(row['value'])} {row['unit']}）"
+                    f"{where(row)}：{row['value_text'] or num(row['value'])}（{num(row['value'])} {row['unit']}）"
                     f"与同一序列或同级地区的数值相差 {factor:g} 倍以上，可能单位写错",
-                    (_ref(row),),
+                    (ref(row),),
                 )
             )
     return findings + listing.done()
@@ -376,7 +329,7 @@ def _median_of(store: Store, indicator: int, level: str, kind: str) -> float | N
 def quote_findings(store: Store) -> list[Finding]:
     """Quotes not in their article (or not where their offsets say), and quotes without their value.
     Decided in SQL, each article read once: the texts are never read into Python."""
-    missing, without_value = _Listing("quote_missing"), _Listing("quote_value")
+    missing, without_value = Listing("quote_missing"), Listing("quote_value")
     for table in ("observations", "projects", "project_events"):
         cursor = store.conn.execute(
             f"SELECT t.id, t.uid, t.version, substr(t.quote, 1, 30), t.quote_start IS NOT NULL "
@@ -395,8 +348,8 @@ def quote_findings(store: Store) -> list[Finding]:
                     [record_id],
                 )
                 problem = "引文与来源正文中记录的位置不一致" if elsewhere else "引文在来源正文中找不到"
-                ref = RecordRef(table, uid, record_id, version)
-                missing.findings.append(Finding("quote_missing", f"引文“{start}”：{problem}", (ref,)))
+                record = RecordRef(table, uid, record_id, version)
+                missing.findings.append(Finding("quote_missing", f"引文“{start}”：{problem}", (record,)))
     cursor = store.conn.execute(
         "SELECT o.id, o.uid, o.version, o.value_text FROM observations o WHERE o.quote IS NOT NULL "
         "AND o.value_text IS NOT NULL AND o.value_text != '' AND instr(o.quote, o.value_text) = 0"
@@ -405,8 +358,8 @@ def quote_findings(store: Store) -> list[Finding]:
         for record_id, uid, version, text in batch:
             if without_value.full():
                 continue
-            ref = RecordRef("observations", uid, record_id, version)
-            without_value.findings.append(Finding("quote_value", f"引文中没有原文数值“{text}”", (ref,)))
+            record = RecordRef("observations", uid, record_id, version)
+            without_value.findings.append(Finding("quote_value", f"引文中没有原文数值“{text}”", (record,)))
     return missing.done() + without_value.done()
 
 
@@ -425,7 +378,7 @@ def value_text_findings(store: Store) -> list[Finding]:
             plain = _PLAIN.match(text)
             if plain and plain.group(2) in ("", unit):  # the common case, no parser: 2074.8亿元 or 2074.8
                 if value is None or not same_number(float(plain.group(1)), value):
-                    bad.append((obs_id, f"数值 {_num(value)} 与原文“{text}”不一致"))
+                    bad.append((obs_id, f"数值 {num(value)} 与原文“{text}”不一致"))
                 continue
             try:
                 _q, converted = parse_value_for(text, unit)
@@ -436,16 +389,16 @@ def value_text_findings(store: Store) -> list[Finding]:
                 bad.append(
                     (
                         obs_id,
-                        f"数值 {_num(value)} 与原文“{text}”换算为 {format_decimal(converted)} {unit} 不一致",
+                        f"数值 {num(value)} 与原文“{text}”换算为 {format_decimal(converted)} {unit} 不一致",
                     )
                 )
-    listing = _Listing("value_text")
+    listing = Listing("value_text")
     listing.more = max(0, len(bad) - MAX_LISTED)
     bad = bad[:MAX_LISTED]
     for chunk_start in range(0, len(bad), 500):
         chunk = dict(bad[chunk_start : chunk_start + 500])
-        for row in store.query(_OBS + f" WHERE o.id IN ({','.join('?' * len(chunk))})", list(chunk)):
-            findings.append(Finding("value_text", f"{_where(row)}：{chunk[row['id']]}", (_ref(row),)))
+        for row in store.query(obs_sql + f" WHERE o.id IN ({','.join('?' * len(chunk))})", list(chunk)):
+            findings.append(Finding("value_text", f"{where(row)}：{chunk[row['id']]}", (ref(row),)))
     return findings + listing.done()
 
 
@@ -455,15 +408,15 @@ def future_period_findings(store: Store) -> list[Finding]:
         "AND i.measure IN ('flow', 'stock')"
     )
     joins = " JOIN sources s ON s.id = o.source_id"
-    listing = _Listing("future_period")
+    listing = Listing("future_period")
     for row in _lean(store, condition + f" LIMIT {MAX_LISTED + 1}", "s.published_on", joins):
         if listing.full():
             continue
         listing.findings.append(
             Finding(
                 "future_period",
-                f"{_where(row)}：时期到 {row['period_end']} 才结束，晚于文章发表日期 {row['published_on']}，却没有标为预计",
-                (_ref(row),),
+                f"{where(row)}：时期到 {row['period_end']} 才结束，晚于文章发表日期 {row['published_on']}，却没有标为预计",
+                (ref(row),),
             )
         )
     if listing.more:
@@ -477,50 +430,21 @@ def future_period_findings(store: Store) -> list[Finding]:
 
 
 def rank_findings(store: Store, rows: Iterable[dict[str, Any]]) -> list[Finding]:
-    gazetteer = store.resolver.gazetteer
-    children: dict[int | None, list] = {}
-    for region in gazetteer.regions:
-        children.setdefault(region.parent_id, []).append(region)
+    count = peer_count(store)
     findings = []
     for row in rows:
         if row["rank"] is None or not row["rank_scope"]:
             continue
-        peers = _peers(gazetteer, children, row["region_id"], row["rank_scope"])
+        peers = count(row)
         if peers and row["rank"] > peers:
             findings.append(
                 Finding(
                     "rank_peers",
-                    f"{_where(row)}：{row['rank_scope']}第 {row['rank']} 位，但参与排名的同级地区只有 {peers} 个",
-                    (_ref(row),),
+                    f"{where(row)}：{row['rank_scope']}第 {row['rank']} 位，但参与排名的同级地区只有 {peers} 个",
+                    (ref(row),),
                 )
             )
     return findings
-
-
-def _peers(gazetteer: Any, children: dict, region_id: int, scope: str) -> int | None:
-    region = gazetteer.by_id.get(region_id)
-    if region is None or region.level == "zone":
-        return None
-    if scope == "全国" and region.level == "province":
-        return int(RULES["rank_peers"].params["provinces_in_china"])
-    chain = [region, *gazetteer.ancestors(region)]
-    area = None
-    if scope in ("全省",):
-        area = next((r for r in chain if r.level == "province" and r is not region), None)
-    elif scope in ("全市", "全州"):
-        area = next((r for r in chain if r.level == "prefecture" and r is not region), None)
-    if area is None:
-        return None
-    return sum(1 for r in _descendants_of_level(children, area.id, region.level))
-
-
-def _descendants_of_level(children: dict, root: int, level: str) -> Iterable[Any]:
-    todo = list(children.get(root, []))
-    while todo:
-        current = todo.pop()
-        if current.level == level:
-            yield current
-        todo.extend(children.get(current.id, []))
 
 
 # ----------------------------------------------------------------------------- running them all
@@ -531,8 +455,8 @@ def sync_conflict_findings(store: Store) -> list[Finding]:
     findings = []
     for row in store.query("SELECT * FROM sync_conflicts WHERE choice IS NULL ORDER BY id"):
         record_id = store.scalar(f"SELECT id FROM {row['table_name']} WHERE uid = ?", [row["uid"]])
-        ref = RecordRef(row["table_name"], row["uid"], record_id, None)
-        findings.append(Finding("sync_conflict", describe_conflict(row, store), (ref,)))
+        record = RecordRef(row["table_name"], row["uid"], record_id, None)
+        findings.append(Finding("sync_conflict", describe_conflict(row, store), (record,)))
     return findings
 
 
@@ -552,8 +476,9 @@ def run_checks(store: Store, progress: Progress | None = None, integrity: bool =
         ("future_period", lambda: future_period_findings(store)),
         (
             "rank_peers",
-            lambda: rank_findings(store, _stream(store, "o.rank IS NOT NULL AND o.rank_scope IS NOT NULL")),
+            lambda: rank_findings(store, stream(store, "o.rank IS NOT NULL AND o.rank_scope IS NOT NULL")),
         ),
+        *((rule, lambda step=step: step(store)) for rule, step in RELATION_STEPS),
         ("sync_conflict", lambda: sync_conflict_findings(store)),
     ]
     if integrity:
@@ -647,14 +572,6 @@ def _implausible_candidates(store: Store) -> Iterable[dict[str, Any]]:
         f"o.yoy_pct IS NOT NULL AND (o.yoy_pct < {float(low)} OR o.yoy_pct > {float(high)})",
         "o.yoy_pct, i.measure, coalesce(o.growth_basis, i.growth_basis) AS basis",
     )
-
-
-def _stream(store: Store, condition: str) -> Iterable[dict[str, Any]]:
-    cursor = store.conn.execute(_OBS + f" WHERE {condition}")
-    names = [d[0] for d in cursor.description]
-    while batch := cursor.fetchmany(5000):
-        for row in batch:
-            yield dict(zip(names, row, strict=True))
 
 
 def open_errors(findings: list[Finding]) -> list[Finding]:
@@ -754,7 +671,7 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
     }
     findings: list[Finding] = []
     same = store.query(
-        _OBS
+        obs_sql
         + " WHERE o.indicator_id = ? AND o.region_id = ? AND o.period_start = ? AND o.period_end = ? AND o.id != ?",
         [row["indicator_id"], row["region_id"], row["period_start"], row["period_end"], record_id or -1],
     )
@@ -763,14 +680,14 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
         theirs = written_range(other["value"], other["value_text"], other["qualifier"], other["unit"])
         if other["source_id"] == row.get("source_id") and same_number(other["value"], row.get("value")):
             findings.append(
-                Finding("duplicate", f"{_where(row)} 的这个数值在同一来源中已经记录过", (_ref(other),))
+                Finding("duplicate", f"{where(row)} 的这个数值在同一来源中已经记录过", (ref(other),))
             )
         elif other["source_id"] != row.get("source_id") and not agree(mine, theirs):
             findings.append(
                 Finding(
                     "conflict",
-                    f"{_where(row)}：已记录的数值是 {other['value_text'] or _num(other['value'])}，与此不符",
-                    (_ref(other),),
+                    f"{where(row)}：已记录的数值是 {other['value_text'] or num(other['value'])}，与此不符",
+                    (ref(other),),
                 )
             )
     findings += growth_implausible_findings([row])
@@ -802,7 +719,7 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
                     findings.append(
                         Finding(
                             "growth_levels",
-                            f"{_where(row)}：同比 {row['yoy_pct']:+g}%，按上年的数值 {_num(previous[0]['value'])} "
+                            f"{where(row)}：同比 {row['yoy_pct']:+g}%，按上年的数值 {num(previous[0]['value'])} "
                             f"计算为 {computed:+.1f}%",
                         )
                     )
@@ -829,7 +746,7 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
             findings.append(
                 Finding(
                     "magnitude",
-                    f"{_where(row)}：{_num(row['value'])} {row['unit']} 与同一序列前后的数值相差 {factor:g} 倍以上，"
+                    f"{where(row)}：{num(row['value'])} {row['unit']} 与同一序列前后的数值相差 {factor:g} 倍以上，"
                     "可能单位写错",
                 )
             )
@@ -849,6 +766,7 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
                 )
             )
     findings += rank_findings(store, [row]) if row.get("rank") else []
+    findings += entry_findings(store, row)
     return findings
 
 
