@@ -23,7 +23,7 @@ def _decimals(text: str) -> int:
     return len(m.group(1)) if m and m.group(1) else 0
 
 
-_PLAIN = re.compile(r"^\d+(?:\.(\d+))?(\D*)$")
+PLAIN_FIGURE = re.compile(r"^\d+(?:\.(\d+))?(\D*)$")
 
 
 def written_range(
@@ -35,7 +35,7 @@ def written_range(
     half = Decimal(0)
     base = Decimal(repr(value))
     upper: Decimal | None = None
-    plain = _PLAIN.match(value_text) if value_text else None
+    plain = PLAIN_FIGURE.match(value_text) if value_text else None
     if plain and plain.group(2) in ("", unit):  # 2074.8 or 2074.8亿元 in its own unit: no parser needed
         half = Decimal(1).scaleb(-len(plain.group(1) or "")) / 2
     elif value_text:
