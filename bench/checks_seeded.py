@@ -8,7 +8,7 @@
    form would enter them.
 2. Runs the checks on it as it is: the target is no error-severity finding and warnings on at most 2 %
    of the observations.
-3. Injects errors of 11 kinds (unit slips, conflicting values, parts that no longer add up, growth that
+3. Injects errors of 19 kinds (unit slips, conflicting values, parts that no longer add up, growth that
    does not match the levels, implausible growth, quotes not in the article, quotes without the value,
    values that do not match their text, periods after publication, duplicates, ranks beyond the peers),
    ``--per-kind`` of each on different records, runs the checks again and counts an error as found
@@ -248,7 +248,7 @@ _TREE = [
 ]
 
 
-RELATED_SOURCE = "四川统计年鉴（核对基准的关联数据）"
+RELATED_SOURCE = "核对基准的关联数据（各市州统计公报汇编）"
 
 
 def add_related_facts(store: Store, rng: random.Random, per_kind: int) -> dict[str, list[Any]]:
@@ -618,6 +618,30 @@ def inject(store: Store, per_kind: int, rng: random.Random) -> list[tuple[str, s
         # 10. an exact duplicate
         for row in pick(lambda r: True):
             injected.append(("duplicate", "duplicate", _copy(store, plain(row))))
+        # 12. a final figure (最终核实, in a later yearbook) beside the preliminary one: a revision to mark
+        for row in pick(lambda r: r["qualifier"] == "exact" and r["value"] > 10 and r["published_on"]):
+            year = int(row["published_on"][:4]) + 2
+            book = rulebook.source(
+                {"title": f"四川统计年鉴{year}", "published_on": f"{year}-10-01", "body": ""}
+            )
+            value = round(row["value"] * 1.05, 1)
+            text = f"{_number(value)}{row['unit']}"
+            injected.append(
+                (
+                    "revision taken for a conflict",
+                    "revision",
+                    _copy(
+                        store,
+                        plain(row),
+                        source_id=store.insert("sources", book.values)["id"],
+                        value=value,
+                        value_text=text,
+                        quote=f"经最终核实，该项数值为{text}。",
+                        quote_start=None,
+                        quote_end=None,
+                    ),
+                )
+            )
         # 11. a rank beyond the peers: 第25位 among 21 市州
         for row in pick(lambda r: r["level"] == "prefecture"):
             injected.append(

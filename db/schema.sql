@@ -1,4 +1,4 @@
--- scnews-desktop schema, version 8 (generated: python tools/dump_schema.py)
+-- scnews-desktop schema, version 9 (generated: python tools/dump_schema.py)
 CREATE TABLE "_counts"(
    "table" TEXT PRIMARY KEY,
    count INTEGER DEFAULT 0
@@ -71,7 +71,7 @@ CREATE TABLE observations (
     uid TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), growth_basis TEXT CHECK (growth_basis IS NULL OR growth_basis IN ('nominal', 'real')),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), growth_basis TEXT CHECK (growth_basis IS NULL OR growth_basis IN ('nominal', 'real')), supersedes TEXT, revision_reason TEXT,
     CHECK (period_start <= period_end),
     CHECK (quote_start IS NULL OR quote_end >= quote_start),
     CHECK (value IS NOT NULL OR yoy_pct IS NOT NULL OR growth_pct IS NOT NULL OR rank IS NOT NULL)
@@ -225,6 +225,7 @@ CREATE INDEX idx_observations_region ON observations(region_id, period_end);
 CREATE INDEX idx_observations_series ON observations(indicator_id, region_id, period_end);
 CREATE INDEX idx_observations_source ON observations(source_id);
 CREATE INDEX idx_observations_span ON observations(julianday(period_end) - julianday(period_start));
+CREATE INDEX idx_observations_supersedes ON observations(supersedes) WHERE supersedes IS NOT NULL;
 CREATE INDEX idx_observations_value ON observations(value, id);
 CREATE INDEX idx_observations_yoy_pct ON observations(yoy_pct);
 CREATE INDEX idx_organizations_kind ON organizations(kind);

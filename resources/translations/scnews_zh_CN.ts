@@ -275,6 +275,14 @@
         <translation>接受并说明理由…</translation>
     </message>
     <message>
+        <source>Mark as a revision…</source>
+        <translation>标为修订…</translation>
+    </message>
+    <message>
+        <source>The later figure supersedes the earlier one: both are kept, the chart and the draft check use the later</source>
+        <translation>后发表的数值取代先前的：两个都保留，图表和文稿核对用后者</translation>
+    </message>
+    <message>
         <source>Withdraw acceptance</source>
         <translation>撤销接受</translation>
     </message>
@@ -373,6 +381,18 @@
     <message>
         <source>Not accepted</source>
         <translation>未能接受</translation>
+    </message>
+    <message>
+        <source>Mark as a revision</source>
+        <translation>标为修订</translation>
+    </message>
+    <message>
+        <source>The later figure supersedes the earlier one. Why? (e.g. 最终核实, the yearbook)</source>
+        <translation>后发表的数值取代先前的。理由是什么？（如：最终核实、统计年鉴修订）</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>未能标为修订</translation>
     </message>
     <message>
         <source>Field by field</source>
@@ -708,6 +728,18 @@
     <message>
         <source>Check findings accepted</source>
         <translation>已接受的核对结果</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Revises</source>
+        <translation>修订了</translation>
+    </message>
+    <message>
+        <source>Revised to</source>
+        <translation>已被修订为</translation>
     </message>
     <message>
         <source>History</source>

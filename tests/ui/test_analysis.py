@@ -289,3 +289,38 @@ def test_an_empty_chart_says_what_to_do_instead_of_made_up_axes(main_window):
     values = [p.value for s in chart.series for p in s.points if p.value is not None]
     assert low <= min(values) and max(values) <= high  # the data in view, not the empty state's 0…1
     assert chart.plot.getAxis("left").style["showValues"] and chart.plot.getAxis("bottom").style["showValues"]
+
+
+def test_a_revision_is_marked_in_the_checks_window(window, tmp_path):
+    store = window.store
+    src = store.insert("sources", {"title": "四川统计年鉴2021", "published_on": "2021-10-01"})
+    later = store.insert(
+        "observations",
+        {
+            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
+            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
+            "period_kind": "year",
+            "period_start": "2020-01-01",
+            "period_end": "2020-12-31",
+            "value": 8080.0,
+            "value_text": "8080亿元",
+            "source_id": src["id"],
+        },
+    )
+    checks = window.open_checks(background=False)
+    revision = next(f for f in checks.findings if f.rule == "revision")
+    assert revision.records[0].uid == later["uid"] and not [
+        f for f in checks.findings if f.rule == "conflict"
+    ]
+    checks.select(revision)
+    button = checks.findChild(type(checks.revision_button), "markRevisionButton")
+    assert button.isVisibleTo(checks) and button.isEnabled() and button.text() == "标为修订…"
+    checks.grab().save(str(tmp_path / "revision.png"))
+    assert checks.mark_revision_current("统计年鉴的最终数")
+    assert not [f for f in checks.findings if f.rule in ("revision", "conflict")]
+    row = store.query("SELECT supersedes, revision_reason FROM observations WHERE id = ?", [later["id"]])[0]
+    assert row["revision_reason"] == "统计年鉴的最终数" and row["supersedes"]
+    window.detail.show_record("observations", later["id"])
+    shown = window.detail.toPlainText()
+    assert "修订" in shown and "修订了 8081.9亿元" in shown and "统计年鉴的最终数" in shown
+    window.detail.grab().save(str(tmp_path / "revision-detail.png"))

@@ -301,7 +301,8 @@ def observation(
     ``unit`` (a spreadsheet's unit column) and ``qualifier``; ``period`` (text) or ``period_start``/
     ``period_end``/``period_kind``; ``yoy_pct`` and ``growth`` (text or numbers), ``growth_base``;
     ``rank`` with an optional ``rank_scope``; ``is_estimate``; ``growth_basis``; ``quote`` with
-    ``quote_start``/``quote_end``; ``note``; and ``indicator_id``, ``region_id``, ``source_id`` when the
+    ``quote_start``/``quote_end``; ``note``; ``supersedes`` (the uid of the fact it revises) with
+    ``revision_reason``; and ``indicator_id``, ``region_id``, ``source_id`` when the
     caller resolved them (a key that is present but None is an error: the form's empty lookups).
     """
     context = context or Context()
@@ -331,6 +332,11 @@ def observation(
         basis = None
     v["growth_basis"] = basis or None
     v["note"] = _text(raw.get("note")) or None
+    if "supersedes" in raw or "revision_reason" in raw:  # (absent: a revision marked stays as it is)
+        v["supersedes"] = _text(raw.get("supersedes")) or None
+        v["revision_reason"] = _text(raw.get("revision_reason")) or None
+        if v["supersedes"] and not v["revision_reason"]:
+            r.errors["revision_reason"] = "请写明修订的理由（如：最终核实、年鉴修订）"
     return r
 
 

@@ -6,10 +6,12 @@ from datetime import date
 
 from ..domain.series import Point, Series
 from .database import Store
+from .revisions import CURRENT
 
 
 def load_series(store: Store, indicator_id: int, region_ids: list[int]) -> list[Series]:
-    """One series per region, points in period order (by end date)."""
+    """One series per region, points in period order (by end date); a figure a later one revised is
+    left out (the latest is charted)."""
     indicator = store.get("indicators", indicator_id)
     result = []
     for region_id in region_ids:
@@ -18,7 +20,8 @@ def load_series(store: Store, indicator_id: int, region_ids: list[int]) -> list[
             "SELECT o.id, o.period_kind, o.period_start, o.period_end, o.value, o.yoy_pct, o.qualifier, o.is_estimate,"
             " coalesce(o.value_text, '') AS value_text, coalesce(o.period_label, '') AS period_label, s.title "
             "FROM observations o JOIN sources s ON s.id = o.source_id "
-            "WHERE o.indicator_id = ? AND o.region_id = ? ORDER BY o.period_end, o.period_start, o.id",
+            "WHERE o.indicator_id = ? AND o.region_id = ? AND " + CURRENT + " "
+            "ORDER BY o.period_end, o.period_start, o.id",
             [indicator_id, region_id],
         )
         points = [

@@ -28,7 +28,7 @@ def where(row: dict[str, Any]) -> str:
 obs_sql = (
     "SELECT o.id, o.uid, o.version, o.indicator_id, o.region_id, o.period_kind, o.period_start, o.period_end, "
     "o.period_label, o.value, o.value_text, o.qualifier, o.yoy_pct, o.rank, o.rank_scope, o.source_id, "
-    "o.is_estimate, i.name AS indicator, i.unit, i.measure, coalesce(o.growth_basis, i.growth_basis) AS basis, "
+    "o.is_estimate, o.quote, o.supersedes, i.name AS indicator, i.unit, i.measure, coalesce(o.growth_basis, i.growth_basis) AS basis, "
     "r.name AS region FROM observations o JOIN indicators i ON i.id = o.indicator_id "
     "JOIN regions r ON r.id = o.region_id"
 )

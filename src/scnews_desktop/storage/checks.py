@@ -33,6 +33,7 @@ from ..domain.decimals import format_decimal
 from ..domain.errors import ValidationError
 from ..domain.records import parse_value_for
 from ..domain.rulebook import same_number
+from . import revisions
 from .check_relations import RELATION_STEPS, entry_findings, peer_count
 from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, stream, where
 from .database import Store, now_iso
@@ -83,6 +84,11 @@ def conflict_findings(store: Store) -> list[Finding]:
 
 
 def _conflicts_among(store: Store, rows: list[dict[str, Any]]) -> list[Finding]:
+    """The values of one fact that cannot all be right; a revision marked (the later figure supersedes
+    the earlier) takes the earlier out, and a clash whose later source says it revises (最终核实, 年鉴) is
+    a ``revision`` to mark, not a conflict."""
+    superseded = {r["supersedes"] for r in rows if r.get("supersedes")}
+    rows = [r for r in rows if r["uid"] not in superseded]
     findings = []
     ranges = [written_range(r["value"], r["value_text"], r["qualifier"], r["unit"]) for r in rows]
     clashing: list[dict[str, Any]] = []
@@ -104,6 +110,20 @@ def _conflicts_among(store: Store, rows: list[dict[str, Any]]) -> list[Finding]:
         values = "；".join(
             f"{r['value_text'] or num(r['value'])}（{titles.get(r['source_id'], '')}）" for r in clashing
         )
+        if len(clashing) == 2:
+            later, earlier = revisions.later_first(store, *clashing)
+            words = revisions.revision_words(later, titles.get(later["source_id"]))
+            if words:
+                findings.append(
+                    Finding(
+                        "revision",
+                        f"{where(later)}：{later['value_text'] or num(later['value'])}（{titles.get(later['source_id'], '')}），"
+                        f"{words}，像是对 {earlier['value_text'] or num(earlier['value'])}"
+                        f"（{titles.get(earlier['source_id'], '')}）的修订：请标为修订",
+                        (ref(later), ref(earlier)),
+                    )
+                )
+                return findings
         findings.append(
             Finding(
                 "conflict", f"{where(clashing[0])} 的数值对不上：{values}", tuple(ref(r) for r in clashing)
@@ -691,7 +711,20 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
             findings.append(
                 Finding("duplicate", f"{where(row)} 的这个数值在同一来源中已经记录过", (ref(other),))
             )
+        elif row.get("supersedes") == other["uid"] or other.get("supersedes") == row["uid"]:
+            continue  # a revision marked: both kept, not compared
         elif other["source_id"] != row.get("source_id") and not agree(mine, theirs):
+            words = revisions.revision_words(row, None)
+            if words:
+                findings.append(
+                    Finding(
+                        "revision",
+                        f"{where(row)}：{words}，像是对已记录的 {other['value_text'] or num(other['value'])}"
+                        " 的修订：保存后可在核对窗口中标为修订",
+                        (ref(other),),
+                    )
+                )
+                continue
             findings.append(
                 Finding(
                     "conflict",

@@ -47,6 +47,14 @@ def record_details(store: Store, table: str, record_id: int) -> dict[str, Any]:
         from .checks import acceptances_of
 
         result["acceptances"] = acceptances_of(store, table, row["uid"])
+    if table == "observations":  # the fact it revises, and the one that revises it
+        result["revisions"] = store.query(
+            "SELECT 'revises' AS role, o.id, o.value_text, o.value, s.title, ? AS reason FROM observations o "
+            "JOIN sources s ON s.id = o.source_id WHERE o.uid = ? "
+            "UNION ALL SELECT 'revised_by', o.id, o.value_text, o.value, s.title, o.revision_reason "
+            "FROM observations o JOIN sources s ON s.id = o.source_id WHERE o.supersedes = ?",
+            [row.get("revision_reason"), row.get("supersedes"), row["uid"]],
+        )
     return result
 
 

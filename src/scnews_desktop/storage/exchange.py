@@ -55,6 +55,8 @@ OBSERVATION_COLUMNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("source_url", "链接", ("source_url", "url")),
     ("quote", "引文", ("quote", "原句")),
     ("note", "备注", ("note",)),
+    ("supersedes", "修订的记录", ("supersedes", "修订了")),
+    ("revision_reason", "修订理由", ("revision_reason",)),
     ("uid", "记录标识", ("uid", "记录标识uid")),
 ]
 _EXPORT_SQL = {
@@ -63,7 +65,7 @@ _EXPORT_SQL = {
         "(SELECT p.name FROM regions p WHERE p.id = r.parent_id) AS region_parent, "
         "t.period_label AS period, t.period_kind, t.period_start, t.period_end, t.value, t.value_text, t.qualifier, "
         "t.is_estimate, t.yoy_pct, t.growth_pct, t.growth_base, t.rank, t.rank_scope, s.title AS source_title, "
-        "s.published_on AS source_date, s.url AS source_url, t.quote, t.note, t.uid "
+        "s.published_on AS source_date, s.url AS source_url, t.quote, t.note, t.supersedes, t.revision_reason, t.uid "
         "FROM observations t JOIN indicators i ON i.id = t.indicator_id JOIN regions r ON r.id = t.region_id "
         "JOIN sources s ON s.id = t.source_id"
     ),
@@ -519,6 +521,8 @@ def _checked_rows(
             "quote": cell(row, "quote"),
             "note": cell(row, "note"),
         }
+        if cell(row, "supersedes") or cell(row, "revision_reason"):  # (a file without them keeps revisions)
+            raw["supersedes"], raw["revision_reason"] = cell(row, "supersedes"), cell(row, "revision_reason")
         body = source.get("body") if source is not None else None
         result = rulebook.observation(raw, info, rulebook.Context(reference, body=body))
         for field_name, message in result.errors.items():
@@ -822,6 +826,8 @@ _OBSERVATION_FIELDS = [
     "quote_start",
     "quote_end",
     "note",
+    "supersedes",
+    "revision_reason",
 ]
 
 

@@ -354,6 +354,18 @@ def m008_sync_with_a_hub(db: Database) -> None:
     )
 
 
+@step
+def m009_revisions(db: Database) -> None:
+    """A fact may supersede another (初步核算 by 最终核实, a release by the yearbook): ``supersedes`` holds
+    the uid of the observation it revises, ``revision_reason`` why. Both are kept; the chart and the
+    draft check use the latest, and the conflict check no longer compares the two."""
+    db.execute("ALTER TABLE observations ADD COLUMN supersedes TEXT")
+    db.execute("ALTER TABLE observations ADD COLUMN revision_reason TEXT")
+    db.execute(
+        "CREATE INDEX idx_observations_supersedes ON observations(supersedes) WHERE supersedes IS NOT NULL"
+    )
+
+
 def latest_version() -> int:
     return len(STEPS)
 

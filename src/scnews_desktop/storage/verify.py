@@ -74,8 +74,9 @@ class Figure:
 
 _STORED = (
     "SELECT o.uid, o.value, o.value_text, o.qualifier, o.yoy_pct, o.rank, o.quote, o.period_start, "
-    "s.title AS source, "
-    "s.published_on FROM observations o LEFT JOIN sources s ON s.id = o.source_id "
+    "s.title AS source, s.published_on, n.value_text AS revised_text, n.value AS revised_value, "
+    "ns.title AS revised_source FROM observations o LEFT JOIN sources s ON s.id = o.source_id "
+    "LEFT JOIN observations n ON n.supersedes = o.uid LEFT JOIN sources ns ON ns.id = n.source_id "
     "WHERE o.indicator_id = ? AND o.region_id = ? AND o.period_end = ? ORDER BY o.id"
 )
 
@@ -140,6 +141,18 @@ def _observation(store: Store, p: Proposal) -> Figure:
     stored = _stored(store, indicator.id, region.id, v["period_start"], v["period_end"])
     for row in stored:
         theirs = written_range(row["value"], row["value_text"], row["qualifier"] or "exact", indicator.unit)
+        if (
+            row["revised_value"] is not None
+        ):  # a figure a later one revised: the draft should quote the latest
+            if v.get("value") is not None and agree(mine, theirs):
+                figure.notes.append(
+                    f"引用的是已被修订的数值 {row['value_text'] or row['value']}（{row['source'] or ''}）："
+                    f"最新为 {row['revised_text'] or row['revised_value']}（{row['revised_source'] or ''}）"
+                )
+                figure.records.append(
+                    {**row, "table": "observations", "agrees": False, "differs": ["revised"]}
+                )
+            continue
         differs = []
         if v.get("value") is not None and row["value"] is not None and not agree(mine, theirs):
             differs.append("value")

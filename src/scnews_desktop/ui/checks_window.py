@@ -5,6 +5,7 @@ Cancel, on a read-only connection."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.check_rules import PARAM_TITLES, RULES, Finding
 from ..domain.errors import ValidationError
+from ..storage import revisions
 from ..storage.checks import ChecksCancelled, accept, run_checks, withdraw
 from ..storage.database import Store
 from ..storage.errors import StorageError
@@ -144,6 +146,14 @@ class ChecksWindow(QWidget):
         self.accept_button = QPushButton(self.tr("Accept with a reason…"), findings_page)
         self.accept_button.setObjectName("acceptFindingButton")
         self.accept_button.clicked.connect(lambda: self.accept_current())
+        self.revision_button = QPushButton(self.tr("Mark as a revision…"), findings_page)
+        self.revision_button.setObjectName("markRevisionButton")
+        self.revision_button.setToolTip(
+            self.tr(
+                "The later figure supersedes the earlier one: both are kept, the chart and the draft check use the later"
+            )
+        )
+        self.revision_button.clicked.connect(lambda: self.mark_revision_current())
         self.withdraw_button = QPushButton(self.tr("Withdraw acceptance"), findings_page)
         self.withdraw_button.setObjectName("withdrawFindingButton")
         self.withdraw_button.clicked.connect(self.withdraw_current)
@@ -165,6 +175,7 @@ class ChecksWindow(QWidget):
         for button in (
             self.open_button,
             self.accept_button,
+            self.revision_button,
             self.withdraw_button,
             self.keep_mine_button,
             self.take_theirs_button,
@@ -357,6 +368,8 @@ class ChecksWindow(QWidget):
             and bool(finding.records)
             and not conflict
         )
+        self.revision_button.setVisible(self._revision_pair(finding) is not None)
+        self.revision_button.setEnabled(writable)
         self.keep_mine_button.setVisible(conflict)
         self.take_theirs_button.setVisible(conflict)
         self.fields_button.setVisible(conflict)
@@ -433,6 +446,42 @@ class ChecksWindow(QWidget):
         }
         self.refill()
         self.select(finding)
+        return True
+
+    # ------------------------------------------------------------ revisions
+    def _revision_pair(self, finding: Finding | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """The (later, earlier) observations of a conflict or a likely revision between two facts."""
+        if finding is None or finding.rule not in ("conflict", "revision") or len(finding.records) != 2:
+            return None
+        return revisions.pair_of(self.store, [r.uid for r in finding.records])
+
+    def mark_revision_current(self, reason: str | None = None) -> bool:
+        """The later figure of the current finding supersedes the earlier one, for ``reason`` (asked
+        when None; the words the finding quotes are offered)."""
+        finding = self.current_finding()
+        pair = self._revision_pair(finding)
+        if finding is None or pair is None:
+            return False
+        later, earlier = pair
+        if reason is None:
+            offered = re.search(r"“([^”]+)”", finding.message) if finding.rule == "revision" else None
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Mark as a revision"),
+                self.tr("The later figure supersedes the earlier one. Why? (e.g. 最终核实, the yearbook)")
+                + "\n\n"
+                + finding.message,
+                text=offered.group(1) if offered else "",
+            )
+            if not ok:
+                return False
+            reason = text
+        try:
+            revisions.mark(self.store, later["id"], earlier["id"], reason)
+        except (ValidationError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Not marked"), exc.message)
+            return False
+        self.run(background=False)
         return True
 
     def _current_conflict(self) -> dict[str, Any] | None:

@@ -208,6 +208,17 @@ class DetailPane(QTextBrowser):
                     f"{_esc(format_local_time(a['created_at']))} · {_esc(a['message'] or '')}</span></li>"
                 )
             parts.append("</ul>")
+        revised = d.get("revisions") or []
+        if revised:
+            revision_caption = self.tr("Revision")
+            parts.append(f"<h4>{_esc(revision_caption)}</h4><ul>")
+            for r in revised:
+                said = self.tr("Revises") if r["role"] == "revises" else self.tr("Revised to")
+                value = r["value_text"] or ("" if r["value"] is None else str(r["value"]))
+                parts.append(
+                    f"<li>{_esc(said)} {_esc(value)}（{_esc(r['title'] or '')}）：{_esc(r['reason'] or '')}</li>"
+                )
+            parts.append("</ul>")
         history = d.get("history") or []
         if history:
             history_caption = self.tr("History")
