@@ -273,40 +273,31 @@ def growth_implausible_findings(rows: Iterable[dict[str, Any]]) -> list[Finding]
     return findings
 
 
+_MAGNITUDE = (
+    "SELECT id, indicator_id, region_id, period_kind, value, n FROM (SELECT o.id, o.indicator_id, o.region_id, "
+    "o.period_kind, o.value, lag(o.value) OVER w AS prev, lead(o.value) OVER w AS next, "
+    "count(*) OVER (PARTITION BY o.indicator_id, o.region_id, o.period_kind) AS n FROM observations o "
+    "WHERE o.value IS NOT NULL AND o.value > 0 "
+    "WINDOW w AS (PARTITION BY o.indicator_id, o.region_id, o.period_kind ORDER BY o.period_end, o.id)) "
+    "WHERE n = 1 OR ((prev IS NULL OR value >= prev * :f OR value * :f <= prev) "
+    "AND (next IS NULL OR value >= next * :f OR value * :f <= next))"
+)
+
+
 def magnitude_findings(store: Store, progress: Progress | None = None) -> list[Finding]:
     """A value 100× (or more) off its series' neighbours — or, alone in its series, off the median of the
     indicator among regions of the same level: the signature of a unit slip."""
     factor = RULES["magnitude"].params["factor"]
     findings: list[Finding] = []
-    cursor = store.conn.execute(
-        "SELECT o.id, o.uid, o.version, o.indicator_id, o.region_id, o.period_kind, o.value FROM observations o "
-        "WHERE o.value IS NOT NULL AND o.value > 0 ORDER BY o.indicator_id, o.region_id, o.period_kind, o.period_end, o.id"
-    )
+    # each value beside the one before and after it in its series (SQL's window functions: one sort, no
+    # Python per row); what comes back is off both neighbours, or alone in its series
     suspects: list[int] = []
     alone: list[tuple[int, int, int, str, float]] = []  # id, indicator, region, kind, value
-    series: list[tuple] = []
-    key = None
-
-    def close_series() -> None:
-        if len(series) == 1:
-            row = series[0]
-            alone.append((row[0], row[3], row[4], row[5], row[6]))
-            return
-        for n, row in enumerate(series):
-            neighbours = [series[m][6] for m in (n - 1, n + 1) if 0 <= m < len(series)]
-            if out_of_scale(row[6], neighbours, factor):
-                suspects.append(row[0])
-
-    while batch := cursor.fetchmany(20_000):
-        for row in batch:
-            row_key = (row[3], row[4], row[5])
-            if row_key != key:
-                if series:
-                    close_series()
-                series, key = [], row_key
-            series.append(row)
-    if series:
-        close_series()
+    for obs_id, indicator, region, kind, value, n in store.conn.execute(_MAGNITUDE, {"f": factor}):
+        if n == 1:
+            alone.append((obs_id, indicator, region, kind, value))
+        else:
+            suspects.append(obs_id)
     if alone:  # compared with the indicator's values among regions of the same level
         levels = {r["id"]: r["level"] for r in store.query("SELECT id, level FROM regions")}
         medians: dict[tuple, float | None] = {}
@@ -390,9 +381,14 @@ _PLAIN = re.compile(r"^(\d+(?:\.\d+)?)(.*)$")
 
 def value_text_findings(store: Store) -> list[Finding]:
     findings = []
+    # the common case decided in SQL: digits (and the indicator's unit) that read as the value
+    # (rulebook.same_number); the rest is read by the parser
     cursor = store.conn.execute(
         "SELECT o.id, o.value, o.value_text, i.unit FROM observations o JOIN indicators i ON i.id = o.indicator_id "
-        "WHERE o.value_text IS NOT NULL AND o.value_text != ''"
+        "WHERE o.value_text IS NOT NULL AND o.value_text != '' AND NOT (o.value IS NOT NULL "
+        "AND o.value_text GLOB '[0-9]*' AND o.value_text NOT GLOB '*.*.*' "
+        "AND ltrim(o.value_text, '0123456789.') IN ('', i.unit) "
+        "AND abs(CAST(o.value_text AS REAL) - o.value) <= 1e-9 * max(1.0, abs(o.value), abs(CAST(o.value_text AS REAL))))"
     )
     bad: list[tuple[int, str]] = []
     while batch := cursor.fetchmany(20_000):
