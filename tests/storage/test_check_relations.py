@@ -191,3 +191,23 @@ def test_a_form_is_told_before_saving(store, add):
         record_findings(store, values | {"value": 50.0, "value_text": "50亿元"})
     )
     assert province != city
+
+
+def test_a_form_is_told_its_rank_contradicts_the_stored_values(store, add):
+    add("测试收入", "成都市", 500.0)
+    add("测试收入", "绵阳市", 300.0)
+    values = {
+        "indicator_id": store.resolver.indicator("测试收入").id,
+        "region_id": store.scalar("SELECT id FROM regions WHERE name = '自贡市'"),
+        "period_kind": "year",
+        "period_start": "2000-01-01",
+        "period_end": "2000-12-31",
+        "value": 200.0,
+        "value_text": "200亿元",
+        "yoy_pct": None,
+        "rank": 1,
+        "rank_scope": "全省",
+        "source_id": store.scalar("SELECT id FROM sources LIMIT 1"),
+    }
+    assert "rank_values" in _rules(record_findings(store, values))
+    assert "rank_values" not in _rules(record_findings(store, values | {"rank": 3}))

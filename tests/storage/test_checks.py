@@ -185,4 +185,4 @@ def test_the_rules_page_lists_every_rule():
     page = (Path(__file__).resolve().parents[2] / "docs" / "checks.md").read_text(encoding="utf-8")
     for rule in RULES.values():
         line = next((line for line in page.splitlines() if line.startswith(f"| `{rule.id}` |")), "")
-        assert rule.title in line and rule.severity in line, rule.id
+        assert rule.title in line and rule.severity in line and rule.description in line, rule.id

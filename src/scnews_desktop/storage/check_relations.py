@@ -541,6 +541,13 @@ def entry_findings(store: Store, row: Row) -> list[Finding]:
         ):
             if part_exceeds(stored, row):
                 findings.append(_part_finding(stored, row))
+    if row.get("rank") and row.get("rank_scope") and region is not None and region.level != "zone":
+        siblings = store.query(
+            obs_sql + same + "IN (SELECT id FROM regions WHERE parent_id = ? AND level = ? AND id != ?)",
+            [*args, region.parent_id, region.level, region.id],
+        )
+        key = row.get("id") or -1
+        findings += rank_value_findings([{**row, "id": key}], {key: siblings}, peer_count(store))
     if row["period_kind"] == "ytd":
         end = date.fromisoformat(row["period_end"])
         before = date(end.year, end.month, 1).toordinal() - 1
