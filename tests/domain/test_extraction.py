@@ -1352,3 +1352,12 @@ def test_a_batch_named_by_its_month_is_no_project(gaz):
     found = extract(text, date(2023, 12, 27), gaz)
     assert not [c.name for c in found if c.kind == "project"]
     assert {c.text for c in found if c.kind == "observation"} >= {"4个", "17.51亿元"}
+
+
+def test_a_run_of_digits_longer_than_any_figure_is_none_and_never_cut_into_one(gaz):
+    # a thousand digits without a full stop: not its last digits as a figure (the sentence was cut
+    # inside the run), and not the run itself (no printed figure has more than 16 integer digits)
+    text = "全省投资" + "1" * 1000 + "亿元。"
+    assert [c for c in extract(text, date(2024, 1, 1), gaz) if c.value is not None] == []
+    text = "全省投资" + "1" * 600 + "，总投资12亿元。"
+    assert [c.text for c in extract(text, date(2024, 1, 1), gaz) if c.value is not None] == ["12亿元"]

@@ -128,3 +128,19 @@ def test_traditional_quantity_words(text, value, unit, qualifier):
     """A figure proposed from a traditional-character article parses in the form as it was written."""
     q = parse_quantity(text)
     assert (q.value, q.unit, q.qualifier, q.text) == (Decimal(value), unit, qualifier, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("一万万", 10**8),
+        ("两万万", 2 * 10**8),
+        ("一亿", 10**8),
+        ("三万五千", 35_000),
+        ("一千二百万", 12_000_000),
+    ],
+)
+def test_a_big_unit_of_a_big_unit_multiplies(text, value):
+    from scnews_desktop.domain.numerals import parse_number
+
+    assert parse_number(text) == value

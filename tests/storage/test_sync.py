@@ -359,3 +359,43 @@ def test_a_conflict_names_its_fact_by_indicator_region_and_period_with_both_valu
         text = describe_conflict(conflict, store)
     assert f"{row['i_name']} · {row['r_name']} · " in text
     assert "本机 742亿元" in text and "集线库 741亿元" in text
+
+
+def test_hub_rows_of_no_known_table_or_malformed_are_skipped_and_named(hub, copies):
+    """A row another version (or a hand in psql) put on the hub stops no one's sync and never reaches
+    SQL: it is skipped and named in the report; the checks still run on every copy."""
+    import psycopg
+    from psycopg.types.json import Jsonb
+
+    from scnews_desktop.storage.checks import run_checks
+
+    a, b = copies
+    with _open(a, "甲") as s:
+        sync(s, hub)
+    uid = _any_fact(a)
+    _edit(a, "甲", uid, "999亿元", 999.0)
+    with psycopg.connect(hub) as pg:
+        rev = pg.execute("SELECT coalesce(max(rev), 0) + 1 FROM scnews_records").fetchone()[0]
+        pg.execute(
+            "INSERT INTO scnews_records (tbl, uid, version, rev, data) VALUES (%s, %s, 1, %s, %s)",
+            ["widgets", "w-1", rev, Jsonb({"uid": "w-1"})],
+        )
+        pg.execute(
+            "INSERT INTO scnews_records (tbl, uid, version, rev, data) VALUES (%s, %s, 1, %s, %s)",
+            ["observations", "o-bad", rev + 1, Jsonb(["not", "a", "record"])],
+        )
+        pg.execute(
+            "INSERT INTO scnews_conflicts (tbl, uid, hub_rev) VALUES (%s, %s, 1)",
+            ["observations WHERE 1=1; DROP TABLE sources; --", "x"],
+        )
+        pg.commit()
+    with _open(a, "甲") as s:
+        report = sync(s, hub)  # pushes its edit, skips the three
+    with _open(b, "乙") as s:
+        second = sync(s, hub)
+        findings = run_checks(s, integrity=False)
+        assert s.scalar("SELECT count(*) FROM sources") > 0
+    assert _value(b, uid)["value"] == 999.0
+    for r in (report, second):
+        assert len(r.skipped) == 3 and any("widgets" in line for line in r.lines())
+    assert not [f for f in findings if f.rule == "sync_conflict"]

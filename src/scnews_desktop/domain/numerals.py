@@ -57,7 +57,13 @@ def _integer_part(chars: str) -> int:
     total = 0  # finished 亿/万 sections
     section = 0  # current section below 万
     digit: int | None = None
+    previous = ""
     for c in chars:
+        if c in BIG_UNITS and previous in BIG_UNITS and digit is None and section == 0:
+            total *= BIG_UNITS[c]  # 一万万 = 一亿, 三千亿亿: a big unit of a big unit
+            previous = c
+            continue
+        previous = c
         if c in DIGITS:
             digit = DIGITS[c]
         elif c in SMALL_UNITS:

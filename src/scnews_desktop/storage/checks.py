@@ -36,7 +36,7 @@ from ..domain.rulebook import same_number
 from . import revisions
 from .check_relations import RELATION_STEPS, entry_findings, peer_count
 from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, stream, where
-from .database import Store, now_iso
+from .database import RECORD_TABLES, Store, now_iso
 from .errors import StorageError
 
 Progress = Callable[[int, int, str], bool]
@@ -472,6 +472,8 @@ def sync_conflict_findings(store: Store) -> list[Finding]:
 
     findings = []
     for row in store.query("SELECT * FROM sync_conflicts WHERE choice IS NULL ORDER BY id"):
+        if row["table_name"] not in RECORD_TABLES:  # (never a table name from the hub into SQL)
+            continue
         record_id = store.scalar(f"SELECT id FROM {row['table_name']} WHERE uid = ?", [row["uid"]])
         record = RecordRef(row["table_name"], row["uid"], record_id, None)
         findings.append(Finding("sync_conflict", describe_conflict(row, store), (record,)))

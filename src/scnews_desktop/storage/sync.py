@@ -119,6 +119,7 @@ class SyncReport:
     read_only: bool = False
     last_rev: int = 0
     rejected: list[str] = field(default_factory=list)  # facts the rulebook refused: not pushed
+    skipped: list[str] = field(default_factory=list)  # hub rows of no known table or malformed: not read
 
     @property
     def total_pushed(self) -> int:
@@ -143,6 +144,11 @@ class SyncReport:
         if self.rejected:
             out.append(f"未上传（不符合录入规则，请修正后再同步）：{len(self.rejected)} 条")
             out += ["  " + r for r in self.rejected[:100]]
+        if self.skipped:
+            out.append(
+                f"跳过集线库中无法识别的记录 {len(self.skipped)} 条（表名未知或内容损坏，可能由更新版本写入或被手工改动）："
+            )
+            out += ["  " + r for r in self.skipped[:100]]
         return out
 
 
@@ -352,13 +358,16 @@ def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> Syn
             changed, deleted = _local_changes(store, base)
             if not say("读取集线库的修改", 0, 1):
                 raise SyncCancelled()
-            pulled = [
-                _HubRow(t, u, v, r, d, data, e)
-                for t, u, v, r, d, data, e in pg.execute(
-                    "SELECT tbl, uid, version, rev, deleted, data, editor FROM scnews_records WHERE rev > %s",
-                    [last_rev],
-                )
-            ]
+            pulled = _readable(
+                [
+                    _HubRow(t, u, v, r, d, data, e)
+                    for t, u, v, r, d, data, e in pg.execute(
+                        "SELECT tbl, uid, version, rev, deleted, data, editor FROM scnews_records WHERE rev > %s",
+                        [last_rev],
+                    )
+                ],
+                report,
+            )
             # parents before their parts; deletions after, parts before their parents
             pulled.sort(
                 key=lambda h: (
@@ -384,6 +393,24 @@ def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> Syn
                 raise SyncCancelled()
             pg.commit()  # the hub first: a sync cut short after this is found again, equal, next time
     return report
+
+
+def _readable(rows: list[_HubRow], report: SyncReport) -> list[_HubRow]:
+    """The hub's rows this copy can read: of a record table, with a uid, and (unless deleted) a record
+    whose uid is its own. Any other row — a table of a later version, a row written by hand — is skipped
+    and named in the report, never passed on (nor its table name into SQL)."""
+    kept = []
+    for h in rows:
+        if (
+            h.table in RECORD_TABLES
+            and isinstance(h.uid, str)
+            and h.uid
+            and (h.deleted or (isinstance(h.data, dict) and h.data.get("uid") in (None, h.uid)))
+        ):
+            kept.append(h)
+        else:
+            report.skipped.append(f"{str(h.table)[:40]} / {str(h.uid)[:40]}")
+    return kept
 
 
 def _local_changes(
@@ -682,7 +709,12 @@ def _list_conflicts(store: Store, pg: Any, report: SyncReport) -> None:
         "FROM scnews_conflicts WHERE resolved_at IS NULL ORDER BY id"
     ).fetchall()
     store.db.execute("DELETE FROM sync_conflicts")
+    listed = 0
     for hub_id, table, uid, version, rev, hub_data, copy_data, found_by, found_at in rows:
+        if table not in RECORD_TABLES or not isinstance(uid, str) or not uid:
+            report.skipped.append(f"冲突 {str(table)[:40]} / {str(uid)[:40]}")
+            continue
+        listed += 1
         store.db.execute(
             "INSERT INTO sync_conflicts (hub_id, table_name, uid, hub_version, hub_rev, hub_data, copy_data, "
             "found_by, found_at, choice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -699,7 +731,7 @@ def _list_conflicts(store: Store, pg: Any, report: SyncReport) -> None:
                 choices.get(hub_id),
             ],
         )
-    report.open_conflicts = len(rows)
+    report.open_conflicts = listed
 
 
 def open_conflicts(store: Store) -> list[dict[str, Any]]:

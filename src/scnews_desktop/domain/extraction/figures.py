@@ -38,6 +38,9 @@ _NUM = (
     r"|(?<![一二两三四五六七八九十百千万亿零〇])[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零〇]+)?)"
 )
 
+#: More integer digits than any printed figure has (a country's GDP in 元 has 15).
+MAX_DIGITS = 16
+
 QUANTITY = re.compile(
     # (约 ending a word — 签约, 履约, 违约 — and 达 of 发达 are no qualifiers: 签约4个项目, 已履约1054个)
     rf"(?P<pre>首次突破|首次超过|首破|至少|逾|超过|超|近|将近|(?<![签合节制公条契预盟履违解续缔订践守失毁赴邀集简特])约|大约|达到|(?<![发到表传下抵送通])达|突破|不足|不到)?"
@@ -269,6 +272,8 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 continue  # 2.1个百分点: a difference of rates, not a count
             if pattern is QUANTITY and start > 0 and s_text[start - 1].isdigit():
                 continue
+            if pattern is QUANTITY and len(m.group("num").split(".")[0]) > MAX_DIGITS:
+                continue  # 1111…（a thousand digits）: no figure a paper prints, and no float holds it
             if (
                 pattern is QUANTITY
                 and m.group("num") in ("一", "两")

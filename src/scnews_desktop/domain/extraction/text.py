@@ -119,12 +119,15 @@ def _pieces(start: int, end: int, folded: str) -> list[tuple[int, int]]:
         cut = max(window.rfind(c) for c in _SOFT_BREAK)
         if cut > MAX_SENTENCE // 4:
             cut = start + cut + 1
-        else:  # no comma: cut where no figure is, if one is near (a run of digits is cut anywhere)
+        else:  # no comma: cut where no figure is — near before the limit, else after the run it is in
             cut = start + MAX_SENTENCE
             for back in range(cut, cut - 40, -1):
                 if folded[back - 1] not in _FIGURE and folded[back] not in _FIGURE:
                     cut = back
                     break
+            else:  # (a run of digits is never cut: its tail would read as a figure of its own)
+                while cut < end and folded[cut - 1] in _FIGURE and folded[cut] in _FIGURE:
+                    cut += 1
         pieces.append((start, cut))
         start = cut
     pieces.append((start, end))
