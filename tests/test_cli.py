@@ -183,3 +183,33 @@ def test_the_desktop_program_s_help_is_chinese():
         and "show this help" not in text
     )
     assert all(action.help for action in build_parser()._actions)
+
+
+def test_export_asks_before_replacing_and_refuses_what_is_not_a_regular_file(default_db, tmp_path, capsys):
+    import os
+    import stat
+
+    out = tmp_path / "o.csv"
+    out.write_text("编辑的表格", encoding="utf-8")
+    assert run("export", "--db", default_db, "-o", out) == 2
+    assert out.read_text(encoding="utf-8") == "编辑的表格" and "--overwrite" in capsys.readouterr().err
+    assert run("export", "--db", default_db, "-o", out, "--overwrite") == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("指标")
+    for target in (tmp_path, "/dev/null"):
+        assert run("export", "--db", default_db, "-o", target, "--overwrite") == 2
+        assert "不是普通文件" in capsys.readouterr().err
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_output_piped_into_a_closed_pipe_ends_quietly(default_db, monkeypatch, capsys):
+    class Closed:
+        def write(self, _text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    assert run("stats", "--db", default_db) == 0
+    sys.stdout.close()  # (the command's own stand-in for the closed pipe)
+    assert "文件操作失败" not in capsys.readouterr().err

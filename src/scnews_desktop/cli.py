@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="CSV 的编码（默认 utf-8-sig，Excel 可直接打开）",
     )
     p.add_argument("-o", "--output", type=Path, required=True, help="输出文件")
+    p.add_argument("--overwrite", action="store_true", help="输出文件已存在时替换它（否则拒绝）")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("merge", help="合并同事的数据库（按 uid）")
@@ -279,6 +280,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .storage.exchange import export_stream, write_export
 
+    if args.output.is_file() and not args.overwrite:
+        raise CliError(f"“{args.output}”已存在：如要替换，请加 --overwrite")
     with Store.open(args.db, readonly=True) as store:
         fields, rows = export_stream(store, args.table)
         n = write_export(args.output, fields, rows, args.format, args.encoding)
@@ -421,6 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = getattr(exc, "message", None) or str(exc)
         print(f"scnews: {message}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and closed early (an OSError: caught first)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
     except OSError as exc:  # a folder that cannot be written, a file that vanished: one line
         where = f"“{exc.filename}”：" if getattr(exc, "filename", None) else ""
         print(f"scnews: 文件操作失败：{where}{exc.strerror or exc}", file=sys.stderr)
@@ -428,9 +434,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("scnews: 已取消", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # output piped into `head` and closed early
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        return EXIT_OK
 
 
 def _default_catalogue() -> None:

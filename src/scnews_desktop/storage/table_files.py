@@ -317,7 +317,11 @@ def write_table(
     path: Path, headers: list[str], rows: Iterable[list[Any]], fmt: str, encoding: str = "utf-8-sig"
 ) -> int:
     """Write rows (streamed) as csv, xlsx or json (keys: the headers); returns the number of rows. The
-    file is written beside the target and moved into place only when complete."""
+    file is written beside the target and moved into place only when complete. A target that exists
+    and is not a regular file (a folder, a device such as /dev/null, a pipe) is refused: moving the
+    written file into place would replace it."""
+    if (path.exists() or path.is_symlink()) and not (path.is_file() and not path.is_symlink()):
+        raise ValidationError("file", f"“{path}”不是普通文件，不能导出到这里：请另选一个文件名")
     tmp = path.with_name(path.name + ".part")
     try:
         if fmt == "csv":
