@@ -392,3 +392,35 @@ def test_a_million_row_export_streams(store, tmp_path, monkeypatch):
     monkeypatch.setattr(exchange.Store, "query", lambda *a, **k: pytest.fail("the whole result was read"))
     fields, rows = exchange.export_stream(store, "observations")
     assert exchange.write_export(tmp_path / "o.json", fields, rows, "json") == 73
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("postgresql://ed:s3cret@db.example/scnews", "postgresql://ed@db.example/scnews"),
+        (
+            "postgresql://ed@db.example/scnews?password=s3cret&sslmode=require",
+            "postgresql://ed@db.example/scnews?sslmode=require",
+        ),
+        (
+            "postgresql://ed@db.example/scnews?sslmode=require&PASSWORD=s3cret",
+            "postgresql://ed@db.example/scnews?sslmode=require",
+        ),
+        ("host=db.example user=ed password=s3cret dbname=scnews", "host=db.example user=ed dbname=scnews"),
+        ("host=db.example password='s3 cret' dbname=scnews", "host=db.example dbname=scnews"),
+        ("postgresql://ed:s3cret@[::1/scnews", "postgresql://ed@[::1/scnews"),
+    ],
+)
+def test_a_password_in_any_form_of_address_is_never_shown(url, safe, capsys, tmp_path, default_db):
+    """Passwords belong in ~/.pgpass: whatever form the address takes (user:password@, ?password=,
+    password=…, a malformed IPv6 host), messages and settings never carry it."""
+    from scnews_desktop.cli import main
+    from scnews_desktop.storage.sync import HubError, connect, safe_url
+
+    assert safe_url(url) == safe
+    with pytest.raises(HubError) as caught:
+        connect(url.replace("db.example", "nowhere.invalid"))
+    assert "s3cret" not in caught.value.message and "s3 cret" not in caught.value.message
+    assert main(["sync", "--db", str(default_db), "--hub", url.replace("db.example", "nowhere.invalid")]) == 2
+    err = capsys.readouterr().err
+    assert "s3cret" not in err and "s3 cret" not in err and "Traceback" not in err

@@ -31,7 +31,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote
 
 from .database import FOREIGN_KEYS, RECORD_TABLES, TABLE_LABELS, Store, now_iso
 from .errors import StorageError
@@ -160,16 +160,42 @@ Progress = Callable[[str, int, int], bool]  # (stage, done, total) → go on?
 
 
 # ----------------------------------------------------------------------------- connecting
+#: Where a connection string may carry a password: postgresql://user:PASSWORD@host, ?password=PASSWORD
+#: (any case), and the key=value form password=PASSWORD or password='PASS WORD'.
+_USERINFO_PASSWORD = re.compile(r"^(?P<head>[a-z][a-z0-9+.-]*://[^:/@?#]*):(?P<password>[^@/?#]*)@", re.I)
+_PARAM_PASSWORD = re.compile(r"(?P<head>[?&]password=)(?P<password>[^&#]*)", re.I)
+_KEYWORD_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?P<password>'(?:[^'\\]|\\.)*'|[^\s']\S*)", re.I)
+
+
+def _passwords(url: str) -> list[str]:
+    found = []
+    for pattern in (_USERINFO_PASSWORD, _PARAM_PASSWORD, _KEYWORD_PASSWORD):
+        for m in pattern.finditer(url):
+            if m.group("password"):
+                found.append(m.group("password"))
+                if found[-1].startswith("'") and found[-1].endswith("'") and len(found[-1]) > 1:
+                    found.append(found[-1][1:-1])
+                found += [unquote(found[-1])] if "%" in found[-1] else []
+    return found
+
+
 def safe_url(url: str) -> str:
-    """The address without its password (for settings and messages: passwords belong in ~/.pgpass or
-    the system keyring, never in the settings file)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    user = f"{parts.username}@" if parts.username else ""
-    port = f":{parts.port}" if parts.port else ""
-    return urlunsplit((parts.scheme, f"{user}{host}{port}", parts.path, parts.query, parts.fragment))
+    """The address without its password, in any of the forms libpq reads (for settings and messages:
+    passwords belong in ~/.pgpass or the system keyring, never in the settings file). Written by
+    pattern, not by parsing: a malformed address (an IPv6 host without its bracket) is made safe too."""
+    safe = _USERINFO_PASSWORD.sub(lambda m: f"{m.group('head')}@", url)
+    safe = _PARAM_PASSWORD.sub(lambda m: m.group("head")[0], safe)  # (keeps the ? or & it followed)
+    safe = re.sub(r"[?&]+(?=#|$)", "", re.sub(r"&{2,}", "&", re.sub(r"\?&+", "?", safe)))
+    if "://" not in safe:
+        safe = re.sub(r"\s{2,}", " ", _KEYWORD_PASSWORD.sub("", safe))
+    return safe.strip()
+
+
+def hide_passwords(text: str, url: str) -> str:
+    """``text`` (what PostgreSQL or a parser said of ``url``) with every password of ``url`` masked."""
+    for password in sorted(set(_passwords(url)), key=len, reverse=True):
+        text = text.replace(password, "***")
+    return text
 
 
 def connect(url: str) -> Any:
@@ -177,8 +203,9 @@ def connect(url: str) -> Any:
 
     try:
         return psycopg.connect(url, connect_timeout=10)
-    except psycopg.Error as exc:
-        raise HubError(f"无法连接集线库“{safe_url(url)}”：{_first_line(exc)}") from None
+    except (psycopg.Error, ValueError) as exc:  # (a malformed address is a ValueError of the parser)
+        said = hide_passwords(_first_line(exc), url)
+        raise HubError(f"无法连接集线库“{safe_url(url)}”：{said}") from None
 
 
 def _first_line(exc: Exception) -> str:
@@ -215,7 +242,18 @@ _PG_REASONS = tuple(
 
 def init_hub(url: str) -> str:
     """Create the hub's tables (and the group roles, where this role may create roles); returns the
-    hub's id. Running it again changes nothing."""
+    hub's id. Running it again changes nothing. A role that may not create the tables is told so in
+    one line."""
+    import psycopg
+
+    try:
+        return _init_hub(url)
+    except psycopg.Error as exc:
+        said = hide_passwords(_first_line(exc), url)
+        raise HubError(f"无法在“{safe_url(url)}”建立集线库：{said}") from None
+
+
+def _init_hub(url: str) -> str:
     with connect(url) as pg:
         pg.execute(HUB_SCHEMA)
         pg.execute(
@@ -330,7 +368,8 @@ def sync(
     try:
         return _sync(store, url, progress, fresh)
     except psycopg.Error as exc:  # the connection dropped, a right is missing: one line, nothing kept
-        raise HubError(f"与集线库同步失败（本机和集线库都未改动）：{_first_line(exc)}") from None
+        said = hide_passwords(_first_line(exc), url)
+        raise HubError(f"与集线库同步失败（本机和集线库都未改动）：{said}") from None
 
 
 def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> SyncReport:
