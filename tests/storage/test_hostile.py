@@ -424,3 +424,27 @@ def test_a_password_in_any_form_of_address_is_never_shown(url, safe, capsys, tmp
     assert main(["sync", "--db", str(default_db), "--hub", url.replace("db.example", "nowhere.invalid")]) == 2
     err = capsys.readouterr().err
     assert "s3cret" not in err and "s3 cret" not in err and "Traceback" not in err
+
+
+def test_a_recent_backup_of_the_same_file_put_back_by_hand_never_takes_the_log(default_db, tmp_path):
+    """The backup is taken, a few edits are checkpointed into the file, the app crashes with more in
+    its log, and the editor copies the backup back by hand: the log was written for the file it
+    replaced, and folding it in broke an index while every quick check passed. The backup's own header
+    says what it is (this app writes backups in rollback mode): refused untouched, restore keeps both."""
+    import shutil
+
+    from scnews_desktop.cli import main
+    from scnews_desktop.storage.errors import ForeignWal
+
+    backup = tmp_path / "backup.db"
+    assert main(["backup", "--db", str(default_db), "-o", str(backup)]) == 0
+    assert backup.read_bytes()[18:20] == b"\x01\x01"
+    crash_leaving_a_log(default_db)
+    shutil.copyfile(backup, default_db)
+    with pytest.raises(ForeignWal):
+        Store.open(default_db)
+    assert default_db.read_bytes() == backup.read_bytes()
+    assert main(["restore", str(backup), "--db", str(default_db)]) == 0
+    with Store.open(default_db) as store:
+        assert store.scalar("PRAGMA integrity_check") == "ok"
+        assert store.scalar("SELECT count(*) FROM sources WHERE title LIKE '新来源%'") == 0

@@ -677,6 +677,9 @@ class Store:
                 target = sqlite3.connect(tmp)
                 try:
                     self.conn.backup(target)
+                    # a backup is a rollback-journal file (header bytes 18–19 = 1): copied over a live
+                    # file by hand, it can never be mistaken for the file a left-over log belongs to
+                    target.execute("PRAGMA journal_mode = DELETE")
                 finally:
                     target.close()
             os.replace(tmp, dest)
@@ -718,13 +721,37 @@ def log_in_use(path: Path) -> bool:
         return False
 
 
+def _rollback_header(path: Path) -> bool:
+    """Whether the file's header says it was last written in rollback-journal mode (bytes 18–19 = 1).
+    This app writes its files in WAL mode only (2): such a file is a copy put in place — a backup, which
+    this app writes in rollback mode — and a log beside it belongs to the file it replaced."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 1 and header[19] == 1
+
+
 def check_left_over_log(path: Path) -> None:
     """A database with a write-ahead log beside it that no live connection owns (a crash left it) is
-    checked through a read-only connection — which never folds the log into the file — before any
-    writable open: a log that does not belong to the file (a backup was copied over it) makes the pair
-    inconsistent, and the file is refused untouched."""
+    refused untouched when the log is not the file's: certainly so when the file's own header says it
+    is a copy put in place (a backup, which this app writes in rollback mode — SQLite would fold the
+    log's pages into a file they were never written for, and a recent backup of the same file passes
+    any check of the pair); otherwise when the pair, read through a read-only connection (which never
+    folds the log in), is inconsistent."""
     if log_in_use(path):
         return
+    result = "backup" if _rollback_header(path) else _quick_check_read_only(path)
+    if result != "ok":
+        raise ForeignWal(
+            f"“{path.name}”与它旁边的日志文件“{path.name}-wal”对不上（常见原因：程序异常退出后，用备份覆盖了"
+            "数据库文件）。为安全起见未作任何修改。请用“文件 → 从备份恢复”或 scnews restore 恢复，原文件和日志"
+            "会被移到一旁保存。"
+        )
+
+
+def _quick_check_read_only(path: Path) -> str:
     try:
         conn = sqlite3.connect(
             f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
@@ -732,19 +759,13 @@ def check_left_over_log(path: Path) -> None:
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, path) from exc
     try:
-        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            return  # another program is writing it: the log is that program's, in use
-        result = str(exc)
+            return "ok"  # another program is writing it: the log is that program's, in use
+        return str(exc)
     finally:
         conn.close()
-    if result != "ok":
-        raise ForeignWal(
-            f"“{path.name}”与它旁边的日志文件“{path.name}-wal”对不上（常见原因：程序异常退出后，用备份覆盖了"
-            "数据库文件）。为安全起见未作任何修改。请用“文件 → 从备份恢复”或 scnews restore 恢复，原文件和日志"
-            "会被移到一旁保存。"
-        )
 
 
 def restore_backup(backup: Path, target: Path) -> Path | None:
@@ -800,6 +821,7 @@ def _backup_before_migration(
     target = sqlite3.connect(dest)
     try:
         conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # (a backup says so in its header: see backup_to)
     finally:
         target.close()
     return dest
