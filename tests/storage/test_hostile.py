@@ -448,3 +448,42 @@ def test_a_recent_backup_of_the_same_file_put_back_by_hand_never_takes_the_log(d
     with Store.open(default_db) as store:
         assert store.scalar("PRAGMA integrity_check") == "ok"
         assert store.scalar("SELECT count(*) FROM sources WHERE title LIKE '新来源%'") == 0
+
+
+def test_restore_refuses_a_file_that_is_open(default_db, tmp_path, capsys):
+    """Restored under an open app, the app's next saves (all reported OK) went into the file moved
+    aside: restore now waits for the file to be closed."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from scnews_desktop.cli import main
+
+    backup = tmp_path / "backup.db"
+    assert main(["backup", "--db", str(default_db), "-o", str(backup)]) == 0
+    with Store.open(default_db) as store:  # this process
+        assert main(["restore", str(backup), "--db", str(default_db)]) == 2
+        assert "正在被打开" in capsys.readouterr().err
+        store.insert("sources", {"title": "恢复时保存的"})
+    holder = subprocess.Popen(  # another program
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from scnews_desktop.storage.database import Store; "
+            "s = Store.open(sys.argv[1]); s.scalar('SELECT 1'); print('open', flush=True); time.sleep(30)",
+            str(default_db),
+        ],
+        env={"PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert main(["restore", str(backup), "--db", str(default_db)]) == 2
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    time.sleep(0.1)
+    assert main(["restore", str(backup), "--db", str(default_db)]) == 0

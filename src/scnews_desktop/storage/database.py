@@ -775,6 +775,10 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
     backup, target = Path(backup), Path(target)
     if backup.resolve() == target.resolve():
         raise StorageError("备份文件和要恢复的数据库是同一个文件")
+    if target.exists() and log_in_use(target):  # its saves would go on into the file moved aside
+        raise StorageError(
+            f"“{target.name}”正在被打开（本程序的窗口或另一个程序）：请先关闭它再恢复，以免之后的保存写进被移开的旧文件"
+        )
     with Store.open(backup, readonly=True) as source:  # ours, not newer, not damaged
         problem = source.scalar("PRAGMA quick_check(1)")
         if problem != "ok":
