@@ -143,6 +143,22 @@ def test_an_accepted_finding_stays_accepted_until_its_records_change(store, othe
     assert again.accepted is None  # the record changed: the acceptance no longer holds
 
 
+def test_an_acceptance_follows_what_the_records_say_not_their_version(store, other_source):
+    """Versions are counted per copy: a colleague's different content can arrive at the version this
+    copy accepted; a save that changes nothing bumps the version and changes nothing accepted."""
+    first = store.scalar("SELECT id FROM sources ORDER BY id LIMIT 1")
+    _add(store, "测试产值", "宜宾市", "2020-01-01", "2020-12-31", 60, "60亿元", first)
+    row = _add(store, "测试产值", "宜宾市", "2020-01-01", "2020-12-31", 70, "70亿元", other_source)
+    accept(store, next(f for f in run_checks(store) if f.rule == "conflict"), "口径不同")
+    store.update("observations", row["id"], {"note": None}, row["version"])  # a new version, same content
+    assert next(f for f in run_checks(store) if f.rule == "conflict").accepted is not None
+    with store.atomic():  # as a sync brings a colleague's edit: other content, this copy's version
+        store.conn.execute(
+            "UPDATE observations SET value = 72, value_text = '72亿元' WHERE id = ?", [row["id"]]
+        )
+    assert next(f for f in run_checks(store) if f.rule == "conflict").accepted is None
+
+
 def test_the_rules_of_one_record_before_it_is_saved(store, other_source):
     first = store.scalar("SELECT id FROM sources ORDER BY id LIMIT 1")
     _add(store, "测试收入", "宜宾市", "2019-01-01", "2019-12-31", 100.0, "100亿元", first)

@@ -9,6 +9,7 @@ seconds; ``progress(done, total, rule_title) -> bool`` reports and can cancel.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
@@ -36,7 +37,7 @@ from ..domain.rulebook import same_number
 from . import revisions
 from .check_relations import RELATION_STEPS, entry_findings, peer_count
 from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, stream, where
-from .database import RECORD_TABLES, Store, now_iso
+from .database import FOREIGN_KEYS, RECORD_TABLES, Store, now_iso
 from .errors import StorageError
 
 Progress = Callable[[int, int, str], bool]
@@ -607,7 +608,7 @@ def open_errors(findings: list[Finding]) -> list[Finding]:
 
 # ----------------------------------------------------------------------------- acceptances
 def apply_acceptances(store: Store, findings: list[Finding]) -> None:
-    """Mark the findings accepted whose acceptance still holds (its records at the versions accepted)."""
+    """Mark the findings accepted whose acceptance still holds (its records as they were accepted)."""
     rows = store.query(
         "SELECT uid, rule, finding_key, records, reason, editor, created_at AS accepted_at FROM check_acceptances"
     )
@@ -621,19 +622,59 @@ def apply_acceptances(store: Store, findings: list[Finding]) -> None:
         if finding.rule not in accepted_rules:
             continue
         for acceptance in by_key.get(finding.key, []):
-            versions = {(r["table"], r["uid"]): r.get("version") for r in json.loads(acceptance["records"])}
-            if all(versions.get((r.table, r.uid)) == r.version for r in finding.records):
+            if _still_holds(store, json.loads(acceptance["records"]), finding.records):
                 finding.accepted = acceptance
                 break
 
 
+def _still_holds(store: Store, accepted: list[dict[str, Any]], records: tuple[RecordRef, ...]) -> bool:
+    """Whether the records still say what they said when accepted: by their content (the same on every
+    copy — versions are counted per copy, and a colleague's different content may arrive at the same
+    version), or by version for an acceptance made before contents were kept."""
+    by_record = {(r["table"], r["uid"]): r for r in accepted}
+    for record in records:
+        kept = by_record.get((record.table, record.uid))
+        if kept is None:
+            return False
+        if "content" in kept:
+            if kept["content"] != record_content(store, record.table, record.uid):
+                return False
+        elif kept.get("version") != record.version:
+            return False
+    return True
+
+
+def record_content(store: Store, table: str, uid: str) -> str | None:
+    """A digest of what a record says, the same in every copy: its fields without the local id, version
+    and timestamps, its references by uid."""
+    if table not in RECORD_TABLES:
+        return None
+    rows = store.query(f"SELECT * FROM {table} WHERE uid = ?", [uid])
+    if not rows:
+        return None
+    data = {k: v for k, v in rows[0].items() if k not in ("id", "version", "created_at", "updated_at")}
+    for column, referenced in FOREIGN_KEYS.get(table, {}).items():
+        if data.get(column) is not None:
+            data[column] = store.scalar(f"SELECT uid FROM {referenced} WHERE id = ?", [data[column]])
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def accept(store: Store, finding: Finding, reason: str) -> dict[str, Any]:
-    """Accept a finding with the editor's reason (说明), kept with its records' versions and audited in
-    the change history; it holds until one of the records changes."""
+    """Accept a finding with the editor's reason (说明), kept with what its records said (a digest of
+    their content) and audited in the change history; it holds until one of the records changes."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("reason", "请填写接受的理由（说明）")
-    records = [{"table": r.table, "uid": r.uid, "version": r.version} for r in finding.records]
+    records = [
+        {
+            "table": r.table,
+            "uid": r.uid,
+            "version": r.version,
+            "content": record_content(store, r.table, r.uid),
+        }
+        for r in finding.records
+    ]
     return store.insert(
         "check_acceptances",
         {
