@@ -169,3 +169,42 @@ def test_a_file_made_before_the_economic_zones_gets_them(default_db):
         assert by_name["攀西经济区"]["note"] == "编辑自建"
         assert store.scalar("SELECT count(*) FROM regions WHERE name = '攀西经济区'") == 1
         assert store.resolver.gazetteer.lookup("成德眉资")[0].name == "成都都市圈"
+
+
+def test_an_older_file_is_read_by_every_command_that_only_reads_and_merged_untouched(
+    default_db, tmp_path, capsys
+):
+    """A colleague's file of the version before: stats, export, check, verify and merge read it as it
+    would be after the upgrade (an upgraded copy in the temporary folder), the file itself unchanged —
+    it was called read-only, and could not be merged without upgrading it."""
+    import glob
+    import hashlib
+    import shutil
+    import tempfile
+
+    from scnews_desktop.cli import main
+
+    old = tmp_path / "colleague.db"
+    shutil.copyfile(default_db, old)
+    conn = sqlite3.connect(old)
+    conn.execute("DROP INDEX idx_observations_supersedes")
+    conn.execute("ALTER TABLE observations DROP COLUMN supersedes")
+    conn.execute("ALTER TABLE observations DROP COLUMN revision_reason")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_revisions'")
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() - 1}")
+    conn.commit()
+    conn.close()
+    digest = hashlib.sha256(old.read_bytes()).hexdigest()
+    draft = tmp_path / "draft.txt"
+    draft.write_text("2020年，四川省货物贸易进出口总值8081.9亿元。", encoding="utf-8")
+    leftovers = set(glob.glob(f"{tempfile.gettempdir()}/colleague-*.upgraded.db"))
+    assert main(["stats", "--db", str(old)]) == 0
+    assert main(["export", "--db", str(old), "-o", str(tmp_path / "o.csv")]) == 0
+    assert main(["check", "--db", str(old)]) in (0, 1)
+    assert main(["verify", "--db", str(old), str(draft)]) in (0, 1)
+    assert "只读" not in capsys.readouterr().err
+    mine = tmp_path / "mine.db"
+    shutil.copyfile(default_db, mine)
+    assert main(["merge", "--db", str(mine), str(old)]) == 0
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == digest
+    assert set(glob.glob(f"{tempfile.gettempdir()}/colleague-*.upgraded.db")) == leftovers

@@ -370,8 +370,9 @@ def test_hub_rows_of_no_known_table_or_malformed_are_skipped_and_named(hub, copi
     from scnews_desktop.storage.checks import run_checks
 
     a, b = copies
-    with _open(a, "甲") as s:
-        sync(s, hub)
+    for path, who in ((a, "甲"), (b, "乙")):
+        with _open(path, who) as s:
+            sync(s, hub)
     uid = _any_fact(a)
     _edit(a, "甲", uid, "999亿元", 999.0)
     with psycopg.connect(hub) as pg:

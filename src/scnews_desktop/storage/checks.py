@@ -544,7 +544,7 @@ class _Parallel:
 
     def _run(self) -> None:
         try:
-            self._other = Store.open(self._store.path, readonly=True)
+            self._other = Store.open(self._store.read_path, readonly=True)
         except StorageError:  # a file that cannot be opened twice: the rule runs on the caller's connection
             self._opened.set()
             return

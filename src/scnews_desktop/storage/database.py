@@ -110,6 +110,7 @@ class OpenReport:
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self.readonly = False
+        self.upgraded_copy: Path | None = None  # an older file opened read-only: read from this copy
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
@@ -289,9 +290,18 @@ class Store:
                     conn.execute("PRAGMA journal_mode = WAL")
                     cls._migrate(conn)
                     report.created = True
+                elif state == "older" and readonly:
+                    # read as it would be after the upgrade, the file itself untouched: an upgraded
+                    # copy in the temporary folder, deleted when the store closes
+                    report.migrated_from = conn.execute("PRAGMA user_version").fetchone()[0]
+                    upgraded = _upgraded_copy(conn, path)
+                    conn.close()
+                    conn = sqlite3.connect(
+                        f"file:{quote(str(upgraded))}?mode=ro", uri=True, isolation_level=None
+                    )
+                    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+                    report.upgraded_copy = upgraded
                 elif state == "older":
-                    if readonly:
-                        raise ReadOnlyDatabase(f"“{path}”需要升级到新版本格式，但文件是只读的")
                     report.migrated_from = conn.execute("PRAGMA user_version").fetchone()[0]
                     report.backup_path = _backup_before_migration(
                         conn, path, report.migrated_from, backup_dir
@@ -358,11 +368,20 @@ class Store:
         mig.apply(db)
         db.execute(f"PRAGMA user_version = {mig.latest_version()}")
 
+    @property
+    def read_path(self) -> Path:
+        """The file a second read-only connection reads: the upgraded copy of an older file, else the
+        file itself."""
+        return self.report.upgraded_copy or self.path
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        if self.report.upgraded_copy is not None:
+            with contextlib.suppress(OSError):
+                self.report.upgraded_copy.unlink()
         key = getattr(self, "_key", None)
         if key is not None and _OPEN_HERE.get(key):
             _OPEN_HERE[key] -= 1
@@ -811,6 +830,28 @@ def restore_backup(backup: Path, target: Path) -> Path | None:
 def quote_identifier(name: str) -> str:
     """An SQL identifier quoted, whatever it holds (another tool's trigger may be named a"b)."""
     return '"' + name.replace('"', '""') + '"'
+
+
+def _upgraded_copy(conn: sqlite3.Connection, path: Path) -> Path:
+    """A copy of an older file in the temporary folder, upgraded to this version's format."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f"{path.stem}-", suffix=".upgraded.db")
+    os.close(fd)
+    copy = Path(name)
+    try:
+        with storage_errors(copy):
+            target = sqlite3.connect(copy, isolation_level=None)
+            try:
+                conn.backup(target)
+                Store._migrate(target)
+            finally:
+                target.close()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+        raise
+    return copy
 
 
 def _backup_before_migration(

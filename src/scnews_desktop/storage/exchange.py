@@ -147,7 +147,7 @@ def export_stream(
     values = list(params)
 
     def rows() -> Iterator[dict[str, Any]]:
-        with Store.open(store.path, readonly=True) as reader:
+        with Store.open(store.read_path, readonly=True) as reader:
             cursor = reader.conn.execute(sql, values)
             while batch := cursor.fetchmany(1000):
                 for row in batch:
