@@ -400,3 +400,28 @@ def test_hub_rows_of_no_known_table_or_malformed_are_skipped_and_named(hub, copi
     for r in (report, second):
         assert len(r.skipped) == 3 and any("widgets" in line for line in r.lines())
     assert not [f for f in findings if f.rule == "sync_conflict"]
+
+
+def test_a_held_sync_lock_ends_the_wait_and_names_its_holder(hub, copies, monkeypatch):
+    """Any role could take the sync lock and stall every sync without end: the wait now has a limit,
+    and the message says who holds it; nothing is changed on either side."""
+    import time
+
+    import psycopg
+
+    from scnews_desktop.storage import sync as sync_module
+
+    monkeypatch.setattr(sync_module, "LOCK_WAIT_SECONDS", 1.0)
+    a, _b = copies
+    holder = psycopg.connect(hub, application_name="psql")
+    try:
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", [sync_module.LOCK_KEY])  # and never commits
+        started = time.monotonic()
+        with _open(a, "甲") as s, pytest.raises(HubError) as caught:
+            sync(s, hub)
+        assert time.monotonic() - started < 10
+        assert "psql" in caught.value.message and "未改动" in caught.value.message
+    finally:
+        holder.close()
+    with _open(a, "甲") as s:
+        assert sync(s, hub).total_pushed > 300  # the lock released: the next sync goes through

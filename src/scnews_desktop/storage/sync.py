@@ -42,6 +42,14 @@ SCHEMA_VERSION = "1"
 #: The advisory lock that serialises the team's syncs (one at a time on a hub).
 LOCK_KEY = 7_410_117
 
+#: How long a sync waits for another one to finish before it gives up, naming who holds the lock.
+LOCK_WAIT_SECONDS = 30.0
+
+#: How long the network may stay silent before a connection counts as broken (libpq's TCP settings:
+#: a hub that stops answering ends the sync within about this, instead of hanging while this file's
+#: write lock is held).
+SILENT_NETWORK_SECONDS = 10
+
 #: Not part of what a record says (two copies of one record may differ in them and agree).
 _NOT_CONTENT = ("id", "version", "created_at", "updated_at")
 
@@ -202,7 +210,16 @@ def connect(url: str) -> Any:
     import psycopg
 
     try:
-        return psycopg.connect(url, connect_timeout=10)
+        return psycopg.connect(
+            url,
+            connect_timeout=10,
+            keepalives=1,
+            keepalives_idle=max(1, SILENT_NETWORK_SECONDS // 2),
+            keepalives_interval=2,
+            keepalives_count=2,
+            tcp_user_timeout=SILENT_NETWORK_SECONDS * 1000,
+            application_name="scnews-desktop",
+        )
     except (psycopg.Error, ValueError) as exc:  # (a malformed address is a ValueError of the parser)
         said = hide_passwords(_first_line(exc), url)
         raise HubError(f"无法连接集线库“{safe_url(url)}”：{said}") from None
@@ -238,6 +255,33 @@ _PG_REASONS = tuple(
         (r"invalid dsn|missing \"=\"|invalid connection option|invalid integer value", "连接地址的写法不对"),
     )
 )
+
+
+def _take_sync_lock(pg: Any) -> None:
+    """The hub's sync lock (one sync at a time), waited for at most ``LOCK_WAIT_SECONDS``; then the
+    sync ends, nothing changed, with who holds the lock and since when."""
+    import psycopg
+
+    pg.execute(f"SET LOCAL lock_timeout = {int(LOCK_WAIT_SECONDS * 1000)}")
+    try:
+        pg.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
+    except psycopg.errors.LockNotAvailable:
+        pg.rollback()
+        holder = pg.execute(
+            "SELECT a.usename, a.application_name, a.client_addr::text, a.xact_start FROM pg_locks l "
+            "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            "AND l.objid = %s LIMIT 1",
+            [LOCK_KEY],
+        ).fetchone()
+        who = "另一位编辑"
+        if holder:
+            user, app, address, since = holder
+            when = since.astimezone().strftime("%H:%M") if hasattr(since, "astimezone") else ""
+            who = f"“{user}”" + (f"（{app}）" if app else "") + (f"，来自 {address}" if address else "")
+            who += f"，自 {when} 起" if when else ""
+        raise HubError(
+            f"集线库正被 {who} 同步或占用，等了 {LOCK_WAIT_SECONDS:g} 秒仍未结束：本机和集线库都未改动，请稍后再同步"
+        ) from None
 
 
 def init_hub(url: str) -> str:
@@ -382,7 +426,7 @@ def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> Syn
             raise HubError(
                 "这个文件已与另一个集线库同步过，不能与此集线库同步（请用 scnews init --from-hub 新建工作副本）"
             )
-        pg.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
+        _take_sync_lock(pg)
         writable = bool(
             pg.execute("SELECT has_table_privilege(current_user, 'scnews_records', 'INSERT')").fetchone()[0]
         )
