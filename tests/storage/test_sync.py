@@ -333,7 +333,7 @@ def test_a_hub_that_cannot_be_reached_is_explained_in_chinese_with_postgresql_s_
 def test_a_conflict_names_its_fact_by_indicator_region_and_period_with_both_values(default_db):
     import json
 
-    from scnews_desktop.storage.sync import describe_conflict
+    from scnews_desktop.storage.conflicts import describe_conflict
 
     with Store.open(default_db) as store:
         row = store.query(

@@ -37,6 +37,7 @@ from ..domain.rulebook import same_number
 from . import revisions
 from .check_relations import RELATION_STEPS, entry_findings, peer_count
 from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, stream, where
+from .conflicts import describe_conflict
 from .database import FOREIGN_KEYS, RECORD_TABLES, Store, now_iso
 from .errors import StorageError
 
@@ -469,8 +470,6 @@ def rank_findings(store: Store, rows: Iterable[dict[str, Any]]) -> list[Finding]
 # ----------------------------------------------------------------------------- running them all
 def sync_conflict_findings(store: Store) -> list[Finding]:
     """The team hub's open conflicts, as listed at the last sync (storage/sync.py)."""
-    from .sync import describe_conflict  # (here: sync imports exchange, which imports this module)
-
     findings = []
     for row in store.query("SELECT * FROM sync_conflicts WHERE choice IS NULL ORDER BY id"):
         if row["table_name"] not in RECORD_TABLES:  # (never a table name from the hub into SQL)

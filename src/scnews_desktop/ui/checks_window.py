@@ -36,9 +36,9 @@ from ..domain.check_rules import PARAM_TITLES, RULES, Finding
 from ..domain.errors import ValidationError
 from ..storage import revisions
 from ..storage.checks import ChecksCancelled, accept, run_checks, withdraw
+from ..storage.columns import field_label
 from ..storage.database import Store
 from ..storage.errors import StorageError
-from ..storage.exchange import field_label
 from ..storage.sync import choose, choose_fields, differing_fields, open_conflicts
 
 _ERROR, _WARNING, _ACCEPTED = QColor("#c0392b"), QColor("#b9770e"), QColor("#7f8c8d")
