@@ -96,12 +96,18 @@ def _extract(
 def _without_furniture(folded: str, spans: list[tuple[int, int]]) -> str:
     """The text with the page's furniture blanked (same length, line breaks kept): a breadcrumb, a byline, a
     刊号 or what follows the article (新闻推荐…) is read for nothing."""
-    chars = list(folded)
-    for start, end in spans:
-        for i in range(start, len(chars) if end == -1 else end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    if not spans:
+        return folded
+    pieces, position = [], 0  # (by slices: a list of every character took ~70 bytes each)
+    for start, end in sorted((a, len(folded) if b == -1 else b) for a, b in spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        pieces.append(folded[position:start])
+        pieces.append(re.sub(r"[^\n]", " ", folded[start:end]))
+        position = end
+    pieces.append(folded[position:])
+    return "".join(pieces)
 
 
 def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list[Candidate]:

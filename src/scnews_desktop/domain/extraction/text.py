@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..script import to_simplified
@@ -58,16 +60,17 @@ def without_readings(text: str) -> str:
     return _PINYIN.sub("", text)
 
 
-def readable(text: str) -> tuple[str, list[int] | None]:
+def readable(text: str) -> tuple[str, Sequence[int] | None]:
     """The text without pinyin readings, spaces inside figures and words and line breaks of wrapped
-    lines, and for each of its characters the offset in ``text`` (None when nothing was taken out)."""
+    lines, and for each of its characters the offset in ``text`` (None when nothing was taken out) —
+    a compact array: a list of Python ints would take ~36 bytes a character."""
     cuts = [(m.start(), m.end()) for pattern in (_PINYIN, _INNER_SPACE) for m in pattern.finditer(text)]
     cuts += _hard_wraps(text)
     if not cuts:
         return text, None
     cuts.sort()
     kept: list[str] = []
-    index: list[int] = []
+    index = array("q")
     position = 0
     for start, end in cuts:
         if start < position:
