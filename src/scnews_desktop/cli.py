@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -423,6 +424,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, StorageError, ValidationError) as exc:
         message = getattr(exc, "message", None) or str(exc)
         print(f"scnews: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as exc:  # a page damaged inside the file, found while reading it: one line
+        from .storage.database import translate_sqlite_error
+
+        where = getattr(args, "db", None)
+        problem = translate_sqlite_error(exc, where)
+        hint = "：请用 scnews restore 从备份恢复" if "损坏" in problem.message else ""
+        print(f"scnews: {problem.message}{hint}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and closed early (an OSError: caught first)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit

@@ -487,3 +487,18 @@ def test_restore_refuses_a_file_that_is_open(default_db, tmp_path, capsys):
         holder.stdout.close()
     time.sleep(0.1)
     assert main(["restore", str(backup), "--db", str(default_db)]) == 0
+
+
+def test_a_page_damaged_inside_the_file_is_the_checks_finding_not_a_traceback(default_db, capsys):
+    import os
+
+    from scnews_desktop.cli import main
+
+    size = os.path.getsize(default_db)
+    with default_db.open("r+b") as fh:  # every seventh page from the fourth, partly overwritten
+        for offset in range(4096 * 3 + 100, size, 4096 * 7):
+            fh.seek(offset)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
+    assert main(["check", "--db", str(default_db)]) == 1
+    captured = capsys.readouterr()
+    assert "数据库完整性" in captured.out and "Traceback" not in captured.err + captured.out

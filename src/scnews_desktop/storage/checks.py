@@ -510,6 +510,10 @@ def run_checks(store: Store, progress: Progress | None = None, integrity: bool =
             if progress is not None and not progress(done, total, RULES[rule].title):
                 raise ChecksCancelled("核对已取消")
             findings += step()
+            if rule == "integrity" and any(not f.records for f in findings):
+                # the file itself is damaged: the other rules would stop on its broken pages — the
+                # damage is the finding (restore a backup), nothing else is read
+                return findings
         waiting = "、".join(RULES[rule].title for rule in ("quote_missing", *(r for r, _s in RELATION_STEPS)))
         if progress is not None and not progress(len(steps), total, waiting):
             raise ChecksCancelled("核对已取消")
