@@ -425,3 +425,52 @@ def test_a_held_sync_lock_ends_the_wait_and_names_its_holder(hub, copies, monkey
         holder.close()
     with _open(a, "甲") as s:
         assert sync(s, hub).total_pushed > 300  # the lock released: the next sync goes through
+
+
+def test_the_hub_writes_its_history_itself_and_no_editor_forges_or_rewrites_it(hub, copies):
+    """From psql an editor could write history under another role, rewrite colleagues' history and
+    change records with no history entry (colleagues then pulled it). The hub now stamps each change's
+    role and revision and writes the history itself; editors cannot write, change or delete a line."""
+    import psycopg
+
+    a, b = copies
+    for path, who in ((a, "甲"), (b, "乙")):
+        with _open(path, who) as s:
+            sync(s, hub)
+    role = f"editor_{uuid.uuid4().hex[:6]}"
+    with psycopg.connect(hub, autocommit=True) as pg:
+        pg.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'edits'")
+        pg.execute(f"GRANT scnews_editors TO {role}")
+    database = hub.rsplit("/", 1)[1]
+    editor_url = f"postgresql://{role}:edits@localhost/{database}"
+    uid = _any_fact(a)
+    try:
+        with psycopg.connect(editor_url, autocommit=True) as pg:
+            for forged in (
+                "INSERT INTO scnews_history (rev, tbl, uid, version, role, editor) "
+                "VALUES (999999, 'observations', 'x', 1, 'boss', '主任')",
+                "UPDATE scnews_history SET editor = '别人' WHERE rev = (SELECT min(rev) FROM scnews_history)",
+                "DELETE FROM scnews_history",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    pg.execute(forged)
+            before = pg.execute("SELECT count(*) FROM scnews_history WHERE uid = %s", [uid]).fetchone()[0]
+            pg.execute(  # a change by hand, under a made-up role and an old revision
+                "UPDATE scnews_records SET data = jsonb_set(data, '{note}', '\"手改\"'), role = 'boss', rev = 1, "
+                "version = version + 1 WHERE uid = %s",
+                [uid],
+            )
+            role_now, rev_now = pg.execute(
+                "SELECT role, rev FROM scnews_records WHERE uid = %s", [uid]
+            ).fetchone()
+            history = pg.execute(
+                "SELECT role, rev FROM scnews_history WHERE uid = %s ORDER BY rev", [uid]
+            ).fetchall()
+        assert role_now == role and rev_now > 1
+        assert len(history) == before + 1 and history[-1] == (role, rev_now)
+        with _open(b, "乙") as s:  # colleagues pull the change, with its history behind it
+            assert sync(s, hub).total_pulled == 1
+    finally:
+        with psycopg.connect(hub, autocommit=True) as pg:
+            pg.execute(f"DROP OWNED BY {role}")
+            pg.execute(f"DROP ROLE {role}")

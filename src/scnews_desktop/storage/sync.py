@@ -50,8 +50,6 @@ LOCK_WAIT_SECONDS = 30.0
 #: write lock is held).
 SILENT_NETWORK_SECONDS = 10
 
-#: Not part of what a record says (two copies of one record may differ in them and agree).
-
 HUB_SCHEMA = """
 CREATE TABLE IF NOT EXISTS scnews_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS scnews_history (
@@ -94,6 +92,41 @@ CREATE TABLE IF NOT EXISTS scnews_conflicts (
 );
 """
 
+#: What the hub writes itself, whoever changes a record: its revision (from the hub's sequence) and the
+#: session's role, stamped before the row is stored; the change's history row, written by a function that
+#: runs with the hub owner's rights (editors have no right to write the history, nor to change or delete
+#: a line of it). A record changed from psql is in the history as surely as one a sync pushed.
+HUB_TRUST = """
+CREATE OR REPLACE FUNCTION scnews_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.rev := nextval('scnews_history_rev_seq');
+    NEW.role := session_user;
+    RETURN NEW;
+END $$;
+CREATE OR REPLACE FUNCTION scnews_log() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    INSERT INTO scnews_history (rev, tbl, uid, version, deleted, data, role, editor, changed_at)
+    VALUES (NEW.rev, NEW.tbl, NEW.uid, NEW.version, NEW.deleted, NEW.data, session_user, NEW.editor, now());
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION scnews_history_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'scnews_history is written by the hub only' USING ERRCODE = 'insufficient_privilege';
+END $$;
+DROP TRIGGER IF EXISTS scnews_stamp ON scnews_records;
+CREATE TRIGGER scnews_stamp BEFORE INSERT OR UPDATE ON scnews_records
+    FOR EACH ROW EXECUTE FUNCTION scnews_stamp();
+DROP TRIGGER IF EXISTS scnews_log ON scnews_records;
+CREATE TRIGGER scnews_log AFTER INSERT OR UPDATE ON scnews_records
+    FOR EACH ROW EXECUTE FUNCTION scnews_log();
+DROP TRIGGER IF EXISTS scnews_history_fixed ON scnews_history;
+CREATE TRIGGER scnews_history_fixed BEFORE UPDATE OR DELETE ON scnews_history
+    FOR EACH ROW EXECUTE FUNCTION scnews_history_fixed();
+REVOKE ALL ON scnews_history FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION scnews_log() FROM PUBLIC;
+"""
+
 #: Group roles a newsroom gives its editors (read and write) and desks that only read.
 ROLES_SQL = """
 DO $$ BEGIN
@@ -105,7 +138,8 @@ DO $$ BEGIN
     END IF;
 END $$;
 GRANT SELECT ON scnews_meta, scnews_history, scnews_records, scnews_conflicts TO scnews_readers, scnews_editors;
-GRANT INSERT, UPDATE ON scnews_history, scnews_records, scnews_conflicts TO scnews_editors;
+REVOKE INSERT, UPDATE, DELETE ON scnews_history FROM scnews_editors, scnews_readers;
+GRANT INSERT, UPDATE ON scnews_records, scnews_conflicts TO scnews_editors;
 GRANT USAGE ON SEQUENCE scnews_history_rev_seq, scnews_conflicts_id_seq TO scnews_editors;
 """
 
@@ -299,6 +333,7 @@ def init_hub(url: str) -> str:
 def _init_hub(url: str) -> str:
     with connect(url) as pg:
         pg.execute(HUB_SCHEMA)
+        pg.execute(HUB_TRUST)
         pg.execute(
             "INSERT INTO scnews_meta (key, value) VALUES ('schema_version', %s), ('hub_id', %s) "
             "ON CONFLICT (key) DO NOTHING",
@@ -740,37 +775,29 @@ def _write_many(
     say: Progress,
     batch: int = 5000,
 ) -> list[int]:
-    """Each change into the history (a new revision) and the record's latest state; returns the revisions."""
-    if not writes:
-        return []
-    revs = [
-        int(r)
-        for (r,) in pg.execute(
-            "SELECT nextval('scnews_history_rev_seq') FROM generate_series(1, %s)", [len(writes)]
-        ).fetchall()
-    ]
+    """Each change as the record's latest state; the hub stamps its revision and role and writes the
+    history itself (``HUB_TRUST``). Returns the revisions the hub gave, in order."""
+    revs: list[int] = []
     with pg.cursor() as cursor:
         for start in range(0, len(writes), batch):
             if not say("上传本机的修改", start, len(writes)):
                 raise SyncCancelled()
             rows = [
-                (rev, table, uid, version, deleted, data, editor)
-                for rev, (table, uid, version, deleted, data) in zip(
-                    revs[start : start + batch], writes[start : start + batch], strict=True
-                )
+                (table, uid, version, deleted, data, editor)
+                for table, uid, version, deleted, data in writes[start : start + batch]
             ]
             cursor.executemany(
-                "INSERT INTO scnews_history (rev, tbl, uid, version, deleted, data, editor) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                rows,
-            )
-            cursor.executemany(
                 "INSERT INTO scnews_records (rev, tbl, uid, version, deleted, data, editor) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET "
-                "version = excluded.version, rev = excluded.rev, deleted = excluded.deleted, data = excluded.data, "
-                "role = current_user, editor = excluded.editor",
+                "VALUES (0, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET "
+                "version = excluded.version, deleted = excluded.deleted, data = excluded.data, "
+                "editor = excluded.editor RETURNING rev",
                 rows,
+                returning=True,
             )
+            while True:
+                revs += [int(r) for (r,) in cursor.fetchall()]
+                if not cursor.nextset():
+                    break
     return revs
 
 
