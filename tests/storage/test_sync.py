@@ -389,6 +389,10 @@ def test_hub_rows_of_no_known_table_or_malformed_are_skipped_and_named(hub, copi
             "INSERT INTO scnews_conflicts (tbl, uid, hub_rev) VALUES (%s, %s, 1)",
             ["observations WHERE 1=1; DROP TABLE sources; --", "x"],
         )
+        pg.execute(  # a known table, but no record on either side
+            "INSERT INTO scnews_conflicts (tbl, uid, hub_rev, hub_data) VALUES (%s, %s, 1, %s)",
+            ["observations", uid, Jsonb([1, 2])],
+        )
         pg.commit()
     with _open(a, "甲") as s:
         report = sync(s, hub)  # pushes its edit, skips the three
@@ -398,7 +402,7 @@ def test_hub_rows_of_no_known_table_or_malformed_are_skipped_and_named(hub, copi
         assert s.scalar("SELECT count(*) FROM sources") > 0
     assert _value(b, uid)["value"] == 999.0
     for r in (report, second):
-        assert len(r.skipped) == 3 and any("widgets" in line for line in r.lines())
+        assert len(r.skipped) == 4 and any("widgets" in line for line in r.lines())
     assert not [f for f in findings if f.rule == "sync_conflict"]
 
 

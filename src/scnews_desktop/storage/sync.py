@@ -820,7 +820,13 @@ def _list_conflicts(store: Store, pg: Any, report: SyncReport) -> None:
     store.db.execute("DELETE FROM sync_conflicts")
     listed = 0
     for hub_id, table, uid, version, rev, hub_data, copy_data, found_by, found_at in rows:
-        if table not in RECORD_TABLES or not isinstance(uid, str) or not uid:
+        if (
+            table not in RECORD_TABLES
+            or not isinstance(uid, str)
+            or not uid
+            or not all(d is None or isinstance(d, dict) for d in (hub_data, copy_data))
+            or (hub_data is None and copy_data is None)
+        ):
             report.skipped.append(f"冲突 {str(table)[:40]} / {str(uid)[:40]}")
             continue
         listed += 1
