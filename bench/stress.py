@@ -1,6 +1,6 @@
 """Hostile and heavy input: each measurement next to a baseline measured in the same run.
 
-    python bench/stress.py [--db bench/out/big.db] [--only extraction|memory|kills|locks] [--out FILE]
+    python bench/stress.py [--db bench/out/big.db] [--only extraction|memory|drafts|kills|locks] [--out FILE]
 
 - extraction: time over 10 KB … 10 MB of pathological text (digits, numerals, clauses, figures without
   punctuation) and of real articles, in characters per second; the baseline is the same kind at 10 KB
@@ -191,6 +191,85 @@ def bench_memory(db: Path) -> list[Row]:
                     "MB",
                 )
             )
+    return rows
+
+
+# ----------------------------------------------------------------------------- drafts
+_DRAFT_CHILD = textwrap.dedent("""
+    import json, sys, tempfile
+    from datetime import date
+    from pathlib import Path
+
+    def peak_mb():
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+
+    action, path = sys.argv[1:3]
+    from scnews_desktop.domain.extraction import extract
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.storage.default_data import init_database
+    from scnews_desktop.storage.verify import verify
+    db = Path(tempfile.mkdtemp()) / "v.db"
+    init_database(db)
+    store = Store.open(db)
+    store.resolver.gazetteer
+    text = Path(path).read_text(encoding="utf-8")
+    baseline = peak_mb()
+    if action == "extract":
+        n = len(extract(text, date(2024, 1, 1), store.resolver.gazetteer))
+    else:
+        n = len(verify(store, text, date(2024, 1, 1)))
+    print(json.dumps({"n": n, "baseline": baseline, "peak": peak_mb()}))
+""")
+
+
+def _draft(kind: str, size: int) -> str:
+    """A 10 MB pasted page (the corpus's web pages one after another, their furniture and all), or a
+    10 MB text dense with figures (the gold texts, their numbers changed at each repetition)."""
+    import re
+
+    folder = ROOT / "bench" / ("corpus" if kind == "page" else "gold")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
+    parts, total, k = [], 0, 0
+    while total < size:
+        k += 1
+        part = re.sub(r"\d{1,8}", lambda m, k=k: str(int(m.group()) + k), text) if kind == "dense" else text
+        parts.append(part)
+        total += len(part)
+    return "".join(parts)[:size]
+
+
+def bench_drafts(_db: Path, size: int = 10_000_000) -> list[Row]:
+    """Peak memory of reading one very long text: extract and verify of a 10 MB pasted page, extract of
+    a 10 MB text dense with figures (bar: 300 MB), against the process with the text loaded."""
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind, actions in (("page", ("extract", "verify")), ("dense", ("extract",))):
+            path = Path(tmp) / f"{kind}.txt"
+            path.write_text(_draft(kind, size), encoding="utf-8")
+            for action in actions:
+                started = time.perf_counter()
+                out = subprocess.run(
+                    [sys.executable, "-c", _DRAFT_CHILD, action, str(path)],
+                    env=ENV,
+                    capture_output=True,
+                    text=True,
+                )
+                if out.returncode != 0:
+                    raise RuntimeError(out.stderr[-2000:])
+                result = json.loads(out.stdout.strip().splitlines()[-1])
+                print(f"  {action} {kind}: {time.perf_counter() - started:.0f} s, {result}", flush=True)
+                rows.append(
+                    (
+                        f"{action} of a 10 MB {'pasted page' if kind == 'page' else 'text dense with figures'} "
+                        f"({result['n']:,} figures): peak memory",
+                        result["peak"],
+                        "the process with the text loaded",
+                        result["baseline"],
+                        "MB",
+                    )
+                )
     return rows
 
 
@@ -430,12 +509,15 @@ def bench_locks(_db: Path) -> list[Row]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "big.db")
-    parser.add_argument("--only", choices=["extraction", "memory", "kills", "locks"], action="append")
+    parser.add_argument(
+        "--only", choices=["extraction", "memory", "drafts", "kills", "locks"], action="append"
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     sections = {
         "extraction": bench_extraction,
         "memory": bench_memory,
+        "drafts": bench_drafts,
         "kills": bench_kills,
         "locks": bench_locks,
     }
