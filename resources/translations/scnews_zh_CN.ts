@@ -1089,6 +1089,10 @@
         <translation>只读：不能修改此文件</translation>
     </message>
     <message>
+        <source>The file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
         <source>Search (Ctrl+F) — e.g. 内江, 五粮液</source>
         <translation>搜索（Ctrl+F），如 内江、五粮液</translation>
     </message>

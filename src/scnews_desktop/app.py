@@ -8,7 +8,7 @@ import gc
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -193,7 +193,7 @@ def _offer_restore(db_path: Path, message: str, settings: Any) -> bool:
     return True
 
 
-def _rolling_backup(db_path: Path) -> threading.Thread:
+def _rolling_backup(db_path: Path, damaged: Callable[[str], object] | None = None) -> threading.Thread:
     """Daily backup in the user data directory (7 kept), made on a thread with its own read-only
     connection: copying a big file takes seconds (1.7 GB: 11 s here) and the window must not freeze
     meanwhile. A failure is logged, never fatal. Quitting waits for a backup under way (no half file)."""
@@ -202,7 +202,7 @@ def _rolling_backup(db_path: Path) -> threading.Thread:
     from .diagnostics import log
     from .storage.backup import rolling_backup
     from .storage.database import Store
-    from .storage.errors import StorageError
+    from .storage.errors import NotADatabase, StorageError
 
     settings = QSettings()  # read here, on the GUI thread
     folder = Path(str(settings.value("backup/folder", "") or "") or backup_folder())
@@ -219,6 +219,8 @@ def _rolling_backup(db_path: Path) -> threading.Thread:
             message = getattr(exc, "message", None) or str(exc)
             log.warning("rolling backup of %s failed: %s", db_path, message)
             print(f"scnews-desktop: 自动备份失败：{message}", file=sys.stderr)
+            if isinstance(exc, NotADatabase) and damaged is not None:
+                damaged(message)  # (thread-safe: a queued signal to the window)
         else:
             if made is not None:
                 log.info("rolling backup: %s", made)
@@ -392,7 +394,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if report.created and not args.smoke_test:
         QTimer.singleShot(300, window.show_welcome)
     if not args.smoke_test and not window.store.readonly:
-        QTimer.singleShot(3000, lambda: _rolling_backup(window.store.path))
+        QTimer.singleShot(3000, lambda: _rolling_backup(window.store.path, window.fileDamaged.emit))
     if args.smoke_test:  # quit once the first frame has been painted; when it was is for the benchmark
         window.firstPainted.connect(
             lambda: (print(f"painted {window.first_painted_at:.6f} （主窗口已显示，自检通过）"), app.quit())

@@ -147,3 +147,33 @@ def test_the_first_frame_loads_only_what_it_needs(tmp_path, default_db, start):
     assert built <= allowed_enums, sorted(built - allowed_enums)
     assert "QtWidgets.QMainWindow.DockOption" in built  # (the record sees the enums being built)
     assert not [e for e in built if e.startswith(("QtCore.Qt.", "QtGui.QKeySequence."))]
+
+
+def test_a_damaged_file_is_not_backed_up_over_the_good_backups_and_the_window_says_so(
+    qt_app_name, default_db, tmp_path, qtbot
+):
+    """Later backups had copied the damage (seven days of them leave none to restore): the daily backup
+    checks the file first, makes none, and the window warns how to put a backup back."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.ui.main_window import MainWindow
+
+    folder = tmp_path / "backups"
+    QSettings().setValue("backup/folder", str(folder))
+    size = os.path.getsize(default_db)
+    with default_db.open("r+b") as fh:
+        for offset in range(4096 * 3 + 100, size, 4096 * 7):
+            fh.seek(offset)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
+    with Store.open(default_db) as store:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.fileDamaged, timeout=30_000):
+            app._rolling_backup(default_db, window.fileDamaged.emit)
+        assert not list(folder.glob("scnews-*.db"))
+        box = window.damage_box
+        assert box is not None and box.isVisible() and "已损坏" in box.text() and "从备份恢复" in box.text()
+        box.close()

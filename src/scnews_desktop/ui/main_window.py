@@ -105,6 +105,7 @@ class ModelSet(Mapping[str, RecordTableModel]):
 
 class MainWindow(QMainWindow):
     firstPainted = Signal()  # once, just after the first frame: work that need not delay it
+    fileDamaged = Signal(str)  # the daily backup found the file damaged (emitted from its thread)
 
     def __init__(
         self, store: Store, settings: QSettings | None = None, defer_hidden_pages: bool = False
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.writer.before_write = self.ensure_editor_name
         store.subscribe(self._store_changed)  # storage says what each transaction changed
         self.writer.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.fileDamaged.connect(self.warn_damaged)
+        self.damage_box: QWidget | None = None  # the warning that the file is damaged, while shown
         self._files: FileCommands | None = None
         self.dialogs: list[FormDialog] = []
         self.recent_menu: QMenu | None = None  # File → 最近打开 (built with the actions)
@@ -191,6 +194,17 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.after_first_frame(self.pages.build_all)
         self.after_first_frame(self.filter_bar.finish_setup)
+
+    def warn_damaged(self, message: str) -> None:
+        """The file is damaged (SQLite's own check, run before the daily backup): say so, and how to put
+        a backup back — the window stays open on what can still be read."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(message, 0)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The file is damaged"), message, parent=self)
+        box.setObjectName("fileDamagedBox")
+        box.open()  # (window-modal: the window stays readable behind it)
+        self.damage_box = box
 
     def after_first_frame(self, work: Callable[[], object]) -> None:
         """At the app's start (``defer_hidden_pages``), ``work`` that the first frame does not show waits
