@@ -152,6 +152,8 @@ def test_checks_window_opens_the_records(window):
     shown = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(4)]
     assert not [t for t in shown if re.search(r"[a-z]+_[a-z]+", t)]  # (no rule id, no parameter name)
     assert any("允许偏差（百分点）：2" in t for t in shown)
+    assert not [t for t in shown if "('" in t or "(-" in t]  # (no Python tuples: 利润、净…, −30～40)
+    assert any("可比价增速范围（%）：-30～40" in t for t in shown)
 
 
 def test_checks_window_groups_filters_accepts_and_runs_in_the_background(window, qtbot):

@@ -35,6 +35,11 @@ PARAM_TITLES = {
     "not_additive": "不可加总的指标名称含",
     "never_falls_unless": "累计数可以减少的指标名称含",
     "share_tolerance_pp": "比重允许偏差（百分点）",
+    "real": "可比价增速范围（%）",
+    "flow": "现价流量增速范围（%）",
+    "stock": "存量增速范围（%）",
+    "count": "个数增速范围（%）",
+    "rate": "价格指数增速范围（%）",
 }
 
 

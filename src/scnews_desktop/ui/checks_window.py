@@ -42,6 +42,19 @@ from ..storage.errors import StorageError
 from ..storage.sync import choose, choose_fields, differing_fields, open_conflicts
 
 _ERROR, _WARNING, _ACCEPTED = QColor("#c0392b"), QColor("#b9770e"), QColor("#7f8c8d")
+
+
+def _param_text(value: object) -> str:
+    """A rule's parameter as the rules page shows it: 0.002, −30～40, 利润、净、差额."""
+    if isinstance(value, int | float):
+        return f"{value:g}"
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int | float) for v in value):
+        return f"{value[0]:g}～{value[1]:g}"
+    if isinstance(value, tuple | list):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
 _FINDING = Qt.ItemDataRole.UserRole
 
 
@@ -203,12 +216,7 @@ class ChecksWindow(QWidget):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         for row, rule in enumerate(RULES.values()):
-            params = "；".join(
-                f"{PARAM_TITLES.get(k, k)}：{v:g}"
-                if isinstance(v, (int, float))
-                else f"{PARAM_TITLES.get(k, k)}：{v}"
-                for k, v in rule.params.items()
-            )
+            params = "；".join(f"{PARAM_TITLES.get(k, k)}：{_param_text(v)}" for k, v in rule.params.items())
             for column, text in enumerate(
                 (rule.title, self._severity_text(rule.severity), rule.description, params)
             ):
