@@ -1,6 +1,7 @@
 """The team hub (storage/sync.py) measured against a real PostgreSQL.
 
     python bench/sync_bench.py [--url postgresql:///postgres] [--sizes 1000 10000 100000] [--edits 10000] [--kills 20]
+        [--only speed|convergence|kills|memory] [--memory-size 500000]
 
 1. **Speed**: N new facts made on one copy are pushed (``scnews sync``) and pulled by another copy,
    against ``scnews merge`` of the same file into a copy of the second (the baseline: what editors did
@@ -20,6 +21,7 @@ Each hub is a fresh database on the server at ``--url``, dropped afterwards.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -116,6 +118,62 @@ def speed(server: str, sizes: list[int], work: Path, template: Path) -> list[str
             print(lines[-1], flush=True)
         finally:
             hub.drop()
+    return lines
+
+
+_SYNC_CHILD = """
+import json, sys
+from pathlib import Path
+
+def peak_mb():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+
+from scnews_desktop.storage.database import Store
+from scnews_desktop.storage.sync import sync
+store = Store.open(sys.argv[1], editor="bench")
+baseline = peak_mb()
+report = sync(store, sys.argv[2])
+store.close()
+print(json.dumps({"pushed": report.total_pushed, "pulled": report.total_pulled, "baseline": baseline, "peak": peak_mb()}))
+"""
+
+
+def memory(server: str, n: int, work: Path, template: Path) -> list[str]:
+    """Peak memory of the process that pushes ``n`` new facts, and of the one that pulls them (bar:
+    300 MB for 500,000), each a child process of its own."""
+    lines = [
+        "| changes | push: peak memory | pull: peak memory | the process with the file open |",
+        "|---:|---:|---:|---:|",
+    ]
+    hub = Hub(server)
+    try:
+        a, b = work / "ma.db", work / "mb.db"
+        shutil.copyfile(template, a)
+        shutil.copyfile(template, b)
+        for path in (a, b):
+            with Store.open(path, editor="bench") as s:
+                sync(s, hub.url)
+        _new_facts(a, n, "甲")
+        results = []
+        for path in (a, b):
+            started = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-c", _SYNC_CHILD, str(path), hub.url],
+                env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                capture_output=True,
+                text=True,
+            )
+            if out.returncode != 0:
+                raise RuntimeError(out.stderr[-2000:])
+            results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            print(f"  {path.name}: {time.perf_counter() - started:.0f} s, {results[-1]}", flush=True)
+        push, pull = results
+        assert push["pushed"] >= n and pull["pulled"] >= n, results
+        lines.append(f"| {n:,} | {push['peak']:.0f} MB | {pull['peak']:.0f} MB | {push['baseline']:.0f} MB |")
+    finally:
+        hub.drop()
     return lines
 
 
@@ -324,13 +382,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=10000)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--only", choices=["speed", "convergence", "kills"], action="append")
+    parser.add_argument("--memory-size", type=int, default=500_000)
+    parser.add_argument("--only", choices=["speed", "convergence", "kills", "memory"], action="append")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         template = work / "template.db"
         init_database(template)
-        only = args.only or ["speed", "convergence", "kills"]
+        only = args.only or ["speed", "convergence", "kills", "memory"]
         if "speed" in only:
             print("## Speed")
             print("\n".join(speed(args.url, args.sizes, work, template)))
@@ -340,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         if "kills" in only:
             print("\n## Kills")
             print("\n".join(kills(args.url, args.kills, work, template, args.seed)))
+        if "memory" in only:
+            print("\n## Memory")
+            print("\n".join(memory(args.url, args.memory_size, work, template)))
     return 0
 
 
