@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
@@ -475,26 +475,21 @@ def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> Syn
             changed, deleted = _local_changes(store, base)
             if not say("读取集线库的修改", 0, 1):
                 raise SyncCancelled()
-            pulled = _readable(
-                [
-                    _HubRow(t, u, v, r, d, data, e)
-                    for t, u, v, r, d, data, e in pg.execute(
-                        "SELECT tbl, uid, version, rev, deleted, data, editor FROM scnews_records WHERE rev > %s",
-                        [last_rev],
-                    )
-                ],
-                report,
+            # the hub's changes since the last sync, read as they are now (a cursor's snapshot: what this
+            # sync writes below is not among them), a few thousand at a time — parents before their
+            # parts, deletions after, parts before their parents
+            total = int(
+                pg.execute("SELECT count(*) FROM scnews_records WHERE rev > %s", [last_rev]).fetchone()[0]
             )
-            # parents before their parts; deletions after, parts before their parents
-            pulled.sort(
-                key=lambda h: (
-                    h.deleted,
-                    -RECORD_TABLES.index(h.table) if h.deleted else RECORD_TABLES.index(h.table),
-                    h.rev,
-                )
-            )
+            incoming = pg.cursor(name="scnews_pull")
+            incoming.itersize = 2000
+            incoming.execute(_PULL_SQL, [last_rev])
+            pulled = _readable((_HubRow(*row) for row in incoming), report)
             _carry_out_choices(store, pg, changed, deleted, base, uids, report, writable)
-            conflicted = _pull(store, pg, pulled, changed, deleted, base, uids, report, writable, fresh, say)
+            conflicted = _pull(
+                store, pg, pulled, total, changed, deleted, base, uids, report, writable, fresh, say
+            )
+            incoming.close()
             if writable:
                 _push(store, pg, changed, deleted, conflicted, base, uids, report, say)
             _save_base(store, base)
@@ -512,11 +507,19 @@ def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> Syn
     return report
 
 
-def _readable(rows: list[_HubRow], report: SyncReport) -> list[_HubRow]:
+_TABLE_ORDER = (
+    "CASE tbl " + " ".join(f"WHEN '{t}' THEN {i}" for i, t in enumerate(RECORD_TABLES)) + " ELSE 99 END"
+)
+_PULL_SQL = (
+    "SELECT tbl, uid, version, rev, deleted, data, editor FROM scnews_records WHERE rev > %s "
+    f"ORDER BY deleted, CASE WHEN deleted THEN -({_TABLE_ORDER}) ELSE {_TABLE_ORDER} END, rev"
+)
+
+
+def _readable(rows: Iterable[_HubRow], report: SyncReport) -> Iterator[_HubRow]:
     """The hub's rows this copy can read: of a record table, with a uid, and (unless deleted) a record
     whose uid is its own. Any other row — a table of a later version, a row written by hand — is skipped
     and named in the report, never passed on (nor its table name into SQL)."""
-    kept = []
     for h in rows:
         if (
             h.table in RECORD_TABLES
@@ -524,28 +527,70 @@ def _readable(rows: list[_HubRow], report: SyncReport) -> list[_HubRow]:
             and h.uid
             and (h.deleted or (isinstance(h.data, dict) and h.data.get("uid") in (None, h.uid)))
         ):
-            kept.append(h)
+            yield h
         else:
             report.skipped.append(f"{str(h.table)[:40]} / {str(h.uid)[:40]}")
-    return kept
+
+
+class _Changed:
+    """The records changed here since the last sync, by (table, uid), each row read from the file when
+    it is needed: a sync of 500,000 changes had held every row in memory at once."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._keys: dict[tuple[str, str], int] = {}  # → the version seen
+
+    def add(self, key: tuple[str, str], version: int) -> None:
+        self._keys[key] = version
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(list(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def pop(self, key: tuple[str, str], default: None = None) -> None:
+        self._keys.pop(key, None)
+
+    def get(self, key: tuple[str, str]) -> dict[str, Any] | None:
+        return self.rows([key]).get(key) if key in self._keys else None
+
+    def rows(
+        self, keys: Iterable[tuple[str, str]], batch: int = 500
+    ) -> dict[tuple[str, str], dict[str, Any]]:
+        """The current rows of these records (those still changed here)."""
+        by_table: dict[str, list[str]] = {}
+        for table, uid in keys:
+            if (table, uid) in self._keys and table in RECORD_TABLES:
+                by_table.setdefault(table, []).append(uid)
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for table, table_uids in by_table.items():
+            for start in range(0, len(table_uids), batch):
+                part = table_uids[start : start + batch]
+                for row in self._store.query(
+                    f"SELECT * FROM {table} WHERE uid IN ({','.join('?' * len(part))})", part
+                ):
+                    found[(table, row["uid"])] = row
+        return found
 
 
 def _local_changes(
     store: Store, base: dict[tuple[str, str], tuple[int, int]]
-) -> tuple[dict[tuple[str, str], dict[str, Any]], set[tuple[str, str]]]:
-    """Rows changed here since the last sync (new, or another version), and records deleted here."""
-    changed: dict[tuple[str, str], dict[str, Any]] = {}
+) -> tuple[_Changed, set[tuple[str, str]]]:
+    """Records changed here since the last sync (new, or another version), and records deleted here —
+    found from uids and versions only."""
+    changed = _Changed(store)
     present: set[tuple[str, str]] = set()
     for table in RECORD_TABLES:
-        cursor = store.conn.execute(f"SELECT * FROM {table}")
-        names = [d[0] for d in cursor.description]
-        for values in cursor:
-            row = dict(zip(names, values, strict=True))
-            key = (table, row["uid"])
+        for uid, version in store.conn.execute(f"SELECT uid, version FROM {table}"):
+            key = (table, uid)
             present.add(key)
             agreed = base.get(key)
-            if agreed is None or agreed[0] != row["version"]:
-                changed[key] = row
+            if agreed is None or agreed[0] != version:
+                changed.add(key, version)
     deleted = {key for key in base if key not in present}
     return changed, deleted
 
@@ -553,8 +598,9 @@ def _local_changes(
 def _pull(
     store: Store,
     pg: Any,
-    pulled: list[_HubRow],
-    changed: dict[tuple[str, str], dict[str, Any]],
+    pulled: Iterable[_HubRow],
+    total: int,
+    changed: _Changed,
     deleted: set[tuple[str, str]],
     base: dict[tuple[str, str], tuple[int, int]],
     uids: _Uids,
@@ -567,7 +613,7 @@ def _pull(
     conflicted: set[tuple[str, str]] = set()
     new_rows = _NewRows(store, base, uids, report)
     for n, hub in enumerate(pulled):
-        if n % 500 == 0 and not say("下载同事的修改", n, len(pulled)):
+        if n % 500 == 0 and not say("下载同事的修改", n, total):
             raise SyncCancelled()
         key = (hub.table, hub.uid)
         if new_rows.takes(hub, key in changed or key in deleted):
@@ -610,7 +656,9 @@ def _pull(
 class _NewRows:
     """Records the hub has and this file does not, written in batches (``Store.bulk_insert``: audited,
     indexed for search, counted) rather than one by one; a table's batch is written before the next
-    table's, so that the references are there."""
+    table's, so that the references are there; at most ``BATCH`` at a time (memory stays flat)."""
+
+    BATCH = 5000
 
     def __init__(
         self, store: Store, base: dict[tuple[str, str], tuple[int, int]], uids: _Uids, report: SyncReport
@@ -627,7 +675,10 @@ class _NewRows:
         )
         if not new:
             return False
-        if self.rows and (self.rows[0].table, self.rows[0].editor) != (hub.table, hub.editor):
+        if self.rows and (
+            (self.rows[0].table, self.rows[0].editor) != (hub.table, hub.editor)
+            or len(self.rows) >= self.BATCH
+        ):
             self.flush()
         self.rows.append(hub)
         return True
@@ -698,16 +749,17 @@ def _conflict(pg: Any, hub: _HubRow, mine: dict[str, Any] | None, report: SyncRe
 def _push(
     store: Store,
     pg: Any,
-    changed: dict[tuple[str, str], dict[str, Any]],
+    changed: _Changed,
     deleted: set[tuple[str, str]],
     conflicted: set[tuple[str, str]],
     base: dict[tuple[str, str], tuple[int, int]],
     uids: _Uids,
     report: SyncReport,
     say: Progress,
+    batch: int = 5000,
 ) -> None:
-    """Send what changed here (not what is in conflict) in the one transaction: the hub's current rows
-    of those records read in batches, then the history and the records written in batches."""
+    """Send what changed here (not what is in conflict) in the one transaction, a batch at a time: the
+    hub's current rows of those records, then the records (the hub writes their history)."""
     from psycopg.types.json import Jsonb
 
     open_keys = {
@@ -718,34 +770,58 @@ def _push(
     pending.sort(key=lambda k: RECORD_TABLES.index(k[0]))
     gone = [k for k in deleted if k not in conflicted and k not in open_keys]
     gone.sort(key=lambda k: -RECORD_TABLES.index(k[0]))
-    current = _hub_rows(pg, [*pending, *gone])
-    writes: list[tuple[str, str, int, bool, Any]] = []
-    for key in pending:
-        table, uid = key
-        row = changed[key]
-        problem = rulebook_problem(store, table, row)
-        if problem is not None:  # the same rule as every other way in: it stays here, changed, until fixed
-            report.rejected.append(problem)
-            continue
-        data = portable(table, row, uids)
-        hub = current.get(key)
-        agreed = base.get(key)
-        if hub is not None and (agreed is None or agreed[1] != hub[1]):
-            if not hub[2] and content(hub[3]) == content(data):
-                base[key] = (row["version"], hub[1])  # the hub has it already (a default record)
+    for start in range(0, len(pending), batch):  # a batch at a time: memory stays flat
+        if not say("上传本机的修改", start, len(pending)):
+            raise SyncCancelled()
+        chunk = pending[start : start + batch]
+        current = _hub_rows(pg, chunk)
+        rows = changed.rows(chunk)
+        writes: list[tuple[str, str, int, bool, Any]] = []
+        for key in chunk:
+            row = rows.get(key)
+            if row is None:
                 continue
-            if agreed is None and not hub[2]:
-                _conflict(pg, _HubRow(table, uid, hub[0], hub[1], hub[2], hub[3], None), data, report, True)
+            table, uid = key
+            problem = rulebook_problem(store, table, row)
+            if (
+                problem is not None
+            ):  # the same rule as every other way in: it stays here, changed, until fixed
+                report.rejected.append(problem)
                 continue
-        writes.append((table, uid, row["version"], False, Jsonb(data)))
+            data = portable(table, row, uids)
+            hub = current.get(key)
+            agreed = base.get(key)
+            if hub is not None and (agreed is None or agreed[1] != hub[1]):
+                if not hub[2] and content(hub[3]) == content(data):
+                    base[key] = (row["version"], hub[1])  # the hub has it already (a default record)
+                    continue
+                if agreed is None and not hub[2]:
+                    _conflict(
+                        pg, _HubRow(table, uid, hub[0], hub[1], hub[2], hub[3], None), data, report, True
+                    )
+                    continue
+            writes.append((table, uid, row["version"], False, Jsonb(data)))
+        _record_writes(pg, writes, store.editor, base, report)
+    current = _hub_rows(pg, gone)
+    writes = []
     for key in gone:
         hub = current.get(key)
         if hub is not None and hub[1] == base[key][1]:
             writes.append((key[0], key[1], base[key][0], True, None))
             report.deleted_on_hub += 1
         base.pop(key, None)
+    _record_writes(pg, writes, store.editor, base, report)
+
+
+def _record_writes(
+    pg: Any,
+    writes: list[tuple[str, str, int, bool, Any]],
+    editor: str | None,
+    base: dict[tuple[str, str], tuple[int, int]],
+    report: SyncReport,
+) -> None:
     for (table, uid, version, was_deleted, _data), rev in zip(
-        writes, _write_many(pg, writes, store.editor, say), strict=True
+        writes, _write_many(pg, writes, editor), strict=True
     ):
         if not was_deleted:
             base[(table, uid)] = (version, rev)
@@ -768,36 +844,25 @@ def _hub_rows(pg: Any, keys: list[tuple[str, str]], batch: int = 5000) -> dict[t
     return found
 
 
-def _write_many(
-    pg: Any,
-    writes: list[tuple[str, str, int, bool, Any]],
-    editor: str | None,
-    say: Progress,
-    batch: int = 5000,
-) -> list[int]:
+def _write_many(pg: Any, writes: list[tuple[str, str, int, bool, Any]], editor: str | None) -> list[int]:
     """Each change as the record's latest state; the hub stamps its revision and role and writes the
     history itself (``HUB_TRUST``). Returns the revisions the hub gave, in order."""
+    if not writes:
+        return []
     revs: list[int] = []
     with pg.cursor() as cursor:
-        for start in range(0, len(writes), batch):
-            if not say("上传本机的修改", start, len(writes)):
-                raise SyncCancelled()
-            rows = [
-                (table, uid, version, deleted, data, editor)
-                for table, uid, version, deleted, data in writes[start : start + batch]
-            ]
-            cursor.executemany(
-                "INSERT INTO scnews_records (rev, tbl, uid, version, deleted, data, editor) "
-                "VALUES (0, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET "
-                "version = excluded.version, deleted = excluded.deleted, data = excluded.data, "
-                "editor = excluded.editor RETURNING rev",
-                rows,
-                returning=True,
-            )
-            while True:
-                revs += [int(r) for (r,) in cursor.fetchall()]
-                if not cursor.nextset():
-                    break
+        cursor.executemany(
+            "INSERT INTO scnews_records (rev, tbl, uid, version, deleted, data, editor) "
+            "VALUES (0, %s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uid) DO UPDATE SET "
+            "version = excluded.version, deleted = excluded.deleted, data = excluded.data, "
+            "editor = excluded.editor RETURNING rev",
+            [(table, uid, version, deleted, data, editor) for table, uid, version, deleted, data in writes],
+            returning=True,
+        )
+        while True:
+            revs += [int(r) for (r,) in cursor.fetchall()]
+            if not cursor.nextset():
+                break
     return revs
 
 
@@ -910,7 +975,7 @@ def choose_fields(store: Store, conflict_id: int, take: Iterable[str]) -> None:
 def _carry_out_choices(
     store: Store,
     pg: Any,
-    changed: dict[tuple[str, str], dict[str, Any]],
+    changed: _Changed,
     deleted: set[tuple[str, str]],
     base: dict[tuple[str, str], tuple[int, int]],
     uids: _Uids,
