@@ -587,8 +587,9 @@ def _local_changes(
     for table in RECORD_TABLES:
         for uid, version in store.conn.execute(f"SELECT uid, version FROM {table}"):
             key = (table, uid)
-            present.add(key)
             agreed = base.get(key)
+            if agreed is not None:
+                present.add(key)  # (only what the last sync saw can have been deleted since)
             if agreed is None or agreed[0] != version:
                 changed.add(key, version)
     deleted = {key for key in base if key not in present}
