@@ -383,7 +383,9 @@ class _Uids:
         return self.to_id[table].get(uid)
 
     def added(self, table: str, record_id: int, uid: str) -> None:
-        if table in self.to_uid:
+        """A record this sync wrote. Only a table other records refer to needs it later (a pull holds one
+        row per record: a fact pulled is never looked up again), so 500,000 facts add nothing here."""
+        if table in self.to_uid and table in _REFERENCED:
             self.to_uid[table][record_id] = uid
             self.to_id[table][uid] = record_id
 
@@ -392,6 +394,10 @@ class _Uids:
             record_id = self.to_id[table].pop(uid, None)
             if record_id is not None:
                 self.to_uid[table].pop(record_id, None)
+
+
+#: The tables other records refer to (their ids are looked up by uid while records are written).
+_REFERENCED = frozenset(t for refs in FOREIGN_KEYS.values() for t in refs.values())
 
 
 def portable(table: str, row: dict[str, Any], uids: _Uids) -> dict[str, Any]:
@@ -771,10 +777,13 @@ def _push(
     pending.sort(key=lambda k: RECORD_TABLES.index(k[0]))
     gone = [k for k in deleted if k not in conflicted and k not in open_keys]
     gone.sort(key=lambda k: -RECORD_TABLES.index(k[0]))
-    for start in range(0, len(pending), batch):  # a batch at a time: memory stays flat
-        if not say("上传本机的修改", start, len(pending)):
+    total, done = len(pending), 0
+    while pending:  # a batch at a time, each let go of once written: memory stays flat
+        if not say("上传本机的修改", done, total):
             raise SyncCancelled()
-        chunk = pending[start : start + batch]
+        chunk = pending[:batch]
+        del pending[:batch]
+        done += len(chunk)
         current = _hub_rows(pg, chunk)
         rows = changed.rows(chunk)
         writes: list[tuple[str, str, int, bool, Any]] = []
@@ -803,6 +812,8 @@ def _push(
                     continue
             writes.append((table, uid, row["version"], False, Jsonb(data)))
         _record_writes(pg, writes, store.editor, base, report)
+        for key in chunk:
+            changed.pop(key)  # (its state is in base now, or it stays changed here: not pushed again)
     current = _hub_rows(pg, gone)
     writes = []
     for key in gone:
