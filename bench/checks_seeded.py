@@ -108,25 +108,10 @@ def load_real_series(store: Store) -> dict[str, int]:
                 if re.search(r"\(\w+\)|\s", fact["text"]):  # a pinyin reading or a space inside the figure
                     counts["written oddly"] += 1
                     continue
-                info = resolver.indicator(fold(fact["indicator"]))
-                if info is None:  # as capture does: the vocabulary's indicator, created on first use
-                    entry = resolver.indicator_proposal(fold(fact["indicator"]))
-                    if entry is None:
-                        counts["no indicator"] += 1
-                        continue
-                    made = rulebook.indicator(
-                        {
-                            "name": entry.name,
-                            "unit": entry.unit,
-                            "measure": entry.measure,
-                            "category": entry.category,
-                            "growth_basis": entry.growth_basis,
-                            "aliases": list(entry.aliases),
-                        }
-                    )
-                    store.insert("indicators", made.values)
-                    resolver.refresh()
-                    info = resolver.indicator(entry.name)
+                info = _vocabulary_indicator(store, fold(fact["indicator"]))
+                if info is None:
+                    counts["no indicator"] += 1
+                    continue
                 region = resolver.region(fact["region"])
                 if region is None:
                     counts["no region"] += 1
@@ -167,13 +152,15 @@ def load_real_series(store: Store) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------------------- related facts
-def _indicator_id(store: Store, name: str) -> int:
-    """The catalogue's indicator (created on first use, as capture does)."""
+def _vocabulary_indicator(store: Store, phrase: str) -> Any:
+    """The indicator a phrase names, as capture finds it: the file's, else the vocabulary's, created on
+    first use; None when neither knows it."""
     resolver = store.resolver
-    info = resolver.indicator(name)
+    info = resolver.indicator(phrase)
     if info is None:
-        entry = resolver.indicator_proposal(name)
-        assert entry is not None and entry.name == name, name
+        entry = resolver.indicator_proposal(phrase)
+        if entry is None:
+            return None
         made = rulebook.indicator(
             {
                 "name": entry.name,
@@ -186,9 +173,15 @@ def _indicator_id(store: Store, name: str) -> int:
         )
         store.insert("indicators", made.values)
         resolver.refresh()
-        info = resolver.indicator(name)
-    assert info is not None
-    return info.id
+        info = resolver.indicator(entry.name)
+    return info
+
+
+def _indicator_id(store: Store, name: str) -> int:
+    """The catalogue's indicator of that exact name."""
+    info = _vocabulary_indicator(store, name)
+    assert info is not None and info.name == name, name
+    return int(info.id)
 
 
 def _fact(

@@ -20,6 +20,24 @@ def ids(store, sql, *params):
     return store.scalar(sql, list(params))
 
 
+def _trade_2020_from(store, title, published_on):
+    """Sichuan's 2020 trade as another source gives it: 8080亿元 (the sample page says 8081.9亿元)."""
+    src = store.insert("sources", {"title": title, "published_on": published_on})
+    return store.insert(
+        "observations",
+        {
+            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
+            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
+            "period_kind": "year",
+            "period_start": "2020-01-01",
+            "period_end": "2020-12-31",
+            "value": 8080.0,
+            "value_text": "8080亿元",
+            "source_id": src["id"],
+        },
+    )
+
+
 def test_opening_the_app_does_not_load_pyqtgraph(tmp_path, default_db):
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
@@ -100,20 +118,7 @@ def test_transforms():
 
 def test_conflict_and_sum_rule_are_reported(window, default_db, capsys):
     store = window.store
-    src = store.insert("sources", {"title": "另一篇报道", "published_on": "2021-01-22"})
-    store.insert(
-        "observations",
-        {
-            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
-            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
-            "period_kind": "year",
-            "period_start": "2020-01-01",
-            "period_end": "2020-12-31",
-            "value": 8080.0,
-            "value_text": "8080亿元",
-            "source_id": src["id"],
-        },
-    )
+    _trade_2020_from(store, "另一篇报道", "2021-01-22")
     checks = window.open_checks(background=False)
     texts = [f.message for f in checks.findings]
     assert any("8081.9亿元" in t and "8080亿元" in t for t in texts)
@@ -158,20 +163,7 @@ def test_checks_window_opens_the_records(window):
 
 def test_checks_window_groups_filters_accepts_and_runs_in_the_background(window, qtbot):
     store = window.store
-    src = store.insert("sources", {"title": "另一篇报道", "published_on": "2021-01-22"})
-    store.insert(
-        "observations",
-        {
-            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
-            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
-            "period_kind": "year",
-            "period_start": "2020-01-01",
-            "period_end": "2020-12-31",
-            "value": 8080.0,
-            "value_text": "8080亿元",
-            "source_id": src["id"],
-        },
-    )
+    _trade_2020_from(store, "另一篇报道", "2021-01-22")
     checks = window.open_checks()  # on a worker thread, with progress and Cancel
     checks.wait()
     assert any(f.rule == "conflict" for f in checks.findings)
@@ -295,20 +287,7 @@ def test_an_empty_chart_says_what_to_do_instead_of_made_up_axes(main_window):
 
 def test_a_revision_is_marked_in_the_checks_window(window, tmp_path):
     store = window.store
-    src = store.insert("sources", {"title": "四川统计年鉴2021", "published_on": "2021-10-01"})
-    later = store.insert(
-        "observations",
-        {
-            "indicator_id": ids(store, "SELECT id FROM indicators WHERE name = '货物贸易进出口总值'"),
-            "region_id": ids(store, "SELECT id FROM regions WHERE name = '四川省'"),
-            "period_kind": "year",
-            "period_start": "2020-01-01",
-            "period_end": "2020-12-31",
-            "value": 8080.0,
-            "value_text": "8080亿元",
-            "source_id": src["id"],
-        },
-    )
+    later = _trade_2020_from(store, "四川统计年鉴2021", "2021-10-01")
     checks = window.open_checks(background=False)
     revision = next(f for f in checks.findings if f.rule == "revision")
     assert revision.records[0].uid == later["uid"] and not [

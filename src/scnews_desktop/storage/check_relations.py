@@ -29,6 +29,7 @@ from ..domain.check_rules import (
     sum_tolerance,
 )
 from ..domain.decimals import format_decimal
+from ..domain.units import get_unit
 from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, where
 from .database import Store
 
@@ -216,7 +217,7 @@ _RANK_PEERS = (
     "CROSS JOIN regions rq ON rq.parent_id = r.parent_id AND rq.level = r.level AND rq.id != r.id "
     "CROSS JOIN observations q ON q.indicator_id = o.indicator_id AND q.region_id = rq.id "
     "AND q.period_end = o.period_end AND q.period_start = o.period_start "
-    "WHERE o.rank IS NOT NULL AND o.rank_scope IS NOT NULL AND r.level != 'zone'{only}"
+    "WHERE o.rank IS NOT NULL AND o.rank_scope IS NOT NULL AND r.level != 'zone'"
 )
 
 
@@ -262,28 +263,14 @@ def rank_value_findings(
     return listing.done()
 
 
-def rank_values_findings(store: Store, only: int | None = None, extra: Row | None = None) -> list[Finding]:
-    pairs = _pairs(store, _RANK_PEERS.format(only=" AND o.id = ?" if only else ""), [only] if only else [])
-    rows = _rows(store, [i for pair in pairs for i in pair])
-    quotes = _quotes(store, {a for a, _b in pairs})
+def rank_values_findings(store: Store) -> list[Finding]:
+    pairs = _pairs(store, _RANK_PEERS)
+    rows = _rows(store, [i for pair in pairs for i in pair])  # (with their quotes: a rank of the growth)
     peers_of: dict[int, list[Row]] = {}
     for a, b in pairs:
         peers_of.setdefault(a, []).append(rows[b])
-    ranked = [{**rows[a], "quote": quotes.get(a)} for a in dict.fromkeys(a for a, _b in pairs)]
-    counter = peer_count(store)
-    return rank_value_findings(ranked, peers_of, counter)
-
-
-def _quotes(store: Store, ids: set[int]) -> dict[int, str | None]:
-    out: dict[int, str | None] = {}
-    listed = list(ids)
-    for start in range(0, len(listed), 500):
-        chunk = listed[start : start + 500]
-        for i, quote in store.conn.execute(
-            f"SELECT id, quote FROM observations WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        ).fetchall():
-            out[i] = quote
-    return out
+    ranked = [rows[a] for a in dict.fromkeys(a for a, _b in pairs)]
+    return rank_value_findings(ranked, peers_of, peer_count(store))
 
 
 def peer_count(store: Store) -> Callable[[Row], int | None]:
@@ -454,8 +441,6 @@ def per_capita_findings(store: Store, rows: list[Row] | None = None) -> list[Fin
 
 def _in_base(row: Row) -> float:
     """The value in units of one (亿元 → 元, 万人 → 人) for the per-capita arithmetic."""
-    from ..domain.units import get_unit
-
     try:
         return float(row["value"]) * float(get_unit(row["unit"]).factor)
     except Exception:  # an unknown unit: taken as written
@@ -509,7 +494,7 @@ def shares_findings(store: Store, rows: list[Row] | None = None) -> list[Finding
 RELATION_STEPS: list[tuple[str, Callable[[Store], list[Finding]]]] = [
     ("region_part", region_part_findings),
     ("region_sum", region_sum_findings),
-    ("rank_values", lambda store: rank_values_findings(store)),
+    ("rank_values", rank_values_findings),
     ("cumulative_months", cumulative_findings),
     ("per_capita", per_capita_findings),
     ("shares", shares_findings),
