@@ -9,9 +9,11 @@ import argparse
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .arguments import ChineseParser
@@ -149,13 +151,37 @@ def cmd_hub(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_sync(args: argparse.Namespace) -> int:
-    from .storage.sync import sync
+def _hub_sync(store: Store, url: str, fresh: bool = False) -> Any:
+    """A sync that Ctrl+C ends at once, even while the hub does not answer (``storage.hub_watch``: the
+    connection is shut, not a cancel request sent that a stopped hub never reads)."""
+    import signal
 
+    from .storage.hub_watch import HubWatch
+    from .storage.sync import SyncCancelled, sync
+
+    watch = HubWatch(url)
+    here = threading.current_thread() is threading.main_thread()
+
+    def interrupted(*_: object) -> None:
+        watch.cancel()
+        if not watch.connected:  # (still connecting: psycopg ends that on KeyboardInterrupt)
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted) if here else None
+    try:
+        return sync(store, url, fresh=fresh, watch=watch)
+    except SyncCancelled:
+        raise KeyboardInterrupt from None  # (said as every cancelled command says it)
+    finally:
+        if here:
+            signal.signal(signal.SIGINT, previous)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
     if not args.db.exists():
         raise CliError(f"找不到数据库文件“{args.db}”")
     with Store.open(args.db, editor=args.editor or _editor_name()) as store:
-        report = sync(store, args.hub)
+        report = _hub_sync(store, args.hub)
     for line in report.lines():
         print(line)
     return EXIT_OK
@@ -172,13 +198,11 @@ def _editor_name() -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     if args.from_hub:
-        from .storage.sync import sync
-
         init_database(args.path, empty=True)
         try:
             with Store.open(args.path, editor=_editor_name()) as store:
-                report = sync(store, args.from_hub, fresh=True)
-        except Exception:
+                report = _hub_sync(store, args.from_hub, fresh=True)
+        except BaseException:
             for leftover in (
                 args.path,
                 args.path.with_name(args.path.name + "-wal"),
@@ -322,38 +346,60 @@ def _date_argument(text: str | None) -> date | None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    import json
 
     from .domain.extraction.head import source_details
-    from .storage.verify import CONFLICT, describe, summary, verify
+    from .storage.verify import CONFLICT, STATUSES, describe, verify_blocks
 
     text = _read_text(args.file)
     published = _date_argument(args.date)
     if published is None:
         head = source_details(text).get("published_on")
         published = date.fromisoformat(head) if head else date.today()
-    with Store.open(args.db, readonly=True) as store:
-        figures = verify(store, text, published)
-    if args.json:
-        print(json.dumps([f.as_json() for f in figures], ensure_ascii=False, indent=1))
-    else:
-        names = {"match": "相符", "conflict": "不符", "new": "未记录", "unread": "无法核对"}
-        for f in figures:
-            print(f"{names[f.status]}\t{describe(f)}")
-            for note in f.notes:
-                print(f"\t· {note}")
-        counts = summary(figures)
+    names = {"match": "相符", "conflict": "不符", "new": "未记录", "unread": "无法核对"}
+    counts = dict.fromkeys(STATUSES, 0)
+    with Store.open(args.db, readonly=True) as store, _JsonList(args.json) as listing:
+        for figures in verify_blocks(store, text, published):  # (written out a block at a time)
+            for f in figures:
+                counts[f.status] += 1
+                if args.json:
+                    listing.write(f.as_json())
+                    continue
+                print(f"{names[f.status]}\t{describe(f)}")
+                for note in f.notes:
+                    print(f"\t· {note}")
+    if not args.json:
         print(
-            f"共 {len(figures)} 个数字：相符 {counts['match']}，不符 {counts['conflict']}，"
+            f"共 {sum(counts.values())} 个数字：相符 {counts['match']}，不符 {counts['conflict']}，"
             f"未记录 {counts['new']}，无法核对 {counts['unread']}（稿件日期 {published.isoformat()}）"
         )
-    return EXIT_FINDINGS if any(f.status == CONFLICT for f in figures) else EXIT_OK
+    return EXIT_FINDINGS if counts[CONFLICT] else EXIT_OK
+
+
+class _JsonList:
+    """A JSON array written an item at a time (as ``json.dumps(items, indent=1)`` would write it), so
+    that a long listing is never held whole; nothing is written unless ``on``."""
+
+    def __init__(self, on: bool) -> None:
+        self.on, self.count = on, 0
+
+    def __enter__(self) -> _JsonList:
+        return self
+
+    def write(self, item: Any) -> None:
+        import json
+
+        body = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        sys.stdout.write(("[\n " if not self.count else ",\n ") + body)
+        self.count += 1
+
+    def __exit__(self, kind: object, *_rest: object) -> None:
+        if self.on and kind is None:
+            print("\n]" if self.count else "[]")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    import json
 
-    from .domain.extraction import extract
+    from .domain.extraction import extract_blocks
     from .domain.regions import standalone_gazetteer
     from .storage.default_data import default_zones
 
@@ -364,25 +410,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     store = Store.open(args.db, readonly=True) if args.db else None
     try:
         gazetteer = store.resolver.gazetteer if store else standalone_gazetteer(default_zones())
-        candidates = extract(text, published, gazetteer)
 
         def indicator_of(phrase: str | None) -> rulebook.IndicatorInfo | None:
             found = store.resolver.indicator(phrase) if store else None
             return found or proposals.vocabulary_indicator(phrase)
 
-        items = [proposals.as_json(c, indicator_of(c.indicator), published) for c in candidates]
+        with _JsonList(args.json) as listing:
+            for block in extract_blocks(text, published, gazetteer):  # (written out a block at a time)
+                for c in block:
+                    item = proposals.as_json(c, indicator_of(c.indicator), published)
+                    if args.json:
+                        listing.write(item)
+                        continue
+                    print(
+                        f"{item['start']}-{item['end']}\t{item['kind']}\t{item['text']}\t"
+                        f"{item.get('indicator') or item.get('name') or ''}\t{item.get('region') or ''}\t"
+                        f"{item.get('period_label') or ''}"
+                    )
     finally:
         if store is not None:
             store.close()
-    if args.json:
-        print(json.dumps(items, ensure_ascii=False, indent=1))
-    else:
-        for item in items:
-            print(
-                f"{item['start']}-{item['end']}\t{item['kind']}\t{item['text']}\t"
-                f"{item.get('indicator') or item.get('name') or ''}\t{item.get('region') or ''}\t"
-                f"{item.get('period_label') or ''}"
-            )
     return EXIT_OK
 
 
@@ -441,7 +488,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"scnews: 文件操作失败：{where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("scnews: 已取消", file=sys.stderr)
+        print(
+            "scnews: 已取消（未写入任何修改）" if args.func is cmd_sync else "scnews: 已取消", file=sys.stderr
+        )
         return 130
 
 

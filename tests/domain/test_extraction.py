@@ -1361,3 +1361,34 @@ def test_a_run_of_digits_longer_than_any_figure_is_none_and_never_cut_into_one(g
     assert [c for c in extract(text, date(2024, 1, 1), gaz) if c.value is not None] == []
     text = "全省投资" + "1" * 600 + "，总投资12亿元。"
     assert [c.text for c in extract(text, date(2024, 1, 1), gaz) if c.value is not None] == ["12亿元"]
+
+
+def test_a_long_text_is_read_a_block_of_paragraphs_at_a_time(gaz):
+    """Articles one after another read in blocks (so that a very long draft is read in bounded memory):
+    every block ends at a paragraph, and the candidates are those of the text read whole."""
+    from scnews_desktop.domain.extraction import extract_blocks
+    from scnews_desktop.domain.extraction.reader import BLOCK
+
+    articles = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "bench" / "corpus").glob("*.txt"))[:12]]
+    text = "\n".join(articles)
+    whole = list(extract_blocks(text, date(2021, 6, 1), gaz, block=len(text) + 1))
+    assert len(whole) == 1 and len(text) < BLOCK  # (an article, however long, is one block)
+    blocks = list(extract_blocks(text, date(2021, 6, 1), gaz, block=8_000))
+    assert len(blocks) >= len(text) // 8_000
+    read = [c for block in blocks for c in block]
+    assert [(c.start, c.end, c.value, c.indicator, c.period_start, c.region) for c in read] == [
+        (c.start, c.end, c.value, c.indicator, c.period_start, c.region) for c in whole[0]
+    ]
+    assert all(text[c.start : c.end] == c.text and text[c.quote_start : c.quote_end] == c.quote for c in read)
+    ends = [max(c.quote_end for c in block) for block in blocks[:-1] if block]
+    assert all(text[end:].startswith(("\n", "。")) or text[end - 1] in "。\n" for end in ends)
+
+
+def test_blocks_of_a_text_with_readings_map_back_to_the_text_as_written(gaz):
+    from scnews_desktop.domain.extraction import extract_blocks
+
+    paragraph = "2020年，內江(nèi)招商引資到位市外資金 721.34 億元，增長15.6%。\n"
+    text = paragraph * 40
+    read = [c for block in extract_blocks(text, date(2021, 1, 21), gaz, block=300) for c in block]
+    values = [c for c in read if c.value == 721.34]
+    assert len(values) == 40 and all(text[c.start : c.end] == c.text == "721.34 億元" for c in values)

@@ -478,3 +478,118 @@ def test_the_hub_writes_its_history_itself_and_no_editor_forges_or_rewrites_it(h
         with psycopg.connect(hub, autocommit=True) as pg:
             pg.execute(f"DROP OWNED BY {role}")
             pg.execute(f"DROP ROLE {role}")
+
+
+def _freeze_when(proxy, stage_wanted):
+    """A progress callback that makes the hub stop answering once the sync reaches ``stage_wanted``
+    (by then it holds the hub's lock and this file's write lock)."""
+
+    def step(stage, _done, _total):
+        if stage == stage_wanted:
+            proxy.frozen.set()
+        return True
+
+    return step
+
+
+def test_a_hub_that_stops_answering_is_given_up_and_the_file_stays_writable(
+    hub, copies, freezing_proxy, monkeypatch
+):
+    """A hub that stopped answering (over a Unix socket: no TCP keepalive) hung the sync for ever while
+    it held this file's write lock. Now a second connection asks the hub; no answer → the sync ends,
+    nothing written on either side, and the file takes a save at once."""
+    import time
+
+    import psycopg
+
+    from scnews_desktop.storage import hub_watch
+
+    monkeypatch.setattr(hub_watch, "PROBE_SECONDS", 1.0)
+    a, _b = copies
+    url = freezing_proxy.url(hub)
+    with _open(a, "甲") as s:
+        assert sync(s, url).total_pushed > 300  # (the way through the proxy works)
+        _edit(a, "甲", _any_fact(a), "9999亿元", 9999.0)
+        started = time.monotonic()
+        with pytest.raises(HubError) as caught:
+            sync(s, url, _freeze_when(freezing_proxy, "读取集线库的修改"))
+        took = time.monotonic() - started
+        assert took < 10, took
+        assert "没有响应" in caught.value.message and "未改动" in caught.value.message
+        s.insert("sources", {"title": "同步失败后马上保存", "published_on": "2024-05-01"})  # no lock left
+        assert s.scalar("SELECT count(*) FROM sync_base") > 300
+    with psycopg.connect(hub) as pg:
+        assert (
+            pg.execute("SELECT count(*) FROM scnews_records WHERE data::text LIKE '%9999%'").fetchone()[0]
+            == 0
+        )
+
+
+def test_cancel_ends_a_wait_the_hub_never_answers(hub, copies, freezing_proxy):
+    """Cancel while the hub does not answer: the wait ends at once (the socket is shut, not a cancel
+    request the hub would never read); nothing written."""
+    import threading
+    import time
+
+    from scnews_desktop.storage.hub_watch import HubWatch
+    from scnews_desktop.storage.sync import SyncCancelled
+
+    a, _b = copies
+    url = freezing_proxy.url(hub)
+    watch = HubWatch(url, probe_seconds=60)
+    with _open(a, "甲") as s:
+        timer = threading.Timer(1.0, watch.cancel)
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(SyncCancelled):
+            sync(s, url, _freeze_when(freezing_proxy, "读取集线库的修改"), watch=watch)
+        assert time.monotonic() - started < 3
+        assert s.scalar("SELECT count(*) FROM sync_base") == 0
+
+
+def test_a_hub_that_is_working_on_a_long_wait_is_waited_for(hub, copies, monkeypatch):
+    """The watch gives up a hub that does not answer, not one that is busy: a statement held 3 s by a
+    colleague's lock (the hub says this session is active) goes through."""
+    import threading
+    import time
+
+    import psycopg
+
+    from scnews_desktop.storage import hub_watch
+
+    monkeypatch.setattr(hub_watch, "PROBE_SECONDS", 0.5)
+    a, _b = copies
+    holder = psycopg.connect(hub)
+    holder.execute("LOCK TABLE scnews_records IN ACCESS EXCLUSIVE MODE")
+    threading.Timer(3.0, holder.commit).start()
+    started = time.monotonic()
+    try:
+        with _open(a, "甲") as s:
+            assert sync(s, hub).total_pushed > 300
+    finally:
+        holder.close()
+    assert time.monotonic() - started >= 3
+
+
+def test_ctrl_c_ends_a_command_line_sync_the_hub_never_answers(hub, copies, freezing_proxy):
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    a, _b = copies
+    freezing_proxy.frozen.set()
+    scnews = Path(sys.executable).parent / "scnews"
+    child = subprocess.Popen(
+        [scnews, "sync", "--db", a, "--hub", freezing_proxy.url(hub)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    started = time.monotonic()
+    child.send_signal(signal.SIGINT)
+    _out, err = child.communicate(timeout=20)
+    assert time.monotonic() - started < 3
+    assert child.returncode == 130 and "已取消" in err and "Traceback" not in err

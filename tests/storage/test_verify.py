@@ -85,3 +85,31 @@ def test_verify_command_bad_input(default_db, tmp_path, capsys):
     draft.write_text("2020年，四川货物贸易进出口总值8081.9亿元。", encoding="utf-8")
     assert main(["verify", str(draft), "--db", str(default_db), "--date", "2021-13-01"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_verify_and_extract_write_a_long_draft_out_a_block_at_a_time(
+    default_db, tmp_path, capsys, monkeypatch
+):
+    """The command line writes what it read block by block (bounded memory for a very long draft): the
+    JSON is one valid list, the same figures as read whole, the summary counts every block."""
+    from scnews_desktop.domain.extraction import reader
+
+    draft = tmp_path / "long.txt"
+    draft.write_text("\n".join(["2020年，四川货物贸易进出口总值8081.9亿元。"] * 30), encoding="utf-8")
+    args = ["--db", str(default_db), "--date", "2021-02-03"]
+    assert main(["verify", str(draft), *args, "--json"]) == 0
+    whole = json.loads(capsys.readouterr().out)
+    assert main(["extract", str(draft), *args, "--json"]) == 0
+    extracted_whole = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(reader, "BLOCK", 100)
+    assert len(list(reader.extract_blocks(draft.read_text(encoding="utf-8"), None, None))) >= 10
+    assert main(["verify", str(draft), *args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == whole and len(whole) == 30
+    assert main(["extract", str(draft), *args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == extracted_whole
+    assert main(["verify", str(draft), *args]) == 0
+    assert "共 30 个数字：相符 30" in capsys.readouterr().out
+    empty = tmp_path / "empty.txt"
+    empty.write_text("没有数字的稿件。", encoding="utf-8")
+    assert main(["verify", str(empty), *args, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -83,3 +83,61 @@ def test_field_by_field_from_the_checks_window(main_window, hub, default_db, tmp
         "title": "乙的标题",
         "note": "甲的备注",
     }
+
+
+def _cancel_soon(main_window, qtbot, after_ms):
+    from PySide6.QtCore import QTimer
+
+    def click():
+        dialog = main_window.findChild(QProgressDialog, "syncProgress")
+        next(b for b in dialog.findChildren(QPushButton) if b.text() in ("取消", "Cancel")).click()
+
+    QTimer.singleShot(after_ms, click)
+
+
+def test_cancel_answers_while_the_hub_does_not(main_window, hub, freezing_proxy, qtbot, monkeypatch):
+    """The hub stops answering mid-sync (the GUI froze 13.8 s and ignored Cancel): the sync runs on a
+    thread of its own, the window keeps answering, and Cancel ends it at once with nothing written."""
+    import time
+
+    import psycopg
+
+    from scnews_desktop.ui import sync_dialog
+
+    step = sync_dialog._SyncRun._step
+
+    def freezing(self, stage, done, total):
+        if stage == "读取集线库的修改":
+            freezing_proxy.frozen.set()
+        return step(self, stage, done, total)
+
+    monkeypatch.setattr(sync_dialog._SyncRun, "_step", freezing)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    beat = QTimer()
+    beat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    beat.start(100)
+    _cancel_soon(main_window, qtbot, 1500)
+    started = time.monotonic()
+    assert main_window.sync_with_hub(freezing_proxy.url(hub)) is None
+    beat.stop()
+    assert time.monotonic() - started < 4
+    assert len(ticks) >= 10  # the window's own timers ran while the sync waited
+    assert "已取消" in main_window.findChild(QMessageBox, "syncSummary").text()
+    with psycopg.connect(hub) as pg:
+        assert pg.execute("SELECT count(*) FROM scnews_records").fetchone()[0] == 0
+    assert main_window.store.scalar("SELECT count(*) FROM sync_base") == 0
+    main_window.store.insert("sources", {"title": "取消后马上保存", "published_on": "2024-05-01"})
+
+
+def test_cancel_while_connecting_to_a_silent_hub(main_window, hub, freezing_proxy, qtbot):
+    import time
+
+    freezing_proxy.frozen.set()
+    _cancel_soon(main_window, qtbot, 800)
+    started = time.monotonic()
+    assert main_window.sync_with_hub(freezing_proxy.url(hub)) is None
+    assert time.monotonic() - started < 4
+    assert "已取消" in main_window.findChild(QMessageBox, "syncSummary").text()
+    assert main_window.store.scalar("SELECT count(*) FROM sync_base") == 0

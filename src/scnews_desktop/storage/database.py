@@ -411,9 +411,14 @@ class Store:
             if self._depth == 0:
                 changes = Changes(self._touched, self._bulk) if committed else Changes()
                 self._touched, self._bulk = {}, set()
-                if changes:
-                    for callback in list(self._subscribers):
-                        callback(changes)
+                self.announce(changes)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the subscribers what a transaction committed (here, or through another connection to this
+        file: a sync on a thread of its own)."""
+        if changes:
+            for callback in list(self._subscribers):
+                callback(changes)
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:

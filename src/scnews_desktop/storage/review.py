@@ -10,6 +10,7 @@ named in the summary), and every checked, valid row in one transaction; rows wit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..domain import rulebook
 from ..domain.errors import ValidationError
-from ..domain.extraction import Candidate, extract
+from ..domain.extraction import Candidate, extract_blocks
 from ..domain.proposals import observation_fields, project_fields
 from ..domain.records import EVENT_KINDS
 from ..domain.units import compatible, convert
@@ -115,34 +116,37 @@ class Review:
     # ------------------------------------------------------------------ proposing
     def propose(self, lo: int = 0, hi: int | None = None) -> list[Proposal]:
         """The candidates of the article (or of the text between ``lo`` and ``hi``), read by the rulebook."""
-        hi = len(self.body) if hi is None else hi
-        found = [
-            c
-            for c in extract(self.body, self.published, self.store.resolver.gazetteer)
-            if lo <= c.start and c.end <= hi
-        ]
-        captured = self._captured()
-        projects = [c for c in found if c.kind == "project"]
-        memory = NameMemory(self.store)
-        self.proposals = []
-        for c in found:
-            if (
-                c.kind == "observation"
-                and not c.period_start
-                and any(_of_project(c, project) for project in projects)
-            ):
-                continue  # 总投资45亿元, 占地约800亩 of the project: in the project's row
-            p = _observation(c) if c.kind == "observation" else _project(c)
-            if c.kind == "observation":
-                _learn(p, memory)
-            self.validate(p)
-            if _already(p, captured):
-                p.state, p.checked = CAPTURED, False
-            elif not p.sure:
-                p.checked = False  # (to fix, or to check: accept-all saves the sure rows)
-            self.proposals.append(p)
-        _said_again(self.proposals)
+        self.proposals = [p for block in self.proposal_blocks(lo, hi) for p in block]
         return self.proposals
+
+    def proposal_blocks(self, lo: int = 0, hi: int | None = None) -> Iterator[list[Proposal]]:
+        """The proposals a block of paragraphs at a time (``extraction.extract_blocks``; one block for any
+        article): a very long draft is checked without holding every figure's row at once."""
+        hi = len(self.body) if hi is None else hi
+        captured = self._captured()
+        memory = NameMemory(self.store)
+        for block in extract_blocks(self.body, self.published, self.store.resolver.gazetteer):
+            found = [c for c in block if lo <= c.start and c.end <= hi]
+            projects = [c for c in found if c.kind == "project"]
+            proposals = []
+            for c in found:
+                if (
+                    c.kind == "observation"
+                    and not c.period_start
+                    and any(_of_project(c, project) for project in projects)
+                ):
+                    continue  # 总投资45亿元, 占地约800亩 of the project: in the project's row
+                p = _observation(c) if c.kind == "observation" else _project(c)
+                if c.kind == "observation":
+                    _learn(p, memory)
+                self.validate(p)
+                if _already(p, captured):
+                    p.state, p.checked = CAPTURED, False
+                elif not p.sure:
+                    p.checked = False  # (to fix, or to check: accept-all saves the sure rows)
+                proposals.append(p)
+            _said_again(proposals)
+            yield proposals
 
     def keep_choices(self, previous: Review) -> None:
         """The article read again (a new date, a source field changed): what the editor decided on a row of

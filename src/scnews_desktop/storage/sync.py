@@ -30,13 +30,16 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from .conflicts import NOT_CONTENT as _NOT_CONTENT
 from .database import FOREIGN_KEYS, RECORD_TABLES, TABLE_LABELS, Store, now_iso
 from .errors import StorageError
 from .merge import rulebook_problem
+
+if TYPE_CHECKING:
+    from .hub_watch import HubWatch
 
 SCHEMA_VERSION = "1"
 #: The advisory lock that serialises the team's syncs (one at a time on a hub).
@@ -242,8 +245,10 @@ def hide_passwords(text: str, url: str) -> str:
 def connect(url: str) -> Any:
     import psycopg
 
+    from .hub_watch import WatchedConnection
+
     try:
-        return psycopg.connect(
+        return WatchedConnection.connect(
             url,
             connect_timeout=10,
             keepalives=1,
@@ -444,22 +449,36 @@ def sync(
     url: str,
     progress: Progress | None = None,
     fresh: bool = False,
+    watch: HubWatch | None = None,
 ) -> SyncReport:
     """Sync this file with the hub at ``url``. ``fresh``: a new working copy (``scnews init
-    --from-hub``) — what the hub holds wins over this file's default records."""
+    --from-hub``) — what the hub holds wins over this file's default records. ``watch``: to cancel from
+    another thread (the window's Cancel, Ctrl+C); either way a hub that stops answering is given up
+    (``hub_watch``)."""
     import psycopg
 
+    from .hub_watch import HubWatch
+
+    watch = watch or HubWatch(url)
     try:
-        return _sync(store, url, progress, fresh)
+        return _sync(store, url, progress, fresh, watch)
     except psycopg.Error as exc:  # the connection dropped, a right is missing: one line, nothing kept
-        said = hide_passwords(_first_line(exc), url)
+        if watch.cancelled:
+            raise SyncCancelled() from None
+        said = watch.lost or hide_passwords(_first_line(exc), url)
         raise HubError(f"与集线库同步失败（本机和集线库都未改动）：{said}") from None
+    finally:
+        watch.close()
 
 
-def _sync(store: Store, url: str, progress: Progress | None, fresh: bool) -> SyncReport:
+def _sync(store: Store, url: str, progress: Progress | None, fresh: bool, watch: HubWatch) -> SyncReport:
     report = SyncReport()
-    say = progress or (lambda _stage, _done, _total: True)
+
+    def say(stage: str, done: int, total: int) -> bool:
+        return (progress is None or progress(stage, done, total)) and not watch.cancelled
+
     with connect(url) as pg:
+        watch.bind(pg)
         hub_id = _hub_id(pg, url)
         state = dict(store.conn.execute("SELECT key, value FROM sync_state").fetchall())
         if state.get("hub_id") not in (None, hub_id):

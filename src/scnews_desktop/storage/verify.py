@@ -20,6 +20,7 @@ rank beyond its peers) and parts that do not add up to their total within the dr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -91,15 +92,17 @@ def _stored(store: Store, indicator_id: int, region_id: int, start: str, end: st
 
 def verify(store: Store, text: str, published: date | None) -> list[Figure]:
     """Every figure of ``text`` (a draft of ``published``, the day its 今年 and 去年 count from)."""
+    return [f for block in verify_blocks(store, text, published) for f in block]
+
+
+def verify_blocks(store: Store, text: str, published: date | None) -> Iterator[list[Figure]]:
+    """The figures a block of paragraphs at a time (one block for any article): the command line writes
+    each block out before reading the next, so a very long draft is checked in bounded memory."""
     review = Review(store, text, published)
-    figures = []
-    for p in review.propose():
-        if p.kind == "project":
-            figures.append(_project(store, p))
-        else:
-            figures.append(_observation(store, p))
-    _parts_within(store, figures)
-    return figures
+    for proposals in review.proposal_blocks():
+        figures = [_project(store, p) if p.kind == "project" else _observation(store, p) for p in proposals]
+        _parts_within(store, figures)
+        yield figures
 
 
 def _observation(store: Store, p: Proposal) -> Figure:

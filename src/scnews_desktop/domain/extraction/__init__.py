@@ -14,7 +14,7 @@ reviews every candidate; nothing here writes to the database. Where a new rule g
 """
 
 from .candidate import Candidate
-from .reader import extract
+from .reader import extract, extract_blocks
 from .text import MAX_SENTENCE, fold, readable
 
-__all__ = ["MAX_SENTENCE", "Candidate", "extract", "fold", "readable"]
+__all__ = ["MAX_SENTENCE", "Candidate", "extract", "extract_blocks", "fold", "readable"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from ..regions import Gazetteer
@@ -40,8 +41,22 @@ _PROJECT_OWN = re.compile(
 )
 
 
+#: A text longer than this is read a block of paragraphs at a time (cut at a line break), so that what
+#: reading holds is bounded by the block, not the text: a 10 MB draft dense with figures took 1 GB read
+#: whole. An article is far shorter (the longest of the corpus ~30,000 characters): it is read whole.
+BLOCK = 200_000
+
+
 def extract(text: str, published: date | None = None, gazetteer: Gazetteer | None = None) -> list[Candidate]:
     """Candidate facts of an article, with offsets into ``text`` as given."""
+    return [c for block in extract_blocks(text, published, gazetteer) for c in block]
+
+
+def extract_blocks(
+    text: str, published: date | None = None, gazetteer: Gazetteer | None = None, block: int | None = None
+) -> Iterator[list[Candidate]]:
+    """The candidates of ``text`` a block of paragraphs at a time (one block for any article): a caller
+    that writes each block out before the next holds one block's candidates, whatever the length."""
     clean, index = readable(text)
     furniture = read_head(text).furniture()  # (read on the text as given: its lines as the page has them)
     if index is not None:
@@ -49,20 +64,50 @@ def extract(text: str, published: date | None = None, gazetteer: Gazetteer | Non
             (bisect.bisect_left(index, a), len(clean) if b == -1 else bisect.bisect_left(index, b))
             for a, b in furniture
         ]
-    found = _extract(clean, published, gazetteer, furniture)
-    if index is None:
-        return found
-    for c in found:  # offsets back into the text as written; the quote and figure as written
-        c.start, c.end = index[c.start], index[c.end - 1] + 1
-        c.text = text[c.start : c.end]
+    furniture = [(a, len(clean) if b == -1 else b) for a, b in furniture]
+    for lo, hi in _blocks(clean, block or BLOCK):
+        part = clean if (lo, hi) == (0, len(clean)) else clean[lo:hi]
+        inside = [(max(a, lo) - lo, min(b, hi) - lo) for a, b in furniture if a < hi and b > lo]
+        found = _extract(part, published, gazetteer, inside)
+        for c in found:
+            _moved(c, lo, text, index)
+        yield found
+
+
+def _blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of at most about ``size`` characters, each ending at a line break (a paragraph's end) where
+    there is one, else at a full stop, else where it must."""
+    lo = 0
+    while len(text) - lo > size:
+        hi = text.rfind("\n", lo + size // 2, lo + size)
+        if hi == -1:
+            hi = text.rfind("。", lo + size // 2, lo + size)
+        hi = lo + size if hi == -1 else hi + 1
+        yield lo, hi
+        lo = hi
+    yield lo, len(text)
+
+
+def _moved(c: Candidate, shift: int, text: str, index: Sequence[int] | None) -> None:
+    """A candidate of a block, its offsets shifted to the text read and mapped back into the text as
+    written (the quote and figure as written)."""
+    if shift:
+        c.start, c.end = c.start + shift, c.end + shift
         if c.quote:
-            c.quote_start, c.quote_end = index[c.quote_start], index[c.quote_end - 1] + 1
-            c.quote = text[c.quote_start : c.quote_end]
-        if c.kind == "observation" and c.value_text is not None:
-            c.value_text = c.text
-        if c.kind == "project" and c.name:
-            c.name = c.text
-    return found
+            c.quote_start, c.quote_end = c.quote_start + shift, c.quote_end + shift
+        if c.owned is not None:
+            c.owned = (c.owned[0] + shift, c.owned[1] + shift)
+    if index is None:
+        return
+    c.start, c.end = index[c.start], index[c.end - 1] + 1
+    c.text = text[c.start : c.end]
+    if c.quote:
+        c.quote_start, c.quote_end = index[c.quote_start], index[c.quote_end - 1] + 1
+        c.quote = text[c.quote_start : c.quote_end]
+    if c.kind == "observation" and c.value_text is not None:
+        c.value_text = c.text
+    if c.kind == "project" and c.name:
+        c.name = c.text
 
 
 def _extract(
