@@ -38,6 +38,7 @@ from scnews_desktop.domain.extraction import fold  # noqa: E402
 from scnews_desktop.storage.checks import run_checks  # noqa: E402
 from scnews_desktop.storage.database import Store, now_iso  # noqa: E402
 from scnews_desktop.storage.default_data import init_database  # noqa: E402
+from scnews_desktop.storage.resolver import resolver_of  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
 _SENTENCE_END = "。！？；;!?\n"
@@ -78,7 +79,7 @@ def load_real_series(store: Store) -> dict[str, int]:
         "refused": 0,
         "written oddly": 0,
     }
-    resolver = store.resolver
+    resolver = resolver_of(store)
     names = sorted(p.stem for p in CORPUS.glob("*.txt"))
     with store.atomic():
         for name in names:
@@ -155,7 +156,7 @@ def load_real_series(store: Store) -> dict[str, int]:
 def _vocabulary_indicator(store: Store, phrase: str) -> Any:
     """The indicator a phrase names, as capture finds it: the file's, else the vocabulary's, created on
     first use; None when neither knows it."""
-    resolver = store.resolver
+    resolver = resolver_of(store)
     info = resolver.indicator(phrase)
     if info is None:
         entry = resolver.indicator_proposal(phrase)
@@ -196,7 +197,7 @@ def _fact(
     **extra: Any,
 ) -> dict[str, Any]:
     indicator_id = _indicator_id(store, name)
-    unit = store.resolver.indicator(name).unit
+    unit = resolver_of(store).indicator(name).unit
     row = {
         "uid": str(uuid.uuid4()),
         "indicator_id": indicator_id,
@@ -252,7 +253,7 @@ def add_related_facts(store: Store, rng: random.Random, per_kind: int) -> dict[s
     kinds are made in these sets."""
     source = rulebook.source({"title": RELATED_SOURCE, "published_on": "2012-12-31", "url": "", "body": ""})
     source_id = store.insert("sources", source.values)["id"]  # (the years of the sets are before 2013)
-    province = store.resolver.region("四川省").id
+    province = resolver_of(store).region("四川省").id
     prefectures = [
         r["id"]
         for r in store.query(

@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from scnews_desktop.storage.resolver import resolver_of
+
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(ROOT / "bench"))
@@ -719,7 +721,7 @@ def bench_verify(db: Path, size: int = 5_000) -> list[Row]:
         figures = verify(store, draft, day)  # the first: the names and the gazetteer read from the file
         first = (time.perf_counter() - started) * 1000
         ours = timed(lambda: verify(store, draft, day), repeat=3)
-        gazetteer = store.resolver.gazetteer
+        gazetteer = resolver_of(store).gazetteer
         base = timed(lambda: extract(draft, day, gazetteer), repeat=3)
     finally:
         store.close()

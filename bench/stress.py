@@ -105,8 +105,9 @@ _MEMORY_CHILD = textwrap.dedent("""
     action, db, path, fmt = sys.argv[1:5]
     from scnews_desktop.storage.database import Store
     from scnews_desktop.storage import exchange
+    from scnews_desktop.storage.resolver import resolver_of
     store = Store.open(db, editor="bench")
-    store.resolver.gazetteer  # what any import reads first
+    resolver_of(store).gazetteer  # what any import reads first
     baseline = peak_mb()
     if action == "export":
         limit = int(sys.argv[5])
@@ -209,16 +210,17 @@ _DRAFT_CHILD = textwrap.dedent("""
     from scnews_desktop.domain.extraction import extract_blocks
     from scnews_desktop.storage.database import Store
     from scnews_desktop.storage.default_data import init_database
+    from scnews_desktop.storage.resolver import resolver_of
     from scnews_desktop.storage.verify import verify_blocks
     db = Path(tempfile.mkdtemp()) / "v.db"
     init_database(db)
     store = Store.open(db)
-    store.resolver.gazetteer
+    resolver_of(store).gazetteer
     text = Path(path).read_text(encoding="utf-8")
     baseline = peak_mb()
     # (as `scnews extract` and `scnews verify` read it: a block at a time, each written out before the next)
     if action == "extract":
-        n = sum(len(b) for b in extract_blocks(text, date(2024, 1, 1), store.resolver.gazetteer))
+        n = sum(len(b) for b in extract_blocks(text, date(2024, 1, 1), resolver_of(store).gazetteer))
     else:
         n = sum(len(b) for b in verify_blocks(store, text, date(2024, 1, 1)))
     print(json.dumps({"n": n, "baseline": baseline, "peak": peak_mb()}))

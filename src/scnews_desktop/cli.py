@@ -402,6 +402,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .domain.extraction import extract_blocks
     from .domain.regions import standalone_gazetteer
     from .storage.default_data import default_zones
+    from .storage.resolver import resolver_of
 
     text = _read_text(args.file)
     published = _date_argument(args.date)
@@ -409,10 +410,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     store = Store.open(args.db, readonly=True) if args.db else None
     try:
-        gazetteer = store.resolver.gazetteer if store else standalone_gazetteer(default_zones())
+        gazetteer = resolver_of(store).gazetteer if store else standalone_gazetteer(default_zones())
 
         def indicator_of(phrase: str | None) -> rulebook.IndicatorInfo | None:
-            found = store.resolver.indicator(phrase) if store else None
+            found = resolver_of(store).indicator(phrase) if store else None
             return found or proposals.vocabulary_indicator(phrase)
 
         with _JsonList(args.json) as listing:

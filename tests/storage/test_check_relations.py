@@ -5,6 +5,7 @@ through the checks of one record before it is saved."""
 import pytest
 
 from scnews_desktop.storage.checks import record_findings, run_checks
+from scnews_desktop.storage.resolver import resolver_of
 
 
 @pytest.fixture
@@ -24,12 +25,14 @@ def add(store):
     ) -> dict:
         if name not in indicators:
             measure = "rate" if unit == "%" else ("stock" if unit == "万人" else "flow")
-            indicators[name] = store.resolver.indicator(name).id if store.resolver.indicator(name) else None
+            indicators[name] = (
+                resolver_of(store).indicator(name).id if resolver_of(store).indicator(name) else None
+            )
             if indicators[name] is None:
                 indicators[name] = store.insert(
                     "indicators", {"name": name, "unit": unit, "measure": measure}
                 )["id"]
-                store.resolver.refresh()
+                resolver_of(store).refresh()
         region_id = store.scalar("SELECT id FROM regions WHERE name = ?", [region])
         values = {
             "indicator_id": indicators[name],
@@ -173,7 +176,7 @@ def test_a_form_is_told_before_saving(store, add):
     add("测试收入", "四川省", 100.0)
     province = store.scalar("SELECT id FROM regions WHERE name = '四川省'")
     city = store.scalar("SELECT id FROM regions WHERE name = '成都市'")
-    indicator = store.resolver.indicator("测试收入").id
+    indicator = resolver_of(store).indicator("测试收入").id
     values = {
         "indicator_id": indicator,
         "region_id": city,
@@ -197,7 +200,7 @@ def test_a_form_is_told_its_rank_contradicts_the_stored_values(store, add):
     add("测试收入", "成都市", 500.0)
     add("测试收入", "绵阳市", 300.0)
     values = {
-        "indicator_id": store.resolver.indicator("测试收入").id,
+        "indicator_id": resolver_of(store).indicator("测试收入").id,
         "region_id": store.scalar("SELECT id FROM regions WHERE name = '自贡市'"),
         "period_kind": "year",
         "period_start": "2000-01-01",

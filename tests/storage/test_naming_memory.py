@@ -11,6 +11,7 @@ from scnews_desktop.domain.extraction.naming import context_key
 from scnews_desktop.domain.extraction.places import Places
 from scnews_desktop.storage.database import Store
 from scnews_desktop.storage.exchange import apply_import, plan_observation_import
+from scnews_desktop.storage.resolver import resolver_of
 from scnews_desktop.storage.review import Review
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
@@ -104,7 +105,7 @@ def test_a_learned_name_does_not_override_a_measure_the_sentence_says(store):
 
 
 def test_a_frame_of_a_verb_and_a_figure_alone_teaches_nothing(store):
-    places = Places(store.resolver.gazetteer)
+    places = Places(resolver_of(store).gazetteer)
     quote = "增长5.2%。"
     assert context_key(quote, quote.index("5.2"), quote.index("%") + 1) is None
     same = "1—10月，全省41个工业大类行业中有15个行业利润总额实现增长。"

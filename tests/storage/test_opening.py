@@ -17,6 +17,7 @@ from scnews_desktop.storage.errors import (
     NotADatabase,
     ReadOnlyDatabase,
 )
+from scnews_desktop.storage.resolver import resolver_of
 
 
 def digest(path):
@@ -168,7 +169,7 @@ def test_a_file_made_before_the_economic_zones_gets_them(default_db):
         assert "成都经济区" in by_name["成都平原经济区"]["aliases"]
         assert by_name["攀西经济区"]["note"] == "编辑自建"
         assert store.scalar("SELECT count(*) FROM regions WHERE name = '攀西经济区'") == 1
-        assert store.resolver.gazetteer.lookup("成德眉资")[0].name == "成都都市圈"
+        assert resolver_of(store).gazetteer.lookup("成德眉资")[0].name == "成都都市圈"
 
 
 def test_an_older_file_is_read_by_every_command_that_only_reads_and_merged_untouched(

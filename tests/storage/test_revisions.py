@@ -19,18 +19,19 @@ from scnews_desktop.storage.exchange import (
     read_table,
     write_export,
 )
+from scnews_desktop.storage.resolver import resolver_of
 from scnews_desktop.storage.verify import CONFLICT, MATCH, verify
 
 
 @pytest.fixture
 def pair(store):
     """宜宾市 GDP of 2009: 870.85亿元 初步核算 (February 2010), 906.8亿元 最终核实 (the 2011 yearbook)."""
-    if store.resolver.indicator("地区生产总值") is None:
+    if resolver_of(store).indicator("地区生产总值") is None:
         store.insert(
             "indicators", {"name": "地区生产总值", "unit": "亿元", "measure": "flow", "growth_basis": "real"}
         )
-        store.resolver.refresh()
-    indicator = store.resolver.indicator("地区生产总值").id
+        resolver_of(store).refresh()
+    indicator = resolver_of(store).indicator("地区生产总值").id
     region = store.scalar("SELECT id FROM regions WHERE name = '宜宾市'")
 
     def source(title: str, day: str) -> int:

@@ -85,6 +85,15 @@ def short_forms(full_name: str, level: str) -> tuple[str, list[str]]:
     return name, aliases
 
 
+def standard_zones() -> list[dict[str, Any]]:
+    """The zones every new file has (Sichuan's five economic zones, 成都都市圈, the national and provincial
+    new areas and high-tech zones): shipped with the package, like the divisions."""
+    import json
+    from importlib import resources
+
+    return json.loads((resources.files("scnews_desktop") / "data" / "zones.json").read_text(encoding="utf-8"))
+
+
 def load_divisions() -> list[Division]:
     """China, every province, and every prefecture- and county-level unit of Sichuan, parents first."""
     rows = list(csv.DictReader(io.StringIO(_adcodes_csv())))

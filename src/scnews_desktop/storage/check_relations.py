@@ -32,6 +32,7 @@ from ..domain.decimals import format_decimal
 from ..domain.units import get_unit
 from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, where
 from .database import Store
+from .resolver import resolver_of
 
 Row = dict[str, Any]
 
@@ -275,7 +276,7 @@ def rank_values_findings(store: Store) -> list[Finding]:
 
 def peer_count(store: Store) -> Callable[[Row], int | None]:
     """How many regions a row's rank is among (全省: the province's units of its level), or None."""
-    gazetteer = store.resolver.gazetteer
+    gazetteer = resolver_of(store).gazetteer
     children: dict[int | None, list] = {}
     for region in gazetteer.regions:
         children.setdefault(region.parent_id, []).append(region)
@@ -508,7 +509,7 @@ def entry_findings(store: Store, row: Row) -> list[Finding]:
     if row.get("value") is None:
         return []
     findings: list[Finding] = []
-    region = store.resolver.gazetteer.by_id.get(row["region_id"])
+    region = resolver_of(store).gazetteer.by_id.get(row["region_id"])
     same = (
         " WHERE o.indicator_id = ? AND o.period_start = ? AND o.period_end = ? AND o.value IS NOT NULL "
         "AND o.id != ? AND o.region_id "

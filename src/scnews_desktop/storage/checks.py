@@ -40,6 +40,7 @@ from .check_rows import MAX_LISTED, Listing, num, obs_sql, ref, stream, where
 from .conflicts import describe_conflict
 from .database import FOREIGN_KEYS, RECORD_TABLES, Store, now_iso
 from .errors import StorageError
+from .resolver import resolver_of
 
 Progress = Callable[[int, int, str], bool]
 
@@ -724,10 +725,10 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
         or not values.get("period_start")
     ):
         return []
-    indicator = store.resolver.indicator_info(values["indicator_id"])
+    indicator = resolver_of(store).indicator_info(values["indicator_id"])
     if indicator is None:
         return []
-    region = store.resolver.gazetteer.by_id.get(values["region_id"])
+    region = resolver_of(store).gazetteer.by_id.get(values["region_id"])
     row = {
         **values,
         "id": record_id,
@@ -841,7 +842,7 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
         and not row.get("is_estimate")
         and indicator.measure in ("flow", "stock")
     ):
-        published = store.resolver.source_reference(row["source_id"])
+        published = resolver_of(store).source_reference(row["source_id"])
         if published is not None and row["period_end"] > published.isoformat():
             findings.append(
                 Finding(

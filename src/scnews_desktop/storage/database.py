@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote
 
 from . import migrations as mig
@@ -32,11 +32,17 @@ from .errors import (
     ReadOnlyDatabase,
     StorageError,
 )
+from .stamps import new_uid, now_iso
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from .resolver import Resolver
+
+class _Attachable(Protocol):
+    def changed(self, changes: Changes) -> object: ...
+
+
+_T = TypeVar("_T", bound=_Attachable)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -89,16 +95,6 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {}
 for _referenced, _referring in _REFERENCES.items():
     for _table, _column, _cascade in _referring:
         FOREIGN_KEYS.setdefault(_table, {})[_column] = _referenced
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def new_uid() -> str:
-    import uuid  # on the first write, not at start-up (uuid imports platform)
-
-    return str(uuid.uuid4())
 
 
 class OpenReport:
@@ -206,18 +202,17 @@ class Store:
         self._touched: dict[str, set[str]] = {}
         self._bulk: set[str] = set()
         self._subscribers: list[Callable[[Changes], object]] = []
-        self._resolver: Resolver | None = None
+        self._attached: dict[Callable[[Store], Any], Any] = {}
         self._key: str | None = None  # the file, as this process counts its open stores
 
-    @property
-    def resolver(self) -> Resolver:
-        """Names → records for this database (read once, refreshed when its tables change)."""
-        if self._resolver is None:
-            from .resolver import Resolver
-
-            self._resolver = Resolver(self)
-            self.subscribe(self._resolver.changed)
-        return self._resolver
+    def attached(self, kind: Callable[[Store], _T]) -> _T:
+        """The one ``kind(store)`` of this store, made on first use and told of every commit through its
+        ``changed`` method (the resolver, ``storage.resolver.resolver_of``): Store knows no such kind."""
+        found = self._attached.get(kind)
+        if found is None:
+            found = self._attached[kind] = kind(self)
+            self.subscribe(found.changed)
+        return found
 
     def subscribe(self, callback: Callable[[Changes], object]) -> None:
         self._subscribers.append(callback)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.records import check_quote
+from ..domain.regions import standard_zones
 from .database import Store, new_uid, now_iso
 from .resolver import Resolver
 
@@ -31,14 +32,6 @@ def default_data_dir() -> Path:
         if (candidate / "sources.json").exists():
             return candidate
     raise FileNotFoundError("default data set not found (db/default)")
-
-
-def standard_zones() -> list[dict[str, Any]]:
-    """The zones every new file has (Sichuan's five economic zones, 成都都市圈, the national and provincial
-    new areas and high-tech zones): shipped with the package, like the divisions."""
-    from importlib import resources
-
-    return json.loads((resources.files("scnews_desktop") / "data" / "zones.json").read_text(encoding="utf-8"))
 
 
 def default_zones() -> list[dict[str, Any]]:

@@ -288,11 +288,11 @@ def m007_economic_zones(db: Database) -> None:
     """The standard zones that a file made before them lacks — Sichuan's five economic regions
     (成都平原经济区 …), 环成都经济圈, 成都都市圈, 天府新区 and others — so that a figure for 成都平原经济区 is
     filed under the zone, not under 成都市. A zone is added only where its parent is known and no region
-    has its name or uid (a new file gets them when it is made: default_data.standard_zones)."""
+    has its name or uid (a new file gets them when it is made: domain.regions.standard_zones)."""
     import json
 
-    from .database import now_iso
-    from .default_data import standard_zones
+    from ..domain.regions import standard_zones
+    from .stamps import now_iso
 
     now = now_iso()
     for zone in standard_zones():

@@ -19,6 +19,7 @@ from ..domain.extraction.places import Places
 from ..domain.search_text import match_expression
 from ..domain.units import compatible
 from .database import Store
+from .resolver import resolver_of
 
 #: How many of the stored facts that hold a frame's words are read (the newest first).
 EXAMPLES = 40
@@ -42,7 +43,7 @@ class NameMemory:
     @property
     def places(self) -> Places:
         if self._places is None:
-            self._places = Places(self.store.resolver.gazetteer)
+            self._places = Places(resolver_of(self.store).gazetteer)
         return self._places
 
     def learned(self, c: Candidate) -> Learned | None:

@@ -48,6 +48,11 @@ def region_tree(rows: list[dict[str, Any]]) -> list[tuple[int, str, int]]:
     return result
 
 
+def resolver_of(store: Store) -> Resolver:
+    """Names → records for this database (read once, refreshed when its tables change): one per store."""
+    return store.attached(Resolver)
+
+
 class Resolver:
     def __init__(self, store: Store) -> None:
         self.store = store

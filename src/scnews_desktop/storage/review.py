@@ -2,7 +2,7 @@
 and accepts in one step.
 
 Every row is read by the one rulebook as the forms read what is typed (``domain.rulebook``), with the
-one resolver's names (``store.resolver``): a row that validates here saves exactly as the form would
+one resolver's names (``resolver_of(store)``): a row that validates here saves exactly as the form would
 save it. Accepting writes the source (when new), the indicators the vocabulary proposes (or new ones,
 named in the summary), and every checked, valid row in one transaction; rows with errors stay.
 """
@@ -28,6 +28,7 @@ from .checks import record_findings
 from .database import Store
 from .editing import save_project
 from .naming import NameMemory
+from .resolver import resolver_of
 
 #: The fields of a row the editor may change, as text (an observation's and a project's).
 OBSERVATION_FIELDS = ("indicator", "region", "period", "value", "yoy", "rank")
@@ -125,7 +126,7 @@ class Review:
         hi = len(self.body) if hi is None else hi
         captured = self._captured()
         memory = NameMemory(self.store)
-        for block in extract_blocks(self.body, self.published, self.store.resolver.gazetteer):
+        for block in extract_blocks(self.body, self.published, resolver_of(self.store).gazetteer):
             found = [c for c in block if lo <= c.start and c.end <= hi]
             projects = [c for c in found if c.kind == "project"]
             proposals = []
@@ -194,7 +195,7 @@ class Review:
             self._validate_project(p)
 
     def _validate_observation(self, p: Proposal) -> None:
-        resolver = self.store.resolver
+        resolver = resolver_of(self.store)
         f = p.fields
         p.errors, p.notes, p.new_indicator = {}, [], None
         indicator = resolver.indicator(f["indicator"])
@@ -302,7 +303,7 @@ class Review:
         one in the database, else a new one (a dollar figure is not converted into yuan)."""
         unit = p.candidate.unit or ""
         p.notes = [n for n in p.notes if not n.startswith("将新建指标")]  # (the one in the other unit)
-        same = self.store.resolver.indicator(found.name, unit)
+        same = resolver_of(self.store).indicator(found.name, unit)
         if same is not None:
             p.new_indicator = None
             return same
@@ -323,7 +324,7 @@ class Review:
         ]
 
     def _validate_project(self, p: Proposal) -> None:
-        resolver = self.store.resolver
+        resolver = resolver_of(self.store)
         f = p.fields
         p.errors, p.notes = {}, []
         region = resolver.region(f["region"]) if f["region"].strip() else None
@@ -399,7 +400,7 @@ class Review:
                     created[(p.new_indicator["name"], p.new_indicator["unit"])] = indicator_id
                     result.records.append(("indicators", indicator_id))
                     result.new_indicators.append(p.new_indicator["name"])
-                    self.store.resolver.refresh()
+                    resolver_of(self.store).refresh()
                     self._use_created(p, indicator_id)
                 values = {k: v for k, v in p.values.items() if not k.startswith("_")}
                 values["source_id"] = self.source_id

@@ -31,6 +31,7 @@ from ..domain.rulebook import number_text
 from ..domain.vocabulary import phrase_keys
 from .checks import parts_total_among, record_findings
 from .database import Store
+from .resolver import resolver_of
 from .review import Proposal, Review
 
 MATCH, CONFLICT, NEW, UNREAD = "match", "conflict", "new", "unread"
@@ -107,9 +108,9 @@ def verify_blocks(store: Store, text: str, published: date | None) -> Iterator[l
 
 def _observation(store: Store, p: Proposal) -> Figure:
     c, v = p.candidate, p.values
-    indicator = store.resolver.indicator_info(v.get("indicator_id")) if v.get("indicator_id") else None
+    indicator = resolver_of(store).indicator_info(v.get("indicator_id")) if v.get("indicator_id") else None
     region_id = v.get("region_id")
-    region = store.resolver.gazetteer.by_id.get(region_id) if region_id is not None else None
+    region = resolver_of(store).gazetteer.by_id.get(region_id) if region_id is not None else None
     figure = Figure(
         c.start,
         c.end,
@@ -219,7 +220,7 @@ def _alike(store: Store, p: Proposal, phrase: str, unit: str | None, region_id: 
         alike = 2 * len(wanted & pairs) / (len(wanted) + len(pairs)) if wanted and pairs else 0.0
         if alike > score:
             best, score = row, alike
-    return store.resolver.indicator_info(best["id"]) if best is not None and score >= ALIKE else None
+    return resolver_of(store).indicator_info(best["id"]) if best is not None and score >= ALIKE else None
 
 
 def _in_unit(p: Proposal, unit: str) -> float | None:

@@ -57,6 +57,7 @@ from .accessible import name_inputs
 from .forms.dialog import CANCEL, DISCARD, SAVE, ask_unsaved, connect_nested_creation
 from .forms.fact_forms import ObservationForm, ProjectForm
 from .forms.fields import error_label
+from .forms.lookups import resolver_of
 from .review_delegate import CompletingDelegate
 from .text_marks import mark
 from .undoable_writer import UndoableWriter
@@ -660,11 +661,11 @@ class CaptureWindow(QWidget):
         f = {**observation_fields(c), **typed}
         form = self.observation_form
         self.tabs.setCurrentWidget(form)
-        indicator = self.store.resolver.indicator(f["indicator"])
+        indicator = resolver_of(self.store).indicator(f["indicator"])
         if indicator is not None:
             form.indicator.set_value(indicator.id)
         else:
-            proposal_name = self.store.resolver.indicator_proposal(f["indicator"])
+            proposal_name = resolver_of(self.store).indicator_proposal(f["indicator"])
             form.indicator.propose(proposal_name.name if proposal_name else f["indicator"])
         form.article_year = int(c.period_end[:4]) if c.period_end else None
         form.region.set_value(self._region_id(c, f["region"]))
@@ -677,7 +678,7 @@ class CaptureWindow(QWidget):
 
     def _region_id(self, c: Any, typed: str | None = None) -> int | None:
         """The region of a proposal: as the editor typed it when it differs from what was read."""
-        resolver = self.store.resolver
+        resolver = resolver_of(self.store)
         if typed is not None and typed != (c.region or ""):
             region = resolver.region(typed) if typed.strip() else None
             return region.id if region else None
@@ -700,7 +701,7 @@ class CaptureWindow(QWidget):
             status.setCurrentIndex(status.findData(c.milestone))
         form.organizations.clear_rows()
         for name, role in zip(c.organizations, c.organization_roles, strict=False):
-            organization = self.store.resolver.organization(name)
+            organization = resolver_of(self.store).organization(name)
             if organization is not None:
                 form.organizations.add_row({"organization_id": organization, "role": role})
         form.events.clear_rows()

@@ -11,7 +11,7 @@ from ..domain.errors import ValidationError
 from ..qtmodels.display import label
 from ..storage.browse import Filters
 from ..storage.database import Store
-from .forms.lookups import region_items
+from .forms.lookups import region_items, resolver_of
 from .qt_properties import set_enum
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
@@ -113,7 +113,7 @@ class FilterBar(QWidget):
         with QSignalBlocker(self.indicator):
             self.indicator.clear()
             self.indicator.addItem(self.tr("All indicators"), None)
-            for text, indicator_id in s.resolver.indicator_choices():
+            for text, indicator_id in resolver_of(s).indicator_choices():
                 self.indicator.addItem(text, indicator_id)
         with QSignalBlocker(self.status):
             self.status.clear()
@@ -123,12 +123,12 @@ class FilterBar(QWidget):
         with QSignalBlocker(self.sector):
             self.sector.clear()
             self.sector.addItem(self.tr("All sectors"), None)
-            for sector in s.resolver.sector_choices():
+            for sector in resolver_of(s).sector_choices():
                 self.sector.addItem(sector, sector)
         with QSignalBlocker(self.source):
             self.source.clear()
             self.source.addItem(self.tr("All sources"), None)
-            for text, source_id in s.resolver.source_choices():
+            for text, source_id in resolver_of(s).source_choices():
                 self.source.addItem(text, source_id)
 
     # ------------------------------------------------------------ periods

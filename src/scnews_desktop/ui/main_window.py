@@ -32,6 +32,7 @@ from ..storage.editing import dependents_text
 from ..storage.errors import StorageError
 from .detail_pane import DetailPane
 from .filter_bar import FilterBar
+from .forms.lookups import resolver_of
 from .record_page import RecordPage
 from .undoable_writer import UndoableWriter
 
@@ -442,7 +443,7 @@ class MainWindow(QMainWindow):
         return self._open(table, None)
 
     def edit_record(self, table: str, record_id: int) -> FormDialog | None:
-        if table == "regions" and self.store.resolver.region_level(record_id) != "zone":
+        if table == "regions" and resolver_of(self.store).region_level(record_id) != "zone":
             self.statusBar().showMessage(
                 self.tr(
                     "Administrative divisions come from GB/T 2260 and are not edited "

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QStyle
 
 from ..domain.vocabulary import entries as catalogue_entries
 from ..storage.database import Store
-from .forms.lookups import region_names
+from .forms.lookups import region_names, resolver_of
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def indicator_names(store: Store) -> list[str]:
     """The database's indicators, then the vocabulary's that it does not hold yet (created on accept)."""
-    names = [name.rpartition("（")[0] or name for name, _id in store.resolver.indicator_choices()]
+    names = [name.rpartition("（")[0] or name for name, _id in resolver_of(store).indicator_choices()]
     known = set(names)
     return list(dict.fromkeys(names + [e.name for e in catalogue_entries() if e.name not in known]))
 

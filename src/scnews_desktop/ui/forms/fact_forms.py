@@ -32,6 +32,7 @@ from .lookups import (
     organization_resolver,
     region_items,
     region_resolver,
+    resolver_of,
     source_items,
     source_resolver,
 )
@@ -92,7 +93,7 @@ class _FactForm(RecordForm):
         raw["quote_start"], raw["quote_end"] = self.quote_offsets or (None, None)
 
     def _reference_date(self, source_id: int | None) -> date | None:
-        return self.store.resolver.source_reference(source_id)
+        return resolver_of(self.store).source_reference(source_id)
 
 
 class ObservationForm(_FactForm):
@@ -144,10 +145,10 @@ class ObservationForm(_FactForm):
         return self.fields["period"].text() != shown  # type: ignore[attr-defined]
 
     def check(self, raw: dict[str, Any]) -> FormResult:
-        indicator = self.store.resolver.indicator_info(raw.get("indicator_id"))
+        indicator = resolver_of(self.store).indicator_info(raw.get("indicator_id"))
         source_id = raw.get("source_id")
         context = rulebook.Context(
-            self._reference_date(source_id), self.article_year, self.store.resolver.source_body(source_id)
+            self._reference_date(source_id), self.article_year, resolver_of(self.store).source_body(source_id)
         )
         return rulebook.observation(raw, indicator, context)
 
@@ -161,7 +162,7 @@ class ObservationForm(_FactForm):
         self.quote_offsets = (
             (row["quote_start"], row["quote_end"]) if row.get("quote_start") is not None else None
         )
-        indicator = self.store.resolver.indicator_info(row["indicator_id"])
+        indicator = resolver_of(self.store).indicator_info(row["indicator_id"])
         fields = rulebook.observation_fields(row, indicator.unit if indicator else None)
         fields.pop("growth_basis", None)
         return {
@@ -416,7 +417,7 @@ class ProjectForm(_FactForm):
     def check(self, raw: dict[str, Any]) -> FormResult:
         raw = dict(raw)
         parts = raw.pop("_parts")
-        result = rulebook.project(raw, parts, self.store.resolver.source_body(raw.get("source_id")))
+        result = rulebook.project(raw, parts, resolver_of(self.store).source_body(raw.get("source_id")))
         for name, label in getattr(self, "errors_extra", {}).items():
             label.setText(result.errors.get(name, ""))
             label.setVisible(name in result.errors)

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...storage.database import Store
+
+if TYPE_CHECKING:
+    from ...storage.resolver import Resolver
+
+
+def resolver_of(store: Store) -> Resolver:
+    """The store's resolver (``storage.resolver.resolver_of``), its module imported on first use: it
+    reads the rulebook and the catalogue, which the window's start does not need."""
+    from ...storage.resolver import resolver_of as of
+
+    return of(store)
 
 
 def _regions_with_city(store: Store) -> list[tuple[int, str, str | None]]:
     """Every region in the tree's order (四川 and its cities first), with the city of a county or zone."""
-    resolver = store.resolver
+    resolver = resolver_of(store)
     gazetteer = resolver.gazetteer
     regions = []
     for region_id, name, _depth in resolver.region_tree():
@@ -38,36 +49,38 @@ def region_names(store: Store) -> list[str]:
 
 def region_resolver(store: Store) -> Callable[[str], int | None]:
     def resolve(text: str) -> int | None:
-        found = store.resolver.region(text.split("（")[0])
+        found = resolver_of(store).region(text.split("（")[0])
         return found.id if found else None
 
     return resolve
 
 
 def indicator_items(store: Store) -> list[tuple[str, Any]]:
-    return store.resolver.indicator_choices()
+    return resolver_of(store).indicator_choices()
 
 
 def indicator_resolver(store: Store) -> Callable[[str], int | None]:
     def resolve(text: str) -> int | None:
         name, _, unit = text.partition("（")
-        found = store.resolver.indicator(name, unit.rstrip("）") or None) or store.resolver.indicator(name)
+        found = resolver_of(store).indicator(name, unit.rstrip("）") or None) or resolver_of(store).indicator(
+            name
+        )
         return found.id if found else None
 
     return resolve
 
 
 def source_items(store: Store, include: int | None = None) -> list[tuple[str, Any]]:
-    return store.resolver.source_choices(include)
+    return resolver_of(store).source_choices(include)
 
 
 def source_resolver(store: Store) -> Callable[[str], int | None]:
-    return store.resolver.source_by_choice
+    return resolver_of(store).source_by_choice
 
 
 def organization_items(store: Store) -> list[tuple[str, Any]]:
-    return store.resolver.organization_choices()
+    return resolver_of(store).organization_choices()
 
 
 def organization_resolver(store: Store) -> Callable[[str], int | None]:
-    return store.resolver.organization
+    return resolver_of(store).organization

@@ -13,7 +13,7 @@ from ...domain.vocabulary import default_growth_basis
 from ...qtmodels.display import ENUMS
 from .base import RecordForm
 from .fields import LookupCombo
-from .lookups import region_items, region_resolver
+from .lookups import region_items, region_resolver, resolver_of
 
 
 def _enum_options(kind: str) -> list[tuple[str, str]]:
@@ -72,7 +72,7 @@ class IndicatorForm(RecordForm):
     def prefill(self, text: str) -> None:
         """A name typed in another form (or proposed from an article): the vocabulary's unit, measure,
         growth basis and aliases come with it when it knows the indicator."""
-        entry = self.store.resolver.indicator_proposal(text)
+        entry = resolver_of(self.store).indicator_proposal(text)
         if entry is None:
             self.set_raw({"name": text.split("（")[0].strip(), "growth_basis": default_growth_basis(text)})
             return
