@@ -101,15 +101,16 @@ def test_the_first_character_filter_of_periods_in_text_changes_no_match():
     import re
     from pathlib import Path
 
-    from scnews_desktop.domain.periods import PERIOD_IN_TEXT
+    from scnews_desktop.domain.periods import PERIOD_GRAMMAR, PERIOD_IN_TEXT
 
-    grammar = re.compile(PERIOD_IN_TEXT.pattern.split("(?:", 1)[1][:-1])
+    grammar = re.compile(PERIOD_GRAMMAR)
     root = Path(__file__).resolve().parents[2]
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "bench" / "gold").glob("*.txt")))
     text += (
         "第一季度 二季度 “十四五”时期 十三五期间 两年来 近三年 这五年 以来的五年 过去的一年 如今 目前 当前 年底 全年 "
         "本月 上月 截至今年6月末 截止2020年底 明年6月底 前年3月 上年全年 2021年及2022年 2016—2020年 今年1-5月 "
-        "前三季度 上半年 3月10日—15日 2019年以来 今年初以来 年初至今 5月份 6月末"
+        "前三季度 上半年 3月10日—15日 2019年以来 今年初以来 年初至今 5月份 6月末 春节假期 2020年国庆中秋假日期间 "
+        "劳动节假期 今年1~2月 10月份，"
     )
     assert [m.span() for m in grammar.finditer(text)] == [m.span() for m in PERIOD_IN_TEXT.finditer(text)]
     assert len(list(PERIOD_IN_TEXT.finditer(text))) > 50
@@ -120,10 +121,18 @@ def test_the_first_character_filter_of_periods_in_text_changes_no_match():
     [
         ("国庆黄金周", date(2015, 10, 8), "2015-10-01", "2015-10-07"),
         ("国庆期间", date(2022, 10, 9), "2022-10-01", "2022-10-07"),
-        ("“五一”假期", date(2019, 5, 6), "2019-05-01", "2019-05-03"),
+        ("“五一”假期", date(2018, 5, 6), "2018-04-29", "2018-05-01"),  # (the State Council's notice)
+        ("“五一”假期", date(2019, 5, 6), "2019-05-01", "2019-05-04"),  # (2019: four days)
         ("五一小长假", date(2024, 5, 6), "2024-05-01", "2024-05-05"),
-        ("国庆假期", date(2024, 3, 1), "2023-10-01", "2023-10-07"),  # (this year's has not come)
+        ("国庆假期", date(2024, 3, 1), "2023-09-29", "2023-10-06"),  # (this year's has not come; 2023's
+        # 国庆 ran with 中秋)
         ("2015年国庆黄金周", date(2016, 1, 5), "2015-10-01", "2015-10-07"),
+        ("2020年国庆中秋假日期间", date(2020, 10, 20), "2020-10-01", "2020-10-08"),
+        ("中秋国庆假期", date(2025, 10, 9), "2025-10-01", "2025-10-08"),
+        ("春节假期", date(2023, 1, 28), "2023-01-21", "2023-01-27"),
+        ("春节期间", date(2023, 1, 10), "2022-01-31", "2022-02-06"),  # (2023's has not come)
+        ("2024年春节假期", date(2024, 3, 1), "2024-02-10", "2024-02-17"),
+        ("“十一”黄金周", date(2016, 10, 9), "2016-10-01", "2016-10-07"),
     ],
 )
 def test_a_holiday_names_its_statutory_days(text, published, start, end):
@@ -153,3 +162,34 @@ def test_the_period_forms_people_type_in_sheets(text, kind, start, end):
 def test_sheet_periods_that_are_no_periods_are_refused(text):
     with pytest.raises(ValidationError):
         parse_period(text)
+
+
+def test_holidays_are_data_and_a_spring_festival_not_listed_is_refused_in_words():
+    """春节 moves with the lunar calendar: a year the table (data/holidays.csv) lacks is refused with a
+    message, not guessed; 国庆 and 五一 fall back to their usual days."""
+    from scnews_desktop.domain.periods import holiday_days
+
+    with pytest.raises(ValidationError) as caught:
+        parse_period("2040年春节假期", date(2040, 3, 1))
+    assert "节假日表" in str(caught.value)
+    assert holiday_days("国庆", 2040) == (date(2040, 10, 1), date(2040, 10, 7))
+    assert holiday_days("五一", 2040) == (date(2040, 5, 1), date(2040, 5, 5))
+    assert holiday_days("国庆", 2008) == (date(2008, 9, 29), date(2008, 10, 5))
+
+
+@pytest.mark.parametrize(
+    "text, published, start, end",
+    [
+        ("今年1~2月", date(2023, 3, 23), "2023-01-01", "2023-02-28"),  # (the form read it; text did not)
+        ("1～2月", date(2023, 3, 23), "2023-01-01", "2023-02-28"),
+        ("10月份", date(2021, 11, 15), "2021-10-01", "2021-10-31"),
+        ("明年", date(2022, 9, 27), "2023-01-01", "2023-12-31"),
+    ],
+)
+def test_the_text_finds_what_the_form_reads(text, published, start, end):
+    """One grammar: what a form field reads (parse_period) is what the extractor finds in a sentence —
+    the ~ of a month range, 份 after a month (not left to be read as part of a name), 明年."""
+    found = [m.group() for m in PERIOD_IN_TEXT.finditer(f"{text}，全省社会消费品零售总额")]
+    assert found == [text.replace("～", "～")]
+    p = parse_period(found[0], published)
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)

@@ -266,7 +266,9 @@ def _of_no_period(
         return True  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
     if figure.quantity.unit == "个月":  # type: ignore[attr-defined]
         return True  # 建设周期18个月: a length of time, of no period
-    if _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8)):  # (the clause's end only)
+    if _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8)) and not COUNTED_PROJECTS.search(
+        s_text, 0, start
+    ):  # (the clause's end only; 高速公路开工项目10个，总里程935公里 is the batch's, on its day)
         return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
     return not own and bool(
         (reading.project is not None and not reading.counted_projects)

@@ -24,6 +24,7 @@ class Events:
     paragraphs: dict[int, int]  # paragraph → where it first speaks of the event (counts, totals)
     held: Period | None  # 在2017年举行的…: when the event was
     published_day: Period | None
+    today: date | None = None  # the dateline's day (本报成都9月26日电), else the paper's
 
 
 @dataclass

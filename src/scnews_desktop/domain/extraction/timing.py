@@ -23,6 +23,9 @@ _NOW = ("如今", "目前", "当前", "现在")
 
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 
+#: Where a reporter learns what an event counted, at the event: 分会场, 仪式上, 现场, 活动上.
+_AT_THE_EVENT = re.compile(r"(?:分?会场|仪式|活动|大会|现场)(?:上|中)?(?:获悉|了解到|得知)$")
+
 _REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:获悉|了解到|得知)")
 
 _PLANNED = re.compile(r"将|计划|力争|预计|目标|拟|争取|确保|要|今年以来")
@@ -35,6 +38,10 @@ _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|
 
 # A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
 # (2016年计划完成投资…, 预计2018年12月建成, 建设年限2020—2023年) — not the period of the figures after it.
+#: A period that is what a figure is compared with, a place between: 比四川去年全年快6.9个百分点,
+#: 分别恢复到2019年春节的89.73% — the base, not the figures' period (nor one to carry to the next line).
+_BASE_BEFORE = re.compile(r"(?:比|较|恢复到|恢复至)[^\d，。；,;：:、（）()“”]{0,4}$")
+
 _COMPARED_BEFORE = re.compile(r"(?:低于|高于|超过|不及|快于|慢于|相当于|同于|超出|仅次于)$")
 
 _PLAN_BEFORE = re.compile(r"(?:预计|计划|力争|将于|将在|有望|确保|争取|年限|期限|工期|周期)$")
@@ -151,11 +158,7 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
     days: list[tuple[int, Period]] = []
     today = published  # 今日/昨日 count from the dateline's day (人民网成都6月29日电), else the paper's
     for sentence in sentences:
-        for m in PERIOD.finditer(sentence.text):
-            if _DATELINE_AFTER.match(sentence.text, m.end()) and today == published:
-                dateline = read_period(m.group(), published)
-                today = dateline.end if dateline is not None and dateline.kind == "date" else today
-                break
+        today = dateline_day(sentence.text, published) or today if today == published else today
         if not _EVENT.search(sentence.text):
             continue
         for m in PERIOD.finditer(sentence.text):
@@ -205,6 +208,15 @@ def years_of_wholes(
     return result
 
 
+def dateline_day(s_text: str, published: date | None) -> date | None:
+    """The day of a dateline in the sentence (本报成都9月26日电, 人民网成都6月29日电), if it has one."""
+    for m in PERIOD.finditer(s_text):
+        if _DATELINE_AFTER.match(s_text, m.end()):
+            dateline = read_period(m.group(), published)
+            return dateline.end if dateline is not None and dateline.kind == "date" else None
+    return None
+
+
 def event_day_at(days: list[tuple[int, Period]], offset: int) -> Period | None:
     """The day of the latest event before ``offset``, else of the first one (a headline's figures)."""
     if not days:
@@ -243,8 +255,12 @@ def written_last_year(
 
 
 def reported(text: str, start: int, end: int) -> bool:
-    """这是记者1月15日从…会议上获悉的, 4月17日，记者从省经信委了解到: when the reporter learned it."""
-    return text.endswith("记者", 0, start) or _REPORTED_AFTER.match(text, end) is not None
+    """这是记者1月15日从…会议上获悉的, 4月17日，记者从省经信委了解到: when the reporter learned it — but
+    learned at the event itself (记者从…集中开工巴中分会场获悉, 从签约仪式上了解到) is the event's day."""
+    if text.endswith("记者", 0, start):
+        return True
+    said = _REPORTED_AFTER.match(text, end)
+    return said is not None and _AT_THE_EVENT.search(said.group()) is None
 
 
 def batch_name(text: str, at: int) -> bool:
@@ -279,6 +295,7 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
         paragraphs=paragraphs,
         held=read_period(held.group("period"), published) if held else None,
         published_day=Period("date", published, published, "发表日") if published else None,
+        today=next((d for d in (dateline_day(x.text, published) for x in sentences[:20]) if d), published),
     )
 
 
@@ -286,9 +303,10 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
     """The periods a sentence names, which of them are its own clause's, and which last beyond it."""
     published, quotes = article.published, article.quotes
     found_periods = [
-        (pm.start(), pm.group(), read_period(pm.group(), published, article.context_year))
+        (pm.start(), pm.group(), read_period(pm.group(), _today(article, pm.group()), article.context_year))
         for pm in PERIOD.finditer(s_text)
         if not re.search(r"(?:与|比|较|上)$", s_text[max(0, pm.start() - 1) : pm.start()])
+        and not _BASE_BEFORE.search(s_text, max(0, pm.start() - 8), pm.start())
         and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
         and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
         and not batch_name(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
@@ -314,7 +332,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         if pos not in own_clause
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
         and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
-        and not (p.kind == "range" and "日" in label)  # nor its days (5月19日至22日)
+        and not (p.kind == "range" and re.search(r"\d日", label))  # nor its days (5月19日至22日)
         and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
         and not s_text.startswith("平均", pos + len(label))  # 1-4月平均，…上涨0.9%: its sentence's only
         and (not quotes.inside(offset + pos) or quoted_alone(s_text, pos, label))
@@ -326,6 +344,14 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
     vague = [m.start() for m in _VAGUE.finditer(s_text)]
     lasting = [p for _pos, p in lasting_found]
     return SentencePeriods(periods, own_clause, vague, lasting, [pos for pos, _p in lasting_found], days)
+
+
+def _today(article: Article, label: str) -> date | None:
+    """目前, 如今: as of the dateline's day when the article has one (本报成都9月26日电…目前已投放), else the
+    paper's; every other period counts from the paper's day."""
+    if label in _NOW and article.events is not None and article.events.today is not None:
+        return article.events.today
+    return article.published
 
 
 def _own_clause(s_text: str, pos: int, label: str) -> bool:
