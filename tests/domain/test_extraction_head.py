@@ -100,3 +100,20 @@ def test_source_details_names_only_what_the_text_says():
         "publication": "新华社",
         "dateline": "成都",
     }
+
+
+def test_a_date_field_that_runs_into_the_story_still_dates_it():
+    """发布时间:… | 来源:… | 责任编辑:赵茜12月22日,某县…: the page's fields and the first sentence on one line —
+    the line is the story, and its date field the article's date."""
+    text = (
+        "某县举行招商引资项目集中签约仪式\n"
+        "发布时间:2023-12-27 14:27:11 | 来源:中国网 | 作者:县委统战部 | 责任编辑:赵茜12月22日,某县招商引资项目"
+        "集中签约仪式在县会议中心举行。县委书记出席签约仪式。\n据了解，本次集中签约项目4个。"
+    )
+    details = source_details(text)
+    assert details["published_on"] == "2023-12-27" and details["title"].startswith("某县举行")
+
+
+def test_image_prompts_of_a_mobile_page_are_no_title():
+    text = "打开网易新闻 查看精彩图片\n\n1月27日，游客在古城游览。新华社发\n\n根据第三方大数据监测，春节假期四川共接待游客5387.59万人次。"
+    assert source_details(text).get("title") is None

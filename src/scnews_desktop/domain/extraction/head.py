@@ -31,6 +31,11 @@ _DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*\n\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),  # 2015\n04/25
 )
 _COMPACT_DATE = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)(?!\d)")  # 时间:20210121
+#: A line that begins with the page's date field (发布时间:2023-12-27 14:27:11): the field alone.
+_DATE_KEY_FIRST = re.compile(
+    r"^\s*(?:发布时间|发布日期|时间|日期|更新时间)\s*[:：]\s*[\d\-/.年月日号\s:]{8,24}"
+)
+
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _META_KEY = (
     r"标题|原标题|来源|稿源|消息来源|时间|日期|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|"
@@ -66,7 +71,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ui",
         re.compile(
-            r"点击|分享|微信|朋友圈|扫一扫|二维码|客户端|APP|收藏|打印|关闭窗口|返回顶部|评论|大字|小字号|链接已复制|订阅|热门跟贴"
+            r"点击|分享|微信|朋友圈|扫一扫|二维码|客户端|APP|收藏|打印|关闭窗口|返回顶部|评论|大字|小字号|链接已复制|订阅|热门跟贴|"
+            r"查看(?:精彩)?(?:图片|大图)|打开[\u4e00-\u9fff]{2,4}新闻|阅读原文|展开全文"
         ),
     ),
     ("caption", re.compile(r"(?:摄|供图|图片来源|资料图片?|图据[^）)]*)\s*[）)]?\s*$|^[▲△■]|^[（(]图")),
@@ -333,6 +339,10 @@ def _date(lines: list[HeadLine], folded: str) -> date | None:
     """The article's date: on a head line that gives one (a date line, a meta line, a title's own
     (2021年12月12日)), else over two lines (2015 / 04/25), else in a reprint's attribution near the start."""
     for line in lines:
+        if line.kind == "body" and (glued := _DATE_KEY_FIRST.match(line.text)) is not None:
+            found = full_date(glued.group())  # 发布时间:2023-12-27 14:27:11 | 来源:… 12月22日,筠连县…:
+            if found is not None:  # the page's fields run into the story on one line
+                return found
         if line.kind in ("body", "caption", "bullet") or (
             line.kind == "banner" and not line.text.startswith("欢迎")
         ):

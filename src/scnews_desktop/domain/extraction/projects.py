@@ -26,9 +26,14 @@ _CATEGORY_WORDS = re.compile(
     r"市级|省级|重点|重大|前期|储备|产业|工业|招商引资|项目|名单|计划"
 )
 
+#: The words before a project's name (…的就是, 将, 引进): peeled off — 建设 too, but not the 建设 of a name
+#: (华润希望乡村建设项目).
 _BEFORE_NAME = re.compile(
-    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设|实施|落户|的)"
+    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设(?!项目)|实施|落户|的)"
 )
+
+#: A count right after a name: the name is a kind of project the count counts (基础设施项目12个).
+_COUNTED_AFTER = re.compile(r"[，,]?(?:共|有|达|计)?\s*\d+\s*[个個项項]")
 
 _INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,]?(?:计划|拟|预计)?总?投资")
 
@@ -48,7 +53,10 @@ def project_of(
     if verb is None and not _INVESTED.search(s_text):
         return None  # a project sentence names a milestone, or a project and its investment
     for name in _names(s_text):
-        invested = re.match(r"[，,]?(?:计划|拟|预计)?总?投资", s_text[s_text.index(name) + len(name) :])
+        after = s_text[s_text.index(name) + len(name) :]
+        invested = re.match(r"[，,]?(?:计划|拟|预计)?总?投资", after)
+        if _COUNTED_AFTER.match(after):
+            continue  # 高速公路开工项目10个，总投资…: a kind of project and how many, not one
         if (verb is not None or invested) and _acceptable(name, regions):
             break
     else:
@@ -72,6 +80,9 @@ def project_of(
         if p is not None:
             c.milestone_date = p.end.isoformat()
     found = named if named is not None else regions.find(s_text)
+    if found and all(f[2].level == "country" for f in found):  # (在全国捐建的第12座: a scope, not where it is
+        # built — 与南江县人民政府共同建设 says where, its place inside the builder's name)
+        found = [f for f in regions.find(s_text) if f[2].level != "country"]
     region = found[-1][2] if found else context
     if region is not None:
         c.region, c.region_code = region.name, region.code
