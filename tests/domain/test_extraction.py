@@ -1392,3 +1392,135 @@ def test_blocks_of_a_text_with_readings_map_back_to_the_text_as_written(gaz):
     read = [c for block in extract_blocks(text, date(2021, 1, 21), gaz, block=300) for c in block]
     values = [c for c in read if c.value == 721.34]
     assert len(values) == 40 and all(text[c.start : c.end] == c.text == "721.34 億元" for c in values)
+
+
+# ---------------------------------------------------------------- classes found by test split 6 (2026-12-07)
+def _by_text(found):
+    return {c.text: c for c in found if c.kind == "observation"}
+
+
+def test_a_compared_period_is_the_base_not_the_figures_period(gaz):
+    """比四川去年全年快, 恢复到2019年春节的: the base a figure is compared with, even with a place between —
+    neither the figure's period nor one the next sentence carries."""
+    text = (
+        "1~2月，某省实现社会消费品零售总额4000.5亿元，增速比某省去年全年快6.9个百分点。"
+        "其中，城镇消费品零售额同比增长7.1%。"
+        "春节假期全省共接待游客5000.12万人次，同比增长20.1%，恢复到2019年春节的89.7%。"
+        "全省5A级旅游景区共接待游客280.6万人次。"
+    )
+    found = _by_text(extract(text, date(2023, 3, 23), gaz))
+    assert (found["4000.5亿元"].period_start, found["4000.5亿元"].period_end) == ("2023-01-01", "2023-02-28")
+    growth = next(c for t, c in found.items() if t.endswith("7.1%"))
+    assert growth.period_end == "2023-02-28"
+    assert (found["5000.12万人次"].period_start, found["5000.12万人次"].period_end) == (
+        "2023-01-21",
+        "2023-01-27",
+    )
+    assert found["280.6万人次"].period_start == "2023-01-21"  # (carried: the holiday, not 2019)
+
+
+def test_a_holiday_with_its_festival_names_its_days_and_goes_on(gaz):
+    text = "2020年国庆中秋假日期间，某省共接待游客2331.13万人次。来自平台的数据显示，旅游人次同比增长63.42%。"
+    found = extract(text, date(2020, 10, 20), gaz)
+    assert {(c.period_start, c.period_end) for c in found} == {("2020-10-01", "2020-10-08")}
+
+
+def test_figures_learned_at_the_event_are_of_its_day_and_its_breakdowns_too(gaz):
+    """1月4日，记者从…集中开工巴中分会场获悉: the reporter learned them at the event, whose day it is (a
+    page's later date in its head does not move them); the county-by-county lines after it are the same
+    event's."""
+    text = (
+        "集中开工重点项目64个\n发表于:2022-5-1 20:43:21\n"
+        "1月4日，记者从四川省2022年第一季度重大项目集中开工巴中分会场获悉，本次巴中集中开工重点项目共64个，"
+        "总投资230亿元，2022年计划完成投资112.6亿元。\n"
+        "从区域看：巴州区10个，总投资24.4亿元，2022年计划投资8.4亿元；恩阳区12个，总投资60亿元。"
+    )
+    found = _by_text(extract(text, date(2022, 5, 1), gaz))
+    for figure in ("230亿元", "24.4亿元", "60亿元", "10个"):
+        assert found[figure].period_start == found[figure].period_end == "2022-01-04", figure
+    assert found["24.4亿元"].region == "巴州区" and found["112.6亿元"].period_end == "2022-12-31"
+
+
+def test_a_kind_of_project_with_its_count_is_no_project_and_its_length_is_the_batch(gaz):
+    text = (
+        "本报成都9月26日电 9月26日上午，四川省2022年第三季度重大项目现场推进活动举行，本次现场推进重大项目219个。"
+        "其中，高速公路开工项目10个，总里程935公里、总投资2198.7亿元。"
+        "项目预计在今年四季度完成投资近70亿元，明年形成投资350亿元以上。"
+        "目前已投放基金478.6亿元。"
+    )
+    found = extract(text, date(2022, 9, 27), gaz)
+    assert not [c for c in found if c.kind == "project"]
+    by = _by_text(found)
+    assert by["935公里"].period_start == "2022-09-26" and by["2198.7亿元"].period_start == "2022-09-26"
+    assert by["350亿元以上"].period_start == "2023-01-01"  # (明年, not the project's no-period)
+    assert by["478.6亿元"].period_end == "2022-09-26"  # (目前: the dateline's day, not the paper's)
+
+
+def test_a_project_name_keeps_its_own_jianshe_and_its_place_is_the_builders(gaz):
+    text = (
+        "本次集中开工的重点项目最亮眼的就是华润希望乡村建设项目，该项目是华润集团捐资与南江县人民政府共同建设，"
+        "是华润集团在全国捐建的第12座希望乡村，总投资3.5亿元。"
+    )
+    projects = [c for c in extract(text, date(2022, 1, 4), gaz) if c.kind == "project"]
+    assert [(p.name, p.region, p.investment) for p in projects] == [("华润希望乡村建设项目", "南江县", 3.5)]
+
+
+def test_names_of_a_price_release(gaz):
+    """10月份 is the period, not the start of a name; a category alone (交通和通信类) is its price; 猪肉和
+    食用动物油价格下跌明显，降幅分别达到…: the measure is shared; 城市 qualifies the index before."""
+    text = (
+        "10月份，四川居民消费价格同比上涨0.5%。其中，城市上涨0.6%。"
+        "八大类商品及服务价格中，交通和通信类上涨3.2%，医疗保健类上涨1.9%。"
+        "猪肉和食用动物油价格下跌明显，降幅分别达到43.1%和48.9%。"
+    )
+    names = [c.indicator for c in extract(text, date(2021, 11, 15), gaz) if c.kind == "observation"]
+    assert names == [
+        "居民消费价格指数",
+        "城市居民消费价格指数",
+        "交通通信价格",
+        "医疗保健价格",
+        "猪肉价格",
+        "食用动物油价格",
+    ]
+
+
+def test_products_of_an_output_paragraph_are_their_output(gaz):
+    """从主要工业产品产量看: a product's growth is its output's (the catalogue's 汽车产量), an alias in brackets
+    is no part of the name, 新能源 keeps its 新 — and the same words in a trade paragraph are not output."""
+    text = (
+        "从主要工业产品产量看，移动通信手持机（手机）增长13.3%，汽车增长12.8%，新能源汽车增长87.2%，"
+        "十种有色金属增长32.0%，工业锅炉增长31.6%。\n"
+        "在出口方面，集成电路同比增长23.7%。"
+    )
+    names = [c.indicator for c in extract(text, date(2021, 9, 17), gaz) if c.kind == "observation"]
+    assert names[:5] == [
+        "移动通信手持机产量",
+        "汽车产量",
+        "新能源汽车产量",
+        "十种有色金属产量",
+        "工业锅炉产量",
+    ]
+    assert names[5] != "集成电路产量"
+
+
+def test_a_share_said_after_a_level_is_that_levels_share(gaz):
+    text = "同期，民营企业进出口1604.1亿元，同比增长47.3%，占外贸进出口总值的51.8%。"
+    share = next(c for c in extract(text, date(2023, 5, 18), gaz) if c.text == "51.8%")
+    assert share.indicator == "民营企业进出口占比"
+
+
+def test_a_measure_said_alone_is_of_the_projects_counted_before(gaz):
+    """总投资230亿元 after 集中开工重点项目64个 is those projects' 总投资; a county's line (巴州区10个，总投资…)
+    counts the same projects, the whole the article counted first — not the last kind it listed; 2022年
+    计划投资 is their year's planned investment; a share after a measure is that measure's."""
+    text = (
+        "本次集中开工重点项目共64个，总投资230亿元，2022年计划完成投资112.6亿元。"
+        "从类别看：基础设施项目12个，总投资42.8亿元。\n"
+        "从区域看：巴州区10个，总投资24.4亿元，2022年计划投资8.4亿元，占全市的10.5%。"
+    )
+    names = {c.text: c.indicator for c in extract(text, date(2022, 1, 4), gaz) if c.kind == "observation"}
+    assert names["64个"] == "集中开工重点项目数" and names["230亿元"] == "集中开工重点项目总投资"
+    assert names["112.6亿元"] == "集中开工重点项目年度计划投资"
+    assert names["42.8亿元"] == "基础设施项目总投资"
+    assert names["10个"] == "集中开工重点项目数" and names["24.4亿元"] == "集中开工重点项目总投资"
+    assert names["10.5%"] == "集中开工重点项目年度计划投资占比"

@@ -12,6 +12,7 @@ from ..errors import ValidationError
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quantity, parse_rank
 from ..units import ALIASES, UNITS
+from ..vocabulary import lookup
 from .candidate import Candidate
 from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, RANK_ONLY
 from .places import EXAMPLE_ITEM_AFTER
@@ -114,6 +115,11 @@ _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补�
 _SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
 
 _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
+#: The sites a tourism release counts its visitors over (全省纳入统计的77个4A级以上旅游景区共接待游客…,
+#: 15家开放的5A级旅游景区): the scope of the next figure, not a fact.
+_COUNTED_OVER_AFTER = re.compile(
+    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)(?:共|累计|合计)?(?:接待|实现|收入)"
+)
 
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 
@@ -336,6 +342,10 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 三个中心六大基地: a slogan's parts, not a count
     if quantity.unit in ("个", "项") and s_text[start] in _NUMERALS and _ENUMERATION_AFTER.match(after):
         return True  # 主要呈现三个特点: a list's length
+    if quantity.unit in ("个", "家") and re.match(r"(?:批次|家班子|大班子|套班子|班子)", after):
+        return True  # 4个批次备选项目509个, 县四家班子: how they come, not how many
+    if quantity.unit in ("个", "家", "处") and _COUNTED_OVER_AFTER.match(s_text, end):
+        return True
     return quantity.unit == "个" and bool(_ELIDED_POINTS.match(after))  # 提升20个、36个百分点
 
 
@@ -345,10 +355,24 @@ GROWTHS = re.compile(
 )
 
 
+def _catalogue_name_at(s_text: str, start: int, end: int) -> bool:
+    """The figure and the words after it are an indicator's name (十种有色金属, 十种有色金属产量)."""
+    rest = re.match(r"[\u4e00-\u9fff]{1,8}", s_text[end:])
+    if rest is None:
+        return False
+    words = s_text[start:end] + rest.group()
+    return any(
+        lookup(words[:n] + tail, strict=True) is not None
+        for n in range(len(words), end - start, -1)
+        for tail in ("", "产量")
+    )
+
+
 def sentence_figures(s_text: str) -> tuple[list[tuple[int, int, str, Any]], list[int], set[int]]:
     """The figures of a sentence: its quantities, the growths and ranks it says without a level, in text
     order; where its quantities start; and the offsets inside 增长5%, 排名第3 (a quantity there is none)."""
-    levels = quantities(s_text)
+    # (十种有色金属增长32.0%: a name the catalogue knows, not ten of something — its growth is said alone)
+    levels = [q for q in quantities(s_text) if not _catalogue_name_at(s_text, q[0], q[1])]
     growths = growth_only(s_text, levels)
     in_growth_or_rank = {
         i for m in (*GROWTH.finditer(s_text), *RANK.finditer(s_text)) for i in range(m.start(), m.end())

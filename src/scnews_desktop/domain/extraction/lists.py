@@ -23,7 +23,9 @@ _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
 _GROWTH_WORD = re.compile(r"增长|下降|增加|减少|提高|降低|同比|比上年")
 
 _URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]+)$")
-_HEAD_END = re.compile(r"(?:上涨|下降|增长)?(?:较为)?明显$|(?:涨幅|增幅|降幅|增速|增长率)$")
+_HEAD_END = re.compile(
+    r"(?:上涨|下降|下跌|增长|回落|回升)?(?:较为|十分|更为)?(?:明显|较快|较多|较大)$|(?:涨幅|增幅|降幅|增速|增长率)$"
+)
 _MEASURE_END = re.compile(
     r"(?:价格|产量|增加值|利润总额|营业收入|用电量|贷款余额|存款余额|贷款|存款|产值|投资|出栏|存栏|进出口|出口|进口)$"
 )
@@ -223,6 +225,21 @@ def _subheading(sentences: list[Sentence], at: int, figured: set[int]) -> str | 
     return line if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", line) else None
 
 
+#: Words for a level itself, said after it: 余额同比增长20.32% (the balance just given), 外贸规模居全国第8位.
+_LEVEL_ITSELF = re.compile(r"(?:余额|总额|总量|规模|总值|金额)$")
+
+
+def _same_measure(said: str, level: str | None) -> bool:
+    """The same indicator, or only the word for it that ends its name (余额 of 本外币各项贷款余额; 规模 of
+    any level)."""
+    if level is None:
+        return False
+    if said == level:
+        return True
+    bare = _LEVEL_ITSELF.search(said)
+    return bare is not None and len(said) <= 4 and (level.endswith(bare.group()) or said.endswith("规模"))
+
+
 def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
     """存款余额达43463.67亿元…。按可比口径计算，本外币存款余额同比增长21.96%: a growth said alone of the
     indicator whose level was said just before (the same name, place and period) is that level's growth —
@@ -235,7 +252,15 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
         if c.kind != "observation":
             kept.append(c)
             continue
-        slot = "yoy_pct" if c.yoy_pct is not None else "growth_pct" if c.growth_pct is not None else None
+        slot = (
+            "yoy_pct"
+            if c.yoy_pct is not None
+            else "growth_pct"
+            if c.growth_pct is not None
+            else "rank"
+            if c.rank is not None and _LEVEL_ITSELF.search(c.indicator or "")
+            else None
+        )
         if (
             not re.search(r"平均|年均", c.growth_base or "")  # (an average over years is a fact of its own)
             and c.value is None
@@ -243,10 +268,15 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             and level is not None
             and getattr(level, slot) is None
             and c.indicator
-            and (c.indicator, c.region, c.period_start, c.period_end)
-            == (level.indicator, level.region, level.period_start, level.period_end)
+            and _same_measure(c.indicator, level.indicator)
+            and (c.region, c.period_start, c.period_end)
+            == (level.region, level.period_start, level.period_end)
             and c.start - level.end < 200
         ):
+            if slot == "rank":  # 进出口总值3094.1亿元，外贸规模居全国第8位: the level's rank
+                level.rank, level.rank_scope = c.rank, c.rank_scope
+                level.why["rank"] = f"后文“{c.text}”：同一数字的排名"
+                continue
             if slot == "yoy_pct":
                 level.yoy_pct = c.yoy_pct
             else:

@@ -32,7 +32,7 @@ MEASURE_HEAD = re.compile(
 #: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
 _BAD_START = re.compile(
     r"^(?:而|且|就|和|与|及|的|了|是|为|由|从|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
-    r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|占)"
+    r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|其(?!他|余)|占)"
 )
 #: What a name may not end with, or hold: a particle, a verb of change, a clause's words.
 _BAD_END = re.compile(
@@ -52,7 +52,7 @@ _SCOPE_BEFORE = re.compile(
     r"^(?:全国|全省|全市|全州|全县|全区|全镇|我省|我市|我县|我区|本省|本市|本县|本区|该省|该市|该县|该区|"
     r"该局|该行|该厅|该委|该公司|该集团|全社会的|"
     r"区属|县属|市属|累计|共计|完成|实现|发生|"
-    r"预计|成功|新|当年|全年|同期|其中|此外|另外)+"
+    r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点)|当年|全年|同期|其中|此外|另外)+"
 )
 #: What may follow a catalogue name in a phrase and leave it that name: the clause goes on (突破百亿元大关).
 _CLAUSE_TAIL = re.compile(
@@ -78,10 +78,14 @@ _OUTCOME = re.compile(
     r"(?:同比)?(?:实现|保持|出现)?(?P<outcome>增长|下降|持平|盈利|亏损)"
 )
 _PRODUCTS = re.compile(r"产品|产量")
+#: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
+_OUTPUT_HEADING = re.compile(r"产品产量|产量看|产量中|产量方面")
 #: A list of the parts of the figure before: 其中, 包括, 分别用于.
 _BREAKDOWN_LIST = re.compile(r"其中|包括|分别用于|用于|主要有")
 #: A growth's own word after what grew (鲜菜价格涨幅达10.3%): not part of the name.
 _GROWTH_WORD_AFTER = re.compile(r"(?:同比)?(?:涨幅|降幅|增幅|增速|增长率|上涨|下降|增长)$")
+#: A share said after a level, of it (…进出口1604.1亿元，占四川外贸进出口总值的51.8%): the level's share.
+_SHARE_OF = re.compile(r"^占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$")
 #: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
 _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
@@ -102,6 +106,8 @@ _PHYSICAL = frozenset(
         "length",
         "head",
         "area",
+        "chip",
+        "liquid",
     }
 )
 
@@ -114,8 +120,20 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         paragraph_starts.setdefault(s.paragraph, s.start)
     measure: tuple[int, str] | None = None  # (paragraph, the last breakdown measure it named)
     last: tuple[int, int, str] | None = None  # (sentence, paragraph, the last figure's name)
+    batch: str | None = None  # the projects the article counted last (集中开工重点项目 of …项目数)
+    whole: str | None = None  # the projects it counted first: the batch its places' counts are of
     for c in results:
         if c.kind != "observation":
+            continue
+        if (
+            batch
+            and c.unit
+            and c.unit.endswith("元")
+            and (alone := _BATCH_MEASURE.fullmatch(c.indicator or ""))
+        ):
+            _batch_measure(c, batch, alone.group())
+            at = bisect.bisect_right(starts, c.start) - 1
+            last = (at, sentences[at].paragraph if at >= 0 else -1, c.indicator or "")
             continue
         at = bisect.bisect_right(starts, c.start) - 1
         sentence = sentences[at] if at >= 0 else None
@@ -129,6 +147,10 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         previous = last[2] if last and last[1] == paragraph else None
         if _CHANGE_ONLY.match(c.indicator or "") and last is not None and last[0] == at:
             _set(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
+        elif _SHARE_OF.match(c.indicator or "") and c.unit == "%" and last is not None and last[0] == at:
+            share = last[2] if last[2].endswith(("占比", "比重")) else last[2] + "占比"
+            entry = lookup(share, strict=True)
+            _set(c, entry.name if entry else share, entry, f"占比：本句前一数字“{last[2]}”所占的比重")
         elif (c.indicator or "") in _QUALIFIERS and previous and c.value is None:
             qualified = _qualified(c.indicator or "", previous)
             _set(
@@ -143,8 +165,65 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             )
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
+        if (
+            c.unit in ("个", "项")
+            and c.value is not None
+            and whole
+            and not c.indicator
+            and _place_only(c, before)
+        ):
+            # 从区域看：巴州区10个，总投资24.4亿元: a place's count of the projects the article counted
+            # first (the whole, not the last kind listed of them)
+            _set(c, whole + "数", lookup(whole + "数", strict=True), f"只写了地点和个数：前文所计的“{whole}”")
+            batch = whole
+        elif c.unit in ("个", "项") and c.value is not None:  # each count of projects says whose the next
+            batch = _batch_of(c.indicator)  # measures are (none when its name is not a clean one)
+            whole = whole or batch
         if c.indicator:
             last = (at, paragraph, c.indicator)
+
+
+#: A measure said alone after a count of projects (…项目64个，总投资230亿元，2022年计划投资112.6亿元; 巴州区
+#: 10个，总投资24.4亿元): the measure of those projects.
+_BATCH_MEASURE = re.compile(
+    r"(?:计划)?总投资(?:额)?|投资总额|(?:年度|年)?计划(?:完成)?投资|签约金额|签约总额|协议金额|合同金额"
+)
+
+
+def _place_only(c: Candidate, before: str) -> bool:
+    """The figure's clause says only where (从区域看：巴州区10个, 巴中经开区6个)."""
+    clause = re.split(r"[，,；;：:。]", before)[-1].strip()
+    return bool(c.region and clause and len(clause) <= 6 and c.region.startswith(clause[:2]))
+
+
+def _batch_of(name: str | None) -> str | None:
+    """The projects a count names, for the measures said after it (集中开工重点项目 of 集中开工重点项目数),
+    when it is a clean name of projects: not a class (投资额10亿元以上项目数), a clause (…包装了招商项目) or
+    a place's (成都市开工项目: a place is the figure's, not the name's)."""
+    if (
+        name is None
+        or not name.endswith("项目数")
+        or len(name) <= 4
+        or grammar_problem(name) is not None
+        or _CLASS_THRESHOLD.search(name)
+        or re.search(r"[了着过把被的]|推出|包装|更新|[\u4e00-\u9fff]{2}(?:市|县|区)(?!州)", name)
+    ):
+        return None
+    return re.sub(
+        r"^(?:当地|当日|当天|本次|此次|今年)", "", name[:-1]
+    )  # (当地集中开工重大项目: the projects)
+
+
+def _batch_measure(c: Candidate, batch: str, said: str) -> None:
+    """总投资 of 集中开工重点项目 → 集中开工重点项目总投资; a year's plan → …年度计划投资."""
+    if "计划" in said and "总投资" not in said:
+        said = "年度计划投资"  # (计划投资, 计划完成投资 said of a year: the year's planned investment)
+    elif "计划" not in said:
+        said = "总投资"  # (投资总额, 签约金额, 协议金额: what the catalogue files as 签约项目总投资)
+    name = batch + said
+    entry = lookup(name, strict=True)
+    _set(c, entry.name if entry else name, entry, f"只写了“{said}”：前文所计的“{batch}”的")
+    c.phrase = c.phrase or c.indicator
 
 
 def _qualified(qualifier: str, subject: str) -> str:
@@ -189,12 +268,27 @@ def name_figure(
     if (
         coined
         and not MEASURE_HEAD.search(coined)
-        and c.unit
-        and _dimension(c.unit) in _PHYSICAL
-        and _PRODUCTS.search(context)
+        and (
+            (c.unit and _dimension(c.unit) in _PHYSICAL and _PRODUCTS.search(context))
+            or (c.value is None and _OUTPUT_HEADING.search(context))
+        )
     ):
-        coined += "产量"  # 分产品看…液晶显示屏6312.7万片: its output
-    if coined and not MEASURE_HEAD.search(coined) and parent and (head := MEASURE_HEAD.search(parent)):
+        coined += (
+            "产量"  # 分产品看…液晶显示屏6312.7万片; 从主要工业产品产量看，…发电设备增长51.6%: its output
+        )
+        entry = lookup(coined)
+        if entry is not None and _fits(
+            entry, c.unit
+        ):  # (the catalogue's products: 汽车产量, 十种有色金属产量)
+            _set(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
+            return
+    if (
+        coined
+        and not MEASURE_HEAD.search(coined)
+        and parent
+        and (head := MEASURE_HEAD.search(parent))
+        and head.group() not in ("率", "比重", "占比", "比例")  # (a share before is no whole of parts)
+    ):
         listed = re.search(r"(?:其中|包括|用于|主要有)[：:，,]?$|[、；;，,]$", before[: before.rfind(coined)])
         if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
             _set(c, coined + head.group(), None, f"所列的一部分：取前文“{parent}”的“{head.group()}”")
@@ -251,6 +345,7 @@ def clean_name(phrase: str | None) -> str | None:
         return None
     text = PERIOD.sub("", phrase.lstrip("，,、；;：: "))  # (11月采矿业增加值: the period is the figure's)
     text = re.sub(r"^\d{1,2}月份?", "", text)
+    text = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text)  # 移动通信手持机（手机）: the name, not its alias
     text = re.sub(r"[“”\"'（）()《》]", "", _SCOPE_BEFORE.sub("", text))
     text = _TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     return text or None

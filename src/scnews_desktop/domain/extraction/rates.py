@@ -89,6 +89,29 @@ def rate_figures(
             sign = -1 if kind == "falling" else 1
             found.append((number_at, m.end("num") + 1, m.group(), StatedGrowth(sign * float(m.group("num")))))
     found.extend(_structures(s_text, taken))
+    found.extend(_tenths(s_text))
+    return found
+
+
+#: A share said in tenths (占…的逾七成, 近三成, 五成以上): seventy per cent, and its bound.
+_TENTHS = re.compile(
+    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?P<num>[一二三四五六七八九])成(?P<post>以上|左右|多)?"
+)
+
+
+def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
+    found: list[tuple[int, int, str, Any]] = []
+    for m in _TENTHS.finditer(s_text):
+        before = s_text[clause_start(s_text, m.start()) : m.start()]
+        if not re.search(r"占[^，,；;:：\d%]{0,30}?的?$", before):
+            continue  # (一成不变, 建成: only a share said after 占…的)
+        tens = "一二三四五六七八九".index(m.group("num")) + 1
+        bound = "以上" if m.group("post") in ("以上", "多") else m.group("post") or ""
+        try:
+            quantity = parse_quantity(f"{m.group('pre') or ''}{tens * 10}%{bound}")
+        except ValidationError:
+            continue
+        found.append((m.start(), m.end(), m.group(), quantity))
     return found
 
 

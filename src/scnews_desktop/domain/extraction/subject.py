@@ -115,6 +115,12 @@ _ENDS_WITHOUT_NOUN = re.compile(
 )
 
 
+#: A phrase that is only the event its figure counts (集中开工, 签约落地, 现场推进): what is counted follows.
+_EVENT_ONLY = re.compile(
+    r"(?:集中|新|现场|顺利|成功)?(?:开工|签约|签署|落地|开竣工|竣工|投产)(?:落地)?|现场推进"
+)
+
+
 def measured_thing(s_text: str, end: int, unit: str | None) -> str | None:
     """What an area, a length or a volume measures when the sentence names it after the figure and 的:
     建成2000平方米的企业孵化平台 → 企业孵化平台面积, 新建30公里的乡村道路 → 乡村道路长度."""
@@ -161,6 +167,12 @@ def counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     return noun if noun.endswith(("数", "量")) else noun + suffix
 
 
+_COUNTED_OVER = re.compile(
+    r"^.*?(?:\d+|[一二两三四五六七八九十百]+)(?:个|家|处)(?=(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)|批次)"
+    r"(?:批次)?"
+)
+
+
 def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = PERIOD.sub("", clause)
     cuts = []
@@ -170,6 +182,11 @@ def indicator_phrase(clause: str, regions: Places) -> str:
             cuts.append((start, end + 1 if listed else end))  # (a listed place with its mark)
     for start, end in reversed(cuts):
         phrase = phrase[:start] + phrase[end:]
+    # 移动通信手持机（手机）: its alias is no part of it (but 固定资产投资（不含农户） is another indicator)
+    phrase = re.sub(r"[（(](?!不含|含|扣除|剔除|不包括|包括|按)[^（）()]{1,8}[）)]\s*$", "", phrase)
+    # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
+    # the figure's scope (no fact of their own, figures.py): the name begins after their count
+    phrase = _COUNTED_OVER.sub("", phrase)
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = LEADING.sub("", phrase)
     phrase = _DESCRIBED_SUBJECT.sub("", phrase)  # 正在建设的农特产品加工园区已经引进意向企业: 引进意向企业
@@ -242,6 +259,8 @@ def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: st
     measured = measured_thing(s_text, end, unit)
     if measured and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase)):
         return measured  # 园区建设起了2000平方米的企业孵化平台 → 企业孵化平台面积
+    if counted and _EVENT_ONLY.fullmatch(phrase) and not counted.startswith(phrase):
+        return phrase + counted  # 巴中：集中开工64个重点项目 → 集中开工重点项目数: the event's count of them
     if counted and (not phrase or _ENDS_WITHOUT_NOUN.search(phrase) or len(phrase) <= 2):
         # (全线11个出入口, 宜宾敲定205个重点项目: a word or two before names nothing counted)
         # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
