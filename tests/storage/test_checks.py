@@ -202,3 +202,30 @@ def test_the_rules_page_lists_every_rule():
     for rule in RULES.values():
         line = next((line for line in page.splitlines() if line.startswith(f"| `{rule.id}` |")), "")
         assert rule.title in line and rule.severity in line and rule.description in line, rule.id
+
+
+def test_stopping_the_second_core_as_it_closes_is_no_error(default_db, monkeypatch):
+    """The integrity finding ends the checks early; the second core may be closing its connection at that
+    moment — stopping it then raised 'Cannot operate on a closed database' (a message instead of the damage
+    found). Its thread is held just after closing: stopping it then raises nothing."""
+    import threading
+    import time
+
+    from scnews_desktop.storage.checks import _Parallel
+    from scnews_desktop.storage.database import Store
+
+    closed = threading.Event()
+    close = Store.close
+
+    def slow_close(self):
+        close(self)
+        if threading.current_thread() is not threading.main_thread():
+            closed.set()
+            time.sleep(0.3)  # (the thread is still alive, its connection closed)
+
+    monkeypatch.setattr(Store, "close", slow_close)
+    with Store.open(default_db) as store:
+        parallel = _Parallel(store, lambda s: [])
+        assert closed.wait(5)
+        parallel.stop()
+        assert parallel.result() == []

@@ -542,6 +542,7 @@ class _Parallel:
         self._rule, self._store = rule, store
         self._result: list[Finding] | BaseException | None = None
         self._other: Store | None = None
+        self._closing = threading.Lock()  # (no interrupt of a connection its thread has closed)
         self._opened = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -558,7 +559,9 @@ class _Parallel:
         except BaseException as exc:  # handed over by result()
             self._result = exc
         finally:
-            self._other.close()
+            with self._closing:
+                self._other.close()
+                self._other = None
 
     def result(self) -> list[Finding]:
         self._thread.join()
@@ -571,9 +574,9 @@ class _Parallel:
     def stop(self) -> None:
         if self._thread.is_alive():
             self._opened.wait()
-            other = self._other
-            if other is not None:
-                other.conn.interrupt()
+            with self._closing:  # (the thread may be closing it right now: a damaged file ends the checks
+                if self._other is not None:  # early, and 'Cannot operate on a closed database' was the
+                    self._other.conn.interrupt()  # message instead of the damage found)
             self._thread.join()
 
 
