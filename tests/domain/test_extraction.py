@@ -1524,3 +1524,107 @@ def test_a_measure_said_alone_is_of_the_projects_counted_before(gaz):
     assert names["42.8亿元"] == "基础设施项目总投资"
     assert names["10个"] == "集中开工重点项目数" and names["24.4亿元"] == "集中开工重点项目总投资"
     assert names["10.5%"] == "集中开工重点项目年度计划投资占比"
+
+
+# ---------------------------------------------------------------- classes found by test split 7 (2026-12-07)
+def test_a_bulletins_place_is_the_narrowest_of_its_title_chain(gaz):
+    """（四川省）2023年乐山市夹江县…统计公报: the county's bulletin, not the province's; 我县 in its text."""
+    text = "（四川省）2023年乐山市夹江县国民经济和社会发展统计公报\n一、综合\n2023年我县地区生产总值235.7亿元，比上年增长1.5%。"
+    found = [c for c in extract(text, date(2024, 4, 30), gaz) if c.kind == "observation"]
+    assert [c.region for c in found] == ["夹江县"]
+
+
+def test_a_charts_caption_lends_no_years_and_a_wrapped_line_is_measured_as_read(gaz):
+    """图一 2017-2023年地区生产总值及增速: a chart's years are not the text's; a short caption line with
+    pinyin readings is no wrapped line of the next sentence."""
+    text = (
+        "2023年，全县地区生产总值235.7亿元。\n"
+        "圖一 2017-2023年地區(qū)生產(chǎn)總值及增速\n"
+        "全年民營經(jīng)濟(jì)增加值143.6億元，增長0.9%。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 4, 30), gaz) if c.kind == "observation"}
+    private = found["143.6億元"]
+    assert (private.period_start, private.period_end) == ("2023-01-01", "2023-12-31")
+    assert private.indicator == "民营经济增加值"
+
+
+def test_the_structure_of_the_year_before_is_read_for_that_year(gaz):
+    text = "2023年，全县三次产业结构由上年的16.6:47.0:36.4调整为16:45.2:38.8。"
+    found = [(c.text, c.period_start[:4], c.indicator) for c in extract(text, date(2024, 4, 30), gaz)]
+    assert [f[1] for f in found] == ["2022"] * 3 + ["2023"] * 3
+    assert found[0][2] == found[3][2] and found[0][0] == "16.6" and found[3][0] == "16"
+
+
+def test_growths_said_as_real_or_as_a_rate_after_a_level(gaz):
+    """同比实际增长7.8% is a growth on the year before (not 比实际…); 完成643911万元，增速6.1% and 4104万元，
+    增速下降22.1%: the rate right after a level is its growth; 41个大类行业中有32个行业增加值保持同比增长."""
+    text = (
+        "10月份，四川规模以上工业增加值同比实际增长7.8%。"
+        "全县地区生产总值完成643911万元，增速6.1%；建筑业完成增加值4104万元，增速下降22.1%。"
+        "分行业看，41个大类行业中有32个行业增加值保持同比增长。其中，通用设备制造业增长10.1%。"
+    )
+    found = [c for c in extract(text, date(2024, 11, 19), gaz) if c.kind == "observation"]
+    by = {c.text: c for c in found}
+    real = next(c for c in found if c.text.endswith("7.8%"))
+    assert real.yoy_pct == 7.8 and real.growth_base is None and real.indicator == "规模以上工业增加值"
+    assert by["643911万元"].yoy_pct == 6.1 and by["4104万元"].yoy_pct == -22.1
+    assert by["4104万元"].indicator == "建筑业增加值"
+    assert not [c for c in found if c.value is None and c.yoy_pct in (6.1, -22.1)]
+    assert by["32个"].indicator == "增加值增长的工业大类行业数"
+    assert next(c for c in found if c.text.endswith("10.1%")).indicator == "通用设备制造业增加值"
+
+
+def test_a_measure_said_alone_takes_the_subject_the_catalogue_names_with_it(gaz):
+    """…规模以上工业企业资产总计63780亿元；负债合计35726.7亿元；资产负债率为56.0%: each the catalogue's
+    规模以上工业企业… — never a name made up (a measure the catalogue does not pair stays as said)."""
+    text = (
+        "11月末，规模以上工业企业资产总计63780亿元，同比增长9.3%；负债合计35726.7亿元，增长9.9%；"
+        "资产负债率为56.0%。全省规模以上工业企业实现营业收入48767.6亿元；发生营业成本40308.2亿元；"
+        "营业收入利润率为8.6%；职工人数120.5万人。"
+    )
+    names = [c.indicator for c in extract(text, date(2022, 12, 30), gaz) if c.kind == "observation"]
+    assert names[:6] == [
+        "规模以上工业企业资产总计",
+        "规模以上工业企业负债合计",
+        "规模以上工业企业资产负债率",
+        "规模以上工业企业营业收入",
+        "规模以上工业企业营业成本",
+        "规模以上工业企业营业收入利润率",
+    ]
+    assert names[6] != "规模以上工业企业职工人数"
+
+
+def test_shares_of_a_target_and_glued_growths(gaz):
+    """完成…目标的111.8%: a target's completion rate (of the figure before when the target is only
+    目标任务); 分别增长21.6%20.2%: two growths a page glued together."""
+    text = (
+        "全市外贸进出口总值10.6亿美元，完成省政府下达全市全年外贸进出口考核目标的111.8%。"
+        "城镇新增就业57.9万人，已完成全年目标任务的68.1%。"
+        "其中动力电池、钒钛产业分别增长31.5%11.4%。"
+    )
+    found = {
+        c.text.split("增长")[-1]: c for c in extract(text, date(2018, 10, 19), gaz) if c.kind == "observation"
+    }
+    assert found["111.8%"].indicator == "外贸进出口考核目标完成率"
+    assert found["68.1%"].indicator == "城镇新增就业目标任务完成率"
+    assert found["11.4%"].yoy_pct == 11.4
+
+
+def test_a_kind_of_economys_parts_and_a_ranks_scope(gaz):
+    """全年民营经济增加值…其中：第一产业增加值…: the private economy's (and its 三次产业结构 its shares); 总值列
+    全省第6位: 全省 is the rank's scope, not the figure's place."""
+    text = (
+        "2023年，全县民营经济增加值162.4亿元，增长4.4%。其中，第一产业增加值11.6亿元，增长4.6%；"
+        "第二产业增加值72.6亿元，增长6.2%。民营经济三次产业结构为7.2:44.7:48.1。\n"
+        "其中，宜宾市出口总值6.3亿美元，同比增长83.8%，总值列全省第6位。"
+    )
+    names = {
+        c.text: (c.indicator, c.region)
+        for c in extract(text, date(2024, 4, 30), gaz)
+        if c.kind == "observation"
+    }
+    assert (
+        names["11.6亿元"][0] == "民营经济第一产业增加值" and names["72.6亿元"][0] == "民营经济第二产业增加值"
+    )
+    assert names["7.2"][0] == "民营经济第一产业增加值占比"
+    assert names["6.3亿美元"][1] == "宜宾市"

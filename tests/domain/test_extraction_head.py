@@ -117,3 +117,30 @@ def test_a_date_field_that_runs_into_the_story_still_dates_it():
 def test_image_prompts_of_a_mobile_page_are_no_title():
     text = "打开网易新闻 查看精彩图片\n\n1月27日，游客在古城游览。新华社发\n\n根据第三方大数据监测，春节假期四川共接待游客5387.59万人次。"
     assert source_details(text).get("title") is None
+
+
+def test_greetings_selectors_summaries_and_a_title_said_again():
+    """欢迎您,进入…平台!今天是: a greeting (not a speech's opening); 选择区域:>> a selector (not a breadcrumb
+    that would make the title before it the site's); 核心提示: the page's summary; a title said again over two
+    lines is the title once."""
+    greeting = (
+        "欢迎您,进入宜宾中小企业公共服务网络平台!今天是:\n\n当前位置: 首页 >>四川14个市州西博会签约423个项目\n\n"
+        "四川14个市州西博会签约423个项目\n\n发布日期:2016-11-03   来源:中国中小企业四川网\n\n"
+        "11月2日,第十六届西博会尚未开幕,成都、宜宾等14个市州分别举行投资环境推介会。"
+    )
+    assert source_details(greeting)["title"] == "四川14个市州西博会签约423个项目"
+    assert source_details(greeting)["published_on"] == "2016-11-03"
+    selector = "2023年邻水县国民经济和社会发展统计公报\n\n选择区域:>>\n\n2023年,全县地区生产总值282.6亿元,比上年增长6.1%。"
+    assert source_details(selector)["title"] == "2023年邻水县国民经济和社会发展统计公报"
+    again = (
+        "（四川省）2023年乐山市夹江县国民经济和社会发展统计公报\n2023年夹江县国民经济和社会发展\n统计公报\n"
+        "2023年,面对复杂严峻形势和多重困难挑战,全县经济平稳运行。"
+    )
+    assert source_details(again)["title"] == "（四川省）2023年乐山市夹江县国民经济和社会发展统计公报"
+    summary = (
+        "规模以上工业增加值同比增长7.1% 前三季度四川工业质效稳步提升\n发布日期:2025-10-24 来源:四川经济日报\n"
+        "核心提示:规模以上工业增加值同比增长7.1% 前三季度四川工业质效稳步提升\n\n前三季度,规模以上工业增加值同比增长7.1%。"
+    )
+    head = read_head(summary)
+    assert head.title == "规模以上工业增加值同比增长7.1% 前三季度四川工业质效稳步提升"
+    assert [line.kind for line in head.lines if line.text.startswith("核心提示")] == ["meta"]

@@ -142,6 +142,10 @@ def figure_period(
     if _of_no_period(reading, figure, clause, chosen):
         period = None
         figure.why["period"] = "项目自身的数字（总投资、占地、工期等）：无时期"
+    if getattr(quantity, "year_before", False) and period is not None and period.kind == "year":
+        year = period.start.year - 1  # 由上年的16.6:47.0:36.4调整为…: the year before's shares
+        period = Period("year", date(year, 1, 1), date(year, 12, 31), "上年", period.relative)
+        _because(figure, "由上年的…调整为…：上年的结构")
     return _within_years(article, reading, figure, period), chosen
 
 

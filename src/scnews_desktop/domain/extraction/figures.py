@@ -58,7 +58,8 @@ MAJOR = re.compile(
 )
 
 GROWTH = re.compile(
-    rf"(?P<base>(?:比|较|与)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?(?P<dir>{GROWTH_VERBS})了?"
+    rf"(?P<base>(?:比|较|与)(?!实际|名义)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?"
+    rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"  # (同比实际增长7.8%: real growth on the year before)
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
 )
 
@@ -83,7 +84,7 @@ ESTIMATE = re.compile(r"预计|有望|力争|计划")
 
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减)了?$"  # a change:
+    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减)了?$"  # a change:
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
@@ -106,7 +107,7 @@ _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
 _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
 
 _POPULATION_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品))中?有\d"  # 41个工业大类行业有18个
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品))(?:中?有|中)\d"  # 41个工业大类行业有18个
     r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[^。；;，,\d]{0,12}?[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个项目中，…有12个
 )
 
@@ -323,7 +324,7 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
         return True  # 投资额10—30亿元的项目: a class
     if s_text.endswith(("以上", "以下"), start, end) and (
-        _THRESHOLD_ABOVE.match(after) or re.match(r"\d", after)
+        _THRESHOLD_ABOVE.match(after) or re.match(r"的?\d", after)  # (10亿元以上的185个项目: a class)
     ):
         return True
     if quantity.qualifier == "over" and (
@@ -351,7 +352,7 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
 
 GROWTHS = re.compile(
     rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
-    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)?\d+(?:\.\d+)?%)+)"  # (21.6%20.2%: a page lost its 、)
 )
 
 

@@ -40,7 +40,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _META_KEY = (
     r"标题|原标题|来源|稿源|消息来源|时间|日期|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|"
     r"编审|审核|校对|浏览|浏览次数|点击|点击数|阅读|字体|字号|分享|发布者|发布|出处|供稿|新闻来源|文章来源|"
-    r"本文转自|转自|转载自|入库时间|所属地区|本文字数|字数"
+    r"本文转自|转自|转载自|入库时间|所属地区|本文字数|字数|核心提示|内容提要|导读"
 )
 _PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新闻网|电视台|广播电视台|网|客户端)"
 #: What each kind of head line looks like. A line is checked against these in order; the first that
@@ -48,7 +48,7 @@ _PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "breadcrumb",
-        re.compile(r"位置[:：]|首页\s*[>》]|[>》]\s*正文|(?<=\S)\s*>{1,2}\s*(?=\S)"),
+        re.compile(r"位置[:：]|首页\s*[>》]|[>》]\s*正文|(?<=\S)\s*>{1,2}\s*(?=[^\s>])"),
     ),
     (
         "page label",
@@ -237,8 +237,8 @@ def _is_banner(line: str) -> bool:
     """A site's name or a slogan (玩酷网, 导航菜单, 看家乡事,品故乡情), or a list of keywords a spam page
     puts before the article."""
     plain = re.sub(r"\s", "", line)
-    if line.startswith(("欢迎访问", "欢迎来到")):
-        return True
+    if re.match(r"[•·\s]*欢迎(?:您|访问|来到|进入|光临)", line):
+        return True  # 欢迎您,进入…平台!今天是: a site's greeting
     if _cjk(plain) < 8 and not _DOCUMENT_WORDS.search(plain):
         return True
     if "。" in line:
@@ -320,9 +320,20 @@ def _title(lines: list[HeadLine], text: str) -> str | None:
     ]
     plain = [re.sub(r"\s", "", readable(fold(w))[0]) for w in written]
     for i, p in enumerate(plain):
-        if all(q in p for q in plain):
+        if all(_holds(p, q) for q in plain):
             return written[i][:120]
     return " ".join(written)[:120]
+
+
+def _holds(title: str, other: str) -> bool:
+    """The title holds the other line: it contains it, or the other is the title said again in part, its
+    characters in order (2023年夹江县国民经济和社会发展 / 统计公报 under （四川省）2023年乐山市夹江县…统计公报)."""
+    if other in title:
+        return True
+    if len(other) < 4:
+        return False
+    rest = iter(title)
+    return all(ch in rest for ch in other)
 
 
 def _titled(lines: list[HeadLine], text: str) -> str | None:

@@ -35,7 +35,7 @@ _HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?
 # …248.7亿元、157.9亿元、109.6亿元，增长7.8%、1.8%、3.5%: a list of growths right after a list of figures
 _LISTED_GROWTHS = re.compile(
     rf"(?<=[\u4e00-\u9fff])[，,](?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
-    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)?\d+(?:\.\d+)?%)+)"
 )
 
 
@@ -198,8 +198,9 @@ def carried(results: list[Candidate], sentences: list[Sentence]) -> None:
             continue
         at = bisect.bisect_right(starts, c.start) - 1
         unnamed = not c.indicator or len(c.indicator) < 2
-        heading = _subheading(sentences, at, figured)
-        if unnamed and c.value is None and heading:
+        first_of_sentence = previous is None or bisect.bisect_right(starts, previous.start) - 1 != at
+        heading = _subheading(sentences, at, figured) if first_of_sentence else None
+        if unnamed and c.value is None and heading:  # (not a later figure's: 12.2%，两年平均增长9.6%)
             c.indicator = heading
             c.why["indicator"] = f"未写增长的是什么：上一行小标题“{heading}”"
         elif (
@@ -223,6 +224,14 @@ def _subheading(sentences: list[Sentence], at: int, figured: set[int]) -> str | 
         return None
     line = sentences[at - 1].text.strip()
     return line if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", line) else None
+
+
+def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
+    """…完成643911万元，增速6.1%; 4104万元，增速下降22.1%: the growth rate said right after a level is its."""
+    if level.quote_start != growth.quote_start or not level.quote:
+        return False
+    gap = level.quote[level.end - level.quote_start : growth.start - growth.quote_start]
+    return re.fullmatch(r"[，,]?(?:同比)?(?:增速|增幅)(?:为|达)?", gap) is not None
 
 
 #: Words for a level itself, said after it: 余额同比增长20.32% (the balance just given), 外贸规模居全国第8位.
@@ -267,8 +276,7 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             and slot is not None
             and level is not None
             and getattr(level, slot) is None
-            and c.indicator
-            and _same_measure(c.indicator, level.indicator)
+            and (_rate_right_after(level, c) or (c.indicator and _same_measure(c.indicator, level.indicator)))
             and (c.region, c.period_start, c.period_end)
             == (level.region, level.period_start, level.period_end)
             and c.start - level.end < 200

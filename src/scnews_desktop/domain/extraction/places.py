@@ -280,6 +280,8 @@ def not_subject(text: str, start: int, end: int) -> bool:
     return bool(
         _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start)
         or text.startswith("平均", end)
+        or re.match(r"(?:的)?第[一二三四五六七八九十\d]+(?:位|名)", text[end:])
+        is not None  # 列全省第6位: the scope
         or (
             text[max(0, start - 1) : start] in ("在", "于")
             and _NOT_SUBJECT_AFTER.match(text, end) is not None
@@ -320,10 +322,27 @@ def article_place(folded: str, places: Places) -> RegionRef | None:
         region = found[0][2] if found else None
     if region is None:
         first = places.find(head)
-        region = first[0][2] if first else home_province(folded, places)
+        region = _narrowest_in_chain(first, places) if first else home_province(folded, places)
     if re.search(r"我市|本市|全市", head) and (region is None or region.level in ("country", "province")):
         cities = [r for _a, _b, r in places.find(folded) if r.level in ("prefecture", "county")]
         region = prefecture_of(cities[0], places) if cities else region  # 我市…攀枝花
+    if re.search(r"我县|本县|全县|我区|本区|全区", head) and (region is None or region.level != "county"):
+        counties = [r for _a, _b, r in places.find(folded) if r.level == "county"]
+        region = counties[0] if counties else region  # 全县地区生产总值…: the county the text names
+    return region
+
+
+def _narrowest_in_chain(found: list[tuple[int, int, RegionRef]], places: Places) -> RegionRef:
+    """The first place of the head, or a narrower one of the same chain right after it (a few characters
+    on): （四川省）2023年乐山市夹江县…统计公报 is 夹江县's bulletin; 成都、绵阳 stays 成都, and so does 四川省 of a
+    sentence that later names a zone or a city."""
+    _start, end, region = found[0]
+    for later_start, later_end, later in found[1:]:
+        if later_start - end > 8 or places.gaz is None:
+            break
+        if region.id not in {r.id for r in places.gaz.ancestors(later)}:
+            break
+        end, region = later_end, later
     return region
 
 

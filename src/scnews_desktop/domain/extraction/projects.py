@@ -35,7 +35,7 @@ _BEFORE_NAME = re.compile(
 #: A count right after a name: the name is a kind of project the count counts (基础设施项目12个).
 _COUNTED_AFTER = re.compile(r"[，,]?(?:共|有|达|计)?\s*\d+\s*[个個项項]")
 
-_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,]?(?:计划|拟|预计)?总?投资")
+_INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,的]?(?:计划|拟|预计)?总?投资")
 
 
 def project_of(
@@ -54,7 +54,7 @@ def project_of(
         return None  # a project sentence names a milestone, or a project and its investment
     for name in _names(s_text):
         after = s_text[s_text.index(name) + len(name) :]
-        invested = re.match(r"[，,]?(?:计划|拟|预计)?总?投资", after)
+        invested = re.match(r"[，,的]?(?:计划|拟|预计)?总?投资", after)
         if _COUNTED_AFTER.match(after):
             continue  # 高速公路开工项目10个，总投资…: a kind of project and how many, not one
         if (verb is not None or invested) and _acceptable(name, regions):
@@ -121,7 +121,8 @@ def _acceptable(name: str, regions: Places) -> bool:
         len(name) < 6
         # (为不断夯实…项目: a purpose)
         or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
-        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议|暨", name)
+        or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议", name)
+        or re.search(r"(?:会|活动|合作|交流)暨", name)  # (…投资说明会暨经济合作项目: an event, not a project)
         or re.search(r"\d{4}年|\d{1,2}月", name)  # (筠连县2023年12月招商引资项目: a batch named by its month)
         or (re.search(r"[和及、]", name) and not _begins_with_place(name, regions))
         # (助推工业产业和定点扶贫项目落地: kinds of projects, not one; 彭州市航空博览孵化园及…项目 is one)

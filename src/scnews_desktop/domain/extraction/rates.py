@@ -26,7 +26,7 @@ _RATE = re.compile(
     r"(?:率|比重|占比|份额|增长面|比例)(?:[^，,；;:：\d%]{0,8}?)"
     r"(?:为|达到|达|是|升至|降至|提高到|超过|超|控制在|保持在|分别为|分别达到?|均为)?$"
     r"|占(?:[^，,；;:：\d%]{0,30}?)(?:的|总额|总量|比重)?(?:比重)?(?:为|达到?|约为?)?$"
-    r"|完成(?:[^，,；;:：\d%]{0,16}?)的$"
+    r"|完成(?:[^，,；;:：\d%]{0,24}?)的$"
 )
 #: 分别实现65.92%、64.27%、60.87%的强劲增长: growths said before their verb.
 _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
@@ -61,6 +61,7 @@ class Share:
     at: int  # where the structure starts in its sentence
     unit: str = "%"
     qualifier: str = "exact"
+    year_before: bool = False  # 由上年的16.6:47.0:36.4调整为…: the shares of the year before
 
 
 def rate_figures(
@@ -138,19 +139,25 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
 
 
 def _structures(s_text: str, taken: set[int]) -> list[tuple[int, int, str, Any]]:
-    """三次产业结构为3.8:41.7:54.5: three shares (not the year before's, 由上年的10.4:37.1:52.5)."""
+    """三次产业结构为3.8:41.7:54.5: three shares; 由上年的10.4:37.1:52.5调整为…: the year before's three too
+    (their period the year before the sentence's, ``dating``)."""
     found = []
     for m in _STRUCTURE.finditer(s_text):
-        if m.start() in taken or not _STRUCTURE_BEFORE.search(s_text, max(0, m.start() - 12), m.start()):
+        before = _PREVIOUS_STRUCTURE.search(s_text, max(0, m.start() - 10), m.start()) is not None
+        if m.start() in taken or not (
+            before or _STRUCTURE_BEFORE.search(s_text, max(0, m.start() - 12), m.start())
+        ):
             continue
-        if _PREVIOUS_STRUCTURE.search(s_text, max(0, m.start() - 10), m.start()):
-            continue
+        if before and not re.search(r"上年|去年|上一年", s_text[max(0, m.start() - 10) : m.start()]):
+            continue  # (由…的 of another year than the one before: not said which)
         for part, name in enumerate(("a", "b", "c"), start=1):
             try:
                 value = parse_quantity(m.group(name) + "%").value
             except ValidationError:
                 break
-            found.append((m.start(name), m.end(name), m.group(name), Share(value, part, m.start())))
+            found.append(
+                (m.start(name), m.end(name), m.group(name), Share(value, part, m.start(), year_before=before))
+            )
     return found
 
 
@@ -163,8 +170,15 @@ def share_name(s_text: str, share: Share, clause_at: int) -> str:
     base = re.split(r"由|[\d.]", s_text[clause_at : share.at])[0]
     base = re.sub(r"(?:为|是|调整为|变为)$", "", base)
     part = f"第{_PARTS[share.part - 1]}产业"
-    if "三次产业" in base:
-        named = base[base.index("三次产业") :].replace("三次产业", part)
+    if (
+        "三次产业" in base
+    ):  # (民营经济三次产业结构: 民营经济第一产业增加值占比 — its whole kept, not its scope)
+        kept = re.sub(
+            r"^(?:全县|全市|全省|全区|全州|全国|我县|我市|我省|全年|其中)+",
+            "",
+            base[: base.index("三次产业")],
+        )
+        named = kept + base[base.index("三次产业") :].replace("三次产业", part)
     else:
         named = part + re.sub(r"^[一二三、]+产业", "", base)
     if named.endswith(("结构", "比例")) or named == part:

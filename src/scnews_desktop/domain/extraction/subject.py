@@ -84,7 +84,9 @@ _NOUN_STOP = re.compile(
 
 #: The verb between a subject and its measure: 全省地方国企累计实现利润 names 地方国企利润 (but 完成投资, the
 #: investment made as against planned, is a measure of its own).
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:累计)?实现(?=[\u4e00-\u9fff]{2})")
+_INNER_VERB = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:(?:累计)?实现(?=[\u4e00-\u9fff]{2})|完成(?=增加值))"
+)  # 省属监管企业实现利润, 建筑业完成增加值 (but 完成投资, 完成营业额 are measures)
 
 #: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
 #: 省属监管企业中), examples (长虹集团、五粮液集团等15家企业) or the scope alone (全省474个重大工业项目):
@@ -184,6 +186,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
         phrase = phrase[:start] + phrase[end:]
     # 移动通信手持机（手机）: its alias is no part of it (but 固定资产投资（不含农户） is another indicator)
     phrase = re.sub(r"[（(](?!不含|含|扣除|剔除|不包括|包括|按)[^（）()]{1,8}[）)]\s*$", "", phrase)
+    phrase = re.sub(r"[（(]现价[）)]", "", phrase)  # 第一产业完成增加值（现价）: at current prices, as filed
     # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
@@ -192,7 +195,10 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = _DESCRIBED_SUBJECT.sub("", phrase)  # 正在建设的农特产品加工园区已经引进意向企业: 引进意向企业
     phrase = _HOW_MANY_AHEAD.sub("", phrase)  # 与广东、浙江两省共建产业园区: 共建产业园区
     phrase = _MODAL.sub("", phrase)  # 年产值能达到: 年产值
+    balance = re.search(r"(?:资产|负债|所有者权益)(?:合计|总计)$", phrase)
     phrase = TRAILING.sub("", phrase)
+    if balance and not phrase.endswith(balance.group()):  # 资产总计, 负债合计: the bureau's names, not 共计
+        phrase += balance.group()[-2:]
     phrase = _INNER_VERB.sub("", phrase)  # 省属监管企业实现利润 → 省属监管企业利润
     if re.match(r"(?:累计)?实现[\u4e00-\u9fff]{2}", phrase):  # 九寨沟县实现固定收益: 固定收益
         phrase = phrase[phrase.index("实现") + 2 :]

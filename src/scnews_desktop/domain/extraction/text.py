@@ -45,7 +45,7 @@ def _hard_wraps(text: str) -> list[tuple[int, int]]:
     for at in (i for i, ch in enumerate(text) if ch == "\n") if "\n" in text else ():
         line = text[line_start:at].rstrip()
         if (
-            len(line) >= WRAPPED_LINE
+            len(_PINYIN.sub("", line)) >= WRAPPED_LINE  # (measured as read: 統(tǒng)計 is two characters)
             and line[-1] not in _SENTENCE_END
             and at + 1 < len(text)
             and ("\u4e00" <= text[at + 1] <= "\u9fff" or text[at + 1].isdigit())

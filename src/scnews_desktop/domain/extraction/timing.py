@@ -38,6 +38,9 @@ _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|
 
 # A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
 # (2016年计划完成投资…, 预计2018年12月建成, 建设年限2020—2023年) — not the period of the figures after it.
+#: A chart's or a table's caption line (图一 …, 图1：…, 表2 …): its years are the chart's, not the text's.
+_CAPTION = re.compile(r"\s*(?:图|表|图表)[一二三四五六七八九十\d]{1,3}[\s:：、.]")
+
 #: A period that is what a figure is compared with, a place between: 比四川去年全年快6.9个百分点,
 #: 分别恢复到2019年春节的89.73% — the base, not the figures' period (nor one to carry to the next line).
 _BASE_BEFORE = re.compile(r"(?:比|较|恢复到|恢复至)[^\d，。；,;：:、（）()“”]{0,4}$")
@@ -326,10 +329,12 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         # name (but 《2026年四川省重点项目名单》: the year its counts are of)
     ]
     own_clause = {pos for pos, label, _p in periods if _own_clause(s_text, pos, label)}
+    caption = _CAPTION.match(s_text) is not None  # 图一 2017-2023年地区生产总值及增速: a chart's title
     lasting_found = [
         (pos, p)
         for pos, label, p in periods
         if pos not in own_clause
+        and not caption
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
         and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
         and not (p.kind == "range" and re.search(r"\d日", label))  # nor its days (5月19日至22日)

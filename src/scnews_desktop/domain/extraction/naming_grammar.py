@@ -1,0 +1,111 @@
+"""The name grammar: what an indicator's name may look like (a measure at its head, nothing of a clause at
+its edges, no digits), how a phrase is cleaned into a name, and whether a figure's unit fits an
+indicator. Shared by the naming stage (``naming``) and the rules that name a figure by the figures
+before it (``naming_walk``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..periods import PERIOD_IN_TEXT as PERIOD
+from ..units import get_unit
+from ..vocabulary import VocabularyEntry
+from .candidate import Candidate
+
+#: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
+MEASURE_HEAD = re.compile(
+    r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|指数|价格|"
+    r"收入|支出|利润|成本|费用|投资|资金|资产|负债|权益|存货|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
+    r"贷款|存款|融资|保费|零售额|消费|出口|进口|进出口|电量|能耗|强度|密度|单产|均价|工资|补贴|奖励|剂次|台数|"
+    r"预算|额度|补助|岗位|税金|收益|排名|位次)$"
+)
+#: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
+_BAD_START = re.compile(
+    r"^(?:而|且|就|和|与|及|的|了|是|为|由|从|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
+    r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|其(?!他|余)|占)"
+)
+#: What a name may not end with, or hold: a particle, a verb of change, a clause's words.
+_BAD_END = re.compile(
+    r"(?:的|了|就|过|着|为|是|由|从|至|到|已|还|未|突破|迈上|增至|达|领|环|同比|年均|同口径|预计|大关|台阶|"
+    r"增长|下降|上涨|回落|提高|降低|分别|实现|完成|累计|首次|成功)$"
+)
+_CLAUSE_WORDS = re.compile(
+    r"还未|突破过|增至|迈上|大关|台阶|取得新|同比增长|增长为|连续[一二三四五六七八九十\d]"
+)
+_NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—]")
+#: A class's threshold inside a name is no stray figure: 10亿元以上项目数, 100亿级项目数.
+CLASS_THRESHOLD = re.compile(
+    r"(?:超过|高于|低于)?\d+(?:\.\d+)?(?:(?:亿元|万元|亿美元|万吨|万平方米)?(?:以上|以下)|亿级|万级|%(?:以上|以下)?)"
+)
+#: Words before a name that say where or how much, not what (全县, 区属, 累计, 完成 …).
+SCOPE_BEFORE = re.compile(
+    r"^(?:全国|全省|全市|全州|全县|全区|全镇|我省|我市|我县|我区|本省|本市|本县|本区|该省|该市|该县|该区|"
+    r"该局|该行|该厅|该委|该公司|该集团|全社会的|"
+    r"区属|县属|市属|累计|共计|完成|实现|发生|"
+    r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点)|当年|全年|同期|其中|此外|另外)+"
+)
+#: What may follow a catalogue name in a phrase and leave it that name: the clause goes on (突破百亿元大关).
+CLAUSE_TAIL = re.compile(
+    r"^(?:迈上|突破|跨越|由|从|增至|达到|年均|连续|同口径|预计|领|环|同比|再创|首次|稳居|位居|居|排名|保持|实现|"
+    r"完成|为|达|占|比|较|增长|下降|上涨|回落|提高|降低)"
+)
+
+
+def clean_name(phrase: str | None) -> str | None:
+    """A phrase as a name: without the scope before it (全县, 累计, 完成) and its quotes or brackets."""
+    if not phrase:
+        return None
+    text = PERIOD.sub("", phrase.lstrip("，,、；;：: "))  # (11月采矿业增加值: the period is the figure's)
+    text = re.sub(r"^\d{1,2}月份?", "", text)
+    text = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text)  # 移动通信手持机（手机）: the name, not its alias
+    text = re.sub(r"[“”\"'（）()《》]", "", SCOPE_BEFORE.sub("", text))
+    text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
+    return text or None
+
+
+#: Words of the clause that may follow a name before its figure (由, 从, 为, 达 …): not part of it.
+TRAILING_CLAUSE_WORD = re.compile(r"(?:由|从|为|是|达到|达|实现|完成|共计|共|累计|约|近|超过|超|逾)+$")
+#: A bank's loans or deposits of a kind, reported by their balance (科技型中小企业贷款增长29.2%).
+BALANCE = re.compile(r"^(?!新增).*(?:贷款|存款)$")
+
+
+def grammar_problem(name: str) -> str | None:
+    """Why a coined name is no indicator's name, or None: a measure at its head; no digits, punctuation,
+    clause words, or a particle, conjunction or verb at its edges; 2 to 20 characters."""
+    if not 2 <= len(name) <= 20:
+        return "长度不合"
+    bare = CLASS_THRESHOLD.sub("", name)
+    if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
+        return "含数字或标点"
+    if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):
+        return "首尾是虚词或动词，像半个句子"
+    if not MEASURE_HEAD.search(name):
+        return "没有说量的是什么（总值、增加值、额、量、数、率、指数…）"
+    return None
+
+
+def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -> None:
+    c.indicator = name
+    c.name_source = "catalogue" if entry is not None else "coined"
+    earlier = c.why.get("indicator")  # (“分别”前列举的第2项: how the words were found, then what they name)
+    c.why["indicator"] = f"{earlier}；{why}" if earlier and not earlier.startswith("数字") else why
+
+
+def dimension(unit: str) -> str | None:
+    try:
+        return get_unit(unit).dimension
+    except Exception:
+        return None
+
+
+def fits(entry: VocabularyEntry, unit: str | None) -> bool:
+    """The figure's unit is the indicator's kind of quantity (any currency for money; a growth said alone
+    fits any indicator; a percentage only a rate)."""
+    if unit is None:
+        return True
+    mine, theirs = dimension(unit), dimension(entry.unit)
+    if mine is None or theirs is None:
+        return False
+    if mine == theirs:
+        return True
+    return mine.startswith("money") and theirs.startswith("money")

@@ -1,0 +1,186 @@
+"""Names a figure takes from the figures before it, as the naming stage walks the article in order: a
+measure said alone after a count of projects (…项目64个，总投资230亿元) or after the sentence's subject
+(…规模以上工业企业实现营业收入…；发生营业成本…), a place's count of the projects counted first, a share said
+after a level, a part of a kind of economy (民营经济增加值…其中：第一产业增加值), 城市 and 农村 of the index
+before, a change that names nothing (由75亿元增至110亿元), a target's completion (完成…目标的111.8%)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocabulary import lookup
+from .candidate import Candidate
+from .naming_grammar import CLASS_THRESHOLD, clean_name, fits, grammar_problem, set_name
+
+#: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
+_CHANGE_ONLY = re.compile(
+    r"^(?:并|再|又|分别)?(?:增至|增加到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?$"
+)
+#: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
+_QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
+#: A share said after a level, of it (…进出口1604.1亿元，占四川外贸进出口总值的51.8%): the level's share.
+_SHARE_OF = re.compile(r"^占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$")
+#: A kind of economy whose parts by industry follow it (民营经济增加值…其中：第一产业增加值…).
+_ECONOMY_KIND = re.compile(r"(民营经济|非公有制经济|民营|县域经济)(?:第[一二三]产业)?(?:增加值|占比)")
+_INDUSTRY_PART = re.compile(r"第[一二三]产业增加值")
+
+
+@dataclass
+class Walk:
+    """What the naming stage keeps as it goes: the last figure's name (its sentence and paragraph), the
+    projects the article counted last and first."""
+
+    last: tuple[int, int, str] | None = None  # (sentence, paragraph, the last figure's name)
+    batch: str | None = None  # the projects the article counted last (集中开工重点项目 of …项目数)
+    whole: str | None = None  # the projects it counted first: the batch its places' counts are of
+
+    def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
+        """Name the figure by those before it, when its own words name nothing; True when named."""
+        said, last = c.indicator or "", self.last
+        if self.batch and c.unit and c.unit.endswith("元") and (alone := _BATCH_MEASURE.fullmatch(said)):
+            _batch_measure(c, self.batch, alone.group())
+        elif _CHANGE_ONLY.match(said) and last is not None and last[0] == at:
+            set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
+        elif _SHARE_OF.match(said) and c.unit == "%" and last is not None and last[0] == at:
+            share = last[2] if last[2].endswith(("占比", "比重")) else last[2] + "占比"
+            entry = lookup(share, strict=True)
+            set_name(c, entry.name if entry else share, entry, f"占比：本句前一数字“{last[2]}”所占的比重")
+        elif said in _QUALIFIERS and (previous := self.previous(paragraph)) and c.value is None:
+            qualified = _qualified(said, previous)
+            set_name(c, qualified, lookup(qualified, strict=True), f"“{said}”：前文所说“{previous}”的一部分")
+        else:
+            return False
+        return True
+
+    def after_naming(self, c: Candidate, at: int, paragraph: int, before: str, own_words: bool) -> None:
+        """What the figures before add to a figure (``own_words``: named by its own words, not by them), and
+        what it leaves for the next."""
+        last, previous = self.last, self.previous(paragraph)
+        if (
+            own_words
+            and c.name_source != "catalogue"
+            and last is not None
+            and at - last[0] <= 1
+            and last[1] == paragraph
+        ):
+            _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
+        if (
+            c.indicator
+            and (kind := _ECONOMY_KIND.match(previous or ""))
+            and _INDUSTRY_PART.fullmatch(c.indicator)
+        ):
+            # 民营经济增加值143.6亿元…其中：第一产业增加值11.9亿元: the private economy's first industry
+            set_name(
+                c, kind.group(1) + c.indicator, None, f"“{previous}”的一部分：{kind.group(1)}{c.indicator}"
+            )
+        self.counted(c, before)
+        if c.indicator:
+            self.last = (at, paragraph, c.indicator)
+
+    def counted(self, c: Candidate, before: str) -> None:
+        """Each count of projects says whose the measures after it are (none when its name is not a clean
+        one); 从区域看：巴州区10个，总投资24.4亿元 counts the projects the article counted first."""
+        if c.unit not in ("个", "项") or c.value is None:
+            return
+        if self.whole and not c.indicator and _place_only(c, before):
+            count = self.whole + "数"
+            set_name(c, count, lookup(count, strict=True), f"只写了地点和个数：前文所计的“{self.whole}”")
+            self.batch = self.whole
+            return
+        self.batch = _batch_of(c.indicator)
+        self.whole = self.whole or self.batch
+
+    def previous(self, paragraph: int) -> str | None:
+        """The paragraph's figure before: its name."""
+        return self.last[2] if self.last and self.last[1] == paragraph else None
+
+
+def _qualified(qualifier: str, subject: str) -> str:
+    """城市 of 居民消费价格指数: 城市居民消费价格指数; of 城镇居民人均可支配收入: 城市居民人均可支配收入."""
+    for word in ("全体", "城镇", "农村", "城市", "乡村"):
+        if subject.startswith(word):
+            subject = subject[len(word) :]
+            break
+    return qualifier + subject
+
+
+def target_name(c: Candidate, phrase: str, parent: str | None) -> bool:
+    """完成省政府下达宜宾市全年外贸进出口考核目标的111.8%: 外贸进出口考核目标完成率; 城镇新增就业…，已完成
+    全年目标任务的68.1%: the figure before's target. True when named."""
+    done = _TARGET_DONE.search(phrase) if c.unit == "%" else None
+    if done is None:
+        return False
+    what = _TARGET_SCOPE.sub("", done.group("what"))
+    if re.fullmatch(r"(?:目标|任务|计划)+", what) and parent:
+        what = parent + what
+    if grammar_problem(what + "完成率") is not None:
+        return False
+    set_name(c, what + "完成率", lookup(what + "完成率", strict=True), "完成…目标的百分之几：目标完成率")
+    return True
+
+
+#: A target and the share of it done (完成全年目标任务的80%, 完成省政府下达…考核目标的111.8%).
+_TARGET_DONE = re.compile(
+    r"完成(?:[^的，,]*?(?:下达|确定|制定|交给)的?)?(?P<what>[^的，,]{2,20}?(?:目标|任务|计划))的$"
+)
+#: Who set it and for whom, and when (省政府下达, 宜宾市, 全年): not part of the target's name.
+_TARGET_SCOPE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州))?(?:全年|年度|今年)?")
+
+
+#: A measure said alone after a count of projects (…项目64个，总投资230亿元，2022年计划投资112.6亿元; 巴州区
+#: 10个，总投资24.4亿元): the measure of those projects.
+_BATCH_MEASURE = re.compile(
+    r"(?:计划)?总投资(?:额)?|投资总额|(?:年度|年)?计划(?:完成)?投资|签约金额|签约总额|协议金额|合同金额"
+)
+
+
+def _place_only(c: Candidate, before: str) -> bool:
+    """The figure's clause says only where (从区域看：巴州区10个, 巴中经开区6个)."""
+    clause = re.split(r"[，,；;：:。]", before)[-1].strip()
+    return bool(c.region and clause and len(clause) <= 6 and c.region.startswith(clause[:2]))
+
+
+def _of_the_subject_before(c: Candidate, before: str) -> None:
+    """…规模以上工业企业实现营业收入48767.6亿元；发生营业成本40308.2亿元；营业收入利润率为8.6%: a measure said
+    alone after the sentence's subject is that subject's, when the catalogue knows the whole name (规模以上
+    工业企业营业成本) — never a name made up."""
+    said = clean_name(c.phrase or c.indicator)
+    if not said or len(said) < 2:
+        return
+    said = re.sub(r"^(?:发生|实现|完成|为)", "", said)
+    for cut in range(len(before) - 1, 1, -1):
+        entry = lookup(before[:cut] + said, strict=True)
+        if entry is not None and fits(entry, c.unit):
+            set_name(c, entry.name, entry, f"只写了“{said}”：本句前文所说“{before[:cut]}”的（指标目录）")
+            return
+
+
+def _batch_of(name: str | None) -> str | None:
+    """The projects a count names, for the measures said after it (集中开工重点项目 of 集中开工重点项目数),
+    when it is a clean name of projects: not a class (投资额10亿元以上项目数), a clause (…包装了招商项目) or
+    a place's (成都市开工项目: a place is the figure's, not the name's)."""
+    if (
+        name is None
+        or not name.endswith("项目数")
+        or len(name) <= 4
+        or grammar_problem(name) is not None
+        or CLASS_THRESHOLD.search(name)
+        or re.search(r"[了着过把被的]|推出|包装|更新|[\u4e00-\u9fff]{2}(?:市|县|区)(?!州)", name)
+    ):
+        return None
+    return re.sub(
+        r"^(?:当地|当日|当天|本次|此次|今年)", "", name[:-1]
+    )  # (当地集中开工重大项目: the projects)
+
+
+def _batch_measure(c: Candidate, batch: str, said: str) -> None:
+    """总投资 of 集中开工重点项目 → 集中开工重点项目总投资; a year's plan → …年度计划投资."""
+    if "计划" in said and "总投资" not in said:
+        said = "年度计划投资"  # (计划投资, 计划完成投资 said of a year: the year's planned investment)
+    elif "计划" not in said:
+        said = "总投资"  # (投资总额, 签约金额, 协议金额: what the catalogue files as 签约项目总投资)
+    name = batch + said
+    entry = lookup(name, strict=True)
+    set_name(c, entry.name if entry else name, entry, f"只写了“{said}”：前文所计的“{batch}”的")
+    c.phrase = c.phrase or c.indicator
