@@ -1628,3 +1628,21 @@ def test_a_kind_of_economys_parts_and_a_ranks_scope(gaz):
     )
     assert names["7.2"][0] == "民营经济第一产业增加值占比"
     assert names["6.3亿美元"][1] == "宜宾市"
+
+
+def test_a_targets_year_and_days_counted_over(gaz):
+    """已完成全年目标任务的68.1%: 全年 is the target's, not a period for this or the next figures (the half
+    year goes on); 10月1日-4日，全省…接待游客…: days the figures are counted over carry to the next sentence
+    (an event's days, 5月19日至22日举办, still do not)."""
+    text = (
+        "今年上半年，全省新设外商投资企业277家。城镇新增就业57.9万人，已完成全年目标任务的68.1%。"
+        "全省居民消费价格同比上涨2.1%。\n"
+        "10月1日-4日，全省纳入统计的75个4A级以上旅游景区共接待游客633.77万人次。25个红色旅游景区共接待游客91.28万人次。\n"
+        "5月19日至22日，第十届博览会在成都举办。全省规模以上工业增加值增长7.1%。"
+    )
+    found = {c.text: c for c in extract(text, date(2019, 10, 9), gaz) if c.kind == "observation"}
+    assert found["68.1%"].period_end == "2019-06-30"
+    assert next(c for t, c in found.items() if t.endswith("2.1%")).period_end == "2019-06-30"
+    assert (found["91.28万人次"].period_start, found["91.28万人次"].period_end) == ("2019-10-01", "2019-10-04")
+    growth = next(c for t, c in found.items() if t.endswith("7.1%"))
+    assert (growth.period_start, growth.period_end) != ("2019-05-19", "2019-05-22")

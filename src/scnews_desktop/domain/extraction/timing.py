@@ -38,6 +38,9 @@ _EVENT_NAME = re.compile(r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|
 
 # A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
 # (2016年计划完成投资…, 预计2018年12月建成, 建设年限2020—2023年) — not the period of the figures after it.
+#: Days the figures after them are counted over (10月1日-4日，全省纳入统计的…景区共接待游客…).
+_COUNTED_DAYS = re.compile(r"[，,]?(?:全省|全市|全州|全县|全区|全国|我省|我市|各地|期间[，,])")
+
 #: A chart's or a table's caption line (图一 …, 图1：…, 表2 …): its years are the chart's, not the text's.
 _CAPTION = re.compile(r"\s*(?:图|表|图表)[一二三四五六七八九十\d]{1,3}[\s:：、.]")
 
@@ -312,6 +315,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not _BASE_BEFORE.search(s_text, max(0, pm.start() - 8), pm.start())
         and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
         and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
+        and not re.match(r"(?:的)?(?:目标任务|目标|任务)", s_text[pm.end() :])  # 已完成全年目标任务的68.1%
         and not batch_name(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
         and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
@@ -337,7 +341,11 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not caption
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
         and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
-        and not (p.kind == "range" and re.search(r"\d日", label))  # nor its days (5月19日至22日)
+        and not (  # nor an event's days (5月19日至22日举办) — but 10月1日-4日，全省…接待游客 are the figures'
+            p.kind == "range"
+            and re.search(r"\d日", label)
+            and not _COUNTED_DAYS.match(s_text, pos + len(label))
+        )
         and not s_text.startswith(("当月", "当季", "单月"), pos + len(label))  # 9月当月: an aside
         and not s_text.startswith("平均", pos + len(label))  # 1-4月平均，…上涨0.9%: its sentence's only
         and (not quotes.inside(offset + pos) or quoted_alone(s_text, pos, label))
