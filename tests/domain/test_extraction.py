@@ -398,6 +398,31 @@ def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
         ("资阳\n49个项目集中开工，总投资133.2亿元。", "133.2亿元", "资阳市"),  # a heading
         ("资阳市安岳县12个，总投资53亿元；高新区6个，总投资17.5亿元。", "17.5亿元", "资阳市"),  # sub-area
         ("该项目总投资13亿元，位于眉山市仁寿县经济开发区。", "13亿元", "仁寿县"),
+        (  # the province names the event; its branch venue's city is what the figures are of
+            "4月8日，四川省2023年第二季度重大项目集中开工雅安分会场活动在名山区举行。活动现场开工项目共35个。",
+            "35个",
+            "雅安市",
+        ),
+        (  # a dateline's place is where the story was filed from
+            "人民网成都5月6日消息 四川省在德阳举行重大项目签约仪式。总投资260亿元的18个项目签约。",
+            "18个",
+            "四川省",
+        ),
+        (  # the far end of a road's name, and a province's section of it, are the road's
+            "泸州市项目开工仪式在泸州至贵州毕节高速公路(四川境段)现场举行，42个项目集中开工。",
+            "42个",
+            "泸州市",
+        ),
+        (  # a site's greeting before the story names the site's city, not the story's place
+            "欢迎您,进入宜宾某某服务平台!\n\n四川9个市州签约210个项目\n\n当日签订的项目共计210个。",
+            "210个",
+            "四川省",
+        ),
+        (  # what is set aside is one place's; the rest is the whole the article is about
+            "四川12个市州签约316个项目\n德阳签约9个项目；据统计，除去德阳签署的3个框架协议外，当日签订的项目共计316个。",
+            "316个",
+            "四川省",
+        ),
     ],
 )
 def test_the_place_of_a_figure(gaz, text, figure, region):
@@ -441,6 +466,12 @@ def test_the_place_of_a_figure(gaz, text, figure, region):
             ("2022-01-01", "2022-12-31"),
         ),
         ("该项目2020年及2021年预计完成投资5亿元。", date(2020, 12, 3), "5亿元", ("2020-01-01", "2021-12-31")),
+        (  # a part said of this event (此次) is the event's, on its day, not the quarter's whole
+            "6月28日，广安分会场集中开工仪式举行。据悉，二季度全市集中开工项目共计88个，其中参加此次集中开工项目41个。",
+            date(2022, 6, 29),
+            "41个",
+            ("2022-06-28", "2022-06-28"),
+        ),
     ],
 )
 def test_the_period_of_a_figure(gaz, text, published, figure, period):
@@ -1643,6 +1674,29 @@ def test_a_targets_year_and_days_counted_over(gaz):
     found = {c.text: c for c in extract(text, date(2019, 10, 9), gaz) if c.kind == "observation"}
     assert found["68.1%"].period_end == "2019-06-30"
     assert next(c for t, c in found.items() if t.endswith("2.1%")).period_end == "2019-06-30"
-    assert (found["91.28万人次"].period_start, found["91.28万人次"].period_end) == ("2019-10-01", "2019-10-04")
+    assert (found["91.28万人次"].period_start, found["91.28万人次"].period_end) == (
+        "2019-10-01",
+        "2019-10-04",
+    )
     growth = next(c for t, c in found.items() if t.endswith("7.1%"))
     assert (growth.period_start, growth.period_end) != ("2019-05-19", "2019-05-22")
+
+
+def test_a_titles_figure_said_again_in_the_story_is_read_as_the_story_reads_it(gaz):
+    """The title is the story cut short: its 2024年第一季度 names the batch, and the story says the day
+    and the city of the branch venue. A growth the title does not say stays unsaid."""
+    text = (
+        "雅安2024年第一季度推进重大项目50个\n\n2024-03-06 09:10:11来源:某某日报\n\n"
+        "3月5日，四川省2024年第一季度重大项目现场推进活动雅安分会场活动在名山区举行。"
+        "活动现场推进项目共50个、总投资120亿元。\n"
+    )
+    found = [c for c in extract(text, date(2024, 3, 6), gaz) if c.text == "50个"]
+    assert len(found) == 2
+    title, story = found
+    assert (title.period_start, title.period_end, title.region) == ("2024-03-05", "2024-03-05", "雅安市")
+    assert (title.period_start, title.region, title.indicator) == (
+        story.period_start,
+        story.region,
+        story.indicator,
+    )
+    assert "标题" in title.why["period"]

@@ -46,6 +46,9 @@ _FROM = re.compile(r"(?:由|从)$")
 
 _RISE_TO = re.compile(r"(?:增至|增加到|提高到|增长到|上升到|升至|扩大到)")
 
+#: 此次/本次 in a figure's clause: the event the article tells of, whatever the sentence's period.
+_THIS_EVENT = re.compile(r"此次|本次|这次")
+
 #: Where a clause ends (a figure's clause: the periods after it within it are its own).
 CLAUSE_MARK = re.compile(r"[，,；;。]")
 
@@ -128,6 +131,7 @@ def figure_period(
     previous = reading.previous_figure
     if (
         previous is not None
+        and not reading.this_event  # (其中参加此次…: this event's, above)
         and (chosen is None or chosen[0] < previous[0])
         and (reading.breakdown or "其中" in s_text[previous[0] : start])
     ):
@@ -213,6 +217,17 @@ def _chosen_period(
     ):
         figure.why["period"] = "“近年来”等不定时间：文章未说何时"
         return None, None  # 近年来…累计签约项目236个: the article does not say when
+    this_event = _THIS_EVENT.search(sentence.text, figure.clause_start, start)
+    if (
+        (this_event or reading.this_event)
+        and events.days
+        and (chosen is None or chosen[0] < figure.clause_start)
+    ):
+        # 一季度…集中开工项目共计292个，其中参加此次全省集中开工项目140个，总投资467.3亿元: this event's
+        reading.this_event = True
+        said = f"分句写“{this_event.group()}”" if this_event else "接续前面“此次”的数字"
+        figure.why["period"] = f"{said}：本次活动当天"
+        return None, event_day_at(events.days, sentence.start + start)
     if chosen is not None:
         where = "数字前" if chosen[0] < start else "数字后（同一分句）"
         figure.why["period"] = f"本句{where}写的时期“{chosen[1]}”"

@@ -59,7 +59,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "meta",
-        re.compile(rf"^[【\[(（]?(?:{_META_KEY})\s*[:：]|[\s　](?:{_META_KEY})\s*[:：]|【字体|^[:：]\S"),
+        # (2024-01-11 16:35:31来源:四川在线编辑:…: the fields glued to the time before them)
+        re.compile(rf"^[【\[(（]?(?:{_META_KEY})\s*[:：]|[\s　\d](?:{_META_KEY})\s*[:：]|【字体|^[:：]\S"),
     ),
     ("license", re.compile(r"许可证|刊号|邮发代号|ICP|备案号|版权|Copyright|©|免责声明|声明[:：]")),
     (
@@ -217,7 +218,7 @@ def _is_body(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     plain = re.sub(r"\s", "", line)
-    if re.search(r"[:：]$", plain) or plain.startswith(("—", "-")):
+    if re.search(r"[:：,，、;；]$", plain) or plain.startswith(("—", "-")):  # (根据…数据显示, runs on)
         return False
     return _cjk(plain) >= 8 or (_cjk(plain) >= 4 and bool(_DOCUMENT_WORDS.search(plain)))
 

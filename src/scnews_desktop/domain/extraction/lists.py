@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
@@ -294,3 +295,34 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
         kept.append(c)
         level = c if c.value is not None else level
     return kept
+
+
+def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, int]]) -> None:
+    """眉山2024年第一季度推进重大项目99个 / …活动现场推进项目共99个: a title's figure said again in the story is
+    the story's fact, read there with its sentence (the day of the event, the city of its venue, its name) —
+    a title is the story cut short. Its growth stays its own: a title that says none states none."""
+    if not titles:
+        return
+    told = [c for c in results if c.kind == "observation" and not any(a <= c.start < b for a, b in titles)]
+    for c in results:
+        if c.kind != "observation" or not any(a <= c.start < b for a, b in titles):
+            continue
+        same = next((d for d in told if d.start > c.start and _same_figure(c, d)), None)
+        if same is None:
+            continue
+        c.period_label, c.period_kind = same.period_label, same.period_kind
+        c.period_start, c.period_end = same.period_start, same.period_end
+        c.region, c.region_code = same.region, same.region_code
+        if not (c.indicator and same.indicator and c.indicator.endswith(same.indicator)):
+            # (a title's 重点项目数 says more than the story's 项目共计180个: kept)
+            c.indicator, c.phrase, c.name_source = same.indicator, same.phrase, same.name_source
+            c.why["indicator"] = same.why.get("indicator", "")
+        c.is_estimate = same.is_estimate
+        for key in ("period", "region"):
+            c.why[key] = f"标题的数字按正文读：{same.why.get(key, '')}"
+
+
+def _same_figure(title: Candidate, told: Candidate) -> bool:
+    if title.value is not None:
+        return told.value == title.value and told.unit == title.unit
+    return told.value is None and told.yoy_pct is not None and told.yoy_pct == title.yoy_pct

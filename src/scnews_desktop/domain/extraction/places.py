@@ -10,7 +10,13 @@ from .kinds import PROJECT_SUFFIX, RANK_ONLY
 from .state import Article, Figure, Reading
 from .text import Quotes
 
-_PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台)")
+_PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)")  # (四川台记者)
+
+#: 央广网成都3月30日消息, 新华社成都1月20日电: where the story was filed from, not what its figures are of.
+_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
+
+#: 眉山分会场, 宜宾市分会场: the branch venue of an event, whose figures are its city's.
+_BRANCH_AFTER = re.compile(r"[市州县区]?分会场")
 
 _LISTED = re.compile(r"、")
 
@@ -23,7 +29,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 # 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
 _INSIDE_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团)"
-    r"|(?:至[\u4e00-\u9fff]{1,8})?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
+    r"|(?:至[\u4e00-\u9fff]{1,8})?境?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
     r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会|说明会)"
     r"|[“\"][^”\"]{1,10}[”\"]"  # 成都“第三绕城高速”
     r"|(?<=中国)(?:台湾|香港|澳门)|(?<=我国)(?:台湾|香港|澳门)"
@@ -33,6 +39,11 @@ _NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
 
 # A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
 _DESTINATION_BEFORE = re.compile(r"用于[^。；;，,]{0,40}$|用于[^。；;]{0,80}以及[^。；;，,]{0,40}$")
+
+#: 除去成都签署的6个战略合作协议外，…: what is set aside, then the figures of the rest.
+_EXCEPT = re.compile(r"除(?:去|了|开)?[^。；;]{2,60}?(?:之)?外[，,]")
+
+_ROAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:高速|铁路|公路|快速通道|城际|轨道|航道)")
 
 _BRANCH_VENUE = re.compile(r"[^，。；,;]{0,60}?设(?:主|分)会场")
 
@@ -158,6 +169,8 @@ class Places:
             return True
         if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
             return True
+        if text[max(0, start - 1) : start] == "至" and _ROAD_AFTER.match(text, end):
+            return True  # 宜宾至云南彝良高速公路: the far end of a road's name
         if text[max(0, start - 1) : start] in ("在", "于") and _VENUE.match(text, end):
             return True
         if _BRANCH_VENUE.match(text, end):
@@ -252,8 +265,10 @@ def figure_region(
     ):
         # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's
         return prefecture_of(previous_figure[1] if previous_figure else context, regions), True
-    if previous_figure is not None:
+    if previous_figure is not None and not _EXCEPT.search(s_text, 0, start):
         return previous_figure[1], previous_figure[2]
+    if previous_figure is not None:  # 除去成都签署的6个…外，当日签订的…423个: not the place set aside
+        return None, False
     after = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
     return (after[-1] if after else None), True
 
@@ -311,9 +326,11 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
     return None
 
 
-def article_place(folded: str, places: Places) -> RegionRef | None:
+def article_place(folded: str, places: Places, with_furniture: str | None = None) -> RegionRef | None:
     """Where the article is: the place of its dateline (四川日报讯 巴中讯), else the first place of its
-    head, else its province when it speaks of one; 我市/全市 in the head make it the city named."""
+    head — the story's head, else the page's furniture (a breadcrumb's 四川频道; not before the story's:
+    欢迎您,进入宜宾…平台 is a site's greeting) —, else its province when it speaks of one; 我市/全市 in the
+    head make it the city named."""
     region: RegionRef | None = None
     head = folded[:200]
     m = re.search(r"(?:日报|晚报|新闻网|讯)\s*([\u4e00-\u9fff]{2,6}?)讯", head)
@@ -321,7 +338,7 @@ def article_place(folded: str, places: Places) -> RegionRef | None:
         found = places.find(m.group(1))
         region = found[0][2] if found else None
     if region is None:
-        first = places.find(head)
+        first = places.find(head) or (places.find(with_furniture[:200]) if with_furniture else [])
         region = _narrowest_in_chain(first, places) if first else home_province(folded, places)
     if re.search(r"我市|本市|全市", head) and (region is None or region.level in ("country", "province")):
         cities = [r for _a, _b, r in places.find(folded) if r.level in ("prefecture", "county")]
@@ -351,9 +368,12 @@ def sentence_places(
 ) -> list[tuple[int, int, RegionRef]]:
     """The places a sentence names as the subject of its figures (not partners, names or short quoted names),
     and 我省/全市 as the article's province or city."""
-    found = [  # not in a short quoted name (“四川机械工业50强”)
-        f for f in without_partners(places.find(s_text), s_text) if not quotes.inside_short(offset + f[0])
+    found = [  # not in a short quoted name (“四川机械工业50强”), nor a dateline's
+        f
+        for f in without_partners(places.find(s_text), s_text)
+        if not quotes.inside_short(offset + f[0]) and not _DATELINE_AFTER.match(s_text, f[1])
     ]
+    found = _branch_venue_first(found, s_text, places)
     if here is not None and places.gaz is not None and found:
         wider = {r.id for r in places.gaz.ancestors(here)}
         found = [  # 四川时代电池项目 in a Yibin article: a name that begins with the province
@@ -374,6 +394,19 @@ def sentence_places(
             found.append((m.start(), m.end(), ref))
     found.sort(key=lambda f: f[0])
     return found
+
+
+def _branch_venue_first(
+    found: list[tuple[int, int, RegionRef]], s_text: str, places: Places
+) -> list[tuple[int, int, RegionRef]]:
+    """四川省2024年第一季度重大项目现场推进活动眉山分会场活动…: the province names the event, its branch
+    venue's city is what the sentence is about; the wider places before the branch are the event's name."""
+    branches = [f for f in found if _BRANCH_AFTER.match(s_text, f[1])]
+    if not branches or places.gaz is None:
+        return found
+    branch = branches[0]
+    wider = {r.id for r in places.gaz.ancestors(branch[2])}
+    return [f for f in found if not (f[0] < branch[0] and f[2].id in wider)]
 
 
 def heading_place(s_text: str, found: list[tuple[int, int, RegionRef]]) -> RegionRef | None:
@@ -425,6 +458,9 @@ def figure_place(
         figure.why["region"] = "分句中的“全省/全市”：文章所在的省或市"
     elif region is not None:
         figure.why["region"] = _said_where(s_text, figure, named, region)
+    elif _EXCEPT.search(s_text, 0, figure.start) and article.region is not None:
+        region = article.region  # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
+        figure.why["region"] = "“除…外”之后：其余部分，取文章所写的地区"
     else:
         region = sentence_context(article, reading.sentence.paragraph)
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)

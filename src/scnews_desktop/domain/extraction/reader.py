@@ -24,7 +24,7 @@ from .figures import (
     sentence_figures,
 )
 from .head import read_head
-from .lists import carried, growths_of_levels, respectively, restated
+from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
 from .naming import name_figures
 from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
 from .project_lists import listed_projects
@@ -58,20 +58,27 @@ def extract_blocks(
     """The candidates of ``text`` a block of paragraphs at a time (one block for any article): a caller
     that writes each block out before the next holds one block's candidates, whatever the length."""
     clean, index = readable(text)
-    furniture = read_head(text).furniture()  # (read on the text as given: its lines as the page has them)
-    if index is not None:
-        furniture = [
-            (bisect.bisect_left(index, a), len(clean) if b == -1 else bisect.bisect_left(index, b))
-            for a, b in furniture
-        ]
-    furniture = [(a, len(clean) if b == -1 else b) for a, b in furniture]
+    head = read_head(text)  # (read on the text as given: its lines as the page has them)
+    furniture = _in_clean(head.furniture(), clean, index)
+    titles = _in_clean([(h.start, h.end) for h in head.lines if h.kind == "title"], clean, index)
     for lo, hi in _blocks(clean, block or BLOCK):
         part = clean if (lo, hi) == (0, len(clean)) else clean[lo:hi]
         inside = [(max(a, lo) - lo, min(b, hi) - lo) for a, b in furniture if a < hi and b > lo]
-        found = _extract(part, published, gazetteer, inside)
+        headline = [(a - lo, b - lo) for a, b in titles if lo <= a and b <= hi]
+        found = _extract(part, published, gazetteer, inside, headline)
         for c in found:
             _moved(c, lo, text, index)
         yield found
+
+
+def _in_clean(spans: list[tuple[int, int]], clean: str, index: Sequence[int] | None) -> list[tuple[int, int]]:
+    """Spans of the text as given, in the text read (without pinyin readings); -1 ends with the text."""
+    if index is not None:
+        spans = [
+            (bisect.bisect_left(index, a), len(clean) if b == -1 else bisect.bisect_left(index, b))
+            for a, b in spans
+        ]
+    return [(a, len(clean) if b == -1 else b) for a, b in spans]
 
 
 def _blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
@@ -111,7 +118,11 @@ def _moved(c: Candidate, shift: int, text: str, index: Sequence[int] | None) -> 
 
 
 def _extract(
-    text: str, published: date | None, gazetteer: Gazetteer | None, furniture: list[tuple[int, int]]
+    text: str,
+    published: date | None,
+    gazetteer: Gazetteer | None,
+    furniture: list[tuple[int, int]],
+    titles: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     whole = fold(text)
     folded = _without_furniture(whole, furniture)
@@ -123,7 +134,7 @@ def _extract(
         published=published,
         quotes=Quotes(folded),
         events=events_of(folded, sentences, published),
-        region=article_place(whole, places),  # (a breadcrumb's 四川频道 says where, too)
+        region=article_place(folded, places, whole),
     )
     results: list[Candidate] = []
     for sentence in sentences:
@@ -134,6 +145,7 @@ def _extract(
     restated(results)
     carried(results, sentences)
     name_figures(results, folded, sentences)
+    headline_said_again(results, titles)
     results = growths_of_levels(results)
     return merge_projects(results, article.milestones)
 

@@ -78,6 +78,7 @@ class Reading:
     previous_figure: tuple[int, RegionRef | None, bool] | None = None  # (end, place, carried)
     previous_period: Period | None = None
     breakdown: bool = False  # the sentence's figures after 其中 are parts of the one before
+    this_event: bool = False  # a figure of it was said of 此次 (this event): those after it go on with it
     about_project: bool | None = None  # whole-sentence tests, made once and only if a figure asks
     counted_projects: bool | None = None
     before: tuple[Period | None, Period | None] = (None, None)  # paragraph's and last period before it
