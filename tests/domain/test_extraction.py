@@ -472,6 +472,18 @@ def test_the_place_of_a_figure(gaz, text, figure, region):
             "41个",
             ("2022-06-28", "2022-06-28"),
         ),
+        (  # the first day of a holiday, as a note of that day says it
+            "今天是2018年“中秋”小长假的第一天。全省纳入统计的景区全天共接待游客65.1万人次。",
+            date(2018, 9, 22),
+            "65.1万人次",
+            ("2018-09-22", "2018-09-22"),
+        ),
+        (  # 假期 alone: the holiday the paper is in; its first days
+            "截至10月3日，假期前3日全省A级旅游景区累计接待游客1520.3万人次。",
+            date(2024, 10, 4),
+            "1520.3万人次",
+            ("2024-10-01", "2024-10-03"),
+        ),
     ],
 )
 def test_the_period_of_a_figure(gaz, text, published, figure, period):

@@ -142,6 +142,31 @@ def test_a_holiday_names_its_statutory_days(text, published, start, end):
 
 
 @pytest.mark.parametrize(
+    "text, published, kind, start, end",
+    [
+        ("2018年“中秋”小长假", date(2018, 9, 25), "range", "2018-09-22", "2018-09-24"),
+        ("中秋节假期", date(2021, 9, 22), "range", "2021-09-19", "2021-09-21"),
+        ("2018年“中秋”小长假的第一天", date(2018, 9, 22), "date", "2018-09-22", "2018-09-22"),
+        ("国庆假期第三天", date(2024, 10, 4), "date", "2024-10-03", "2024-10-03"),
+        ("中秋国庆假期前5日", date(2025, 10, 6), "range", "2025-10-01", "2025-10-05"),
+        # 假期 alone: the holiday the paper is in, or has just had
+        ("假期前三天", date(2024, 5, 4), "range", "2024-05-01", "2024-05-03"),
+        ("假期第二天", date(2024, 10, 9), "date", "2024-10-02", "2024-10-02"),
+        ("今天", date(2024, 7, 3), "date", "2024-07-03", "2024-07-03"),
+    ],
+)
+def test_days_of_a_holiday_and_today(text, published, kind, start, end):
+    p = parse_period(text, published)
+    assert (p.kind, p.start.isoformat(), p.end.isoformat()) == (kind, start, end)
+    assert PERIOD_IN_TEXT.fullmatch(text) is not None  # (one grammar: the text finds what the form reads)
+
+
+def test_holiday_alone_far_from_any_holiday_is_refused_in_words():
+    with pytest.raises(ValidationError, match="没有节假日"):
+        parse_period("假期前6日", date(2024, 3, 12))
+
+
+@pytest.mark.parametrize(
     "text, kind, start, end",
     [
         ("2016-12", "month", "2016-12-01", "2016-12-31"),

@@ -9,10 +9,10 @@ import calendar
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .errors import ValidationError, entered
-from .numerals import normalize, parse_number
+from .numerals import normalize, parse_chinese_numeral, parse_number
 
 PERIOD_KINDS = ("year", "quarter", "month", "ytd", "range", "asof", "date")
 
@@ -87,16 +87,20 @@ _YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|
 #: form, import and extraction read periods the same way.
 _YEAR_IN_TEXT = r"(?:\d{4}年|今年|去年|上年|前年|明年)"  # a year as written: its months, days and ends follow
 #: The characters a period can begin with: the engine skips every other place at once (5× faster).
-PERIOD_STARTS = "0-9今去上前明截本全过近这以年如目当第“十一二三四五六七八九两国春中劳"
+PERIOD_STARTS = "0-9今去上前明截本全过近这以年如目当第“十一二三四五六七八九两国春中劳假"
 #: Holidays a period is named by (国庆黄金周, “五一”假期, 2020年国庆中秋假日期间, 春节假期): their days
 #: (``holiday_days``, from data/holidays.csv).
 _HOLIDAY_NAME = (
-    r"(?:国庆中秋|中秋国庆|国庆|五一劳动节|五一|劳动节|春节|“十一”|十一(?=黄金周|小长假|长假|假期))"
+    r"(?:国庆中秋|中秋国庆|国庆|五一劳动节|五一|劳动节|春节|中秋|“十一”|十一(?=黄金周|小长假|长假|假期))"
 )
 _HOLIDAY = rf"“?{_HOLIDAY_NAME}”?节?(?:黄金周|小长假|长假|假期|假日)(?:期间)?|“?{_HOLIDAY_NAME}”?节?期间"
+_NTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+#: Days of a holiday: its first day (“中秋”小长假的第一天), its first days (中秋国庆假期前6日, 假期前4天) —
+#: 假期 alone being the holiday the article is in or has just had.
+_HOLIDAY_DAYS = rf"(?:{_HOLIDAY}|假期|假日)(?:的)?(?:第{_NTH}(?:天|日)|前{_NTH}(?:日|天))"
 #: The period grammar as text: every form a period is written in (one alternative each).
 PERIOD_GRAMMAR = (
-    rf"(?:{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|"
+    rf"(?:{_YEAR_IN_TEXT}?{_HOLIDAY_DAYS}|{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|"
     rf"{_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?:开展|启动|开始)?以来|"
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|"
     rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|"
@@ -110,7 +114,7 @@ PERIOD_GRAMMAR = (
     r"(?<![\d年])\d{1,2}月(?:底|末)|(?<![\d年])\d{1,2}月(?=份|当月|单月|，|,|实现|完成|累计)|"
     # a month that begins a sentence or a title and tells of it (10月四川食品价格同比下跌5.8%)
     r"(?<![^\s，,。；;：:])\d{1,2}月(?=[\u4e00-\u9fff])(?![起初中上下前后内里间]|以来|开始)|"
-    r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前)(?:(?<=月)份)?"  # (10月份: the month, 份 and all)
+    r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前|今天|今日)(?:(?<=月)份)?"  # (10月份: the month, 份 and all)
 )
 PERIOD_IN_TEXT = re.compile(rf"(?=[{PERIOD_STARTS}]){PERIOD_GRAMMAR}")
 
@@ -274,15 +278,44 @@ def parse_period(
         q = _QUARTERS[m.group(2)]
         return Period("quarter", date(year, 3 * q - 2, 1), _month_end(year, 3 * q), label, rel)
 
-    # 国庆黄金周 / “五一”假期 / 2015年国庆期间: the holiday's statutory days
-    m = re.fullmatch(r"(?:" + _YEAR + r")?(?:" + _HOLIDAY + ")", t)
+    # 国庆黄金周 / “五一”假期 / 2015年国庆期间: the holiday's statutory days; 小长假的第一天, 假期前6日: some
+    m = re.fullmatch(
+        r"(?:"
+        + _YEAR
+        + r")?(?:("
+        + _HOLIDAY
+        + r")|假期|假日)(?:的)?(?:第("
+        + _NTH
+        + r")(?:天|日)|前("
+        + _NTH
+        + r")(?:日|天))",
+        t,
+    ) or re.fullmatch(r"(?:" + _YEAR + r")?(" + _HOLIDAY + ")", t)
     if m:
-        year, rel = _year_or_reference(m.group(1), reference, field, label)
-        holiday = "春节" if "春节" in t else "国庆" if ("国庆" in t or "十一" in t) else "五一"
-        days = holiday_days(holiday, year)
-        if not m.group(1) and reference is not None and days[0] > reference:
-            days = holiday_days(holiday, year - 1)  # (not yet come: the last one)
+        nth, first_days = (m.group(3), m.group(4)) if m.re.groups == 4 else (None, None)
+        if m.group(2) is None:  # 假期前6日: the holiday the article is in, or has just had
+            if reference is None:
+                raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定是哪个假期")
+            days = _holiday_around(reference, field, label)
+            rel = True
+        else:
+            year, rel = _year_or_reference(m.group(1), reference, field, label)
+            days = holiday_days(_holiday_of(t), year)
+            if not m.group(1) and reference is not None and days[0] > reference:
+                days = holiday_days(_holiday_of(t), year - 1)  # (not yet come: the last one)
+        if nth is not None:
+            day = min(days[0] + timedelta(days=_count(nth) - 1), days[1])
+            return Period("date", day, day, label, rel)
+        if first_days is not None:
+            return Period(
+                "range", days[0], min(days[0] + timedelta(days=_count(first_days) - 1), days[1]), label, rel
+            )
         return Period("range", days[0], days[1], label, rel)
+    # 今天, 今日: the day the paper came out
+    if t in ("今天", "今日"):
+        if reference is None:
+            raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
+        return Period("date", reference, reference, label, True)
 
     # 如今 / 目前 / 当前 / 现在: as of the publication date
     if t in ("如今", "目前", "当前", "现在", "截至目前", "日前"):
@@ -374,6 +407,33 @@ def holiday_days(holiday: str, year: int) -> tuple[date, date]:
     if holiday == "五一":
         return date(year, 5, 1), date(year, 5, 5 if year >= 2020 else 3)
     raise ValidationError("period", f"{year}年的{holiday}假期不在节假日表中，请直接填写日期")
+
+
+def _holiday_of(text: str) -> str:
+    """Which holiday a written name is (中秋国庆 is 国庆's joint days)."""
+    if "春节" in text:
+        return "春节"
+    if "国庆" in text or "十一" in text:
+        return "国庆"
+    return "中秋" if "中秋" in text else "五一"
+
+
+def _holiday_around(reference: date, field: str, label: str) -> tuple[date, date]:
+    """The holiday whose days hold ``reference``, else the last one that ended within a fortnight of it."""
+    years = (reference.year - 1, reference.year)
+    usual = [holiday_days(h, y) for h in ("国庆", "五一") for y in years]  # (listed or not: their usual days)
+    spans = sorted({*_holidays().values(), *usual})
+    around = [s for s in spans if s[0] <= reference <= s[1]] or [
+        s for s in spans if s[1] < reference and (reference - s[1]).days <= 14
+    ]
+    if not around:
+        raise ValidationError(field, f"“{label}”：文章日期前后没有节假日，请直接填写日期")
+    return around[-1]
+
+
+def _count(written: str) -> int:
+    """6, 十, 十二: a small count as written."""
+    return int(parse_chinese_numeral(written)) if not written.isdigit() else int(written)
 
 
 @functools.cache

@@ -21,6 +21,8 @@ _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|闭幕|�
 # 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
 _NOW = ("如今", "目前", "当前", "现在")
 
+_HOLIDAYS_DAY = re.compile(r"第[\d一二三四五六七八九十]{1,2}[天日]$")
+
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 
 #: Where a reporter learns what an event counted, at the event: 分会场, 仪式上, 现场, 活动上.
@@ -170,6 +172,8 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
         for m in PERIOD.finditer(sentence.text):
             if _DATELINE_AFTER.match(sentence.text, m.end()) or reported(sentence.text, m.start(), m.end()):
                 continue  # 本报德州5月27日讯, 记者1月15日从…获悉: the day of the report, not of the event
+            if m.group() in ("今天", "今日"):
+                continue  # (counted from the dateline's day, below)
             p = read_period(m.group(), published)
             if p is not None and (p.kind == "date" or (p.kind == "range" and "日" in m.group())):
                 days.append((sentence.start + m.start(), p))  # (1月23日—2月6日…举办: the days it is held)
@@ -340,7 +344,9 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         if pos not in own_clause
         and not caption
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
-        and p.kind != "date"  # an event's date (1月20日) is not the period of the figures that follow
+        # an event's date (1月20日) is not the period of the figures that follow — a holiday's day is
+        # (今天是“中秋”小长假的第一天。全省…全天共接待游客…)
+        and (p.kind != "date" or _HOLIDAYS_DAY.search(label) is not None)
         and not (  # nor an event's days (5月19日至22日举办) — but 10月1日-4日，全省…接待游客 are the figures'
             p.kind == "range"
             and re.search(r"\d日", label)
@@ -360,9 +366,9 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
 
 
 def _today(article: Article, label: str) -> date | None:
-    """目前, 如今: as of the dateline's day when the article has one (本报成都9月26日电…目前已投放), else the
-    paper's; every other period counts from the paper's day."""
-    if label in _NOW and article.events is not None and article.events.today is not None:
+    """目前, 如今, 今天: as of the dateline's day when the article has one (本报成都9月26日电…目前已投放,
+    人民网成都6月29日电 今日…), else the paper's; every other period counts from the paper's day."""
+    if label in (*_NOW, "今天", "今日") and article.events is not None and article.events.today is not None:
         return article.events.today
     return article.published
 
