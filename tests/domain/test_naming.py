@@ -135,3 +135,28 @@ def test_a_coined_name_leaves_out_the_clause_word_before_its_figure_and_loans_ar
     names = {text: name for text, name, _source in named}
     assert names["增长0.2%"] == "牧业产值"  # (the catalogue's, not 牧业产值由)
     assert names["同比增长29.2%"] == "科技型中小企业贷款余额"
+
+
+def test_sites_a_release_counts_over_name_what_they_did(gaz):
+    """A tourism release: the sites (a grade and all) are the subject of the clause after them, and each
+    measure said after the first is the same sites'."""
+    text = (
+        "国庆假期，全省纳入统计的702家A级旅游景区累计接待游客2210.5万人次，实现门票收入3.12亿元。"
+        "全省纳入统计的15家5A级旅游景区，共接待游客301.2万人次，实现门票收入1.02亿元。"
+        "4A级(含)以上旅游景区接待游客900.1万人次。"
+    )
+    named = {t: n for t, n, _s in _named(gaz, text, date(2024, 10, 8))}
+    assert named["2210.5万人次"] == "A级旅游景区接待游客"
+    assert named["3.12亿元"] == "A级旅游景区门票收入"
+    assert named["301.2万人次"] == "5A级旅游景区接待游客"
+    assert named["1.02亿元"] == "5A级旅游景区门票收入"
+    assert named["900.1万人次"] == "4A级以上旅游景区接待游客"
+    assert grammar_problem("5A级旅游景区接待游客") is None and grammar_problem("A级B景区数") is not None
+
+
+def test_a_budgets_revenue_items_and_spending_functions_are_the_yearbooks(gaz):
+    text = "1至5月，全省增值税212.3亿元，增长3.1%；企业所得税98.6亿元；医疗卫生与计划生育支出301.2亿元。"
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2016, 6, 20))}
+    assert named["212.3亿元"] == ("增值税", "catalogue")
+    assert named["98.6亿元"] == ("企业所得税", "catalogue")
+    assert named["301.2亿元"] == ("卫生健康支出", "catalogue")

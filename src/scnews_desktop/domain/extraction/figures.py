@@ -119,7 +119,7 @@ _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|�
 #: The sites a tourism release counts its visitors over (全省纳入统计的77个4A级以上旅游景区共接待游客…,
 #: 15家开放的5A级旅游景区): the scope of the next figure, not a fact.
 _COUNTED_OVER_AFTER = re.compile(
-    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)(?:共|累计|合计)?(?:接待|实现|收入)"
+    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)[，,]?(?:共|累计|合计)?(?:接待|实现|收入)"
 )
 
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")

@@ -65,6 +65,8 @@ class Walk:
             and last[1] == paragraph
         ):
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
+        if own_words and last is not None and last[0] == at and c.indicator in _SITE_MEASURES:
+            _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
         if (
             c.indicator
             and (kind := _ECONOMY_KIND.match(previous or ""))
@@ -94,6 +96,19 @@ class Walk:
     def previous(self, paragraph: int) -> str | None:
         """The paragraph's figure before: its name."""
         return self.last[2] if self.last and self.last[1] == paragraph else None
+
+
+#: What a release says of the sites it counts over, one after the other (接待游客…，实现门票收入…).
+_SITE_MEASURES = ("接待游客", "门票收入", "旅游收入")
+
+
+def _site_measure(c: Candidate, previous: str) -> None:
+    """A级旅游景区接待游客…，实现门票收入…: the same sites' 门票收入 (A级旅游景区门票收入)."""
+    said = c.indicator or ""
+    stem = next((previous[: -len(m)] for m in _SITE_MEASURES if previous.endswith(m)), "")
+    if len(stem) >= 2 and grammar_problem(stem + said) is None:
+        name = stem + said
+        set_name(c, name, lookup(name, strict=True), f"只写了“{said}”：前文所说“{stem}”的")
 
 
 def _qualified(qualifier: str, subject: str) -> str:

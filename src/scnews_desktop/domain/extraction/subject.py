@@ -85,8 +85,8 @@ _NOUN_STOP = re.compile(
 #: The verb between a subject and its measure: 全省地方国企累计实现利润 names 地方国企利润 (but 完成投资, the
 #: investment made as against planned, is a measure of its own).
 _INNER_VERB = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:(?:累计)?实现(?=[\u4e00-\u9fff]{2})|完成(?=增加值))"
-)  # 省属监管企业实现利润, 建筑业完成增加值 (but 完成投资, 完成营业额 are measures)
+    r"(?<=[\u4e00-\u9fff]{2})(?:(?:累计)?实现(?=[\u4e00-\u9fff]{2})|完成(?=增加值)|(?:累计|共|合计)(?=接待))"
+)  # 省属监管企业实现利润, 建筑业完成增加值 (but 完成投资, 完成营业额 are measures), 景区累计接待游客
 
 #: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
 #: 省属监管企业中), examples (长虹集团、五粮液集团等15家企业) or the scope alone (全省474个重大工业项目):
@@ -186,7 +186,8 @@ def indicator_phrase(clause: str, regions: Places) -> str:
         phrase = phrase[:start] + phrase[end:]
     # 移动通信手持机（手机）: its alias is no part of it (but 固定资产投资（不含农户） is another indicator)
     phrase = re.sub(r"[（(](?!不含|含|扣除|剔除|不包括|包括|按)[^（）()]{1,8}[）)]\s*$", "", phrase)
-    phrase = re.sub(r"[（(]现价[）)]", "", phrase)  # 第一产业完成增加值（现价）: at current prices, as filed
+    # 第一产业完成增加值（现价）: at current prices, as filed; 4A级(含)以上旅游景区: 4A级以上旅游景区
+    phrase = re.sub(r"[（(](?:现价|含)[）)]", "", phrase)
     # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
@@ -231,6 +232,12 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         ranked = re.sub(r"(?:排名|位次)$", "", ranked)  # (the rank is the fact's, not its name's)
         figure.why["indicator"] = "排名：所排的项目"
         return (ranked if len(ranked) >= 2 else ""), clause_phrase
+    said_of = _SAID_OF_BEFORE.match(s_text, figure.clause_start)
+    if said_of and figure.clause_start > 0 and not figure.alone:
+        subject = _subject_before(s_text, figure.clause_start, places)
+        if subject:  # 纳入统计的857家A级旅游景区，共接待游客…: the sites, then what they did
+            phrase = subject + phrase
+            figure.why["indicator"] = "前一分句是主语：主语＋本分句所说"
     names_nothing = bool(_NAMES_NOTHING.search(phrase))
     if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
         phrase = ""
@@ -248,6 +255,21 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
             else "数字前的词语，补上所计之物"
         )
     return name, clause_phrase
+
+
+#: A clause that goes on from a subject in the clause before (…景区，共接待游客; …企业，累计实现利润).
+_SAID_OF_BEFORE = re.compile(r"\s*(?:共|累计|合计)(?:接待|实现)")
+#: What the subject clause must end with: sites or firms a release counts over.
+_SUBJECT_NOUN = re.compile(r"(?:景区|景点|场馆|企业)$")
+
+
+def _subject_before(s_text: str, clause_at: int, places: Places) -> str:
+    """四川省纳入统计的857家A级旅游景区，共接待游客…: the clause before, when it is only a subject."""
+    previous = s_text[: clause_at - 1]
+    subject = indicator_phrase(previous[clause_start(previous, len(previous)) :], places)
+    if _HAS_FIGURE.search(re.sub(r"\d?A级", "", subject)) or not _SUBJECT_NOUN.search(subject):
+        return ""
+    return subject
 
 
 def _named_before(s_text: str, clause_at: int, places: Places) -> str:
