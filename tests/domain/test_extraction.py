@@ -1564,7 +1564,7 @@ def test_a_measure_said_alone_is_of_the_projects_counted_before(gaz):
     names = {c.text: c.indicator for c in extract(text, date(2022, 1, 4), gaz) if c.kind == "observation"}
     assert names["64个"] == "集中开工重点项目数" and names["230亿元"] == "集中开工重点项目总投资"
     assert names["112.6亿元"] == "集中开工重点项目年度计划投资"
-    assert names["42.8亿元"] == "基础设施项目总投资"
+    assert names["42.8亿元"] == "集中开工基础设施项目总投资"  # (a kind of the event's projects)
     assert names["10个"] == "集中开工重点项目数" and names["24.4亿元"] == "集中开工重点项目总投资"
     assert names["10.5%"] == "集中开工重点项目年度计划投资占比"
 

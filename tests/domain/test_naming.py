@@ -160,3 +160,18 @@ def test_a_budgets_revenue_items_and_spending_functions_are_the_yearbooks(gaz):
     assert named["212.3亿元"] == ("增值税", "catalogue")
     assert named["98.6亿元"] == ("企业所得税", "catalogue")
     assert named["301.2亿元"] == ("卫生健康支出", "catalogue")
+
+
+def test_the_projects_of_an_events_day_are_named_by_the_event(gaz):
+    """A ceremony's counts by kind are the event's projects (集中开工基础设施项目数), as the bureau files
+    them; a count of another population the same article gives (省重点项目) is not."""
+    text = (
+        "10月8日，记者从四川省2021年第四季度重大项目集中开工达州会场获悉，当季度达州的28个项目迎来集中开工，"
+        "其中，基础设施项目5个、总投资21.3亿元，产业项目占12个、总投资90.2亿元。"
+        "数据显示，1-8月，31个省重点项目完成投资150.2亿元。"
+    )
+    named = {t: n for t, n, _s in _named(gaz, text, date(2021, 10, 9))}
+    assert named["5个"] == "集中开工基础设施项目数"
+    assert named["21.3亿元"] == "集中开工基础设施项目总投资"
+    assert named["12个"] == "集中开工产业项目数"
+    assert named["31个"] == "省重点项目数"

@@ -27,7 +27,7 @@ from .naming_grammar import (
     grammar_problem,
     set_name,
 )
-from .naming_walk import Walk, target_name
+from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
 from .text import Sentence, clause_start, fold, readable
 
@@ -88,7 +88,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
     for s in sentences:
         paragraph_starts.setdefault(s.paragraph, s.start)
     measure: tuple[int, str] | None = None  # (paragraph, the last breakdown measure it named)
-    walk = Walk()
+    event = EVENT_WORD.search(folded, 0, 400)  # (the article's event, as its head and lead say it)
+    walk = Walk(event=event.group() if event else None)
     measure_words, measure_name = _breakdown_measure()
     for c in results:
         if c.kind != "observation":

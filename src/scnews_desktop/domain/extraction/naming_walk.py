@@ -34,6 +34,7 @@ class Walk:
     last: tuple[int, int, str] | None = None  # (sentence, paragraph, the last figure's name)
     batch: str | None = None  # the projects the article counted last (集中开工重点项目 of …项目数)
     whole: str | None = None  # the projects it counted first: the batch its places' counts are of
+    event: str | None = None  # the article's event (集中开工, 现场推进): what its day's projects are of
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
         """Name the figure by those before it, when its own words name nothing; True when named."""
@@ -90,6 +91,8 @@ class Walk:
             set_name(c, count, lookup(count, strict=True), f"只写了地点和个数：前文所计的“{self.whole}”")
             self.batch = self.whole
             return
+        if self.event and _of_the_event_day(c) and not _signed(c, before):
+            _event_kind(c, self.event)
         self.batch = _batch_of(c.indicator)
         self.whole = self.whole or self.batch
 
@@ -148,6 +151,40 @@ _TARGET_SCOPE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州))?(
 _BATCH_MEASURE = re.compile(
     r"(?:计划)?总投资(?:额)?|投资总额|(?:年度|年)?计划(?:完成)?投资|签约金额|签约总额|协议金额|合同金额"
 )
+
+
+#: The events whose projects the article counts by kind (集中开工 基础设施项目6个 …).
+EVENT_WORD = re.compile(r"集中开工|现场推进")
+_DONE_WITH = re.compile(r"签约|签订|签署|开工|推进")
+
+
+def _signed(c: Candidate, before: str) -> bool:
+    """自贡签约11个项目, 10个项目集中签约, 集中签约的10个项目…其中医养健康项目2个: projects signed, not
+    started — the word nearest the count says (after it in its clause, else the last before it)."""
+    after = c.quote[c.end - c.quote_start :][:12] if c.quote_start <= c.end <= c.quote_end else ""
+    words = _DONE_WITH.findall(re.split(r"[，,；;。]", after)[0])
+    nearest = words[0] if words else next(iter(reversed(_DONE_WITH.findall(before))), None)
+    return nearest in ("签约", "签订", "签署")
+
+
+#: Projects of another population than the event's (省重点项目, 新签约项目, 储备项目): no kind of its.
+_NOT_THE_EVENTS = re.compile(r"重点|签约|竣工|投产|储备|续建|前期|开工|推进|招商|备选")
+
+
+def _of_the_event_day(c: Candidate) -> bool:
+    """A count of projects of one day, in an article about an event: the event's."""
+    return c.period_kind == "date"
+
+
+def _event_kind(c: Candidate, event: str) -> None:
+    """当季度眉山的36个项目迎来正式集中开工…基础设施项目6个: 集中开工项目数, 集中开工基础设施项目数 — the
+    event's projects by kind, as the bureau's releases file them."""
+    kind = re.fullmatch(r"(?P<kind>[\u4e00-\u9fff]{0,12}?)项目数", c.indicator or "")
+    if kind is None or _NOT_THE_EVENTS.search(kind.group("kind")):
+        return
+    name = f"{event}{kind.group('kind')}项目数"
+    if grammar_problem(name) is None:
+        set_name(c, name, lookup(name, strict=True), f"{c.why.get('indicator', '')}；本文所述“{event}”的项目")
 
 
 def _place_only(c: Candidate, before: str) -> bool:

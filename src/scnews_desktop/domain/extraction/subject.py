@@ -14,7 +14,7 @@ from .state import Figure
 from .text import clause_start
 
 LEADING = re.compile(
-    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|已|共|并|和|与|及|"
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|活动(?=现场)|已|共|并|和|与|及|"
     r"还将|还|将|，|、|的)+"
 )
 
@@ -301,6 +301,8 @@ def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: st
             suffix = _COUNT_NAMES.get(unit or "", "数")
             return what if what.endswith(("数", "量")) else what + suffix
         return phrase
+    if phrase.endswith("项目占") and unit in ("个", "项"):
+        phrase = phrase[:-1]  # 产业项目占61个: the projects of a kind, among those before
     if phrase.endswith("项目") and unit in ("个", "项"):
         return phrase + "数"  # 此次集中开工项目41个 → 集中开工项目数, as the counts named after the figure
     if unit in _PEOPLE and (trained_who := _TRAINED_WHO.match(phrase)):
