@@ -346,6 +346,11 @@ def _figures(gaz, text, published=date(2021, 6, 1)):
         "净资产较年初增加376亿元，比上年末减少2.1万人。",  # changes
         "签约年产1400万米合成革生产线项目，设计年吞吐旅客100万人次。",  # capacities
         "全省21个市州、183个县（市、区）全覆盖。",  # the country's divisions
+        "两市地区生产总值差距不到80亿元。",  # a difference
+        "根据数据算出：人均消费≈512元/人次。",  # the writer's arithmetic
+        "南充今年增速排名上升6个位次。",  # a rank's change
+        "我国11座“GDP万亿城市”中，成都增速最快。",  # cities of a class, counted
+        "共有5个市州上半年地区生产总值超过1000亿元。",  # a class's threshold, places counted
     ],
 )
 def test_numbers_that_are_no_facts_give_no_candidates(gaz, text):
@@ -1712,3 +1717,16 @@ def test_a_titles_figure_said_again_in_the_story_is_read_as_the_story_reads_it(g
         story.indicator,
     )
     assert "标题" in title.why["period"]
+
+
+def test_a_bound_said_before_the_figure_and_growths_against_a_named_year_are_no_facts(gaz):
+    """首次突破1000亿元，为1035.7亿元: the figure is 1035.7亿元; 与2019年同期相比，分别增长…: the levels' growths
+    against another year, no growth facts of their own; 在99个项目中: the whole its parts are counted from."""
+    text = (
+        "一季度绵阳地区生产总值首次突破1000亿元，为1035.7亿元。"
+        "全省景区共接待游客547.5万人次，实现门票收入6672.1万元，与去年同期相比，分别增长28.3%和34.5%；"
+        "与2019年同期相比，分别增长6.6%和8.2%。在99个项目中，产业项目占61个。"
+    )
+    found = _figures(gaz, text, date(2024, 4, 28))
+    assert sorted(found) == ["1035.7亿元", "547.5万人次", "61个", "6672.1万元"]
+    assert found["547.5万人次"].yoy_pct == 28.3

@@ -90,6 +90,8 @@ _NOT_FACT_BEFORE = re.compile(
     r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
     r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
+    r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
+    r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
 )
 
 _THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
@@ -100,16 +102,24 @@ _THRESHOLD_ABOVE = re.compile(r"的?[“”\"\u4e00-\u9fff]{0,6}?(?:项目|企�
 
 _COUNTED_BEFORE = re.compile(
     r"\d+(?:个|户|家)[\u4e00-\u9fff]{0,4}企业[\u4e00-\u9fff]{0,6}$"
-)  # 8家企业收入超过500亿元
+    r"|\d+(?:个|座)(?:市州|市|县|区|城市|省份)[\u4e00-\u9fff]{0,12}$"
+)  # 8家企业收入超过500亿元, 共有7个市州一季度地区生产总值超过500亿元: a class
 
 _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
 
 _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
 
+#: The figure itself right after its bound (突破1000亿元，为1035.7亿元).
+_EXACT_AFTER = re.compile(r"[，,]?\s*(?:为|达到|达)\s*\d")
+
 _POPULATION_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品))(?:中?有|中)\d"  # 41个工业大类行业有18个
     r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[^。；;，,\d]{0,12}?[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个项目中，…有12个
+    r"|(?:[\u4e00-\u9fff]{0,6}?项目)中[，,]"  # 在99个项目中，产业项目占61个: the whole, its parts follow
 )
+
+#: A base of comparison that names its year (与2019年同期相比, 比2019年): not the year before's.
+_YEAR_BASE = re.compile(r"(?:与|比|较)\s*\d{4}年(?:同期)?")
 
 _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
 
@@ -255,6 +265,8 @@ def _listed_growths(s_text: str, figures: list[tuple[int, int, str, Any]]) -> li
             continue
         if sum(1 for f_start, _e, _t, _q in figures if f_start < m.start()) >= values:
             continue  # 营业收入3126亿元、利润总额92.8亿元，同比分别增长12.3%、17.5%: the figures' growths
+        if _YEAR_BASE.search(s_text, 0, m.start()):
+            continue  # …；与2019年同期同基数相比，分别增长60.64%和81.92%: the levels before, against another year
         at = m.start("values")
         for value in re.finditer(r"\d+(?:\.\d+)?%", m.group("values")):
             sign = -1 if m.group("dir") in NEGATIVE_GROWTH else 1
@@ -333,6 +345,12 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit == "个" and after.startswith("位次"):
+        return True  # 上升9个位次: a rank's change
+    if quantity.unit in ("座", "个") and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after):
+        return True  # 9座“GDP两万亿城市”: cities of a class, counted
+    if quantity.qualifier == "over" and _EXACT_AFTER.match(after):
+        return True  # 首次突破1000亿元，为1035.7亿元: the bound, then the figure itself
     if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
         return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
     if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):
