@@ -1730,3 +1730,24 @@ def test_a_bound_said_before_the_figure_and_growths_against_a_named_year_are_no_
     found = _figures(gaz, text, date(2024, 4, 28))
     assert sorted(found) == ["1035.7亿元", "547.5万人次", "61个", "6672.1万元"]
     assert found["547.5万人次"].yoy_pct == 28.3
+
+
+def test_a_round_up_of_places_reads_each_places_figure_of_the_measure_spoken_of(gaz):
+    """市州 round-ups: 以8.1%的增速 is a growth; 9个市州的增速达到或超过6% a threshold places are counted by;
+    a place's figure that names nothing is of the measure the text spoke of (GDP总量, 地区生产总值增速) —
+    to be checked; 经济总量突破3000亿元的宜宾: the place the figure describes."""
+    text = (
+        "全省21个市州中有16个市州地区生产总值增速跑赢全省，其中9个市州的增速达到或超过6%。\n"
+        "从增速看，凉山以8.1%的增速领跑市州。去年经济总量突破3000亿元的宜宾，一季度增长6.7%。\n"
+        "一季度数据中，市州GDP总量排名变化不大。成都以4894.99亿元的成绩遥遥领先。\n"
+    )
+    found = _figures(gaz, text, date(2022, 4, 25))
+    assert "6%" not in found
+    assert (found["8.1%"].yoy_pct, found["8.1%"].region, found["8.1%"].indicator) == (
+        8.1,
+        "凉山州",
+        "地区生产总值",
+    )
+    assert found["3000亿元"].region == "宜宾市"
+    assert (found["4894.99亿元"].region, found["4894.99亿元"].indicator) == ("成都市", "地区生产总值")
+    assert "前文所说的指标" in found["4894.99亿元"].why["indicator"]

@@ -129,6 +129,16 @@ def test_rows_whose_reading_is_less_sure_are_to_check_and_accept_all_saves_the_s
     assert [r["value_text"] for r in saved] == [rows["110亿元"].fields["value"]]
 
 
+def test_a_name_taken_from_the_text_before_is_to_check(store):
+    """成都以4894.99亿元的成绩遥遥领先 names nothing: its name is the measure spoken of before (GDP总量), a
+    guess an editor confirms — the row is left unchecked."""
+    text = "一季度，市州GDP总量排名变化不大。成都以4894.99亿元的成绩遥遥领先。"
+    review = Review(store, text, date(2022, 4, 25))
+    row = next(p for p in review.propose() if p.candidate.text == "4894.99亿元")
+    assert row.fields["indicator"] == "地区生产总值"
+    assert "名称取自前文" in row.to_check and not row.checked
+
+
 def test_a_fact_the_page_prints_twice_is_proposed_once_to_save(store):
     text = (
         "上半年，全省新设外商投资企业277家，合同外资59.25亿美元。\n"

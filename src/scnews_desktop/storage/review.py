@@ -19,6 +19,7 @@ from typing import Any
 from ..domain import rulebook
 from ..domain.errors import ValidationError
 from ..domain.extraction import Candidate, extract_blocks
+from ..domain.extraction.naming import FROM_BEFORE
 from ..domain.proposals import observation_fields, project_fields
 from ..domain.records import EVENT_KINDS
 from ..domain.units import compatible, convert
@@ -464,6 +465,8 @@ def _to_check(p: Proposal) -> list[str]:
     reasons = []
     if p.name_source == "coined":
         reasons.append("名称为新拟")
+    elif "indicator" not in p.edited and FROM_BEFORE in p.candidate.why.get("indicator", ""):
+        reasons.append("名称取自前文")  # (从增速看，凉山以8.1%的增速…: the measure spoken of before)
     why = p.candidate.why
     if "period" not in p.edited and why.get("period", "").startswith(_CARRIED_PERIOD):
         reasons.append("时期取自文章的活动或导语")

@@ -109,6 +109,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             context = folded[max(paragraph_starts.get(paragraph, 0), c.start - CONTEXT) : c.start]
             paragraph_measure = measure[1] if measure and measure[0] == paragraph else None
             name_figure(c, before, paragraph_measure, context, walk.previous(paragraph))
+            if c.indicator is None:  # 从增速看，凉山以8.1%的增速领跑: the measure the text spoke of before
+                _named_before(c, folded[max(0, c.start - SPOKEN_OF) : c.start])
         walk.after_naming(c, at, paragraph, before, own_words)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
@@ -185,6 +187,26 @@ def name_figure(
         return
     c.indicator, c.name_source = None, None
     c.why["indicator"] = f"无法命名：“{phrase}”不像指标名称" if phrase else "无法命名：句中没有说是什么"
+
+
+#: How far back a figure that names nothing looks for the measure the text spoke of (a paragraph or two).
+SPOKEN_OF = 400
+#: Where an article says what it compares (…地区生产总值增速跑赢全省, 市州GDP总量排名…): its measure.
+_SPOKEN_MEASURE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,16}?)(?:同比)?(?:增速|增幅|总量|规模)")
+#: The words ``name_figures`` marks a name taken from the text before with (the review: to check).
+FROM_BEFORE = "前文所说的指标"
+
+
+def _named_before(c: Candidate, before: str) -> None:
+    """成都以5930.3亿元的成绩遥遥领先 under 一季度数据中，市州GDP总量排名变化不大: the last catalogue measure
+    the text spoke of (its whole-word end: 市州GDP → GDP → 地区生产总值), when the figure's unit fits it."""
+    for m in reversed(list(_SPOKEN_MEASURE.finditer(before))):
+        words = m.group(1)
+        for k in range(len(words) - 1):
+            entry = lookup(words[k:], strict=True)
+            if entry is not None and fits(entry, c.unit):
+                set_name(c, entry.name, entry, f"{FROM_BEFORE}：“{words[k:]}”（指标目录：{entry.name}）")
+                return
 
 
 def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:

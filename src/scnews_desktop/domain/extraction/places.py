@@ -436,6 +436,10 @@ def figure_place(
     named = reading.places
     if figure.quantity is RANK_ONLY:  # 全省…排名第4位: the scope of the rank, not the place ranked
         named = [f for f in named if not _WHOLE.fullmatch(s_text, f[0], f[1])]
+    described = next((r for a, _b, r in named if a == figure.end + 1 and s_text[figure.end] == "的"), None)
+    if described is not None and figure.quantity is not RANK_ONLY:  # 经济总量突破3000亿元的宜宾: 宜宾's
+        figure.why["region"] = "数字所修饰的地点（“…的某地”）"
+        return described, False
     region, carried = figure_region(
         s_text,
         figure.start,

@@ -31,6 +31,10 @@ _RATE = re.compile(
 #: 分别实现65.92%、64.27%、60.87%的强劲增长: growths said before their verb.
 _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
 _LISTED = re.compile(r"[、和及与]$")
+#: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
+_GROWTH_NAMED_AFTER = re.compile(r"的(?:同比)?(?:增速|增幅|速度)")
+#: 9个市州的增速达到或超过6%: places counted by a threshold, no growth of one.
+_PLACES_COUNTED = re.compile(r"\d+个(?:市州|城市|省份|省区|区县|县(?:市|区)?)(?![\u4e00-\u9fff]{0,2}重点)")
 _LIST_RUN = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+")
 _CHANGE_OF_RATE = re.compile(r"(?:提高|提升|上升|下降|回落|降低|增加|减少)了?[\d.]+个百分点[、，,]?")
 _ONLY_VERB = re.compile(r"(?:并|已|再)?(?:达到|达|为|升至|提高到|超过|超)")
@@ -127,6 +131,10 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "falling" if after.group("dir") in ("下降", "回落", "下滑") else "rising"
     clause_at = clause_start(s_text, at)
     before = _CHANGE_OF_RATE.sub("", s_text[clause_at:at])  # 比重提高15.6个百分点、达66.6%: the level
+    if _PLACES_COUNTED.search(before):
+        return None  # 其中9个市州的增速达到或超过6%: a threshold places are counted by
+    if _GROWTH_NAMED_AFTER.match(s_text, m.end()) and re.search(r"以$", before):
+        return "rising"  # 凉山以8.1%的增速领跑市州: a growth said before its word
     if _GROWTH_RATE.search(before):
         return "falling" if _FALLING.search(before) else "rising"
     if _RATE.search(before):
