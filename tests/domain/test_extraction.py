@@ -1751,3 +1751,19 @@ def test_a_round_up_of_places_reads_each_places_figure_of_the_measure_spoken_of(
     assert found["3000亿元"].region == "宜宾市"
     assert (found["4894.99亿元"].region, found["4894.99亿元"].indicator) == ("成都市", "地区生产总值")
     assert "前文所说的指标" in found["4894.99亿元"].why["indicator"]
+
+
+def test_a_list_of_industries_a_page_separated_with_commas_and_a_growth_before_many(gaz):
+    """增长14.0%多个行业…: 多个 begins the next clause (the page lost its comma), no bound of the growth; a 分别
+    list whose items a page separated with commas pairs each growth with its industry and the measure."""
+    text = (
+        "上半年，全市规模以上工业增加值同比增长9.1%多个行业支撑工业稳定发展，如汽车制造业,"
+        "医药制造业,电气机械和器材制造业增加值分别增长12.8%,10.3%,8.6%受此带动，制造业投资增长11.0%。"
+    )
+    found = _figures(gaz, text, date(2021, 7, 28))
+    assert found["9.1%"].indicator == "规模以上工业增加值"
+    assert [(found[t].indicator, found[t].yoy_pct) for t in ("12.8%", "10.3%", "8.6%")] == [
+        ("汽车制造业增加值", 12.8),
+        ("医药制造业增加值", 10.3),
+        ("电气机械和器材制造业增加值", 8.6),
+    ]

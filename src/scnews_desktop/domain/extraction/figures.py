@@ -225,7 +225,8 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
             at in taken
             or any(a <= at < b for a, b in lists)
             or g.group("unit") == "个百分点"
-            or s_text.startswith(("以上", "以下", "多"), g.end())
+            or s_text.startswith(("以上", "以下"), g.end())
+            or (s_text.startswith("多", g.end()) and not re.match(r"多[个家种项]", s_text[g.end() :]))
             or (
                 any(clause_at <= f_start < at for f_start, _e, _t, _q in figures)
                 and not _AVERAGE_BEFORE.search(s_text, max(0, at - 8), at)  # (实现144亿元、年均增长8.7%)
@@ -370,7 +371,7 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
 
 GROWTHS = re.compile(
     rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
-    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)?\d+(?:\.\d+)?%)+)"  # (21.6%20.2%: a page lost its 、)
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及|,|，)?\d+(?:\.\d+)?%)+)"  # (21.6%20.2%: a page lost its 、)
 )
 
 

@@ -57,6 +57,9 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
         same_kind = [c for c in following if _kind(c) == kind]
         if len(same_kind) < len(items):  # A、B、电气机械和器材制造业，分别…: 和 joins words of one item
             items = _items(s_text, m.start(), _COMMA_ITEMS)
+        run = _RUN.match(s_text, m.end())
+        if run and len(items) != run.group().count("%"):  # 如A,B,C增加值分别增长24.8%,20.3%,24.6%
+            items = _items_over_commas(s_text, m.start(), run.group().count("%")) or items
         after = same_kind[: len(items)]
         if len(items) < 2 or len(after) < len(items):
             continue
@@ -119,6 +122,23 @@ def _pair(
         if item:
             candidate.indicator = item
             candidate.why["indicator"] = f"“分别”前列举的第{n}项"
+
+
+#: The percentages right after 分别 (分别增长24.8%,20.3%,24.6%): how many items the list pairs.
+_RUN = re.compile(r"[^\d，,；;。]{0,8}?\d+(?:\.\d+)?%(?:(?:、|和|及|,|，)?\d+(?:\.\d+)?%)*")
+_LIST_OPENER = re.compile(r"^(?:如|例如|比如|包括|其中|像)")
+
+
+def _items_over_commas(s_text: str, at: int, wanted: int) -> list[str]:
+    """如计算机通信和其他电子设备制造业,石油和天然气开采业,电气机械和器材制造业增加值分别增长…: items a page
+    separated with commas, each a clause of its own — the last in 分别's clause, the others before it."""
+    clause_at = clause_start(s_text, at)
+    last = _head(s_text[clause_at:at])
+    pieces = re.split(r"[，,]", s_text[: max(0, clause_at - 1)])[-(wanted - 1) :] if wanted > 1 else []
+    items = [_LIST_OPENER.sub("", p.strip()) for p in pieces] + [last]
+    if len(items) != wanted or not all(re.fullmatch(r"[\u4e00-\u9fff、]{2,20}", i) for i in items):
+        return []
+    return _shared_measure(items)
 
 
 def _kind(c: Candidate) -> str:
