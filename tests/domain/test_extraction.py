@@ -1767,3 +1767,28 @@ def test_a_list_of_industries_a_page_separated_with_commas_and_a_growth_before_m
         ("医药制造业增加值", 10.3),
         ("电气机械和器材制造业增加值", 8.6),
     ]
+
+
+def test_a_statistics_paragraph_of_an_event_article_keeps_its_own_periods(gaz):
+    """数据显示，1-8月…；37个省重点项目完成投资…: statistics told after the ceremony are of their months, not
+    of its day; 增长12%以上 said alone is a growth with its bound (not a class: no 的企业 after it); 预计眉山
+    …将完成投资: 省重点项目完成投资."""
+    text = (
+        "10月8日，四川省2021年第四季度重大项目集中开工眉山会场举行，36个项目集中开工。\n"
+        "数据显示，1-8月，眉山全社会固定资产投资增长14.4%，预计全年全社会固定资产投资增长12%以上；"
+        "37个省重点项目完成投资209.8亿元，预计眉山全年省重点项目将完成投资240亿元以上。"
+    )
+    found = _figures(gaz, text, date(2021, 10, 9))
+    assert found["36个"].period_start == "2021-10-08"
+    assert (found["209.8亿元"].period_start, found["209.8亿元"].period_end) == ("2021-01-01", "2021-08-31")
+    assert found["12%"].yoy_pct == 12.0 and found["12%"].period_end == "2021-12-31"
+    assert found["240亿元以上"].indicator == "省重点项目完成投资"
+
+
+def test_places_said_to_pass_a_bound_together_are_no_growth_and_each_listed_place_keeps_its_figure(gaz):
+    text = (
+        "甘孜、阿坝、凉山等地自驾游客数量均较去年同期增长90%以上。\n"
+        "绵阳市平武县2000万元，广元市昭化区2000万元，南充市阆中市2000万元。"
+    )
+    found = [c for c in extract(text, date(2018, 6, 1), gaz) if c.kind == "observation"]
+    assert [c.region for c in found] == ["平武县", "昭化区", "阆中市"]

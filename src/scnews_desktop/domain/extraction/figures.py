@@ -225,7 +225,11 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
             at in taken
             or any(a <= at < b for a, b in lists)
             or g.group("unit") == "个百分点"
-            or s_text.startswith(("以上", "以下"), g.end())
+            or re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", s_text[g.end() :])  # (增长10%以上的企业: a class)
+            or (  # 甘孜、阿坝…等地…均较去年同期增长90%以上; 10个市州…增长1倍以上: places counted by a bound
+                s_text.startswith(("以上", "以下"), g.end())
+                and re.search(r"均|\d+个(?:市州|城市|省份|县)", s_text[clause_at:at])
+            )
             or (s_text.startswith("多", g.end()) and not re.match(r"多[个家种项]", s_text[g.end() :]))
             or (
                 any(clause_at <= f_start < at for f_start, _e, _t, _q in figures)
@@ -412,7 +416,7 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
     another base (比2015年增长), or a multiple (增长1.3倍)."""
     tail = s_text[start if alone else end : limit]
     g = GROWTH.search(tail)
-    if g and tail.startswith(("以上", "以下"), g.end()):
+    if g and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", tail[g.end() :]):
         return  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
     if g and not alone and re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", tail[: g.start()])):
         return  # 营业总收入1447亿元，利润同比增168.3%: another subject's growth

@@ -192,8 +192,11 @@ def restated(results: list[Candidate]) -> None:
         first = said.get((c.value, c.unit))
         if first is None:
             said[(c.value, c.unit)] = c
-        elif (not c.indicator or len(c.indicator) < 2) and (
-            "." in c.text or len(re.sub(r"\D", "", c.text)) >= 3
+        elif (
+            (not c.indicator or len(c.indicator) < 2)
+            and ("." in c.text or len(re.sub(r"\D", "", c.text)) >= 3)
+            # (绵阳市平武县2000万元，广元市昭化区2000万元: another place's, named right before it)
+            and not (c.region != first.region and c.why.get("region", "").startswith("本句数字"))
         ):
             for key in (
                 "indicator",

@@ -14,7 +14,7 @@ from .state import Figure
 from .text import clause_start
 
 LEADING = re.compile(
-    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|活动(?=现场)|已|共|并|和|与|及|"
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|预计|活动|已|共|并|和|与|及|"
     r"还将|还|将|，|、|的)+"
 )
 
@@ -30,6 +30,9 @@ _DESCRIBED_SUBJECT = re.compile(
 _HOW_MANY_AHEAD = re.compile(
     r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省)(?=[\u4e00-\u9fff]{2})"
 )
+
+#: 将 before the verb of a name (市重点项目将完成投资): what it will be, the same measure.
+_FUTURE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|^)(?:将|可)(?=完成|实现|达到|新增)")
 
 # 年产值能达到 (达到 may be the figure's: 能 ends the phrase) — not the 能 of 产能, 功能, 性能 …
 _MODAL = re.compile(
@@ -193,6 +196,10 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = _COUNTED_OVER.sub("", phrase)
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = LEADING.sub("", phrase)
+    at_start = next(((a, b) for a, b in regions.names(phrase) if a == 0), None)
+    if at_start is not None:  # 预计眉山全年省重点项目…, 活动眉山共推进…: the place after the words before it
+        phrase = LEADING.sub("", phrase[at_start[1] :])
+    phrase = _FUTURE.sub("", phrase)  # 市重点项目将完成投资: 市重点项目完成投资
     phrase = _DESCRIBED_SUBJECT.sub("", phrase)  # 正在建设的农特产品加工园区已经引进意向企业: 引进意向企业
     phrase = _HOW_MANY_AHEAD.sub("", phrase)  # 与广东、浙江两省共建产业园区: 共建产业园区
     phrase = _MODAL.sub("", phrase)  # 年产值能达到: 年产值

@@ -91,6 +91,9 @@ _RELATIVE_DAY = re.compile(
 )
 
 # A figure about an event's projects (counts and totals of a ceremony): its period is the event's.
+#: A paragraph that opens on statistics (数据显示，1- 8月，眉山全社会固定资产投资增长14.4%…): no event's.
+_STATISTICS_OPENER = re.compile(r"\s*(?:数据显示|据统计|统计数据显示|统计显示|数据表明)")
+
 _EVENT_FIGURE = re.compile(r"签约|开工|开竣工|集中|签署|签订|落地|落户|推介|招商|项目")
 
 ABOUT_PROJECT = re.compile(
@@ -292,9 +295,14 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
     unsourced = _SOURCE_NAME.sub(lambda m: " " * len(m.group()), folded)  # (四川招商网讯: no ceremony)
     in_article = bool(days or batch or _CEREMONY.search(unsourced[:300]))
     paragraphs: dict[int, int] = {}
+    statistics: set[int] = set()  # 数据显示，1-8月…: the paragraph tells statistics, not the event
     for sentence in sentences:
-        if in_article and _EVENT_FIGURE.search(
-            unsourced, sentence.start, sentence.start + len(sentence.text)
+        if _STATISTICS_OPENER.match(sentence.text) and sentence.paragraph not in paragraphs:
+            statistics.add(sentence.paragraph)
+        if (
+            in_article
+            and sentence.paragraph not in statistics
+            and _EVENT_FIGURE.search(unsourced, sentence.start, sentence.start + len(sentence.text))
         ):
             paragraphs.setdefault(sentence.paragraph, sentence.start)
     held = _HELD.search(folded)
