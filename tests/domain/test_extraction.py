@@ -1792,3 +1792,27 @@ def test_places_said_to_pass_a_bound_together_are_no_growth_and_each_listed_plac
     )
     found = [c for c in extract(text, date(2018, 6, 1), gaz) if c.kind == "observation"]
     assert [c.region for c in found] == ["平武县", "昭化区", "阆中市"]
+
+
+def test_a_plans_lists_of_projects_by_category_with_where_each_stands(gaz):
+    """A city's year list: each category lists projects by name (hospitals, roads, canals too, in a list);
+    将竣工投产 means under construction now, 加快进度 too, 争取开工 and 加快前期 planned; a road's section is
+    its place (成都至贵阳铁路宜宾段)."""
+    text = (
+        "2016年，宜宾今年将竣工投产项目35个，包括李庄同济医院、宜宾恒旭机械制造产业园等。\n"
+        "加快进度项目包括成都至贵阳铁路宜宾段、宜宾环长江旅游景观大道和宜宾临港国际物流园等。\n"
+        "争取开工项目包括宜宾至威信高速公路、高县郁香花卉种养生态园等。\n"
+        "此外，宜宾还计划加快前期项目27个，包括宜宾市博物馆新馆、向家坝水电站灌区北总干渠一期工程等。"
+    )
+    projects = {c.name: c for c in extract(text, date(2016, 2, 17), gaz) if c.kind == "project"}
+    assert {n: (c.milestone, c.region) for n, c in projects.items()} == {
+        "李庄同济医院": ("under_construction", "宜宾市"),
+        "宜宾恒旭机械制造产业园": ("under_construction", "宜宾市"),
+        "成都至贵阳铁路宜宾段": ("under_construction", "宜宾市"),
+        "宜宾环长江旅游景观大道": ("under_construction", "宜宾市"),
+        "宜宾临港国际物流园": ("under_construction", "宜宾市"),
+        "宜宾至威信高速公路": ("planned", "宜宾市"),
+        "高县郁香花卉种养生态园": ("planned", "高县"),
+        "宜宾市博物馆新馆": ("planned", "宜宾市"),
+        "向家坝水电站灌区北总干渠一期工程": ("planned", "宜宾市"),
+    }

@@ -17,9 +17,15 @@ from .kinds import MILESTONES, PROJECT_SUFFIX
 from .places import Places
 from .text import Sentence, quote_of
 
+#: What else a listed project's name ends with (a plan lists hospitals, roads and canals by name): only in a
+#: list of projects, where the list says they are projects (a sentence naming 华西医院 names no project).
+_LISTED_SUFFIX = (
+    r"医院|学校|新馆|博物馆|物流园|生态园|大道|快速通道|[^，,；;。、]{0,8}?铁路[^，,；;。、]{0,6}?段|高速公路|干渠|水库|"
+    r"机场|码头|变电站"
+)
 _NAME = (
-    rf"[\u4e00-\u9fffA-Za-z0-9.·（）()\-、]{{3,60}}?(?:{PROJECT_SUFFIX}|风电场|工程)"
-    r"(?:[（(][一二三四五六七八九十]期[）)])?(?:项目)?(?:[一二三]期)?"
+    rf"[\u4e00-\u9fffA-Za-z0-9.·（）()\-、“”]{{3,60}}?(?:{PROJECT_SUFFIX}|风电场|工程|{_LISTED_SUFFIX})"
+    r"(?:[（(][一二三四五六七八九十]期(?:工程)?[）)])?(?:项目)?(?:[一二三]期(?:工程)?)?"
 )
 #: 总投资5.8亿元的江苏南通城欣市政工程天然油脂深加工项目
 _INVESTED_NAME = re.compile(
@@ -113,6 +119,9 @@ def _items(text: str, offset: int) -> list[tuple[str, int]]:
         start = text.index(part, at)
         at = start + len(part)
         name = part.strip()
+        opener = re.match(r"(?:.{0,8}?(?:包括|主要有)|还?(?:如|有))", name)
+        if opener:  # (包括宜叙高速公路项目宜宾段: the list's word, not the name's)
+            start, name = start + opener.end(), name[opener.end() :]
         built = re.match(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:承建|投资建设|建设)的", name)
         if built:  # 四川能投承建的美姑县风电场: the project, its builder aside
             start, name = start + built.end(), name[built.end() :]
@@ -149,14 +158,35 @@ def _project(
     return c
 
 
+#: A plan's categories of projects (a year's list of key projects): where each stands now.
+_PLAN_STATUS = {
+    "加快进度": "under_construction",
+    "加快建设": "under_construction",
+    "续建": "under_construction",
+    "在建": "under_construction",
+    "加快前期": "planned",
+    "前期": "planned",
+    "储备": "planned",
+}
+#: A milestone still to come (将竣工投产, 争取开工, 计划开工): where the project stands before it.
+_NOT_YET = re.compile(r"(?:将|争取|计划|拟|力争|预计|确保)(?:竣工|建成)?$")
+_BEFORE_MILESTONE = {"started": "planned", "signed": "planned"}
+
+
 def status_of(s_text: str, at: int, before_sentence: str = "") -> str | None:
     """The milestone a sentence tells of what it names at ``at``: the nearest word for one before it, else
-    one after it (not 建成后…: what it will do once built), else the sentences' before it."""
+    one after it (not 建成后…: what it will do once built), else the sentences' before it. A milestone to
+    come (将竣工投产, 争取开工) says where it stands now: under construction, or planned; a plan's category
+    (加快进度项目, 加快前期项目) likewise."""
     plain = _ONCE.sub(lambda m: " " * len(m.group()), s_text)
-    before = [(plain.rfind(word, 0, at), kind) for word, kind in _STATUS_WORDS.items()]
-    nearest = max(before, default=(-1, None))
-    if nearest[0] >= 0:
-        return nearest[1]
+    words = {**_STATUS_WORDS, **_PLAN_STATUS}
+    before = [(i, word) for word in words if (i := plain.rfind(word, 0, at)) >= 0]
+    if before:
+        i, word = max(before)
+        kind = words[word]
+        if word in _STATUS_WORDS and _NOT_YET.search(plain, max(0, i - 5), i):
+            return _BEFORE_MILESTONE.get(kind, "under_construction")
+        return kind
     after = [(i, kind) for word, kind in _STATUS_WORDS.items() if (i := plain.find(word, at)) >= 0]
     if after:
         return min(after)[1]
@@ -169,6 +199,10 @@ def _place_of(name: str, regions: Places) -> RegionRef | None:
     """美姑县风电场: the place a name begins with; 药明康德(成都)生命健康产业园项目: the one in brackets."""
     if regions.gaz is None:
         return None
+    if name.endswith("段"):  # 成都至贵阳铁路宜宾段: the section's place
+        for n in (2, 3, 4):
+            if refs := regions.gaz.lookup(name[-1 - n : -1]):
+                return refs[0]
     bracketed = _BRACKETED_PLACE.search(name)
     if bracketed and (refs := regions.gaz.lookup(bracketed.group("place"))):
         return refs[0]

@@ -29,7 +29,7 @@ _CATEGORY_WORDS = re.compile(
 #: The words before a project's name (…的就是, 将, 引进): peeled off — 建设 too, but not the 建设 of a name
 #: (华润希望乡村建设项目).
 _BEFORE_NAME = re.compile(
-    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|有效助推|助推|有|引进|推动|推进|加快|开展|建设(?!项目)|实施|落户|的)"
+    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|包括|有效助推|助推|有|引进|推动|推进|加快|开展|建设(?!项目)|实施|落户|的)"
 )
 
 #: A count right after a name: the name is a kind of project the count counts (基础设施项目12个).
