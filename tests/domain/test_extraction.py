@@ -1816,3 +1816,12 @@ def test_a_plans_lists_of_projects_by_category_with_where_each_stands(gaz):
         "宜宾市博物馆新馆": ("planned", "宜宾市"),
         "向家坝水电站灌区北总干渠一期工程": ("planned", "宜宾市"),
     }
+
+
+def test_money_a_headline_says_without_yuan_is_in_yuan(gaz):
+    found = _figures(
+        gaz, "宜宾敲定今年205个重点项目 投资370.5亿\n总投资约12亿，引资12亿美元。", date(2016, 2, 17)
+    )
+    assert (found["370.5亿"].value, found["370.5亿"].unit) == (370.5, "亿元")
+    assert (found["约12亿"].value, found["约12亿"].unit, found["约12亿"].qualifier) == (12, "亿元", "approx")
+    assert found["12亿美元"].unit == "亿美元"

@@ -50,6 +50,12 @@ QUANTITY = re.compile(
     rf"(?P<unit>{_UNIT_RE})(?P<post>左右|(?:及)?以上|(?:及)?以下)?"
 )
 
+#: Money said without 元 (宜宾敲定今年205个重点项目 投资370.5亿): after a word for money, 亿 or 万 is of yuan.
+_BARE_MONEY = re.compile(
+    r"(?:总投资|投资|收入|产值|总额|资金|销售额|营业额|利润)"
+    r"(?P<figure>(?:约|近|超|逾)?\d+(?:\.\d+)?[万亿])(?![\d.\u4e00-\u9fff元美欧日港])"
+)
+
 LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
 
 MAJOR = re.compile(
@@ -319,6 +325,16 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             taken.update(range(start, end))
             if not _no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
+    for m in _BARE_MONEY.finditer(s_text):  # 投资370.5亿 (a headline drops 元): money, in yuan
+        start, end = m.span("figure")
+        if taken.isdisjoint(range(start, end)):
+            try:
+                quantity = dataclasses.replace(
+                    parse_quantity(m.group("figure") + "元"), text=m.group("figure")
+                )
+            except ValidationError:
+                continue
+            found.append((start, end, m.group("figure"), quantity))
     found.sort()
     return found
 
