@@ -1825,3 +1825,45 @@ def test_money_a_headline_says_without_yuan_is_in_yuan(gaz):
     assert (found["370.5亿"].value, found["370.5亿"].unit) == (370.5, "亿元")
     assert (found["约12亿"].value, found["约12亿"].unit, found["约12亿"].qualifier) == (12, "亿元", "approx")
     assert found["12亿美元"].unit == "亿美元"
+
+
+def test_days_a_page_garbled_that_day_and_days_counted_up_to_a_day(gaz):
+    """329日 (a bureau's page lost its 月) is the event's day; 在当天 is the day the text named last; 截至5月1日
+    …三天累计 is the three days up to it; the measure said after in the sentence is of the same days."""
+    garbled = "329日，市委、市政府与全省同步举行2021年第一季度重大项目集中开工活动。本次共集中开工项目77个。"
+    assert _figures(gaz, garbled, date(2021, 3, 30))["77个"].period_start == "2021-03-29"
+    text = (
+        "4月5日，清明节假期的第一天，各地迎来踏春高峰。据统计，全省A级旅游景区在当天接待游客达307.89万人次。\n"
+        "截至5月1日15时，全省纳入统计的829家A级旅游景区三天累计接待游客1455.42万人次，实现门票收入17294.11万元。"
+    )
+    found = _figures(gaz, text, date(2021, 5, 2))
+    assert (found["307.89万人次"].period_start, found["307.89万人次"].indicator) == (
+        "2021-04-05",
+        "A级旅游景区接待游客",
+    )
+    for figure in ("1455.42万人次", "17294.11万元"):
+        assert (found[figure].period_start, found[figure].period_end) == ("2021-04-29", "2021-05-01")
+    assert found["1455.42万人次"].indicator == "A级旅游景区接待游客"
+    assert "829家" not in found
+
+
+def test_growths_against_a_named_year_and_a_list_of_growths_in_the_sentence_after(gaz):
+    """较2020年同期分别增长… of 2022's levels: a growth on another year (growth_pct, its base), not year on
+    year; 与2022年同期相比…分别上升… in the sentence after the levels: their year-on-year growths; 与2019年…: no
+    facts; visitors a title counts without 人次 are in 万人次; a bound several share (均超过) is none."""
+    text = (
+        "四川全省“五一”假期累计接待游客4401.08万人次，实现旅游综合收入134.43亿元，较2020年同期分别增长10.4%和26.2%。\n"
+        "全省A级旅游景区三天累计接待游客1455.42万人次，实现门票收入17294.11万元。与2021年同期同口径相比，"
+        "景区累计接待游客和门票收入分别上升70.79%和130.39%，较2019年同期分别增长23.64%和15.98%。\n"
+        "各古镇累计接待游客均超过10万人次。全省接待游客4300多万。"
+    )
+    found = _figures(gaz, text, date(2022, 5, 5))
+    assert (found["4401.08万人次"].yoy_pct, found["4401.08万人次"].growth_pct) == (None, 10.4)
+    assert found["4401.08万人次"].growth_base == "2020年"
+    assert (found["1455.42万人次"].yoy_pct, found["17294.11万元"].yoy_pct) == (70.79, 130.39)
+    assert not {"70.79%", "23.64%", "15.98%", "超过10万人次"} & set(found)
+    assert (found["4300多万"].value, found["4300多万"].unit, found["4300多万"].qualifier) == (
+        4300,
+        "万人次",
+        "over",
+    )

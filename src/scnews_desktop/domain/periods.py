@@ -97,7 +97,10 @@ _HOLIDAY = rf"“?{_HOLIDAY_NAME}”?节?(?:黄金周|小长假|长假|假期|�
 _NTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 #: Days of a holiday: its first day (“中秋”小长假的第一天), its first days (中秋国庆假期前6日, 假期前4天) —
 #: 假期 alone being the holiday the article is in or has just had.
-_HOLIDAY_DAYS = rf"(?:{_HOLIDAY}|假期|假日)(?:的)?(?:第{_NTH}(?:天|日)|前{_NTH}(?:日|天))"
+_HOLIDAY_DAYS = (
+    rf"(?:{_HOLIDAY}|“?{_HOLIDAY_NAME}”?节?|(?<![节明午旦])假期|(?<![节明午旦])假日)(?:的)?"
+    rf"(?:第{_NTH}(?:天|日)|前{_NTH}(?:日|天))"
+)
 #: The period grammar as text: every form a period is written in (one alternative each).
 PERIOD_GRAMMAR = (
     rf"(?:{_YEAR_IN_TEXT}?{_HOLIDAY_DAYS}|{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|"
@@ -284,7 +287,9 @@ def parse_period(
         + _YEAR
         + r")?(?:("
         + _HOLIDAY
-        + r")|假期|假日)(?:的)?(?:第("
+        + r"|"
+        + _HOLIDAY_NAME
+        + r"节?)|假期|假日)(?:的)?(?:第("
         + _NTH
         + r")(?:天|日)|前("
         + _NTH

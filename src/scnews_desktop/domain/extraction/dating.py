@@ -6,8 +6,9 @@ project's own figures of none, a growth over years, a figure 由…增至… at 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from ..numerals import parse_chinese_numeral
 from ..periods import Period
 from .state import Article, Figure, Reading
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
@@ -45,6 +46,11 @@ _CHANGED_OVER = re.compile(r"同比(?:提高|提升|增长|下降|降低)|翻番
 _FROM = re.compile(r"(?:由|从)$")
 
 _RISE_TO = re.compile(r"(?:增至|增加到|提高到|增长到|上升到|升至|扩大到)")
+
+#: 当天, 当日 before a figure: the day the text named last.
+_THAT_DAY = re.compile(r"当天|当日")
+#: 三天累计接待游客… (截至5月1日): the days up to the day named, counted over.
+_DAYS_COUNTED = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,2})(?:天|日)(?:累计|共|合计)")
 
 #: 此次/本次 in a figure's clause: the event the article tells of, whatever the sentence's period.
 _THIS_EVENT = re.compile(r"此次|本次|这次")
@@ -150,6 +156,17 @@ def figure_period(
         year = period.start.year - 1  # 由上年的16.6:47.0:36.4调整为…: the year before's shares
         period = Period("year", date(year, 1, 1), date(year, 12, 31), "上年", period.relative)
         _because(figure, "由上年的…调整为…：上年的结构")
+    counted = _DAYS_COUNTED.search(s_text, chosen[0] if chosen else figure.clause_start, start)
+    if counted and period is not None and period.kind == "date":  # 截至5月1日…三天累计: 29 April to 1 May
+        days = (
+            int(parse_chinese_numeral(counted.group(1)))
+            if not counted.group(1).isdigit()
+            else int(counted.group(1))
+        )
+        period = Period(
+            "range", period.end - timedelta(days=days - 1), period.end, period.label, period.relative
+        )
+        _because(figure, f"“{counted.group()}”：到该日为止的{days}天")
     return _within_years(article, reading, figure, period), chosen
 
 
@@ -228,6 +245,9 @@ def _chosen_period(
         said = f"分句写“{this_event.group()}”" if this_event else "接续前面“此次”的数字"
         figure.why["period"] = f"{said}：本次活动当天"
         return None, event_day_at(events.days, sentence.start + start)
+    if chosen is None and article.last_day is not None and _THAT_DAY.search(sentence.text, 0, start):
+        figure.why["period"] = "“当天”：前文所写的那一天"  # 4月5日，…。…景区在当天接待游客…
+        return None, article.last_day
     if chosen is not None:
         where = "数字前" if chosen[0] < start else "数字后（同一分句）"
         figure.why["period"] = f"本句{where}写的时期“{chosen[1]}”"

@@ -56,6 +56,12 @@ _BARE_MONEY = re.compile(
     r"(?P<figure>(?:约|近|超|逾)?\d+(?:\.\d+)?[万亿])(?![\d.\u4e00-\u9fff元美欧日港])"
 )
 
+#: Visitors said without 人次 (全省接待游客4300多万, 迎来游客超过307万): in 万人次.
+_BARE_VISITORS = re.compile(
+    r"(?:游客|旅客)(?:达到|达)?"
+    r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?万)(?![\d.\u4e00-\u9fff])"
+)
+
 LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
 
 MAJOR = re.compile(
@@ -124,9 +130,6 @@ _POPULATION_AFTER = re.compile(
     r"|(?:[\u4e00-\u9fff]{0,6}?项目)中[，,]"  # 在99个项目中，产业项目占61个: the whole, its parts follow
 )
 
-#: A base of comparison that names its year (与2019年同期相比, 比2019年): not the year before's.
-_YEAR_BASE = re.compile(r"(?:与|比|较)\s*\d{4}年(?:同期)?")
-
 _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
 
 _SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
@@ -135,7 +138,8 @@ _ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|�
 #: The sites a tourism release counts its visitors over (全省纳入统计的77个4A级以上旅游景区共接待游客…,
 #: 15家开放的5A级旅游景区): the scope of the next figure, not a fact.
 _COUNTED_OVER_AFTER = re.compile(
-    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)[，,]?(?:共|累计|合计)?(?:接待|实现|收入)"
+    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)[，,]?(?:在?当[天日])?(?:[一二三四五六七八九十\d]{1,2}天)?"
+    r"(?:共|累计|合计)?(?:接待|实现|收入)"
 )
 
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
@@ -276,8 +280,6 @@ def _listed_growths(s_text: str, figures: list[tuple[int, int, str, Any]]) -> li
             continue
         if sum(1 for f_start, _e, _t, _q in figures if f_start < m.start()) >= values:
             continue  # 营业收入3126亿元、利润总额92.8亿元，同比分别增长12.3%、17.5%: the figures' growths
-        if _YEAR_BASE.search(s_text, 0, m.start()):
-            continue  # …；与2019年同期同基数相比，分别增长60.64%和81.92%: the levels before, against another year
         at = m.start("values")
         for value in re.finditer(r"\d+(?:\.\d+)?%", m.group("values")):
             sign = -1 if m.group("dir") in NEGATIVE_GROWTH else 1
@@ -325,16 +327,17 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             taken.update(range(start, end))
             if not _no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
-    for m in _BARE_MONEY.finditer(s_text):  # 投资370.5亿 (a headline drops 元): money, in yuan
-        start, end = m.span("figure")
-        if taken.isdisjoint(range(start, end)):
-            try:
-                quantity = dataclasses.replace(
-                    parse_quantity(m.group("figure") + "元"), text=m.group("figure")
-                )
-            except ValidationError:
-                continue
-            found.append((start, end, m.group("figure"), quantity))
+    for pattern, unit in ((_BARE_MONEY, "元"), (_BARE_VISITORS, "人次")):
+        for m in pattern.finditer(s_text):  # 投资370.5亿, 接待游客4300多万 (a headline drops the unit)
+            start, end = m.span("figure")
+            if taken.isdisjoint(range(start, end)):
+                try:
+                    quantity = dataclasses.replace(
+                        parse_quantity(m.group("figure") + unit), text=m.group("figure")
+                    )
+                except ValidationError:
+                    continue
+                found.append((start, end, m.group("figure"), quantity))
     found.sort()
     return found
 
@@ -370,6 +373,8 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 上升9个位次: a rank's change
     if quantity.unit in ("座", "个") and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after):
         return True  # 9座“GDP两万亿城市”: cities of a class, counted
+    if quantity.qualifier in ("over", "under") and s_text.endswith("均", 0, start):
+        return True  # 各景区累计接待游客均超过10万人次: a bound several share
     if quantity.qualifier == "over" and _EXACT_AFTER.match(after):
         return True  # 首次突破1000亿元，为1035.7亿元: the bound, then the figure itself
     if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):

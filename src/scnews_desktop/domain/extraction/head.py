@@ -73,6 +73,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ui",
         re.compile(
             r"点击|分享|微信|朋友圈|扫一扫|二维码|客户端|APP|收藏|打印|关闭窗口|返回顶部|评论|大字|小字号|链接已复制|订阅|热门跟贴|"
+            r"登录|注册|账号|"
             r"查看(?:精彩)?(?:图片|大图)|打开[\u4e00-\u9fff]{2,4}新闻|阅读原文|展开全文"
         ),
     ),
@@ -181,6 +182,10 @@ def _kind(line: str) -> str:
     """What a head line is (read without pinyin readings: 原標(biāo)題 is 原标题). Furniture that no
     sentence looks like is known first; then prose; then what only short lines are (来源:…, bylines)."""
     line = without_readings(line)
+    if re.match(r"[•·●]\s*\S", line) and not LINE_RULES[0][1].search(line):
+        line = re.sub(
+            r"^[•·●]\s*", "", line
+        )  # • 达州55个重大项目集中开工: a title a page bulleted (not a crumb)
     meta = _META_AFTER.search(line)
     if _TITLE_KEY.match(line) or (meta and _is_title(line[: meta.start()]) and full_date(line) is None):
         return "title"  # 原标题:…, 宜宾市140个项目集中开工 本文字数:413: a title the page tagged
@@ -314,9 +319,13 @@ def _title(lines: list[HeadLine], text: str) -> str | None:
     if not group:
         return _titled(lines, text)
     written = [
-        _TITLE_KEY.sub(
-            r"\1", _META_AFTER.split(without_readings(text[line.start : line.end].strip()))[0]
-        ).strip()
+        re.sub(
+            r"^[•·●]\s*",
+            "",
+            _TITLE_KEY.sub(
+                r"\1", _META_AFTER.split(without_readings(text[line.start : line.end].strip()))[0]
+            ).strip(),
+        )
         for line in group
     ]
     plain = [re.sub(r"\s", "", readable(fold(w))[0]) for w in written]

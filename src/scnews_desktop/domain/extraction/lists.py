@@ -17,6 +17,7 @@ from .subject import LEADING
 from .text import Sentence, clause_start
 
 _ITEMS = re.compile(r"以及|、|和|及|与")
+_YEAR_BASE = re.compile(r"(?:与|比|较|相较于|相比于)\s*(\d{4})年")
 _COMMA_ITEMS = re.compile(r"、")  # when 和 is inside an item: 电气机械和器材制造业
 
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
@@ -79,7 +80,13 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
         ):
             continue
         sign = -1 if g.group("dir") in NEGATIVE_GROWTH else 1
+        base = _YEAR_BASE.findall(s_text, 0, g.start())
         for candidate, value in zip(before, values, strict=True):
+            year = int(candidate.period_start[:4]) if candidate.period_start else None
+            if base and year is not None and int(base[-1]) != year - 1:
+                # 较2020年同期分别增长10.4%和26.2% of 2022's: against another year, not the year before
+                candidate.growth_pct, candidate.growth_base = sign * float(value), f"{base[-1]}年"
+                continue
             candidate.yoy_pct, candidate.growth_pct, candidate.growth_base = sign * float(value), None, None
 
 
@@ -279,6 +286,7 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
     its year-on-year growth, or another growth with its base (较2019年同期增长13.8%), whichever the level
     has not yet — one fact, not two (an average over years, 两年平均/年均增长, stays a fact of its own, as the
     conventions file it). Runs after naming (one name for both)."""
+    results = _listed_growths_of_levels(results)
     kept: list[Candidate] = []
     level: Candidate | None = None
     for c in results:
@@ -318,6 +326,49 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
         kept.append(c)
         level = c if c.value is not None else level
     return kept
+
+
+def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
+    """…累计接待游客1455.42万人次，实现门票收入17294.11万元。与2022年同期同口径相比，…接待游客和门票收入分别
+    上升70.79%和130.39%: a 分别 list of growths right after the sentence of as many levels, of their period,
+    is those levels' growths, in order (not facts of their own)."""
+    observations = [c for c in results if c.kind == "observation"]
+    dropped: set[int] = set()
+    i = 0
+    while i < len(observations):
+        run = [observations[i]]
+        while (
+            run[-1].value is None
+            and run[-1].yoy_pct is not None
+            and i + len(run) < len(observations)
+            and observations[i + len(run)].quote_start == run[0].quote_start
+            and observations[i + len(run)].value is None
+        ):
+            run.append(observations[i + len(run)])
+        levels = observations[max(0, i - len(run)) : i]
+        if (
+            run[0].value is None
+            and run[0].yoy_pct is not None
+            and "分别" in run[0].quote
+            and len(run) >= 2
+            and len(levels) == len(run)
+            and all(c.value is not None and c.yoy_pct is None and c.unit != "%" for c in levels)
+            and len({c.quote_start for c in levels}) == 1
+            and levels[0].quote_end <= run[0].quote_start
+            and all(
+                (g.period_start, g.period_end) == (c.period_start, c.period_end)
+                and (not g.indicator or _same_measure(g.indicator, c.indicator))
+                for g, c in zip(run, levels, strict=True)
+            )
+        ):
+            for g, c in zip(run, levels, strict=True):
+                c.yoy_pct = g.yoy_pct
+                c.why["growth"] = f"下一句“分别”所列：“{g.text}”"
+                dropped.add(id(g))
+            i += len(run)
+            continue
+        i += 1
+    return [c for c in results if id(c) not in dropped]
 
 
 def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, int]]) -> None:

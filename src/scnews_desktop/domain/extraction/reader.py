@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from ..periods import Period
 from ..regions import Gazetteer
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
@@ -150,6 +151,28 @@ def _extract(
     return merge_projects(results, article.milestones)
 
 
+#: A base of comparison that names its year (与2019年同期相比, 较2020年同期, 相较于2023年清明节假期).
+YEAR_BASE = re.compile(r"(?:与|比|较|相较于|相比于)\s*(\d{4})年")
+
+
+def _against_another_year(s_text: str, at: int, period: object) -> bool:
+    """A growth said alone that its sentence compares with a named year other than the one before its
+    period (与2019年同期相比，分别增长60.64%和81.92%): no year-on-year growth — the base the editor files is
+    the year before. A base a growth said before it already took (较2019年同期增长13.8%，两年平均增长6.7%)
+    is no longer this one's."""
+    base = next(reversed(list(YEAR_BASE.finditer(s_text, 0, at))), None)
+    if base is None or not isinstance(period, Period):
+        return False
+    between = _LIST_RUN.sub("", s_text[base.end() : at])
+    if re.search(r"\d%", between):
+        return False
+    return int(base.group(1)) != period.start.year - 1
+
+
+#: A 分别 list's growths said before this one (分别增长60.64%和): the same base is theirs and this one's.
+_LIST_RUN = re.compile(r"分别[^\d]{0,8}(?:\d+(?:\.\d+)?%[、和及,，])+")
+
+
 def _without_furniture(folded: str, spans: list[tuple[int, int]]) -> str:
     """The text with the page's furniture blanked (same length, line breaks kept): a breadcrumb, a byline, a
     刊号 or what follows the article (新闻推荐…) is read for nothing."""
@@ -287,6 +310,10 @@ def _read_figure(
         average = AVERAGE_WORDS.search(s_text, max(0, start - 8), start + 4)
         candidate.growth_pct, candidate.yoy_pct = candidate.yoy_pct, None
         candidate.growth_base = average.group() if average else "年均"
+    if alone and quantity is not RANK_ONLY and _against_another_year(s_text, start, period):
+        return (
+            None  # 与2019年同期同基数相比，分别增长60.64%: the levels' growths against another year, no fact
+        )
     attach_rank(candidate, s_text, start if alone else end, figure.next_figure)
     candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, figure.clause_start - 12) : start]))
     candidate.why = figure.why

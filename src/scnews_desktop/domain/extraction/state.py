@@ -59,6 +59,7 @@ class Article:
     vague_paragraphs: set[int] = field(default_factory=set)  # 近年来，…: the paragraph's figures have none
     went_on_next: Period | None = None  # the period of the last figure of the sentence before
     went_on_paragraph: int = -1
+    last_day: Period | None = None  # the last day a sentence named (当天, 当日 of the sentences after it)
 
     def here(self) -> RegionRef | None:
         return self.last_region or self.region  # type: ignore[return-value]

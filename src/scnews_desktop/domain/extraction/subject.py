@@ -14,7 +14,8 @@ from .state import Figure
 from .text import clause_start
 
 LEADING = re.compile(
-    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|截至目前|目前|如今|当前|此次|本次|这次|预计|活动|已|共|并|和|与|及|"
+    r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|[\u4e00-\u9fff]{0,8}?监测显示|截至目前|目前|如今|当前|"
+    r"此次|本次|这次|预计|活动|[一二三四五六七八九十]是|首先|其次|带动|支撑|拉动|已|共|并|和|与|及|"
     r"还将|还|将|，|、|的)+"
 )
 
@@ -29,6 +30,11 @@ _DESCRIBED_SUBJECT = re.compile(
 
 _HOW_MANY_AHEAD = re.compile(
     r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省)(?=[\u4e00-\u9fff]{2})"
+)
+
+#: Words of when inside a phrase (在当天, 三天): not part of what is measured.
+_WHEN_INSIDE = re.compile(
+    r"在?当[天日](?=[\u4e00-\u9fff])|前?(?:\d{1,2}|[一二三四五六七八九十]{1,2})天(?=累计|共|接待)"
 )
 
 #: 将 before the verb of a name (市重点项目将完成投资): what it will be, the same measure.
@@ -195,6 +201,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
+    phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)
     at_start = next(((a, b) for a, b in regions.names(phrase) if a == 0), None)
     if at_start is not None:  # 预计眉山全年省重点项目…, 活动眉山共推进…: the place after the words before it

@@ -22,6 +22,8 @@ _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|闭幕|�
 _NOW = ("如今", "目前", "当前", "现在")
 
 _HOLIDAYS_DAY = re.compile(r"第[\d一二三四五六七八九十]{1,2}[天日]$")
+#: 今天是…小长假的第一天: a sentence that says which day it is (not 假期第二天，景区接待游客较首日增长…).
+_FRAMED = re.compile(r"是[^，,。；;]{0,12}$")
 
 _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 
@@ -164,6 +166,24 @@ def framing(s_text: str, pos: int, label: str) -> bool:
     )
 
 
+#: A day a page wrote without its 月 (329日 for 3月29日), at a sentence's start.
+_GARBLED_DAY = re.compile(r"^\s*(\d{3,4})日")
+
+
+def _garbled_day(digits: str, published: date | None) -> date | None:
+    """329 → 29 March, when that is a real day within a fortnight before the paper's."""
+    if published is None:
+        return None
+    for cut in (1, 2):
+        try:
+            day = date(published.year, int(digits[:cut]), int(digits[cut:]))
+        except ValueError:
+            continue
+        if timedelta(0) <= published - day <= timedelta(days=14):
+            return day
+    return None
+
+
 def event_days_of(sentences: list[Sentence], published: date | None) -> list[tuple[int, Period]]:
     """The days of the article's events (1月18日…签约仪式举行, 昨(27)日…集中开工), by offset."""
     days: list[tuple[int, Period]] = []
@@ -182,6 +202,10 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
                 days.append((sentence.start + m.start(), p))  # (1月23日—2月6日…举办: the days it is held)
                 break
         else:
+            garbled = _GARBLED_DAY.search(sentence.text)
+            if garbled is not None and (day := _garbled_day(garbled.group(1), published)) is not None:
+                days.append((sentence.start + garbled.start(), Period("date", day, day, garbled.group())))
+                continue  # 329日，市委、市政府…举行…集中开工活动: a page that lost its 月
             relative = _RELATIVE_DAY.search(sentence.text)
             if relative and today is not None:
                 if relative.group("day") or relative.group("dom"):
@@ -354,7 +378,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
         # an event's date (1月20日) is not the period of the figures that follow — a holiday's day is
         # (今天是“中秋”小长假的第一天。全省…全天共接待游客…)
-        and (p.kind != "date" or _HOLIDAYS_DAY.search(label) is not None)
+        and (p.kind != "date" or (_HOLIDAYS_DAY.search(label) is not None and _FRAMED.search(s_text, 0, pos)))
         and not (  # nor an event's days (5月19日至22日举办) — but 10月1日-4日，全省…接待游客 are the figures'
             p.kind == "range"
             and re.search(r"\d日", label)
@@ -399,7 +423,10 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
 
 
 def note_sentence_periods(article: Article, sentence: Sentence, found: SentencePeriods) -> None:
-    """What a sentence's periods set for the rest of the article: its event's day, the paragraph's period."""
+    """What a sentence's periods set for the rest of the article: its event's day, the paragraph's period,
+    the last day it named (当天 of the sentences after it)."""
+    if found.days:
+        article.last_day = found.days[-1]
     if found.days and _EVENT.search(sentence.text):  # 1月18日…签约仪式举行: the day of the paragraph's event
         article.event_day.setdefault(sentence.paragraph, found.days[0])
         kind = next((k for w, k in MILESTONES if w in sentence.text), None)
