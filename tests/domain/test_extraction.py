@@ -1867,3 +1867,21 @@ def test_growths_against_a_named_year_and_a_list_of_growths_in_the_sentence_afte
         "万人次",
         "over",
     )
+
+
+def test_a_citys_day_with_the_province_as_partner_its_kinds_shares_and_listed_projects(gaz):
+    """达州与全省同步举行…: 全省 is the partner, the figures the city's; 开工建设 of the event's projects is the
+    event's count; 占总投资的19.3% is the kind's share of the 总投资; …等项目 says its items are projects
+    whatever their names end with; 加快推进29个省级重点项目: what is counted after the verb."""
+    text = (
+        "3月26日，达州与全省同步举行2020年第一季度重大项目集中开工仪式，神剑园二期、冷链物流达州基地等73个项目开工建设。"
+        "其中，基础设施项目40个，占总投资的19.3%；工业项目21个，主要包括中陶建材产业园、四川金诚矿业(达州)页岩陶粒新型材料等项目。"
+        "今年以来，达州加快推进29个省级重点项目建设。"
+    )
+    found = extract(text, date(2020, 3, 29), gaz)
+    figures = {c.text: c for c in found if c.kind == "observation"}
+    assert (figures["73个"].region, figures["73个"].indicator) == ("达州市", "集中开工项目数")
+    assert figures["19.3%"].indicator == "集中开工基础设施项目总投资占比"
+    assert figures["29个"].indicator == "省级重点项目数"
+    projects = {c.name for c in found if c.kind == "project"}
+    assert {"中陶建材产业园", "四川金诚矿业(达州)页岩陶粒新型材料"} <= projects

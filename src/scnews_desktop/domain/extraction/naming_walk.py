@@ -45,6 +45,11 @@ class Walk:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
         elif _SHARE_OF.match(said) and c.unit == "%" and last is not None and last[0] == at:
             share = last[2] if last[2].endswith(("占比", "比重")) else last[2] + "占比"
+            of = re.search(
+                r"(?:总投资|投资总额|投资)", said
+            )  # 基础设施项目40个，占总投资的19.3%: their 总投资's
+            if of and last[2].endswith("项目数"):
+                share = last[2][:-1] + "总投资占比"
             entry = lookup(share, strict=True)
             set_name(c, entry.name if entry else share, entry, f"占比：本句前一数字“{last[2]}”所占的比重")
         elif said in _QUALIFIERS and (previous := self.previous(paragraph)) and c.value is None:
@@ -179,7 +184,10 @@ def _of_the_event_day(c: Candidate) -> bool:
 def _event_kind(c: Candidate, event: str) -> None:
     """当季度眉山的36个项目迎来正式集中开工…基础设施项目6个: 集中开工项目数, 集中开工基础设施项目数 — the
     event's projects by kind, as the bureau's releases file them."""
-    kind = re.fullmatch(r"(?P<kind>[\u4e00-\u9fff]{0,12}?)项目数", c.indicator or "")
+    said = re.sub(
+        rf"^(?:{event}的?|开工建设|开工)", "", c.indicator or ""
+    )  # (集中开工的重大项目, 开工建设项目)
+    kind = re.fullmatch(r"(?P<kind>[\u4e00-\u9fff]{0,12}?)项目数", said)
     if kind is None or _NOT_THE_EVENTS.search(kind.group("kind")):
         return
     name = f"{event}{kind.group('kind')}项目数"
@@ -218,7 +226,7 @@ def _batch_of(name: str | None) -> str | None:
         or len(name) <= 4
         or grammar_problem(name) is not None
         or CLASS_THRESHOLD.search(name)
-        or re.search(r"[了着过把被的]|推出|包装|更新|[\u4e00-\u9fff]{2}(?:市|县|区)(?!州)", name)
+        or re.search(r"[了着过把被的]|推出|包装|更新|[\u4e00-\u9fff]{2}(?:市|县|区)(?!州|本级)", name)
     ):
         return None
     return re.sub(

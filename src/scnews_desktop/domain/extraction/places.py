@@ -310,7 +310,8 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
         m.group()
         for m in _WHOLE.finditer(clause)
         if not not_subject(clause, m.start(), m.end())
-        and clause[max(0, m.start() - 1) : m.start()] != "对"  # 对我国台湾地区进出口: a partner
+        and clause[max(0, m.start() - 1) : m.start()]
+        not in ("对", "与", "同", "跟", "和")  # 对…, 与全省同步: a partner
         and not clause.startswith("台湾", m.end())
     }
     if words & {"全国", "我国"} and regions.gaz is not None:
@@ -387,8 +388,8 @@ def sentence_places(
             )
         ]
     for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
-        if not_subject(s_text, m.start(), m.end()):
-            continue
+        if not_subject(s_text, m.start(), m.end()) or (m.start() > 0 and s_text[m.start() - 1] in "与同跟"):
+            continue  # (达州与全省同步举行…: a partner)
         ref = whole_area(m.group(), here, places)
         if ref is not None and not any(a < m.end() and m.start() < b for a, b, _r in found):
             found.append((m.start(), m.end(), ref))

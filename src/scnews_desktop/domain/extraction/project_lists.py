@@ -86,7 +86,9 @@ def listed_projects(
     if found:
         return found
     for m in _LIST_AFTER.finditer(s_text):
-        items = _items(m.group("items"), m.start("items"))
+        # (…、四川金诚矿业(达州)页岩陶粒新型材料等项目: the list says its items are projects, whatever they end with)
+        closed = _CLOSED_BY_PROJECTS.match(s_text, m.end("items")) is not None
+        items = _items(m.group("items"), m.start("items"), closed)
         if len(items) < 2:
             continue
         end = m.end("items")
@@ -104,7 +106,10 @@ def listed_projects(
     return found
 
 
-def _items(text: str, offset: int) -> list[tuple[str, int]]:
+_CLOSED_BY_PROJECTS = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff]{0,6}?项目")
+
+
+def _items(text: str, offset: int, closed: bool = False) -> list[tuple[str, int]]:
     """The names of a list whose items are projects (each ends as a project's name does): 、 parts them; 和
     or 及 only when what follows is a name of its own (…风电场和盐边大面山三期风电场项目, not …生产线和研发中心)."""
     items, at = [], 0
@@ -125,7 +130,8 @@ def _items(text: str, offset: int) -> list[tuple[str, int]]:
         built = re.match(r"[\u4e00-\u9fffA-Za-z]{2,12}?(?:承建|投资建设|建设)的", name)
         if built:  # 四川能投承建的美姑县风电场: the project, its builder aside
             start, name = start + built.end(), name[built.end() :]
-        if re.fullmatch(_NAME, name) and not _NOT_A_PROJECT.match(name):
+        named = re.fullmatch(_NAME, name) or (closed and re.fullmatch(r"[^，,；;。]{4,40}", name))
+        if named and not _NOT_A_PROJECT.match(name):
             items.append((name, offset + start))
     return items
 

@@ -207,7 +207,8 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
                 days.append((sentence.start + garbled.start(), Period("date", day, day, garbled.group())))
                 continue  # 329日，市委、市政府…举行…集中开工活动: a page that lost its 月
             relative = _RELATIVE_DAY.search(sentence.text)
-            if relative and today is not None:
+            # (in the midst of a sentence, after a day written: 主要包括今天在现场开工的… — that day, not another)
+            if relative and today is not None and (not days or relative.start() <= 2):
                 if relative.group("day") or relative.group("dom"):
                     day = int(relative.group("day") or relative.group("dom"))
                     month_start = today.replace(day=1)
