@@ -1885,3 +1885,23 @@ def test_a_citys_day_with_the_province_as_partner_its_kinds_shares_and_listed_pr
     assert figures["29个"].indicator == "省级重点项目数"
     projects = {c.name for c in found if c.kind == "project"}
     assert {"中陶建材产业园", "四川金诚矿业(达州)页岩陶粒新型材料"} <= projects
+
+
+def test_a_rank_scope_a_streak_a_holidays_first_day_and_a_titles_growth_of_a_level(gaz):
+    """7月份…进出口918.1亿元，列全国第4，增速为32个月以来新高。其中，出口504.6亿元: 全国 is the rank's scope,
+    32个月 a streak; 假期的首日 is its first day; a title's growth the story gives a level (分别增长了17.45%
+    和34.41% in the sentence after it) is read as that level's."""
+    text = "7月份，四川货物贸易进出口总值918.1亿元，增长32.9%，列全国第4，增速为32个月以来新高。其中，出口504.6亿元。"
+    found = _figures(gaz, text, date(2024, 8, 19))
+    assert found["504.6亿元"].region == "四川省" and "32个月" not in found
+    holiday = _figures(gaz, "“五一”假期的首日，湖南首日全域吸引游客758.19万人次。", date(2024, 5, 2))
+    assert holiday["758.19万人次"].period_start == "2024-05-01"
+    page = (
+        "四川景区门票收入同比增长34.41%\n\n"
+        "4月5日，四川A级旅游景区迎来高峰。据统计，全省A级旅游景区在当天接待游客307.89万人次，门票收入2389.40万元。"
+        "相较于2023年同期，游客人数和门票收入分别增长了17.45%和34.41%。"
+    )
+    found = _figures(gaz, page, date(2024, 4, 5))
+    assert (found["307.89万人次"].yoy_pct, found["2389.40万元"].yoy_pct) == (17.45, 34.41)
+    title = next(c for c in extract(page, date(2024, 4, 5), gaz) if c.start < 20)
+    assert (title.period_start, title.indicator) == ("2024-04-05", "A级旅游景区门票收入")

@@ -99,7 +99,7 @@ _NTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 #: 假期 alone being the holiday the article is in or has just had.
 _HOLIDAY_DAYS = (
     rf"(?:{_HOLIDAY}|“?{_HOLIDAY_NAME}”?节?|(?<![节明午旦])假期|(?<![节明午旦])假日)(?:的)?"
-    rf"(?:第{_NTH}(?:天|日)|前{_NTH}(?:日|天))"
+    rf"(?:第{_NTH}(?:天|日)|前{_NTH}(?:日|天)|首日)"
 )
 #: The period grammar as text: every form a period is written in (one alternative each).
 PERIOD_GRAMMAR = (
@@ -293,11 +293,13 @@ def parse_period(
         + _NTH
         + r")(?:天|日)|前("
         + _NTH
-        + r")(?:日|天))",
+        + r")(?:日|天)|(首)日)",
         t,
     ) or re.fullmatch(r"(?:" + _YEAR + r")?(" + _HOLIDAY + ")", t)
     if m:
-        nth, first_days = (m.group(3), m.group(4)) if m.re.groups == 4 else (None, None)
+        nth, first_days = (
+            (m.group(3) or (m.group(5) and "1"), m.group(4)) if m.re.groups == 5 else (None, None)
+        )
         if m.group(2) is None:  # 假期前6日: the holiday the article is in, or has just had
             if reference is None:
                 raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定是哪个假期")

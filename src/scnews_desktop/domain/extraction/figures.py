@@ -369,6 +369,8 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit in ("个月", "年", "天", "周") and re.match(r"(?:以来|来)", after):
+        return True  # 增速为32个月以来新高: a length of time
     if quantity.unit == "个" and after.startswith("位次"):
         return True  # 上升9个位次: a rank's change
     if quantity.unit in ("座", "个") and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after):
@@ -395,7 +397,7 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
 
 
 GROWTHS = re.compile(
-    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
+    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})了?"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及|,|，)?\d+(?:\.\d+)?%)+)"  # (21.6%20.2%: a page lost its 、)
 )
 

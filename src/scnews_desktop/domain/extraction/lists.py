@@ -356,9 +356,15 @@ def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             and len({c.quote_start for c in levels}) == 1
             and levels[0].quote_end <= run[0].quote_start
             and all(
-                (g.period_start, g.period_end) == (c.period_start, c.period_end)
-                and (not g.indicator or _same_measure(g.indicator, c.indicator))
+                g.period_start is None or (g.period_start, g.period_end) == (c.period_start, c.period_end)
                 for g, c in zip(run, levels, strict=True)
+            )
+            and (  # (游客人数和门票收入分别增长…: one of the list's items names its level at least)
+                all(not g.indicator for g in run)
+                or any(
+                    g.indicator and (c.indicator or "").endswith(g.indicator)
+                    for g, c in zip(run, levels, strict=True)
+                )
             )
         ):
             for g, c in zip(run, levels, strict=True):
@@ -399,4 +405,4 @@ def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, in
 def _same_figure(title: Candidate, told: Candidate) -> bool:
     if title.value is not None:
         return told.value == title.value and told.unit == title.unit
-    return told.value is None and told.yoy_pct is not None and told.yoy_pct == title.yoy_pct
+    return told.yoy_pct is not None and told.yoy_pct == title.yoy_pct  # (said alone, or a level's growth)

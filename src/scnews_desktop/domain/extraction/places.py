@@ -130,7 +130,7 @@ class Places:
             if m.start() == skipped_end:
                 skipped_end = m.end()
                 continue
-            if re.search(r"(?:位列|位居|居|排名|排在)$", text[max(0, m.start() - 2) : m.start()]):
+            if re.search(r"(?:位列|位居|居|排名|排在|列)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 位列全国第8: a rank's scope, not the subject
             if text.startswith(_IDIOM_AFTER.get(m.group(), "\0"), m.end()):
                 continue  # 人民安居乐业: a saying, not 安居区

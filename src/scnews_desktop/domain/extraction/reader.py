@@ -146,8 +146,8 @@ def _extract(
     restated(results)
     carried(results, sentences)
     name_figures(results, folded, sentences)
-    headline_said_again(results, titles)
     results = growths_of_levels(results)
+    headline_said_again(results, titles)
     return merge_projects(results, article.milestones)
 
 
@@ -279,7 +279,7 @@ def _read_figure(
     candidate.value = None if alone else float(quantity.value)  # type: ignore[attr-defined]
     candidate.unit = quantity.unit  # type: ignore[attr-defined]
     candidate.qualifier = quantity.qualifier  # type: ignore[attr-defined]
-    previous = reading.previous_figure
+    previous, previous_period = reading.previous_figure, reading.previous_period
     since = max(figure.clause_start, previous[0] if previous else 0)  # not over a figure
     figure.phrase, figure.clause_phrase = name_figure(s_text, figure, since, places)
     candidate.indicator = figure.phrase or None
@@ -310,7 +310,10 @@ def _read_figure(
         average = AVERAGE_WORDS.search(s_text, max(0, start - 8), start + 4)
         candidate.growth_pct, candidate.yoy_pct = candidate.yoy_pct, None
         candidate.growth_base = average.group() if average else "年均"
-    if alone and quantity is not RANK_ONLY and _against_another_year(s_text, start, period):
+    fallback = previous_period or (
+        Period("year", article.published, article.published, "发表日") if article.published else None
+    )
+    if alone and quantity is not RANK_ONLY and _against_another_year(s_text, start, period or fallback):
         return (
             None  # 与2019年同期同基数相比，分别增长60.64%: the levels' growths against another year, no fact
         )
