@@ -175,3 +175,13 @@ def test_the_projects_of_an_events_day_are_named_by_the_event(gaz):
     assert named["21.3亿元"] == "集中开工基础设施项目总投资"
     assert named["12个"] == "集中开工产业项目数"
     assert named["31个"] == "省重点项目数"
+
+
+def test_the_breadth_of_growth_in_a_profit_release_is_of_profits(gaz):
+    text = "分大类行业看，41个工业大类行业有18个利润总额实现增长，1个持平，22个下降，行业增长面为43.9%。"
+    named = {t: n for t, n, _s in _named(gaz, text, date(2022, 12, 30))}
+    assert named["43.9%"] == "工业行业利润增长面"
+    monthly = "分行业看，41个大类行业中有30个行业增加值保持增长，行业增长面为73.2%。"
+    assert {t: n for t, n, _s in _named(gaz, monthly, date(2022, 12, 30))}[
+        "73.2%"
+    ] == "规模以上工业行业增长面"

@@ -131,6 +131,13 @@ def name_figure(
         set_name(c, counted, None, "计数：总体中实现该结果的个数（如“利润总额下降的工业大类行业数”）")
         return
     bare = SCOPE_BEFORE.sub("", phrase)
+    if measure == "利润总额" and bare.endswith("增长面") and "利润" not in bare:
+        entry = lookup(
+            "工业行业利润增长面", strict=True
+        )  # 41个大类行业有15个利润总额实现增长…，行业增长面为36.6%
+        if entry is not None:
+            set_name(c, entry.name, entry, "增长面＋本段所说的“利润总额”（指标目录）")
+            return
     if measure and bare in catalogue().breakdowns:
         entry = lookup(bare + measure)
         if entry is not None and fits(entry, c.unit):
