@@ -311,8 +311,8 @@ def parse_period(
             if not m.group(1) and reference is not None and days[0] > reference:
                 days = holiday_days(_holiday_of(t), year - 1)  # (not yet come: the last one)
         if nth is not None:
-            day = min(days[0] + timedelta(days=_count(nth) - 1), days[1])
-            return Period("date", day, day, label, rel)
+            on = min(days[0] + timedelta(days=_count(nth) - 1), days[1])
+            return Period("date", on, on, label, rel)
         if first_days is not None:
             return Period(
                 "range", days[0], min(days[0] + timedelta(days=_count(first_days) - 1), days[1]), label, rel

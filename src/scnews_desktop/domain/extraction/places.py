@@ -464,7 +464,8 @@ def figure_place(
     elif region is not None:
         figure.why["region"] = _said_where(s_text, figure, named, region)
     elif _EXCEPT.search(s_text, 0, figure.start) and article.region is not None:
-        region = article.region  # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
+        # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
+        region = article.region  # type: ignore[assignment]
         figure.why["region"] = "“除…外”之后：其余部分，取文章所写的地区"
     else:
         region = sentence_context(article, reading.sentence.paragraph)

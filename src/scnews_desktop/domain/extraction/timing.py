@@ -203,8 +203,8 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
                 break
         else:
             garbled = _GARBLED_DAY.search(sentence.text)
-            if garbled is not None and (day := _garbled_day(garbled.group(1), published)) is not None:
-                days.append((sentence.start + garbled.start(), Period("date", day, day, garbled.group())))
+            if garbled is not None and (on := _garbled_day(garbled.group(1), published)) is not None:
+                days.append((sentence.start + garbled.start(), Period("date", on, on, garbled.group())))
                 continue  # 329日，市委、市政府…举行…集中开工活动: a page that lost its 月
             relative = _RELATIVE_DAY.search(sentence.text)
             # (in the midst of a sentence, after a day written: 主要包括今天在现场开工的… — that day, not another)
