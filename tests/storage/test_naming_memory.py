@@ -38,9 +38,19 @@ def _name(gold):
     return gold["indicator"]["name"] if isinstance(gold["indicator"], dict) else gold["indicator"]
 
 
+#: The newsroom's own names for two of the release's figures (the bureau's wording is longer): what the
+#: editor files them under, which no catalogue gives — the next release can only have them from the file.
+HOUSE_NAMES = {
+    "国有控股企业利润总额": "国有控股工业企业利润总额",
+    "利润总额增长的工业大类行业数": "利润总额增长的行业数",
+    "规模以上工业企业营业成本": "规上工业企业营业成本",
+}
+
+
 def test_the_next_release_of_a_series_comes_out_named_as_the_last_one_was_filed(store):
-    """A month's profit release captured with its names corrected to the gold; the other month's figures
-    the first taught are then proposed under the names filed (the catalogue alone gets fewer right)."""
+    """A month's profit release captured with its names corrected to the gold (two of them to the newsroom's
+    own names); the other month's figures the first taught are then proposed under the names filed — the
+    house names too, which only the file can teach."""
     text, meta = _release("profit-02")
     review = Review(store, text, date.fromisoformat(meta["published"]))
     filed = set()
@@ -49,8 +59,9 @@ def test_the_next_release_of_a_series_comes_out_named_as_the_last_one_was_filed(
         if gold is None:
             p.checked = False
             continue
-        if p.fields["indicator"] != _name(gold):
-            review.edit(p, "indicator", _name(gold))  # the editor's correction
+        name = HOUSE_NAMES.get(_name(gold), _name(gold))
+        if p.fields["indicator"] != name:
+            review.edit(p, "indicator", name)  # the editor's correction
         p.checked = p.valid
         filed.add(_name(gold))
     review.accept({"title": "1-2月工业企业利润", "body": text, "published_on": meta["published"]})
@@ -61,11 +72,13 @@ def test_the_next_release_of_a_series_comes_out_named_as_the_last_one_was_filed(
     named = []
     for gold in taught:
         p = next((p for p in proposals if p.kind == "observation" and _gold_of(p, [gold])), None)
-        named.append(p is not None and p.fields["indicator"] == _name(gold))
+        named.append(p is not None and p.fields["indicator"] == HOUSE_NAMES.get(_name(gold), _name(gold)))
     assert len(taught) >= 15
     assert sum(named) / len(taught) >= 0.9, (sum(named), len(taught))
-    learned = [p for p in proposals if p.name_source == "learned"]
-    assert any(p.candidate.why["indicator"].startswith("本库已有") for p in learned)  # (taught, not read)
+    house = [p for p in proposals if p.fields.get("indicator") in HOUSE_NAMES.values()]
+    assert house and all(
+        p.candidate.why["indicator"].startswith("本库已有") for p in house
+    )  # (taught, not read)
 
 
 def test_an_imported_fact_with_its_quote_names_the_figure_framed_the_same_way(store):
