@@ -418,6 +418,16 @@ def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
             "42个",
             "泸州市",
         ),
+        (  # a province heading its line: its 全省 is that province's
+            "四川:10月1日-4日，全省景区接待游客633.77万人次。云南:10月1日-4日，全省接待游客597.4万人次。",
+            "597.4万人次",
+            "云南省",
+        ),
+        (  # a body of a place heading its line (its name inside a longer one)
+            "云南:全省接待游客597.4万人次。新疆生产建设兵团:10月1日-4日，兵团辖区共接待游客42.2万人次。",
+            "42.2万人次",
+            "新疆",
+        ),
         (  # a site's greeting before the story names the site's city, not the story's place
             "欢迎您,进入宜宾某某服务平台!\n\n四川9个市州签约210个项目\n\n当日签订的项目共计210个。",
             "210个",

@@ -411,10 +411,26 @@ def _branch_venue_first(
 
 
 def heading_place(s_text: str, found: list[tuple[int, int, RegionRef]]) -> RegionRef | None:
-    """A sentence that is a place's name alone (资阳): a heading, the place of what follows."""
+    """A sentence that is a place's name alone (资阳), or begins with it and a colon (云南:10月1日-4日，全省接待
+    游客…): a heading, the place of what follows (and of its 全省)."""
     if len(found) == 1 and re.sub(r"[\s：:，,]", "", s_text) == s_text[found[0][0] : found[0][1]]:
         return found[0][2]
+    if found and s_text[: found[0][0]].strip() == "" and re.match(r"\s*[：:]", s_text[found[0][1] :]):
+        return found[0][2]
     return None
+
+
+def colon_heading(s_text: str, places: Places) -> RegionRef | None:
+    """新疆生产建设兵团:10月1日-4日，兵团辖区…: a line headed by a body of a place (its name inside a longer
+    one) and a colon — that place's."""
+    head = re.match(r"\s*([^：:，,。]{2,12})[：:]", s_text)
+    if head is None or places.gaz is None:
+        return None
+    spans = places.names(head.group(1))
+    if not spans or spans[0][0] != 0:
+        return None
+    refs = places.gaz.lookup(head.group(1)[spans[0][0] : spans[0][1]])
+    return refs[0] if refs else None
 
 
 def sentence_context(article: Article, paragraph: int) -> RegionRef | None:

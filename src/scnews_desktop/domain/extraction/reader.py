@@ -27,7 +27,15 @@ from .figures import (
 from .head import read_head
 from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
 from .naming import name_figures
-from .places import Places, article_place, figure_place, heading_place, sentence_context, sentence_places
+from .places import (
+    Places,
+    article_place,
+    colon_heading,
+    figure_place,
+    heading_place,
+    sentence_context,
+    sentence_places,
+)
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
@@ -201,7 +209,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     spans, figure_starts, in_growth_or_rank = sentence_figures(s_text)
     went_on = article.went_on_next if sentence.paragraph == article.went_on_paragraph else None
     article.went_on_next, article.went_on_paragraph = None, sentence.paragraph
-    heading = heading_place(s_text, found_places)
+    heading = heading_place(s_text, found_places) or colon_heading(s_text, places)
     if heading is not None:
         article.last_region, article.last_region_paragraph = heading, sentence.paragraph  # 资阳
     project = project_of(
