@@ -418,6 +418,11 @@ def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
             "42个",
             "泸州市",
         ),
+        (  # the bureau that counted is no subject: the county's bulletin, its 全县
+            "2022年荥经县国民经济和社会发展统计公报\n经雅安市统计局初步核算，全县地区生产总值实现87.98亿元。",
+            "87.98亿元",
+            "荥经县",
+        ),
         (  # a province heading its line: its 全省 is that province's
             "四川:10月1日-4日，全省景区接待游客633.77万人次。云南:10月1日-4日，全省接待游客597.4万人次。",
             "597.4万人次",

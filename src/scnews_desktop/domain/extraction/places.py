@@ -29,6 +29,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 # 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
 _INSIDE_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团)"
+    r"|(?:统计局|调查队|调查总队)"  # 经雅安市统计局初步核算，全县…: the bureau that counted, not the subject
     r"|(?:至[\u4e00-\u9fff]{1,8})?境?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
     r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会|说明会)"
     r"|[“\"][^”\"]{1,10}[”\"]"  # 成都“第三绕城高速”

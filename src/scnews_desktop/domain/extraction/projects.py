@@ -120,7 +120,9 @@ def _acceptable(name: str, regions: Places) -> bool:
     return not (
         len(name) < 6
         # (为不断夯实…项目: a purpose)
-        or re.match(r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|\d)", name)
+        or re.match(
+            r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|以|\d)", name
+        )  # (以人民为中心: a slogan)
         or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议", name)
         or re.search(r"(?:会|活动|合作|交流)暨", name)  # (…投资说明会暨经济合作项目: an event, not a project)
         or re.search(r"\d{4}年|\d{1,2}月", name)  # (筠连县2023年12月招商引资项目: a batch named by its month)
