@@ -1920,3 +1920,15 @@ def test_a_rank_scope_a_streak_a_holidays_first_day_and_a_titles_growth_of_a_lev
     assert (found["307.89万人次"].yoy_pct, found["2389.40万元"].yoy_pct) == (17.45, 34.41)
     title = next(c for c in extract(page, date(2024, 4, 5), gaz) if c.start < 20)
     assert (title.period_start, title.indicator) == ("2024-04-05", "A级旅游景区门票收入")
+
+
+def test_a_months_own_figure_after_qizhong_and_qizhong_before_a_word(gaz):
+    """其中4月当月，规模以上工业增加值…: that month's; 其中国家预算资金…，利用外资下降43.9%: 其中 and a word —
+    no 中国 in it."""
+    text = (
+        "前4月，全省规模以上工业增加值同比增长7.7%。其中4月当月，规模以上工业增加值同比增长7.5%。"
+        "前4月到位资金9500.6亿元，其中国家预算资金、国内贷款均保持较快增长，利用外资下降43.9%。"
+    )
+    found = _figures(gaz, text, date(2016, 5, 19))
+    assert (found["7.5%"].period_start, found["7.5%"].period_end) == ("2016-04-01", "2016-04-30")
+    assert found["43.9%"].region == "四川省"

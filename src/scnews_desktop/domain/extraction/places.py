@@ -135,6 +135,8 @@ class Places:
                 continue  # 位列全国第8: a rank's scope, not the subject
             if text.startswith(_IDIOM_AFTER.get(m.group(), "\0"), m.end()):
                 continue  # 人民安居乐业: a saying, not 安居区
+            if m.group().startswith("中") and text[max(0, m.start() - 1) : m.start()] == "其":
+                continue  # 其中国家预算资金, 其中国有企业: 其中 and a word, not China
             if _PUBLICATION.match(text, m.end()):
                 continue  # 四川经济日报: a newspaper's name, not the article's place
             if not_subject(text, m.start(), m.end()):

@@ -161,8 +161,13 @@ def _in_context_year(period: Period, text: str, published: date | None, context_
 def framing(s_text: str, pos: int, label: str) -> bool:
     """其中，2020年12月，…: a period in a clause of its own at the start of a sentence begun with 其中 frames
     the sentence's figures (其中，三季度生猪出栏…, a period inside a figure's clause, is an aside)."""
-    return re.fullmatch(r"其中[，,]?", s_text[:pos]) is not None and s_text.startswith(
-        ("，", ","), pos + len(label)
+    return (
+        re.fullmatch(r"其中[，,]?", s_text[:pos]) is not None
+        and re.match(
+            r"(?:当月|单月|当季)?[，,]",
+            s_text[pos + len(label) :],  # (其中4月当月，…: that month's)
+        )
+        is not None
     )
 
 
