@@ -71,3 +71,10 @@ def test_a_unit_in_traditional_characters_is_the_registry_unit(written, symbol):
     assert is_unit(written) and get_unit(written).symbol == symbol
     checked = rulebook.indicator({"name": "改制企業", "unit": written})  # the indicator form and import
     assert checked.ok and checked.values["unit"] == symbol
+
+
+def test_poultry_are_counted_in_yu_as_head():
+    from scnews_desktop.domain.units import convert, get_unit
+
+    assert get_unit("万羽").dimension == get_unit("万只").dimension == "head"
+    assert float(convert(33.31, "万羽", "羽")) == 333100
