@@ -50,7 +50,10 @@ class FreezingProxy:
             if self.frozen.is_set():
                 self.closed.wait(0.05)
                 continue
-            ready, _, _ = select.select([source], [], [], 0.05)
+            try:
+                ready, _, _ = select.select([source], [], [], 0.05)
+            except (OSError, ValueError):
+                return  # (the other direction's pump closed this socket: its client or server hung up)
             if not ready or self.frozen.is_set():
                 continue
             try:

@@ -276,16 +276,6 @@ def figure_region(
     return (after[-1] if after else None), True
 
 
-def home_province(folded: str, regions: Places) -> RegionRef | None:
-    """The paper's own province, for an article that names no place but speaks of a province (省财政厅,
-    全省): not for one about elsewhere that names no place the gazetteer knows (德州, 扬州广陵)."""
-    home = regions.home_ref
-    if home is None:
-        return None
-    names = [n for n in (home.name, *home.aliases) if len(n) >= 2]
-    return home if "省" in folded or any(n in folded for n in names) else None
-
-
 def prefecture_of(ref: RegionRef | None, regions: Places) -> RegionRef | None:
     if ref is None or regions.gaz is None:
         return None
@@ -328,43 +318,6 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
     if words & {"全市", "全州", "我市", "本市"}:
         return next((r for r in chain if r.level == "prefecture"), None)
     return None
-
-
-def article_place(folded: str, places: Places, with_furniture: str | None = None) -> RegionRef | None:
-    """Where the article is: the place of its dateline (四川日报讯 巴中讯), else the first place of its
-    head — the story's head, else the page's furniture (a breadcrumb's 四川频道; not before the story's:
-    欢迎您,进入宜宾…平台 is a site's greeting) —, else its province when it speaks of one; 我市/全市 in the
-    head make it the city named."""
-    region: RegionRef | None = None
-    head = folded[:200]
-    m = re.search(r"(?:日报|晚报|新闻网|讯)\s*([\u4e00-\u9fff]{2,6}?)讯", head)
-    if m:
-        found = places.find(m.group(1))
-        region = found[0][2] if found else None
-    if region is None:
-        first = places.find(head) or (places.find(with_furniture[:200]) if with_furniture else [])
-        region = _narrowest_in_chain(first, places) if first else home_province(folded, places)
-    if re.search(r"我市|本市|全市", head) and (region is None or region.level in ("country", "province")):
-        cities = [r for _a, _b, r in places.find(folded) if r.level in ("prefecture", "county")]
-        region = prefecture_of(cities[0], places) if cities else region  # 我市…攀枝花
-    if re.search(r"我县|本县|全县|我区|本区|全区", head) and (region is None or region.level != "county"):
-        counties = [r for _a, _b, r in places.find(folded) if r.level == "county"]
-        region = counties[0] if counties else region  # 全县地区生产总值…: the county the text names
-    return region
-
-
-def _narrowest_in_chain(found: list[tuple[int, int, RegionRef]], places: Places) -> RegionRef:
-    """The first place of the head, or a narrower one of the same chain right after it (a few characters
-    on): （四川省）2023年乐山市夹江县…统计公报 is 夹江县's bulletin; 成都、绵阳 stays 成都, and so does 四川省 of a
-    sentence that later names a zone or a city."""
-    _start, end, region = found[0]
-    for later_start, later_end, later in found[1:]:
-        if later_start - end > 8 or places.gaz is None:
-            break
-        if region.id not in {r.id for r in places.gaz.ancestors(later)}:
-            break
-        end, region = later_end, later
-    return region
 
 
 def sentence_places(
@@ -411,29 +364,6 @@ def _branch_venue_first(
     branch = branches[0]
     wider = {r.id for r in places.gaz.ancestors(branch[2])}
     return [f for f in found if not (f[0] < branch[0] and f[2].id in wider)]
-
-
-def heading_place(s_text: str, found: list[tuple[int, int, RegionRef]]) -> RegionRef | None:
-    """A sentence that is a place's name alone (资阳), or begins with it and a colon (云南:10月1日-4日，全省接待
-    游客…): a heading, the place of what follows (and of its 全省)."""
-    if len(found) == 1 and re.sub(r"[\s：:，,]", "", s_text) == s_text[found[0][0] : found[0][1]]:
-        return found[0][2]
-    if found and s_text[: found[0][0]].strip() == "" and re.match(r"\s*[：:]", s_text[found[0][1] :]):
-        return found[0][2]
-    return None
-
-
-def colon_heading(s_text: str, places: Places) -> RegionRef | None:
-    """新疆生产建设兵团:10月1日-4日，兵团辖区…: a line headed by a body of a place (its name inside a longer
-    one) and a colon — that place's."""
-    head = re.match(r"\s*([^：:，,。]{2,12})[：:]", s_text)
-    if head is None or places.gaz is None:
-        return None
-    spans = places.names(head.group(1))
-    if not spans or spans[0][0] != 0:
-        return None
-    refs = places.gaz.lookup(head.group(1)[spans[0][0] : spans[0][1]])
-    return refs[0] if refs else None
 
 
 def sentence_context(article: Article, paragraph: int) -> RegionRef | None:

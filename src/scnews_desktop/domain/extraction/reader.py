@@ -12,6 +12,7 @@ from datetime import date
 
 from ..periods import Period
 from ..regions import Gazetteer
+from .article_places import article_place, colon_heading, heading_place
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
 from .figures import (
@@ -27,15 +28,7 @@ from .figures import (
 from .head import read_head
 from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
 from .naming import name_figures
-from .places import (
-    Places,
-    article_place,
-    colon_heading,
-    figure_place,
-    heading_place,
-    sentence_context,
-    sentence_places,
-)
+from .places import Places, figure_place, sentence_context, sentence_places
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
