@@ -72,11 +72,11 @@ def test_an_industry_takes_the_measure_its_paragraph_speaks_of(gaz):
         "分行业看，41个大类行业中有34个行业增加值保持增长，汽车制造业增长19.8%。"
     )
     named = _named(gaz, text)
-    assert ("15个", "利润总额增长的工业大类行业数", "coined") in named
-    assert ("1个", "利润总额持平的工业大类行业数", "coined") in named
-    assert ("25个", "利润总额下降的工业大类行业数", "coined") in named
+    assert ("15个", "利润总额增长的工业大类行业数", "catalogue") in named  # (the bureau's count, catalogued)
+    assert ("1个", "利润总额持平的工业大类行业数", "catalogue") in named
+    assert ("25个", "利润总额下降的工业大类行业数", "catalogue") in named
     assert ("增长10.8%", "汽车制造业利润总额", "catalogue") in named
-    assert ("34个", "增加值增长的工业大类行业数", "coined") in named
+    assert ("34个", "增加值增长的工业大类行业数", "catalogue") in named
     assert ("增长19.8%", "汽车制造业增加值", "catalogue") in named
 
 
@@ -185,3 +185,17 @@ def test_the_breadth_of_growth_in_a_profit_release_is_of_profits(gaz):
     assert {t: n for t, n, _s in _named(gaz, monthly, date(2022, 12, 30))}[
         "73.2%"
     ] == "规模以上工业行业增长面"
+
+
+def test_the_bureaus_breakdowns_a_release_gives_are_catalogue_names(gaz):
+    """城市/农村 of the CPI, counts of industries by their outcome, the private economy's industries: the
+    bureau's own indicators, named from the catalogue (sure), not coined."""
+    text = (
+        "2月份，四川居民消费价格同比上涨0.6%。其中：城市上涨0.8%，农村上涨0.2%。"
+        "1-11月，41个工业大类行业有15个利润总额实现增长，1个持平，25个下降。"
+    )
+    named = {t[-4:] if t.endswith("%") else t: (n, s) for t, n, s in _named(gaz, text, date(2022, 12, 30))}
+    assert named["0.8%"] == ("城市居民消费价格指数", "catalogue")
+    assert named["0.2%"] == ("农村居民消费价格指数", "catalogue")
+    assert named["15个"] == ("利润总额增长的工业大类行业数", "catalogue")
+    assert named["25个"] == ("利润总额下降的工业大类行业数", "catalogue")

@@ -128,7 +128,8 @@ def name_figure(
         phrase = _GROWTH_WORD_AFTER.sub("", phrase) or phrase  # 鲜菜价格涨幅达10.3%: 鲜菜价格
     counted = _counted_parts(c, before)
     if counted:
-        set_name(c, counted, None, "计数：总体中实现该结果的个数（如“利润总额下降的工业大类行业数”）")
+        entry = lookup(counted, strict=True)  # (the bureau's own counts are in the catalogue)
+        set_name(c, counted, entry, "计数：总体中实现该结果的个数（如“利润总额下降的工业大类行业数”）")
         return
     bare = SCOPE_BEFORE.sub("", phrase)
     if measure == "利润总额" and bare.endswith("增长面") and "利润" not in bare:
