@@ -199,3 +199,18 @@ def test_the_bureaus_breakdowns_a_release_gives_are_catalogue_names(gaz):
     assert named["0.2%"] == ("农村居民消费价格指数", "catalogue")
     assert named["15个"] == ("利润总额增长的工业大类行业数", "catalogue")
     assert named["25个"] == ("利润总额下降的工业大类行业数", "catalogue")
+
+
+def test_the_parts_of_a_kind_of_economy_after_other_figures_of_its_paragraph(gaz):
+    """民营经济增加值…，总量占地区生产总值的55.0%。…贡献率为54.0%。其中，第一产业增加值…: the private economy's
+    share and industries, whatever its paragraph said between (tried on a city bulletin: they were saved as
+    the whole economy's, beside its own 第一产业增加值)."""
+    text = (
+        "全年民营经济增加值500.1亿元，比上年增长6.0%，总量占地区生产总值的55.0%。"
+        "民营经济对地区生产总值增长的贡献率为54.0%。其中，第一产业增加值50.2亿元，增长7.0%；"
+        "第二产业增加值200.3亿元，增长9.0%。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 4, 20))}
+    assert named["55.0%"][0] == "民营经济增加值占比"
+    assert named["50.2亿元"] == ("民营经济第一产业增加值", "catalogue")
+    assert named["200.3亿元"] == ("民营经济第二产业增加值", "catalogue")

@@ -20,7 +20,9 @@ _CHANGE_ONLY = re.compile(
 #: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
 _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
 #: A share said after a level, of it (…进出口1604.1亿元，占四川外贸进出口总值的51.8%): the level's share.
-_SHARE_OF = re.compile(r"^占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$")
+_SHARE_OF = re.compile(
+    r"^(?:总量|规模|总额)?占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$"
+)
 #: A kind of economy whose parts by industry follow it (民营经济增加值…其中：第一产业增加值…).
 _ECONOMY_KIND = re.compile(r"(民营经济|非公有制经济|民营|县域经济)(?:第[一二三]产业)?(?:增加值|占比)")
 _INDUSTRY_PART = re.compile(r"第[一二三]产业增加值")
@@ -35,6 +37,7 @@ class Walk:
     batch: str | None = None  # the projects the article counted last (集中开工重点项目 of …项目数)
     whole: str | None = None  # the projects it counted first: the batch its places' counts are of
     event: str | None = None  # the article's event (集中开工, 现场推进): what its day's projects are of
+    economy: tuple[int, str] | None = None  # (paragraph, 民营经济): the kind of economy its figures are of
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
         """Name the figure by those before it, when its own words name nothing; True when named."""
@@ -62,7 +65,7 @@ class Walk:
     def after_naming(self, c: Candidate, at: int, paragraph: int, before: str, own_words: bool) -> None:
         """What the figures before add to a figure (``own_words``: named by its own words, not by them), and
         what it leaves for the next."""
-        last, previous = self.last, self.previous(paragraph)
+        last = self.last
         if (
             own_words
             and c.name_source != "catalogue"
@@ -73,15 +76,14 @@ class Walk:
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
         if own_words and last is not None and last[0] == at and c.indicator in _SITE_MEASURES:
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
-        if (
-            c.indicator
-            and (kind := _ECONOMY_KIND.match(previous or ""))
-            and _INDUSTRY_PART.fullmatch(c.indicator)
-        ):
-            # 民营经济增加值143.6亿元…其中：第一产业增加值11.9亿元: the private economy's first industry
-            set_name(
-                c, kind.group(1) + c.indicator, None, f"“{previous}”的一部分：{kind.group(1)}{c.indicator}"
-            )
+        economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
+        if c.indicator and economy and _INDUSTRY_PART.fullmatch(c.indicator):
+            # 民营经济增加值1377.17亿元…贡献率为56.2%。其中，第一产业增加值97.32亿元: the private economy's
+            # first industry, whatever figures its paragraph said between
+            name = economy + c.indicator
+            set_name(c, name, lookup(name, strict=True), f"本段所说“{economy}”的一部分：{name}")
+        elif c.indicator and (kind := _ECONOMY_KIND.match(c.indicator)):
+            self.economy = (paragraph, kind.group(1))
         self.counted(c, before)
         if c.indicator:
             self.last = (at, paragraph, c.indicator)
