@@ -423,6 +423,11 @@ def test_a_threshold_of_growth_is_not_a_figures_growth(gaz):
             "87.98亿元",
             "荥经县",
         ),
+        (  # a bracket that breaks a count down by place: after it, the whole's (found on an unseen page)
+            "3月29日，遂宁分会场活动举行。新区的项目共31个（安居片区12个，船山片区19个），总投资210.5亿元。",
+            "210.5亿元",
+            "遂宁市",
+        ),
         (  # a province heading its line: its 全省 is that province's
             "四川:10月1日-4日，全省景区接待游客633.77万人次。云南:10月1日-4日，全省接待游客597.4万人次。",
             "597.4万人次",

@@ -268,12 +268,32 @@ def figure_region(
     ):
         # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's
         return prefecture_of(previous_figure[1] if previous_figure else context, regions), True
+    if (
+        previous_figure is not None
+        and in_breakdown(s_text, since)
+        and not in_breakdown(s_text, start)
+        and not _EXCEPT.search(s_text, 0, start)
+    ):
+        # 共28个(顺庆片区9个,高坪片区14个,西充片区5个),总投资255.1亿元: the places in the bracket are its
+        # parts'; after it, the whole's
+        outside = [r for pos, _e, r in s_regions if pos < start and not in_breakdown(s_text, pos)]
+        return (outside[-1] if outside else None), False
     if previous_figure is not None and not _EXCEPT.search(s_text, 0, start):
         return previous_figure[1], previous_figure[2]
     if previous_figure is not None:  # 除去成都签署的6个…外，当日签订的…423个: not the place set aside
         return None, False
     after = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
     return (after[-1] if after else None), True
+
+
+def in_breakdown(s_text: str, at: int) -> bool:
+    """``at`` lies inside a bracket that breaks a figure down (共28个(顺庆片区9个,高坪片区14个…)): one opened
+    before it and not yet closed, with a figure in it (not a name's bracket: 中国(达州)西部物流谷)."""
+    opened = max(s_text.rfind("(", 0, at), s_text.rfind("（", 0, at))
+    if opened < 0 or max(s_text.rfind(")", opened, at), s_text.rfind("）", opened, at)) >= 0:
+        return False
+    closing = [i for i in (s_text.find(")", at), s_text.find("）", at)) if i >= 0]
+    return bool(re.search(r"\d", s_text[opened : min(closing) if closing else len(s_text)]))
 
 
 def prefecture_of(ref: RegionRef | None, regions: Places) -> RegionRef | None:

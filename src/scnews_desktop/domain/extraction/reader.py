@@ -28,7 +28,7 @@ from .figures import (
 from .head import read_head
 from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
 from .naming import name_figures
-from .places import Places, figure_place, sentence_context, sentence_places
+from .places import Places, figure_place, in_breakdown, sentence_context, sentence_places
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
@@ -194,8 +194,11 @@ def _without_furniture(folded: str, spans: list[tuple[int, int]]) -> str:
 def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list[Candidate]:
     s_text = sentence.text
     found_places = sentence_places(s_text, sentence.start, places, article.here(), article.quotes)
-    if found_places and sentence.paragraph not in article.paragraph_region:
-        article.paragraph_region[sentence.paragraph] = found_places[0][2]
+    outside = [
+        f for f in found_places if not in_breakdown(s_text, f[0])
+    ]  # (…共28个(顺庆片区9个…): its parts)
+    if outside and sentence.paragraph not in article.paragraph_region:
+        article.paragraph_region[sentence.paragraph] = outside[0][2]
     periods = sentence_periods(s_text, sentence.start, article)
     before = (article.paragraph_period.get(sentence.paragraph), article.last_period)
     note_sentence_periods(article, sentence, periods)
@@ -298,7 +301,8 @@ def _read_figure(
     reading.previous_period = period
     if not alone and not (chosen is not None and chosen[0] in reading.periods.own_clause):
         article.went_on_next = period  # (not an aside's: 其中，三季度生猪出栏…；牛出栏… is the paragraph's)
-    if carried and not alone:  # 四川、湖南等省份…: their common area holds for this sentence only
+    if carried and not alone and not in_breakdown(s_text, start):  # (a bracket's parts: not the article's)
+        # 四川、湖南等省份…: their common area holds for this sentence only
         # (nor does a growth-only fact set the article's place: 分地区看，川西北生态示范区下降5.4%)
         article.last_region, article.last_region_paragraph = region, sentence.paragraph
     if region is not None:
