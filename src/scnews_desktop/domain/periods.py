@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .errors import ValidationError, entered
-from .numerals import normalize, parse_chinese_numeral, parse_number
+from .numerals import normalize, parse_number
 
 PERIOD_KINDS = ("year", "quarter", "month", "ytd", "range", "asof", "date")
 
@@ -311,11 +311,15 @@ def parse_period(
             if not m.group(1) and reference is not None and days[0] > reference:
                 days = holiday_days(_holiday_of(t), year - 1)  # (not yet come: the last one)
         if nth is not None:
-            on = min(days[0] + timedelta(days=_count(nth) - 1), days[1])
+            on = min(days[0] + timedelta(days=int(parse_number(nth)) - 1), days[1])
             return Period("date", on, on, label, rel)
         if first_days is not None:
             return Period(
-                "range", days[0], min(days[0] + timedelta(days=_count(first_days) - 1), days[1]), label, rel
+                "range",
+                days[0],
+                min(days[0] + timedelta(days=int(parse_number(first_days)) - 1), days[1]),
+                label,
+                rel,
             )
         return Period("range", days[0], days[1], label, rel)
     # 今天, 今日: the day the paper came out
@@ -436,11 +440,6 @@ def _holiday_around(reference: date, field: str, label: str) -> tuple[date, date
     if not around:
         raise ValidationError(field, f"“{label}”：文章日期前后没有节假日，请直接填写日期")
     return around[-1]
-
-
-def _count(written: str) -> int:
-    """6, 十, 十二: a small count as written."""
-    return int(parse_chinese_numeral(written)) if not written.isdigit() else int(written)
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..numerals import parse_chinese_numeral
+from ..numerals import parse_number
 from ..periods import Period
 from .state import Article, Figure, Reading
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
@@ -158,11 +158,7 @@ def figure_period(
         _because(figure, "由上年的…调整为…：上年的结构")
     counted = _DAYS_COUNTED.search(s_text, chosen[0] if chosen else figure.clause_start, start)
     if counted and period is not None and period.kind == "date":  # 截至5月1日…三天累计: 29 April to 1 May
-        days = (
-            int(parse_chinese_numeral(counted.group(1)))
-            if not counted.group(1).isdigit()
-            else int(counted.group(1))
-        )
+        days = int(parse_number(counted.group(1)))
         period = Period(
             "range", period.end - timedelta(days=days - 1), period.end, period.label, period.relative
         )

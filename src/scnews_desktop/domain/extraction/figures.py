@@ -14,7 +14,7 @@ from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quan
 from ..units import ALIASES, UNITS
 from ..vocabulary import lookup
 from .candidate import Candidate
-from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, RANK_ONLY
+from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, PLACES_COUNTED, RANK_ONLY
 from .places import EXAMPLE_ITEM_AFTER
 from .rates import StatedGrowth, rate_figures
 from .text import clause_start
@@ -114,7 +114,7 @@ _THRESHOLD_ABOVE = re.compile(r"的?[“”\"\u4e00-\u9fff]{0,6}?(?:项目|企�
 
 _COUNTED_BEFORE = re.compile(
     r"\d+(?:个|户|家)[\u4e00-\u9fff]{0,4}企业[\u4e00-\u9fff]{0,6}$"
-    r"|\d+(?:个|座)(?:市州|城市|省份|省区|区县)[\u4e00-\u9fff]{0,12}$"
+    rf"|{PLACES_COUNTED}[\u4e00-\u9fff]{{0,12}}$"
 )  # 8家企业收入超过500亿元, 共有7个市州一季度地区生产总值超过500亿元: a class
 
 _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
@@ -238,7 +238,7 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
             or re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", s_text[g.end() :])  # (增长10%以上的企业: a class)
             or (  # 甘孜、阿坝…等地…均较去年同期增长90%以上; 10个市州…增长1倍以上: places counted by a bound
                 s_text.startswith(("以上", "以下"), g.end())
-                and re.search(r"均|\d+个(?:市州|城市|省份|县)", s_text[clause_at:at])
+                and re.search(rf"均|{PLACES_COUNTED}", s_text[clause_at:at])
             )
             or (s_text.startswith("多", g.end()) and not re.match(r"多[个家种项]", s_text[g.end() :]))
             or (

@@ -12,12 +12,13 @@ from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
 from .candidate import Candidate
 from .figures import GROWTHS
+from .kinds import YEAR_BASE
 from .places import Places
 from .subject import LEADING
 from .text import Sentence, clause_start
 
 _ITEMS = re.compile(r"以及|、|和|及|与")
-_YEAR_BASE = re.compile(r"(?:与|比|较|相较于|相比于)\s*(\d{4})年")
+_YEAR_BASE = re.compile(YEAR_BASE)
 _COMMA_ITEMS = re.compile(r"、")  # when 和 is inside an item: 电气机械和器材制造业
 
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")

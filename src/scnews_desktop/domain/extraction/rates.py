@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..quantities import parse_quantity
+from .kinds import PLACES_COUNTED
 from .text import clause_start
 
 _PERCENT = re.compile(
@@ -34,7 +35,7 @@ _LISTED = re.compile(r"[、和及与]$")
 #: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
 _GROWTH_NAMED_AFTER = re.compile(r"的(?:同比)?(?:增速|增幅|速度)")
 #: 9个市州的增速达到或超过6%: places counted by a threshold, no growth of one.
-_PLACES_COUNTED = re.compile(r"\d+个(?:市州|城市|省份|省区|区县|县(?:市|区)?)(?![\u4e00-\u9fff]{0,2}重点)")
+_PLACES_COUNTED = re.compile(rf"{PLACES_COUNTED}(?![\u4e00-\u9fff]{{0,2}}重点)")
 _LIST_RUN = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+")
 _CHANGE_OF_RATE = re.compile(r"(?:提高|提升|上升|下降|回落|降低|增加|减少)了?[\d.]+个百分点[、，,]?")
 _ONLY_VERB = re.compile(r"(?:并|已|再)?(?:达到|达|为|升至|提高到|超过|超)")

@@ -26,6 +26,7 @@ from .figures import (
     sentence_figures,
 )
 from .head import read_head
+from .kinds import YEAR_BASE
 from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
 from .naming import name_figures
 from .places import Places, figure_place, in_breakdown, sentence_context, sentence_places
@@ -153,21 +154,27 @@ def _extract(
 
 
 #: A base of comparison that names its year (与2019年同期相比, 较2020年同期, 相较于2023年清明节假期).
-YEAR_BASE = re.compile(r"(?:与|比|较|相较于|相比于)\s*(\d{4})年")
+_YEAR_BASE = re.compile(YEAR_BASE)
 
 
-def _against_another_year(s_text: str, at: int, period: object) -> bool:
+def _against_another_year(s_text: str, at: int, year: int | None) -> bool:
     """A growth said alone that its sentence compares with a named year other than the one before its
     period (与2019年同期相比，分别增长60.64%和81.92%): no year-on-year growth — the base the editor files is
     the year before. A base a growth said before it already took (较2019年同期增长13.8%，两年平均增长6.7%)
-    is no longer this one's."""
-    base = next(reversed(list(YEAR_BASE.finditer(s_text, 0, at))), None)
-    if base is None or not isinstance(period, Period):
+    is no longer this one's. ``year``: the growth's period's, else the figure before's, else the paper's."""
+    base = next(reversed(list(_YEAR_BASE.finditer(s_text, 0, at))), None)
+    if base is None or year is None:
         return False
     between = _LIST_RUN.sub("", s_text[base.end() : at])
     if re.search(r"\d%", between):
         return False
-    return int(base.group(1)) != period.start.year - 1
+    return int(base.group(1)) != year - 1
+
+
+def _year_of(*dated: Period | date | None) -> int | None:
+    """The year of the first of these that is known."""
+    first = next((d for d in dated if d is not None), None)
+    return first.start.year if isinstance(first, Period) else first.year if first is not None else None
 
 
 #: A 分别 list's growths said before this one (分别增长60.64%和): the same base is theirs and this one's.
@@ -315,10 +322,11 @@ def _read_figure(
         average = AVERAGE_WORDS.search(s_text, max(0, start - 8), start + 4)
         candidate.growth_pct, candidate.yoy_pct = candidate.yoy_pct, None
         candidate.growth_base = average.group() if average else "年均"
-    fallback = previous_period or (
-        Period("year", article.published, article.published, "发表日") if article.published else None
-    )
-    if alone and quantity is not RANK_ONLY and _against_another_year(s_text, start, period or fallback):
+    if (
+        alone
+        and quantity is not RANK_ONLY
+        and _against_another_year(s_text, start, _year_of(period, previous_period, article.published))
+    ):
         return (
             None  # 与2019年同期同基数相比，分别增长60.64%: the levels' growths against another year, no fact
         )
