@@ -58,6 +58,14 @@ class Hub:
             pg.execute(f'DROP DATABASE "{self.name}" WITH (FORCE)')
 
 
+def _synced_copies(template: Path, hub: str, *paths: Path) -> None:
+    """Copies of the template at ``paths``, each synced once with the hub: a shared starting point."""
+    for path in paths:
+        shutil.copyfile(template, path)
+        with Store.open(path, editor="bench") as s:
+            sync(s, hub)
+
+
 def _new_facts(path: Path, n: int, tag: str) -> None:
     with Store.open(path, editor=tag) as s:
         indicator = s.scalar("SELECT id FROM indicators WHERE unit = '亿元' ORDER BY id LIMIT 1")
@@ -93,11 +101,7 @@ def speed(server: str, sizes: list[int], work: Path, template: Path) -> list[str
         hub = Hub(server)
         try:
             a, b = work / f"a{n}.db", work / f"b{n}.db"
-            shutil.copyfile(template, a)
-            shutil.copyfile(template, b)
-            for path in (a, b):
-                with Store.open(path, editor="bench") as s:
-                    sync(s, hub.url)
+            _synced_copies(template, hub.url, a, b)
             _new_facts(a, n, "甲")
             merged = work / f"m{n}.db"
             shutil.copyfile(b, merged)
@@ -150,11 +154,7 @@ def memory(server: str, n: int, work: Path, template: Path) -> list[str]:
     hub = Hub(server)
     try:
         a, b = work / "ma.db", work / "mb.db"
-        shutil.copyfile(template, a)
-        shutil.copyfile(template, b)
-        for path in (a, b):
-            with Store.open(path, editor="bench") as s:
-                sync(s, hub.url)
+        _synced_copies(template, hub.url, a, b)
         _new_facts(a, n, "甲")
         results = []
         for path in (a, b):

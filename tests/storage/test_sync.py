@@ -28,6 +28,13 @@ def _open(path, editor):
     return Store.open(path, editor=editor)
 
 
+def _sync_both(a, b, hub):
+    """甲 syncs ``a``, then 乙 syncs ``b``."""
+    for path, who in ((a, "甲"), (b, "乙")):
+        with _open(path, who) as s:
+            sync(s, hub)
+
+
 def _value(path, uid):
     with Store.open(path, readonly=True) as s:
         rows = s.query("SELECT value, value_text, version FROM observations WHERE uid = ?", [uid])
@@ -72,9 +79,7 @@ def test_two_new_copies_share_the_default_records_without_duplicating_them(hub, 
 
 def test_an_edit_travels_with_its_editor_and_version(hub, copies):
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     uid = _any_fact(a)
     _edit(a, "甲", uid, "999亿元", 999.0)
     with _open(a, "甲") as s:
@@ -96,9 +101,7 @@ def test_an_edit_travels_with_its_editor_and_version(hub, copies):
 
 def test_the_same_record_edited_on_both_copies_is_a_conflict_on_both_until_chosen(hub, copies):
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     uid = _any_fact(a)
     _edit(a, "甲", uid, "111亿元", 111.0)
     _edit(b, "乙", uid, "222亿元", 222.0)
@@ -127,15 +130,11 @@ def test_the_same_record_edited_on_both_copies_is_a_conflict_on_both_until_chose
 
 def test_keep_mine_wins_on_the_next_sync_and_reaches_the_other_copy(hub, copies):
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     uid = _any_fact(a)
     _edit(a, "甲", uid, "111亿元", 111.0)
     _edit(b, "乙", uid, "222亿元", 222.0)
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     with _open(b, "乙") as s:
         (conflict,) = open_conflicts(s)
         choose(s, conflict["id"], "mine")
@@ -148,9 +147,7 @@ def test_keep_mine_wins_on_the_next_sync_and_reaches_the_other_copy(hub, copies)
 
 def test_deletions_propagate_and_a_deletion_against_an_edit_is_a_conflict(hub, copies):
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     with Store.open(a, readonly=True) as s:
         gone, kept = [r["uid"] for r in s.query("SELECT uid FROM observations ORDER BY id DESC LIMIT 2")]
     with _open(a, "甲") as s:
@@ -260,9 +257,7 @@ def test_field_by_field_takes_some_of_the_hubs_values_and_keeps_the_rest(hub, co
     from scnews_desktop.storage.sync import choose_fields, differing_fields
 
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     uid = _any_fact(a)
     with _open(a, "甲") as s:
         row = s.query("SELECT id, version FROM observations WHERE uid = ?", [uid])[0]
@@ -280,9 +275,7 @@ def test_field_by_field_takes_some_of_the_hubs_values_and_keeps_the_rest(hub, co
             {"value_text": "222亿元", "value": 222.0, "note": "乙的备注"},
             row["version"],
         )
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     with _open(b, "乙") as s:
         (conflict,) = open_conflicts(s)
         assert {name for name, _mine, _hub in differing_fields(conflict)} == {"value", "value_text", "note"}
@@ -302,9 +295,7 @@ def test_a_fact_whose_value_does_not_follow_its_text_is_not_pushed(hub, copies):
     """The rulebook on the way to the hub, as on every other way in: a unit slip made with another tool
     (6000000000 stored for 60亿元) stays here, reported, until fixed."""
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     uid = _any_fact(a)
     _edit(a, "甲", uid, "60亿元", 6_000_000_000.0)
     with _open(a, "甲") as s:
@@ -370,9 +361,7 @@ def test_hub_rows_of_no_known_table_or_malformed_are_skipped_and_named(hub, copi
     from scnews_desktop.storage.checks import run_checks
 
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     uid = _any_fact(a)
     _edit(a, "甲", uid, "999亿元", 999.0)
     with psycopg.connect(hub) as pg:
@@ -438,9 +427,7 @@ def test_the_hub_writes_its_history_itself_and_no_editor_forges_or_rewrites_it(h
     import psycopg
 
     a, b = copies
-    for path, who in ((a, "甲"), (b, "乙")):
-        with _open(path, who) as s:
-            sync(s, hub)
+    _sync_both(a, b, hub)
     role = f"editor_{uuid.uuid4().hex[:6]}"
     with psycopg.connect(hub, autocommit=True) as pg:
         pg.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'edits'")
