@@ -1937,3 +1937,23 @@ def test_a_months_own_figure_after_qizhong_and_qizhong_before_a_word(gaz):
     found = _figures(gaz, text, date(2016, 5, 19))
     assert (found["7.5%"].period_start, found["7.5%"].period_end) == ("2016-04-01", "2016-04-30")
     assert found["43.9%"].region == "四川省"
+
+
+def test_who_comes_next_and_a_period_that_describes_the_subject(gaz):
+    """A roundup's ranking told place after place: 其后是绵阳，增长6.6% is 绵阳's growth of what the sentence before
+    measured, and 去年…的宜宾 (a period inside the words describing the subject) does not date what follows."""
+    text = (
+        "一季度,全省21个市州地区生产总值增速陆续公布。\n"
+        "从增速看,凉山以8.1%的增速领跑市州。去年经济总量突破3000亿元的宜宾,一季度地区生产总值增长6.7%。"
+        "其后是绵阳,增长6.6%。紧随其后的是德阳市,增长6.4%。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 4, 30), gaz) if c.kind == "observation"}
+    assert (found["突破3000亿元"].period_start, found["突破3000亿元"].region) == ("2021-01-01", "宜宾市")
+    for said, place in (("增长6.6%", "绵阳市"), ("增长6.4%", "德阳市")):
+        growth = found[said]
+        assert (growth.region, growth.indicator, growth.period_start, growth.period_end) == (
+            place,
+            "地区生产总值",
+            "2022-01-01",
+            "2022-03-31",
+        )

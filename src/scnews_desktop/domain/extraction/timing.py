@@ -109,6 +109,8 @@ COUNTED_PROJECTS = re.compile(
 
 
 _STREAK_AFTER = re.compile(r"[^，,；;。\d]{0,8}连续")
+#: 去年经济总量突破3000亿元的宜宾，一季度…: a period inside the words that describe the subject of the sentence.
+_DESCRIBES_SUBJECT = re.compile(r"[^，,；;。]{2,24}?的[\u4e00-\u9fff]{2,4}[，,]")
 _LIST_TITLE = re.compile(r"\d{4}年[^》]{0,20}(?:名单|清单|计划|目录)》")
 
 
@@ -425,6 +427,7 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
         or _TIMES_OF.match(s_text, pos + len(label))  # 是“十一五”时期的16.6倍: compared
         or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
         or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
+        or (pos == 0 and _DESCRIBES_SUBJECT.match(s_text, pos + len(label)) is not None)
     )
 
 
