@@ -1957,3 +1957,23 @@ def test_who_comes_next_and_a_period_that_describes_the_subject(gaz):
             "2022-01-01",
             "2022-03-31",
         )
+
+
+def test_places_of_a_kind_counted_a_list_of_places_and_the_measure_spoken_of_before(gaz):
+    """六个地震重灾市州 counts divisions of a kind (no fact); a paragraph that begins with a list of places is
+    about their common area, not the first of them; 规模以上工业增加值增速 speaks of 规模以上工业增加值 (its 规模
+    is no measure of size) for the growths that follow without a name."""
+    text = (
+        "今年前三季度,成都、德阳、绵阳、广元、雅安、阿坝等六个地震重灾市州规模以上工业增加值增速均超过全省平均水平。"
+        "此外,重灾市州共完成全社会固定资产投资5009.3亿元。\n"
+        "六个地震重灾市州规模以上工业增加值增速均超过了同期全省平均水平。其中,德阳增长22.5%、绵阳增长22%。"
+    )
+    found = [c for c in extract(text, date(2009, 10, 22), gaz) if c.kind == "observation"]
+    assert not [c for c in found if c.text in ("六个", "6个")]
+    invested = next(c for c in found if c.text == "5009.3亿元")
+    assert invested.region == "四川省"
+    growths = {c.region: c for c in found if c.yoy_pct is not None}
+    assert {place: (g.yoy_pct, g.indicator) for place, g in growths.items()} == {
+        "德阳市": (22.5, "规模以上工业增加值"),
+        "绵阳市": (22.0, "规模以上工业增加值"),
+    }

@@ -145,7 +145,7 @@ _COUNTED_OVER_AFTER = re.compile(
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
-    r"(?:贫困|深度贫困|民族|革命老区|欠发达)?"  # 40个贫困县(市、区): counties, of a kind
+    r"[\u4e00-\u9fff]{0,4}?"  # 40个贫困县(市、区), 六个地震重灾市州: divisions, of a kind
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
 )
 

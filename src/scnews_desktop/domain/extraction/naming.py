@@ -200,7 +200,7 @@ def name_figure(
 #: How far back a figure that names nothing looks for the measure the text spoke of (a paragraph or two).
 SPOKEN_OF = 400
 #: Where an article says what it compares (…地区生产总值增速跑赢全省, 市州GDP总量排名…): its measure.
-_SPOKEN_MEASURE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,16}?)(?:同比)?(?:增速|增幅|总量|规模)")
+_SPOKEN_MEASURE = re.compile(r"([A-Za-z\u4e00-\u9fff]{2,16}?)(?:同比)?(?:增速|增幅|总量|规模(?!以上|以下))")
 #: The words ``name_figures`` marks a name taken from the text before with (the review: to check).
 FROM_BEFORE = "前文所说的指标"
 

@@ -286,6 +286,18 @@ def figure_region(
     return (after[-1] if after else None), True
 
 
+def leading_place(s_text: str, found: list[tuple[int, int, RegionRef]], regions: Places) -> RegionRef:
+    """The place a sentence names first — the common area of a list of places it begins with (成都、德阳、
+    绵阳、广元、雅安、阿坝等六个地震重灾市州: 四川省, not 成都)."""
+    run = found[:1]
+    for f in found[1:]:
+        if s_text[run[-1][1] : f[0]] not in ("、", "和", "及"):
+            break
+        run.append(f)
+    common = regions.common_ancestor([r for _s, _e, r in run]) if len(run) > 1 and regions.gaz else None
+    return common or found[0][2]
+
+
 def in_breakdown(s_text: str, at: int) -> bool:
     """``at`` lies inside a bracket that breaks a figure down (共28个(顺庆片区9个,高坪片区14个…)): one opened
     before it and not yet closed, with a figure in it (not a name's bracket: 中国(达州)西部物流谷)."""

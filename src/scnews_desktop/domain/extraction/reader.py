@@ -29,7 +29,7 @@ from .head import read_head
 from .kinds import YEAR_BASE
 from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
 from .naming import name_figures
-from .places import Places, figure_place, in_breakdown, sentence_context, sentence_places
+from .places import Places, figure_place, in_breakdown, leading_place, sentence_context, sentence_places
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
@@ -205,7 +205,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
         f for f in found_places if not in_breakdown(s_text, f[0])
     ]  # (…共28个(顺庆片区9个…): its parts)
     if outside and sentence.paragraph not in article.paragraph_region:
-        article.paragraph_region[sentence.paragraph] = outside[0][2]
+        article.paragraph_region[sentence.paragraph] = leading_place(s_text, outside, places)
     periods = sentence_periods(s_text, sentence.start, article)
     before = (article.paragraph_period.get(sentence.paragraph), article.last_period)
     note_sentence_periods(article, sentence, periods)
