@@ -1977,3 +1977,25 @@ def test_places_of_a_kind_counted_a_list_of_places_and_the_measure_spoken_of_bef
         "德阳市": (22.5, "规模以上工业增加值"),
         "绵阳市": (22.0, "规模以上工业增加值"),
     }
+
+
+def test_statistics_after_an_events_day_a_rank_of_the_measure_said_again_and_a_countys_park(gaz):
+    """In an article about a day's groundbreaking: a figure after a semicolon goes on with the period of the
+    growth before it (1-10月…增长14.3%；工业投资完成427亿元) — not the event's day; 投资总量居全省第2位 after 工业投资…
+    is that figure's rank; a county's 园区 is the county's, not its city's."""
+    text = (
+        "昨日,泸州市26个亿元以上重点工业项目集中开工,总投资超过260亿元。\n"
+        "据了解,今年以来,泸州市始终坚持把项目作为发展的第一抓手。1-10月,全市规模以上工业增加值增长14.3%,"
+        "居全省第2位;工业投资完成427亿元,投资总量居全省第2位。\n"
+        "今年1-9月,江安新签约亿元以上工业领域项目18个,园区工业总产值突破140亿元。"
+    )
+    found = {c.text: c for c in extract(text, date(2015, 12, 3), gaz) if c.kind == "observation"}
+    invested = found["427亿元"]
+    assert (invested.period_start, invested.period_end, invested.rank, invested.rank_scope) == (
+        "2015-01-01",
+        "2015-10-31",
+        2,
+        "全省",
+    )
+    assert "居全省第2位" not in found
+    assert (found["突破140亿元"].region, found["18个"].region) == ("江安县", "江安县")

@@ -173,7 +173,9 @@ def own_rank(s_text: str, end: int, limit: int) -> re.Match[str] | None:
     if r is None:
         return None
     gap = _RANK_GAP.sub("", GAP_WORDS.sub("", GROWTH.sub("", s_text[end : r.start()])))
-    return None if re.search(r"[\u4e00-\u9fff]{2}", gap) else r
+    if re.search(r"[\u4e00-\u9fff]{2}", gap) and gap not in s_text[clause_start(s_text, end) : end]:
+        return None
+    return r  # (工业投资完成427亿元，投资总量居全省第2位: the figure's own measure said again)
 
 
 def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:

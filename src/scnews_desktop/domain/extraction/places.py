@@ -263,11 +263,12 @@ def figure_region(
             return common, False
     if fresh:
         return fresh[-1][1], True
-    if _SUB_AREA.match(s_text[clause_start:start]) and not any(
-        clause_start <= p < start for p, _e, _r in s_regions
-    ):
-        # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's
-        return prefecture_of(previous_figure[1] if previous_figure else context, regions), True
+    sub_area = _SUB_AREA.match(s_text[clause_start:start])
+    if sub_area and not any(clause_start <= p < start for p, _e, _r in s_regions):
+        # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's; 园区 alone (江安…，
+        # 园区工业总产值突破140亿元): the park of the place the sentence is about
+        said = previous_figure[1] if previous_figure else context
+        return (said if sub_area.group() == "园区" else prefecture_of(said, regions)), True
     if (
         previous_figure is not None
         and in_breakdown(s_text, since)

@@ -306,7 +306,9 @@ def _read_figure(
     region, carried = figure_place(article, reading, figure, places, attribute)
     reading.previous_figure = (end, region, carried)
     reading.previous_period = period
-    if not alone and not (chosen is not None and chosen[0] in reading.periods.own_clause):
+    if (not alone or chosen is not None) and not (
+        chosen is not None and chosen[0] in reading.periods.own_clause
+    ):
         article.went_on_next = period  # (not an aside's: 其中，三季度生猪出栏…；牛出栏… is the paragraph's)
     if carried and not alone and not in_breakdown(s_text, start):  # (a bracket's parts: not the article's)
         # 四川、湖南等省份…: their common area holds for this sentence only
