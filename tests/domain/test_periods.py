@@ -218,3 +218,18 @@ def test_the_text_finds_what_the_form_reads(text, published, start, end):
     assert found == [text.replace("～", "～")]
     p = parse_period(found[0], published)
     assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("12月28日", date(2019, 1, 5), date(2018, 12, 28)),  # the December just gone
+        ("10月16日", date(2019, 1, 23), date(2018, 10, 16)),
+        ("2月3日", date(2019, 1, 23), date(2019, 2, 3)),  # a day to come, announced
+        ("7月1日", date(2019, 1, 23), date(2019, 7, 1)),  # six months ahead: still this year's
+        ("2019年12月28日", date(2019, 1, 5), date(2019, 12, 28)),  # its year written: as written
+    ],
+)
+def test_a_day_without_its_year_is_the_nearest_such_day_a_paper_would_tell_of(text, published, start):
+    period = parse_period(text, reference=published)
+    assert (period.kind, period.start, period.end) == ("date", start, start)

@@ -122,6 +122,11 @@ PERIOD_GRAMMAR = (
 PERIOD_IN_TEXT = re.compile(rf"(?=[{PERIOD_STARTS}]){PERIOD_GRAMMAR}")
 
 
+#: A day written without its year lies at most this many months after the paper's month: a paper reports
+#: the days of the half year gone and announces those to come, not a day half a year away without its year.
+_MONTHS_AHEAD = 6
+
+
 def reported_year(reference: date) -> int:
     """The year that 全年 or 年末 means in an article of this date when the article does not say: until
     April, when the year's results are published, the year before; from May on, the current year."""
@@ -365,6 +370,8 @@ def parse_period(
         year, rel = _year_or_reference(m.group(1), reference, field, label)
         month = _check_month(_int(m.group(2)), field)
         day = _int(m.group(3))
+        if not m.group(1) and reference is not None and month - reference.month > _MONTHS_AHEAD:
+            year -= 1  # 12月28日 in a paper of 5 January: the December just gone
         if not 1 <= day <= calendar.monthrange(year, month)[1]:
             raise ValidationError(field, f"{year}年{month}月没有{day}日")
         d = date(year, month, day)
