@@ -1999,3 +1999,26 @@ def test_statistics_after_an_events_day_a_rank_of_the_measure_said_again_and_a_c
     )
     assert "居全省第2位" not in found
     assert (found["突破140亿元"].region, found["18个"].region) == ("江安县", "江安县")
+
+
+def test_a_plan_lists_long_examples_its_projects_places_and_a_superlative_before_a_count(gaz):
+    """A list after 包括 stays examples however long it runs (古蔺县观口水库 at its end is no subject); a project
+    is where the most precise place its name begins with is (四川合江… → 合江县), not an owner's province (山东省立
+    医院泸州医院 → 泸州市) nor the country of a brand (中国酒城… → the text's place); 产业项目最多，有17个 counts
+    产业项目."""
+    text = (
+        "省政府印发《2024年四川省重点项目名单》,泸州市牵头实施的27个项目上榜。\n"
+        "27个项目中,产业项目最多,有17个。\n"
+        "基础设施项目6个,其中续建项目4个、新开工项目2个,包括泸州市过江通道工程、泸县新型城镇化试点补短提升项目、"
+        "四川合江临港工业园区基础设施项目、古蔺县城乡基础设施和公共服务补短板项目、古蔺县观口水库等。\n"
+        "民生工程及社会事业项目3个,分别是中国酒城匠心基地项目(一期)、山东省立医院泸州医院项目和西南医科大学附属医院肿瘤中心项目。"
+    )
+    found = extract(text, date(2024, 2, 20), gaz)
+    counts = {c.text: c for c in found if c.kind == "observation"}
+    assert counts["17个"].indicator == "产业项目数"
+    assert {counts[n].region for n in ("6个", "4个", "2个", "3个")} == {"泸州市"}
+    projects = {c.name: c.region for c in found if c.kind == "project"}
+    assert projects["四川合江临港工业园区基础设施项目"] == "合江县"
+    assert projects["山东省立医院泸州医院项目"] == "泸州市"
+    assert projects["中国酒城匠心基地项目(一期)"] == "泸州市"
+    assert projects["古蔺县观口水库"] == "古蔺县"

@@ -58,7 +58,7 @@ _EXAMPLES_END = re.compile(
 
 EXAMPLE_ITEM_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,20}?(?:等|、)")
 
-_EXAMPLES_BEFORE = re.compile(r"(?:包括|例如|比如)[^。；;，,]{0,60}$")
+_EXAMPLES_BEFORE = re.compile(r"(?:包括|例如|比如)[^。；;，,]{0,160}$")
 
 # A part of the city the article is about that the gazetteer does not list: the city's.
 _SUB_AREA = re.compile(
@@ -188,7 +188,7 @@ class Places:
         examples = _EXAMPLES_END.match(text, end)
         if examples and not re.search(r"有|包括|的", examples.group()[:4]):
             return True
-        if _EXAMPLES_BEFORE.search(text, max(0, start - 62), start):
+        if _EXAMPLES_BEFORE.search(text, max(0, start - 162), start):
             return True  # 包括荣县玉章故里漫画小镇等项目: an example
         if text[max(0, start - 1) : start] == "对" and _TRADE_AFTER.match(text, end):
             return True  # 对美国进出口, 对我国台湾地区进出口: a trade partner

@@ -213,7 +213,30 @@ def _place_of(name: str, regions: Places) -> RegionRef | None:
     if bracketed and (refs := regions.gaz.lookup(bracketed.group("place"))):
         return refs[0]
     spans = regions.names(name)
-    if spans and spans[0][0] == 0:
-        refs = regions.gaz.lookup(name[spans[0][0] : spans[0][1]])
-        return refs[0] if refs else None
-    return None
+    if spans and name.startswith("立", spans[0][1]):
+        spans = spans[
+            1:
+        ]  # 山东省立医院泸州医院项目: an owner's name (省立, 市立) — the place is the next one named
+    elif not spans or spans[0][0] != 0:
+        return None
+    place, end = None, None
+    for (
+        s,
+        e,
+    ) in (
+        spans
+    ):  # 四川合江临港工业园区: the most precise of the places the name begins with, each in the one before
+        refs = regions.gaz.lookup(name[s:e])
+        if place is not None and (
+            s != end or not refs or place.id not in {r.id for r in regions.gaz.ancestors(refs[0])}
+        ):
+            break
+        place, end = (refs[0] if refs else None), e
+        if place is None:
+            break
+    if (
+        place is not None and place.level == "country"
+    ):  # 中国酒城…, 中国电子泸州产业园: a brand, not where it is
+        later = (regions.gaz.lookup(name[s:e]) for s, e in spans[1:])
+        return next((refs[0] for refs in later if refs), None)
+    return place
