@@ -2022,3 +2022,21 @@ def test_a_plan_lists_long_examples_its_projects_places_and_a_superlative_before
     assert projects["山东省立医院泸州医院项目"] == "泸州市"
     assert projects["中国酒城匠心基地项目(一期)"] == "泸州市"
     assert projects["古蔺县观口水库"] == "古蔺县"
+
+
+def test_growths_a_paragraph_compares_with_the_month_before_are_no_year_on_year_growths(gaz):
+    """环比 said last before a month's growth (环比看，…上涨0.7%。其中，城市上涨0.5%) makes it a growth on the month
+    before; 同比 said after it (同比下跌0.4%，环比下跌0.1%) or a year to date keeps a growth year on year."""
+    text = (
+        "4月份,四川居民消费价格同比上涨1.5%,1-4月比去年同期上涨0.9%。"
+        "环比看,4月份四川居民消费价格上涨0.4%。其中,城市上涨0.5%,农村上涨0.2%。\n"
+        "9月份,四川CPI同比下跌0.4%,环比下跌0.1%。"
+    )
+    found = [c for c in extract(text, date(2022, 10, 20), gaz) if c.kind == "observation"]
+    growths = {c.text: (c.yoy_pct, c.growth_pct, c.growth_base) for c in found}
+    assert growths["同比上涨1.5%"] == (1.5, None, None)
+    assert growths["上涨0.4%"] == (None, 0.4, "上月")
+    assert growths["上涨0.5%"] == (None, 0.5, "上月")
+    assert growths["同比下跌0.4%"] == (-0.4, None, None)
+    assert growths["环比下跌0.1%"] == (None, -0.1, "上月")
+    assert growths["比去年同期上涨0.9%"] == (0.9, None, None)

@@ -150,7 +150,35 @@ def _extract(
     name_figures(results, folded, sentences)
     results = growths_of_levels(results)
     headline_said_again(results, titles)
+    _on_the_month_before(results, folded)
     return merge_projects(results, article.milestones)
+
+
+#: Words that compare with the same time of the year before.
+_YEAR_ON_YEAR = ("同比", "比上年", "较上年", "比去年", "较去年", "上年同期", "去年同期")
+_COMPARED_AFTER = re.compile(r"[^。；;]{0,12}?(?:同比|环比)")
+
+
+def _on_the_month_before(results: list[Candidate], folded: str) -> None:
+    """A month's or a quarter's growth its paragraph compares with the one before — 环比 said last before
+    it, after any 同比 (居民消费价格环比由上月的下降0.3%转为上涨0.4%。其中，城市上涨0.5%，农村上涨0.2%) — is no
+    year-on-year growth: a growth on the month (quarter) before."""
+    for c in results:
+        if c.kind != "observation" or c.yoy_pct is None or c.period_kind not in ("month", "quarter"):
+            continue
+        paragraph = folded.rfind("\n", 0, c.start) + 1
+        said_after = (  # (指数为109.0，同比上涨9.0%: the level's growth, said after it)
+            _COMPARED_AFTER.match(folded, c.end) if c.value is not None else None
+        )
+        upto = said_after.end() if said_after else c.end
+        if folded.rfind("环比", paragraph, upto) > max(
+            folded.rfind(w, paragraph, upto) for w in _YEAR_ON_YEAR
+        ):
+            c.growth_pct, c.growth_base, c.yoy_pct = (
+                c.yoy_pct,
+                "上月" if c.period_kind == "month" else "上季度",
+                None,
+            )
 
 
 #: A base of comparison that names its year (与2019年同期相比, 较2020年同期, 相较于2023年清明节假期).
