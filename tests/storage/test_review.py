@@ -116,13 +116,13 @@ def test_rows_whose_reading_is_less_sure_are_to_check_and_accept_all_saves_the_s
     are to check; the rest are sure and saved by accept-all."""
     text = (
         "过去五年，全县地区生产总值由75.1亿元增至110亿元。"
-        "2023年，成都市、绵阳市地区生产总值分别为22074.7亿元、4038.7亿元。"
-    )
+        "2022年，成都市、绵阳市地区生产总值分别为20817.5亿元、3626.9亿元。"  # (not 2023: 全县 is read as 成都市
+    )  # for want of a county, and two values of 成都市's 2023 GDP in one text would be to check)
     review = Review(store, text, date(2024, 1, 20))
     rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
     assert "变化前的数字：时期多为基期" in rows["75.1亿元"].to_check and not rows["75.1亿元"].checked
     assert rows["110亿元"].sure and rows["110亿元"].checked
-    listed = [rows[t] for t in rows if t.startswith(("22074.7", "4038.7"))]
+    listed = [rows[t] for t in rows if t.startswith(("20817.5", "3626.9"))]
     assert listed and all("按列举次序对应" in p.to_check and not p.checked for p in listed)
     review.accept(_source(text))
     saved = store.query("SELECT value_text FROM observations WHERE source_id = ?", [review.source_id])
@@ -167,3 +167,29 @@ def test_a_growth_a_level_row_holds_too_is_not_saved_twice_and_an_average_is_to_
     assert "平均增长：时期应为所平均的年份" in rows["增长5.8%"].to_check
     review.accept(_source(text))
     assert store.scalar("SELECT count(*) FROM observations WHERE source_id = ?", [review.source_id]) == 2
+
+
+def test_two_figures_read_as_one_fact_are_to_check_and_accept_all_saves_neither(store):
+    """Parts read as the whole (其中续建项目18个、新开工项目9个 … 其中续建项目12个、新开工项目5个: the city's 开工项目数
+    of the year each time) would file two values as one fact: both rows are to check, none is saved unseen;
+    the rest of the article is saved as before."""
+    text = (
+        "近日,省政府印发《2024年四川省重点项目名单》,泸州市牵头实施的27个项目上榜,其中续建项目18个、新开工项目9个。\n"
+        "27个项目中,产业项目最多,有17个。其中,续建项目12个、新开工项目5个。\n"
+        "2023年,泸州市地区生产总值2795亿元,同比增长6.1%。"
+    )
+    review = Review(store, text, date(2024, 2, 20))
+    rows = [p for p in review.propose() if p.kind == "observation"]
+    starts = {p.candidate.text: p for p in rows if p.fields["indicator"] == "开工项目数"}
+    assert set(starts) == {"9个", "5个"}
+    for p in starts.values():
+        assert "同一事实在文中数值不一" in p.to_check and not p.sure and not p.checked
+    gdp = next(p for p in rows if p.candidate.text == "2795亿元")
+    assert gdp.sure and gdp.checked
+    review.accept(_source(text))
+    saved = store.query(
+        "SELECT i.name, o.value FROM observations o JOIN indicators i ON i.id = o.indicator_id "
+        "WHERE o.source_id = ?",
+        [review.source_id],
+    )
+    assert [(r["name"], r["value"]) for r in saved] == [("地区生产总值", 2795.0)]

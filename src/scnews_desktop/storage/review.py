@@ -148,6 +148,7 @@ class Review:
                     p.checked = False  # (to fix, or to check: accept-all saves the sure rows)
                 proposals.append(p)
             _said_again(proposals)
+            _told_two_ways(proposals)
             yield proposals
 
     def keep_choices(self, previous: Review) -> None:
@@ -451,6 +452,7 @@ _CARRIED_PERIOD = ("活动的数字", "本句未写时期：文章的主要时�
 _FROM_LIST = "“分别”前列举"
 #: The first figure of a change (由75.1亿元增至110亿元): its period is the base's, seldom written.
 _CHANGE_FROM = re.compile(r"(?:由|从)$")
+_BASE_OF_A_CHANGE = "变化前的数字：时期多为基期"
 _CHANGE_TO = re.compile(
     r"^(?:以上)?(?:增至|增加到|提高到|提高至|上升到|上升至|升至|增长到|降至|下降到|减少到|扩大到|跃升至)"
 )
@@ -473,7 +475,7 @@ def _to_check(p: Proposal) -> list[str]:
     c = p.candidate
     before, after = c.quote[: c.start - c.quote_start], c.quote[c.end - c.quote_start :]
     if "period" not in p.edited and _CHANGE_FROM.search(before) and _CHANGE_TO.match(after):
-        reasons.append("变化前的数字：时期多为基期")
+        reasons.append(_BASE_OF_A_CHANGE)
     if {"region", "indicator"}.isdisjoint(p.edited) and any(
         why.get(k, "").startswith(_FROM_LIST) for k in ("region", "indicator")
     ):
@@ -545,6 +547,32 @@ def _said_again(proposals: list[Proposal]) -> None:
         if held is not None and held != i:
             p.checked = False
             p.notes.insert(0, f"与第 {held + 1} 行是同一事实（文中重复），不再保存")
+
+
+def _told_two_ways(proposals: list[Proposal]) -> None:
+    """Rows that would file two different figures as one fact (the same indicator, place and period; both
+    exact, their values or growths differing): at most one of them is read right — each is to check, so
+    accept-all saves neither (其中续建项目18个、新开工项目9个 … 其中续建项目12个、新开工项目5个, all read as
+    the city's 开工项目数 of the year)."""
+    rows: dict[tuple[Any, ...], list[Proposal]] = {}
+    for p in proposals:
+        if (
+            p.kind == "observation"
+            and not p.errors
+            and p.candidate.qualifier in (None, "exact")
+            and _BASE_OF_A_CHANGE not in p.to_check  # (由75.1亿元增至110亿元: the first is the base's)
+        ):
+            rows.setdefault(_fact_key(p)[:4], []).append(p)
+    for same in rows.values():
+        for told_as in ("value", "yoy_pct", "growth_pct"):
+            told = {p.values.get(told_as) for p in same} - {None}
+            if len(told) < 2:
+                continue
+            for p in same:
+                if p.values.get(told_as) is not None and "同一事实在文中数值不一" not in p.to_check:
+                    p.to_check.append("同一事实在文中数值不一")
+                    if p.state == PROPOSED:
+                        p.checked = False
 
 
 def _fact_key(p: Proposal) -> tuple[Any, ...]:
