@@ -193,3 +193,23 @@ def test_two_figures_read_as_one_fact_are_to_check_and_accept_all_saves_neither(
         [review.source_id],
     )
     assert [(r["name"], r["value"]) for r in saved] == [("地区生产总值", 2795.0)]
+
+
+def test_a_growth_on_the_month_before_shows_as_its_rows_stored_figure_and_is_saved_on_its_base(store):
+    """环比看，…上涨0.4%: no 同比 growth — the row shows +0.4% 较上月 where a value would stand, and is saved as a
+    growth on 上月 beside the 同比 row of the same month."""
+    text = "4月份,四川居民消费价格同比上涨1.5%。环比看,4月份四川居民消费价格上涨0.4%。"
+    review = Review(store, text, date(2022, 5, 20))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    month = rows["上涨0.4%"]
+    assert month.stored_text() == "+0.4% 较上月" and month.fields["yoy"] == ""
+    assert month.sure and rows["同比上涨1.5%"].sure
+    review.accept(_source(text))
+    saved = store.query(
+        "SELECT yoy_pct, growth_pct, growth_base FROM observations WHERE source_id = ? ORDER BY id",
+        [review.source_id],
+    )
+    assert [(r["yoy_pct"], r["growth_pct"], r["growth_base"]) for r in saved] == [
+        (1.5, None, None),
+        (None, 0.4, "上月"),
+    ]

@@ -83,12 +83,18 @@ class Proposal:
         return self.candidate.quote_start, self.candidate.quote_end
 
     def stored_text(self) -> str:
-        """The value as it will be stored, in the indicator's unit (观测) or the investment (项目)."""
+        """The value as it will be stored, in the indicator's unit (观测) or the investment (项目); a growth
+        on another base when it is all the row holds."""
         if self.kind == "project":
             value = self.values.get("investment")
             return "" if value is None else f"{rulebook.number_text(value)} 亿元"
         value = self.values.get("value")
         unit = (self.new_indicator or {}).get("unit") or self.values.get("_unit") or ""
+        growth, base = self.values.get("growth_pct"), self.values.get("growth_base")
+        if value is None and growth is not None:  # (a growth on another base said alone: its row's figure)
+            return f"{'+' if growth > 0 else ''}{rulebook.number_text(growth)}%" + (
+                f" 较{base}" if base else ""
+            )
         return "" if value is None else f"{rulebook.number_text(value)} {unit}".strip()
 
 
