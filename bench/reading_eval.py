@@ -127,11 +127,13 @@ class Tally:
     saved_right: int = 0  # gold figures a saved row holds with the right value, year and place
     saved_extra: int = 0  # saved rows that hold no gold figure
     saved_exact: int = 0  # … saved exactly: value, period, place, growth and the gold's own name
+    saved_rows_exact: int = 0  # saved rows holding a gold figure exactly (a fact said twice: one row)
     saved_lenient: int = 0  # … right value, year and place under a name holding the gold's or held in it
     created: int = 0  # indicators accept-all created
     created_not_gold: int = 0  # … whose name is no gold name of the text (fragments among them)
     review_actions: int = 0  # keys and clicks: the review, then fixing what is not saved exactly
     form_actions: int = 0  # … typing every gold fact into the form instead
+    left: dict = field(default_factory=dict)  # why a gold figure was not saved exactly: how many
 
     def add(self, other: Tally) -> None:
         for key, value in vars(other).items():
@@ -139,6 +141,9 @@ class Tally:
                 for k in KINDS:
                     self.by_kind[k][0] += value[k][0]
                     self.by_kind[k][1] += value[k][1]
+            elif key == "left":
+                for why, n in value.items():
+                    self.left[why] = self.left.get(why, 0) + n
             else:
                 setattr(self, key, getattr(self, key) + value)
 
@@ -293,8 +298,9 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
     for p in review.proposals:
         if p.kind != "observation":
             continue
-        if p.state == ACCEPTED and p.saved and p.saved[0] == "observations":
-            rows.append((p, saved[p.saved[1]]))
+        holder = review.proposals[p.held_by] if p.held_by is not None else p  # (a fact said twice: saved once)
+        if holder.state == ACCEPTED and holder.saved and holder.saved[0] == "observations":
+            rows.append((p, saved[holder.saved[1]]))
             continue
         v = p.values
         rows.append(
@@ -322,6 +328,7 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
     )
     t.form_actions += 3 + _typed(meta["head"]["title"] or "无题") + 10
     holding: set[int] = set()
+    exact_rows: set[int] = set()
     to_check_seen: set[int] = set()
     previous = None
     for g in meta["facts"]:
@@ -335,17 +342,20 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
         t.saved_right += bool(right)
         exact = [row for row in right if not _wrong_fields(g, row, gazetteer)]
         t.saved_exact += bool(exact)
+        exact_rows.update(row["id"] for row in exact)
         t.saved_lenient += any(same_name(g["indicator"], row["indicator"]) for row in right)
         if exact:
             continue
         if over:  # its row is there: fix its cells (and check it, when it was not saved)
             p, row = (saved_over or over)[0]
             wrong = _wrong_fields(g, row, gazetteer)
+            _count(t.left, _why_left(p, row, wrong))
             t.review_actions += 2 + sum(2 + _cell_cost(g, f) for f in wrong)
             if p.to_check and row["id"] is None:
                 to_check_seen.add(id(p))
         else:  # missed: through the form
             t.review_actions += _form_cost(g, None)
+            _count(t.left, "no row")
         if misses:
             got = [(row["value"], row["period_end"], row["region"], row["indicator"]) for _p, row in over]
             print(
@@ -354,6 +364,7 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
     for p, row in rows:  # to-check rows that are right: Tab, look, Space
         if p.to_check and row["id"] is None and id(p) not in to_check_seen and p.valid:
             t.review_actions += 2
+    t.saved_rows_exact += len(exact_rows)
     extra = set(saved) - holding
     t.saved_extra += len(extra)
     t.review_actions += 2 * len(extra)  # (found and deleted)
@@ -363,6 +374,21 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
             t.created_not_gold += 1
             if misses:
                 print(f"  CREATED, NOT A GOLD NAME: {name}")
+
+
+def _count(tally: dict, why: str) -> None:
+    tally[why] = tally.get(why, 0) + 1
+
+
+def _why_left(p, row: dict, wrong: list[str]) -> str:
+    """Why a gold figure its row covers was not saved exactly: the row is wrong (which cells), invalid
+    (the rulebook refused it), or right but to check (why)."""
+    if wrong:
+        state = "saved" if row["id"] is not None else ("invalid" if not p.valid else "to check")
+        return f"{state}, wrong {'+'.join(wrong)}"
+    if not p.valid:
+        return "invalid"
+    return "right, to check: " + "; ".join(p.to_check or ["?"])
 
 
 def _wrong_fields(g: dict, row: dict, gazetteer) -> list[str]:
@@ -496,13 +522,17 @@ def report(rows: list[tuple[str, Tally]], by_genre: bool = True) -> str:
             f"{total.gold} ({_ratio(total.saved_exact, total.gold)}), with the right value, year and place "
             f"{total.saved_right} ({_ratio(total.saved_right, total.gold)}), of which under a lenient name "
             f"{total.saved_lenient} ({_ratio(total.saved_lenient, total.gold)}).",
-            f"Sure rows exactly right: {total.saved_exact} of {total.saved} saved ({_ratio(total.saved_exact, total.saved)}); "
-            f"of the {sure_right} holding a gold figure {_ratio(total.saved_exact, sure_right)}.",
+            f"Sure rows exactly right: {total.saved_rows_exact} of {total.saved} saved "
+            f"({_ratio(total.saved_rows_exact, total.saved)}); "
+            f"of the {sure_right} holding a gold figure {_ratio(total.saved_rows_exact, sure_right)}.",
             f"Indicators created: {total.created}, {total.created_not_gold} of them no gold name of their text "
             f"({_ratio(total.created_not_gold, total.created)}; --misses lists them).",
             f"Actions: review {total.review_actions}, form {total.form_actions} "
             f"({total.form_actions / max(total.review_actions, 1):.1f}× fewer; per gold figure "
             f"{total.review_actions / max(total.gold, 1):.2f} vs {total.form_actions / max(total.gold, 1):.2f}).",
+            "Gold figures not saved exactly, why: "
+            + "; ".join(f"{why} {n}" for why, n in sorted(total.left.items(), key=lambda kv: -kv[1]))
+            + ".",
         ]
     return "\n".join(lines)
 
@@ -524,7 +554,7 @@ def summary(rows: list[tuple[str, Tally]]) -> dict:
         "value_period_place": total.all_right / total.gold if total.gold else None,
         "accept_all_right": total.saved_right / total.gold if total.gold and total.saved else None,
         "accept_all_exact": total.saved_exact / total.gold if total.gold and total.saved else None,
-        "sure_rows_exact": total.saved_exact / total.saved if total.saved else None,
+        "sure_rows_exact": total.saved_rows_exact / total.saved if total.saved else None,
         "indicators_created": total.created,
         "created_not_gold": total.created_not_gold,
         "actions_ratio": total.form_actions / total.review_actions if total.review_actions else None,

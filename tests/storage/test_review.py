@@ -213,3 +213,21 @@ def test_a_growth_on_the_month_before_shows_as_its_rows_stored_figure_and_is_sav
         (1.5, None, None),
         (None, 0.4, "上月"),
     ]
+
+
+def test_a_fact_said_twice_is_saved_once_and_its_repeat_says_which_row_holds_it(store):
+    """A lead said again below (the same indicator, place, period and value): the repeat is unchecked and
+    points at the row that holds the fact — what the bench counts the repeat's figure as saved by."""
+    text = (
+        "2023年，泸州市地区生产总值2795亿元，同比增长6.1%。\n"
+        "据统计，2023年泸州市地区生产总值2795亿元，同比增长6.1%，增速居全省前列。"
+    )
+    review = Review(store, text, date(2024, 2, 20))
+    rows = [p for p in review.propose() if p.kind == "observation" and p.candidate.text == "2795亿元"]
+    assert len(rows) == 2
+    first, again = rows
+    assert first.checked and first.held_by is None
+    assert not again.checked and review.proposals[again.held_by] is first
+    assert again.notes[0].startswith(f"与第 {again.held_by + 1} 行是同一事实")
+    review.accept(_source(text))
+    assert store.scalar("SELECT count(*) FROM observations WHERE source_id = ?", [review.source_id]) == 1

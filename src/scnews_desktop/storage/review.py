@@ -63,6 +63,8 @@ class Proposal:
     learned: str | None = None  # the name the file's facts taught, when they taught one
     #: Why the row is to check rather than sure (a coined name, a period taken from the ceremony …)
     to_check: list[str] = field(default_factory=list)
+    #: The row (its index in the review) that holds the same fact when the article says it twice
+    held_by: int | None = None
 
     @property
     def sure(self) -> bool:
@@ -551,7 +553,7 @@ def _said_again(proposals: list[Proposal]) -> None:
         if held is None and p.values.get("value") is None and p.values.get("yoy_pct") is not None:
             held = levels.get((*key[:4], p.values["yoy_pct"]))
         if held is not None and held != i:
-            p.checked = False
+            p.checked, p.held_by = False, held
             p.notes.insert(0, f"与第 {held + 1} 行是同一事实（文中重复），不再保存")
 
 
