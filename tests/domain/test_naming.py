@@ -214,3 +214,26 @@ def test_the_parts_of_a_kind_of_economy_after_other_figures_of_its_paragraph(gaz
     assert named["55.0%"][0] == "民营经济增加值占比"
     assert named["50.2亿元"] == ("民营经济第一产业增加值", "catalogue")
     assert named["200.3亿元"] == ("民营经济第二产业增加值", "catalogue")
+
+
+def test_the_standard_lists_of_products_prices_and_credit_name_their_figures(gaz):
+    """The bulletin's crops and livestock, the bureau's table of industrial products, the CPI's classes and
+    the People's Bank's credit table and its industries are catalogue rows: their figures are named from
+    the catalogue (sure), not coined — whichever items an article happens to pick."""
+    text = (
+        "2024年，全县玉米产量12.3万吨，增长2.1%；马铃薯等薯类播种面积8.6万亩。年末牛存栏3.2万头。\n"
+        "从主要工业产品产量看，原铝增长11.5%，房间空气调节器增长8.2%。\n"
+        "11月份，牛肉价格下降3.2%，淡水鱼价格上涨1.1%。\n"
+        "6月末，全市普惠小微贷款余额1234.5亿元，同比增长14.1%；分行业看，制造业贷款余额同比增长15.2%，建筑业增长5.1%。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 12, 30))}
+    assert named["12.3万吨"] == ("玉米产量", "catalogue")
+    assert named["8.6万亩"] == ("薯类播种面积", "catalogue")
+    assert named["3.2万头"] == ("牛存栏", "catalogue")
+    assert named["增长11.5%"] == ("原铝产量", "catalogue")
+    assert named["增长8.2%"] == ("房间空气调节器产量", "catalogue")
+    assert named["下降3.2%"] == ("牛肉价格", "catalogue")
+    assert named["上涨1.1%"] == ("淡水鱼价格", "catalogue")
+    assert named["1234.5亿元"] == ("普惠小微贷款余额", "catalogue")
+    assert named["同比增长15.2%"] == ("制造业贷款余额", "catalogue")
+    assert named["增长5.1%"] == ("建筑业贷款余额", "catalogue")
