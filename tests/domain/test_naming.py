@@ -237,3 +237,32 @@ def test_the_standard_lists_of_products_prices_and_credit_name_their_figures(gaz
     assert named["1234.5亿元"] == ("普惠小微贷款余额", "catalogue")
     assert named["同比增长15.2%"] == ("制造业贷款余额", "catalogue")
     assert named["增长5.1%"] == ("建筑业贷款余额", "catalogue")
+
+
+def test_an_article_about_the_private_economy_files_the_whole_economys_measures_under_it(gaz):
+    """A release about a kind of economy (its title's or first figure's) reports that kind's parts by
+    industry, its cities' totals and its taxes in the whole economy's words: they are the kind's — unless
+    the words say the whole (全省GDP)."""
+    text = (
+        "上半年全市民营经济增加值同比增长6.2%\n"
+        "上半年，全市实现民营经济增加值512.3亿元，同比增长6.2%。\n"
+        "分产业看，第一产业实现增加值40.1亿元，同比增长3.1%；第二产业实现增加值210.5亿元，其中工业实现160.2亿元。\n"
+        "从总量上看，5个县(市、区)达到50亿元以上，排名前二的县为江油(88.6亿元)、三台(61.2亿元)。\n"
+        "民营经济税收完成45.6亿元，其中，增值税18.2亿元。同期全市第一产业增加值为95.7亿元。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 7, 30)) if "%" not in t}
+    assert named["40.1亿元"] == ("民营经济第一产业增加值", "catalogue")
+    assert named["210.5亿元"] == ("民营经济第二产业增加值", "catalogue")
+    assert named["160.2亿元"] == ("民营经济工业增加值", "catalogue")
+    assert named["88.6亿元"][0] == named["61.2亿元"][0] == "民营经济增加值"
+    assert named["45.6亿元"] == ("民营经济税收", "catalogue")
+    assert named["18.2亿元"] == ("民营经济增值税", "coined")  # (no catalogue row: to check)
+    assert named["95.7亿元"][0] == "第一产业增加值"  # 全市: the whole economy's
+
+
+def test_a_sites_own_figure_after_the_provinces_is_not_named_by_the_province_s_measure(gaz):
+    """九寨沟景区接待游客 after 全省5A级景区门票总收入: the site said its own subject; the measure before
+    names nothing of it (the catalogue's 5A级旅游景区接待游客 is the province's)."""
+    text = "五一假期，四川省5A级景区门票总收入首次突破1亿元。九寨沟景区接待游客10.56万人次、门票收入1547.73万元。"
+    named = {t: n for t, n, _s in _named(gaz, text, date(2024, 5, 6))}
+    assert named["10.56万人次"] != "5A级旅游景区接待游客"

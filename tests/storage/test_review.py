@@ -26,8 +26,8 @@ def test_a_figure_printed_with_traditional_characters_and_pinyin_is_read_as_the_
     proposals = [p for p in review.propose() if p.kind == "observation"]
     assert len(proposals) == 1 and proposals[0].valid, proposals[0].errors
     assert proposals[0].fields["value"] == "达到876.7万户"
-    assert proposals[0].to_check == ["名称为新拟"] and not proposals[0].checked  # 民营经济主体数: coined
-    proposals[0].checked = True  # (the editor looked at it: Space)
+    assert proposals[0].fields["indicator"] == "民营经济市场主体"  # (the catalogue's: 民营经济主体 is its wording)
+    assert proposals[0].sure and proposals[0].checked
     review.accept(_source(text))
     row = store.query(
         "SELECT value, value_text, yoy_pct FROM observations WHERE source_id = ?", [review.source_id]

@@ -111,6 +111,10 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             name_figure(c, before, paragraph_measure, context, walk.previous(paragraph))
             if c.indicator is None:  # 从增速看，凉山以8.1%的增速领跑: the measure the text spoke of before
                 _named_before(c, folded[max(0, c.start - SPOKEN_OF) : c.start])
+            if c.indicator is None and walk.article_economy and "总量" in before:
+                # 从总量上看…排名前三的城市为成都(7386.79亿元): the total of the economy the article is about
+                total = walk.article_economy + "增加值"
+                set_name(c, total, lookup(total, strict=True), f"{FROM_BEFORE}：本文所说“{walk.article_economy}”的总量")
         walk.after_naming(c, at, paragraph, before, own_words)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])

@@ -26,6 +26,25 @@ _SHARE_OF = re.compile(
 #: A kind of economy whose parts by industry follow it (民营经济增加值…其中：第一产业增加值…).
 _ECONOMY_KIND = re.compile(r"(民营经济|非公有制经济|民营|县域经济)(?:第[一二三]产业)?(?:增加值|占比)")
 _INDUSTRY_PART = re.compile(r"第[一二三]产业增加值")
+#: An article about a kind of economy (its title's or its first figure's: 前三季度四川民营经济增加值同比增长9.8%).
+_ARTICLE_ECONOMY = re.compile(r"^(民营经济|民营|非公有制经济)")
+#: The whole economy's measures such an article reports of the kind — its parts by industry, its total
+#: (a city's 经济总量 in a private-economy release), its taxes — and what they are of the kind.
+_ECONOMY_PARTS = {
+    "第一产业增加值": "第一产业增加值",
+    "第二产业增加值": "第二产业增加值",
+    "第三产业增加值": "第三产业增加值",
+    "工业增加值": "工业增加值",
+    "建筑业增加值": "建筑业增加值",
+    "地区生产总值": "增加值",
+    "税收收入": "税收",
+    "增值税": "增值税",
+    "消费税": "消费税",
+    "企业所得税": "企业所得税",
+    "个人所得税": "个人所得税",
+}
+#: A phrase that says the whole (全省GDP, 全市第一产业增加值): not the kind's.
+_THE_WHOLE = re.compile(r"全省|全市|全县|全州|全国|GDP|国内生产总值")
 
 
 @dataclass
@@ -33,11 +52,13 @@ class Walk:
     """What the naming stage keeps as it goes: the last figure's name (its sentence and paragraph), the
     projects the article counted last and first."""
 
-    last: tuple[int, int, str] | None = None  # (sentence, paragraph, the last figure's name)
+    last: tuple[int, int, str, str | None] | None = None  # (sentence, paragraph, last figure's name, place)
     batch: str | None = None  # the projects the article counted last (集中开工重点项目 of …项目数)
     whole: str | None = None  # the projects it counted first: the batch its places' counts are of
     event: str | None = None  # the article's event (集中开工, 现场推进): what its day's projects are of
     economy: tuple[int, str] | None = None  # (paragraph, 民营经济): the kind of economy its figures are of
+    article_economy: str | None = None  # the kind of economy the whole article is about (民营经济)
+    named_any: bool = False  # whether a figure of the article was named yet
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
         """Name the figure by those before it, when its own words name nothing; True when named."""
@@ -72,21 +93,29 @@ class Walk:
             and last is not None
             and at - last[0] <= 1
             and last[1] == paragraph
+            and c.region == last[3]  # (九寨沟景区接待游客 after the province's 5A级景区门票总收入: the site's own)
         ):
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
         if own_words and last is not None and last[0] == at and c.indicator in _SITE_MEASURES:
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
         economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
+        if c.indicator and not self.named_any and (kind := _ARTICLE_ECONOMY.match(c.indicator)):
+            self.article_economy = "民营经济" if kind.group(1) == "民营" else kind.group(1)
+        if c.indicator:
+            self.named_any = True
         if c.indicator and economy and _INDUSTRY_PART.fullmatch(c.indicator):
             # 民营经济增加值1377.17亿元…贡献率为56.2%。其中，第一产业增加值97.32亿元: the private economy's
             # first industry, whatever figures its paragraph said between
             name = economy + c.indicator
             set_name(c, name, lookup(name, strict=True), f"本段所说“{economy}”的一部分：{name}")
+        elif c.indicator and self.article_economy and (part := _economy_part(c, self.article_economy)):
+            # 民营经济…分产业看，第一产业实现增加值1026.6亿元; 排名前三的城市为成都(7386.79亿元): the kind's
+            set_name(c, part, lookup(part, strict=True), f"本文所说“{self.article_economy}”的：{part}")
         elif c.indicator and (kind := _ECONOMY_KIND.match(c.indicator)):
             self.economy = (paragraph, kind.group(1))
         self.counted(c, before)
         if c.indicator:
-            self.last = (at, paragraph, c.indicator)
+            self.last = (at, paragraph, c.indicator, c.region)
 
     def counted(self, c: Candidate, before: str) -> None:
         """Each count of projects says whose the measures after it are (none when its name is not a clean
@@ -119,6 +148,15 @@ def _site_measure(c: Candidate, previous: str) -> None:
     if len(stem) >= 2 and grammar_problem(stem + said) is None:
         name = stem + said
         set_name(c, name, lookup(name, strict=True), f"只写了“{said}”：前文所说“{stem}”的")
+
+
+def _economy_part(c: Candidate, economy: str) -> str | None:
+    """The kind of economy's own name for a whole economy's measure a figure was named by (第一产业增加值 →
+    民营经济第一产业增加值), unless its words say the whole (全省GDP)."""
+    part = _ECONOMY_PARTS.get(c.indicator or "")
+    if part is None or _THE_WHOLE.search(c.phrase or ""):
+        return None
+    return economy + part
 
 
 def _qualified(qualifier: str, subject: str) -> str:
