@@ -1739,6 +1739,23 @@ def test_a_titles_figure_said_again_in_the_story_is_read_as_the_story_reads_it(g
     assert "标题" in title.why["period"]
 
 
+def test_a_titles_figure_is_the_storys_figure_its_catalogue_name_agrees_with(gaz):
+    """上半年居民消费价格上涨0.7% in the title: the story's 上半年…居民消费价格…上涨0.7%, not the 服务价格 of June
+    that happens to rise by as much."""
+    text = (
+        "上半年全市居民消费价格同比上涨0.7%\n\n"
+        "6月，全市居民消费价格同比持平。其中，食品价格上涨2.6%，服务价格上涨0.7%。"
+        "上半年，全市居民消费价格比去年同期上涨0.7%。\n"
+    )
+    found = [c for c in extract(text, date(2023, 7, 11), gaz) if c.yoy_pct == 0.7]
+    title = found[0]
+    assert (title.indicator, title.period_start, title.period_end) == (
+        "居民消费价格指数",
+        "2023-01-01",
+        "2023-06-30",
+    )
+
+
 def test_a_bound_said_before_the_figure_and_growths_against_a_named_year_are_no_facts(gaz):
     """首次突破1000亿元，为1035.7亿元: the figure is 1035.7亿元; 与2019年同期相比，分别增长…: the levels' growths
     against another year, no growth facts of their own; 在99个项目中: the whole its parts are counted from."""

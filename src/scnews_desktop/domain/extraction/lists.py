@@ -388,7 +388,9 @@ def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, in
     for c in results:
         if c.kind != "observation" or not any(a <= c.start < b for a, b in titles):
             continue
-        same = next((d for d in told if d.start > c.start and _same_figure(c, d)), None)
+        said = [d for d in told if d.start > c.start and _same_figure(c, d)]
+        # the first the catalogue does not call another indicator (上半年居民消费价格上涨0.7% is not 服务价格上涨0.7%)
+        same = next((d for d in said if not _other_indicator(c, d)), None)
         if same is None:
             continue
         c.period_label, c.period_kind = same.period_label, same.period_kind
@@ -401,6 +403,10 @@ def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, in
         c.is_estimate = same.is_estimate
         for key in ("period", "region"):
             c.why[key] = f"标题的数字按正文读：{same.why.get(key, '')}"
+
+
+def _other_indicator(title: Candidate, told: Candidate) -> bool:
+    return title.name_source == told.name_source == "catalogue" and title.indicator != told.indicator
 
 
 def _same_figure(title: Candidate, told: Candidate) -> bool:
