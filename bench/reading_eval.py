@@ -298,7 +298,9 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
     for p in review.proposals:
         if p.kind != "observation":
             continue
-        holder = review.proposals[p.held_by] if p.held_by is not None else p  # (a fact said twice: saved once)
+        holder = (
+            review.proposals[p.held_by] if p.held_by is not None else p
+        )  # (a fact said twice: saved once)
         if holder.state == ACCEPTED and holder.saved and holder.saved[0] == "observations":
             rows.append((p, saved[holder.saved[1]]))
             continue

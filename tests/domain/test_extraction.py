@@ -2057,3 +2057,56 @@ def test_growths_a_paragraph_compares_with_the_month_before_are_no_year_on_year_
     assert growths["同比下跌0.4%"] == (-0.4, None, None)
     assert growths["环比下跌0.1%"] == (None, -0.1, "上月")
     assert growths["比去年同期上涨0.9%"] == (0.9, None, None)
+
+
+def test_growths_said_with_a_minus_after_an_aside_against_a_year_with_its_note_and_with_adverbs(gaz):
+    """增速从上半年-2.1%转正，同比增长1.6%: the first half's growth is negative and its own, the level's is the
+    second; 比2022 年 (下同) 增长: on the year before; 较2019年农历同期增长: on another base, no fact; 逆势激增
+    2.6倍: +260 %; 人民币 before a figure is no part of its name; 均超过100%: a bound several share."""
+    text = (
+        "前三季度，全市实现民营经济增加值512.3亿元，增速从上半年-2.1%转正，同比增长1.6%。\n"
+        "2023年，全市第一产业增加值 356. 6 亿元，比2022 年 (下同) 增长 4. 0%。人均地区生产总值人民币 71835 元。\n"
+        "春节假期，全市接待游客 647.82 万人次，同比增长9.74%，按可比口径较2019年农历同期增长6.59%。\n"
+        "前7月，全市出口汽车2.8亿元，逆势激增2.6倍。西岭雪山、大熊猫基地等景区当日接待游客同比增幅均超过100%。"
+    )
+    found = {c.text.replace(" ", ""): c for c in extract(text, date(2024, 2, 20), gaz)}
+    level = found["512.3亿元"]
+    assert level.yoy_pct == 1.6 and level.period_end == "2023-09-30"
+    first_half = next(c for t, c in found.items() if t.endswith("2.1%"))
+    assert (first_half.yoy_pct, first_half.period_end, first_half.indicator) == (
+        -2.1,
+        "2023-06-30",
+        "民营经济增加值",
+    )
+    assert found["356.6亿元"].yoy_pct == 4.0
+    assert found["71835元"].indicator == "人均地区生产总值"
+    assert found["647.82万人次"].yoy_pct == 9.74 and not any("6.59" in t for t in found)
+    assert found["2.8亿元"].yoy_pct == 260.0
+    assert not any(t.endswith("100%") for t in found)
+
+
+def test_structures_with_the_ratio_colon_and_a_place_before_the_kind_of_economy(gaz):
+    """10. 1∶35. 4∶54. 5 (the ratio sign, spaces of a PDF page) and 四川民营经济三次产业结构比为4.8:43.2:52.0: the
+    shares of the three industries, of the economy or of its kind, without the place."""
+    text = "2023年，三次产业结构比为 10. 1∶35. 4∶54. 5。前三季度，四川民营经济三次产业结构比为4.8:43.2:52.0。"
+    named = [(c.value, c.indicator) for c in extract(text, date(2024, 3, 1), gaz)]
+    assert (10.1, "第一产业增加值占地区生产总值比重") in named and (
+        54.5,
+        "第三产业增加值占地区生产总值比重",
+    ) in named
+    assert (4.8, "民营经济第一产业增加值占比") in named and (52.0, "民营经济第三产业增加值占比") in named
+
+
+def test_a_first_days_figures_go_on_with_that_day_and_growths_on_the_year_before_said_after_them(gaz):
+    """…截至当日15点…接待游客176万人次、实现门票收入869万元。与2021年…同口径比较，接待人次增长22.42%、门票收入增长
+    30.77%。其中，15个5A级旅游景区…: the day goes on through the paragraph; the growths, on the year before,
+    are the levels'."""
+    text = (
+        "1月31日，春节假期首日，全省文旅市场迎来开门红。截至当日15点，全省纳入统计的695家A级旅游景区共接待游客176万人次、"
+        "实现门票收入869万元。与2021年纳入统计的654家重点景区同口径比较，接待人次增长22.42%、门票收入增长30.77%。"
+        "其中，15个5A级旅游景区共接待游客6.6万人次。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 2, 1), gaz)}
+    assert (found["176万人次"].yoy_pct, found["869万元"].yoy_pct) == (22.42, 30.77)
+    assert found["6.6万人次"].period_start == "2022-01-31"
+    assert not any(c.value is None for c in found.values())  # (the growths are the levels')

@@ -16,9 +16,9 @@ REF = date(2021, 1, 21)
         ("2016—2020年", "range", "2016-01-01", "2020-12-31", False),
         ("“十三五”期间", "range", "2016-01-01", "2020-12-31", False),
         ("截至2020年底", "asof", "2020-12-31", "2020-12-31", False),
-        ("1-11月", "ytd", "2021-01-01", "2021-11-30", True),
+        ("1-11月", "ytd", "2020-01-01", "2020-11-30", True),  # (in a paper of January: the months just gone)
         ("2020年1-11月", "ytd", "2020-01-01", "2020-11-30", False),
-        ("前三季度", "ytd", "2021-01-01", "2021-09-30", True),
+        ("前三季度", "ytd", "2020-01-01", "2020-09-30", True),
         ("一季度", "quarter", "2021-01-01", "2021-03-31", True),
         ("2020年第四季度", "quarter", "2020-10-01", "2020-12-31", False),
         ("1月20日", "date", "2021-01-20", "2021-01-20", True),
@@ -29,9 +29,9 @@ REF = date(2021, 1, 21)
         ("过去五年", "range", "2016-01-01", "2020-12-31", True),
         ("2016年至2020年", "range", "2016-01-01", "2020-12-31", False),
         ("二〇二〇年", "year", "2020-01-01", "2020-12-31", False),
-        ("前11月", "ytd", "2021-01-01", "2021-11-30", True),
+        ("前11月", "ytd", "2020-01-01", "2020-11-30", True),
         ("今年前8个月", "ytd", "2021-01-01", "2021-08-31", True),
-        ("1—11月份", "ytd", "2021-01-01", "2021-11-30", True),
+        ("1—11月份", "ytd", "2020-01-01", "2020-11-30", True),
         ("去年全年", "year", "2020-01-01", "2020-12-31", True),
         ("2020年全年", "year", "2020-01-01", "2020-12-31", False),
         ("过去的一年", "year", "2020-01-01", "2020-12-31", True),
@@ -233,3 +233,24 @@ def test_the_text_finds_what_the_form_reads(text, published, start, end):
 def test_a_day_without_its_year_is_the_nearest_such_day_a_paper_would_tell_of(text, published, start):
     period = parse_period(text, reference=published)
     assert (period.kind, period.start, period.end) == ("date", start, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "前三季度",
+            date(2024, 2, 20),
+            "2023-01-01",
+            "2023-09-30",
+        ),  # (its figures cannot be out in February)
+        ("1-11月", date(2024, 1, 10), "2023-01-01", "2023-11-30"),
+        ("上半年", date(2024, 1, 10), "2023-01-01", "2023-06-30"),
+        ("上半年", date(2024, 3, 10), "2024-01-01", "2024-06-30"),  # (a plan for the half year to come)
+        ("前三季度", date(2024, 10, 20), "2024-01-01", "2024-09-30"),
+        ("今年前三季度", date(2024, 2, 20), "2024-01-01", "2024-09-30"),  # (the year said: as written)
+    ],
+)
+def test_a_part_of_the_year_without_its_year_that_has_not_ended_is_last_years(text, published, start, end):
+    period = parse_period(text, reference=published)
+    assert (period.start.isoformat(), period.end.isoformat()) == (start, end)

@@ -26,7 +26,9 @@ def test_a_figure_printed_with_traditional_characters_and_pinyin_is_read_as_the_
     proposals = [p for p in review.propose() if p.kind == "observation"]
     assert len(proposals) == 1 and proposals[0].valid, proposals[0].errors
     assert proposals[0].fields["value"] == "达到876.7万户"
-    assert proposals[0].fields["indicator"] == "民营经济市场主体"  # (the catalogue's: 民营经济主体 is its wording)
+    assert (
+        proposals[0].fields["indicator"] == "民营经济市场主体"
+    )  # (the catalogue's: 民营经济主体 is its wording)
     assert proposals[0].sure and proposals[0].checked
     review.accept(_source(text))
     row = store.query(

@@ -270,11 +270,13 @@ def parse_period(
     if m:
         year, rel = _year_or_reference(m.group(1), reference, field, label)
         month = _check_month(_int(m.group(2)), field)
+        year -= _not_over_yet(m.group(1), month, reference)
         return Period("ytd", date(year, 1, 1), _month_end(year, month), label, rel)
     m = re.fullmatch(r"(?:" + _YEAR + r")?(前三季度|上半年|前两季度|一季度末|前一季度)", t)
     if m:
         year, rel = _year_or_reference(m.group(1), reference, field, label)
         month = {"前三季度": 9, "上半年": 6, "前两季度": 6, "一季度末": 3, "前一季度": 3}[m.group(2)]
+        year -= _not_over_yet(m.group(1), month, reference)
         return Period("ytd", date(year, 1, 1), _month_end(year, month), label, rel)
 
     # Quarter: 2020年一季度, 第二季度, 2020年Q3
@@ -463,6 +465,18 @@ def _holidays() -> dict[tuple[str, int], tuple[date, date]]:
         (r["holiday"], int(r["year"])): (date.fromisoformat(r["first"]), date.fromisoformat(r["last"]))
         for r in rows
     }
+
+
+#: A part of the year said without its year that ends this many months after the paper's month or more is
+#: last year's: its figures cannot be out before it ends (前三季度 in a paper of February, 1-11月 in January).
+_YEAR_TO_DATE_AHEAD = 5
+
+
+def _not_over_yet(year_word: str | None, last_month: int, reference: date | None) -> int:
+    """1 when a year-to-date period without its year would end well after the paper came out."""
+    return int(
+        not year_word and reference is not None and last_month - reference.month >= _YEAR_TO_DATE_AHEAD
+    )
 
 
 def _year_or_reference(word: str | None, reference: date | None, field: str, label: str) -> tuple[int, bool]:

@@ -278,6 +278,13 @@ def _only_scope(leftover: str) -> bool:
     return True
 
 
+def without_leading_places(text: str) -> str:
+    """The words without the places they begin with (四川民营经济 → 民营经济)."""
+    while name := next((n for n in _place_names() if text.startswith(n) and len(text) > len(n)), None):
+        text = text[len(name) :]
+    return text
+
+
 @functools.cache
 def _place_names() -> tuple[str, ...]:
     from .regions import load_divisions

@@ -243,6 +243,8 @@ def _chosen_period(
         return None, event_day_at(events.days, sentence.start + start)
     if chosen is None and article.last_day is not None and _THAT_DAY.search(sentence.text, 0, start):
         figure.why["period"] = "“当天”：前文所写的那一天"  # 4月5日，…。…景区在当天接待游客…
+        # (…截至当日15点…接待游客176万人次。…其中，5A级旅游景区…: the paragraph goes on with that day)
+        article.paragraph_period.setdefault(sentence.paragraph, article.last_day)
         return None, article.last_day
     if chosen is not None:
         where = "数字前" if chosen[0] < start else "数字后（同一分句）"

@@ -152,6 +152,7 @@ _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多�
 # Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
 GAP_WORDS = re.compile(
     r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|名义|实际|"
+    r"逆势|逆市|大幅|激|猛|"
     r"[（(](?:人民币|美元|现价|当年价)[，,、]?(?:下同)?[）)]|"  # 10803.1亿元(人民币,下同),…增长8.1%
     r"(?:比上年|较上年|比年初|较年初)?(?:增加|减少|多增|少增)[\d.]+[\u4e00-\u9fff]{0,3}|"
     r"占[^，,；;]*?%|[\u4e00-\u9fff]{0,6}?(?:位列|位居|居|排名|排在|排|列)(?:全国|全省|全市|西部|中西部)?第[^，,；;]*|"
@@ -455,8 +456,8 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
         growth = parse_growth(growth_text(g))
     except ValidationError:
         return
-    base_text = g.group("basetext") or ""
-    base_year = re.fullmatch(r"(\d{4})年", base_text)
+    base_text = re.sub(r"\s|[（(]下同[)）]", "", g.group("basetext") or "")  # (比2022 年 (下同) 增长)
+    base_year = re.search(r"(\d{4})年", base_text)  # (较2019年农历同期: 2019, whatever is around it)
     previous_year = (
         base_year
         and candidate.period_start
@@ -464,7 +465,7 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
     )
     if growth.pct is None:
         return  # 提高0.5个百分点: a change of a rate
-    if base_text and not previous_year and not re.search(r"上年|去年|同期|上月", base_text):
+    if base_text and not previous_year and (base_year or not re.search(r"上年|去年|同期|上月", base_text)):
         candidate.growth_pct, candidate.growth_base = float(growth.pct), base_text
     elif "环比" in g.group():
         candidate.growth_pct, candidate.growth_base = float(growth.pct), "上月"  # on the month before

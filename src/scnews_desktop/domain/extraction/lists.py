@@ -290,9 +290,15 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
     results = _listed_growths_of_levels(results)
     kept: list[Candidate] = []
     level: Candidate | None = None
+    recent: list[Candidate] = []  # the levels said last (…接待游客176万人次、门票收入869万元。…接待人次增长…)
     for c in results:
         if c.kind != "observation":
             kept.append(c)
+            continue
+        if c.value is None and c.yoy_pct is not None and (of := _site_level(c, recent)) is not None:
+            # 与2021年…同口径比较，接待人次增长22.42%、门票收入增长30.77%: the growths of the sites' levels
+            of.yoy_pct = c.yoy_pct
+            of.why["growth"] = f"后文“{c.text}”：同一指标的增长"
             continue
         slot = (
             "yoy_pct"
@@ -326,7 +332,33 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
         level = c if c.value is not None else level
+        if c.value is not None:
+            recent = [*[x for x in recent if c.start - x.end < 200][-3:], c]
     return kept
+
+
+#: What a release says of the sites it counts over, said short after their levels (接待人次, 门票收入).
+_SITE_MEASURE = re.compile(r"(?:接待游客|门票收入|旅游收入)$")
+
+
+def _site_level(growth: Candidate, levels: list[Candidate]) -> Candidate | None:
+    """The level of the sites' measure a growth said alone names (接待游客 of A级旅游景区接待游客), said
+    in the last two hundred characters with its place and period, with no growth yet."""
+    said = _SITE_MEASURE.search(growth.indicator or "")
+    if said is None:
+        return None
+    return next(
+        (
+            level
+            for level in reversed(levels)
+            if level.yoy_pct is None
+            and (level.indicator or "").endswith(said.group())
+            and growth.start - level.end < 200
+            and (level.region, level.period_start, level.period_end)
+            == (growth.region, growth.period_start, growth.period_end)
+        ),
+        None,
+    )
 
 
 def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:

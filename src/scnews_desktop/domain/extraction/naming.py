@@ -21,6 +21,7 @@ from .naming_grammar import (
     CLAUSE_TAIL,
     MEASURE_HEAD,
     SCOPE_BEFORE,
+    TRAILING_CLAUSE_WORD,
     clean_name,
     dimension,
     fits,
@@ -114,7 +115,12 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             if c.indicator is None and walk.article_economy and "总量" in before:
                 # 从总量上看…排名前三的城市为成都(7386.79亿元): the total of the economy the article is about
                 total = walk.article_economy + "增加值"
-                set_name(c, total, lookup(total, strict=True), f"{FROM_BEFORE}：本文所说“{walk.article_economy}”的总量")
+                set_name(
+                    c,
+                    total,
+                    lookup(total, strict=True),
+                    f"{FROM_BEFORE}：本文所说“{walk.article_economy}”的总量",
+                )
         walk.after_naming(c, at, paragraph, before, own_words)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
@@ -227,7 +233,13 @@ def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
     (全县地区生产总值突破百亿元大关), or without a Latin abbreviation (居民消费价格CPI)."""
     if not phrase:
         return None
-    for text in dict.fromkeys((phrase, SCOPE_BEFORE.sub("", phrase), re.sub(r"[A-Za-z]+", "", phrase))):
+    forms = (
+        phrase,
+        SCOPE_BEFORE.sub("", phrase),
+        re.sub(r"[A-Za-z]+", "", phrase),
+        TRAILING_CLAUSE_WORD.sub("", phrase),
+    )
+    for text in dict.fromkeys(forms):
         entry = lookup(text) if text else None
         if entry is not None and fits(entry, unit):
             return entry

@@ -16,6 +16,7 @@ from .naming_grammar import CLASS_THRESHOLD, clean_name, fits, grammar_problem, 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
 _CHANGE_ONLY = re.compile(
     r"^(?:并|再|又|分别)?(?:增至|增加到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?$"
+    r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before
 )
 #: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
 _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
@@ -93,7 +94,8 @@ class Walk:
             and last is not None
             and at - last[0] <= 1
             and last[1] == paragraph
-            and c.region == last[3]  # (九寨沟景区接待游客 after the province's 5A级景区门票总收入: the site's own)
+            and c.region
+            == last[3]  # (九寨沟景区接待游客 after the province's 5A级景区门票总收入: the site's own)
         ):
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
         if own_words and last is not None and last[0] == at and c.indicator in _SITE_MEASURES:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..quantities import parse_quantity
+from ..vocabulary import without_leading_places
 from .kinds import PLACES_COUNTED
 from .text import clause_start
 
@@ -41,7 +42,7 @@ _CHANGE_OF_RATE = re.compile(r"(?:提高|提升|上升|下降|回落|降低|增�
 _ONLY_VERB = re.compile(r"(?:并|已|再)?(?:达到|达|为|升至|提高到|超过|超)")
 _RATE_NOUN = re.compile(r"率|比重|占比|增长面")
 _STRUCTURE = re.compile(
-    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：]\s*(?P<b>\d+(?:\.\d+)?)\s*[:：]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.])"
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<b>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.])"
 )
 _STRUCTURE_BEFORE = re.compile(r"(?:结构|占比|比例|比重|比|调整为|变为)[^，,；;。\d]{0,6}$")
 _PREVIOUS_STRUCTURE = re.compile(r"由[^，,；;。]{0,8}$")  # 由上年的10.4:37.1:52.5调整为…: the year before's
@@ -92,7 +93,8 @@ def rate_figures(
                 continue
             found.append((m.start(), m.end(), m.group(), quantity))
         else:
-            sign = -1 if kind == "falling" else 1
+            minus = s_text[max(0, m.start() - 1) : m.start()] in ("-", "−", "－")  # (增速从上半年-1.3%转正)
+            sign = -1 if kind == "falling" or minus else 1
             found.append((number_at, m.end("num") + 1, m.group(), StatedGrowth(sign * float(m.group("num")))))
     found.extend(_structures(s_text, taken))
     found.extend(_tenths(s_text))
@@ -134,6 +136,8 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
     before = _CHANGE_OF_RATE.sub("", s_text[clause_at:at])  # 比重提高15.6个百分点、达66.6%: the level
     if _PLACES_COUNTED.search(before):
         return None  # 其中9个市州的增速达到或超过6%: a threshold places are counted by
+    if re.search(r"均(?:超过|超|高于|达到|达|在)?$", before) and (m.group("pre") or m.group("post")):
+        return None  # 西岭雪山、大熊猫基地…等当日接待游客同比增幅均超过100%: a bound several share
     if _GROWTH_NAMED_AFTER.match(s_text, m.end()) and re.search(r"以$", before):
         return "rising"  # 凉山以8.1%的增速领跑市州: a growth said before its word
     if _GROWTH_RATE.search(before):
@@ -182,14 +186,16 @@ def share_name(s_text: str, share: Share, clause_at: int) -> str:
     if (
         "三次产业" in base
     ):  # (民营经济三次产业结构: 民营经济第一产业增加值占比 — its whole kept, not its scope)
-        kept = re.sub(
-            r"^(?:全县|全市|全省|全区|全州|全国|我县|我市|我省|全年|其中)+",
-            "",
-            base[: base.index("三次产业")],
+        kept = without_leading_places(
+            re.sub(
+                r"^(?:全县|全市|全省|全区|全州|全国|我县|我市|我省|全年|其中)+",
+                "",
+                base[: base.index("三次产业")],
+            )
         )
         named = kept + base[base.index("三次产业") :].replace("三次产业", part)
     else:
         named = part + re.sub(r"^[一二三、]+产业", "", base)
-    if named.endswith(("结构", "比例")) or named == part:
-        return re.sub(r"(?:结构|比例)$", "", named) + "增加值占比"
+    if named.endswith(("结构", "比例", "结构比")) or named == part:
+        return re.sub(r"(?:结构比|结构|比例)$", "", named) + "增加值占比"
     return named if named.endswith(("占比", "比重")) else named + "占比"

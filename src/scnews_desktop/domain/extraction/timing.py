@@ -425,6 +425,15 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
             and not framing(s_text, pos, label)
         )
         or _TIMES_OF.match(s_text, pos + len(label))  # 是“十一五”时期的16.6倍: compared
+        or (  # 与2021年纳入统计的654家重点景区同口径比较: the year compared with
+            re.search(r"[与和同]$", s_text[max(0, pos - 1) : pos]) is not None
+            and re.match(r"[^，,。；;]{0,20}?(?:相比|比较|同口径|对比)", s_text[pos + len(label) :])
+            is not None
+        )
+        or (  # 增速从上半年-1.3%转正，同比增长1.1%: where the growth came from, not the figures' period
+            re.search(r"[从由]$", s_text[max(0, pos - 1) : pos]) is not None
+            and re.match(r"的?[-−－+]?\d", s_text[pos + len(label) :]) is not None
+        )
         or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
         or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
         or (pos == 0 and _DESCRIBES_SUBJECT.match(s_text, pos + len(label)) is not None)
