@@ -2110,3 +2110,33 @@ def test_a_first_days_figures_go_on_with_that_day_and_growths_on_the_year_before
     assert (found["176万人次"].yoy_pct, found["869万元"].yoy_pct) == (22.42, 30.77)
     assert found["6.6万人次"].period_start == "2022-01-31"
     assert not any(c.value is None for c in found.values())  # (the growths are the levels')
+
+
+def test_milestones_several_share_divisions_and_industries_counted_by_a_class_and_model_numbers(gaz):
+    """迈上1个万亿元台阶, 3个市迈上3000亿元台阶, 资阳、雅安突破千亿元大关 (a milestone several share), 超千亿元市(州)
+    18个 and …超100亿元的128个 (divisions of a class), 七个产业增速均在两位数以上 (industries counted by how they
+    compare), J01项目 (a model's number): no facts — while the level, a class of projects counted and a
+    single place's milestone stay; a sum said again round in another currency is no fact either."""
+    text = (
+        "2023年，全省地区生产总值60132.9亿元，首次实现两年迈上1个万亿元台阶。成都、绵阳、宜宾3个市经济总量迈上3000亿元台阶；"
+        "资阳、雅安经济总量突破千亿元大关，全省超千亿元市(州)18个。全省183个县(市、区)中，经济总量超100亿元的128个。"
+        "人均地区生产总值71835元，突破1万美元，增长6.0%。\n"
+        "全市八大重点产业产值增长14.4%，其余七个产业增速均在两位数以上。一汽J01项目改造启动。"
+        "单体投资在10亿元以上的185个项目已有180个履约。全县地区生产总值突破百亿元大关。\n"
+    )
+    texts = [c.text for c in extract(text, date(2024, 3, 1), gaz)]
+    for gone in ("1个", "3000亿元", "突破千亿元", "超千亿元", "18个", "128个", "突破1万美元", "七个", "01项"):
+        assert gone not in texts, gone
+    for kept in ("60132.9亿元", "71835元", "185个", "突破百亿元"):
+        assert kept in texts, kept
+    per_head = next(c for c in extract(text, date(2024, 3, 1), gaz) if c.text == "71835元")
+    assert per_head.yoy_pct == 6.0
+
+
+def test_a_flow_said_up_to_a_months_end_is_counted_from_the_start_of_its_year(gaz):
+    """截至2020年9月末…新增民营经济市场主体92.42万户: a flow the catalogue knows, counted up to a day, is the
+    year to that day; the stock said with it stays at the day."""
+    text = "截至2020年9月末，全省实有民营经济市场主体652.93万户。新增民营经济市场主体92.42万户。"
+    found = {c.text: c for c in extract(text, date(2020, 10, 23), gaz)}
+    assert (found["652.93万户"].period_start, found["652.93万户"].period_end) == ("2020-09-30", "2020-09-30")
+    assert (found["92.42万户"].period_start, found["92.42万户"].period_end) == ("2020-01-01", "2020-09-30")

@@ -121,6 +121,9 @@ _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
 
 _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
 
+#: A sum of money right before a bound (71835元，突破1万美元): the bound says it again, roughly.
+_MONEY_JUST_BEFORE = re.compile(r"\d[\d.]*\s*[万亿]?(?:元|美元)[，,]\s*(?:首次|已|并)?(?:突破|超过|超|逾)?$")
+
 #: The figure itself right after its bound (突破1000亿元，为1035.7亿元).
 _EXACT_AFTER = re.compile(r"[，,]?\s*(?:为|达到|达)\s*\d")
 
@@ -152,7 +155,7 @@ _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多�
 # Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
 GAP_WORDS = re.compile(
     r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|名义|实际|"
-    r"逆势|逆市|大幅|激|猛|"
+    r"逆势|逆市|大幅|激|猛|(?:首次)?(?:突破|超过)[\d.]+[万亿]?(?:美元|元)|"
     r"[（(](?:人民币|美元|现价|当年价)[，,、]?(?:下同)?[）)]|"  # 10803.1亿元(人民币,下同),…增长8.1%
     r"(?:比上年|较上年|比年初|较年初)?(?:增加|减少|多增|少增)[\d.]+[\u4e00-\u9fff]{0,3}|"
     r"占[^，,；;]*?%|[\u4e00-\u9fff]{0,6}?(?:位列|位居|居|排名|排在|排|列)(?:全国|全省|全市|西部|中西部)?第[^，,；;]*|"
@@ -351,12 +354,45 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 
+#: Places several, or counted: 成都、绵阳、宜宾3个市, 资阳、雅安 (the subject of a bound they share).
+_SEVERAL_PLACES = re.compile(r"[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}|\d+个(?:市|县|区)")
+#: Divisions said with a threshold they are counted by: 超千亿元市(州)18个, 县(市、区)中…超100亿元的128个.
+_DIVISIONS_BY_A_THRESHOLD = re.compile(r"(?:市|县|州)[（(]?[^，,；;]{0,6}$")
+_DIVISIONS = re.compile(r"县[（(]市|市[（(]州|市州|县区|区县|\d+个(?:县|市)")
+#: Industries counted by how they compare: 其余七个产业增速均在两位数以上, 8个行业增加值保持两位数增长.
+_INDUSTRIES_COMPARED = re.compile(r"(?:产业|行业)[^，,。；;]{0,12}?(?:两位数|高于|低于|均在|快于|慢于)")
+
+
+def _counted_by_a_class(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    """1个万亿元台阶, 3个市经济总量迈上3000亿元台阶 (a milestone several share), 超千亿元市(州)18个, 5个产业
+    …高于全市平均水平, J01项目 (a model's number): no facts of their own."""
+    after = s_text[end : end + 16]
+    clause = s_text[clause_start(s_text, start) : start]
+    if re.search(r"(?<![\d.,])0\d", s_text[start:end]):
+        return True  # J01项目: a name's number, no figure
+    if re.match(r"[\u4e00-\u9fff]{0,4}?(?:台阶|大关)", after) and (
+        quantity.unit == "个" or _SEVERAL_PLACES.search(clause)
+    ):
+        return True
+    if quantity.qualifier == "over" and re.match(r"的?(?:市[（(]州|市州|县[（(]市|县区|区县|城市)", after):
+        return True  # 全省超千亿元市(州)18个: the class divisions are counted in
+    if quantity.unit != "个":
+        return False
+    threshold = re.search(r"超|以上|突破|以下", clause)
+    if threshold and _DIVISIONS_BY_A_THRESHOLD.search(clause):
+        return True
+    if re.search(r"(?:超过?|突破|以上)[^，,；;]{0,10}的$", clause) and _DIVISIONS.search(s_text, 0, start):
+        return True  # 全省183个县(市、区)中，经济总量超100亿元的128个: divisions of a class
+    return bool(_INDUSTRIES_COMPARED.match(after))
+
 
 def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
+    if _counted_by_a_class(s_text, start, end, quantity):
+        return True
     if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
         return True
     after = s_text[end : end + 12]
@@ -386,6 +422,8 @@ def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 各景区累计接待游客均超过10万人次: a bound several share
     if quantity.qualifier == "over" and _EXACT_AFTER.match(after):
         return True  # 首次突破1000亿元，为1035.7亿元: the bound, then the figure itself
+    if quantity.qualifier == "over" and _MONEY_JUST_BEFORE.search(s_text, max(0, start - 24), start):
+        return True  # 人均地区生产总值71835元，突破1万美元: the figure before, said round in another currency
     if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
         return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
     if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):

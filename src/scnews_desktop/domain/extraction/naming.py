@@ -124,6 +124,19 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         walk.after_naming(c, at, paragraph, before, own_words)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
+        _flow_to_date(c)
+
+
+def _flow_to_date(c: Candidate) -> None:
+    """截至2020年9月末…新增民营经济市场主体92.42万户: what the catalogue counts over a span (a flow), said up
+    to a month's end, is counted from the start of that year."""
+    entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
+    if entry is None or entry.measure != "flow" or c.period_kind != "asof" or not c.period_end:
+        return
+    if c.period_start != c.period_end or c.period_end[5:] == "01-01":
+        return
+    c.period_start, c.period_kind = c.period_end[:4] + "-01-01", "ytd"
+    c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
 
 
 def name_figure(
