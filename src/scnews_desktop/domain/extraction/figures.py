@@ -15,7 +15,7 @@ from ..units import ALIASES, UNITS
 from ..vocabulary import lookup
 from .candidate import Candidate
 from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, PLACES_COUNTED, RANK_ONLY
-from .places import EXAMPLE_ITEM_AFTER
+from .no_facts import NUMERALS, no_fact
 from .rates import StatedGrowth, rate_figures
 from .text import clause_start
 
@@ -93,64 +93,6 @@ def rank_text(r: re.Match[str]) -> str:
 
 
 ESTIMATE = re.compile(r"预计|有望|力争|计划")
-
-# Numbers that are no facts of their own, by what comes just before or after them:
-_NOT_FACT_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减)了?$"  # a change:
-    # 较年初增加1336亿元, 同比多增1209.08亿元
-    r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
-    r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
-    r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
-    r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
-    r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
-    r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
-)
-
-_THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
-    r"的?(?:签约|重大|工业|产业)?(?:项目|企业)(?:有|共|达)?\d|的(?:有|共|达)\d"
-)
-
-_THRESHOLD_ABOVE = re.compile(r"的?[“”\"\u4e00-\u9fff]{0,6}?(?:项目|企业)")  # 百亿元以上“巨无霸”项目占比高
-
-_COUNTED_BEFORE = re.compile(
-    r"\d+(?:个|户|家)[\u4e00-\u9fff]{0,4}企业[\u4e00-\u9fff]{0,6}$"
-    rf"|{PLACES_COUNTED}[\u4e00-\u9fff]{{0,12}}$"
-)  # 8家企业收入超过500亿元, 共有7个市州一季度地区生产总值超过500亿元: a class
-
-_TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
-
-_STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
-
-#: A sum of money right before a bound (71835元，突破1万美元): the bound says it again, roughly.
-_MONEY_JUST_BEFORE = re.compile(r"\d[\d.]*\s*[万亿]?(?:元|美元)[，,]\s*(?:首次|已|并)?(?:突破|超过|超|逾)?$")
-
-#: The figure itself right after its bound (突破1000亿元，为1035.7亿元).
-_EXACT_AFTER = re.compile(r"[，,]?\s*(?:为|达到|达)\s*\d")
-
-_POPULATION_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品))(?:中?有|中)\d"  # 41个工业大类行业有18个
-    r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[^。；;，,\d]{0,12}?[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个项目中，…有12个
-    r"|(?:[\u4e00-\u9fff]{0,6}?项目)中[，,]"  # 在99个项目中，产业项目占61个: the whole, its parts follow
-)
-
-_STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
-
-_SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
-
-_ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
-#: The sites a tourism release counts its visitors over (全省纳入统计的77个4A级以上旅游景区共接待游客…,
-#: 15家开放的5A级旅游景区): the scope of the next figure, not a fact.
-_COUNTED_OVER_AFTER = re.compile(
-    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)[，,]?(?:在?当[天日])?(?:[一二三四五六七八九十\d]{1,2}天)?"
-    r"(?:共|累计|合计)?(?:接待|实现|收入)"
-)
-
-_ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
-
-_DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
-    r"[\u4e00-\u9fff]{0,4}?"  # 40个贫困县(市、区), 六个地震重灾市州: divisions, of a kind
-    r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
-)
 
 # Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
 GAP_WORDS = re.compile(
@@ -326,7 +268,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 )
             ):
                 continue  # 一张蓝图, 一批项目: words, not figures (开工项目共两个: a count)
-            if pattern is QUANTITY and m.group("num")[0] in _NUMERALS and m.group("unit") in ("次", "项"):
+            if pattern is QUANTITY and m.group("num")[0] in NUMERALS and m.group("unit") in ("次", "项"):
                 continue  # 三次产业, 十一届三次全会, 三项预算: names and lists, not counts
             try:
                 quantity = parse_quantity(m.group(0))
@@ -335,7 +277,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             if pattern is MAJOR and quantity.unit is None:
                 quantity = dataclasses.replace(quantity, unit="个")  # 9大主题馆: nine halls, counted
             taken.update(range(start, end))
-            if not _no_fact(s_text, start, end, quantity):
+            if not no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
     for pattern, unit in ((_BARE_MONEY, "元"), (_BARE_VISITORS, "人次")):
         for m in pattern.finditer(s_text):  # 投资370.5亿, 接待游客4300多万 (a headline drops the unit)
@@ -350,95 +292,6 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 found.append((start, end, m.group("figure"), quantity))
     found.sort()
     return found
-
-
-_NUMERALS = frozenset("一二两三四五六七八九十百千")
-
-#: Places several, or counted: 成都、绵阳、宜宾3个市, 资阳、雅安 (the subject of a bound they share).
-_SEVERAL_PLACES = re.compile(r"[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4}|\d+个(?:市|县|区)")
-#: Divisions said with a threshold they are counted by: 超千亿元市(州)18个, 县(市、区)中…超100亿元的128个.
-_DIVISIONS_BY_A_THRESHOLD = re.compile(r"(?:市|县|州)[（(]?[^，,；;]{0,6}$")
-_DIVISIONS = re.compile(r"县[（(]市|市[（(]州|市州|县区|区县|\d+个(?:县|市)")
-#: Industries counted by how they compare: 其余七个产业增速均在两位数以上, 8个行业增加值保持两位数增长.
-_INDUSTRIES_COMPARED = re.compile(r"(?:产业|行业)[^，,。；;]{0,12}?(?:两位数|高于|低于|均在|快于|慢于)")
-
-
-def _counted_by_a_class(s_text: str, start: int, end: int, quantity: Any) -> bool:
-    """1个万亿元台阶, 3个市经济总量迈上3000亿元台阶 (a milestone several share), 超千亿元市(州)18个, 5个产业
-    …高于全市平均水平, J01项目 (a model's number): no facts of their own."""
-    after = s_text[end : end + 16]
-    clause = s_text[clause_start(s_text, start) : start]
-    if re.search(r"(?<![\d.,])0\d", s_text[start:end]):
-        return True  # J01项目: a name's number, no figure
-    if re.match(r"[\u4e00-\u9fff]{0,4}?(?:台阶|大关)", after) and (
-        quantity.unit == "个" or _SEVERAL_PLACES.search(clause)
-    ):
-        return True
-    if quantity.qualifier == "over" and re.match(r"的?(?:市[（(]州|市州|县[（(]市|县区|区县|城市)", after):
-        return True  # 全省超千亿元市(州)18个: the class divisions are counted in
-    if quantity.unit != "个":
-        return False
-    threshold = re.search(r"超|以上|突破|以下", clause)
-    if threshold and _DIVISIONS_BY_A_THRESHOLD.search(clause):
-        return True
-    if re.search(r"(?:超过?|突破|以上)[^，,；;]{0,10}的$", clause) and _DIVISIONS.search(s_text, 0, start):
-        return True  # 全省183个县(市、区)中，经济总量超100亿元的128个: divisions of a class
-    return bool(_INDUSTRIES_COMPARED.match(after))
-
-
-def _no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
-    """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
-    8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
-    if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
-        return True  # 这五个项目: the count spoken of again, not said
-    if _counted_by_a_class(s_text, start, end, quantity):
-        return True
-    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
-        return True
-    after = s_text[end : end + 12]
-    if _THRESHOLD_AFTER.match(after):
-        return True
-    if s_text[start - 1 : start] == "、" and EXAMPLE_ITEM_AFTER.match(s_text, end):
-        return True  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name
-    if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
-        return True  # 投资额10—30亿元的项目: a class
-    if s_text.endswith(("以上", "以下"), start, end) and (
-        _THRESHOLD_ABOVE.match(after) or re.match(r"的?\d", after)  # (10亿元以上的185个项目: a class)
-    ):
-        return True
-    if quantity.qualifier == "over" and (
-        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start) or re.match(r"(?:的)?项目", after)
-    ):
-        return True
-    if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
-        return True  # 全省21个市州; 连续8个季度: a length of time
-    if quantity.unit in ("个月", "年", "天", "周") and re.match(r"(?:以来|来)", after):
-        return True  # 增速为32个月以来新高: a length of time
-    if quantity.unit == "个" and after.startswith("位次"):
-        return True  # 上升9个位次: a rank's change
-    if quantity.unit in ("座", "个") and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after):
-        return True  # 9座“GDP两万亿城市”: cities of a class, counted
-    if quantity.qualifier in ("over", "under") and s_text.endswith("均", 0, start):
-        return True  # 各景区累计接待游客均超过10万人次: a bound several share
-    if quantity.qualifier == "over" and _EXACT_AFTER.match(after):
-        return True  # 首次突破1000亿元，为1035.7亿元: the bound, then the figure itself
-    if quantity.qualifier == "over" and _MONEY_JUST_BEFORE.search(s_text, max(0, start - 24), start):
-        return True  # 人均地区生产总值71835元，突破1万美元: the figure before, said round in another currency
-    if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
-        return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
-    if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):
-        return True  # 时隔13个月, 连续4个月单月…超1000亿元: a length of time, a recurring threshold
-    if quantity.unit in ("个", "种", "项", "家", "户") and _POPULATION_AFTER.match(s_text, end):
-        return True  # 41个大类行业中有21个, 157种主要工业产品有73种: the whole, not the counted part
-    if quantity.unit == "个" and s_text[start] in _NUMERALS and _SLOGAN_AFTER.match(after):
-        return True  # 三个中心六大基地: a slogan's parts, not a count
-    if quantity.unit in ("个", "项") and s_text[start] in _NUMERALS and _ENUMERATION_AFTER.match(after):
-        return True  # 主要呈现三个特点: a list's length
-    if quantity.unit in ("个", "家") and re.match(r"(?:批次|家班子|大班子|套班子|班子)", after):
-        return True  # 4个批次备选项目509个, 县四家班子: how they come, not how many
-    if quantity.unit in ("个", "家", "处") and _COUNTED_OVER_AFTER.match(s_text, end):
-        return True
-    return quantity.unit == "个" and bool(_ELIDED_POINTS.match(after))  # 提升20个、36个百分点
 
 
 GROWTHS = re.compile(
