@@ -2140,3 +2140,12 @@ def test_a_flow_said_up_to_a_months_end_is_counted_from_the_start_of_its_year(ga
     found = {c.text: c for c in extract(text, date(2020, 10, 23), gaz)}
     assert (found["652.93万户"].period_start, found["652.93万户"].period_end) == ("2020-09-30", "2020-09-30")
     assert (found["92.42万户"].period_start, found["92.42万户"].period_end) == ("2020-01-01", "2020-09-30")
+
+
+def test_the_chengdu_chongqing_circle_is_a_place_and_a_horizontal_bar_is_a_dash(gaz):
+    """成渝地区双城经济圈 is a zone (the planning outline's, across two provinces); 1―4月 written with a
+    horizontal bar is January to April."""
+    text = "今年，川渝两省市扎实推进248个共建成渝地区双城经济圈重大项目，其中今年1―4月完成投资1163.3亿元。"
+    found = {c.text: c for c in extract(text, date(2023, 5, 15), gaz)}
+    assert found["1163.3亿元"].region == "成渝地区双城经济圈"
+    assert (found["1163.3亿元"].period_start, found["1163.3亿元"].period_end) == ("2023-01-01", "2023-04-30")

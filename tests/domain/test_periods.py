@@ -254,3 +254,8 @@ def test_a_day_without_its_year_is_the_nearest_such_day_a_paper_would_tell_of(te
 def test_a_part_of_the_year_without_its_year_that_has_not_ended_is_last_years(text, published, start, end):
     period = parse_period(text, reference=published)
     assert (period.start.isoformat(), period.end.isoformat()) == (start, end)
+
+
+def test_months_written_with_a_horizontal_bar_as_the_dash():
+    period = parse_period("2023年1―4月")
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-04-30")
