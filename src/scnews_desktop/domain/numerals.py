@@ -38,7 +38,9 @@ MAGNITUDE_CHARS = {**SMALL_UNITS, **BIG_UNITS}
 CHINESE_NUMERAL_CHARS = set(DIGITS) | set(SMALL_UNITS) | set(BIG_UNITS) | {"点", "點"}
 
 _ARABIC = re.compile(r"^\d+(?:\.\d+)?$")
-_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "~": "-", "～": "-", "―": "-", "‒": "-", "‐": "-", "‑": "-"})
+_DASHES = str.maketrans(
+    {"—": "-", "–": "-", "－": "-", "~": "-", "～": "-", "―": "-", "‒": "-", "‐": "-", "‑": "-"}
+)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _SPACES = re.compile(r"\s+")
 

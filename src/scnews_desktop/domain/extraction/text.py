@@ -17,7 +17,9 @@ _FULL_WIDTH = {
 _FULL_WIDTH.update(
     {ord(c): ord(c) - 0xFEE0 for c in "％．－～"}
 )  # (CJK punctuation ，；：（） stays as it is)
-_FULL_WIDTH.update({ord("―"): ord("—"), ord("‒"): ord("—"), ord("‐"): ord("-"), ord("‑"): ord("-")})  # (1―4月)
+_FULL_WIDTH.update(
+    {ord("―"): ord("—"), ord("‒"): ord("—"), ord("‐"): ord("-"), ord("‑"): ord("-")}
+)  # (1―4月)
 
 
 def fold(text: str) -> str:
