@@ -2149,3 +2149,28 @@ def test_the_chengdu_chongqing_circle_is_a_place_and_a_horizontal_bar_is_a_dash(
     found = {c.text: c for c in extract(text, date(2023, 5, 15), gaz)}
     assert found["1163.3亿元"].region == "成渝地区双城经济圈"
     assert (found["1163.3亿元"].period_start, found["1163.3亿元"].period_end) == ("2023-01-01", "2023-04-30")
+
+
+def test_a_list_that_names_the_kind_of_zone_once_and_a_pdf_pages_spaces_around_a_lists_joiner(gaz):
+    """成都平原、川南、川东北、攀西经济区和川西北生态示范区…分别增长: each a zone (the kind said once, after the
+    last); 分别为 7. 6%、29. 9% 和 62. 5% (spaces of a PDF page around 和): three figures, the three industries'."""
+    text = (
+        "2023年，三次产业对经济增长的贡献率分别为 7. 6%、29. 9% 和 62. 5%。"
+        "成都平原、川南、川东北、攀西经济区和川西北生态示范区地区生产总值分别增长 6. 1%、6. 5%、5. 9%、6. 8%、 6. 5%。"
+    )
+    found = [c for c in extract(text, date(2024, 3, 1), gaz)]
+    shares = [(c.value, c.indicator) for c in found if c.value is not None]
+    assert shares == [
+        (7.6, "第一产业对经济增长的贡献率"),
+        (29.9, "第二产业对经济增长的贡献率"),
+        (62.5, "第三产业对经济增长的贡献率"),
+    ]
+    growths = [(c.region, c.yoy_pct, c.indicator) for c in found if c.value is None]
+    assert [g[0] for g in growths] == [
+        "成都平原经济区",
+        "川南经济区",
+        "川东北经济区",
+        "攀西经济区",
+        "川西北生态示范区",
+    ]
+    assert {g[2] for g in growths} == {"地区生产总值"}

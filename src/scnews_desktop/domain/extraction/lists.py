@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
@@ -96,6 +97,11 @@ def _pair(
 ) -> None:
     """Each figure after 分别 to its item: a place (its region) or a name (its indicator)."""
     places = [regions.gaz.lookup(i) for i in items] if regions.gaz is not None else []
+    if places and not all(places):  # 成都平原、川南、川东北、攀西经济区: the kind said once, after the last
+        places = [
+            refs or _with_the_kind_after(item, items, regions)
+            for refs, item in zip(places, items, strict=True)
+        ]
     said = ""  # 德阳市、眉山市、资阳市完成一般公共预算收入分别为…: the last place, then what is measured
     if places and all(places[:-1]) and not places[-1]:
         last = regions.find(items[-1])
@@ -130,6 +136,19 @@ def _pair(
         if item:
             candidate.indicator = item
             candidate.why["indicator"] = f"“分别”前列举的第{n}项"
+
+
+#: Kinds of zone a list names once, after its last item (成都平原、川南、川东北、攀西经济区).
+_ZONE_KIND = re.compile(r"(?:经济区|经济圈|示范区|新区|都市圈)")
+
+
+def _with_the_kind_after(item: str, items: list[str], regions: Places) -> list[Any]:
+    """The zone an item of a list names with the kind a later item says (川南 of …、攀西经济区)."""
+    later = "".join(items[items.index(item) + 1 :])
+    kind = _ZONE_KIND.search(later)
+    if kind is None or regions.gaz is None or _ZONE_KIND.search(item):
+        return []
+    return list(regions.gaz.lookup(item + kind.group()) or [])
 
 
 #: The percentages right after 分别 (分别增长24.8%,20.3%,24.6%): how many items the list pairs.

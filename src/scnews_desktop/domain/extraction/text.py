@@ -33,7 +33,10 @@ def fold(text: str) -> str:
 # offset back to the text as written.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)")
 
-_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d.])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff\d])")
+_INNER_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff\d.、，,；;：:])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff\d])"
+    r"|(?<=%)[ \t\u3000\xa0]+(?=[和及与、])"  # 29. 9% 和 62. 5% (a space after % may end a sentence)
+)
 
 #: A line this long that ends inside a sentence was wrapped by its layout (text copied from a PDF page):
 #: the line break is no end of a sentence. A title or a heading is shorter.
