@@ -2174,3 +2174,22 @@ def test_a_list_that_names_the_kind_of_zone_once_and_a_pdf_pages_spaces_around_a
         "川西北生态示范区",
     ]
     assert {g[2] for g in growths} == {"地区生产总值"}
+
+
+def test_a_count_after_a_long_list_of_example_projects_and_a_rate_said_of_the_projects_before(gaz):
+    """成都轨道交通TOD示范项目、…、拉哇水电站等84个省重点项目开工建设，开工率37.5%: the count is the
+    province's (成都 names an example, which keeps its own place), the rate the counted projects'; 续建重点项目
+    完成投资1108亿元，投资完成率24.1%: that investment's completion."""
+    text = (
+        "四川一季度84个省重点项目开工\n"
+        "今年一季度，成都轨道交通TOD示范项目、110千伏电网、京东西南智能运营结算中心、独角兽岛启动区、"
+        "国家文化出口基地(自贡)、拉哇水电站等84个省重点项目开工建设，开工率37.5%。"
+        "截至3月末，四川全省续建重点项目完成投资1108亿元，投资完成率24.1%。\n"
+    )
+    found = extract(text, date(2019, 4, 10), gaz)
+    counts = [c for c in found if c.text == "84个"]
+    assert counts and all(c.region == "四川省" for c in counts)
+    rates = {c.text: c.indicator for c in found if c.unit == "%"}
+    assert rates["37.5%"] == "省重点项目开工率" and rates["24.1%"] == "续建重点项目投资完成率"
+    project = next(c for c in found if c.kind == "project" and c.name.startswith("成都轨道交通"))
+    assert project.region == "成都市"

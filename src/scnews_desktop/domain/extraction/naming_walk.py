@@ -100,6 +100,8 @@ class Walk:
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
         if own_words and last is not None and last[0] == at and c.indicator in _SITE_MEASURES:
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
+        elif own_words and last is not None and last[0] == at and c.indicator in _BARE_RATES:
+            _rate_of_the_subject(c, last[2])  # 续建重点项目完成投资1108亿元，投资完成率24.1%
         economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
         if c.indicator and not self.named_any and (kind := _ARTICLE_ECONOMY.match(c.indicator)):
             self.article_economy = "民营经济" if kind.group(1) == "民营" else kind.group(1)
@@ -159,6 +161,22 @@ def _economy_part(c: Candidate, economy: str) -> str | None:
     if part is None or _THE_WHOLE.search(c.phrase or ""):
         return None
     return economy + part
+
+
+#: Rates a release says of the projects just counted or invested in, without naming them.
+_BARE_RATES = ("投资完成率", "年度投资完成率", "开工率", "完工率", "履约率", "资金到位率", "完成率")
+#: The measure a name of projects ends with (省重点项目数, 续建重点项目完成投资): the rest is the subject.
+_PROJECT_MEASURE = re.compile(r"(?:项目)(?:数|完成投资|年度投资|投资|总投资|计划总投资)$")
+
+
+def _rate_of_the_subject(c: Candidate, previous: str) -> None:
+    """84个省重点项目开工，开工率37.5%: 省重点项目开工率 — the projects the figure before named."""
+    measure = _PROJECT_MEASURE.search(previous)
+    if measure is None:
+        return
+    name = previous[: measure.start()] + "项目" + (c.indicator or "")
+    if grammar_problem(name) is None:
+        set_name(c, name, lookup(name, strict=True), f"只写了“{c.indicator}”：本句前文所说“{previous}”的")
 
 
 def _qualified(qualifier: str, subject: str) -> str:

@@ -151,7 +151,7 @@ def _project(
     c.text = c.name = original[c.start : c.end]
     c.quote, c.quote_start, c.quote_end = quote_of(original, sentence)
     c.milestone = status_of(s_text, at, original[max(0, sentence.start - 300) : sentence.start])
-    own = _place_of(name, regions)
+    own = place_of(name, regions)
     region = own or context
     if region is not None:
         c.region, c.region_code = region.name, region.code
@@ -201,7 +201,7 @@ def status_of(s_text: str, at: int, before_sentence: str = "") -> str | None:
     return nearest[1] if nearest[0] >= 0 else None
 
 
-def _place_of(name: str, regions: Places) -> RegionRef | None:
+def place_of(name: str, regions: Places) -> RegionRef | None:
     """美姑县风电场: the place a name begins with; 药明康德(成都)生命健康产业园项目: the one in brackets."""
     if regions.gaz is None:
         return None

@@ -14,7 +14,7 @@ from ..regions import RegionRef
 from .candidate import Candidate, clear_period
 from .kinds import MILESTONES, PROJECT_SUFFIX
 from .places import Places
-from .project_lists import status_of
+from .project_lists import place_of, status_of
 from .subject import LEADING
 from .text import Sentence, fold, quote_of
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, read_period
@@ -84,6 +84,9 @@ def project_of(
         # built — 与南江县人民政府共同建设 says where, its place inside the builder's name)
         found = [f for f in regions.find(s_text) if f[2].level != "country"]
     region = found[-1][2] if found else context
+    own = place_of(c.name or "", regions) if not named else None
+    if own is not None and own.level not in ("country", "province"):  # 成都轨道交通TOD示范项目: its own place
+        region, found = own, [(0, 0, own)]
     if region is not None:
         c.region, c.region_code = region.name, region.code
         c.why["region"] = f"本句所写地点“{region.name}”" if found else "本句未写地点：本段或文章的地点"
