@@ -2193,3 +2193,16 @@ def test_a_count_after_a_long_list_of_example_projects_and_a_rate_said_of_the_pr
     assert rates["37.5%"] == "省重点项目开工率" and rates["24.1%"] == "续建重点项目投资完成率"
     project = next(c for c in found if c.kind == "project" and c.name.startswith("成都轨道交通"))
     assert project.region == "成都市"
+
+
+def test_a_growth_whose_clause_names_nothing_is_of_the_subject_the_clause_before_names(gaz):
+    """上涨较为明显的是水产品价格，上涨17.7%; 下降趋势明显的还有食用动物油，降幅为28.2% (its price); 水产品价格环比仍呈
+    上涨趋势，上涨0.5% (after another item's growth: not that item's)."""
+    text = (
+        "6月，下降趋势明显的还有食用动物油，降幅为28.2%。上涨较为明显的是水产品价格，上涨17.7%，其中淡水鱼价格上涨31.1%。\n"
+        "分类别看，食用动物油价格环比下降16.6%。水产品价格环比仍呈上涨趋势，上涨0.5%，其中淡水鱼价格上涨1.7%。"
+    )
+    named = {c.text: c.indicator for c in extract(text, date(2021, 7, 14), gaz)}
+    assert named["28.2%"] == "食用动物油价格"
+    assert named["上涨17.7%"] == "水产品价格"
+    assert named["上涨0.5%"] == "水产品价格"

@@ -160,7 +160,11 @@ AVERAGE_WORDS = re.compile(r"(?:[两二三四五六七八九十\d]+年)?(?:平�
 _SAID_AGAIN = re.compile(r"(?:同比|环比)")  # …出厂价格同比上涨6.3%；环比上涨0.1%: the same subject
 #: 其后是绵阳，增长6.6%; 紧随其后的是甘孜州，增长6.9%: a sentence's first clause that only names who comes
 #: next, so the growth after it in a clause of its own is that subject's.
-_SUBJECT_CLAUSE = re.compile(r"^(?:紧随其后的?是|其后是|其次是|接下来是|随后是)[\u4e00-\u9fff]{2,8}[，,]$")
+SUBJECT_CLAUSE = re.compile(
+    r"^(?:紧随其后的?是|其后是|其次是|接下来是|随后是)[\u4e00-\u9fff]{2,8}[，,]$"
+    r"|^[^，,]{0,10}?(?:的是|的还有)[\u4e00-\u9fff]{2,10}[，,]$"  # 上涨较为明显的是水产品价格，上涨17.7%
+    r"|^[\u4e00-\u9fff]{2,10}?(?:环比|同比)?(?:仍|继续|也)?呈(?:上涨|下降|下跌|增长)(?:趋势|态势)[，,]$"
+)
 _REAL_BEFORE = re.compile(r"(?:扣除价格因素|按可比价格?计算|实际)[^，,；;]{0,4}$")
 
 
@@ -205,7 +209,7 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
         before = s_text[clause_at:at]
         if (
             len(re.findall(r"[\u4e00-\u9fff]", PERIOD.sub("", before))) < 2
-            and not _SUBJECT_CLAUSE.match(s_text[:clause_at])
+            and not SUBJECT_CLAUSE.match(s_text[clause_start(s_text, max(0, clause_at - 1)) : clause_at])
             and not _SAID_AGAIN.match(g.group())
             and not (PERIOD.search(before) and _said_before(at, figures, found, taken))
         ):

@@ -12,11 +12,11 @@ from typing import Any
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
 from .candidate import Candidate
-from .figures import GROWTHS
+from .figures import GROWTHS, SUBJECT_CLAUSE
 from .kinds import YEAR_BASE
 from .places import Places
 from .subject import LEADING
-from .text import Sentence, clause_start
+from .text import Sentence, clause_start, fold
 
 _ITEMS = re.compile(r"以及|、|和|及|与")
 _YEAR_BASE = re.compile(YEAR_BASE)
@@ -258,6 +258,7 @@ def carried(results: list[Candidate], sentences: list[Sentence]) -> None:
             unnamed
             and c.value is None
             and previous is not None
+            and not _subject_said_before(c)  # (上涨较为明显的是水产品价格，上涨17.7%: its own)
             and previous.indicator
             and c.start - previous.end < 100
             and sentences[bisect.bisect_right(starts, previous.start) - 1].paragraph
@@ -266,6 +267,13 @@ def carried(results: list[Candidate], sentences: list[Sentence]) -> None:
             c.indicator = previous.indicator
             c.why["indicator"] = "未写增长的是什么：沿用前一数字的指标"
         previous = c
+
+
+def _subject_said_before(c: Candidate) -> bool:
+    """The clause before the growth names what grew, alone (水产品价格环比仍呈上涨趋势，上涨0.5%)."""
+    before = fold(c.quote[: c.start - c.quote_start]) if c.quote else ""
+    clause_at = clause_start(before, len(before))
+    return bool(SUBJECT_CLAUSE.match(before[clause_start(before, max(0, clause_at - 1)) : clause_at]))
 
 
 def _subheading(sentences: list[Sentence], at: int, figured: set[int]) -> str | None:

@@ -110,6 +110,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             context = folded[max(paragraph_starts.get(paragraph, 0), c.start - CONTEXT) : c.start]
             paragraph_measure = measure[1] if measure and measure[0] == paragraph else None
             name_figure(c, before, paragraph_measure, context, walk.previous(paragraph))
+            if c.indicator is None and c.value is None:
+                _subject_of_the_clause_before(c, before)  # 上涨较为明显的是水产品价格，上涨17.7%
             if c.indicator is None:  # 从增速看，凉山以8.1%的增速领跑: the measure the text spoke of before
                 _named_before(c, folded[max(0, c.start - SPOKEN_OF) : c.start])
             if c.indicator is None and walk.article_economy and "总量" in before:
@@ -218,6 +220,34 @@ def name_figure(
         return
     c.indicator, c.name_source = None, None
     c.why["indicator"] = f"无法命名：“{phrase}”不像指标名称" if phrase else "无法命名：句中没有说是什么"
+
+
+#: A clause that only says who a growth after it is of (上涨较为明显的是水产品价格，; 下降趋势明显的还有食用动物油，;
+#: 水产品价格环比仍呈上涨趋势，): its subject.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:的是|的还有)(?P<a>[\u4e00-\u9fff]{2,10})[，,]$"
+    r"|^(?P<b>[\u4e00-\u9fff]{2,10}?)(?:环比|同比)?(?:仍|继续|也)?呈(?:上涨|下降|下跌|增长)(?:趋势|态势)[，,]$"
+)
+
+
+def _subject_of_the_clause_before(c: Candidate, before: str) -> None:
+    """A growth whose own clause names nothing (上涨17.7%, 降幅为28.2%) is of the subject the clause before
+    it names alone — the catalogue's indicator, or its price in a price release (食用动物油 → 食用动物油价格)."""
+    clauses = re.split(r"(?<=[，,；;])", before)
+    if len(clauses) < 2 or re.search(
+        r"[\u4e00-\u9fff]{3}", re.sub(r"降幅|涨幅|跌幅|增幅|增速|为|达", "", clauses[-1])
+    ):
+        return
+    m = _SUBJECT_BEFORE.search(clauses[-2])
+    subject = (m.group("a") or m.group("b")) if m else None
+    if not subject:
+        return
+    for words in (subject, subject + "价格"):
+        entry = catalogue_entry(words, c.unit)
+        if entry is not None:
+            c.why.pop("indicator", None)
+            set_name(c, entry.name, entry, f"前一分句所说的“{subject}”（指标目录：{entry.name}）")
+            return
 
 
 #: How far back a figure that names nothing looks for the measure the text spoke of (a paragraph or two).
