@@ -2206,3 +2206,20 @@ def test_a_growth_whose_clause_names_nothing_is_of_the_subject_the_clause_before
     assert named["28.2%"] == "食用动物油价格"
     assert named["上涨17.7%"] == "水产品价格"
     assert named["上涨0.5%"] == "水产品价格"
+
+
+def test_a_growth_turned_from_last_month_and_one_said_of_an_earlier_month(gaz):
+    """同比由上月的上涨0.2%转为持平: May's growth (the month before the sentence's June, not the paper's);
+    环比由上月的下降0.3%转为上涨0.4%: March's, then April's; 这是继5月同比下降3.7%后: May's, of the measure
+    said before in its sentence."""
+    text = (
+        "6月四川居民消费价格同比由上月的上涨0.2%转为持平。"
+        "4月，四川居民消费价格环比由上月的下降0.3%转为上涨0.4%。"
+        "6月四川猪肉价格同比下降8.7%，这是继5月同比下降3.7%后的第二次同比下跌。"
+    )
+    found = {c.text: c for c in extract(text, date(2023, 10, 29), gaz)}
+    may = found["上涨0.2%"]
+    assert (may.indicator, may.yoy_pct, may.period_start) == ("居民消费价格指数", 0.2, "2023-05-01")
+    assert found["下降0.3%"].period_start == "2023-03-01" and found["上涨0.4%"].period_start == "2023-04-01"
+    earlier = found["同比下降3.7%"]
+    assert (earlier.indicator, earlier.period_start) == ("猪肉价格", "2023-05-01")

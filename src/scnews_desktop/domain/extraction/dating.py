@@ -209,11 +209,19 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
     return period
 
 
+_TURNED_TO = re.compile(r"转为|转正为|变为|升至|降至|回升至|回落至|扩大至|收窄至")
+
+
 def _chosen_period(
     article: Article, reading: Reading, figure: Figure
 ) -> tuple[tuple[int, str, Period] | None, Period | None]:
     sentence, found, start = reading.sentence, reading.periods, figure.start
-    usable = [x for x in found.found if x[0] not in found.own_clause or x[0] >= figure.clause_start]
+    usable = [
+        x
+        for x in found.found
+        if x[0] not in found.own_clause
+        or (x[0] >= figure.clause_start and not _TURNED_TO.search(sentence.text, x[0], start))
+    ]  # (由上月的下降0.3%转为上涨0.4%: where it turned from is the month before's, where to the sentence's)
     before = [x for x in usable if x[0] < start]
     clause_end = CLAUSE_MARK.search(sentence.text, figure.end)
     limit = min(figure.next_figure, clause_end.start() if clause_end else len(sentence.text))

@@ -17,6 +17,7 @@ from .naming_grammar import CLASS_THRESHOLD, clean_name, fits, grammar_problem, 
 _CHANGE_ONLY = re.compile(
     r"^(?:并|再|又|分别)?(?:增至|增加到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?$"
     r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before
+    r"|^(?:这是)?继(?:\d{1,2}月份?|上月|上年|去年)?$"  # 这是继5月同比下降3.7%后: the same measure, earlier
 )
 #: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
 _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})

@@ -50,7 +50,7 @@ _CAPTION = re.compile(r"\s*(?:图|表|图表)[一二三四五六七八九十\d]{
 
 #: A period that is what a figure is compared with, a place between: 比四川去年全年快6.9个百分点,
 #: 分别恢复到2019年春节的89.73% — the base, not the figures' period (nor one to carry to the next line).
-_BASE_BEFORE = re.compile(r"(?:比|较|恢复到|恢复至)[^\d，。；,;：:、（）()“”]{0,4}$")
+_BASE_BEFORE = re.compile(r"(?:(?<![同环])比|较|恢复到|恢复至)[^\d，。；,;：:、（）()“”]{0,4}$")
 
 _COMPARED_BEFORE = re.compile(r"(?:低于|高于|超过|不及|快于|慢于|相当于|同于|超出|仅次于)$")
 
@@ -282,6 +282,23 @@ def batch_period(folded: str, m: re.Match[str], published: date | None) -> Perio
     return read_period(label, published)
 
 
+def _month_before_the_sentences(
+    found: list[tuple[int, str, Period | None]],
+) -> list[tuple[int, str, Period | None]]:
+    """6月四川居民消费价格同比由上月的上涨0.2%转为持平: 上月 is the month before the sentence's month, not
+    before the paper's."""
+    result: list[tuple[int, str, Period | None]] = []
+    month: Period | None = None
+    for pos, label, p in found:
+        if label == "上月" and month is not None:
+            end = month.start - timedelta(days=1)
+            p = Period("month", end.replace(day=1), end, label, True)
+        elif p is not None and p.kind == "month":
+            month = p
+        result.append((pos, label, p))
+    return result
+
+
 def written_last_year(
     found: list[tuple[int, str, Period | None]], s_text: str, published: date | None, context_year: int | None
 ) -> list[tuple[int, str, Period | None]]:
@@ -366,6 +383,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
     ]
     found_periods = years_of_wholes(found_periods, published)
     found_periods = written_last_year(found_periods, s_text, published, article.context_year)
+    found_periods = _month_before_the_sentences(found_periods)
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
         (pos, label, p)
         for pos, label, p in found_periods
@@ -432,7 +450,7 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
         )
         or (  # 增速从上半年-1.3%转正，同比增长1.1%: where the growth came from, not the figures' period
             re.search(r"[从由]$", s_text[max(0, pos - 1) : pos]) is not None
-            and re.match(r"的?[-−－+]?\d", s_text[pos + len(label) :]) is not None
+            and re.match(r"的?(?:上涨|增长|下降|下跌)?[-−－+]?\d", s_text[pos + len(label) :]) is not None
         )
         or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
         or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
