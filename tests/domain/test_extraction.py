@@ -2223,3 +2223,15 @@ def test_a_growth_turned_from_last_month_and_one_said_of_an_earlier_month(gaz):
     assert found["下降0.3%"].period_start == "2023-03-01" and found["上涨0.4%"].period_start == "2023-04-01"
     earlier = found["同比下降3.7%"]
     assert (earlier.indicator, earlier.period_start) == ("猪肉价格", "2023-05-01")
+
+
+def test_a_months_growth_said_after_the_year_to_dates_is_of_that_measure_and_month(gaz):
+    """规模以上工业企业实现出口交货值同比增长43.3%，其中11月增长56.4%: November's, of 出口交货值."""
+    text = "1~11月，四川规模以上工业企业实现出口交货值同比增长43.3%，其中11月增长56.4%。"
+    found = {c.text: c for c in extract(text, date(2012, 12, 20), gaz)}
+    month = found["增长56.4%"]
+    assert (month.indicator, month.period_start, month.period_end) == (
+        "规模以上工业企业出口交货值",
+        "2012-11-01",
+        "2012-11-30",
+    )
