@@ -2235,3 +2235,15 @@ def test_a_months_growth_said_after_the_year_to_dates_is_of_that_measure_and_mon
         "2012-11-01",
         "2012-11-30",
     )
+
+
+def test_the_sites_measures_written_with_commas_and_a_paragraph_begun_with_the_same_time(gaz):
+    """全省图书馆、文化馆、博物馆接待群众: the catalogue's indicator; 同期，… in a paragraph of its own: the period
+    of the figures before."""
+    text = (
+        "2月15日，2026年春节假期首日，四川省文化和旅游市场平稳有序。全省纳入统计的873家A级旅游景区共接待游客465.10万人次。\n\n"
+        "同期，全省图书馆、文化馆、博物馆共接待群众57.01万人次。"
+    )
+    found = {c.text: c for c in extract(text, date(2026, 2, 18), gaz)}
+    people = found["57.01万人次"]
+    assert (people.indicator, people.period_start) == ("图书馆文化馆博物馆接待群众", "2026-02-15")

@@ -281,6 +281,9 @@ def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
         SCOPE_BEFORE.sub("", phrase),
         re.sub(r"[A-Za-z]+", "", phrase),
         TRAILING_CLAUSE_WORD.sub("", phrase),
+        phrase.replace(
+            "、", ""
+        ),  # (图书馆、文化馆、博物馆接待群众: the catalogue's name writes the sites together)
     )
     for text in dict.fromkeys(forms):
         entry = lookup(text) if text else None

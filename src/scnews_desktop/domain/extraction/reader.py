@@ -238,7 +238,10 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     before = (article.paragraph_period.get(sentence.paragraph), article.last_period)
     note_sentence_periods(article, sentence, periods)
     spans, figure_starts, in_growth_or_rank = sentence_figures(s_text)
-    went_on = article.went_on_next if sentence.paragraph == article.went_on_paragraph else None
+    same_time = s_text.startswith(
+        "同期"
+    )  # (a paragraph begun 同期，: the figures' before it, whichever paragraph)
+    went_on = article.went_on_next if sentence.paragraph == article.went_on_paragraph or same_time else None
     article.went_on_next, article.went_on_paragraph = None, sentence.paragraph
     heading = heading_place(s_text, found_places) or colon_heading(s_text, places)
     if heading is not None:

@@ -34,7 +34,9 @@ _REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:
 
 _PLANNED = re.compile(r"将|计划|力争|预计|目标|拟|争取|确保|要|今年以来")
 
-GOES_ON = re.compile(r"其中[，,：:]?")
+GOES_ON = re.compile(
+    r"(?:其中|同期)[，,：:]?"
+)  # (同期，全省图书馆…接待群众: the period of the figures before)
 
 _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被列为|被命名为|入选|荣获|获评|挂牌|揭牌)")
 
