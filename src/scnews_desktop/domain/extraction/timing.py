@@ -21,7 +21,7 @@ _EVENT = re.compile(r"签约|开工|仪式|揭牌|投产|竣工|开幕|闭幕|�
 # 绵阳当前正在发展的八大新赛道产业: “now” inside a description of something, not the time of a figure
 _NOW = ("如今", "目前", "当前", "现在")
 
-_HOLIDAYS_DAY = re.compile(r"第[\d一二三四五六七八九十]{1,2}[天日]$")
+_HOLIDAYS_DAY = re.compile(r"(?:第[\d一二三四五六七八九十]{1,2}[天日]|首日)$")
 #: 今天是…小长假的第一天: a sentence that says which day it is (not 假期第二天，景区接待游客较首日增长…).
 _FRAMED = re.compile(r"是[^，,。；;]{0,12}$")
 
@@ -284,6 +284,17 @@ def batch_period(folded: str, m: re.Match[str], published: date | None) -> Perio
     return read_period(label, published)
 
 
+def _alone(s_text: str, pos: int, label: str) -> bool:
+    """2月15日，2026年春节假期首日，…: a holiday's day said as a clause of its own, framing what follows."""
+    return (
+        label.endswith(
+            ("首日", "第一天")
+        )  # (假期第二天，景区接待游客较首日增长…: a day of the holiday's story)
+        and s_text[pos + len(label) : pos + len(label) + 1] in ("，", ",")
+        and (pos == 0 or s_text[pos - 1] in "，,")
+    )
+
+
 def _month_before_the_sentences(
     found: list[tuple[int, str, Period | None]],
 ) -> list[tuple[int, str, Period | None]]:
@@ -406,7 +417,13 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not framing(s_text, pos, label)  # (the sentence's own: not the next one's)
         # an event's date (1月20日) is not the period of the figures that follow — a holiday's day is
         # (今天是“中秋”小长假的第一天。全省…全天共接待游客…)
-        and (p.kind != "date" or (_HOLIDAYS_DAY.search(label) is not None and _FRAMED.search(s_text, 0, pos)))
+        and (
+            p.kind != "date"
+            or (
+                _HOLIDAYS_DAY.search(label) is not None
+                and (_FRAMED.search(s_text, 0, pos) or _alone(s_text, pos, label))
+            )
+        )
         and not (  # nor an event's days (5月19日至22日举办) — but 10月1日-4日，全省…接待游客 are the figures'
             p.kind == "range"
             and re.search(r"\d日", label)
