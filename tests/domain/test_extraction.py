@@ -2247,3 +2247,16 @@ def test_the_sites_measures_written_with_commas_and_a_paragraph_begun_with_the_s
     found = {c.text: c for c in extract(text, date(2026, 2, 18), gaz)}
     people = found["57.01万人次"]
     assert (people.indicator, people.period_start) == ("图书馆文化馆博物馆接待群众", "2026-02-15")
+
+
+def test_a_list_of_places_before_the_figures_clause_is_their_common_area_unless_each_shares_it(gaz):
+    """阿坝州、甘孜州、凉山州和攀枝花市开展冬季旅游的150家A级旅游景区，接待游客17.7万人次: the four's common
+    area; 眉山和德阳…，两地GDP增速均为7.5%: a value each shares — not their area's."""
+    text = (
+        "1月31日，春节假期首日，全省文旅市场迎来开门红。"
+        "阿坝州、甘孜州、凉山州和攀枝花市开展冬季旅游的150家A级旅游景区，接待游客17.7万人次。\n"
+        "眉山和德阳分享了市州增速榜第一的位置，两地上半年GDP同比增速均为7.5%。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 8, 1), gaz)}
+    assert found["17.7万人次"].region == "四川省"
+    assert found["7.5%"].region != "四川省"

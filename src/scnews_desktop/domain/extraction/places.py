@@ -262,6 +262,15 @@ def figure_region(
         if common is not None:
             return common, False
     if fresh:
+        run = _listed_run(s_text, [(pos, e, r) for pos, e, r in s_regions if since <= pos < start])
+        shared = "均" in s_text[fresh[-1][0] : start]  # (两地…增速均为7.5%: each one's, not their area's)
+        if (
+            len(run) > 1
+            and not listed
+            and not shared
+            and (common := regions.common_ancestor(run)) is not None
+        ):
+            return common, False  # 阿坝州、甘孜州、凉山州和攀枝花市开展冬季旅游的150家景区，接待游客…
         return fresh[-1][1], True
     sub_area = _SUB_AREA.match(s_text[clause_start:start])
     if sub_area and not any(clause_start <= p < start for p, _e, _r in s_regions):
@@ -285,6 +294,16 @@ def figure_region(
         return None, False
     after = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
     return (after[-1] if after else None), True
+
+
+def _listed_run(s_text: str, found: list[tuple[int, int, RegionRef]]) -> list[RegionRef]:
+    """The last places named one after the other (A、B、C和D): the list a figure's subject is."""
+    run = found[-1:]
+    for f in reversed(found[:-1]):
+        if s_text[f[1] : run[0][0]] not in ("、", "和", "及"):
+            break
+        run.insert(0, f)
+    return [r for _s, _e, r in run]
 
 
 def leading_place(s_text: str, found: list[tuple[int, int, RegionRef]], regions: Places) -> RegionRef:
