@@ -2260,3 +2260,11 @@ def test_a_list_of_places_before_the_figures_clause_is_their_common_area_unless_
     found = {c.text: c for c in extract(text, date(2022, 8, 1), gaz)}
     assert found["17.7万人次"].region == "四川省"
     assert found["7.5%"].region != "四川省"
+
+
+def test_a_place_named_before_a_growth_leaves_it_the_measure_of_the_figure_before(gaz):
+    """其后是绵阳，增长6.6%: what grew is the figure before's measure, read as such (not a name taken from the
+    text before, which the review marks to check)."""
+    text = "一季度，宜宾地区生产总值增长6.7%。其后是绵阳，增长6.6%。"
+    growth = next(c for c in extract(text, date(2022, 4, 28), gaz) if c.yoy_pct == 6.6)
+    assert growth.indicator == "地区生产总值" and "前文所说的指标" not in growth.why["indicator"]

@@ -273,7 +273,11 @@ def _subject_said_before(c: Candidate) -> bool:
     """The clause before the growth names what grew, alone (水产品价格环比仍呈上涨趋势，上涨0.5%)."""
     before = fold(c.quote[: c.start - c.quote_start]) if c.quote else ""
     clause_at = clause_start(before, len(before))
-    return bool(SUBJECT_CLAUSE.match(before[clause_start(before, max(0, clause_at - 1)) : clause_at]))
+    clause = before[clause_start(before, max(0, clause_at - 1)) : clause_at]
+    # (其后是绵阳，增长6.6%: a place is named, what grew is the figure before's)
+    return bool(SUBJECT_CLAUSE.match(clause)) and not re.match(
+        r"紧随其后|其后是|其次是|接下来是|随后是", clause
+    )
 
 
 def _subheading(sentences: list[Sentence], at: int, figured: set[int]) -> str | None:
