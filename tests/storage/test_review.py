@@ -233,3 +233,19 @@ def test_a_fact_said_twice_is_saved_once_and_its_repeat_says_which_row_holds_it(
     assert again.notes[0].startswith(f"与第 {again.held_by + 1} 行是同一事实")
     review.accept(_source(text))
     assert store.scalar("SELECT count(*) FROM observations WHERE source_id = ?", [review.source_id]) == 1
+
+
+def test_names_paired_with_a_list_in_order_are_sure_when_the_catalogue_knows_them(store):
+    """水产品、鲜果价格涨幅分别为5.4%和4.4%: each item the catalogue's indicator — sure; 甲醛、乙炔分别增长
+    12%和9% (names of the writer's own): to check, as places paired in order are."""
+    text = (
+        "2月份，四川居民消费价格同比上涨0.9%。水产品、鲜果价格涨幅分别为5.4%和4.4%。"
+        "主要产品中，甲醛、乙炔分别增长12%和9%。"
+    )
+    review = Review(store, text, date(2022, 3, 15))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    paired = [p for t, p in rows.items() if t.endswith(("5.4%", "4.4%"))]
+    assert [p.fields["indicator"] for p in paired] == ["水产品价格", "鲜果价格"]
+    assert all(p.sure and p.checked for p in paired)
+    coined = [p for p in rows.values() if p.candidate.yoy_pct in (12.0, 9.0)]
+    assert len(coined) == 2 and all(not p.sure for p in coined)
