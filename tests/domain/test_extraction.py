@@ -2268,3 +2268,10 @@ def test_a_place_named_before_a_growth_leaves_it_the_measure_of_the_figure_befor
     text = "一季度，宜宾地区生产总值增长6.7%。其后是绵阳，增长6.6%。"
     growth = next(c for c in extract(text, date(2022, 4, 28), gaz) if c.yoy_pct == 6.6)
     assert growth.indicator == "地区生产总值" and "前文所说的指标" not in growth.why["indicator"]
+
+
+def test_a_day_written_beside_the_holidays_day_it_is_is_the_day_written(gaz):
+    """4月5日，清明节假期的第一天，…: the day the page writes, not the one the holiday table makes its first."""
+    text = "4月5日，清明节假期的第一天，四川省各地迎来踏春高峰。全省A级旅游景区在当天接待游客307.89万人次。"
+    found = next(c for c in extract(text, date(2024, 4, 5), gaz) if c.value == 307.89)
+    assert found.period_start == "2024-04-05"

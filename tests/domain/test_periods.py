@@ -259,3 +259,25 @@ def test_a_part_of_the_year_without_its_year_that_has_not_ended_is_last_years(te
 def test_months_written_with_a_horizontal_bar_as_the_dash():
     period = parse_period("2023年1―4月")
     assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-04-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        ("清明假日期间", date(2021, 4, 6), "2021-04-03", "2021-04-05"),
+        ("2021年清明节假期", None, "2021-04-03", "2021-04-05"),
+        ("端午假期", date(2023, 6, 25), "2023-06-22", "2023-06-24"),
+        (
+            "元旦假期",
+            date(2023, 1, 3),
+            "2022-12-31",
+            "2023-01-02",
+        ),  # (the new year's: it begins the year before)
+        ("国庆适逢中秋", date(2017, 10, 10), "2017-10-01", "2017-10-08"),  # (the joint days)
+    ],
+)
+def test_qingming_duanwu_new_year_and_a_national_day_that_met_mid_autumn_are_holidays(
+    text, published, start, end
+):
+    period = parse_period(text, reference=published)
+    assert (period.start.isoformat(), period.end.isoformat()) == (start, end)

@@ -6,12 +6,14 @@ source's publication date.
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .errors import ValidationError, entered
+from .holidays import holiday_around as _holiday_around
+from .holidays import holiday_days
+from .holidays import holiday_of as _holiday_of
 from .numerals import normalize, parse_number
 
 PERIOD_KINDS = ("year", "quarter", "month", "ytd", "range", "asof", "date")
@@ -87,13 +89,17 @@ _YEAR = r"(\d{4}|[零〇一二三四五六七八九]{4}|今|去|前|明|本|上|
 #: form, import and extraction read periods the same way.
 _YEAR_IN_TEXT = r"(?:\d{4}年|今年|去年|上年|前年|明年)"  # a year as written: its months, days and ends follow
 #: The characters a period can begin with: the engine skips every other place at once (5× faster).
-PERIOD_STARTS = "0-9今去上前明截本全过近这以年如目当第“十一二三四五六七八九两国春中劳假"
+PERIOD_STARTS = "0-9今去上前明截本全过近这以年如目当第“十一二三四五六七八九两国春中劳假清端元"
 #: Holidays a period is named by (国庆黄金周, “五一”假期, 2020年国庆中秋假日期间, 春节假期): their days
 #: (``holiday_days``, from data/holidays.csv).
 _HOLIDAY_NAME = (
-    r"(?:国庆中秋|中秋国庆|国庆|五一劳动节|五一|劳动节|春节|中秋|“十一”|十一(?=黄金周|小长假|长假|假期))"
+    r"(?:国庆中秋|中秋国庆|国庆适逢中秋|中秋适逢国庆|国庆|五一劳动节|五一|劳动节|春节|中秋|清明|端午|元旦|“十一”|"
+    r"十一(?=黄金周|小长假|长假|假期))"
 )
-_HOLIDAY = rf"“?{_HOLIDAY_NAME}”?节?(?:黄金周|小长假|长假|假期|假日)(?:期间)?|“?{_HOLIDAY_NAME}”?节?期间"
+_HOLIDAY = (
+    rf"“?{_HOLIDAY_NAME}”?节?(?:黄金周|小长假|长假|假期|假日)(?:期间)?|“?{_HOLIDAY_NAME}”?节?期间"
+    r"|国庆适逢中秋|中秋适逢国庆"  # (今年国庆适逢中秋，眉山市共接待游客…)
+)
 _NTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
 #: Days of a holiday: its first day (“中秋”小长假的第一天), its first days (中秋国庆假期前6日, 假期前4天) —
 #: 假期 alone being the holiday the article is in or has just had.
@@ -412,59 +418,6 @@ def parse_period(
             raise ValidationError(field, f"日期“{label}”不存在") from None
         return Period("date", d, d, label)
     raise ValidationError(field, f"无法识别的时期“{label}”，{_EXAMPLE}")
-
-
-def holiday_days(holiday: str, year: int) -> tuple[date, date]:
-    """The days of a public holiday (春节, 国庆, 五一) in ``year``: the State Council's arrangement as
-    data/holidays.csv lists it (2020's 国庆 with 中秋 was 1–8 October, 2023's 29 September–6 October),
-    else the usual days — 国庆 1–7 October, 五一 1–3 May until 2019 and 1–5 May from 2020; a 春节 not
-    listed is refused (its date moves with the lunar calendar)."""
-    listed = _holidays().get((holiday, year))
-    if listed is not None:
-        return listed
-    if holiday == "国庆":
-        return date(year, 10, 1), date(year, 10, 7)
-    if holiday == "五一":
-        return date(year, 5, 1), date(year, 5, 5 if year >= 2020 else 3)
-    raise ValidationError("period", f"{year}年的{holiday}假期不在节假日表中，请直接填写日期")
-
-
-def _holiday_of(text: str) -> str:
-    """Which holiday a written name is (中秋国庆 is 国庆's joint days)."""
-    if "春节" in text:
-        return "春节"
-    if "国庆" in text or "十一" in text:
-        return "国庆"
-    return "中秋" if "中秋" in text else "五一"
-
-
-def _holiday_around(reference: date, field: str, label: str) -> tuple[date, date]:
-    """The holiday whose days hold ``reference``, else the last one that ended within a fortnight of it."""
-    years = (reference.year - 1, reference.year)
-    usual = [holiday_days(h, y) for h in ("国庆", "五一") for y in years]  # (listed or not: their usual days)
-    spans = sorted({*_holidays().values(), *usual})
-    around = [s for s in spans if s[0] <= reference <= s[1]] or [
-        s for s in spans if s[1] < reference and (reference - s[1]).days <= 14
-    ]
-    if not around:
-        raise ValidationError(field, f"“{label}”：文章日期前后没有节假日，请直接填写日期")
-    return around[-1]
-
-
-@functools.cache
-def _holidays() -> dict[tuple[str, int], tuple[date, date]]:
-    import csv
-    import io
-    from importlib import resources
-
-    text = (resources.files("scnews_desktop") / "data" / "holidays.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(
-        io.StringIO("\n".join(line for line in text.splitlines() if not line.startswith("#")))
-    )
-    return {
-        (r["holiday"], int(r["year"])): (date.fromisoformat(r["first"]), date.fromisoformat(r["last"]))
-        for r in rows
-    }
 
 
 #: A part of the year said without its year that ends this many months after the paper's month or more is

@@ -8,10 +8,10 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from ..errors import ValidationError
 from ..periods import PERIOD_IN_TEXT as PERIOD
-from ..periods import Period, parse_period
+from ..periods import Period
 from .kinds import MILESTONES
+from .period_reading import adjusted, read_period
 from .state import Article, Events, SentencePeriods
 from .text import Sentence, in_title, quoted_alone
 
@@ -31,8 +31,6 @@ _MODIFIER_AFTER = re.compile(r"[^，。；,;:：\d]{0,12}的")
 _AT_THE_EVENT = re.compile(r"(?:分?会场|仪式|活动|大会|现场)(?:上|中)?(?:获悉|了解到|得知)$")
 
 _REPORTED_AFTER = re.compile(r"[，,]?(?:记者)?(?:从|在)[^。；;]{0,40}?(?:获悉|了解到|得知)")
-
-_PLANNED = re.compile(r"将|计划|力争|预计|目标|拟|争取|确保|要|今年以来")
 
 GOES_ON = re.compile(
     r"(?:其中|同期)[，,：:]?"
@@ -116,52 +114,6 @@ _DESCRIBES_SUBJECT = re.compile(r"[^，,；;。]{2,24}?的[\u4e00-\u9fff]{2,4}[�
 _LIST_TITLE = re.compile(r"\d{4}年[^》]{0,20}(?:名单|清单|计划|目录)》")
 
 
-def read_period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
-    """A period as written; 全年/年末 take the year the article is about (``context_year``)."""
-    year = context_year or (published.year if published else None)
-    if label in ("全年", "年末", "年底"):
-        if year is None:
-            return None
-        return (
-            Period("year", date(year, 1, 1), date(year, 12, 31), label)
-            if label == "全年"
-            else Period("asof", date(year, 12, 31), date(year, 12, 31), label)
-        )
-    label = label.replace(" ", "")
-    label = re.sub(r"(?<=\d年)(?:及|和|与|、)(?=\d{4}年)", "—", label)  # 2020年及2021年: both years
-    for text in dict.fromkeys((label, label.replace("至", "—"))):
-        try:
-            period = parse_period(text, published)
-        except ValidationError:
-            continue
-        return _in_context_year(period, text, published, context_year)
-    return None
-
-
-#: A year written in a period (2025年, 二〇二五年, 今年, 去年 …): the period is not year-less.
-_YEAR_WRITTEN = re.compile(r"\d{2,4}年|[〇零一二三四五六七八九]{4}年|[今去明前本上]年(?!度)")
-
-
-def _in_context_year(period: Period, text: str, published: date | None, context_year: int | None) -> Period:
-    """一季度, 1—5月, 3月 with no year that has not ended by the day of the paper, in an article speaking of
-    another year (2025年…，牧业产值由一季度增长0.2% in a January 2026 review of 2025): that year's, as a
-    writer leaves out the year the text is about — a result is of a period that is over."""
-    if (
-        context_year is None
-        or published is None
-        or period.end <= published
-        or period.kind not in ("quarter", "ytd", "month", "asof")
-        or period.start.year == context_year
-        or _YEAR_WRITTEN.search(text)
-    ):
-        return period
-    try:
-        moved = parse_period(f"{context_year}年{text}", published)
-    except ValidationError:
-        return period
-    return moved if moved.end <= published else period
-
-
 def framing(s_text: str, pos: int, label: str) -> bool:
     """其中，2020年12月，…: a period in a clause of its own at the start of a sentence begun with 其中 frames
     the sentence's figures (其中，三季度生猪出栏…, a period inside a figure's clause, is an aside)."""
@@ -234,25 +186,6 @@ def event_days_of(sentences: list[Sentence], published: date | None) -> list[tup
 
 #: A progression's end: what the text goes on about (由一季度的…回升至全年…, 从上半年…提高到前三季度…).
 _PROGRESSED_TO = re.compile(r"(?:至|到)(?:了)?$")
-_OWN_YEAR = re.compile(r"今年|去年|本年|上年|明年|前年|同期")
-
-
-def years_of_wholes(
-    found: list[tuple[int, str, Period | None]], published: date | None
-) -> list[tuple[int, str, Period | None]]:
-    """过去的一年，…全年累计签约项目79个: 全年 and 年末 are of the year named before them in the sentence, and
-    so is a month or quarter written without its year (2020年,…在5月实现正增长,全年…: May and the whole of
-    2020, not of the publication's year)."""
-    result, year = [], None
-    for pos, label, p in found:
-        if label in ("全年", "年末", "年底") and year is not None:
-            p = read_period(label, published, year)
-        elif p is not None and p.relative and year is not None and not _OWN_YEAR.search(label):
-            p = read_period(label, published, year)  # (its year is the sentence's, as it was)
-        elif p is not None and p.kind in ("year", "asof", "quarter", "ytd", "month"):
-            year = p.end.year
-        result.append((pos, label, p))
-    return result
 
 
 def dateline_day(s_text: str, published: date | None) -> date | None:
@@ -293,40 +226,6 @@ def _alone(s_text: str, pos: int, label: str) -> bool:
         and s_text[pos + len(label) : pos + len(label) + 1] in ("，", ",")
         and (pos == 0 or s_text[pos - 1] in "，,")
     )
-
-
-def _month_before_the_sentences(
-    found: list[tuple[int, str, Period | None]],
-) -> list[tuple[int, str, Period | None]]:
-    """6月四川居民消费价格同比由上月的上涨0.2%转为持平: 上月 is the month before the sentence's month, not
-    before the paper's."""
-    result: list[tuple[int, str, Period | None]] = []
-    month: Period | None = None
-    for pos, label, p in found:
-        if label == "上月" and month is not None:
-            end = month.start - timedelta(days=1)
-            p = Period("month", end.replace(day=1), end, label, True)
-        elif p is not None and p.kind == "month":
-            month = p
-        result.append((pos, label, p))
-    return result
-
-
-def written_last_year(
-    found: list[tuple[int, str, Period | None]], s_text: str, published: date | None, context_year: int | None
-) -> list[tuple[int, str, Period | None]]:
-    """广安产业园今年引进产业项目21个 in a review of 2020 printed on 21 January 2021: written in December, 今年
-    is the year the article is about — when the paper is of January, the figures before were of the year
-    before, and the sentence tells of things done, not planned (今年将…, 今年计划… are the new year's)."""
-    if (
-        published is None
-        or published.month != 1
-        or context_year != published.year - 1
-        or _PLANNED.search(s_text)
-    ):
-        return found
-    year = Period("year", date(context_year, 1, 1), date(context_year, 12, 31), "今年")
-    return [(pos, label, year if label == "今年" else p) for pos, label, p in found]
 
 
 def reported(text: str, start: int, end: int) -> bool:
@@ -394,9 +293,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
     ]
-    found_periods = years_of_wholes(found_periods, published)
-    found_periods = written_last_year(found_periods, s_text, published, article.context_year)
-    found_periods = _month_before_the_sentences(found_periods)
+    found_periods = adjusted(found_periods, s_text, published, article.context_year)
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
         (pos, label, p)
         for pos, label, p in found_periods
