@@ -2275,3 +2275,19 @@ def test_a_day_written_beside_the_holidays_day_it_is_is_the_day_written(gaz):
     text = "4月5日，清明节假期的第一天，四川省各地迎来踏春高峰。全省A级旅游景区在当天接待游客307.89万人次。"
     found = next(c for c in extract(text, date(2024, 4, 5), gaz) if c.value == 307.89)
     assert found.period_start == "2024-04-05"
+
+
+def test_a_district_proper_beside_the_district_and_the_three_industries_written_one_two_three(gaz):
+    """广安区辖区(简称全区,下同)地区生产总值250.0亿元…一、二、三产业增加值分别为…: the three industries; 区本级地区
+    生产总值204.3亿元，其中，一、二、三产业增加值分别为…: the district proper's — its own name, the district's place."""
+    text = (
+        "2021年，广安区辖区(简称全区,下同)地区生产总值(GDP)250.0亿元，增长8.1%，其中，一、二、三产业增加值分别为"
+        "41.0亿元、38.6亿元和170.4亿元，一、二、三产业对经济的贡献率分别为14.2%、15.7%和70.1%。"
+        "区本级地区生产总值(GDP)204.3亿元，增长8.3%，其中，一、二、三产业增加值分别为34.1亿元、32.4亿元和137.8亿元。"
+    )
+    named = {c.text: (c.indicator, c.region) for c in extract(text, date(2022, 3, 15), gaz)}
+    assert named["250.0亿元"] == ("地区生产总值", "广安区")
+    assert named["41.0亿元"] == ("第一产业增加值", "广安区")
+    assert named["70.1%"] == ("第三产业对经济增长的贡献率", "广安区")
+    assert named["204.3亿元"] == ("区本级地区生产总值", "广安区")
+    assert named["32.4亿元"] == ("区本级第二产业增加值", "广安区")

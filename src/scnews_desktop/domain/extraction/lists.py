@@ -179,7 +179,7 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
     clause_at = clause_start(s_text, at)
     head = _head(s_text[clause_at:at])
     items = [i for i in separators.split(head) if i]
-    if len(items) < 2 and clause_at > 0:  # (the clause before: after its 为/是/有)
+    if len(items) < 2 and clause_at > 0 and not (items and "三次产业" in items[0]):  # (the clause before)
         previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
         listed = re.split(r"为|是|有|：|:", previous)[-1]
         more = [i for i in separators.split(_head(listed)) if i]
@@ -197,6 +197,7 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
 def _head(text: str) -> str:
     head = LEADING.sub("", PERIOD.sub("", text))
     head = _HOW_MANY_PLACES.sub("", head)  # 眉山、乐山两市分别…: the places without their count
+    head = re.sub(r"一[、，,]?二[、，,]?三产业", "三次产业", head)  # 一、二、三产业增加值分别为…
     return _HEAD_END.sub("", head)  # 水产品、鲜果价格涨幅分别为: what grew, not the word for its growth
 
 

@@ -27,8 +27,13 @@ _SHARE_OF = re.compile(
     r"^(?:总量|规模|总额)?占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$"
 )
 #: A kind of economy whose parts by industry follow it (民营经济增加值…其中：第一产业增加值…).
-_ECONOMY_KIND = re.compile(r"(民营经济|非公有制经济|民营|县域经济)(?:第[一二三]产业)?(?:增加值|占比)")
-_INDUSTRY_PART = re.compile(r"第[一二三]产业增加值")
+_ECONOMY_KIND = re.compile(
+    r"(民营经济|非公有制经济|民营|县域经济|[区县市]本级)(?:第[一二三]产业)?(?:增加值|占比|地区生产总值)"
+)  # (区本级地区生产总值…其中，一、二、三产业增加值: the district proper's parts)
+_INDUSTRY_PART = re.compile(
+    r"(第[一二三]产业)(增加值|增加值占地区生产总值比重|增加值占比|对经济增长的贡献率)"
+)
+_PART_NAMES = {"增加值占地区生产总值比重": "增加值占比"}
 #: An article about a kind of economy (its title's or its first figure's: 前三季度四川民营经济增加值同比增长9.8%).
 _ARTICLE_ECONOMY = re.compile(r"^(民营经济|民营|非公有制经济)")
 #: The whole economy's measures such an article reports of the kind — its parts by industry, its total
@@ -109,10 +114,10 @@ class Walk:
             self.article_economy = "民营经济" if kind.group(1) == "民营" else kind.group(1)
         if c.indicator:
             self.named_any = True
-        if c.indicator and economy and _INDUSTRY_PART.fullmatch(c.indicator):
+        if c.indicator and economy and (part := _INDUSTRY_PART.fullmatch(c.indicator)):
             # 民营经济增加值1377.17亿元…贡献率为56.2%。其中，第一产业增加值97.32亿元: the private economy's
             # first industry, whatever figures its paragraph said between
-            name = economy + c.indicator
+            name = economy + part.group(1) + _PART_NAMES.get(part.group(2), part.group(2))
             set_name(c, name, lookup(name, strict=True), f"本段所说“{economy}”的一部分：{name}")
         elif c.indicator and self.article_economy and (part := _economy_part(c, self.article_economy)):
             # 民营经济…分产业看，第一产业实现增加值1026.6亿元; 排名前三的城市为成都(7386.79亿元): the kind's

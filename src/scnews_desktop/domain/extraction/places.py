@@ -277,7 +277,10 @@ def figure_region(
         # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's; 园区 alone (江安…，
         # 园区工业总产值突破140亿元): the park of the place the sentence is about
         said = previous_figure[1] if previous_figure else context
-        return (said if sub_area.group() == "园区" else prefecture_of(said, regions)), True
+        own = sub_area.group() == "园区" or sub_area.group().endswith(
+            ("区本级", "县本级")
+        )  # (the district's own)
+        return (said if own else prefecture_of(said, regions)), True
     if (
         previous_figure is not None
         and in_breakdown(s_text, since)
