@@ -119,9 +119,9 @@ class Walk:
             # first industry, whatever figures its paragraph said between
             name = economy + part.group(1) + _PART_NAMES.get(part.group(2), part.group(2))
             set_name(c, name, lookup(name, strict=True), f"本段所说“{economy}”的一部分：{name}")
-        elif c.indicator and self.article_economy and (part := _economy_part(c, self.article_economy)):
+        elif c.indicator and self.article_economy and (kinds := _economy_part(c, self.article_economy)):
             # 民营经济…分产业看，第一产业实现增加值1026.6亿元; 排名前三的城市为成都(7386.79亿元): the kind's
-            set_name(c, part, lookup(part, strict=True), f"本文所说“{self.article_economy}”的：{part}")
+            set_name(c, kinds, lookup(kinds, strict=True), f"本文所说“{self.article_economy}”的：{kinds}")
         elif c.indicator and (kind := _ECONOMY_KIND.match(c.indicator)):
             self.economy = (paragraph, kind.group(1))
         self.counted(c, before)
