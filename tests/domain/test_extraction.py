@@ -2291,3 +2291,24 @@ def test_a_district_proper_beside_the_district_and_the_three_industries_written_
     assert named["70.1%"] == ("第三产业对经济增长的贡献率", "广安区")
     assert named["204.3亿元"] == ("区本级地区生产总值", "广安区")
     assert named["32.4亿元"] == ("区本级第二产业增加值", "广安区")
+
+
+def test_populations_lists_lengths_and_lengths_of_time_are_no_facts_and_growths_on_a_year_after_tongbi(gaz):
+    """从16个消费大类看，有11类实现增长 (the population); 三个关键词, 四个产业的发展情况 (a list's length); 16个月的
+    最高点 (a length of time); 77个4A级以上(含4A)景区(除…外)共吸引游客 (the sites counted over); 同比2020年增长
+    7.69% (on the year before, as written); 369.4亿元人民币，增长50.6% (the currency between); 截至一季度末 (its
+    last day)."""
+    text = (
+        "一季度，从16个消费大类看，有11类实现增长。推介会围绕三个关键词展开，集中展现了遂宁四个产业的发展情况。"
+        "上半年全市规上工业增加值增长9.9%，处于去年2月以来的16个月的最高点。\n"
+        "10月1日至4日，全省纳入统计的77个4A级以上(含4A)景区(除眉山三苏祠关闭整修外)共吸引游客626.28万人次。\n"
+        "国庆期间，全市累计接待游客571.65万人次，同比2019年增长17.9%，同比2020年增长7.69%。\n"
+        "12月当月，四川实现外贸进出口369.4亿元人民币，增长50.6%。截至一季度末，全省城镇登记失业率4.08%。"
+    )
+    found = {c.text: c for c in extract(text, date(2021, 10, 8), gaz)}
+    for gone in ("16个", "三个", "四个", "16个月", "77个"):
+        assert gone not in found, gone
+    assert found["571.65万人次"].yoy_pct == 7.69
+    assert found["369.4亿元"].yoy_pct == 50.6
+    rate = found["4.08%"]
+    assert rate.period_start == rate.period_end and rate.period_end.endswith("-03-31")

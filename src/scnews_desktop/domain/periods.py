@@ -116,7 +116,7 @@ PERIOD_GRAMMAR = (
     rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|(?:截至|截止)\d{{1,2}}月(?:底|末)|"
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
     rf"“?十[一二三四五]五”?(?:期间|时期)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1\s*[—\-–~～至]\s*\d{{1,2}}月|"
-    rf"{_YEAR_IN_TEXT}?(?:前三季度|上半年)|{_YEAR_IN_TEXT}?(?:第)?[一二三四1-4]季度|"
+    rf"{_YEAR_IN_TEXT}?(?:前三季度|上半年)|{_YEAR_IN_TEXT}?(?:第)?[一二三四1-4]季度(?:末(?!以来))?|"
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*[—\-–~至]\s*(?:\d{{1,2}}月)?\d{{1,2}}日|"
     rf"{_YEAR_IN_TEXT}\d{{1,2}}月\d{{1,2}}日|{_YEAR_IN_TEXT}\d{{1,2}}月|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日|今年|去年|明年|上月|本月|"
     r"(?:过去(?:的)?|近|这)[一二三四五六七八九十两]年|[一二三四五六七八九十两]年(?:来|里|间)|以来的[一二三四五六七八九十两]年|"
@@ -278,10 +278,17 @@ def parse_period(
         month = _check_month(_int(m.group(2)), field)
         year -= _not_over_yet(m.group(1), month, reference)
         return Period("ytd", date(year, 1, 1), _month_end(year, month), label, rel)
-    m = re.fullmatch(r"(?:" + _YEAR + r")?(前三季度|上半年|前两季度|一季度末|前一季度)", t)
+    m = re.fullmatch(r"(?:截至)?(?:" + _YEAR + r")?([一二三四])季度末", t)  # 截至一季度末: its last day
     if m:
         year, rel = _year_or_reference(m.group(1), reference, field, label)
-        month = {"前三季度": 9, "上半年": 6, "前两季度": 6, "一季度末": 3, "前一季度": 3}[m.group(2)]
+        end = _month_end(
+            year - _not_over_yet(m.group(1), 3 * _QUARTERS[m.group(2)], reference), 3 * _QUARTERS[m.group(2)]
+        )
+        return Period("asof", end, end, label, rel)
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(前三季度|上半年|前两季度|前一季度)", t)
+    if m:
+        year, rel = _year_or_reference(m.group(1), reference, field, label)
+        month = {"前三季度": 9, "上半年": 6, "前两季度": 6, "前一季度": 3}[m.group(2)]
         year -= _not_over_yet(m.group(1), month, reference)
         return Period("ytd", date(year, 1, 1), _month_end(year, month), label, rel)
 

@@ -70,7 +70,8 @@ MAJOR = re.compile(
 )
 
 GROWTH = re.compile(
-    rf"(?P<base>(?<![同环])(?:比|较|与)(?!实际|名义)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?)?(?:同比|环比)?(?:\(下同\))?"
+    rf"(?P<base>(?<![同环])(?:比|较|与)(?!实际|名义)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|同比(?=\d{{4}}年)"
+    rf"(?P<basetext2>\d{{4}}年))?(?:同比|环比)?(?:\(下同\))?"
     rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"  # (同比实际增长7.8%: real growth on the year before)
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
 )
@@ -97,7 +98,7 @@ ESTIMATE = re.compile(r"预计|有望|力争|计划")
 # Words that may stand between a figure and its growth (同比增长 is the figure's; 利润同比增 is not).
 GAP_WORDS = re.compile(
     r"按可比价格?计算|按现价计算|扣除价格因素|可比价|两年平均|其中|分别|比上年|较上年|同期|下同|实现|达到|名义|实际|"
-    r"逆势|逆市|大幅|激|猛|(?:首次)?(?:突破|超过)[\d.]+[万亿]?(?:美元|元)|"
+    r"逆势|逆市|大幅|激|猛|(?:首次)?(?:突破|超过)[\d.]+[万亿]?(?:美元|元)|人民币|"
     r"[（(](?:人民币|美元|现价|当年价)[，,、]?(?:下同)?[）)]|"  # 10803.1亿元(人民币,下同),…增长8.1%
     r"(?:比上年|较上年|比年初|较年初)?(?:增加|减少|多增|少增)[\d.]+[\u4e00-\u9fff]{0,3}|"
     r"占[^，,；;]*?%|[\u4e00-\u9fff]{0,6}?(?:位列|位居|居|排名|排在|排|列)(?:全国|全省|全市|西部|中西部)?第[^，,；;]*|"
@@ -351,7 +352,8 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
         growth = parse_growth(growth_text(g))
     except ValidationError:
         return
-    base_text = re.sub(r"\s|[（(]下同[)）]", "", g.group("basetext") or "")  # (比2022 年 (下同) 增长)
+    written = g.group("basetext") or g.group("basetext2") or ""  # (同比2020年增长7.69%: against 2020)
+    base_text = re.sub(r"\s|[（(]下同[)）]", "", written)  # (比2022 年 (下同) 增长)
     base_year = re.search(r"(\d{4})年", base_text)  # (较2019年农历同期: 2019, whatever is around it)
     previous_year = (
         base_year

@@ -45,7 +45,7 @@ _MONEY_JUST_BEFORE = re.compile(r"\d[\d.]*\s*[万亿]?(?:元|美元)[，,]\s*(?:
 _EXACT_AFTER = re.compile(r"[，,]?\s*(?:为|达到|达)\s*\d")
 
 _POPULATION_AFTER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品))(?:中?有|中)\d"  # 41个工业大类行业有18个
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品|消费大类|大类))(?:中?有|中|看[，,]?有)\d"  # 41个工业大类行业有18个
     r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[^。；;，,\d]{0,12}?[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个项目中，…有12个
     r"|(?:[\u4e00-\u9fff]{0,6}?项目)中[，,]"  # 在99个项目中，产业项目占61个: the whole, its parts follow
 )
@@ -54,12 +54,14 @@ _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补�
 
 _SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
 
-_ENUMERATION_AFTER = re.compile(r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变)")
+_ENUMERATION_AFTER = re.compile(
+    r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变|关键词|产业的发展)"
+)  # (围绕…三个关键词, 展现了…四个产业的发展情况: a list's length)
 #: The sites a tourism release counts its visitors over (全省纳入统计的77个4A级以上旅游景区共接待游客…,
 #: 15家开放的5A级旅游景区): the scope of the next figure, not a fact.
 _COUNTED_OVER_AFTER = re.compile(
-    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)[，,]?(?:在?当[天日])?(?:[一二三四五六七八九十\d]{1,2}天)?"
-    r"(?:共|累计|合计)?(?:接待|实现|收入)"
+    r"(?:[^，,。；;\d]|\dA){0,16}?(?:景区|景点|场馆|博物馆)(?:[（(][^）)]{0,40}[）)])*[，,]?(?:在?当[天日])?"
+    r"(?:[一二三四五六七八九十\d]{1,2}天)?(?:共|累计|合计)?(?:接待|实现|收入|吸引)"
 )
 
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
@@ -130,7 +132,9 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
-    if quantity.unit in ("个月", "年", "天", "周") and re.match(r"(?:以来|来)", after):
+    if quantity.unit in ("个月", "年", "天", "周") and re.match(
+        r"(?:以来|来|的?最高|的?最低|新高|新低)", after
+    ):
         return True  # 增速为32个月以来新高: a length of time
     if quantity.unit == "个" and after.startswith("位次"):
         return True  # 上升9个位次: a rank's change
