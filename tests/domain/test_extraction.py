@@ -2312,3 +2312,19 @@ def test_populations_lists_lengths_and_lengths_of_time_are_no_facts_and_growths_
     assert found["369.4亿元"].yoy_pct == 50.6
     rate = found["4.08%"]
     assert rate.period_start == rate.period_end and rate.period_end.endswith("-03-31")
+
+
+def test_a_sum_its_budgets_completion_and_its_growth_after_it(gaz):
+    """全省地方一般预算收入完成595.41亿元，完成全年预算的56.7%，同比增长10.5%: the growth is the sum's (not the
+    completion's, not a fact of its own), the completion is the budget's share done in the half year (全年预算 is
+    no period)."""
+    text = "1—6月，全省地方一般预算收入完成595.41亿元，完成全年预算的56.7%，同比增长10.5%。"
+    found = [c for c in extract(text, date(2009, 7, 27), gaz)]
+    assert [c.text for c in found] == ["595.41亿元", "56.7%"]
+    total, done = found
+    assert (total.indicator, total.yoy_pct) == ("一般公共预算收入", 10.5)
+    assert (done.indicator, done.yoy_pct, done.period_end) == (
+        "一般公共预算收入预算完成率",
+        None,
+        "2009-06-30",
+    )

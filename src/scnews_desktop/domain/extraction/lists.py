@@ -347,7 +347,13 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             and slot is not None
             and level is not None
             and getattr(level, slot) is None
-            and (_rate_right_after(level, c) or (c.indicator and _same_measure(c.indicator, level.indicator)))
+            and (
+                _rate_right_after(level, c)
+                or (c.indicator and _same_measure(c.indicator, level.indicator))
+                or (
+                    not c.indicator and c.quote_start == level.quote_start
+                )  # (…595.41亿元，完成全年预算的56.7%，同比增长10.5%)
+            )
             and (c.region, c.period_start, c.period_end)
             == (level.region, level.period_start, level.period_end)
             and c.start - level.end < 200
@@ -363,7 +369,11 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             level.why["growth"] = f"后文“{c.text}”：同一指标的增长"
             continue
         kept.append(c)
-        level = c if c.value is not None else level
+        level = (
+            c
+            if c.value is not None and not (level and c.unit == "%" and c.quote_start == level.quote_start)
+            else level
+        )
         if c.value is not None:
             recent = [*[x for x in recent if c.start - x.end < 200][-3:], c]
     return kept

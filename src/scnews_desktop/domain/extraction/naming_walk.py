@@ -202,7 +202,7 @@ def target_name(c: Candidate, phrase: str, parent: str | None) -> bool:
     if done is None:
         return False
     what = _TARGET_SCOPE.sub("", done.group("what"))
-    if re.fullmatch(r"(?:目标|任务|计划)+", what) and parent:
+    if re.fullmatch(r"(?:目标|任务|计划|预算)+", what) and parent:
         what = parent + what
     if grammar_problem(what + "完成率") is not None:
         return False
@@ -212,7 +212,7 @@ def target_name(c: Candidate, phrase: str, parent: str | None) -> bool:
 
 #: A target and the share of it done (完成全年目标任务的80%, 完成省政府下达…考核目标的111.8%).
 _TARGET_DONE = re.compile(
-    r"完成(?:[^的，,]*?(?:下达|确定|制定|交给)的?)?(?P<what>[^的，,]{2,20}?(?:目标|任务|计划))的$"
+    r"完成(?:[^的，,]*?(?:下达|确定|制定|交给)的?)?(?P<what>[^的，,]{0,20}?(?:目标|任务|计划|预算))的$"
 )
 #: Who set it and for whom, and when (省政府下达, 宜宾市, 全年): not part of the target's name.
 _TARGET_SCOPE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州))?(?:全年|年度|今年)?")

@@ -288,7 +288,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not _BASE_BEFORE.search(s_text, max(0, pm.start() - 8), pm.start())
         and not s_text.startswith(("相比", "底增长", "底增长了"), pm.end())
         and not _EVENT_NAME.match(s_text, pm.end())  # 2023年第一季度重大项目集中签约仪式: a name
-        and not re.match(r"(?:的)?(?:目标任务|目标|任务)", s_text[pm.end() :])  # 已完成全年目标任务的68.1%
+        and not re.match(r"(?:的)?(?:目标任务|目标|任务|预算)", s_text[pm.end() :])  # 完成全年目标任务的68.1%
         and not batch_name(s_text, pm.end())  # 2019年四川省重大招商引资项目集中开工: a name
         and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
