@@ -2328,3 +2328,11 @@ def test_a_sum_its_budgets_completion_and_its_growth_after_it(gaz):
         None,
         "2009-06-30",
     )
+
+
+def test_a_rates_changes_written_in_percent_are_no_growths(gaz):
+    """城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%: changes of a rate (in points, written as %) — neither
+    the rate's growth nor facts of their own."""
+    text = "3月末，城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%。"
+    found = extract(text, date(2019, 4, 19), gaz)
+    assert [(c.text, c.yoy_pct) for c in found] == [("3.55%", None)]

@@ -341,8 +341,8 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
     """The growth said right after a figure (or the growth a growth-only fact is): year on year, against
     another base (比2015年增长), or a multiple (增长1.3倍)."""
     tail = s_text[start if alone else end : limit]
-    if not alone and candidate.unit == "%" and re.search(r"完成[^，,；;]*的$", s_text[:start]):
-        return  # 完成595.41亿元，完成全年预算的56.7%，同比增长10.5%: the sum's growth, not the completion's
+    if not alone and candidate.unit == "%":
+        return  # 完成全年预算的56.7%，同比增长10.5%: the sum's; 失业率3.55%，环比下降0.01%: a change of points
     g = GROWTH.search(tail)
     if g and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", tail[g.end() :]):
         return  # 营业收入增长10%以上的企业11户: a class, not the figure's growth

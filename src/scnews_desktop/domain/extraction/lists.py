@@ -358,6 +358,8 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             == (level.region, level.period_start, level.period_end)
             and c.start - level.end < 200
         ):
+            if level.unit == "%" and slot != "rank":
+                continue  # 城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%: changes of a rate, no growths
             if slot == "rank":  # 进出口总值3094.1亿元，外贸规模居全国第8位: the level's rank
                 level.rank, level.rank_scope = c.rank, c.rank_scope
                 level.why["rank"] = f"后文“{c.text}”：同一数字的排名"
