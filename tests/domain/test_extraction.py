@@ -2336,3 +2336,15 @@ def test_a_rates_changes_written_in_percent_are_no_growths(gaz):
     text = "3月末，城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%。"
     found = extract(text, date(2019, 4, 19), gaz)
     assert [(c.text, c.yoy_pct) for c in found] == [("3.55%", None)]
+
+
+def test_a_title_printed_twice_and_an_original_title_below_the_story_say_no_figure_again(gaz):
+    """A page that prints its title twice, and one that gives 原标题 below the story: their figures were said."""
+    text = (
+        "国庆假期圆满收官，乐山共接待游客571.65万人次！\n\n国庆假期圆满收官，乐山共接待游客571.65万人次！\n\n"
+        "全市累计接待游客571.65万人次，实现文旅综合收入66.53亿元。乐山市文化广播电视和旅游局相关负责人介绍称，"
+        "我市正逐渐探索形成标准化、能复制、可操作的假日文旅工作“乐山模范”，各景区秩序井然，游客满意度较高。\n"
+        "原标题：国庆黄金周乐山吸金66.53亿元\n"
+    )
+    found = [c.text for c in extract(text, date(2021, 10, 8), gaz)]
+    assert found.count("571.65万人次") == 2 and found.count("66.53亿元") == 1

@@ -62,7 +62,7 @@ def extract_blocks(
     that writes each block out before the next holds one block's candidates, whatever the length."""
     clean, index = readable(text)
     head = read_head(text)  # (read on the text as given: its lines as the page has them)
-    furniture = _in_clean(head.furniture(), clean, index)
+    furniture = _in_clean(head.furniture() + _said_again_lines(text), clean, index)
     titles = _in_clean([(h.start, h.end) for h in head.lines if h.kind == "title"], clean, index)
     for lo, hi in _blocks(clean, block or BLOCK):
         part = clean if (lo, hi) == (0, len(clean)) else clean[lo:hi]
@@ -72,6 +72,19 @@ def extract_blocks(
         for c in found:
             _moved(c, lo, text, index)
         yield found
+
+
+def _said_again_lines(text: str) -> list[tuple[int, int]]:
+    """Lines whose figures were said already: a line the page repeats word for word (a title printed twice),
+    and a 原标题 line below the story (its title as first printed)."""
+    spans, seen, at = [], set(), 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) >= 8 and (stripped in seen or (at > 300 and re.match(r"原[标標]", stripped))):
+            spans.append((at, at + len(line)))
+        seen.add(stripped)
+        at += len(line) + 1
+    return spans
 
 
 def _in_clean(spans: list[tuple[int, int]], clean: str, index: Sequence[int] | None) -> list[tuple[int, int]]:
