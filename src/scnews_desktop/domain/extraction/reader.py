@@ -80,7 +80,8 @@ def _said_again_lines(text: str) -> list[tuple[int, int]]:
     spans, seen, at = [], set(), 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if len(stripped) >= 8 and (stripped in seen or (at > 300 and re.match(r"原[标標]", stripped))):
+        title_like = 8 <= len(stripped) <= 60 and not stripped.endswith("。")  # (a headline, not a paragraph)
+        if title_like and (stripped in seen or (at > 300 and re.match(r"原[标標]", stripped))):
             spans.append((at, at + len(line)))
         seen.add(stripped)
         at += len(line) + 1
