@@ -77,13 +77,17 @@ def extract_blocks(
 def _said_again_lines(text: str) -> list[tuple[int, int]]:
     """Lines whose figures were said already: a line the page repeats word for word (a title printed twice),
     and a 原标题 line below the story (its title as first printed)."""
-    spans, seen, at = [], set(), 0
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    at = lines = 0
     for line in text.split("\n"):
         stripped = line.strip()
         title_like = 8 <= len(stripped) <= 60 and not stripped.endswith("。")  # (a headline, not a paragraph)
-        if title_like and (stripped in seen or (at > 300 and re.match(r"原[标標]", stripped))):
+        below = lines >= 3  # (below the head's lines: the story's end)
+        if title_like and (stripped in seen or (below and re.match(r"原[标標]", stripped))):
             spans.append((at, at + len(line)))
         seen.add(stripped)
+        lines += bool(stripped)
         at += len(line) + 1
     return spans
 
