@@ -2348,3 +2348,15 @@ def test_a_title_printed_twice_and_an_original_title_below_the_story_say_no_figu
     )
     found = [c.text for c in extract(text, date(2021, 10, 8), gaz)]
     assert found.count("571.65万人次") == 2 and found.count("66.53亿元") == 1
+
+
+def test_the_income_said_after_a_class_of_sites_visitors_is_that_class_of_sites(gaz):
+    """12家新兴景区景点累计接待游客56.25万人次，实现旅游综合收入3664.02万元: the new sites' income, not the
+    city's 旅游总收入 (a coined name, to check); the province's A级旅游景区门票收入 stays the catalogue's."""
+    text = (
+        "国庆期间，全市累计接待游客571.65万人次。12家新兴景区景点累计接待游客56.25万人次，实现旅游综合收入3664.02万元。"
+        "全省A级旅游景区接待游客426.69万人次，门票收入达3716.17万元。"
+    )
+    named = {c.text: c.indicator for c in extract(text, date(2021, 10, 8), gaz)}
+    assert named["3664.02万元"] == "新兴景区景点旅游综合收入"
+    assert named["达3716.17万元"] == "A级旅游景区门票收入"

@@ -105,7 +105,13 @@ class Walk:
             == last[3]  # (九寨沟景区接待游客 after the province's 5A级景区门票总收入: the site's own)
         ):
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
-        if own_words and last is not None and last[0] == at and c.indicator in _SITE_MEASURES:
+        if (
+            own_words
+            and last is not None
+            and last[0] == at
+            and _said_of_sites(c) in _SITE_MEASURES
+            and (c.name_source != "catalogue" or c.indicator in ("接待游客", "门票收入", "旅游总收入"))
+        ):  # (a catalogue name that holds its sites, A级旅游景区门票收入, stays)
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
         elif own_words and last is not None and last[0] == at and c.indicator in _BARE_RATES:
             _rate_of_the_subject(c, last[2])  # 续建重点项目完成投资1108亿元，投资完成率24.1%
@@ -149,12 +155,18 @@ class Walk:
 
 
 #: What a release says of the sites it counts over, one after the other (接待游客…，实现门票收入…).
-_SITE_MEASURES = ("接待游客", "门票收入", "旅游收入")
+_SITE_MEASURES = ("接待游客", "门票收入", "旅游收入", "旅游综合收入")
+
+
+def _said_of_sites(c: Candidate) -> str:
+    """The measure a figure's own words say (实现旅游综合收入: 旅游综合收入, whatever the catalogue files it as)."""
+    said = re.sub(r"^(?:实现|累计|共)+", "", clean_name(c.phrase or "") or "")
+    return said if said in _SITE_MEASURES else (c.indicator or "")
 
 
 def _site_measure(c: Candidate, previous: str) -> None:
     """A级旅游景区接待游客…，实现门票收入…: the same sites' 门票收入 (A级旅游景区门票收入)."""
-    said = c.indicator or ""
+    said = _said_of_sites(c)
     stem = next((previous[: -len(m)] for m in _SITE_MEASURES if previous.endswith(m)), "")
     if len(stem) >= 2 and grammar_problem(stem + said) is None:
         name = stem + said
