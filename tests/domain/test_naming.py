@@ -41,7 +41,14 @@ def test_the_name_grammar_refuses_fragments_of_sentences(fragment):
 
 
 @pytest.mark.parametrize(
-    "name", ["促进发展补助资金", "10亿元以上项目数", "单个项目平均投资额", "园区入驻企业数"]
+    "name",
+    [
+        "促进发展补助资金",
+        "10亿元以上项目数",
+        "单个项目平均投资额",
+        "园区入驻企业数",
+        "就业困难人员就业目标任务完成率",
+    ],
 )
 def test_the_name_grammar_takes_names_with_a_measure_at_their_head(name):
     assert grammar_problem(name) is None
@@ -266,3 +273,20 @@ def test_a_sites_own_figure_after_the_provinces_is_not_named_by_the_province_s_m
     text = "五一假期，四川省5A级景区门票总收入首次突破1亿元。九寨沟景区接待游客10.56万人次、门票收入1547.73万元。"
     named = {t: n for t, n, _s in _named(gaz, text, date(2024, 5, 6))}
     assert named["10.56万人次"] != "5A级旅游景区接待游客"
+
+
+def test_a_targets_verbs_and_the_employment_programmes_of_the_labour_bureau(gaz):
+    """要实现, 力争, 确保…保持在, 特别是: a target's words, no part of its name; the labour bureau's programmes
+    (失业人员再就业, 就业困难人员就业, 农民工转移就业 = 农村劳动力转移就业) and their targets are the catalogue's."""
+    text = (
+        "会议提出，明年要实现城镇新增就业80万人以上。力争失业人员再就业6万人，确保农民工务工就业规模保持在"
+        "2400万人左右。一季度，全市就业困难人员就业1.3万人，完成全年目标任务的31.2%。"
+        "全市公共人力资源市场提供岗位12.5万个。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 4, 20))}
+    assert named["80万人以上"] == ("城镇新增就业", "catalogue")
+    assert named["6万人"] == ("失业人员再就业", "catalogue")
+    assert named["2400万人左右"] == ("农村劳动力转移就业", "catalogue")
+    assert named["1.3万人"] == ("就业困难人员就业", "catalogue")
+    assert named["31.2%"][0] == "就业困难人员就业目标任务完成率"
+    assert named["12.5万个"] == ("人力资源市场提供岗位数", "catalogue")
