@@ -290,3 +290,24 @@ def test_a_targets_verbs_and_the_employment_programmes_of_the_labour_bureau(gaz)
     assert named["1.3万人"] == ("就业困难人员就业", "catalogue")
     assert named["31.2%"][0] == "就业困难人员就业目标任务完成率"
     assert named["12.5万个"] == ("人力资源市场提供岗位数", "catalogue")
+
+
+def test_industries_of_a_breakdown_paragraph_take_the_measure_said_before(gaz):
+    """从重点产业看，汽车制造业同比增长39.7% after the release's 工业增加值: the industry's value added (the
+    paragraph names no measure of its own); 重工业完成工业增加值, and a 分别 list of 三大行业 with their
+    工业增加值: each industry's 增加值 — not the whole's."""
+    text = (
+        "1—5月，全市规模以上工业增加值同比增长8.1%。\n"
+        "从重点产业看，新能源汽车产业同比增长31.5%，电子信息产业同比增长12.2%。\n"
+        "重工业完成工业增加值120.3亿元，同比增长9.1%；冶金、建材和纺织三大传统行业分别完成工业增加值41.2亿元、"
+        "30.5亿元和12.8亿元。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 6, 20))}
+    assert named["同比增长31.5%"] == ("新能源汽车产业增加值", "coined")
+    assert named["同比增长12.2%"][0] == "电子信息产业增加值"
+    assert named["120.3亿元"] == ("重工业增加值", "catalogue")
+    assert [named[t][0] for t in ("41.2亿元", "30.5亿元", "12.8亿元")] == [
+        "冶金行业增加值",
+        "建材行业增加值",
+        "纺织行业增加值",
+    ]

@@ -24,7 +24,7 @@ _COMMA_ITEMS = re.compile(r"、")  # when 和 is inside an item: 电气机械和
 
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
 
-_GROWTH_WORD = re.compile(r"增长|下降|增加|减少|提高|降低|同比|比上年")
+_GROWTH_WORD = re.compile(r"增长|下降|增加(?!值)|减少|提高|降低|同比|比上年")
 
 _URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]+)$")
 _HEAD_END = re.compile(
@@ -33,6 +33,7 @@ _HEAD_END = re.compile(
 _MEASURE_END = re.compile(
     r"(?:价格|产量|增加值|利润总额|营业收入|用电量|贷款余额|存款余额|贷款|存款|产值|投资|出栏|存栏|进出口|出口|进口)$"
 )
+_GROUP_KIND = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,6}?(?P<kind>行业|产业)$")
 _HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省|地)$")
 
 
@@ -132,7 +133,8 @@ def _pair(
             and _VERB.sub("", measure)  # (分别实现X%: a verb alone measures nothing)
             and not _GROWTH_WORD.search(measure)
         ):
-            item += measure  # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资
+            # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资; 机械、食品和化工三大行业分别完成工业增加值: 机械行业增加值
+            item += re.sub(r"^(?:完成|实现)工业(?=增加值)", "", measure) if item.endswith("业") else measure
         if item:
             candidate.indicator = item
             candidate.why["indicator"] = f"“分别”前列举的第{n}项"
@@ -188,6 +190,9 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
         items = [items[0].replace("三次产业", f"第{n}产业") for n in "一二三"]
     elif len(items) == 1 and (urban := _URBAN_RURAL.match(items[0])):
         items = [f"城镇{urban.group('rest')}", f"农村{urban.group('rest')}"]
+    elif len(items) >= 2 and (group := _GROUP_KIND.search(items[-1])) and group.start() > 0:
+        # 机械、食品和化工三大传统支柱行业: each item is a 行业, the kind said once after the last
+        items = [i if i.endswith("业") else i + group.group("kind") for i in [*items[:-1], items[-1][: group.start()]]]
     elif len(items) == 2 and items[0] in ("城", "城镇") and items[1].startswith(("乡", "农村")):
         rest = re.sub(r"^(?:乡|农村)", "", items[1])
         items = [f"城镇{rest}", f"农村{rest}"]

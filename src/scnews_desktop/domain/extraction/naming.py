@@ -57,6 +57,16 @@ _OUTCOME = re.compile(
 _PRODUCTS = re.compile(r"产品|产量")
 #: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
 _OUTPUT_HEADING = re.compile(r"产品产量|产量看|产量中|产量方面|分产品看|主要工业产品")
+#: A paragraph that breaks the measure said before down (从主导产业看，…; 分轻重工业看，…): its parts take it.
+_BREAKDOWN_OPENING = re.compile(r"[从按分][^，,。；;：:]{1,10}?(?:来看|看)[，,：:]")
+#: An industry or a kind of them, as a part of a breakdown (通用航空产业, 汽车制造业, 规模以上主导产业).
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:产业|行业|工业|(?<![企就作专毕创事物商])业)")
+
+
+def _breaks_down(folded: str, paragraph_start: int | None) -> bool:
+    return paragraph_start is not None and _BREAKDOWN_OPENING.match(folded, paragraph_start) is not None
+
+
 #: A list of the parts of the figure before: 其中, 包括, 分别用于.
 _BREAKDOWN_LIST = re.compile(r"其中|包括|分别用于|用于|主要有")
 #: A growth's own word after what grew (鲜菜价格涨幅达10.3%): not part of the name.
@@ -108,7 +118,11 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             # its paragraph up to it — the last part only: a paragraph may be a whole text without breaks,
             # and copying it for each figure made long texts quadratic (3 M characters: 80 s)
             context = folded[max(paragraph_starts.get(paragraph, 0), c.start - CONTEXT) : c.start]
-            paragraph_measure = measure[1] if measure and measure[0] == paragraph else None
+            paragraph_measure = (
+                measure[1]
+                if measure and (measure[0] == paragraph or _breaks_down(folded, paragraph_starts.get(paragraph)))
+                else None
+            )
             name_figure(c, before, paragraph_measure, context, walk.previous(paragraph))
             if c.indicator is None and c.value is None:
                 _subject_of_the_clause_before(c, before)  # 上涨较为明显的是水产品价格，上涨17.7%
@@ -169,6 +183,14 @@ def name_figure(
         if entry is not None and fits(entry, c.unit):
             set_name(c, entry.name, entry, f"行业或类型＋本段所说的“{measure}”（指标目录）")
             return
+    if (
+        measure
+        and _INDUSTRY.fullmatch(bare)
+        and (c.value is None or c.unit in ("亿元", "万元"))
+        and grammar_problem(bare + measure) is None
+    ):  # 从主导产业看，…其中，通用航空产业增长20.4%: an industry the catalogue does not list, with its measure
+        set_name(c, bare + measure, lookup(bare + measure, strict=True), f"行业＋本段所说的“{measure}”")
+        return
     entry = catalogue_entry(phrase, c.unit)
     if entry is not None:
         set_name(
