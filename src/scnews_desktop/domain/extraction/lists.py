@@ -192,7 +192,10 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
         items = [f"城镇{urban.group('rest')}", f"农村{urban.group('rest')}"]
     elif len(items) >= 2 and (group := _GROUP_KIND.search(items[-1])) and group.start() > 0:
         # 机械、食品和化工三大传统支柱行业: each item is a 行业, the kind said once after the last
-        items = [i if i.endswith("业") else i + group.group("kind") for i in [*items[:-1], items[-1][: group.start()]]]
+        items = [
+            i if i.endswith("业") else i + group.group("kind")
+            for i in [*items[:-1], items[-1][: group.start()]]
+        ]
     elif len(items) == 2 and items[0] in ("城", "城镇") and items[1].startswith(("乡", "农村")):
         rest = re.sub(r"^(?:乡|农村)", "", items[1])
         items = [f"城镇{rest}", f"农村{rest}"]

@@ -120,7 +120,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             context = folded[max(paragraph_starts.get(paragraph, 0), c.start - CONTEXT) : c.start]
             paragraph_measure = (
                 measure[1]
-                if measure and (measure[0] == paragraph or _breaks_down(folded, paragraph_starts.get(paragraph)))
+                if measure
+                and (measure[0] == paragraph or _breaks_down(folded, paragraph_starts.get(paragraph)))
                 else None
             )
             name_figure(c, before, paragraph_measure, context, walk.previous(paragraph))
