@@ -311,3 +311,15 @@ def test_industries_of_a_breakdown_paragraph_take_the_measure_said_before(gaz):
         "建材行业增加值",
         "纺织行业增加值",
     ]
+
+
+def test_a_district_proper_qualifies_a_catalogue_indicator(gaz):
+    """县本级地区生产总值 beside the county's: the catalogue's indicator over the county proper — named by the
+    catalogue (sure), not coined; a qualifier on something the catalogue does not know stays coined."""
+    text = (
+        "全县地区生产总值182.6亿元，增长6.5%。县本级地区生产总值120.4亿元，增长6.9%。"
+        "县本级文创园区营收5.2亿元。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 2, 20))}
+    assert named["120.4亿元"] == ("县本级地区生产总值", "catalogue")
+    assert named["5.2亿元"][1] != "catalogue"

@@ -9,7 +9,7 @@ import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit
-from ..vocabulary import VocabularyEntry
+from ..vocabulary import VocabularyEntry, lookup
 from .candidate import Candidate
 
 #: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
@@ -88,8 +88,16 @@ def grammar_problem(name: str) -> str | None:
     return None
 
 
+#: A county or district proper (区本级地区生产总值 beside the whole district's 地区生产总值): the catalogue's
+#: indicator over a narrower scope, as the bureau reports it.
+_PROPER = re.compile(r"^[区县市]本级(?=.)")
+
+
 def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -> None:
     c.indicator = name
+    proper = _PROPER.match(name) if entry is None else None
+    if proper and (entry := lookup(name[proper.end() :], strict=True)) is not None:
+        why += f"（指标目录“{entry.name}”的{proper.group()}口径）"
     c.name_source = "catalogue" if entry is not None else "coined"
     earlier = c.why.get("indicator")  # (“分别”前列举的第2项: how the words were found, then what they name)
     c.why["indicator"] = f"{earlier}；{why}" if earlier and not earlier.startswith("数字") else why
