@@ -323,3 +323,15 @@ def test_a_district_proper_qualifies_a_catalogue_indicator(gaz):
     named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 2, 20))}
     assert named["120.4亿元"] == ("县本级地区生产总值", "catalogue")
     assert named["5.2亿元"][1] != "catalogue"
+
+
+def test_a_share_written_with_de_and_places_counted_before_their_measure(gaz):
+    """税收收入占一般预算收入的比重 is the catalogue's share (written without 的, under today's name); 泸州、
+    宜宾、自贡等三个市一般预算收入同比分别增长…: each place's 一般公共预算收入, not the figure before's."""
+    text = (
+        "上半年，全省地方一般预算收入完成600.1亿元，其中非税收入120.5亿元；税收收入占一般预算收入的比重为79.9%。"
+        "泸州、宜宾、自贡等三个市一般预算收入同比分别增长6.1%、5.2%和4.8%。"
+    )
+    named = {t: n for t, n, _s in _named(gaz, text, date(2024, 7, 20))}
+    assert named["79.9%"] == "税收收入占一般公共预算收入比重"
+    assert [named[t] for t in ("6.1%", "5.2%", "4.8%")] == ["一般公共预算收入"] * 3

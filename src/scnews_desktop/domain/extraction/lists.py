@@ -33,6 +33,12 @@ _HEAD_END = re.compile(
 _MEASURE_END = re.compile(
     r"(?:价格|产量|增加值|利润总额|营业收入|用电量|贷款余额|存款余额|贷款|存款|产值|投资|出栏|存栏|进出口|出口|进口)$"
 )
+#: 成都、…、阿坝等六个重灾市(州)一般预算收入同比分别增长: the count and kind of the places listed, and the
+#: growth's own words, before and after what is measured.
+_PLACES_COUNTED = re.compile(
+    r"^等?(?:[两二三四五六七八九十]|\d{1,2})个[\u4e00-\u9fff]{0,6}?(?:市州|市[（(]州[)）]|县[（(]市、?区[)）]|市|县|区|州)"
+)
+_GROWTH_END = re.compile(r"(?:同比|比上年|较上年)$")
 _GROUP_KIND = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,6}?(?P<kind>行业|产业)$")
 _HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市州|市|县|区|州|省|地)$")
 
@@ -107,7 +113,8 @@ def _pair(
     if places and all(places[:-1]) and not places[-1]:
         last = regions.find(items[-1])
         if last and last[0][0] == 0:
-            places[-1], said = [last[0][2]], _VERB.sub("", items[-1][last[0][1] :])
+            said = _GROWTH_END.sub("", _PLACES_COUNTED.sub("", items[-1][last[0][1] :]))
+            places[-1], said = [last[0][2]], _VERB.sub("", said)
     if places and all(places):
         phrase = said or _VERB.sub("", s_text[m.end() : after[0].start - offset])
         if _GROWTH_WORD.search(phrase) and after[0].value is None:

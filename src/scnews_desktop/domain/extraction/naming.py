@@ -307,6 +307,7 @@ def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
             "、", ""
         ),  # (图书馆、文化馆、博物馆接待群众: the catalogue's name writes the sites together)
         re.sub(r"(?<=[\u4e00-\u9fff]{2})规模$", "", phrase),  # 农民工务工就业规模: its scale, the indicator
+        phrase.replace("的比重", "比重"),  # 税收收入占一般预算收入的比重: the catalogue writes it without 的
     )
     for text in dict.fromkeys(forms):
         entry = lookup(text) if text else None

@@ -72,6 +72,9 @@ _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多�
 )
 
 
+#: The kind of the places a list before 等N个 names (泸州、宜宾、自贡等三个市…, …等5个重点城市).
+_LISTED_DIVISIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:城市|市|县|区|州|省|地区|地)(?!重点|级|属|直|场|民)")
+
 NUMERALS = frozenset("一二两三四五六七八九十百千")
 
 #: Places several, or counted: 成都、绵阳、宜宾3个市, 资阳、雅安 (the subject of a bound they share).
@@ -132,6 +135,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit == "个" and s_text.endswith("等", 0, start) and _LISTED_DIVISIONS.match(after):
+        return True  # 泸州、宜宾、自贡等三个市一般预算收入…: the places listed, counted again
     if quantity.unit in ("个月", "年", "天", "周") and re.match(
         r"(?:以来|来|的?最高|的?最低|新高|新低)", after
     ):
