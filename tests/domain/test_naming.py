@@ -335,3 +335,18 @@ def test_a_share_written_with_de_and_places_counted_before_their_measure(gaz):
     named = {t: n for t, n, _s in _named(gaz, text, date(2024, 7, 20))}
     assert named["79.9%"] == "税收收入占一般公共预算收入比重"
     assert [named[t] for t in ("6.1%", "5.2%", "4.8%")] == ["一般公共预算收入"] * 3
+
+
+def test_a_catalogue_indicators_target_done_is_named_by_the_catalogue(gaz):
+    """城镇新增就业…，完成全年目标任务的30.2%: the catalogue's indicator against its target (sure); 共计签约项目
+    is 签约项目 (共计 no part of it, nor 计); 二产业项目 is 第二产业's; 分别 is no part of a name."""
+    text = (
+        "一季度，全县城镇新增就业0.52万人，完成全年目标任务的30.2%。"
+        "本次活动共计签约项目18个。按产业看，二产业项目12个，三产业项目6个。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 4, 20))}
+    assert named["30.2%"] == ("城镇新增就业目标任务完成率", "catalogue")
+    assert named["18个"] == ("签约项目数", "catalogue")
+    assert named["12个"][0] == "第二产业项目数"
+    assert named["6个"][0] == "第三产业项目数"
+    assert grammar_problem("实物型网络零售额分别占比") is not None

@@ -30,7 +30,7 @@ _BAD_END = re.compile(
     r"增长|下降|上涨|回落|提高|降低|分别|实现|完成|累计|首次|成功)$"
 )
 _CLAUSE_WORDS = re.compile(
-    r"还未|突破过|增至|迈上|大关|台阶|取得新|同比增长|增长为|连续[一二三四五六七八九十\d]"
+    r"还未|突破过|增至|迈上|大关|台阶|取得新|同比增长|增长为|分别|连续[一二三四五六七八九十\d]"
 )
 _NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—]")
 #: A grade of scenic spots (A级, 4A级, 5A级): letters and a digit a name may hold.
@@ -91,6 +91,9 @@ def grammar_problem(name: str) -> str | None:
 #: A county or district proper (区本级地区生产总值 beside the whole district's 地区生产总值): the catalogue's
 #: indicator over a narrower scope, as the bureau reports it.
 _PROPER = re.compile(r"^[区县市]本级(?=.)")
+#: The share of a target done (城镇新增就业目标任务完成率, 一般公共预算收入预算完成率): the catalogue's indicator
+#: against its plan.
+_DONE_OF_TARGET = re.compile(r"(?:全年)?(?:目标任务|目标|任务|预算|计划)完成率$")
 
 
 def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -> None:
@@ -98,6 +101,9 @@ def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -
     proper = _PROPER.match(name) if entry is None else None
     if proper and (entry := lookup(name[proper.end() :], strict=True)) is not None:
         why += f"（指标目录“{entry.name}”的{proper.group()}口径）"
+    done = _DONE_OF_TARGET.search(name) if entry is None else None
+    if done and (entry := lookup(name[: done.start()], strict=True)) is not None and entry.unit != "%":
+        why += f"（指标目录“{entry.name}”的{done.group()}）"
     c.name_source = "catalogue" if entry is not None else "coined"
     earlier = c.why.get("indicator")  # (“分别”前列举的第2项: how the words were found, then what they name)
     c.why["indicator"] = f"{earlier}；{why}" if earlier and not earlier.startswith("数字") else why

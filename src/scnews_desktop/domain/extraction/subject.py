@@ -15,7 +15,7 @@ from .text import clause_start
 
 LEADING = re.compile(
     r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|[\u4e00-\u9fff]{0,8}?监测显示|截至目前|目前|如今|当前|"
-    r"此次|本次|这次|预计|活动|[一二三四五六七八九十]是|首先|其次|带动|支撑|拉动|已|共|并|和|与|及|特别是|尤其是|"
+    r"此次|本次|这次|预计|活动|[一二三四五六七八九十]是|首先|其次|带动|支撑|拉动|已|共计|合计|总计|共|并|和|与|及|特别是|尤其是|"
     r"力争|确保|争取(?!资金|到|上级|中央|国家|省级|开工|新开工)|要(?![素求点闻件害])|"
     r"还将|还|将|，|、|的)+"
 )
@@ -200,6 +200,9 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = re.sub(r"[（(](?!不含|含|扣除|剔除|不包括|包括|按)[^（）()]{1,8}[）)]\s*$", "", phrase)
     # 第一产业完成增加值（现价）: at current prices, as filed; 4A级(含)以上旅游景区: 4A级以上旅游景区
     phrase = re.sub(r"[（(](?:现价|含)[）)]", "", phrase)
+    phrase = re.sub(
+        r"(?<![第一二三、，,])([一二三])产(?:业)?(?=[\u4e00-\u9fff])", r"第\1产业", phrase
+    )  # 二产业项目: 第二产业
     # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
