@@ -249,3 +249,18 @@ def test_names_paired_with_a_list_in_order_are_sure_when_the_catalogue_knows_the
     assert all(p.sure and p.checked for p in paired)
     coined = [p for p in rows.values() if p.candidate.yoy_pct in (12.0, 9.0)]
     assert len(coined) == 2 and all(not p.sure for p in coined)
+
+
+def test_a_catalogue_indicator_over_a_district_proper_or_against_its_target_is_sure(store):
+    """区本级地区生产总值 and 城镇新增就业目标任务完成率 are new indicators of the file, but composed from the
+    catalogue's (a narrower scope, a target done): sure, saved by accept-all; a coined industry is to check."""
+    text = (
+        "2023年，旌阳区地区生产总值300.2亿元，增长6.1%；区本级地区生产总值210.4亿元，增长6.4%。"
+        "全区城镇新增就业0.61万人，完成全年目标任务的101.2%。全区文创园区营收8.3亿元。"
+    )
+    review = Review(store, text, date(2024, 1, 25))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    proper, done = rows["210.4亿元"], rows["101.2%"]
+    assert proper.fields["indicator"] == "区本级地区生产总值" and proper.sure and proper.checked
+    assert done.fields["indicator"] == "城镇新增就业目标任务完成率" and done.sure
+    assert proper.new_indicator is not None and proper.new_indicator["name"] == "区本级地区生产总值"

@@ -249,7 +249,10 @@ class Review:
                     indicator = rulebook.IndicatorInfo(name, unit)
                     p.new_indicator = {"name": name, "unit": unit}
                     p.notes.append(f"将新建指标“{name}”（{unit}）")
-                    p.name_source = p.name_source or "coined"
+                    # (区本级地区生产总值, 城镇新增就业目标任务完成率: a catalogue indicator over a narrower scope
+                    # or against its target — composed by the catalogue's rules, not coined)
+                    composed = p.candidate.name_source == "catalogue" and name == p.candidate.indicator
+                    p.name_source = p.name_source or ("catalogue" if composed else "coined")
         if indicator is not None and not self._fits(indicator.unit, p.candidate.unit):
             indicator = self._in_own_unit(p, indicator)
         if indicator is None:
