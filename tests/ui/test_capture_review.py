@@ -316,12 +316,12 @@ def test_rows_to_check_are_left_unchecked_and_tab_walks_through_them(window, qtb
     _paste(
         capture,
         "全省经济运行稳定\n2024-01-20 四川日报\n"
-        "2023年，全省地区生产总值增长6.0%。截至2023年底，全省民营经济主体达到876.7万户，同比增长8.1%。",
+        "2023年，全省地区生产总值增长6.0%。截至2023年底，全省夜间经济消费额达到876.7亿元，同比增长8.1%。",
     )
     capture.propose()
     model = capture.model
     rows = {model.proposals[r].fields["indicator"]: r for r in range(model.rowCount())}
-    coined = next(r for name, r in rows.items() if "民营经济主体" in name)
+    coined = next(r for name, r in rows.items() if "夜间经济消费额" in name)
     assert model.proposals[coined].to_check and not model.proposals[coined].checked
     assert model.proposals[rows["地区生产总值"]].checked
     assert model.counts()["tocheck"] == 1 and "Tab" in capture.summary.text()
