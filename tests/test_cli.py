@@ -29,7 +29,7 @@ def test_init_empty(tmp_path):
     assert run("init", path, "--empty") == 0
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM observations").fetchone()[0] == 0
-    assert conn.execute("SELECT count(*) FROM regions").fetchone()[0] == 239 + 11  # divisions, standard zones
+    assert conn.execute("SELECT count(*) FROM regions").fetchone()[0] == 239 + 12  # divisions, standard zones
     zones = {r[0] for r in conn.execute("SELECT name FROM regions WHERE level = 'zone'")}
     assert {
         "成都平原经济区",

@@ -171,26 +171,7 @@ def name_figure(
         entry = lookup(counted, strict=True)  # (the bureau's own counts are in the catalogue)
         set_name(c, counted, entry, "计数：总体中实现该结果的个数（如“利润总额下降的工业大类行业数”）")
         return
-    bare = SCOPE_BEFORE.sub("", phrase)
-    if measure == "利润总额" and bare.endswith("增长面") and "利润" not in bare:
-        entry = lookup(
-            "工业行业利润增长面", strict=True
-        )  # 41个大类行业有15个利润总额实现增长…，行业增长面为36.6%
-        if entry is not None:
-            set_name(c, entry.name, entry, "增长面＋本段所说的“利润总额”（指标目录）")
-            return
-    if measure and bare in catalogue().breakdowns:
-        entry = lookup(bare + measure)
-        if entry is not None and fits(entry, c.unit):
-            set_name(c, entry.name, entry, f"行业或类型＋本段所说的“{measure}”（指标目录）")
-            return
-    if (
-        measure
-        and _INDUSTRY.fullmatch(bare)
-        and (c.value is None or c.unit in ("亿元", "万元"))
-        and grammar_problem(bare + measure) is None
-    ):  # 从主导产业看，…其中，通用航空产业增长20.4%: an industry the catalogue does not list, with its measure
-        set_name(c, bare + measure, lookup(bare + measure, strict=True), f"行业＋本段所说的“{measure}”")
+    if measure and _part_with_its_measure(c, SCOPE_BEFORE.sub("", phrase), measure):
         return
     entry = catalogue_entry(phrase, c.unit)
     if entry is not None:
@@ -242,6 +223,31 @@ def name_figure(
         return
     c.indicator, c.name_source = None, None
     c.why["indicator"] = f"无法命名：“{phrase}”不像指标名称" if phrase else "无法命名：句中没有说是什么"
+
+
+def _part_with_its_measure(c: Candidate, bare: str, measure: str) -> bool:
+    """A part of a breakdown named with the measure its paragraph said (分行业看，汽车制造业增长97.1% under
+    利润总额: 汽车制造业利润总额; 行业增长面 under 利润总额). True when named."""
+    if measure == "利润总额" and bare.endswith("增长面") and "利润" not in bare:
+        entry = lookup(
+            "工业行业利润增长面", strict=True
+        )  # 41个大类行业有15个利润总额实现增长…，行业增长面为36.6%
+        if entry is not None:
+            set_name(c, entry.name, entry, "增长面＋本段所说的“利润总额”（指标目录）")
+            return True
+    if bare in catalogue().breakdowns:
+        entry = lookup(bare + measure)
+        if entry is not None and fits(entry, c.unit):
+            set_name(c, entry.name, entry, f"行业或类型＋本段所说的“{measure}”（指标目录）")
+            return True
+    if (
+        _INDUSTRY.fullmatch(bare)
+        and (c.value is None or c.unit in ("亿元", "万元"))
+        and grammar_problem(bare + measure) is None
+    ):  # 从主导产业看，…其中，通用航空产业增长20.4%: an industry the catalogue does not list, with its measure
+        set_name(c, bare + measure, lookup(bare + measure, strict=True), f"行业＋本段所说的“{measure}”")
+        return True
+    return False
 
 
 #: A clause that only says who a growth after it is of (上涨较为明显的是水产品价格，; 下降趋势明显的还有食用动物油，;

@@ -27,7 +27,8 @@ from .figures import (
 )
 from .head import read_head
 from .kinds import YEAR_BASE
-from .lists import carried, growths_of_levels, headline_said_again, respectively, restated
+from .level_growths import growths_of_levels
+from .lists import carried, headline_said_again, respectively, restated
 from .naming import name_figures
 from .places import Places, figure_place, in_breakdown, leading_place, sentence_context, sentence_places
 from .project_lists import listed_projects

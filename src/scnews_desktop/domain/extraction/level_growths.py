@@ -1,0 +1,172 @@
+"""A growth said after its level's sentence (存款余额达43463.67亿元…。…存款余额同比增长21.96%), or a list of
+growths after a list of levels, is that level's growth: one fact, not two."""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate
+
+
+def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
+    """…完成643911万元，增速6.1%; 4104万元，增速下降22.1%: the growth rate said right after a level is its."""
+    if level.quote_start != growth.quote_start or not level.quote:
+        return False
+    gap = level.quote[level.end - level.quote_start : growth.start - growth.quote_start]
+    return re.fullmatch(r"[，,]?(?:同比)?(?:增速|增幅)(?:为|达)?", gap) is not None
+
+
+#: Words for a level itself, said after it: 余额同比增长20.32% (the balance just given), 外贸规模居全国第8位.
+_LEVEL_ITSELF = re.compile(r"(?:余额|总额|总量|规模|总值|金额)$")
+
+
+def _same_measure(said: str, level: str | None) -> bool:
+    """The same indicator, or only the word for it that ends its name (余额 of 本外币各项贷款余额; 规模 of
+    any level)."""
+    if level is None:
+        return False
+    if said == level:
+        return True
+    bare = _LEVEL_ITSELF.search(said)
+    return bare is not None and len(said) <= 4 and (level.endswith(bare.group()) or said.endswith("规模"))
+
+
+def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
+    """存款余额达43463.67亿元…。按可比口径计算，本外币存款余额同比增长21.96%: a growth said alone of the
+    indicator whose level was said just before (the same name, place and period) is that level's growth —
+    its year-on-year growth, or another growth with its base (较2019年同期增长13.8%), whichever the level
+    has not yet — one fact, not two (an average over years, 两年平均/年均增长, stays a fact of its own, as the
+    conventions file it). Runs after naming (one name for both)."""
+    results = _listed_growths_of_levels(results)
+    kept: list[Candidate] = []
+    level: Candidate | None = None
+    recent: list[Candidate] = []  # the levels said last (…接待游客176万人次、门票收入869万元。…接待人次增长…)
+    for c in results:
+        if c.kind != "observation":
+            kept.append(c)
+            continue
+        if c.value is None and c.yoy_pct is not None and (of := _site_level(c, recent)) is not None:
+            # 与2021年…同口径比较，接待人次增长22.42%、门票收入增长30.77%: the growths of the sites' levels
+            of.yoy_pct = c.yoy_pct
+            of.why["growth"] = f"后文“{c.text}”：同一指标的增长"
+            continue
+        slot = (
+            "yoy_pct"
+            if c.yoy_pct is not None
+            else "growth_pct"
+            if c.growth_pct is not None
+            else "rank"
+            if c.rank is not None and _LEVEL_ITSELF.search(c.indicator or "")
+            else None
+        )
+        if (
+            not re.search(r"平均|年均", c.growth_base or "")  # (an average over years is a fact of its own)
+            and c.value is None
+            and slot is not None
+            and level is not None
+            and getattr(level, slot) is None
+            and (
+                _rate_right_after(level, c)
+                or (c.indicator and _same_measure(c.indicator, level.indicator))
+                or (
+                    not c.indicator and c.quote_start == level.quote_start
+                )  # (…595.41亿元，完成全年预算的56.7%，同比增长10.5%)
+            )
+            and (c.region, c.period_start, c.period_end)
+            == (level.region, level.period_start, level.period_end)
+            and c.start - level.end < 200
+        ):
+            if level.unit == "%" and slot != "rank":
+                continue  # 城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%: changes of a rate, no growths
+            if slot == "rank":  # 进出口总值3094.1亿元，外贸规模居全国第8位: the level's rank
+                level.rank, level.rank_scope = c.rank, c.rank_scope
+                level.why["rank"] = f"后文“{c.text}”：同一数字的排名"
+                continue
+            if slot == "yoy_pct":
+                level.yoy_pct = c.yoy_pct
+            else:
+                level.growth_pct, level.growth_base = c.growth_pct, c.growth_base
+            level.why["growth"] = f"后文“{c.text}”：同一指标的增长"
+            continue
+        kept.append(c)
+        level = (
+            c
+            if c.value is not None and not (level and c.unit == "%" and c.quote_start == level.quote_start)
+            else level
+        )
+        if c.value is not None:
+            recent = [*[x for x in recent if c.start - x.end < 200][-3:], c]
+    return kept
+
+
+#: What a release says of the sites it counts over, said short after their levels (接待人次, 门票收入).
+_SITE_MEASURE = re.compile(r"(?:接待游客|门票收入|旅游收入)$")
+
+
+def _site_level(growth: Candidate, levels: list[Candidate]) -> Candidate | None:
+    """The level of the sites' measure a growth said alone names (接待游客 of A级旅游景区接待游客), said
+    in the last two hundred characters with its place and period, with no growth yet."""
+    said = _SITE_MEASURE.search(growth.indicator or "")
+    if said is None:
+        return None
+    return next(
+        (
+            level
+            for level in reversed(levels)
+            if level.yoy_pct is None
+            and (level.indicator or "").endswith(said.group())
+            and growth.start - level.end < 200
+            and (level.region, level.period_start, level.period_end)
+            == (growth.region, growth.period_start, growth.period_end)
+        ),
+        None,
+    )
+
+
+def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
+    """…累计接待游客1455.42万人次，实现门票收入17294.11万元。与2022年同期同口径相比，…接待游客和门票收入分别
+    上升70.79%和130.39%: a 分别 list of growths right after the sentence of as many levels, of their period,
+    is those levels' growths, in order (not facts of their own)."""
+    observations = [c for c in results if c.kind == "observation"]
+    dropped: set[int] = set()
+    i = 0
+    while i < len(observations):
+        run = [observations[i]]
+        while (
+            run[-1].value is None
+            and run[-1].yoy_pct is not None
+            and i + len(run) < len(observations)
+            and observations[i + len(run)].quote_start == run[0].quote_start
+            and observations[i + len(run)].value is None
+        ):
+            run.append(observations[i + len(run)])
+        levels = observations[max(0, i - len(run)) : i]
+        if (
+            run[0].value is None
+            and run[0].yoy_pct is not None
+            and "分别" in run[0].quote
+            and len(run) >= 2
+            and len(levels) == len(run)
+            and all(c.value is not None and c.yoy_pct is None and c.unit != "%" for c in levels)
+            and len({c.quote_start for c in levels}) == 1
+            and levels[0].quote_end <= run[0].quote_start
+            and all(
+                g.period_start is None or (g.period_start, g.period_end) == (c.period_start, c.period_end)
+                for g, c in zip(run, levels, strict=True)
+            )
+            and (  # (游客人数和门票收入分别增长…: one of the list's items names its level at least)
+                all(not g.indicator for g in run)
+                or any(
+                    g.indicator and (c.indicator or "").endswith(g.indicator)
+                    for g, c in zip(run, levels, strict=True)
+                )
+            )
+        ):
+            for g, c in zip(run, levels, strict=True):
+                c.yoy_pct = g.yoy_pct
+                c.why["growth"] = f"下一句“分别”所列：“{g.text}”"
+                dropped.add(id(g))
+            i += len(run)
+            continue
+        i += 1
+    return [c for c in results if id(c) not in dropped]
