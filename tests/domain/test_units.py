@@ -78,3 +78,14 @@ def test_poultry_are_counted_in_yu_as_head():
 
     assert get_unit("万羽").dimension == get_unit("万只").dimension == "head"
     assert float(convert(33.31, "万羽", "羽")) == 333100
+
+
+def test_a_du_of_electricity_is_a_kilowatt_hour():
+    """用电量10.2亿度: 度 with a magnitude is electricity (亿千瓦时); the extractor reads it as a level."""
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+
+    assert get_unit("亿度").symbol == "亿千瓦时" and get_unit("萬度").symbol == "万千瓦时"
+    (c,) = [c for c in extract("1—6月，全市工业用电量12.5亿度，增长3.1%。", date(2024, 7, 10)) if c.value]
+    assert (c.value, c.unit, c.indicator) == (12.5, "亿千瓦时", "工业用电量")
