@@ -2360,3 +2360,28 @@ def test_the_income_said_after_a_class_of_sites_visitors_is_that_class_of_sites(
     named = {c.text: c.indicator for c in extract(text, date(2021, 10, 8), gaz)}
     assert named["3664.02万元"] == "新兴景区景点旅游综合收入"
     assert named["达3716.17万元"] == "A级旅游景区门票收入"
+
+
+def test_a_rank_s_scope_and_a_class_a_place_belongs_to_are_not_its_place(gaz):
+    """…增1.2%，在全国各省(市、区)中居第8位: 四川's output and its rank (全国 is where it is ranked); 四川是全国
+    13个粮食主产省之一: the class counted, no fact, and no place for the figures after it; 增产 is a change."""
+    text = (
+        "四川是全国13个粮食主产省之一，粮食产量从2010年的3222.9万吨增加到2015年的3442.8万吨。"
+        "2016年，四川粮食总产量达到3483.5万吨，比上年增产40.7万吨，增1.2%，在全国各省(市、区)中居第8位。"
+    )
+    found = [c for c in extract(text, date(2016, 12, 10), gaz) if c.kind == "observation"]
+    assert [c.text for c in found] == ["3222.9万吨", "3442.8万吨", "达到3483.5万吨"]
+    assert {c.region for c in found} == {"四川省"}
+    assert found[1].indicator == "粮食总产量"  # (增加到…的: the figure before's measure)
+    assert (found[2].yoy_pct, found[2].rank) == (1.2, 8)
+
+
+def test_the_city_of_a_text_that_names_it_only_below_or_in_its_paper(gaz):
+    """1-6月…全市… with the city only in a table's title below; 甘孜日报 …全州工业增加值: the prefecture its
+    paper is of."""
+    below = "1-6月，规模以上工业增加值同比增长3.0%。全市实现社会消费品零售总额631.38亿元。\n2020年1-6月绵阳主要经济指标\n"
+    assert {c.region for c in extract(below, date(2020, 7, 29), gaz)} == {"绵阳市"}
+    paper = (
+        "甘孜日报 2022年05月24日\n本网讯 一季度，全州工业增加值同比增长10.4%，高于全省平均水平1.6个百分点。"
+    )
+    assert [c.region for c in extract(paper, date(2022, 5, 24), gaz)] == ["甘孜州"]

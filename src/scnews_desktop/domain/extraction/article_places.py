@@ -34,13 +34,26 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
     if region is None:
         first = places.find(head) or (places.find(with_furniture[:200]) if with_furniture else [])
         region = _narrowest_in_chain(first, places) if first else home_province(folded, places)
-    if re.search(r"我市|本市|全市", head) and (region is None or region.level in ("country", "province")):
+    # 我市/全市 in the head (or anywhere, when the head names no place: 1-6月…全市…, the city only in a table's
+    # title below): the city the text names, else the one its paper is of (甘孜日报 …全州工业增加值)
+    said_of = head if region is not None else folded
+    if re.search(r"我市|本市|全市|我州|本州|全州", said_of) and (
+        region is None or region.level in ("country", "province")
+    ):
         cities = [r for _a, _b, r in places.find(folded) if r.level in ("prefecture", "county")]
-        region = prefecture_of(cities[0], places) if cities else region  # 我市…攀枝花
-    if re.search(r"我县|本县|全县|我区|本区|全区", head) and (region is None or region.level != "county"):
+        paper = _paper_place(head, places) or _paper_place((with_furniture or "")[:200], places)
+        region = prefecture_of(cities[0], places) if cities else (paper or region)
+    if re.search(r"我县|本县|全县|我区|本区|全区", said_of) and (region is None or region.level != "county"):
         counties = [r for _a, _b, r in places.find(folded) if r.level == "county"]
         region = counties[0] if counties else region  # 全县地区生产总值…: the county the text names
     return region
+
+
+def _paper_place(head: str, places: Places) -> RegionRef | None:
+    """The city or prefecture a paper in the head is of (甘孜日报, 乐山日报): none for the province's."""
+    m = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网)", head)
+    refs = places.gaz.lookup(m.group(1)) if m and places.gaz is not None else []
+    return next((r for r in refs if r.level in ("prefecture", "county")), None)
 
 
 def _narrowest_in_chain(found: list[tuple[int, int, RegionRef]], places: Places) -> RegionRef:

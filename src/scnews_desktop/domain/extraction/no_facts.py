@@ -13,7 +13,7 @@ from .text import clause_start
 
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减)了?$"  # a change:
+    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产)了?$"  # a change:
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
@@ -135,6 +135,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit == "个" and re.match(r"[\u4e00-\u9fff]{1,12}?之一", s_text[end : end + 16]):
+        return True  # 四川是全国13个粮食主产省之一: the class a place belongs to, counted
     if quantity.unit == "个" and s_text.endswith("等", 0, start) and _LISTED_DIVISIONS.match(after):
         return True  # 泸州、宜宾、自贡等三个市一般预算收入…: the places listed, counted again
     if quantity.unit in ("个月", "年", "天", "周") and re.match(

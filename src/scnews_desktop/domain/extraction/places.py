@@ -349,7 +349,13 @@ def not_subject(text: str, start: int, end: int) -> bool:
             text[max(0, start - 1) : start] in ("在", "于")
             and _NOT_SUBJECT_AFTER.match(text, end) is not None
         )
+        or (  # 在全国各省(市、区)中居第7位, 是全国13个粮食主产省之一: the scope a place is ranked or counted in
+            text[max(0, start - 1) : start] in ("在", "是", "为") and _RANKED_IN.match(text, end) is not None
+        )
     )
+
+
+_RANKED_IN = re.compile(r"[^，,。；;]{0,16}?(?:(?:中|内)?(?:居|列|排名?|位居|位列)(?:第|前|首)|之一)")
 
 
 def whole_area(clause: str, context: RegionRef | None, regions: Places) -> RegionRef | None:
