@@ -2385,3 +2385,20 @@ def test_the_city_of_a_text_that_names_it_only_below_or_in_its_paper(gaz):
         "甘孜日报 2022年05月24日\n本网讯 一季度，全州工业增加值同比增长10.4%，高于全省平均水平1.6个百分点。"
     )
     assert [c.region for c in extract(paper, date(2022, 5, 24), gaz)] == ["甘孜州"]
+
+
+def test_an_income_release_its_subtitle_its_nominal_growth_list_and_a_crop_s_measures(gaz):
+    """标题 …人均可支配收入16842元 / 同比名义增长6.1%: the subtitle is the title's growth; 工资性收入、经营净收入
+    分别名义增长…: the household survey's parts (catalogue); 小麦播种面积…；单产…；产量…: the wheat's."""
+    text = (
+        "上半年四川居民人均可支配收入16842元\n\n同比名义增长6.1%\n\n"
+        "上半年，四川居民人均工资性收入、经营净收入分别名义增长7.1%、4.2%，人均财产净收入同比下降1.1%。"
+        "2024年，四川小麦播种面积905.8万亩，增长0.3%；单产304.7公斤/亩，增长1.2%；产量276.0万吨，增长1.5%。"
+    )
+    found = [c for c in extract(text, date(2024, 7, 16), gaz) if c.kind == "observation"]
+    named = {c.text: (c.indicator, c.yoy_pct) for c in found}
+    assert named["16842元"] == ("全体居民人均可支配收入", 6.1)
+    assert not any("6.1%" in c.text for c in found)
+    assert named["7.1%"] == ("居民人均工资性收入", 7.1) and named["4.2%"] == ("居民人均经营净收入", 4.2)
+    assert named["同比下降1.1%"] == ("居民人均财产净收入", -1.1)
+    assert named["304.7公斤/亩"][0] == "小麦单产" and named["276.0万吨"][0] == "小麦产量"

@@ -304,7 +304,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
 
 
 GROWTHS = re.compile(
-    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})了?"
+    rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?:名义|实际)?(?P<dir>{GROWTH_VERBS})了?"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及|,|，)?\d+(?:\.\d+)?%)+)"  # (21.6%20.2%: a page lost its 、)
 )
 

@@ -71,6 +71,11 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
                 or (
                     not c.indicator and c.quote_start == level.quote_start
                 )  # (…595.41亿元，完成全年预算的56.7%，同比增长10.5%)
+                or (
+                    not c.indicator
+                    and _GROWTH_LINE.fullmatch((c.quote or "").strip())
+                    and c.start - level.end < 60
+                )
             )
             and (c.region, c.period_start, c.period_end)
             == (level.region, level.period_start, level.period_end)
@@ -97,6 +102,11 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
         if c.value is not None:
             recent = [*[x for x in recent if c.start - x.end < 200][-3:], c]
     return kept
+
+
+#: A line that is a growth alone (a title's subtitle: 上半年四川居民人均可支配收入18779元 / 同比名义增长5.6%): the
+#: growth of the level said right before it.
+_GROWTH_LINE = re.compile(r"(?:同比|比上年)?(?:名义|实际)?(?:增长|下降|上涨|增)[\d.]+%[。.]?")
 
 
 #: What a release says of the sites it counts over, said short after their levels (接待人次, 门票收入).

@@ -97,7 +97,7 @@ class Walk:
         last = self.last
         if (
             own_words
-            and c.name_source != "catalogue"
+            and (c.name_source != "catalogue" or _BARE_MEASURE.fullmatch(clean_name(c.phrase) or ""))
             and last is not None
             and at - last[0] <= 1
             and last[1] == paragraph
@@ -278,6 +278,11 @@ def _place_only(c: Candidate, before: str) -> bool:
     """The figure's clause says only where (从区域看：巴州区10个, 巴中经开区6个)."""
     clause = re.split(r"[，,；;：:。]", before)[-1].strip()
     return bool(c.region and clause and len(clause) <= 6 and c.region.startswith(clause[:2]))
+
+
+#: A measure said alone, which the catalogue names only for the whole (单产 is 粮食单产): after a subject said
+#: in the sentence (夏粮播种面积…；单产…；总产…), that subject's.
+_BARE_MEASURE = re.compile(r"单产|亩产|总产|产量|播种面积|面积|出栏|存栏")
 
 
 def _of_the_subject_before(c: Candidate, before: str) -> None:
