@@ -2402,3 +2402,24 @@ def test_an_income_release_its_subtitle_its_nominal_growth_list_and_a_crop_s_mea
     assert named["7.1%"] == ("居民人均工资性收入", 7.1) and named["4.2%"] == ("居民人均经营净收入", 4.2)
     assert named["同比下降1.1%"] == ("居民人均财产净收入", -1.1)
     assert named["304.7公斤/亩"][0] == "小麦单产" and named["276.0万吨"][0] == "小麦产量"
+
+
+def test_a_holiday_s_sites_and_a_signing_s_counts_as_the_page_words_them(gaz):
+    """2016年十一”黄金周期间 (a stray quote): the 国庆 days; 峨眉山景区, 乐山大佛景区: a site named by its place
+    keeps it; 四川在线:… heads a medium's story, no place's line; 总共签约8个项目 is 签约项目数 (签约's 约 is no
+    'about'); 接待中外游客 is 接待游客."""
+    leshan = (
+        "四川在线:乐山国庆旅游火爆\n2016年十一”黄金周期间，乐山市共接待中外游客350.1万人次。"
+        "其中，峨眉山景区共接待游客17.2万人次，乐山大佛景区共接待游客22.3万人次。"
+    )
+    found = {c.text: c for c in extract(leshan, date(2016, 10, 8), gaz) if c.kind == "observation"}
+    assert (found["350.1万人次"].period_start, found["350.1万人次"].period_end) == (
+        "2016-10-01",
+        "2016-10-07",
+    )
+    assert found["350.1万人次"].indicator == "接待游客" and found["350.1万人次"].region == "乐山市"
+    assert found["17.2万人次"].indicator == "峨眉山景区接待游客"
+    assert found["22.3万人次"].indicator == "乐山大佛景区接待游客"
+    signing = "会上，巴中市总共签约8个项目，总投资12亿元。"
+    named = {c.text: c.indicator for c in extract(signing, date(2016, 5, 30), gaz)}
+    assert named == {"8个": "签约项目数", "12亿元": "签约项目总投资"}

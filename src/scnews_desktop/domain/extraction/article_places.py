@@ -80,12 +80,15 @@ def heading_place(s_text: str, found: list[tuple[int, int, RegionRef]]) -> Regio
     return None
 
 
+_MEDIUM = re.compile(r"(?:在线|网|日报|晚报|报|电视台|台|新闻|频道|发布)$")
+
+
 def colon_heading(s_text: str, places: Places) -> RegionRef | None:
     """新疆生产建设兵团:10月1日-4日，兵团辖区…: a line headed by a body of a place (its name inside a longer
     one) and a colon — that place's."""
     head = re.match(r"\s*([^：:，,。]{2,12})[：:]", s_text)
-    if head is None or places.gaz is None:
-        return None
+    if head is None or places.gaz is None or _MEDIUM.search(head.group(1)):
+        return None  # (四川在线:泡温泉观夜景…: a medium's name heads its story, not a place's line)
     spans = places.names(head.group(1))
     if not spans or spans[0][0] != 0:
         return None

@@ -67,7 +67,7 @@ def clean_name(phrase: str | None) -> str | None:
 
 #: Words of the clause that may follow a name before its figure (由, 从, 为, 达 …): not part of it.
 TRAILING_CLAUSE_WORD = re.compile(
-    r"(?:由|从|为|是|达到|达|实现|完成|共计|共|累计|约|近|超过|超|逾|最多|最少|最大|最高|最低|最快|人民币)+$"
+    r"(?:由|从|为|是|达到|达|实现|完成|共计|共|累计|(?<!签)约|近|超过|超|逾|最多|最少|最大|最高|最低|最快|人民币)+$"
 )  # (产业项目最多，有17个: 产业项目)
 #: A bank's loans or deposits of a kind, reported by their balance (科技型中小企业贷款增长29.2%).
 BALANCE = re.compile(r"^(?!新增).*(?:贷款|存款)$")

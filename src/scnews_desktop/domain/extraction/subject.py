@@ -15,13 +15,13 @@ from .text import clause_start
 
 LEADING = re.compile(
     r"^(?:其中|同时|同期|此外|另外|全年|据统计|据海关统计|数据显示|[\u4e00-\u9fff]{0,8}?监测显示|截至目前|目前|如今|当前|"
-    r"此次|本次|这次|预计|活动|[一二三四五六七八九十]是|首先|其次|带动|支撑|拉动|已|共计|合计|总计|共|并|和|与|及|特别是|尤其是|"
+    r"此次|本次|这次|预计|活动|[一二三四五六七八九十]是|首先|其次|带动|支撑|拉动|已|共计|合计|总计|总共|共|并|和|与|及|特别是|尤其是|"
     r"力争|确保|争取(?!资金|到|上级|中央|国家|省级|开工|新开工)|要(?![素求点闻件害])|"
     r"还将|还|将|，|、|的)+"
 )
 
 TRAILING = re.compile(
-    r"(?:(?:实现|完成|达到|达|为|共计|合计|总计|共|累计|约|逾|超过|超|近|逼|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
+    r"(?:(?:实现|完成|达到|达|为|共计|合计|总计|共|累计|(?<!签)约|逾|超过|超|近|逼|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
     r"|控制在|保持在|稳定在|降至|升至|提高到)了?)+$"
 )
 
@@ -84,6 +84,9 @@ _COUNT_UNITS = frozenset(
 )
 
 _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
+
+#: A site a place's short name names (峨眉山景区, 乐山大佛景区, 九寨沟景区).
+_SITE_NAMED = re.compile(r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)")
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 
@@ -192,6 +195,8 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
+        if phrase[end - 1] not in "省市县区州" and _SITE_NAMED.match(phrase, end):
+            continue  # 峨眉山景区, 乐山大佛景区, 九寨沟景区: a site named by its place, the place is its name's
         if start == 0 or phrase[start - 1] in "，、 " or listed:
             cuts.append((start, end + 1 if listed else end))  # (a listed place with its mark)
     for start, end in reversed(cuts):
@@ -210,7 +215,9 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)
     at_start = next(((a, b) for a, b in regions.names(phrase) if a == 0), None)
-    if at_start is not None:  # 预计眉山全年省重点项目…, 活动眉山共推进…: the place after the words before it
+    if at_start is not None and not (
+        phrase[at_start[1] - 1] not in "省市县区州" and _SITE_NAMED.match(phrase, at_start[1])
+    ):  # 预计眉山全年省重点项目…, 活动眉山共推进…: the place after the words before it
         phrase = LEADING.sub("", phrase[at_start[1] :])
     phrase = _FUTURE.sub("", phrase)  # 市重点项目将完成投资: 市重点项目完成投资
     phrase = _DESCRIBED_SUBJECT.sub("", phrase)  # 正在建设的农特产品加工园区已经引进意向企业: 引进意向企业
