@@ -2423,3 +2423,19 @@ def test_a_holiday_s_sites_and_a_signing_s_counts_as_the_page_words_them(gaz):
     signing = "会上，巴中市总共签约8个项目，总投资12亿元。"
     named = {c.text: c.indicator for c in extract(signing, date(2016, 5, 30), gaz)}
     assert named == {"8个": "签约项目数", "12亿元": "签约项目总投资"}
+
+
+def test_a_stock_said_of_a_span_is_at_its_end_and_investment_parts_take_their_measure(gaz):
+    """上半年…生猪存栏47.3万头: the catalogue's stock is the level at the half year's end; 全社会固定资产投资增长
+    3.2%。分产业看：第一产业增长74.9%；三产业增长12.8%: the parts of the investment, not of value added."""
+    text = (
+        "上半年，全市生猪出栏28.5万头，增长21%；生猪存栏47.3万头，增长34.1%。\n"
+        "1-6月，全社会固定资产投资增长3.2%。分产业看：第一产业增长74.9%；三产业增长12.8%。"
+    )
+    found = {c.text: c for c in extract(text, date(2021, 7, 20), gaz) if c.kind == "observation"}
+    stock = next(c for t, c in found.items() if "47.3" in t)
+    assert (stock.period_start, stock.period_end) == ("2021-06-30", "2021-06-30")
+    flow = next(c for t, c in found.items() if "28.5" in t)
+    assert (flow.period_start, flow.period_end) == ("2021-01-01", "2021-06-30")
+    parts = [c.indicator for t, c in found.items() if "74.9" in t or "12.8" in t]
+    assert parts == ["第一产业投资", "第三产业投资"]

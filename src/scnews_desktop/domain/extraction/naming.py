@@ -43,7 +43,10 @@ CONTEXT = 2000
 @functools.cache
 def _breakdown_measure() -> tuple[re.Pattern[str], dict[str, str]]:
     names = catalogue().measures
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))), names
+    # (not inside a kind's name: 外商及港澳台商投资企业 is no 投资 said)
+    return re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")(?!企业|项目|者)"
+    ), names
 
 
 #: N个工业大类行业有15个利润总额实现增长，1个持平，25个下降: the population, then each part's outcome.
@@ -142,6 +145,17 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
         _flow_to_date(c)
+        _stock_at_end(c)
+
+
+def _stock_at_end(c: Candidate) -> None:
+    """上半年…生猪存栏47.35万头; 2018年，四川常住人口达到8341万人: what the catalogue counts at a moment (a stock)
+    said of a span is its level at the span's end."""
+    entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
+    if entry is None or entry.measure != "stock" or not c.period_end or c.period_start == c.period_end:
+        return
+    c.period_start, c.period_kind = c.period_end, "asof"
+    c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"
 
 
 def _flow_to_date(c: Candidate) -> None:

@@ -206,7 +206,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # 第一产业完成增加值（现价）: at current prices, as filed; 4A级(含)以上旅游景区: 4A级以上旅游景区
     phrase = re.sub(r"[（(](?:现价|含)[）)]", "", phrase)
     phrase = re.sub(
-        r"(?<![第一二三、，,])([一二三])产(?:业)?(?=[\u4e00-\u9fff])", r"第\1产业", phrase
+        r"(?<![第一二三、，,])([一二三])产(?:业)?(?!业)(?=[\u4e00-\u9fff]|$)", r"第\1产业", phrase
     )  # 二产业项目: 第二产业
     # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
