@@ -154,6 +154,8 @@ def _stock_at_end(c: Candidate) -> None:
     entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
     if entry is None or entry.measure != "stock" or not c.period_end or c.period_start == c.period_end:
         return
+    if entry.unit[:1] in ("万", "亿") and (c.unit or "")[:1] not in ("万", "亿"):
+        return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
     c.period_start, c.period_kind = c.period_end, "asof"
     c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"
 
