@@ -350,3 +350,17 @@ def test_a_catalogue_indicators_target_done_is_named_by_the_catalogue(gaz):
     assert named["12个"][0] == "第二产业项目数"
     assert named["6个"][0] == "第三产业项目数"
     assert grammar_problem("实物型网络零售额分别占比") is not None
+
+
+def test_output_value_is_a_measure_its_parts_take_and_words_of_degree_are_no_part_of_a_name(gaz):
+    """六大重点产业产值增长1.9%。其中：汽车产业增长0.8%: the industry's output value; 除电子信息产业增长9.5%外,
+    高端装备产业增速高达26.4%: those industries' (除, 增速高达 no part of a name); 商品住宅为销售主力 is a clause."""
+    text = (
+        "1-6月，六大重点产业产值增长1.9%。其中：汽车产业增长0.8%，食品产业下降1.1%。"
+        "除电子信息产业增长9.5%外，其余产业增速均在两位数以上，其中，高端装备产业增速高达26.4%。"
+    )
+    named = {t: n for t, n, _s in _named(gaz, text, date(2020, 7, 29))}
+    assert named["增长0.8%"] == "汽车产业产值" and named["下降1.1%"] == "食品产业产值"
+    assert named["增长9.5%"] == "电子信息产业产值"
+    assert named["26.4%"] == "高端装备产业产值"
+    assert grammar_problem("商品住宅为销售主力占比") is not None

@@ -256,6 +256,7 @@ def _part_with_its_measure(c: Candidate, bare: str, measure: str) -> bool:
         if entry is not None and fits(entry, c.unit):
             set_name(c, entry.name, entry, f"行业或类型＋本段所说的“{measure}”（指标目录）")
             return True
+    bare = re.sub(r"^除", "", bare)  # 除电子信息产业增长9.5%外: that industry
     if (
         _INDUSTRY.fullmatch(bare)
         and (c.value is None or c.unit in ("亿元", "万元"))

@@ -31,6 +31,7 @@ _BAD_END = re.compile(
 )
 _CLAUSE_WORDS = re.compile(
     r"还未|突破过|增至|迈上|大关|台阶|取得新|同比增长|增长为|分别|连续[一二三四五六七八九十\d]"
+    r"|(?<=[\u4e00-\u9fff]{2})为(?=[\u4e00-\u9fff]{2})"  # 商品住宅为销售主力占比: a clause
 )
 _NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—]")
 #: A grade of scenic spots (A级, 4A级, 5A级): letters and a digit a name may hold.
