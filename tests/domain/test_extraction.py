@@ -2439,3 +2439,12 @@ def test_a_stock_said_of_a_span_is_at_its_end_and_investment_parts_take_their_me
     assert (flow.period_start, flow.period_end) == ("2021-01-01", "2021-06-30")
     parts = [c.indicator for t, c in found.items() if "74.9" in t or "12.8" in t]
     assert parts == ["第一产业投资", "第三产业投资"]
+
+
+def test_a_census_release_files_its_population_at_the_census(gaz):
+    text = "5月26日，省政府公布第七次全国人口普查主要数据。数据显示，四川全省常住人口共8367.5万人。成都市常住人口达到2093.8万人。"
+    found = [c for c in extract(text, date(2021, 5, 27), gaz) if c.kind == "observation"]
+    assert [(c.region, c.period_start, c.period_end) for c in found] == [
+        ("四川省", "2020-11-01", "2020-11-01"),
+        ("成都市", "2020-11-01", "2020-11-01"),
+    ]

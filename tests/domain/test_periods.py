@@ -281,3 +281,13 @@ def test_qingming_duanwu_new_year_and_a_national_day_that_met_mid_autumn_are_hol
 ):
     period = parse_period(text, reference=published)
     assert (period.start.isoformat(), period.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("written", "moment"),
+    [("第七次全国人口普查", date(2020, 11, 1)), ("2010年第六次全国人口普查", date(2010, 11, 1))],
+)
+def test_a_census_is_its_standard_moment(written, moment):
+    """A census's figures are of its standard moment (0:00 on 1 November), whatever day they were published."""
+    period = parse_period(written, date(2021, 5, 27))
+    assert (period.kind, period.start, period.end) == ("asof", moment, moment)

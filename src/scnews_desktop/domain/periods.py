@@ -116,6 +116,7 @@ PERIOD_GRAMMAR = (
     rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|(?:截至|截止)\d{{1,2}}月(?:底|末)|"
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
     rf"“?十[一二三四五]五”?(?:期间|时期)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1\s*[—\-–~～至]\s*\d{{1,2}}月|"
+    r"(?:\d{4}年)?第[五六七八]次全国人口普查|"  # (a census: its standard moment, 1 November)
     rf"{_YEAR_IN_TEXT}?(?:前三季度|上半年)|{_YEAR_IN_TEXT}?(?:第)?[一二三四1-4]季度(?:末(?!以来))?|"
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*[—\-–~至]\s*(?:\d{{1,2}}月)?\d{{1,2}}日|"
     rf"{_YEAR_IN_TEXT}\d{{1,2}}月\d{{1,2}}日|{_YEAR_IN_TEXT}\d{{1,2}}月|\d{{4}}年|\d{{1,2}}月\d{{1,2}}日|今年|去年|明年|上月|本月|"
@@ -161,6 +162,11 @@ def parse_period(
     t = normalize(label)
     t = re.sub(r"[“”\"'‘’《》]", "", t)
 
+    # 第七次全国人口普查: the census's standard moment (0:00 on 1 November of its year)
+    census = re.fullmatch(r"(?:\d{4}年)?第([五六七八])次全国人口普查", t)
+    if census:
+        year = 1950 + 10 * "五六七八".index(census.group(1)) + 50
+        return Period("asof", date(year, 11, 1), date(year, 11, 1), label)
     # 全年 / 年末: the year the article reports on
     if t in ("全年", "年度", "本年度", "全年度", "年末", "年底", "年末时", "截至年底", "截至年末"):
         if article_year is None and reference is None:
