@@ -364,3 +364,17 @@ def test_output_value_is_a_measure_its_parts_take_and_words_of_degree_are_no_par
     assert named["增长9.5%"] == "电子信息产业产值"
     assert named["26.4%"] == "高端装备产业产值"
     assert grammar_problem("商品住宅为销售主力占比") is not None
+
+
+def test_industries_counted_by_outcome_in_any_wording_are_the_bureau_s_count(gaz):
+    """31个行业大类中21个行业累计增加值呈增长态势，增长面为67.7%; 32個大類行業中有29個行業增加值保持增長: the
+    catalogue's 增加值增长的工业大类行业数 and 工业行业增长面; 州内规模以上工业增加值 is 规模以上工业增加值."""
+    text = (
+        "上半年，州内规模以上工业增加值增长1.8%。分行业看，31个行业大类中21个行业累计增加值呈增长态势，增长面为67.7%。"
+        "一季度，32個大類行業中有29個行業增加值保持增長。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2021, 7, 20))}
+    assert named["增长1.8%"] == ("规模以上工业增加值", "catalogue")
+    assert named["21个"] == ("增加值增长的工业大类行业数", "catalogue")
+    assert named["67.7%"] == ("工业行业增长面", "catalogue")
+    assert named["29個"] == ("增加值增长的工业大类行业数", "catalogue")

@@ -54,8 +54,8 @@ _POPULATION = re.compile(
     r"(?:\d+|[一二三四五六七八九十百]+)(?:个|种|家|户)(?P<population>[\u4e00-\u9fff]{2,12}?)(?:中|里)?(?:，|,)?(?:有|共有)?$"
 )
 _OUTCOME = re.compile(
-    r"^(?:个|种|家|户)?(?P<noun>行业|产品|企业)?(?P<measure>增加值|营业收入|利润总额|利润|产量)?"
-    r"(?:同比)?(?:实现|保持|出现)?(?:同比)?(?P<outcome>增长|下降|持平|盈利|亏损)"
+    r"^(?:个|种|家|户)?(?P<noun>行业|产品|企业)?(?:累计)?(?P<measure>增加值|营业收入|利润总额|利润|产量)?"
+    r"(?:同比)?(?:实现|保持|出现|呈)?(?:同比)?(?P<outcome>增长|下降|持平|盈利|亏损)"
 )
 _PRODUCTS = re.compile(r"产品|产量")
 #: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
@@ -359,11 +359,12 @@ def _counted_parts(c: Candidate, before: str) -> str | None:
     head = before
     population = None
     for m in re.finditer(
-        r"(?:\d+|[一二三四五六七八九十百]+)(?:个|种|家|户)([\u4e00-\u9fff]{2,12}?)(?:中|里)?(?:，|,)?(?:有|共有)",
+        r"(?:\d+|[一二三四五六七八九十百]+)(?:个|种|家|户)([\u4e00-\u9fff]{2,12}?)"
+        r"(?:(?:中|里)[，,]?(?:有|共有)?|[，,]?(?:有|共有))",
         head,
     ):
         population = m.group(1)
-    after = c.quote[c.end - c.quote_start :] if c.quote_start <= c.end <= c.quote_end else ""
+    after = fold(c.quote[c.end - c.quote_start :]) if c.quote_start <= c.end <= c.quote_end else ""
     outcome = _OUTCOME.match(after)
     if outcome is None:
         return None
@@ -376,8 +377,8 @@ def _counted_parts(c: Candidate, before: str) -> str | None:
         earlier = measure_words.findall(head[max(head.rfind(population), 0) :])
         measure = earlier[-1] if earlier else ""
     measure = _breakdown_measure()[1].get(measure, measure)
-    if population.startswith("大类行业"):
-        population = "工业" + population  # 41个大类行业中: the bureau's 工业大类行业
+    if population.startswith(("大类行业", "行业大类")):
+        population = "工业大类行业"  # 41个大类行业中, 31个行业大类中: the bureau's 工业大类行业
     return f"{measure}{outcome.group('outcome')}的{population}数"
 
 
