@@ -378,3 +378,21 @@ def test_industries_counted_by_outcome_in_any_wording_are_the_bureau_s_count(gaz
     assert named["21个"] == ("增加值增长的工业大类行业数", "catalogue")
     assert named["67.7%"] == ("工业行业增长面", "catalogue")
     assert named["29個"] == ("增加值增长的工业大类行业数", "catalogue")
+
+
+def test_a_class_of_projects_and_a_kind_of_them_name_the_investment_said_right_after(gaz):
+    """5亿元以下项目59个，投资总额165.55亿元，占签约总额的25.4%; 5—10亿元项目15个，…: that class's investment and
+    its share; 农产品加工产业项目30个，投资额145.8亿元: that kind's, in the article's word (no catalogue row)."""
+    text = (
+        "签约仪式上，达州累计签约投资合作项目95个，投资总额652亿元。从投资规模看，5亿元以下项目59个，投资总额165.55亿元，"
+        "占签约总额的25.4%；5—10亿元项目15个，投资总额92.4亿元，占签约总额的14.2%。其中，农产品加工产业项目30个，投资额145.8亿元。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2019, 9, 23))}
+    assert named["95个"] == ("签约项目数", "catalogue") and named["652亿元"] == (
+        "签约项目总投资",
+        "catalogue",
+    )
+    assert named["165.55亿元"][0] == "5亿元以下项目投资总额"
+    assert named["25.4%"][0] == "5亿元以下项目投资总额占比"
+    assert named["15个"][0] == "5—10亿元项目数" and named["92.4亿元"][0] == "5—10亿元项目投资总额"
+    assert named["145.8亿元"][0] == "农产品加工产业项目投资额"

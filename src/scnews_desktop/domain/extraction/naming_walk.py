@@ -67,11 +67,15 @@ class Walk:
     economy: tuple[int, str] | None = None  # (paragraph, 民营经济): the kind of economy its figures are of
     article_economy: str | None = None  # the kind of economy the whole article is about (民营经济)
     named_any: bool = False  # whether a figure of the article was named yet
+    class_batch: tuple[int, str | None] | None = None  # (sentence, a class of projects just counted there)
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
         """Name the figure by those before it, when its own words name nothing; True when named."""
         said, last = c.indicator or "", self.last
-        if self.batch and c.unit and c.unit.endswith("元") and (alone := _BATCH_MEASURE.fullmatch(said)):
+        klass = self.class_batch[1] if self.class_batch and self.class_batch[0] == at else None
+        if klass and c.unit and c.unit.endswith("元") and (alone := _BATCH_MEASURE.fullmatch(said)):
+            _batch_measure(c, klass, alone.group())  # 5亿元以下项目59个，投资总额165.55亿元: that class's
+        elif self.batch and c.unit and c.unit.endswith("元") and (alone := _BATCH_MEASURE.fullmatch(said)):
             _batch_measure(c, self.batch, alone.group())
         elif _CHANGE_ONLY.match(said) and last is not None and last[0] == at:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
@@ -131,6 +135,8 @@ class Walk:
         elif c.indicator and (kind := _ECONOMY_KIND.match(c.indicator)):
             self.economy = (paragraph, kind.group(1))
         self.counted(c, before)
+        if c.unit in ("个", "项") and c.value is not None:
+            self.class_batch = (at, _class_of(c.indicator))
         if c.indicator:
             self.last = (at, paragraph, c.indicator, c.region)
 
@@ -233,7 +239,7 @@ _TARGET_SCOPE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州))?(
 #: A measure said alone after a count of projects (…项目64个，总投资230亿元，2022年计划投资112.6亿元; 巴州区
 #: 10个，总投资24.4亿元): the measure of those projects.
 _BATCH_MEASURE = re.compile(
-    r"(?:计划)?总投资(?:额)?|投资总额|(?:年度|年)?计划(?:完成)?投资|签约金额|签约总额|协议金额|合同金额"
+    r"(?:计划)?总投资(?:额)?|投资总额|投资额|(?:年度|年)?计划(?:完成)?投资|签约金额|签约总额|协议金额|合同金额"
 )
 
 
@@ -318,13 +324,24 @@ def _batch_of(name: str | None) -> str | None:
     )  # (当地集中开工重大项目: the projects)
 
 
+def _class_of(name: str | None) -> str | None:
+    """A class of projects a count names (5亿元以下项目数, 10亿元及以上项目数): whose the measure said right after
+    it in its sentence is — not the projects the measures of later sentences are of."""
+    if name is None or not name.endswith("项目数") or not CLASS_THRESHOLD.search(name):
+        return None
+    return name[:-1] if grammar_problem(name) is None else None
+
+
 def _batch_measure(c: Candidate, batch: str, said: str) -> None:
     """总投资 of 集中开工重点项目 → 集中开工重点项目总投资; a year's plan → …年度计划投资."""
+    written = said
     if "计划" in said and "总投资" not in said:
         said = "年度计划投资"  # (计划投资, 计划完成投资 said of a year: the year's planned investment)
     elif "计划" not in said:
         said = "总投资"  # (投资总额, 签约金额, 协议金额: what the catalogue files as 签约项目总投资)
     name = batch + said
     entry = lookup(name, strict=True)
+    if entry is None and written in ("投资额", "投资总额"):
+        name = batch + written  # (a batch the catalogue does not know keeps the article's word)
     set_name(c, entry.name if entry else name, entry, f"只写了“{said}”：前文所计的“{batch}”的")
     c.phrase = c.phrase or c.indicator
