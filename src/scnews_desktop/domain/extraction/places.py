@@ -1,13 +1,13 @@
 """Where a figure is: the places the gazetteer knows, found in a sentence as the subject of its figures
-(not a partner, a venue, a name, a destination or an example), and the place each figure takes."""
+(not a partner, a venue, a name, a destination or an example); the place each figure takes is
+``figure_places``."""
 
 from __future__ import annotations
 
 import re
 
 from ..regions import Gazetteer, RegionRef
-from .kinds import PROJECT_SUFFIX, RANK_ONLY
-from .state import Article, Figure, Reading
+from .kinds import PROJECT_SUFFIX
 from .text import Quotes
 
 _PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)")  # (四川台记者)
@@ -42,7 +42,7 @@ _NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
 _DESTINATION_BEFORE = re.compile(r"用于[^。；;，,]{0,40}$|用于[^。；;]{0,80}以及[^。；;，,]{0,40}$")
 
 #: 除去成都签署的6个战略合作协议外，…: what is set aside, then the figures of the rest.
-_EXCEPT = re.compile(r"除(?:去|了|开)?[^。；;]{2,60}?(?:之)?外[，,]")
+EXCEPT = re.compile(r"除(?:去|了|开)?[^。；;]{2,60}?(?:之)?外[，,]")
 
 _ROAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:高速|铁路|公路|快速通道|城际|轨道|航道)")
 
@@ -88,7 +88,7 @@ _SETTLES_AFTER = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:确定|决定|正式|成功|已)?(?:落子|落户|落地|入驻|选址|扎根)"
 )
 
-_WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
+WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
 
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 
@@ -285,13 +285,13 @@ def figure_region(
         previous_figure is not None
         and in_breakdown(s_text, since)
         and not in_breakdown(s_text, start)
-        and not _EXCEPT.search(s_text, 0, start)
+        and not EXCEPT.search(s_text, 0, start)
     ):
         # 共28个(顺庆片区9个,高坪片区14个,西充片区5个),总投资255.1亿元: the places in the bracket are its
         # parts'; after it, the whole's
         outside = [r for pos, _e, r in s_regions if pos < start and not in_breakdown(s_text, pos)]
         return (outside[-1] if outside else None), False
-    if previous_figure is not None and not _EXCEPT.search(s_text, 0, start):
+    if previous_figure is not None and not EXCEPT.search(s_text, 0, start):
         return previous_figure[1], previous_figure[2]
     if previous_figure is not None:  # 除去成都签署的6个…外，当日签订的…423个: not the place set aside
         return None, False
@@ -362,7 +362,7 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
     """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平)."""
     words = {
         m.group()
-        for m in _WHOLE.finditer(clause)
+        for m in WHOLE.finditer(clause)
         if not not_subject(clause, m.start(), m.end())
         and clause[max(0, m.start() - 1) : m.start()]
         not in ("对", "与", "同", "跟", "和")  # 对…, 与全省同步: a partner
@@ -425,80 +425,3 @@ def _branch_venue_first(
     branch = branches[0]
     wider = {r.id for r in places.gaz.ancestors(branch[2])}
     return [f for f in found if not (f[0] < branch[0] and f[2].id in wider)]
-
-
-def sentence_context(article: Article, paragraph: int) -> RegionRef | None:
-    """Where a sentence is when it names no place: its heading's, its paragraph's, the last one named, the
-    article's."""
-    return (
-        (article.last_region if article.last_region_paragraph == paragraph else None)
-        or article.paragraph_region.get(paragraph)
-        or article.last_region
-        or article.region  # type: ignore[return-value]
-    )
-
-
-def figure_place(
-    article: Article, reading: Reading, figure: Figure, places: Places, attribute: bool
-) -> tuple[RegionRef | None, bool]:
-    """The place of a figure (and whether it carries to the sentences after): 全省/全市 in its clause, the
-    places its sentence gives it, else the sentence's context."""
-    s_text = reading.sentence.text
-    named = reading.places
-    if figure.quantity is RANK_ONLY:  # 全省…排名第4位: the scope of the rank, not the place ranked
-        named = [f for f in named if not _WHOLE.fullmatch(s_text, f[0], f[1])]
-    described = next((r for a, _b, r in named if a == figure.end + 1 and s_text[figure.end] == "的"), None)
-    if described is not None and figure.quantity is not RANK_ONLY:  # 经济总量突破3000亿元的宜宾: 宜宾's
-        figure.why["region"] = "数字所修饰的地点（“…的某地”）"
-        return described, False
-    region, carried = figure_region(
-        s_text,
-        figure.start,
-        figure.clause_start,
-        named,
-        reading.previous_figure,
-        places,
-        attribute,
-        article.here(),
-    )
-    whole = (  # (全省…排名第5位: the scope of a rank, not the place ranked)
-        None
-        if figure.quantity is RANK_ONLY
-        else whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
-    )
-    if figure.quantity is RANK_ONLY and region is None:
-        figure.why["region"] = "排名：所排的是文章所写的地区（“全省”是范围）"
-        return article.here(), False  # (what the article is about is what is ranked)
-    if whole is not None:
-        figure.why["region"] = "分句中的“全省/全市”：文章所在的省或市"
-    elif region is not None:
-        figure.why["region"] = _said_where(s_text, figure, named, region)
-    elif _EXCEPT.search(s_text, 0, figure.start) and article.region is not None:
-        # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
-        region = article.region  # type: ignore[assignment]
-        figure.why["region"] = "“除…外”之后：其余部分，取文章所写的地区"
-    else:
-        region = sentence_context(article, reading.sentence.paragraph)
-        figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
-    return whole or region, carried
-
-
-def _said_where(
-    s_text: str, figure: Figure, named: list[tuple[int, int, RegionRef]], region: RegionRef
-) -> str:
-    for a, b, r in reversed(named):
-        if r.id == region.id:
-            first = next(x for x, _y, s in named if s.id == region.id)
-            return f"本句{'数字前' if first < figure.start else '数字后'}写的地点“{s_text[a:b]}”"
-    return "本句前一数字的地点（或所写地点的上级）"
-
-
-def context_reason(article: Article, paragraph: int) -> str:
-    """Which of ``sentence_context``'s places a sentence took, in words."""
-    if article.last_region is not None and article.last_region_paragraph == paragraph:
-        return "本段小标题或前文写到的地点"
-    if article.paragraph_region.get(paragraph) is not None:
-        return "本段所写的地点"
-    if article.last_region is not None:
-        return "沿用前文最近写到的地点"
-    return "文章的地点（电头、标题或导语）"

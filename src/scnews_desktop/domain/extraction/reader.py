@@ -15,6 +15,7 @@ from ..regions import Gazetteer
 from .article_places import article_place, colon_heading, heading_place
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
+from .figure_places import figure_place, sentence_context
 from .figures import (
     AVERAGE_GROWTH,
     AVERAGE_WORDS,
@@ -30,7 +31,7 @@ from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
 from .lists import carried, headline_said_again, respectively, restated
 from .naming import name_figures
-from .places import Places, figure_place, in_breakdown, leading_place, sentence_context, sentence_places
+from .places import Places, in_breakdown, leading_place, sentence_places
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth

@@ -1,0 +1,87 @@
+"""The place each figure of a sentence takes (``figure_place``): 全省/全市 in its clause, the places its
+sentence names, else the sentence's context — its heading's, its paragraph's, the last one named, the
+article's — and the words the review shows for that choice. Split from ``places`` (what a sentence names)."""
+
+from __future__ import annotations
+
+from ..regions import RegionRef
+from .kinds import RANK_ONLY
+from .places import EXCEPT, WHOLE, Places, figure_region, whole_area
+from .state import Article, Figure, Reading
+
+
+def sentence_context(article: Article, paragraph: int) -> RegionRef | None:
+    """Where a sentence is when it names no place: its heading's, its paragraph's, the last one named, the
+    article's."""
+    return (
+        (article.last_region if article.last_region_paragraph == paragraph else None)
+        or article.paragraph_region.get(paragraph)
+        or article.last_region
+        or article.region  # type: ignore[return-value]
+    )
+
+
+def figure_place(
+    article: Article, reading: Reading, figure: Figure, places: Places, attribute: bool
+) -> tuple[RegionRef | None, bool]:
+    """The place of a figure (and whether it carries to the sentences after): 全省/全市 in its clause, the
+    places its sentence gives it, else the sentence's context."""
+    s_text = reading.sentence.text
+    named = reading.places
+    if figure.quantity is RANK_ONLY:  # 全省…排名第4位: the scope of the rank, not the place ranked
+        named = [f for f in named if not WHOLE.fullmatch(s_text, f[0], f[1])]
+    described = next((r for a, _b, r in named if a == figure.end + 1 and s_text[figure.end] == "的"), None)
+    if described is not None and figure.quantity is not RANK_ONLY:  # 经济总量突破3000亿元的宜宾: 宜宾's
+        figure.why["region"] = "数字所修饰的地点（“…的某地”）"
+        return described, False
+    region, carried = figure_region(
+        s_text,
+        figure.start,
+        figure.clause_start,
+        named,
+        reading.previous_figure,
+        places,
+        attribute,
+        article.here(),
+    )
+    whole = (  # (全省…排名第5位: the scope of a rank, not the place ranked)
+        None
+        if figure.quantity is RANK_ONLY
+        else whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
+    )
+    if figure.quantity is RANK_ONLY and region is None:
+        figure.why["region"] = "排名：所排的是文章所写的地区（“全省”是范围）"
+        return article.here(), False  # (what the article is about is what is ranked)
+    if whole is not None:
+        figure.why["region"] = "分句中的“全省/全市”：文章所在的省或市"
+    elif region is not None:
+        figure.why["region"] = _said_where(s_text, figure, named, region)
+    elif EXCEPT.search(s_text, 0, figure.start) and article.region is not None:
+        # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
+        region = article.region  # type: ignore[assignment]
+        figure.why["region"] = "“除…外”之后：其余部分，取文章所写的地区"
+    else:
+        region = sentence_context(article, reading.sentence.paragraph)
+        figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
+    return whole or region, carried
+
+
+def _said_where(
+    s_text: str, figure: Figure, named: list[tuple[int, int, RegionRef]], region: RegionRef
+) -> str:
+    for a, b, r in reversed(named):
+        if r.id == region.id:
+            first = next(x for x, _y, s in named if s.id == region.id)
+            return f"本句{'数字前' if first < figure.start else '数字后'}写的地点“{s_text[a:b]}”"
+    return "本句前一数字的地点（或所写地点的上级）"
+
+
+def context_reason(article: Article, paragraph: int) -> str:
+    """Which of ``sentence_context``'s places a sentence took, in words."""
+    if article.last_region is not None and article.last_region_paragraph == paragraph:
+        return "本段小标题或前文写到的地点"
+    if article.paragraph_region.get(paragraph) is not None:
+        return "本段所写的地点"
+    if article.last_region is not None:
+        return "沿用前文最近写到的地点"
+    return "文章的地点（电头、标题或导语）"
