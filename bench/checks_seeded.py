@@ -547,8 +547,8 @@ def inject(store: Store, per_kind: int, rng: random.Random) -> list[tuple[str, s
             injected.append(
                 ("growth off the levels", "growth_levels", _update(store, row, yoy_pct=row["yoy_pct"] + 8))
             )
-        # 5. implausible growth
-        for row in pick(lambda r: True):
+        # 5. implausible growth (of a flow or a stock: a count of events may grow 480 % — 4 signings, then 23)
+        for row in pick(lambda r: r["measure"] != "count"):
             injected.append(("implausible growth", "growth_implausible", _update(store, row, yoy_pct=480.0)))
         # 6. a quote that is not in the article
         for row in pick(lambda r: True):

@@ -229,3 +229,15 @@ def test_stopping_the_second_core_as_it_closes_is_no_error(default_db, monkeypat
         assert closed.wait(5)
         parallel.stop()
         assert parallel.result() == []
+
+
+def test_a_plain_count_of_events_is_no_series_to_slip_in(store):
+    """4 projects signed at one event, 758 at another (个: no 万/亿 to mistype): no magnitude finding, on the
+    whole file nor on the record as a form checks it; the same jump in 亿元 is one."""
+    store.insert("indicators", {"name": "测试签约项目数", "unit": "个"})
+    for day, value in (("2021-09-16", 758.0), ("2022-03-01", 700.0), ("2023-05-18", 4.0)):
+        _add(store, "测试签约项目数", "宜宾市", day, day, value, kind="date")
+    assert [f for f in run_checks(store) if f.rule == "magnitude"] == []
+    for day, value in (("2021-09-16", 758.0), ("2022-03-01", 700.0), ("2023-05-18", 4.0)):
+        _add(store, "测试签约金额", "宜宾市", day, day, value, kind="date")
+    assert [f for f in run_checks(store) if f.rule == "magnitude"] != []

@@ -276,11 +276,16 @@ def growth_implausible_findings(rows: Iterable[dict[str, Any]]) -> list[Finding]
     return findings
 
 
+#: Units of a plain count (个, 家, 项): no 万/亿 to slip, and one event's count is no series with another's.
+PLAIN_COUNTS = ("个", "家", "项", "户", "种", "件")
+
 _MAGNITUDE = (
     "SELECT id, indicator_id, region_id, period_kind, value, n FROM (SELECT o.id, o.indicator_id, o.region_id, "
     "o.period_kind, o.value, lag(o.value) OVER w AS prev, lead(o.value) OVER w AS next, "
     "count(*) OVER (PARTITION BY o.indicator_id, o.region_id, o.period_kind) AS n FROM observations o "
     "WHERE o.value IS NOT NULL AND o.value > 0 "
+    # (a plain count — 签约项目数 of one event and of another, 4个 and 758个 — has no 万/亿 to slip)
+    f"AND o.indicator_id NOT IN (SELECT id FROM indicators WHERE unit IN ({', '.join(map(repr, PLAIN_COUNTS))})) "
     "WINDOW w AS (PARTITION BY o.indicator_id, o.region_id, o.period_kind ORDER BY o.period_end, o.id)) "
     "WHERE n = 1 OR ((prev IS NULL OR value >= prev * :f OR value * :f <= prev) "
     "AND (next IS NULL OR value >= next * :f OR value * :f <= next))"
@@ -811,7 +816,7 @@ def record_findings(store: Store, values: dict[str, Any], record_id: int | None 
                             f"计算为 {computed:+.1f}%",
                         )
                     )
-    if row.get("value"):
+    if row.get("value") and row.get("unit") not in PLAIN_COUNTS:
         neighbours = [
             r[0]
             for r in store.conn.execute(
