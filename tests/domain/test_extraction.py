@@ -2448,3 +2448,17 @@ def test_a_census_release_files_its_population_at_the_census(gaz):
         ("四川省", "2020-11-01", "2020-11-01"),
         ("成都市", "2020-11-01", "2020-11-01"),
     ]
+
+
+def test_a_look_back_after_the_article_s_period_and_a_share_after_its_subject_said_again(gaz):
+    """数据表明，10年来… after a census release's lead: a look back, not the period of the paragraphs after it;
+    全省男性人口为4229万人，占50.54%: the men's share."""
+    text = (
+        "省政府公布第七次全国人口普查主要数据。数据显示，四川全省常住人口共8367.5万人。\n"
+        "数据表明，10年来，我省常住人口保持了平稳增长态势。\n"
+        "性别构成方面，四川全省男性人口为4229万人，占50.54%。"
+    )
+    found = {c.text: c for c in extract(text, date(2021, 5, 27), gaz) if c.kind == "observation"}
+    men, share = found["4229万人"], found["50.54%"]
+    assert (men.period_start, men.period_end) == ("2020-11-01", "2020-11-01")
+    assert share.indicator == "男性人口占比" and share.period_end == "2020-11-01"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..vocabulary import lookup
 from .candidate import Candidate
-from .naming_grammar import CLASS_THRESHOLD, clean_name, fits, grammar_problem, set_name
+from .naming_grammar import CLASS_THRESHOLD, SCOPE_BEFORE, clean_name, fits, grammar_problem, set_name
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
 _CHANGE_ONLY = re.compile(
@@ -79,7 +79,12 @@ class Walk:
             _batch_measure(c, self.batch, alone.group())
         elif _CHANGE_ONLY.match(said) and last is not None and last[0] == at:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
-        elif _SHARE_OF.match(said) and c.unit == "%" and last is not None and last[0] == at:
+        elif (
+            (_SHARE_OF.match(said) or _said_again_then_share(said, last))
+            and c.unit == "%"
+            and last is not None
+            and last[0] == at
+        ):
             share = last[2] if last[2].endswith(("占比", "比重")) else last[2] + "占比"
             of = re.search(
                 r"(?:总投资|投资总额|投资)", said
@@ -322,6 +327,14 @@ def _batch_of(name: str | None) -> str | None:
     return re.sub(
         r"^(?:当地|当日|当天|本次|此次|今年)", "", name[:-1]
     )  # (当地集中开工重大项目: the projects)
+
+
+def _said_again_then_share(said: str, last: tuple[int, int, str, str | None] | None) -> bool:
+    """全省男性人口为4229万人，占50.54%: the subject said again before 占 is the figure before's."""
+    if last is None or not said.endswith("占"):
+        return False
+    subject = SCOPE_BEFORE.sub("", said[:-1])
+    return bool(subject) and (subject == last[2] or last[2].startswith(subject))
 
 
 def _class_of(name: str | None) -> str | None:

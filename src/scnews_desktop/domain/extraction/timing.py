@@ -374,6 +374,10 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
     )
 
 
+#: A look back over years from now (10年来, 近五年, 过去的一年里): narrative, not the period of what follows.
+_LOOKING_BACK = re.compile(r"(?:近|过去(?:的)?|这)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|里|间)?")
+
+
 def note_sentence_periods(article: Article, sentence: Sentence, found: SentencePeriods) -> None:
     """What a sentence's periods set for the rest of the article: its event's day, the paragraph's period,
     the last day it named (当天 of the sentences after it)."""
@@ -390,6 +394,9 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
             if _PROGRESSED_TO.search(sentence.text, max(0, at - 8), at):
                 first = period  # 由一季度增长0.2%，逐季回升至全年增长1.4%: the progression ends in the year
         article.paragraph_period[sentence.paragraph] = first
+        if article.main_period is not None and _LOOKING_BACK.fullmatch(first.label or ""):
+            # 数据表明，10年来… after the article's own period (a census): a look back, its paragraph's only
+            return
         article.last_period = first
         article.main_period = article.main_period or first
         years = [p.start.year for p in found.lasting if p.kind in ("year", "ytd", "quarter", "month", "asof")]
