@@ -2462,3 +2462,17 @@ def test_a_look_back_after_the_article_s_period_and_a_share_after_its_subject_sa
     men, share = found["4229万人"], found["50.54%"]
     assert (men.period_start, men.period_end) == ("2020-11-01", "2020-11-01")
     assert share.indicator == "男性人口占比" and share.period_end == "2020-11-01"
+
+
+def test_an_event_s_count_without_its_day_in_a_look_at_last_year_is_that_year_s(gaz):
+    """去年，…我市精心组织参加西博会等重大活动，共签约项目52个: the year looked back on, not the paper's day;
+    a signing that says its day keeps it."""
+    text = (
+        "2月8日，记者从市投促局获悉，去年我市实现国内省外到位资金402.6亿元。"
+        "我市精心组织参加西博会等重大活动，共签约项目52个。"
+    )
+    found = {c.text: c for c in extract(text, date(2016, 2, 9), gaz) if c.kind == "observation"}
+    assert (found["52个"].period_start, found["52个"].period_end) == ("2015-01-01", "2015-12-31")
+    today = "3月5日，巴中市项目签约仪式举行，现场签约项目12个。"
+    (signed,) = [c for c in extract(today, date(2016, 3, 6), gaz) if c.kind == "observation"]
+    assert (signed.period_start, signed.period_end) == ("2016-03-05", "2016-03-05")

@@ -271,9 +271,15 @@ def _chosen_period(
         figure.why["period"] = "接续前句（其中、分号后）：沿用其时期"
         return chosen, reading.went_on
     at = sentence.start + start
+    day = event_day_at(events.days, at) or events.held
+    past = article.last_period
+    if event_figure and day is None and past is not None and past.kind == "year" and article.published:
+        if past.end < article.published:  # 去年…我市组织参加…等重大活动，共签约项目68个: that year's events
+            figure.why["period"] = "活动的数字：未写活动日期，文章回顾的那一年"
+            return None, past
     if event_figure:  # a ceremony's figures: its day (the batch's quarter is the batch's name)
         figure.why["period"] = "活动的数字：活动当天"
-        return None, event_day_at(events.days, at) or events.held or events.published_day
+        return None, day or events.published_day
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
     if (
         found.lasting_at and found.lasting_at[0] > start
