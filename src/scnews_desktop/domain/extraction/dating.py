@@ -273,10 +273,14 @@ def _chosen_period(
     at = sentence.start + start
     day = event_day_at(events.days, at) or events.held
     past = article.last_period
-    if event_figure and day is None and past is not None and past.kind == "year" and article.published:
-        if past.end < article.published:  # 去年…我市组织参加…等重大活动，共签约项目68个: that year's events
-            figure.why["period"] = "活动的数字：未写活动日期，文章回顾的那一年"
-            return None, past
+    looked_back = (
+        past is not None and past.kind == "year" and article.published and past.end < article.published
+    )
+    if (
+        event_figure and day is None and looked_back
+    ):  # 去年…参加…等重大活动，共签约项目68个: that year's events
+        figure.why["period"] = "活动的数字：未写活动日期，文章回顾的那一年"
+        return None, past
     if event_figure:  # a ceremony's figures: its day (the batch's quarter is the batch's name)
         figure.why["period"] = "活动的数字：活动当天"
         return None, day or events.published_day
