@@ -394,7 +394,11 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
             if _PROGRESSED_TO.search(sentence.text, max(0, at - 8), at):
                 first = period  # 由一季度增长0.2%，逐季回升至全年增长1.4%: the progression ends in the year
         article.paragraph_period[sentence.paragraph] = first
-        if article.main_period is not None and _LOOKING_BACK.fullmatch(first.label or ""):
+        if (
+            article.main_period is not None
+            and _LOOKING_BACK.fullmatch(first.label or "")
+            and not re.search(r"\d", sentence.text.replace(first.label or "", ""))
+        ):
             # 数据表明，10年来… after the article's own period (a census): a look back, its paragraph's only
             return
         article.last_period = first
