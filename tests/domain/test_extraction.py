@@ -2476,3 +2476,18 @@ def test_an_event_s_count_without_its_day_in_a_look_at_last_year_is_that_year_s(
     today = "3月5日，巴中市项目签约仪式举行，现场签约项目12个。"
     (signed,) = [c for c in extract(today, date(2016, 3, 6), gaz) if c.kind == "observation"]
     assert (signed.period_start, signed.period_end) == ("2016-03-05", "2016-03-05")
+
+
+def test_an_airport_is_a_site_its_measures_name_and_rankings_are_no_counts(gaz):
+    """双流国际机场实现年旅客吞吐量…，货邮吞吐量…: the airport's (a site named by its place keeps it; the second
+    measure is the same site's); 在我国内地218家民用机场中分别位居第四位: the population ranked among, no fact;
+    高于…机场400余万人次: a difference."""
+    text = (
+        "2017年，双流国际机场实现年旅客吞吐量4980.2万人次，货邮吞吐量64.3万吨，在我国内地229家民用机场中分别位居"
+        "第四位、第五位。其中年旅客吞吐量高于位居第五位的昆明长水机场300余万人次。"
+    )
+    found = [c for c in extract(text, date(2018, 3, 1), gaz) if c.kind == "observation"]
+    assert [(c.text, c.indicator, c.region) for c in found] == [
+        ("4980.2万人次", "双流国际机场旅客吞吐量", "双流区"),
+        ("64.3万吨", "双流国际机场货邮吞吐量", "双流区"),
+    ]

@@ -117,9 +117,20 @@ class Walk:
         if (
             own_words
             and last is not None
-            and last[0] == at
+            and (last[0] == at or (at - last[0] == 1 and last[1] == paragraph and c.region == last[3]))
             and _said_of_sites(c) in _SITE_MEASURES
-            and (c.name_source != "catalogue" or c.indicator in ("接待游客", "门票收入", "旅游总收入"))
+            and (
+                c.name_source != "catalogue"
+                or c.indicator
+                in (
+                    "接待游客",
+                    "门票收入",
+                    "旅游总收入",
+                    "民航旅客吞吐量",
+                    "民航货邮吞吐量",
+                    "民航飞机起降架次",
+                )
+            )
         ):  # (a catalogue name that holds its sites, A级旅游景区门票收入, stays)
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
         elif own_words and last is not None and last[0] == at and c.indicator in _BARE_RATES:
@@ -166,7 +177,8 @@ class Walk:
 
 
 #: What a release says of the sites it counts over, one after the other (接待游客…，实现门票收入…).
-_SITE_MEASURES = ("接待游客", "门票收入", "旅游收入", "旅游综合收入")
+#: What a release says of the sites it counts (scenic spots, airports), said short after their first measure.
+_SITE_MEASURES = ("接待游客", "门票收入", "旅游收入", "旅游综合收入", "旅客吞吐量", "货邮吞吐量", "起降架次")
 
 
 def _said_of_sites(c: Candidate) -> str:

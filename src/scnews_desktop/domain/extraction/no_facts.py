@@ -16,6 +16,7 @@ _NOT_FACT_BEFORE = re.compile(
     r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产)了?$"  # a change:
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
+    r"|(?:高于|低于|多于|少于|超出)[\u4e00-\u9fff]{2,24}$"  # 超出深圳机场80.4万人次: a difference
     r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
     r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
@@ -74,6 +75,10 @@ _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多�
 
 #: The kind of the places a list before 等N个 names (泸州、宜宾、自贡等三个市…, …等5个重点城市).
 _LISTED_DIVISIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:城市|市|县|区|州|省|地区|地)(?!重点|级|属|直|场|民)")
+
+#: The population a place is ranked among (218家民用机场中分别位居第四位, …机场中，双流…仅次于…).
+_RANKED_AMONG = re.compile(r"[\u4e00-\u9fff]{1,10}?中(?:[，,]|(?:分别)?(?:位居|位列|居|排名?|位于))")
+
 
 NUMERALS = frozenset("一二两三四五六七八九十百千")
 
@@ -135,6 +140,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit in ("个", "家") and _RANKED_AMONG.match(s_text, end):
+        return True  # 在我国内地218家民用机场中分别位居第四位: the population ranked among
     if quantity.unit == "个" and re.match(r"[\u4e00-\u9fff]{1,12}?之一", s_text[end : end + 16]):
         return True  # 四川是全国13个粮食主产省之一: the class a place belongs to, counted
     if quantity.unit == "个" and s_text.endswith("等", 0, start) and _LISTED_DIVISIONS.match(after):

@@ -85,8 +85,8 @@ _COUNT_UNITS = frozenset(
 
 _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 
-#: A site a place's short name names (峨眉山景区, 乐山大佛景区, 九寨沟景区).
-_SITE_NAMED = re.compile(r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)")
+#: A site a place's short name names (峨眉山景区, 乐山大佛景区, 九寨沟景区, 双流国际机场, 成都航空枢纽).
+_SITE_NAMED = re.compile(r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)|(?:国际)?机场|航空枢纽")
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 
@@ -99,7 +99,7 @@ _NOUN_STOP = re.compile(
 #: investment made as against planned, is a measure of its own).
 _INNER_VERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:(?<=业)(?:企业)?(?:累计)?(?:完成|实现)工业(?=增加值)|(?:累计)?实现(?=[\u4e00-\u9fff]{2})"
-    r"|完成(?=增加值)|(?:累计|共|合计)(?=接待))"
+    r"|完成(?=增加值|旅客吞吐量|货邮吞吐量|起降)|(?<=机场|实现|完成)年(?=旅客吞吐量|货邮吞吐量)|(?:累计|共|合计)(?=接待))"
 )  # 省属监管企业实现利润, 建筑业完成增加值 (but 完成投资, 完成营业额 are measures), 景区累计接待游客; 重工业完成
 # 工业增加值, 规模以上工业企业完成工业增加值: 重工业增加值, 规模以上工业增加值
 
