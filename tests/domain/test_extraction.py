@@ -2491,3 +2491,17 @@ def test_an_airport_is_a_site_its_measures_name_and_rankings_are_no_counts(gaz):
         ("4980.2万人次", "双流国际机场旅客吞吐量", "双流区"),
         ("64.3万吨", "双流国际机场货邮吞吐量", "双流区"),
     ]
+
+
+def test_a_hub_or_an_airport_group_the_sentence_names_owns_its_bare_measures(gaz):
+    """…四川省机场集团共完成旅客吞吐量…。其中成都国际航空枢纽(成都双流国际机场+成都天府国际机场)共完成旅客吞吐量…；
+    货邮吞吐量…: each measure is the site its sentence names (not the one in brackets, nor the province's
+    catalogue indicator), also after a ；."""
+    text = (
+        "一季度，四川省机场集团共完成旅客吞吐量1643.1万人次。其中成都国际航空枢纽(成都双流国际机场+成都天府国际机场)"
+        "共完成旅客吞吐量1569.3万人次；货邮吞吐量15.6万吨。"
+    )
+    named = {c.text: c.indicator for c in extract(text, date(2023, 4, 10), gaz) if c.kind == "observation"}
+    assert named["1643.1万人次"] == "四川省机场集团旅客吞吐量"
+    assert named["1569.3万人次"] == "成都国际航空枢纽旅客吞吐量"
+    assert named["15.6万吨"] == "成都国际航空枢纽货邮吞吐量"

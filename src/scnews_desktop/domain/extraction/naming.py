@@ -141,7 +141,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
                     lookup(total, strict=True),
                     f"{FROM_BEFORE}：本文所说“{walk.article_economy}”的总量",
                 )
-        walk.after_naming(c, at, paragraph, before, own_words)
+        since_stop = folded[folded.rfind("。", 0, c.start) + 1 : c.start]  # (clauses after a ； go on)
+        walk.after_naming(c, at, paragraph, before, own_words, since_stop)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
         _flow_to_date(c)

@@ -100,7 +100,9 @@ class Walk:
             return False
         return True
 
-    def after_naming(self, c: Candidate, at: int, paragraph: int, before: str, own_words: bool) -> None:
+    def after_naming(
+        self, c: Candidate, at: int, paragraph: int, before: str, own_words: bool, since_stop: str = ""
+    ) -> None:
         """What the figures before add to a figure (``own_words``: named by its own words, not by them), and
         what it leaves for the next."""
         last = self.last
@@ -114,7 +116,9 @@ class Walk:
             == last[3]  # (九寨沟景区接待游客 after the province's 5A级景区门票总收入: the site's own)
         ):
             _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
-        if (
+        if own_words and _site_measure_said(c) and (site := _site_said(since_stop or before)):
+            _of_the_site(c, site)  # 成都航空枢纽累计起降航班25.4万架次、完成旅客吞吐量…: the hub's
+        elif (
             own_words
             and last is not None
             and (last[0] == at or (at - last[0] == 1 and last[1] == paragraph and c.region == last[3]))
@@ -178,12 +182,53 @@ class Walk:
 
 #: What a release says of the sites it counts over, one after the other (接待游客…，实现门票收入…).
 #: What a release says of the sites it counts (scenic spots, airports), said short after their first measure.
-_SITE_MEASURES = ("接待游客", "门票收入", "旅游收入", "旅游综合收入", "旅客吞吐量", "货邮吞吐量", "起降架次")
+_SITE_MEASURES = (
+    "接待游客",
+    "门票收入",
+    "旅游收入",
+    "旅游综合收入",
+    "旅客吞吐量",
+    "货邮吞吐量",
+    "起降架次",
+    "起降航班",
+    "航班起降",
+)
+#: A site the sentence names before a figure (成都航空枢纽, 四川省机场集团, 双流国际机场): whose its bare measure is.
+_SITE_SAID = re.compile(
+    r"(?:^|(?<=[，,。；;、（()）\s]|从|据|在|经)|(?<=其中))(?P<site>[\u4e00-\u9fff]{2,6}?(?:国际机场|机场集团|机场|航空枢纽))"
+)
+
+
+def _site_said(before: str) -> str | None:
+    """The last site its sentence names before a figure — not one it is compared with (超出深圳机场80.4万人次)."""
+    sites = [
+        re.split(r"从|据|其中", m.group("site"))[-1]  # (记者从四川省机场集团获悉: the group)
+        for m in _SITE_SAID.finditer(before)
+        if not re.search(r"超过|超出|高于|低于|仅次于|领先", m.group("site"))
+        and not re.search(r"(?:超过|超出|高于|低于|仅次于|领先)$", before[: m.start("site")])
+        and before.count("(", 0, m.start()) + before.count("（", 0, m.start())
+        <= before.count(")", 0, m.start()) + before.count("）", 0, m.start())  # (not inside brackets)
+    ]
+    return sites[-1] if sites else None
+
+
+def _site_measure_said(c: Candidate) -> str | None:
+    """The site's measure a figure's words end with (旅客吞吐量 of 机场集团旅客吞吐量: the site half cut)."""
+    said = _said_of_sites(c)
+    return next((m for m in _SITE_MEASURES if said.endswith(m) and (said == m or "吞吐量" in m)), None)
+
+
+def _of_the_site(c: Candidate, site: str) -> None:
+    said = _site_measure_said(c) or ""
+    said = {"起降航班": "起降架次", "航班起降": "起降架次"}.get(said, said)
+    name = site + said
+    if not (c.indicator or "").startswith(site) and grammar_problem(name) is None:
+        set_name(c, name, lookup(name, strict=True), f"只写了“{said}”：本句所说“{site}”的")
 
 
 def _said_of_sites(c: Candidate) -> str:
     """The measure a figure's own words say (实现旅游综合收入: 旅游综合收入, whatever the catalogue files it as)."""
-    said = re.sub(r"^(?:实现|累计|共)+", "", clean_name(c.phrase or "") or "")
+    said = re.sub(r"^(?:实现|完成|累计|共)+", "", clean_name(c.phrase or "") or "")
     return said if said in _SITE_MEASURES else (c.indicator or "")
 
 
