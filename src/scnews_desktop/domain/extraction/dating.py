@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..numerals import parse_number
 from ..periods import Period
-from .state import Article, Figure, Reading
+from .state import Article, Events, Figure, Reading
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
 
 _FLOW = re.compile(
@@ -271,19 +271,8 @@ def _chosen_period(
         figure.why["period"] = "接续前句（其中、分号后）：沿用其时期"
         return chosen, reading.went_on
     at = sentence.start + start
-    day = event_day_at(events.days, at) or events.held
-    past = article.last_period
-    looked_back = (
-        past is not None and past.kind == "year" and article.published and past.end < article.published
-    )
-    if (
-        event_figure and day is None and looked_back
-    ):  # 去年…参加…等重大活动，共签约项目68个: that year's events
-        figure.why["period"] = "活动的数字：未写活动日期，文章回顾的那一年"
-        return None, past
     if event_figure:  # a ceremony's figures: its day (the batch's quarter is the batch's name)
-        figure.why["period"] = "活动的数字：活动当天"
-        return None, day or events.published_day
+        return None, _event_figure_period(article, events, figure, at)
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
     if (
         found.lasting_at and found.lasting_at[0] > start
@@ -301,6 +290,24 @@ def _chosen_period(
             figure.why["period"] = reason
             return chosen, period
     return chosen, None
+
+
+def _event_figure_period(article: Article, events: Events, figure: Figure, at: int) -> Period | None:
+    """An event's figure: the event's day; said without one in an article looking back on a year that has
+    ended (去年…参加…等重大活动，共签约项目68个), that year; else the paper's day."""
+    day = event_day_at(events.days, at) or events.held
+    past = article.last_period
+    if (
+        day is None
+        and past is not None
+        and past.kind == "year"
+        and article.published
+        and past.end < article.published
+    ):
+        figure.why["period"] = "活动的数字：未写活动日期，文章回顾的那一年"
+        return past
+    figure.why["period"] = "活动的数字：活动当天"
+    return day or events.published_day
 
 
 def _of_no_period(
