@@ -396,3 +396,17 @@ def test_a_class_of_projects_and_a_kind_of_them_name_the_investment_said_right_a
     assert named["25.4%"][0] == "5亿元以下项目投资总额占比"
     assert named["15个"][0] == "5—10亿元项目数" and named["92.4亿元"][0] == "5—10亿元项目投资总额"
     assert named["145.8亿元"][0] == "农产品加工产业项目投资额"
+
+
+def test_transport_telecom_and_software_statistics_are_catalogue_rows(gaz):
+    """The bulletin's transport, telecom and software lines name their figures from the catalogue."""
+    text = (
+        "2023年，全省港口货物吞吐量1580.3万吨，集装箱吞吐量32.1万标箱；年末民用汽车保有量1254.6万辆，"
+        "移动电话用户9846.2万户。全省软件业务收入4850.5亿元，增长12.1%。"
+    )
+    named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 3, 1))}
+    assert named["1580.3万吨"] == ("港口货物吞吐量", "catalogue")
+    assert named["32.1万标箱"] == ("港口集装箱吞吐量", "catalogue")
+    assert named["1254.6万辆"] == ("民用汽车保有量", "catalogue")
+    assert named["9846.2万户"] == ("移动电话用户", "catalogue")
+    assert named["4850.5亿元"] == ("软件业务收入", "catalogue")
