@@ -165,7 +165,7 @@ def parse_period(
     # 第七次全国人口普查: the census's standard moment (0:00 on 1 November of its year)
     census = re.fullmatch(r"(?:\d{4}年)?第([五六七八])次全国人口普查", t)
     if census:
-        year = 1950 + 10 * "五六七八".index(census.group(1)) + 50
+        year = 2000 + 10 * "五六七八".index(census.group(1))  # (第五次: 2000)
         return Period("asof", date(year, 11, 1), date(year, 11, 1), label)
     # 全年 / 年末: the year the article reports on
     if t in ("全年", "年度", "本年度", "全年度", "年末", "年底", "年末时", "截至年底", "截至年末"):

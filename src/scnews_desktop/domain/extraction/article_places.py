@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..regions import RegionRef
-from .places import Places, prefecture_of
+from .places import PUBLICATION, Places, prefecture_of
 
 
 def home_province(folded: str, regions: Places) -> RegionRef | None:
@@ -51,7 +51,7 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
 
 def _paper_place(head: str, places: Places) -> RegionRef | None:
     """The city or prefecture a paper in the head is of (甘孜日报, 乐山日报): none for the province's."""
-    m = re.search(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网)", head)
+    m = re.search(rf"([\u4e00-\u9fff]{{2,4}}?){PUBLICATION.pattern}", head)
     refs = places.gaz.lookup(m.group(1)) if m and places.gaz is not None else []
     return next((r for r in refs if r.level in ("prefecture", "county")), None)
 

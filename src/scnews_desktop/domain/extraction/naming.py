@@ -145,32 +145,29 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         walk.after_naming(c, at, paragraph, before, own_words, since_stop)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
-        _flow_to_date(c)
-        _stock_at_end(c)
+        _period_by_measure(c)
 
 
-def _stock_at_end(c: Candidate) -> None:
-    """上半年…生猪存栏47.35万头; 2018年，四川常住人口达到8341万人: what the catalogue counts at a moment (a stock)
-    said of a span is its level at the span's end."""
+def _period_by_measure(c: Candidate) -> None:
+    """What the catalogue says the figure measures settles its period: a stock (生猪存栏, 常住人口) said of a span
+    is its level at the span's end; a flow said up to a month's end (截至2020年9月末…新增民营经济市场主体92.42万户)
+    is counted from the start of that year."""
     entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
-    if entry is None or entry.measure != "stock" or not c.period_end or c.period_start == c.period_end:
+    if entry is None or not c.period_end:
         return
-    if entry.unit[:1] in ("万", "亿") and (c.unit or "")[:1] not in ("万", "亿"):
-        return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
-    c.period_start, c.period_kind = c.period_end, "asof"
-    c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"
-
-
-def _flow_to_date(c: Candidate) -> None:
-    """截至2020年9月末…新增民营经济市场主体92.42万户: what the catalogue counts over a span (a flow), said up
-    to a month's end, is counted from the start of that year."""
-    entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
-    if entry is None or entry.measure != "flow" or c.period_kind != "asof" or not c.period_end:
-        return
-    if c.period_start != c.period_end or c.period_end[5:] == "01-01":
-        return
-    c.period_start, c.period_kind = c.period_end[:4] + "-01-01", "ytd"
-    c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
+    if entry.measure == "stock" and c.period_start != c.period_end:
+        if entry.unit[:1] in ("万", "亿") and (c.unit or "")[:1] not in ("万", "亿"):
+            return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
+        c.period_start, c.period_kind = c.period_end, "asof"
+        c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"
+    elif (
+        entry.measure == "flow"
+        and c.period_kind == "asof"
+        and c.period_start == c.period_end
+        and c.period_end[5:] != "01-01"
+    ):
+        c.period_start, c.period_kind = c.period_end[:4] + "-01-01", "ytd"
+        c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
 
 
 def name_figure(

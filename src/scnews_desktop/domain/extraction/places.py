@@ -10,7 +10,7 @@ from ..regions import Gazetteer, RegionRef
 from .kinds import PROJECT_SUFFIX
 from .text import Quotes
 
-_PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)")  # (四川台记者)
+PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)")  # (四川台记者)
 
 #: 央广网成都3月30日消息, 新华社成都1月20日电: where the story was filed from, not what its figures are of.
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
@@ -137,7 +137,7 @@ class Places:
                 continue  # 人民安居乐业: a saying, not 安居区
             if m.group().startswith("中") and text[max(0, m.start() - 1) : m.start()] == "其":
                 continue  # 其中国家预算资金, 其中国有企业: 其中 and a word, not China
-            if _PUBLICATION.match(text, m.end()):
+            if PUBLICATION.match(text, m.end()):
                 continue  # 四川经济日报: a newspaper's name, not the article's place
             if not_subject(text, m.start(), m.end()):
                 continue  # 高于全省平均水平, 在游仙区举行: a benchmark or a venue, not the subject

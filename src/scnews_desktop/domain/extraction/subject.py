@@ -88,6 +88,12 @@ _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 #: A site a place's short name names (峨眉山景区, 乐山大佛景区, 九寨沟景区, 双流国际机场, 成都航空枢纽).
 _SITE_NAMED = re.compile(r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)|(?:国际)?机场|航空枢纽")
 
+
+def _names_a_site(phrase: str, end: int) -> bool:
+    """A place's short name (not 某某市) that names the site after it (峨眉山景区, 双流国际机场)."""
+    return phrase[end - 1] not in "省市县区州" and _SITE_NAMED.match(phrase, end) is not None
+
+
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
 
 _NOUN_STOP = re.compile(
@@ -195,7 +201,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
-        if phrase[end - 1] not in "省市县区州" and _SITE_NAMED.match(phrase, end):
+        if _names_a_site(phrase, end):
             continue  # 峨眉山景区, 乐山大佛景区, 九寨沟景区: a site named by its place, the place is its name's
         if start == 0 or phrase[start - 1] in "，、 " or listed:
             cuts.append((start, end + 1 if listed else end))  # (a listed place with its mark)
@@ -218,8 +224,8 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)
     at_start = next(((a, b) for a, b in regions.names(phrase) if a == 0), None)
-    if at_start is not None and not (
-        phrase[at_start[1] - 1] not in "省市县区州" and _SITE_NAMED.match(phrase, at_start[1])
+    if at_start is not None and not _names_a_site(
+        phrase, at_start[1]
     ):  # 预计眉山全年省重点项目…, 活动眉山共推进…: the place after the words before it
         phrase = LEADING.sub("", phrase[at_start[1] :])
     phrase = _FUTURE.sub("", phrase)  # 市重点项目将完成投资: 市重点项目完成投资
