@@ -2505,3 +2505,23 @@ def test_a_hub_or_an_airport_group_the_sentence_names_owns_its_bare_measures(gaz
     assert named["1643.1万人次"] == "四川省机场集团旅客吞吐量"
     assert named["1569.3万人次"] == "成都国际航空枢纽旅客吞吐量"
     assert named["15.6万吨"] == "成都国际航空枢纽货邮吞吐量"
+
+
+def test_a_structure_of_the_year_before_after_points_said_respectively(gaz):
+    """…贡献率分别为5.1%、10.2%和84.7%，分别拉动GDP增长0.3、0.7和5.2个百分点，三次产业结构由上年的13.0:15.1:71.9
+    调整为12.8:15.0:72.2: the points pair no figure; the year before's shares are the year before's (not a year
+    further back each), and this year's shares this year's; 区本级(不含甲镇、乙镇) is the district proper."""
+    text = (
+        "2023年，全区地区生产总值(GDP)296.5亿元，增长6.0%，其中，一、二、三产业对经济的贡献率分别为5.1%、10.2%和84.7%，"
+        "分别拉动GDP增长0.3、0.7和5.2个百分点，三次产业结构由上年的13.0:15.1:71.9调整为12.8:15.0:72.2。"
+        "区本级(不含甲镇、乙镇)地区生产总值(GDP)270.1亿元，增长6.2%。"
+    )
+    found = {c.text: c for c in extract(text.replace("全区", "广安区"), date(2024, 3, 28), gaz)}
+    for written, year, name in (
+        ("13.0", "2022", "第一产业增加值占地区生产总值比重"),
+        ("71.9", "2022", "第三产业增加值占地区生产总值比重"),
+        ("12.8", "2023", "第一产业增加值占地区生产总值比重"),
+        ("72.2", "2023", "第三产业增加值占地区生产总值比重"),
+    ):
+        assert (found[written].period_end[:4], found[written].indicator) == (year, name), written
+    assert found["270.1亿元"].indicator == "区本级地区生产总值"

@@ -61,8 +61,8 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
     for m in re.finditer("分别", s_text):
         items = _items(s_text, m.start())
         following = [c for c in said if c.start - offset >= m.end()]
-        if not following:
-            continue
+        if not following or re.search(r"[，,；;。]", s_text[m.end() : following[0].start - offset]):
+            continue  # (分别拉动GDP增长0.3、0.6和5.5个百分点，三次产业结构…: its values are no figures)
         kind = _kind(following[0])
         same_kind = [c for c in following if _kind(c) == kind]
         if len(same_kind) < len(items):  # A、B、电气机械和器材制造业，分别…: 和 joins words of one item

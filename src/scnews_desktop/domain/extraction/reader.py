@@ -356,7 +356,8 @@ def _read_figure(
     attribute = is_attribute(s_text[figure.clause_start : start])
     region, carried = figure_place(article, reading, figure, places, attribute)
     reading.previous_figure = (end, region, carried)
-    reading.previous_period = period
+    if not getattr(quantity, "year_before", False):  # (由上年的12.1:14.9:73.0: no whole for the parts after)
+        reading.previous_period = period
     if (not alone or chosen is not None) and not (
         chosen is not None and chosen[0] in reading.periods.own_clause
     ):
