@@ -2525,3 +2525,53 @@ def test_a_structure_of_the_year_before_after_points_said_respectively(gaz):
     ):
         assert (found[written].period_end[:4], found[written].indicator) == (year, name), written
     assert found["270.1亿元"].indicator == "区本级地区生产总值"
+
+
+def test_a_meeting_names_its_year_and_a_growth_is_no_day_of_it(gaz):
+    """3月18日，2024年全省优质茶叶产业推进会在雅安举行…全省规模以上茶叶企业营业收入215.3亿元，同比增长9.1%: the
+    year in the meeting's name is the meeting's, and a figure with a growth is over a span, not the meeting's
+    day — here the year the title says (去年)."""
+    text = (
+        "四川茶叶企业去年营业收入达215.3亿元\n"
+        "3月18日，2024年全省优质茶叶产业推进会在雅安举行，全省规模以上茶叶企业完成营业收入215.3亿元，同比增长9.1%。"
+    )
+    found = [c for c in extract(text, date(2024, 3, 20), gaz) if c.kind == "observation"]
+    assert [(c.period_start, c.period_end) for c in found] == [("2023-01-01", "2023-12-31")] * 2
+
+
+def test_a_title_figure_the_story_does_not_repeat_takes_the_storys_period(gaz):
+    """A title's 营业收入1280亿元 that the story does not say again, its title saying no period: the period the
+    story's figures are of (2023年…), not the day of the meeting that told them."""
+    text = (
+        "四川茶叶三大产区营业收入1280亿元\n"
+        "4月2日，全省茶叶产业推进会在雅安举行。2023年全省规上茶叶企业完成营业收入1500.2亿元，同比增长8.8%。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 4, 3), gaz) if c.kind == "observation"}
+    title = next(c for t, c in found.items() if "1280" in t)
+    assert (title.period_start, title.period_end) == ("2023-01-01", "2023-12-31")
+
+
+def test_the_scope_of_a_share_or_a_rank_is_not_its_place(gaz):
+    """川茶产量、营收在全国占比分别为20.1%、18.3%; 占到全国的30%; 总量排全国第9位; 源于我国香港的企业: the
+    country is the scope or the source, the figures stay the province's (and the next paragraph's too)."""
+    text = (
+        "2023年，四川茶叶产量40.5万吨，总量排全国第9位。川茶产量、营收在全国占比分别为20.1%、18.3%。"
+        "到2025年，川茶营收要占到全国的30%。\n"
+        "参报企业主要集中于成都平原经济区(占88.1%)。其中源于我国香港的参报企业共计120家。\n"
+        "茶叶出口企业共实现营业收入24.5亿元。"
+    )
+    found = {c.text: c.region for c in extract(text, date(2024, 3, 1), gaz) if c.kind == "observation"}
+    assert found["40.5万吨"] == found["20.1%"] == found["18.3%"] == found["30%"] == "四川省"
+    assert found["88.1%"] == "成都平原经济区"
+    assert found["120家"] == found["24.5亿元"] == "四川省"
+
+
+def test_a_province_article_that_names_the_country_in_a_note(gaz):
+    """2022年,我省…研究与试验发展经费投入强度(与国内生产总值之比)为2.1%: 国内 in a note is no place of the
+    article, which is the province's (我省)."""
+    text = (
+        "2023年10月9日\n2022年,我省科技经费投入稳步增长,投入强度(与国内生产总值之比)为2.1%。"
+        "全省基础研究经费70.2亿元,比上年增长8.8%。"
+    )
+    found = {c.text: c.region for c in extract(text, None, gaz) if c.kind == "observation"}
+    assert found["70.2亿元"] == "四川省"

@@ -34,6 +34,9 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
     if region is None:
         first = places.find(head) or (places.find(with_furniture[:200]) if with_furniture else [])
         region = _narrowest_in_chain(first, places) if first else home_province(folded, places)
+        if region is not None and region.level == "country" and re.search(r"我省|全省|本省", head):
+            # 2016年,我省科技经费…(与国内生产总值之比): a province's article that names the country in passing
+            region = home_province(folded, places) or region
     # 我市/全市 in the head (or anywhere, when the head names no place: 1-6月…全市…, the city only in a table's
     # title below): the city the text names, else the one its paper is of (甘孜日报 …全州工业增加值)
     said_of = head if region is not None else folded

@@ -209,6 +209,10 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
     return period
 
 
+_GROWS_AFTER = re.compile(r"[，,]?(?:同比|比上年|较上年)(?:增长|下降|增加|减少)[-−]?\d")
+
+_HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
+
 _TURNED_TO = re.compile(r"转为|转正为|变为|升至|降至|回升至|回落至|扩大至|收窄至")
 
 
@@ -227,6 +231,17 @@ def _chosen_period(
     limit = min(figure.next_figure, clause_end.start() if clause_end else len(sentence.text))
     after_figure = [x for x in usable if start < x[0] < limit and x[0] not in found.own_clause]
     chosen = before[-1] if before else (after_figure[0] if after_figure else None)
+    # a figure with a growth on the year before is over a span, never an event's day (3月20日，…推进会在泸州
+    # 举办，全省规模以上企业共完成主营业务收入2653.0亿元，同比增长12.7%: the year the meeting looks back on)
+    grows = _GROWS_AFTER.match(sentence.text, figure.end) is not None
+    if (
+        grows
+        and chosen is not None
+        and chosen[2].kind == "date"
+        and (held := _HELD_CLAUSE.match(sentence.text, chosen[0])) is not None
+        and held.end() < start
+    ):
+        chosen = None
     events = article.events
     # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
     event_figure = events.paragraphs.get(sentence.paragraph, len(article.text)) <= sentence.start
@@ -273,23 +288,34 @@ def _chosen_period(
     at = sentence.start + start
     if event_figure:  # a ceremony's figures: its day (the batch's quarter is the batch's name)
         return None, _event_figure_period(article, events, figure, at)
+    return chosen, _period_said_before(article, reading, figure, grows)
+
+
+def _period_said_before(article: Article, reading: Reading, figure: Figure, grows: bool) -> Period | None:
+    """A figure whose sentence says no period: the paragraph's, its event's day, the last one written, the
+    article's — an event's day never for a figure with a growth (over a span)."""
+    sentence, found, events = reading.sentence, reading.periods, article.events
+    at = sentence.start + figure.start
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
     if (
-        found.lasting_at and found.lasting_at[0] > start
+        found.lasting_at and found.lasting_at[0] > figure.start
     ):  # (its sentence's period comes after it: the one before)
         paragraph_period, last_period = reading.before
     for period, reason in (
         (paragraph_period, "本句未写时期：沿用本段前文的时期"),
-        (article.event_day.get(sentence.paragraph), "本句未写时期：本段所述活动的日期"),
+        (None if grows else article.event_day.get(sentence.paragraph), "本句未写时期：本段所述活动的日期"),
         (last_period, "本句未写时期：沿用前文最近写到的时期"),
         (article.main_period, "本句未写时期：文章的主要时期（标题或导语）"),
         # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
-        (event_day_at(events.days, at) if events.in_article else None, "本句未写时期：文章所述活动的日期"),
+        (
+            event_day_at(events.days, at) if events.in_article and not grows else None,
+            "本句未写时期：文章所述活动的日期",
+        ),
     ):
         if period is not None:
             figure.why["period"] = reason
-            return chosen, period
-    return chosen, None
+            return period
+    return None
 
 
 def _event_figure_period(article: Article, events: Events, figure: Figure, at: int) -> Period | None:

@@ -319,6 +319,7 @@ def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, in
         # the first the catalogue does not call another indicator (上半年居民消费价格上涨0.7% is not 服务价格上涨0.7%)
         same = next((d for d in said if not _other_indicator(c, d)), None)
         if same is None:
+            _story_period(c, told)
             continue
         c.period_label, c.period_kind = same.period_label, same.period_kind
         c.period_start, c.period_end = same.period_start, same.period_end
@@ -330,6 +331,27 @@ def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, in
         c.is_estimate = same.is_estimate
         for key in ("period", "region"):
             c.why[key] = f"标题的数字按正文读：{same.why.get(key, '')}"
+
+
+def _story_period(title: Candidate, told: list[Candidate]) -> None:
+    """A title's figure the story does not say again, its title saying no period (白酒四大产区…营业收入2988亿元
+    over a story of 2021年全省…): the period the story's figures are of — the first one written — not the
+    day of the meeting that told them."""
+    if title.period_start is not None and not title.why.get("period", "").endswith("活动的日期"):
+        return
+    first = next(
+        (
+            d
+            for d in told
+            if d.why.get("period", "").startswith("本句数字前写的时期") and d.period_start != d.period_end
+        ),
+        None,
+    )
+    if first is None:
+        return
+    title.period_label, title.period_kind = first.period_label, first.period_kind
+    title.period_start, title.period_end = first.period_start, first.period_end
+    title.why["period"] = f"标题未写时期：正文首先写到的时期“{first.period_label}”"
 
 
 def _other_indicator(title: Candidate, told: Candidate) -> bool:

@@ -21,7 +21,7 @@ _BRANCH_AFTER = re.compile(r"[市州县区]?分会场")
 _LISTED = re.compile(r"、")
 
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:(?:高于|低于|快于|慢于|超过|超出|占|比|较|相当于|来自)(?:同期)?"
+    r"(?:(?:高于|低于|快于|慢于|超过|超出|占|占到|占据|比|较|相当于)(?:同期)?|(?:来自|源于|源自)(?:我国|中国)?"
     r"|(?:参加|参与|纳入|列入|入选)了?(?:此次|本次|这次|今年)?)$"  # 参加此次全省集中开工项目140个: the city's
 )
 
@@ -131,8 +131,8 @@ class Places:
             if m.start() == skipped_end:
                 skipped_end = m.end()
                 continue
-            if re.search(r"(?:位列|位居|居|排名|排在|列)$", text[max(0, m.start() - 2) : m.start()]):
-                continue  # 位列全国第8: a rank's scope, not the subject
+            if re.search(r"(?:位列|位居|居|排名|排在|列|排)$", text[max(0, m.start() - 2) : m.start()]):
+                continue  # 位列全国第8, 总量排全国第8位: a rank's scope, not the subject
             if text.startswith(_IDIOM_AFTER.get(m.group(), "\0"), m.end()):
                 continue  # 人民安居乐业: a saying, not 安居区
             if m.group().startswith("中") and text[max(0, m.start() - 1) : m.start()] == "其":
@@ -355,7 +355,8 @@ def not_subject(text: str, start: int, end: int) -> bool:
     )
 
 
-_RANKED_IN = re.compile(r"[^，,。；;]{0,16}?(?:(?:中|内)?(?:居|列|排名?|位居|位列)(?:第|前|首)|之一)")
+# (川酒产量、营收、利润在全国占比分别为50.9%…: the scope of a share, too)
+_RANKED_IN = re.compile(r"[^，,。；;]{0,16}?(?:(?:中|内)?(?:居|列|排名?|位居|位列)(?:第|前|首)|之一|占比)")
 
 
 def whole_area(clause: str, context: RegionRef | None, regions: Places) -> RegionRef | None:

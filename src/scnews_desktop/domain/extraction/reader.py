@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 from ..periods import Period
-from ..regions import Gazetteer
+from ..regions import Gazetteer, RegionRef
 from .article_places import article_place, colon_heading, heading_place
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
@@ -246,14 +246,30 @@ def _without_furniture(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+_WHERE_MOST_ARE = re.compile(r"(?:集中|分布)(?:于|在)$")
+
+
+def _note_paragraph_place(
+    article: Article, sentence: Sentence, outside: list[tuple[int, int, RegionRef]], places: Places
+) -> None:
+    """The place a paragraph is about: the first its sentences name outside a breakdown — not where a share
+    concentrates (企业分布主要集中于成都平原经济区(占90.9%): that share's place)."""
+    s_text = sentence.text
+    if (
+        outside
+        and sentence.paragraph not in article.paragraph_region
+        and not _WHERE_MOST_ARE.search(s_text, max(0, outside[0][0] - 4), outside[0][0])
+    ):
+        article.paragraph_region[sentence.paragraph] = leading_place(s_text, outside, places)
+
+
 def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list[Candidate]:
     s_text = sentence.text
     found_places = sentence_places(s_text, sentence.start, places, article.here(), article.quotes)
     outside = [
         f for f in found_places if not in_breakdown(s_text, f[0])
     ]  # (…共28个(顺庆片区9个…): its parts)
-    if outside and sentence.paragraph not in article.paragraph_region:
-        article.paragraph_region[sentence.paragraph] = leading_place(s_text, outside, places)
+    _note_paragraph_place(article, sentence, outside, places)
     periods = sentence_periods(s_text, sentence.start, article)
     before = (article.paragraph_period.get(sentence.paragraph), article.last_period)
     note_sentence_periods(article, sentence, periods)
