@@ -2575,3 +2575,35 @@ def test_a_province_article_that_names_the_country_in_a_note(gaz):
     )
     found = {c.text: c.region for c in extract(text, None, gaz) if c.kind == "observation"}
     assert found["70.2亿元"] == "四川省"
+
+
+def test_a_month_looked_at_growths_with_one_percent_sign_and_bounded_growths(gaz):
+    """从9月茶叶产量来看 is September's; 同比分别下降8.2和11.4% gives each level its growth though the % is
+    said once; 同比增长超过45% is the level's growth as said — but examples sharing a bound (甲景区、乙景区等
+    景区…同比增长超过2倍) are no fact."""
+    text = (
+        "今年前9月，全省茶叶产量30.2万吨，同比增长5.1%。另外，从9月茶叶产量来看，全省为3.3万吨，同比增长0.8%。"
+        "9月末全省生猪存栏3512.3万头，其中能繁母猪存栏352.1万头，同比分别下降8.2和11.4%。"
+        "前三季度，全省新设外商投资企业数量达到512家，同比增长超过45%。"
+        "甲景区、乙景区等景区累计接待游客人数同比增长超过2倍。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 10, 20), gaz) if c.kind == "observation"}
+    month = next(c for t, c in found.items() if "3.3万吨" in t)
+    assert (month.period_start, month.period_end) == ("2024-09-01", "2024-09-30")
+    assert found["3512.3万头"].yoy_pct == -8.2 and found["352.1万头"].yoy_pct == -11.4
+    firms = next(c for t, c in found.items() if "512家" in t)
+    assert firms.yoy_pct == 45 and firms.indicator == "新设外商投资企业数"
+    assert not any("2倍" in t for t in found)
+
+
+def test_a_yearly_average_over_a_span_and_a_task_that_names_projects(gaz):
+    """“十四五”期间…年均实际投资超8000亿元 is of the span, not its last year; 全省…系统锚定项目招引 is a task, no
+    project — the year's figures after it keep the year."""
+    text = (
+        "“十四五”期间，全省经济合作工作实现跨越式发展。五年省级平台累计签约项目5020个，省外引进产业项目年均实际投资超8000亿元。\n"
+        "2025年，全省经济合作系统锚定项目招引和产业培育核心目标：全年省外引进产业项目新增实际投资超8300亿元。"
+    )
+    found = {c.text: c for c in extract(text, date(2026, 2, 12), gaz)}
+    assert all(c.kind == "observation" for c in found.values())
+    assert (found["超8000亿元"].period_start, found["超8000亿元"].period_end) == ("2021-01-01", "2025-12-31")
+    assert (found["超8300亿元"].period_start, found["超8300亿元"].period_end) == ("2025-01-01", "2025-12-31")

@@ -124,6 +124,7 @@ PERIOD_GRAMMAR = (
     r"(?<![\d年])\d{1,2}月(?:底|末)|(?<![\d年])\d{1,2}月(?=份|当月|单月|，|,|实现|完成|累计|同比|环比|增长|下降)|"
     # a month that begins a sentence or a title and tells of it (10月四川食品价格同比下跌5.8%)
     r"(?<![^\s，,。；;：:])\d{1,2}月(?=[\u4e00-\u9fff])(?![起初中上下前后内里间]|以来|开始)|"
+    r"(?<=从)\d{1,2}月(?=[^，,。；;\d]{0,12}?来?看)|"  # 从10月白酒产量来看: that month (not 从10月起)
     r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前|今天|今日)(?:(?<=月)份)?"  # (10月份: the month, 份 and all)
 )
 PERIOD_IN_TEXT = re.compile(rf"(?=[{PERIOD_STARTS}]){PERIOD_GRAMMAR}")

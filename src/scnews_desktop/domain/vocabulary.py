@@ -223,6 +223,8 @@ def phrase_keys(phrase: str) -> list[str]:
             break
         text = stripped
         keys.append(text.upper() if text.isascii() else text)
+    # a count said as 数量 is the count the catalogue names 数 (新设外商投资企业数量 → 新设外商投资企业数)
+    keys += [k[:-2] + "数" for k in keys if k.endswith("数量") and len(k) > 4]
     return keys
 
 

@@ -100,6 +100,7 @@ def period_for_indicator(
         period.kind == "range"
         and period.end.year > period.start.year
         and (phrase.startswith("年") or _REACHED.search(clause) or _REACHED.match(written))
+        and not re.search(r"累计|年均", clause)  # (五年…年均实际投资超8000亿元: the span's)
     ):  # 2016—2020年 + 年产值, 五年来…经济总量达到4万亿元: the last year's
         return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
     return period
@@ -286,7 +287,9 @@ def _chosen_period(
         figure.why["period"] = "接续前句（其中、分号后）：沿用其时期"
         return chosen, reading.went_on
     at = sentence.start + start
-    if event_figure:  # a ceremony's figures: its day (the batch's quarter is the batch's name)
+    # a ceremony's figures: its day (the batch's quarter is the batch's name) — not what is summed or
+    # averaged over a span (“十四五”期间…五年累计签约项目5020个)
+    if event_figure and not re.search(r"累计|年均", sentence.text[figure.clause_start : start]):
         return None, _event_figure_period(article, events, figure, at)
     return chosen, _period_said_before(article, reading, figure, grows)
 

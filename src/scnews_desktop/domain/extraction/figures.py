@@ -73,6 +73,7 @@ GROWTH = re.compile(
     rf"(?P<base>(?<![同环])(?:比|较|与)(?!实际|名义)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|同比(?=\d{{4}}年)"
     rf"(?P<basetext2>\d{{4}}年))?(?:同比|环比)?(?:\(下同\))?"
     rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"  # (同比实际增长7.8%: real growth on the year before)
+    r"(?:超过|超|逾)?"  # (同比增长超过60%: a growth's bound, the growth as said)
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
 )
 
@@ -197,9 +198,9 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
             or g.group("unit") == "个百分点"
             or re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", s_text[g.end() :])  # (增长10%以上的企业: a class)
             or (  # 甘孜、阿坝…等地…均较去年同期增长90%以上; 10个市州…增长1倍以上: places counted by a bound
-                s_text.startswith(("以上", "以下"), g.end())
-                and re.search(rf"均|{PLACES_COUNTED}", s_text[clause_at:at])
-            )
+                (s_text.startswith(("以上", "以下"), g.end()) or re.search(r"超过|超|逾", g.group()))
+                and re.search(rf"均|{PLACES_COUNTED}|、[^，,。；;]*?等", s_text[clause_at:at])
+            )  # (A景区、B景区等景区…同比增长超过3倍: examples sharing a bound)
             or (s_text.startswith("多", g.end()) and not re.match(r"多[个家种项]", s_text[g.end() :]))
             or (
                 any(clause_at <= f_start < at for f_start, _e, _t, _q in figures)
@@ -236,15 +237,15 @@ def _listed_growths(s_text: str, figures: list[tuple[int, int, str, Any]]) -> li
     list is a growth fact (``lists.respectively`` names them after the list's items)."""
     found = []
     for m in GROWTHS.finditer(s_text):
-        values = m.group("values").count("%")
+        values = len(re.findall(r"\d+(?:\.\d+)?", m.group("values")))
         if any(clause_start(s_text, m.start()) <= f_start < m.start() for f_start, _e, _t, _q in figures):
             continue
         if sum(1 for f_start, _e, _t, _q in figures if f_start < m.start()) >= values:
             continue  # 营业收入3126亿元、利润总额92.8亿元，同比分别增长12.3%、17.5%: the figures' growths
         at = m.start("values")
-        for value in re.finditer(r"\d+(?:\.\d+)?%", m.group("values")):
+        for value in re.finditer(r"\d+(?:\.\d+)?%?", m.group("values")):
             sign = -1 if m.group("dir") in NEGATIVE_GROWTH else 1
-            pct = sign * float(value.group()[:-1])
+            pct = sign * float(value.group().rstrip("%"))
             found.append((at + value.start(), at + value.end(), value.group(), StatedGrowth(pct)))
     return found
 
@@ -305,7 +306,8 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
 
 GROWTHS = re.compile(
     rf"(?:同比|比上年|较上年)?(?:[（(]下同[)）])?分别(?:同比|比上年|较上年)?(?:名义|实际)?(?P<dir>{GROWTH_VERBS})了?"
-    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及|,|，)?\d+(?:\.\d+)?%)+)"  # (21.6%20.2%: a page lost its 、)
+    # (21.6%20.2%: a page lost its 、; 分别下降10.7和15.5%: the % said once, after the last)
+    r"(?P<values>(?:\d+(?:\.\d+)?(?:%(?:、|和|及|,|，)?|(?:、|和|及)))+\d+(?:\.\d+)?%)"
 )
 
 

@@ -31,12 +31,13 @@ def _same_measure(said: str, level: str | None) -> bool:
     return bare is not None and len(said) <= 4 and (level.endswith(bare.group()) or said.endswith("规模"))
 
 
-def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
+def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidate]:
     """存款余额达43463.67亿元…。按可比口径计算，本外币存款余额同比增长21.96%: a growth said alone of the
     indicator whose level was said just before (the same name, place and period) is that level's growth —
     its year-on-year growth, or another growth with its base (较2019年同期增长13.8%), whichever the level
     has not yet — one fact, not two (an average over years, 两年平均/年均增长, stays a fact of its own, as the
-    conventions file it). Runs after naming (one name for both)."""
+    conventions file it) — in its paragraph (a later paragraph's growth is of what that one is about).
+    Runs after naming (one name for both)."""
     results = _listed_growths_of_levels(results)
     kept: list[Candidate] = []
     level: Candidate | None = None
@@ -80,6 +81,9 @@ def growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             and (c.region, c.period_start, c.period_end)
             == (level.region, level.period_start, level.period_end)
             and c.start - level.end < 200
+            and not (  # (a later paragraph's growth of a named indicator: of what that paragraph is about)
+                "\n" in text[level.end : c.start] and c.indicator and not _LEVEL_ITSELF.search(c.indicator)
+            )
         ):
             if level.unit == "%" and slot != "rank":
                 continue  # 城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%: changes of a rate, no growths

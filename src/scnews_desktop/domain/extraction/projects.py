@@ -133,6 +133,7 @@ def _acceptable(name: str, regions: Places) -> bool:
         # (助推工业产业和定点扶贫项目落地: kinds of projects, not one; 彭州市航空博览孵化园及…项目 is one)
         or re.search(r"\d+[个個]|[一二三四五六七八九十\d]+大", name)  # 330个重大项目, 五大项目: a count
         or re.search(r"平均|单个|每个|[为是](?=[\u4e00-\u9fff]{0,6}项目$)", name)  # …段为省上开工项目: a kind
+        or re.search(r"(?:锚定|聚焦|围绕|瞄准|紧盯|抓好|狠抓|盯紧)项目$", name)  # (…系统锚定项目招引: a task)
         or (regions.gaz is not None and regions.gaz.lookup(name))  # 甘眉工业园区: a zone, not a project
         or not _CATEGORY_WORDS.sub("", name)  # 竣工投产项目35个, 列入全市重点项目: a category, not a project
     )

@@ -168,7 +168,7 @@ def _extract(
     restated(results)
     carried(results, sentences)
     name_figures(results, folded, sentences)
-    results = growths_of_levels(results)
+    results = growths_of_levels(results, folded)
     headline_said_again(results, titles)
     _on_the_month_before(results, folded)
     return merge_projects(results, article.milestones)
