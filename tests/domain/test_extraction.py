@@ -2607,3 +2607,21 @@ def test_a_yearly_average_over_a_span_and_a_task_that_names_projects(gaz):
     assert all(c.kind == "observation" for c in found.values())
     assert (found["超8000亿元"].period_start, found["超8000亿元"].period_end) == ("2021-01-01", "2025-12-31")
     assert (found["超8300亿元"].period_start, found["超8300亿元"].period_end) == ("2025-01-01", "2025-12-31")
+
+
+def test_rates_with_a_note_a_ratio_to_a_level_and_a_class_of_industries(gaz):
+    """投入强度(与国内生产总值[1]之比)为2.15% is the catalogue's rate; 为正常保有量370.0万头的96.1% a ratio; 占比超两成
+    a share; 经费投入超过10亿元的行业大类有8个, 这8个行业的经费占…比重为70.2% and 投入强度超过1%的行业 are classes,
+    no facts."""
+    text = (
+        "2022年,全省共投入研究与试验发展(R&D)经费1215.0亿元,比上年增长8.1%;研究与试验发展(R&D)经费投入强度"
+        "(与国内生产总值[1]之比)为2.15%。在规模以上工业企业中,经费投入超过10亿元的行业大类有8个,这8个行业的经费占"
+        "全部规模以上工业企业经费的比重为70.2%;投入强度超过1%的行业大类有9个。"
+        "年末能繁母猪存栏量为正常保有量370.0万头的96.1%。自贸试验区新设外资企业占比超两成。"
+    )
+    found = {c.text: c for c in extract(text, date(2023, 10, 9), gaz) if c.kind == "observation"}
+    assert found["2.15%"].indicator == "研究与试验发展经费投入强度"
+    assert found["1215.0亿元"].indicator == "研究与试验发展经费支出"
+    assert found["96.1%"].value == 96.1 and found["超两成"].value == 20
+    for no_fact in ("超过10亿元", "8个", "70.2%", "超过1%", "9个"):
+        assert no_fact not in found, no_fact

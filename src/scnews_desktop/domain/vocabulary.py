@@ -167,7 +167,7 @@ def entries() -> tuple[VocabularyEntry, ...]:
 # Words before an indicator's name in a sentence that are not part of it.
 _LEADING = re.compile(
     r"^(?:其中|全年|全市|全省|全县|全区|全州|全国|我省|我市|本市|本省|今年|去年|当年|同期|累计|共计|共|总计|合计|"
-    r"实现了?|完成了?|达到了?|达|录得|规模为|的)+"
+    r"实现了?|完成了?|达到了?|达|录得|规模为|投入了?|的)+"
 )
 _TRAILING = re.compile(r"(?:为|是|达到|达|实现|完成|总计|共计|累计|(?<!签)约|近|逾|超过|突破|分别)+$")
 _NOISE = re.compile(r"[\s“”\"'‘’《》〈〉（）()【】\[\]·•]")
@@ -225,7 +225,12 @@ def phrase_keys(phrase: str) -> list[str]:
         keys.append(text.upper() if text.isascii() else text)
     # a count said as 数量 is the count the catalogue names 数 (新设外商投资企业数量 → 新设外商投资企业数)
     keys += [k[:-2] + "数" for k in keys if k.endswith("数量") and len(k) > 4]
+    # an abbreviation after the words it stands for (研究与试验发展(R&D)经费投入强度): the words
+    keys += [short for k in keys if (short := _ABBREVIATION.sub("", k)) != k and len(short) >= 3]
     return keys
+
+
+_ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z&]{2,6}(?=[\u4e00-\u9fff])")
 
 
 @functools.cache

@@ -35,6 +35,11 @@ _COUNTED_BEFORE = re.compile(
     rf"|{PLACES_COUNTED}[\u4e00-\u9fff]{{0,12}}$"
 )  # 8家企业收入超过500亿元, 共有7个市州一季度地区生产总值超过500亿元: a class
 
+_CLASS_COUNTED = re.compile(
+    r"(?:超过|超|突破|以上|以下|高于|低于)[^，,；;。]{0,8}?的[\u4e00-\u9fff]{0,4}?(?:行业|行业大类|产业|市州|县|城市)"
+    r"(?:有|共|达)$"  # (industries and divisions counted by a class; projects so counted are a signing's facts)
+)
+
 _TIME_AFTER = re.compile(r"(?:季度|月|年|星期|工作日)")
 
 _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,;]{0,16}$|(?:连续|时隔|为期)$")
@@ -135,9 +140,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     ):
         return True
     if quantity.qualifier == "over" and (
-        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start) or re.match(r"(?:的)?项目", after)
+        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start)
+        or re.match(r"(?:的)?项目|的[\u4e00-\u9fff]{0,4}?(?:企业|行业|行业大类|市州|县|城市|景区)", after)
     ):
-        return True
+        return True  # (经费投入超过10亿元的行业大类: a class)
+    if quantity.unit in ("个", "家", "户") and _CLASS_COUNTED.search(s_text, max(0, start - 30), start):
+        return True  # 经费投入超过10亿元的行业大类有9个: the class, counted
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
     if quantity.unit in ("个", "家") and _RANKED_AMONG.match(s_text, end):

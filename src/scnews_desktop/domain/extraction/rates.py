@@ -25,10 +25,13 @@ _GROWTH_RATE = re.compile(
 )
 _FALLING = re.compile(r"降幅|跌幅")
 _RATE = re.compile(
-    r"(?:率|比重|占比|份额|增长面|比例)(?:[^，,；;:：\d%]{0,8}?)"
+    # (投入强度(与国内生产总值[1]之比)为1.72%: a note in brackets between the rate and its value)
+    r"(?:率|比重|占比|份额|增长面|比例|强度)(?:[（(][^（()）]{0,20}[)）])?(?:[^，,；;:：\d%]{0,8}?)"
     r"(?:为|达到|达|是|升至|降至|提高到|超过|超|控制在|保持在|分别为|分别达到?|均为)?$"
     r"|占(?:[^，,；;:：\d%]{0,30}?)(?:的|总额|总量|比重)?(?:比重)?(?:为|达到?|约为?)?$"
     r"|完成(?:[^，,；;:：\d%]{0,24}?)的$"
+    # 存栏量为正常保有量370.0万头的97.5%: a ratio to a level named with it
+    r"|(?:为|是|相当于)[^，,；;:：%]{1,24}?\d[^，,；;:：%]{0,6}?的$"
 )
 #: 分别实现65.92%、64.27%、60.87%的强劲增长: growths said before their verb.
 _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
@@ -103,7 +106,7 @@ def rate_figures(
 
 #: A share said in tenths (占…的逾七成, 近三成, 五成以上): seventy per cent, and its bound.
 _TENTHS = re.compile(
-    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?P<num>[一二三四五六七八九])成(?P<post>以上|左右|多)?"
+    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?P<num>[一二两三四五六七八九])成(?P<post>以上|左右|多)?"
 )
 
 
@@ -113,7 +116,7 @@ def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
         before = s_text[clause_start(s_text, m.start()) : m.start()]
         if not re.search(r"占[^，,；;:：\d%]{0,30}?的?$", before):
             continue  # (一成不变, 建成: only a share said after 占…的)
-        tens = "一二三四五六七八九".index(m.group("num")) + 1
+        tens = "一二三四五六七八九".index(m.group("num").replace("两", "二")) + 1
         bound = "以上" if m.group("post") in ("以上", "多") else m.group("post") or ""
         try:
             quantity = parse_quantity(f"{m.group('pre') or ''}{tens * 10}%{bound}")
@@ -138,6 +141,10 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return None  # 其中9个市州的增速达到或超过6%: a threshold places are counted by
     if re.search(r"均(?:超过|超|高于|达到|达|在)?$", before) and (m.group("pre") or m.group("post")):
         return None  # 西岭雪山、大熊猫基地…等当日接待游客同比增幅均超过100%: a bound several share
+    if re.search(r"(?:这|该|上述)\d+个", before):
+        return None  # 这9个行业的经费占…比重为74.9%: a class spoken of again
+    if (m.group("pre") or m.group("post")) and re.match(r"的[\u4e00-\u9fff]", s_text[m.end() :]):
+        return None  # 投入强度超过1%的行业大类有9个: a class's threshold
     if _GROWTH_NAMED_AFTER.match(s_text, m.end()) and re.search(r"以$", before):
         return "rising"  # 凉山以8.1%的增速领跑市州: a growth said before its word
     if _GROWTH_RATE.search(before):

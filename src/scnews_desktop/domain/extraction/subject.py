@@ -196,8 +196,12 @@ _COUNTED_OVER = re.compile(
 )
 
 
+#: A definition in brackets (投入强度(与国内生产总值[1]之比)) and a footnote's mark ([1]): no part of a name.
+_NOTE = re.compile(r"[（(](?:与|同|按|以)[^（）()]{1,24}(?:之比|计算|计)[）)]|\[\d{1,2}\]")
+
+
 def indicator_phrase(clause: str, regions: Places) -> str:
-    phrase = PERIOD.sub("", clause)
+    phrase = PERIOD.sub("", _NOTE.sub("", clause))
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
