@@ -289,9 +289,17 @@ def _chosen_period(
     at = sentence.start + start
     # a ceremony's figures: its day (the batch's quarter is the batch's name) — not what is summed or
     # averaged over a span (“十四五”期间…五年累计签约项目5020个)
-    if event_figure and not re.search(r"累计|年均", sentence.text[figure.clause_start : start]):
+    if event_figure and not _over_the_span(article, reading, sentence.text[figure.clause_start : start]):
         return None, _event_figure_period(article, events, figure, at)
     return chosen, _period_said_before(article, reading, figure, grows)
+
+
+def _over_the_span(article: Article, reading: Reading, clause: str) -> bool:
+    """五年…累计签约项目5020个, 年均实际投资超8000亿元 under “十四五”期间: summed or averaged over the years the
+    paragraph is of (两场活动累计签约46个项目 is the event's)."""
+    span = article.paragraph_period.get(reading.sentence.paragraph) or article.last_period
+    years = span is not None and span.kind == "range" and span.end.year > span.start.year
+    return "年均" in clause or ("累计" in clause and years)
 
 
 def _period_said_before(article: Article, reading: Reading, figure: Figure, grows: bool) -> Period | None:

@@ -41,7 +41,8 @@ _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被�
 # (2022年四川省优质白酒产业推进会在绵竹举行: the meeting's year, not its figures' — a release's, 2025年度…数据
 # 新闻发布会, is what its figures are of, and stays)
 _EVENT_NAME = re.compile(
-    r"[^，。；、]{0,16}?(?:仪式|活动|大会|会议|推介会|博览会|交易会|推进会|座谈会|论坛|洽谈会|年会|峰会|现场会|动员会)"
+    r"(?!举行|召开|举办|开幕)[^，。；、]{0,16}?"  # (9月24日举行的…洽谈会: the day it was held, not a name)
+    r"(?:仪式|活动|大会|会议|推介会|博览会|交易会|推进会|座谈会|论坛|洽谈会|年会|峰会|现场会|动员会)"
 )
 
 # A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
