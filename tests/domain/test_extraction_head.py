@@ -155,3 +155,23 @@ def test_greetings_selectors_summaries_and_a_title_said_again():
     head = read_head(summary)
     assert head.title == "规模以上工业增加值同比增长7.1% 前三季度四川工业质效稳步提升"
     assert [line.kind for line in head.lines if line.text.startswith("核心提示")] == ["meta"]
+
+
+def test_tags_logos_menus_skip_links_and_a_greeting_with_hello_are_no_title():
+    """外商投资 自贸区 经济发展 under a title (its tags), 中国茶叶网 中国茶叶网 (a logo and its alt text), 地方: 成都
+    绵阳 德阳… and 新闻 视频 图片网 更多» (menus), 跳转到路径导航栏 and 您好,欢迎访问…! are the page's, not the title;
+    a title over two lines (…外商企業 / 發展報告 投資總額逾千億美元) stays one title."""
+    pages = {
+        "四川茶叶出口快速增长 新设企业占比超两成\n\n茶叶 出口 经济发展\n所属地区:四川 发布日期:2024年08月22日\n"
+        "今年以来,四川茶叶出口取得显著成效,出口额同比增长20.1%。": "四川茶叶出口快速增长 新设企业占比超两成",
+        "当前位置: 资讯 > 国内新闻 > 正文\n中国茶叶网 中国茶叶网\n\n四川茶叶产量稳步增长\n\n来源: 四川调查总队 2024-11-27\n"
+        "前三季度,全省茶叶产量30.2万吨,增长5.1%,增速较上半年提高1.3个百分点,为保障供给提供了支撑。": "四川茶叶产量稳步增长",
+        "全搜索首页 新闻 视频 图片网 更多» 专题\n地方: 成都 绵阳 德阳 自贡 攀枝花 泸州\n四川茶叶产量达40.5万吨\n发布时间:2024-12-07\n"
+        "全省茶叶产量40.5万吨,比上年增长5.1%,茶园面积增加,产值增长,效益提高。": "四川茶叶产量达40.5万吨",
+        "跳转到路径导航栏\n您好,欢迎访问雅安市统计局!\n1-4月雅安茶叶生产稳定增长\n发布时间:2024-05-21\n"
+        "1-4月,全市茶叶产量1.2万吨,同比增长3.1%,其中名优茶增长5.2%,出口增长,价格平稳。": "1-4月雅安茶叶生产稳定增长",
+        "四川公佈2023年茶葉企業\n發展報告 營業收入逾千億元\n\n2023-12-21 15:45 來源: 新華社\n\n"
+        "新華社成都12月21日電 今年四川省茶葉企業共計3330家,同比增長10.85%。": "四川公佈2023年茶葉企業 發展報告 營業收入逾千億元",
+    }
+    for page, title in pages.items():
+        assert source_details(page).get("title") == title, page[:20]

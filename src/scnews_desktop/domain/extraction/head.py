@@ -40,7 +40,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _META_KEY = (
     r"标题|原标题|来源|稿源|消息来源|时间|日期|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|"
     r"编审|审核|校对|浏览|浏览次数|点击|点击数|阅读|字体|字号|分享|发布者|发布|出处|供稿|新闻来源|文章来源|"
-    r"本文转自|转自|转载自|入库时间|所属地区|本文字数|字数|核心提示|内容提要|导读"
+    r"本文转自|转自|转载自|入库时间|所属地区|本文字数|字数|核心提示|内容提要|导读|发布机构|索引号|文号|关键词"
 )
 _PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新闻网|电视台|广播电视台|网|客户端)"
 #: What each kind of head line looks like. A line is checked against these in order; the first that
@@ -243,9 +243,18 @@ def _is_banner(line: str) -> bool:
     """A site's name or a slogan (玩酷网, 导航菜单, 看家乡事,品故乡情), or a list of keywords a spam page
     puts before the article."""
     plain = re.sub(r"\s", "", line)
-    if re.match(r"[•·\s]*欢迎(?:您|访问|来到|进入|光临)", line):
-        return True  # 欢迎您,进入…平台!今天是: a site's greeting
+    if re.match(r"[•·\s]*(?:您好[，,!！\s]*)?欢迎(?:您|访问|来到|进入|光临)", line):
+        return True  # 欢迎您,进入…平台!今天是, 您好,欢迎访问德阳市统计局!: a site's greeting
+    if re.match(r"\s*(?:跳转到|跳到|跳过)[\u4e00-\u9fff]{0,8}(?:导航|内容|正文)", line):
+        return True  # 跳转到路径导航栏: a link for screen readers
     if _cjk(plain) < 8 and not _DOCUMENT_WORDS.search(plain):
+        return True
+    # (地方: 成都 绵阳 德阳…, 新闻 视频 图片网 更多»: a menu, its label and its arrows aside)
+    words = [w for w in re.sub(r"[»«›‹>]", " ", line).split() if not re.search(r"[:：]$", w)]
+    if len(words) >= 2 and (
+        len(set(words)) == 1  # 中国养猪网 中国养猪网: a site's logo and its alt text
+        or (len(words) >= 3 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", w) for w in words))
+    ):  # 外商投资 自贸区 经济发展: the tags a page puts under a title
         return True
     if "。" in line:
         return False
