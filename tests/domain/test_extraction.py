@@ -2625,3 +2625,20 @@ def test_rates_with_a_note_a_ratio_to_a_level_and_a_class_of_industries(gaz):
     assert found["96.1%"].value == 96.1 and found["超两成"].value == 20
     for no_fact in ("超过10亿元", "8个", "70.2%", "超过1%", "9个"):
         assert no_fact not in found, no_fact
+
+
+def test_documents_measures_rank_bounds_and_listed_classes_are_no_facts_and_head_counts_are_stocks(gaz):
+    """《促进茶产业高质量发展十条措施》, 出台12条稳外资举措, 集中度前五名的行业, 列入全省16个重点产业领域: no facts;
+    家禽季末存栏 and 鸡存栏 are head counts at the quarter's end, and 出栏 after a 存栏 stays the quarter's."""
+    text = (
+        "随着《促进茶产业高质量发展十条措施》等政策逐步显效,全省出台12条稳外资举措,外资企业集中度前五名的行业分别是"
+        "制造业、批发和零售业,茶产业列入全省16个重点产业领域加以扶持。\n"
+        "一季度,全省家禽季末存栏42101.2万只,同比增长2.4%,其中鸡存栏25859.6万只,同比增长2.3%。"
+        "牛存栏890万头,同比减少2%;出栏79.9万头,同比增长4.3%。"
+    )
+    found = {c.text: c for c in extract(text, date(2019, 4, 18), gaz) if c.kind == "observation"}
+    for no_fact in ("十条", "12条", "五名", "16个"):
+        assert no_fact not in found, no_fact
+    for stock in ("42101.2万只", "25859.6万只", "890万头"):
+        assert (found[stock].period_start, found[stock].period_end) == ("2019-03-31", "2019-03-31"), stock
+    assert (found["79.9万头"].period_start, found["79.9万头"].period_end) == ("2019-01-01", "2019-03-31")

@@ -175,3 +175,13 @@ def test_tags_logos_menus_skip_links_and_a_greeting_with_hello_are_no_title():
     }
     for page, title in pages.items():
         assert source_details(page).get("title") == title, page[:20]
+
+
+def test_a_keywords_field_is_the_pages_not_the_story():
+    """• 关键词:2015年,上半年,四川省,科技,… runs on with commas like prose, but is a field: the title follows it."""
+    page = (
+        "当前位置: 首页 > 信息公开 > 科技统计\n  • 发布日期:2015-08-21 17:49:02\n"
+        "  • 关键词:2015年,上半年,四川省,科技,服务业,继续,保持,平稳,较快,发展,\n\n"
+        "2015年上半年四川省科技服务业继续保持平稳较快发展\n\n2015年上半年,全省规模以上科技服务业单位增加到1405家。"
+    )
+    assert source_details(page)["title"] == "2015年上半年四川省科技服务业继续保持平稳较快发展"

@@ -35,6 +35,7 @@ _PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计�
 
 _STOCK = re.compile(
     r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
+    r"|存栏量?$"  # (家禽季末存栏, 鸡存栏: a head count at the period's end)
 )
 
 _NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
@@ -115,7 +116,7 @@ def figure_period(
     figures of no period). Returns the period and the written period it came from."""
     s_text, start = reading.sentence.text, figure.start
     chosen, period = _chosen_period(article, reading, figure)
-    adjusted = period
+    adjusted = figure.period_as_said = period
     quantity = figure.quantity
     clause = s_text[figure.clause_start : start]
     counted = (

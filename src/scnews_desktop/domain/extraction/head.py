@@ -192,6 +192,8 @@ def _kind(line: str) -> str:
     for name, pattern in LINE_RULES:
         if name in _FURNITURE_FIRST and pattern.search(line):
             return name
+    if re.match(r"[•·\s]*(?:关键词|关键字|标签|Tags?)\s*[:：]", line):
+        return "meta"  # 关键词:2015年,上半年,四川省,…: the page's keywords, not the story
     if _is_prose(line):
         return "body"  # (消息来源:四川在线 7月12日,国家统计局…: the story, after its source)
     for name, pattern in LINE_RULES:

@@ -35,6 +35,9 @@ _COUNTED_BEFORE = re.compile(
     rf"|{PLACES_COUNTED}[\u4e00-\u9fff]{{0,12}}$"
 )  # 8家企业收入超过500亿元, 共有7个市州一季度地区生产总值超过500亿元: a class
 
+_NOT_COUNTED = re.compile(r"(?:出台|制定|印发|推出|发布)$|前$|(?:列入|纳入|进入|入选)[^，,。；;\d]{0,6}$")
+_CLASS_LISTED_IN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|产业|行业)")
+
 _CLASS_COUNTED = re.compile(
     r"(?:超过|超|突破|以上|以下|高于|低于)[^，,；;。]{0,8}?的[\u4e00-\u9fff]{0,4}?(?:行业|行业大类|产业|市州|县|城市)"
     r"(?:有|共|达)$"  # (industries and divisions counted by a class; projects so counted are a signing's facts)
@@ -124,6 +127,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
+    if s_text.rfind("《", 0, start) > s_text.rfind("》", 0, start) and "》" in s_text[end:]:
+        return True  # 《促进畜牧业高质量发展十条措施》: a document's name
+    if _NOT_COUNTED.search(s_text, max(0, start - 8), start) and (
+        quantity.unit in ("条", "名", "位") or _CLASS_LISTED_IN.match(s_text, end)
+    ):
+        return True  # 出台21条稳外资举措, 前五名的行业, 列入四川16个重点产业领域: measures, a rank's bound, a class
     if _counted_by_a_class(s_text, start, end, quantity):
         return True
     if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):

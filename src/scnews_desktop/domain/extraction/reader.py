@@ -377,7 +377,8 @@ def _read_figure(
     if (not alone or chosen is not None) and not (
         chosen is not None and chosen[0] in reading.periods.own_clause
     ):
-        article.went_on_next = period  # (not an aside's: 其中，三季度生猪出栏…；牛出栏… is the paragraph's)
+        # (not an aside's: 其中，三季度生猪出栏…；牛出栏… is the paragraph's; nor a stock's end: 牛存栏…；出栏…)
+        article.went_on_next = figure.period_as_said or period
     if carried and not alone and not in_breakdown(s_text, start):  # (a bracket's parts: not the article's)
         # 四川、湖南等省份…: their common area holds for this sentence only
         # (nor does a growth-only fact set the article's place: 分地区看，川西北生态示范区下降5.4%)

@@ -97,5 +97,7 @@ class Figure:
     next_figure: int
     phrase: str = ""  # its name as the subject stage reads it
     clause_phrase: str = ""  # the words of its clause before it
+    #: Its period before what it measures adjusted it (a stock's end): what the clause after it goes on with
+    period_as_said: Period | None = None
     #: Why each stage decided as it did, for the review's tooltip: {"period": "…", "region": …, "indicator": …}
     why: dict[str, str] = field(default_factory=dict)
