@@ -2642,3 +2642,44 @@ def test_documents_measures_rank_bounds_and_listed_classes_are_no_facts_and_head
     for stock in ("42101.2万只", "25859.6万只", "890万头"):
         assert (found[stock].period_start, found[stock].period_end) == ("2019-03-31", "2019-03-31"), stock
     assert (found["79.9万头"].period_start, found["79.9万头"].period_end) == ("2019-01-01", "2019-03-31")
+
+
+def test_held_stocks_network_lengths_milestones_and_plan_opening_years(gaz):
+    """全省拥有专业场馆18个 is held at the year's end; 截至2015年底…通车总里程达到6016公里 is the network's then (not
+    a line's length of no period); 首次站上2000亿元台阶 and 迈上6万亿台阶 are milestones (力争…迈上…台阶 a target
+    stays); a milestone's year (2011年…首次跃上…) is not the period of what follows; “十四五”开局之年 is 2021."""
+    text = (
+        "2021年，全省茶业综合产值1080亿元，全省拥有专业茶叶市场18个。\n"
+        "截至2015年底，四川高速公路通车总里程达到6016公里。\n"
+        "“十四五”开局之年，我省公路水路交通建设投资首次站上2000亿元台阶。"
+        "2011年，四川交通投资首次跃上1000亿元台阶，此后持续发力。\n"
+        "农村公路已完成投资253.5亿元，同比增长35%。今年将力争眉山全年经济总量迈上2000亿元台阶。"
+    )
+    found = {c.text: c for c in extract(text, date(2021, 12, 17), gaz) if c.kind == "observation"}
+    assert (found["18个"].period_start, found["18个"].period_end) == ("2021-12-31", "2021-12-31")
+    length = next(c for t, c in found.items() if "6016" in t)
+    assert (length.period_start, length.period_end) == ("2015-12-31", "2015-12-31")
+    assert "1000亿元" not in found and sum("2000亿元" in t for t in found) == 1
+    assert (found["253.5亿元"].period_start, found["253.5亿元"].period_end) == ("2021-01-01", "2021-12-31")
+
+
+def test_a_plans_completion_a_growth_after_it_and_a_bulleted_list(gaz):
+    """…投资2038.1亿元，完成年度目标2680亿元的76%，同比2024年同期增长4.7%: the completion is a rate, the plan is the
+    year's, and the growth is the level's; ● 内江地区生产总值… names the catalogue's indicator, and a bulleted
+    list of indicators under its period's heading is no ceremony's; 宜宾增速突破9.0%大关,达到9.5%: the milestone
+    is no fact, the growth is; 唯一一个 counts nothing."""
+    text = (
+        "今年1—9月，四川全省公路水路交通建设投资2038.1亿元，完成年度目标2680亿元的76%，同比2024年同期增长4.7%。\n"
+        "前9月内江主要经济指标\n\n● 内江地区生产总值实现1166.02亿元，增长9.5%\n\n"
+        "● 643个市级重点项目完成投资388.47亿元，超时间进度12.3个百分点\n\n"
+        "9月9日，内江新区重大项目集中开工仪式举行。集中开工重点项目16个，总投资160.65亿元。\n\n"
+        "值得关注的是，宜宾增速突破9.0%大关，达到9.5%，是我省唯一一个增速达到或超过9.0%的城市。"
+    )
+    found = {c.text: c for c in extract(text, date(2025, 10, 30), gaz) if c.kind == "observation"}
+    assert found["2038.1亿元"].yoy_pct == 4.7 and found["2680亿元"].yoy_pct is None
+    assert found["2680亿元"].period_end == "2025-12-31" and found["76%"].value == 76
+    gdp = next(c for t, c in found.items() if "1166.02" in t)
+    assert gdp.indicator == "地区生产总值"
+    assert (found["388.47亿元"].period_start, found["388.47亿元"].period_end) == ("2025-01-01", "2025-09-30")
+    assert found["9.5%"].yoy_pct == 9.5 and "9.0%" not in found
+    assert not any(t.startswith("一") for t in found)

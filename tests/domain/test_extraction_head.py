@@ -185,3 +185,11 @@ def test_a_keywords_field_is_the_pages_not_the_story():
         "2015年上半年四川省科技服务业继续保持平稳较快发展\n\n2015年上半年,全省规模以上科技服务业单位增加到1405家。"
     )
     assert source_details(page)["title"] == "2015年上半年四川省科技服务业继续保持平稳较快发展"
+
+
+def test_a_byline_after_a_sites_name_and_a_patrons_line_are_no_title():
+    """四川新闻网-首屏新闻记者 周琼 is a byline; 主管单位:… is a field; the title follows."""
+    page = "四川新闻网-首屏新闻记者 周琼\n10月30日，记者从四川省交通运输厅获悉，今年1—9月，全省公路水路交通建设投资2038.1亿元。"
+    assert source_details(page).get("title") is None
+    patron = "主管单位:中国国际贸易促进委员会\n\n四川博览会展规模稳居中西部第一\n\n据统计，2021年四川展览总面积747万平方米。"
+    assert source_details(patron)["title"] == "四川博览会展规模稳居中西部第一"

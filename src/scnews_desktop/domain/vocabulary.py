@@ -170,7 +170,7 @@ _LEADING = re.compile(
     r"实现了?|完成了?|达到了?|达|录得|规模为|投入了?|的)+"
 )
 _TRAILING = re.compile(r"(?:为|是|达到|达|实现|完成|总计|共计|累计|(?<!签)约|近|逾|超过|突破|分别)+$")
-_NOISE = re.compile(r"[\s“”\"'‘’《》〈〉（）()【】\[\]·•]")
+_NOISE = re.compile(r"[\s“”\"'‘’《》〈〉（）()【】\[\]·•●◆■▪]")
 
 
 def name_key(name: str) -> str:

@@ -31,12 +31,16 @@ _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后(?=[，,]|�
 
 _OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
 
-_PLANNED_INVESTMENT = re.compile(r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$")
+_PLANNED_INVESTMENT = re.compile(
+    r"(?:年度|今年|当年|全年|年内)(?:计划|预计)?(?:完成)?投资$|(?:年度|全年)(?:目标|计划|目标任务)$"
+)  # (完成年度目标2680亿元的76%: the year's plan)
 
 _STOCK = re.compile(
     r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
-    r"|存栏量?$"  # (家禽季末存栏, 鸡存栏: a head count at the period's end)
+    r"|存栏量?$|总里程"  # (家禽季末存栏, 鸡存栏: a head count at the period's end; 高速公路通车总里程)
 )
+
+_HELD_NOW = re.compile(r"(?:拥有|现有|共有)[^，,；;。\d]{0,12}$")
 
 _NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
 
@@ -74,9 +78,9 @@ def period_for_indicator(
     counted_change = unit in ("户", "家", "个") and _NEW_FLOW.search(phrase)  # 13户企业收益率提高
     if (
         period.kind in ("year", "range", "ytd", "quarter", "month")
-        and _STOCK.search(phrase)
+        and (_STOCK.search(phrase) or _HELD_NOW.search(clause))
         and not counted_change
-    ):
+    ):  # (全省拥有专业会展场馆18个: what it has, at the period's end)
         return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
     changed_over = unit in ("户", "家", "个") and _CHANGED_OVER.search(phrase)  # 13户企业收益率同比提高
     if (
@@ -366,8 +370,12 @@ def _of_no_period(
         return True  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
     if figure.quantity.unit == "个月":  # type: ignore[attr-defined]
         return True  # 建设周期18个月: a length of time, of no period
-    if _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8)) and not COUNTED_PROJECTS.search(
-        s_text, 0, start
+    length = _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8))
+    if (
+        length
+        and not COUNTED_PROJECTS.search(s_text, 0, start)
+        # (截至2015年底，…高速公路通车总里程达到6016公里: a network's total, as of then)
+        and not (chosen is not None and "总里程" in length.group())
     ):  # (the clause's end only; 高速公路开工项目10个，总里程935公里 is the batch's, on its day)
         return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
     return not own and bool(

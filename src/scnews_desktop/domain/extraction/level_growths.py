@@ -3,6 +3,7 @@ growths after a list of levels, is that level's growth: one fact, not two."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .candidate import Candidate
@@ -39,6 +40,7 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
     conventions file it) — in its paragraph (a later paragraph's growth is of what that one is about).
     Runs after naming (one name for both)."""
     results = _listed_growths_of_levels(results)
+    _growths_past_the_plan(results, text)
     kept: list[Candidate] = []
     level: Candidate | None = None
     recent: list[Candidate] = []  # the levels said last (…接待游客176万人次、门票收入869万元。…接待人次增长…)
@@ -184,3 +186,24 @@ def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             continue
         i += 1
     return [c for c in results if id(c) not in dropped]
+
+
+#: A plan named inside its completion (完成年度目标2680亿元的76%): the plan, not what grew.
+_PLAN_INSIDE = re.compile(r"(?:目标|计划|任务)[^，,。；;]{0,6}$")
+
+
+def _growths_past_the_plan(results: list[Candidate], text: str) -> None:
+    """…投资2038.1亿元，完成年度目标2680亿元的76%，同比增长4.7%: the growth said after a plan's completion is
+    the level's before it, not the plan's."""
+    levels = [c for c in results if c.kind == "observation" and c.value is not None]
+    for before, plan in itertools.pairwise(levels):
+        if (
+            plan.yoy_pct is not None
+            and before.yoy_pct is None
+            and before.unit == plan.unit
+            and before.quote_start == plan.quote_start
+            and _PLAN_INSIDE.search(text, max(0, plan.start - 8), plan.start)
+            and re.match(r"的\d", text[plan.end : plan.end + 2])
+        ):
+            before.yoy_pct, plan.yoy_pct = plan.yoy_pct, None
+            before.why["growth"] = plan.why.pop("growth", "") or "计划完成率之后的增长：前面总量的增长"

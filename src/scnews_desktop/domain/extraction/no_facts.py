@@ -35,6 +35,10 @@ _COUNTED_BEFORE = re.compile(
     rf"|{PLACES_COUNTED}[\u4e00-\u9fff]{{0,12}}$"
 )  # 8家企业收入超过500亿元, 共有7个市州一季度地区生产总值超过500亿元: a class
 
+_STEP_BEFORE = re.compile(r"(?:站上|跃上|迈上|登上|跨上|跨入|迈入)[^，,。；;\d]{0,2}$")
+
+_AIMED = re.compile(r"力争|将|预计|有望|确保|目标|计划")
+
 _NOT_COUNTED = re.compile(r"(?:出台|制定|印发|推出|发布)$|前$|(?:列入|纳入|进入|入选)[^，,。；;\d]{0,6}$")
 _CLASS_LISTED_IN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:领域|产业|行业)")
 
@@ -76,7 +80,7 @@ _COUNTED_OVER_AFTER = re.compile(
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
-    r"[\u4e00-\u9fff]{0,4}?"  # 40个贫困县(市、区), 六个地震重灾市州: divisions, of a kind
+    r"[\u4e00-\u9fff]{0,6}?"  # 40个贫困县(市、区), 30个优势重点产茶县: divisions, of a kind
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
 )
 
@@ -127,6 +131,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
+    if (
+        _STEP_BEFORE.search(s_text, max(0, start - 8), start)
+        and not _AIMED.search(s_text, max(0, start - 20), start)  # (力争…迈上2000亿元台阶: a target, a fact)
+        and (s_text.startswith("台阶", end) or s_text[end - 1 : end + 1] == "台阶")
+    ):
+        return True  # 首次站上2000亿元台阶, 迈上6万亿台阶: a milestone, not the figure (the 台 is no unit)
     if s_text.rfind("《", 0, start) > s_text.rfind("》", 0, start) and "》" in s_text[end:]:
         return True  # 《促进畜牧业高质量发展十条措施》: a document's name
     if _NOT_COUNTED.search(s_text, max(0, start - 8), start) and (
@@ -155,6 +165,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # (经费投入超过10亿元的行业大类: a class)
     if quantity.unit in ("个", "家", "户") and _CLASS_COUNTED.search(s_text, max(0, start - 30), start):
         return True  # 经费投入超过10亿元的行业大类有9个: the class, counted
+    if s_text.endswith("唯", 0, start):
+        return True  # 唯一一个: the only one, no count
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
     if quantity.unit in ("个", "家") and _RANKED_AMONG.match(s_text, end):

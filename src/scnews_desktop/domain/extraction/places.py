@@ -76,7 +76,7 @@ _INVESTOR_AFTER = re.compile(
 
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 #: Places whose short names begin a saying (安居乐业).
-_IDIOM_AFTER = {"安居": "乐业"}
+_IDIOM_AFTER = {"安居": "乐业", "中国": "成立"}  # (新中国成立以来: a time, not the country)
 _DOMESTIC_AFTER = re.compile(
     r"(?!生产总值)"
 )  # 国内省外, 国内旅游收入, 国内多轮疫情: “domestic” (but 国内生产总值)
@@ -343,7 +343,7 @@ def not_subject(text: str, start: int, end: int) -> bool:
     return bool(
         _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start)
         or text.startswith("平均", end)
-        or re.match(r"(?:的)?第[一二三四五六七八九十\d]+(?:位|名)", text[end:])
+        or re.match(r"(?:的)?第[一二三四五六七八九十\d]+(?:位|名|个)", text[end:])
         is not None  # 列全省第6位: the scope
         or (
             text[max(0, start - 1) : start] in ("在", "于")

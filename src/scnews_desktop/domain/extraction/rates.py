@@ -29,7 +29,7 @@ _RATE = re.compile(
     r"(?:率|比重|占比|份额|增长面|比例|强度)(?:[（(][^（()）]{0,20}[)）])?(?:[^，,；;:：\d%]{0,8}?)"
     r"(?:为|达到|达|是|升至|降至|提高到|超过|超|控制在|保持在|分别为|分别达到?|均为)?$"
     r"|占(?:[^，,；;:：\d%]{0,30}?)(?:的|总额|总量|比重)?(?:比重)?(?:为|达到?|约为?)?$"
-    r"|完成(?:[^，,；;:：\d%]{0,24}?)的$"
+    r"|完成(?:[^，,；;:：%]{0,24}?)的$"
     # 存栏量为正常保有量370.0万头的97.5%: a ratio to a level named with it
     r"|(?:为|是|相当于)[^，,；;:：%]{1,24}?\d[^，,；;:：%]{0,6}?的$"
 )
@@ -141,6 +141,8 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return None  # 其中9个市州的增速达到或超过6%: a threshold places are counted by
     if re.search(r"均(?:超过|超|高于|达到|达|在)?$", before) and (m.group("pre") or m.group("post")):
         return None  # 西岭雪山、大熊猫基地…等当日接待游客同比增幅均超过100%: a bound several share
+    if s_text.startswith("大关", m.end()):
+        return None  # 增速突破9.0%大关: a milestone passed, not the figure
     if re.search(r"(?:这|该|上述)\d+个", before):
         return None  # 这9个行业的经费占…比重为74.9%: a class spoken of again
     if (m.group("pre") or m.group("post")) and re.match(r"的[\u4e00-\u9fff]", s_text[m.end() :]):
@@ -155,6 +157,8 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
         if _RATE_NOUN.search(previous) and not _GROWTH_RATE.search(previous):
             return "rate"
+        if re.search(r"增速|增幅", previous):  # 宜宾增速突破9.0%大关,达到9.5%: the growth rate
+            return "rising"
     return None
 
 

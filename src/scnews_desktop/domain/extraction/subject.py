@@ -201,7 +201,7 @@ _NOTE = re.compile(r"[（(](?:与|同|按|以)[^（）()]{1,24}(?:之比|计算|
 
 
 def indicator_phrase(clause: str, regions: Places) -> str:
-    phrase = PERIOD.sub("", _NOTE.sub("", clause))
+    phrase = PERIOD.sub("", _NOTE.sub("", clause)).lstrip("●•◆■▪ ")  # (● 内江地区生产总值: a list's bullet)
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed

@@ -41,7 +41,8 @@ _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被�
 # (2022年四川省优质白酒产业推进会在绵竹举行: the meeting's year, not its figures' — a release's, 2025年度…数据
 # 新闻发布会, is what its figures are of, and stays)
 _EVENT_NAME = re.compile(
-    r"(?!举行|召开|举办|开幕)[^，。；、]{0,16}?"  # (9月24日举行的…洽谈会: the day it was held, not a name)
+    # (9月24日举行的…洽谈会, 2012年成都市共举行国际会议76个: when it was held, not a name)
+    r"(?:(?!举行|召开|举办|开幕|共)[^，,。；;、]){0,16}?"
     r"(?:仪式|活动|大会|会议|推介会|博览会|交易会|推进会|座谈会|论坛|洽谈会|年会|峰会|现场会|动员会)"
 )
 
@@ -268,6 +269,8 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
         if (
             in_article
             and sentence.paragraph not in statistics
+            # (● 643个市级重点项目完成投资…: a list of indicators, not an event's figures)
+            and not re.search(r"(?:^|\n)\s*[●•◆■▪]", sentence.text)
             and _EVENT_FIGURE.search(unsourced, sentence.start, sentence.start + len(sentence.text))
         ):
             paragraphs.setdefault(sentence.paragraph, sentence.start)
@@ -383,6 +386,9 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
 _LOOKING_BACK = re.compile(r"(?:近|过去(?:的)?|这)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|里|间)?")
 
 
+_FIRST_TIME = re.compile(r"首次(?:跃上|站上|迈上|登上|突破|超过)")
+
+
 def note_sentence_periods(article: Article, sentence: Sentence, found: SentencePeriods) -> None:
     """What a sentence's periods set for the rest of the article: its event's day, the paragraph's period,
     the last day it named (当天 of the sentences after it)."""
@@ -405,6 +411,12 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
             and not re.search(r"\d", sentence.text.replace(first.label or "", ""))
         ):
             # 数据表明，10年来… after the article's own period (a census): a look back, its paragraph's only
+            return
+        if (
+            article.main_period is not None
+            and _FIRST_TIME.search(sentence.text)
+            and first.end < article.main_period.start
+        ):  # 2011年，四川交通投资首次跃上1000亿元台阶: when a milestone was passed, not what follows
             return
         article.last_period = first
         article.main_period = article.main_period or first
