@@ -2683,3 +2683,17 @@ def test_a_plans_completion_a_growth_after_it_and_a_bulleted_list(gaz):
     assert (found["388.47亿元"].period_start, found["388.47亿元"].period_end) == ("2025-01-01", "2025-09-30")
     assert found["9.5%"].yoy_pct == 9.5 and "9.0%" not in found
     assert not any(t.startswith("一") for t in found)
+
+
+def test_a_provinces_road_network_is_its_place_and_its_total_length_a_stock(gaz):
+    """截至2015年底，四川高速公路出入通道由“十一五”末的7个增加到17个，毗邻7省(市、区)中除青海、西藏外均已连通；
+    高速公路通车总里程达到6016公里: 四川高速公路 is the province's network (not a road's name), its total length is
+    at 2015's end, and the base period of a change (由“十一五”末的…) is that clause's only."""
+    text = (
+        "截至2015年底，四川高速公路出入通道由“十一五”末的7个增加到17个，毗邻7省(市、区)中除青海、西藏外均已连通；"
+        "高速公路通车总里程达到6016公里。"
+    )
+    found = {c.text: c for c in extract(text, date(2016, 3, 22), gaz) if c.kind == "observation"}
+    length = next(c for t, c in found.items() if "6016" in t)
+    assert length.region == "四川省"
+    assert (length.period_start, length.period_end) == ("2015-12-31", "2015-12-31")

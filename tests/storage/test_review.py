@@ -264,3 +264,17 @@ def test_a_catalogue_indicator_over_a_district_proper_or_against_its_target_is_s
     assert proper.fields["indicator"] == "区本级地区生产总值" and proper.sure and proper.checked
     assert done.fields["indicator"] == "城镇新增就业目标任务完成率" and done.sure
     assert proper.new_indicator is not None and proper.new_indicator["name"] == "区本级地区生产总值"
+
+
+def test_figures_of_a_zone_the_gazetteer_does_not_hold_are_to_check(store):
+    """遂宁高新区…GDP同比增长3.6%: the zone is no place of the file, so the city given is only near — the rows
+    are to check, the city's own rows in another paragraph stay sure."""
+    text = (
+        "2022年前三季度，遂宁高新区经济运行趋势持续向好，地区生产总值同比增长3.6%。其中，规模以上工业增加值增长5.7%。\n\n"
+        "前三季度，遂宁市地区生产总值1208.5亿元，同比增长3.9%。"
+    )
+    review = Review(store, text, date(2022, 11, 23))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    zone = [p for t, p in rows.items() if "3.6%" in t or "5.7%" in t]
+    assert zone and all("地点：文中所说的园区不在地名表中" in p.to_check and not p.checked for p in zone)
+    assert "地点：文中所说的园区不在地名表中" not in rows["1208.5亿元"].to_check

@@ -19,6 +19,7 @@ from typing import Any
 from ..domain import rulebook
 from ..domain.errors import ValidationError
 from ..domain.extraction import Candidate, extract_blocks
+from ..domain.extraction.figure_places import UNLISTED_ZONE
 from ..domain.extraction.naming import FROM_BEFORE
 from ..domain.proposals import observation_fields, project_fields
 from ..domain.records import EVENT_KINDS
@@ -483,6 +484,8 @@ def _to_check(p: Proposal) -> list[str]:
     why = p.candidate.why
     if "period" not in p.edited and why.get("period", "").startswith(_CARRIED_PERIOD):
         reasons.append("时期取自文章的活动或导语")
+    if "region" not in p.edited and UNLISTED_ZONE in why.get("region", ""):
+        reasons.append("地点：文中所说的园区不在地名表中")  # (遂宁高新区…: the city given is only near)
     c = p.candidate
     before, after = c.quote[: c.start - c.quote_start], c.quote[c.end - c.quote_start :]
     if "period" not in p.edited and _CHANGE_FROM.search(before) and _CHANGE_TO.match(after):

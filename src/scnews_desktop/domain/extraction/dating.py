@@ -155,7 +155,7 @@ def figure_period(
             clause,
             quantity.unit,  # type: ignore[attr-defined]
         )
-    if _of_no_period(reading, figure, clause, chosen):
+    if _of_no_period(reading, figure, clause, chosen, period is not None):
         period = None
         figure.why["period"] = "项目自身的数字（总投资、占地、工期等）：无时期"
     if getattr(quantity, "year_before", False) and period is not None and period.kind == "year":
@@ -353,7 +353,7 @@ def _event_figure_period(article: Article, events: Events, figure: Figure, at: i
 
 
 def _of_no_period(
-    reading: Reading, figure: Figure, clause: str, chosen: tuple[int, str, Period] | None
+    reading: Reading, figure: Figure, clause: str, chosen: tuple[int, str, Period] | None, dated: bool
 ) -> bool:
     """A project's own figures (总投资, 占地, 工期, what it yields once built), a length of time, what a
     line measures: of no period, unless their clause names one."""
@@ -375,7 +375,7 @@ def _of_no_period(
         length
         and not COUNTED_PROJECTS.search(s_text, 0, start)
         # (截至2015年底，…高速公路通车总里程达到6016公里: a network's total, as of then)
-        and not (chosen is not None and "总里程" in length.group())
+        and not (dated and "总里程" in length.group())
     ):  # (the clause's end only; 高速公路开工项目10个，总里程935公里 is the batch's, on its day)
         return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
     return not own and bool(

@@ -4,6 +4,8 @@ article's — and the words the review shows for that choice. Split from ``place
 
 from __future__ import annotations
 
+import re
+
 from ..regions import RegionRef
 from .kinds import RANK_ONLY
 from .places import EXCEPT, WHOLE, Places, figure_region, whole_area
@@ -21,7 +23,41 @@ def sentence_context(article: Article, paragraph: int) -> RegionRef | None:
     )
 
 
+#: A zone a release reports on (遂宁高新区, 绵阳经开区, 某某工业园区): where the gazetteer does not hold it, the
+#: figures are the zone's and the place given them (its city, the province) is only near — to check.
+_ZONE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|"
+    r"自贸试验区|自贸区|新区|园区)"
+)
+
+
 def figure_place(
+    article: Article, reading: Reading, figure: Figure, places: Places, attribute: bool
+) -> tuple[RegionRef | None, bool]:
+    """The place of a figure (and whether it carries to the sentences after), marked when the paragraph
+    speaks of a zone the gazetteer does not hold (the review asks for a look)."""
+    region, carried = _figure_place(article, reading, figure, places, attribute)
+    sentence = reading.sentence
+    paragraph_start = article.folded.rfind("\n", 0, sentence.start) + 1
+    before = article.folded[paragraph_start : sentence.start + figure.start]
+    zone = next((z.group() for z in _ZONE.finditer(before) if _unlisted_zone(z.group(), places)), None)
+    if zone is not None and region is not None:
+        figure.why["region"] = f"{figure.why.get('region', '')}；{UNLISTED_ZONE}“{zone}”"
+    return region, carried
+
+
+def _unlisted_zone(zone: str, places: Places) -> bool:
+    """遂宁高新区: a zone named by a place (not a kind of zone, 文化产业园区) that the gazetteer does not hold."""
+    if places.gaz is None or places.gaz.lookup(zone):
+        return False
+    return any(start == 0 for start, _end in places.names(zone))
+
+
+#: Said of a figure whose paragraph speaks of a zone the gazetteer does not hold (the review's marker).
+UNLISTED_ZONE = "文中所说的园区不在地名表中"
+
+
+def _figure_place(
     article: Article, reading: Reading, figure: Figure, places: Places, attribute: bool
 ) -> tuple[RegionRef | None, bool]:
     """The place of a figure (and whether it carries to the sentences after): 全省/全市 in its clause, the

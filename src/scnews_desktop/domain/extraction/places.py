@@ -36,6 +36,9 @@ _INSIDE_NAME = re.compile(
     r"|(?<=中国)(?:台湾|香港|澳门)|(?<=我国)(?:台湾|香港|澳门)"
 )
 
+#: 四川高速公路通车总里程, 四川高速公路出入通道: the province's network measured, not a road's name
+_NETWORK_AFTER = re.compile(r"(?:高速公路|铁路|公路)(?:通车|总里程|里程|出入|建成|在建|营运)")
+
 _NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
 
 # A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
@@ -168,8 +171,9 @@ class Places:
     def _incidental(self, text: str, start: int, end: int, ref: RegionRef) -> bool:
         """A place inside a name, a destination, a venue, an example or a trade partner."""
         inside = _INSIDE_NAME.match(text, end)
-        if inside and not _NAME_STOP.search(inside.group()):
-            return True
+        network = ref.level in ("country", "province") and bool(_NETWORK_AFTER.match(text, end))
+        if inside and not _NAME_STOP.search(inside.group()) and not network:
+            return True  # (but 四川高速公路通车总里程: the province's network, not a road's name)
         if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
             return True
         if text[max(0, start - 1) : start] == "至" and _ROAD_AFTER.match(text, end):

@@ -374,7 +374,7 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
         )
         or (  # 增速从上半年-1.3%转正，同比增长1.1%: where the growth came from, not the figures' period
             re.search(r"[从由]$", s_text[max(0, pos - 1) : pos]) is not None
-            and re.match(r"的?(?:上涨|增长|下降|下跌)?[-−－+]?\d", s_text[pos + len(label) :]) is not None
+            and re.match(r"末?的?(?:上涨|增长|下降|下跌)?[-−－+]?\d", s_text[pos + len(label) :]) is not None
         )
         or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
         or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
