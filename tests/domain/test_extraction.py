@@ -2697,3 +2697,14 @@ def test_a_provinces_road_network_is_its_place_and_its_total_length_a_stock(gaz)
     length = next(c for t, c in found.items() if "6016" in t)
     assert length.region == "四川省"
     assert (length.period_start, length.period_end) == ("2015-12-31", "2015-12-31")
+
+
+def test_a_datelines_day_is_no_period_of_the_figures_after_it(gaz):
+    """新华网成都4月3日电(记者)…全省公路水路建设完成投资1805亿元…晒出2019年“成绩单”: the day the story was filed is
+    not the period of its lead's figures."""
+    text = (
+        "新华网成都4月3日电(李周琴)全省公路水路建设完成投资1805亿元。四川交通晒出2019年“成绩单”。\n\n"
+        "2019年四川省公路水路建设完成投资1805亿元，连续9年投资超千亿元。"
+    )
+    found = [c for c in extract(text, date(2020, 4, 4), gaz) if c.kind == "observation"]
+    assert found and all(c.period_start != "2020-04-03" for c in found)
