@@ -2708,3 +2708,11 @@ def test_a_datelines_day_is_no_period_of_the_figures_after_it(gaz):
     )
     found = [c for c in extract(text, date(2020, 4, 4), gaz) if c.kind == "observation"]
     assert found and all(c.period_start != "2020-04-03" for c in found)
+
+
+def test_a_sites_name_in_a_dateline_is_no_place_of_the_story(gaz):
+    """四川经济网遂宁讯 (…)…前三季度，全市规上工业增加值增长5.7%: the site is the province's paper's, the story is
+    遂宁's."""
+    text = "四川经济网遂宁讯 (记者 张琳琪)2022年前三季度，全市经济运行趋势持续向好。其中，规上工业增加值增长5.7%。"
+    found = [c for c in extract(text, date(2022, 11, 23), gaz) if c.kind == "observation"]
+    assert found and all(c.region == "遂宁市" for c in found)

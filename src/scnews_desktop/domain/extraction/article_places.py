@@ -27,7 +27,7 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
     head make it the city named."""
     region: RegionRef | None = None
     head = folded[:200]
-    m = re.search(r"(?:日报|晚报|新闻网|讯)\s*([\u4e00-\u9fff]{2,6}?)讯", head)
+    m = re.search(r"(?:日报|晚报|新闻网|经济网|讯)\s*([\u4e00-\u9fff]{2,6}?)讯", head)
     if m:
         found = places.find(m.group(1))
         region = found[0][2] if found else None

@@ -10,7 +10,9 @@ from ..regions import Gazetteer, RegionRef
 from .kinds import PROJECT_SUFFIX
 from .text import Quotes
 
-PUBLICATION = re.compile(r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)")  # (四川台记者)
+PUBLICATION = re.compile(
+    r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)|经济网|在线(?=记者|[\u4e00-\u9fff]{2,4}讯)"
+)  # (四川台记者, 四川经济网遂宁讯, 四川在线记者)
 
 #: 央广网成都3月30日消息, 新华社成都1月20日电: where the story was filed from, not what its figures are of.
 _DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
