@@ -2716,3 +2716,19 @@ def test_a_sites_name_in_a_dateline_is_no_place_of_the_story(gaz):
     text = "四川经济网遂宁讯 (记者 张琳琪)2022年前三季度，全市经济运行趋势持续向好。其中，规上工业增加值增长5.7%。"
     found = [c for c in extract(text, date(2022, 11, 23), gaz) if c.kind == "observation"]
     assert found and all(c.region == "遂宁市" for c in found)
+
+
+def test_the_transport_departments_investment_lines_are_catalogue_indicators(gaz):
+    """公路水路交通建设完成投资 and its parts (高速公路完成投资, 农村公路完成投资) are the transport department's
+    indicators in the catalogue; a batch's 总里程 is no network's length."""
+    text = (
+        "上半年，全省公路水路交通建设完成投资1302.88亿元。其中，高速公路完成投资701.88亿元；农村公路完成投资181.57亿元。\n\n"
+        "9月26日，全省高速公路开工项目10个，总里程935公里。"
+    )
+    named = {c.text: c for c in extract(text, date(2024, 7, 11), gaz) if c.kind == "observation"}
+    assert named["1302.88亿元"].indicator == "公路水路交通建设投资"
+    assert (
+        named["701.88亿元"].indicator == "高速公路建设投资"
+        and named["181.57亿元"].indicator == "农村公路建设投资"
+    )
+    assert named["935公里"].name_source != "catalogue"
