@@ -2732,3 +2732,21 @@ def test_the_transport_departments_investment_lines_are_catalogue_indicators(gaz
         and named["181.57亿元"].indicator == "农村公路建设投资"
     )
     assert named["935公里"].name_source != "catalogue"
+
+
+def test_a_spaced_percent_a_list_of_benchmarks_and_a_growth_that_turned(gaz):
+    """农林牧渔业增加值150.83亿元，同比增长4.4 % (a space before %); 全社会固定资产投资同比增长9.3%，分别比全国(不含农户
+    投资)、全省高8.5、1.5个百分点 (both benchmarks, not the place); 生猪出栏218.7万头，由上半年的下降5.0%转为增长5.6%
+    (the level's growth is the one it turned to; the one before is the same indicator's half year)."""
+    text = (
+        "广元：前三季度经济持续回升\n\n前三季度，全市农林牧渔业增加值150.83亿元，同比增长4.4 %。"
+        "其中生猪出栏218.7万头，由上半年的下降5.0%转为增长5.6%。"
+        "前三季度，全市全社会固定资产投资同比增长9.3%，分别比全国(不含农户投资)、全省高8.5、1.5个百分点。"
+    )
+    found = {c.text: c for c in extract(text, date(2020, 10, 23), gaz) if c.kind == "observation"}
+    assert found["150.83亿元"].yoy_pct == 4.4
+    assert found["218.7万头"].yoy_pct == 5.6
+    before = next(c for t, c in found.items() if "5.0%" in t)
+    assert (before.indicator, before.period_end) == ("生猪出栏", "2020-06-30")
+    investment = next(c for t, c in found.items() if "9.3%" in t)
+    assert investment.region == "广元市"

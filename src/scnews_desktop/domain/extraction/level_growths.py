@@ -41,6 +41,7 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
     Runs after naming (one name for both)."""
     results = _listed_growths_of_levels(results)
     _growths_past_the_plan(results, text)
+    results = _turned_growths(results, text)
     kept: list[Candidate] = []
     level: Candidate | None = None
     recent: list[Candidate] = []  # the levels said last (…接待游客176万人次、门票收入869万元。…接待人次增长…)
@@ -207,3 +208,33 @@ def _growths_past_the_plan(results: list[Candidate], text: str) -> None:
         ):
             before.yoy_pct, plan.yoy_pct = plan.yoy_pct, None
             before.why["growth"] = plan.why.pop("growth", "") or "计划完成率之后的增长：前面总量的增长"
+
+
+#: 生猪出栏218.7万头，由上半年的下降5.0%转为增长5.6%: where the growth turned from, and to.
+_TURNED_FROM = re.compile(r"[，,]?由[^，,。；;\d]{0,8}?的?$")
+_TURNED_TO = re.compile(r"^\s*转为$|^\s*转为")
+
+
+def _turned_growths(results: list[Candidate], text: str) -> list[Candidate]:
+    """A level's growth said as a turn (…218.7万头，由上半年的下降5.0%转为增长5.6%): the growth it turned to is the
+    level's; the one it turned from is the same indicator's, of its own (earlier) period."""
+    kept: list[Candidate] = []
+    level: Candidate | None = None
+    for c in results:
+        if c.kind != "observation":
+            kept.append(c)
+            continue
+        if c.value is not None:
+            level = c
+        elif level is not None and c.yoy_pct is not None and c.quote_start == level.quote_start:
+            before = text[level.end : c.start]
+            if _TURNED_FROM.search(before) and text.startswith("转为", c.end):
+                c.indicator, c.name_source, c.phrase = level.indicator, level.name_source, level.phrase
+                c.region, c.region_code = level.region, level.region_code
+                c.why["indicator"] = "“由…转为…”的起点：前面数字的指标"
+            elif level.yoy_pct is None and re.search(r"由[^，,。；;]{0,16}转为$", before):
+                level.yoy_pct = c.yoy_pct
+                level.why["growth"] = f"后文“{c.text}”：由…转为…的增长"
+                continue
+        kept.append(c)
+    return kept

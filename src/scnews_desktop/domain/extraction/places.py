@@ -22,6 +22,11 @@ _BRANCH_AFTER = re.compile(r"[市州县区]?分会场")
 
 _LISTED = re.compile(r"、")
 
+#: 分别比全国(不含农户投资)、全省高8.5、1.5个百分点: each place of a list after 比 is a benchmark.
+_BENCHMARKS_BEFORE = re.compile(
+    r"(?:比|较|高于|低于|快于|慢于)(?:全国|全省|全市)(?:[（(][^）)]{0,12}[）)])?、$"
+)
+
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:(?:高于|低于|快于|慢于|超过|超出|占|占到|占据|比|较|相当于)(?:同期)?|(?:来自|源于|源自)(?:我国|中国)?"
     r"|(?:参加|参与|纳入|列入|入选)了?(?:此次|本次|这次|今年)?)$"  # 参加此次全省集中开工项目140个: the city's
@@ -348,6 +353,7 @@ def not_subject(text: str, start: int, end: int) -> bool:
     """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
     return bool(
         _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start)
+        or _BENCHMARKS_BEFORE.search(text, max(0, start - 24), start)
         or text.startswith("平均", end)
         or re.match(r"(?:的)?第[一二三四五六七八九十\d]+(?:位|名|个)", text[end:])
         is not None  # 列全省第6位: the scope

@@ -36,6 +36,7 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ�
 _INNER_SPACE = re.compile(
     r"(?<=[\u4e00-\u9fff\d.、，,；;：:])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff\d])"
     r"|(?<=%)[ \t\u3000\xa0]+(?=[和及与、])"  # 29. 9% 和 62. 5% (a space after % may end a sentence)
+    r"|(?<=\d)[ \t\u3000\xa0]+(?=%)"  # 同比增长4.4 %: the figure and its sign
 )
 
 #: A line this long that ends inside a sentence was wrapped by its layout (text copied from a PDF page):
