@@ -2750,3 +2750,18 @@ def test_a_spaced_percent_a_list_of_benchmarks_and_a_growth_that_turned(gaz):
     assert (before.indicator, before.period_end) == ("生猪出栏", "2020-06-30")
     investment = next(c for t, c in found.items() if "9.3%" in t)
     assert investment.region == "广元市"
+
+
+def test_a_growths_rank_after_comparisons_in_points_and_not_a_brackets_figures(gaz):
+    """社会消费品零售总额296.63亿元，同比下降3.5%，比上半年收窄3.5个百分点，增速居全省第2位: the rank is the figure's
+    own (the comparison in points between is no other subject); 增长9.7%(含园区增17.6%)，增速居全省第2位: the
+    bracket's figure is an aside, the rank not its own."""
+    text = (
+        "前三季度，广元市社会消费品零售总额296.63亿元，同比下降3.5%，比上半年收窄3.5个百分点，增速居全省第2位。"
+        "全市规模以上工业增加值同比增长4.0%，与上半年持平，增速居全省第4位。"
+        "一季度，全州规模以上工业增加值同比增长9.7%(含园区增17.6%)，增速居全省第2位。"
+    )
+    found = {c.text: c for c in extract(text, date(2020, 10, 23), gaz) if c.kind == "observation"}
+    assert found["296.63亿元"].rank == 2
+    assert next(c for t, c in found.items() if "4.0%" in t).rank == 4
+    assert next(c for t, c in found.items() if "17.6%" in t).rank is None

@@ -124,7 +124,13 @@ def own_rank(s_text: str, end: int, limit: int) -> re.Match[str] | None:
     r = RANK.search(s_text, end, limit)
     if r is None:
         return None
-    gap = _RANK_GAP.sub("", GAP_WORDS.sub("", GROWTH.sub("", s_text[end : r.start()])))
+    opened = max(s_text.rfind("(", 0, end), s_text.rfind("（", 0, end))
+    closed = max(s_text.rfind(")", 0, end), s_text.rfind("）", 0, end))
+    if opened > closed and re.search(r"[)）]", s_text[end : r.start()]):
+        return None  # 增长9.7%(含园区增17.6%)，增速居全省第2位: the bracket's figure is an aside, not ranked
+    # (…296.63亿元，同比下降3.5%，比上半年收窄3.5个百分点，增速居全省第2位: comparisons in points between)
+    between = re.sub(r"[^，,。；;]*?个百分点|与[^，,。；;]{0,8}?持平", "", s_text[end : r.start()])
+    gap = _RANK_GAP.sub("", GAP_WORDS.sub("", GROWTH.sub("", between)))
     if re.search(r"[\u4e00-\u9fff]{2}", gap) and gap not in s_text[clause_start(s_text, end) : end]:
         return None
     return r  # (工业投资完成427亿元，投资总量居全省第2位: the figure's own measure said again)
