@@ -2765,3 +2765,28 @@ def test_a_growths_rank_after_comparisons_in_points_and_not_a_brackets_figures(g
     assert found["296.63亿元"].rank == 2
     assert next(c for t, c in found.items() if "4.0%" in t).rank == 4
     assert next(c for t, c in found.items() if "17.6%" in t).rank is None
+
+
+def test_capacities_milestones_streaks_and_bounds_beside_the_figure_are_no_facts(gaz):
+    """已形成36万吨硅料、67GW拉棒切方生产能力 (capacities); 纯度达到11个9; 连续5个月累计
+    增速保持在40%以上 (a streak's bound); 达792.7亿元、接近800亿元 (the bound beside the figure); 彭州市、三台县等重点县
+    32个 (places of a class); 四个区划 — no facts. 全年产销分别为3016.1万辆和3009.4万辆 (a year's output, not a
+    capacity), 年产量达到26万吨, 83.4GWh and 127.4吉瓦时 (energy), 按可比价计算较上年同期增长18.7% (the level's growth),
+    增长约8.3%, 达到6.53%的年平均增速 are read."""
+    text = (
+        "乐山已形成36万吨硅料、67GW拉棒切方生产能力，产品纯度达到11个9。"
+        "上半年，全省规上体育业营业收入增长42.5%，连续5个月累计增速保持在40%以上。"
+        "2022年体育产业增加值达792.7亿元、接近800亿元。建设彭州市、三台县等重点县32个，划分四个区划。\n\n"
+        "去年全年汽车产销分别为3016.1万辆和3009.4万辆。全省林源中药年产量达到26万吨。"
+        "动力电池产量从2020年的83.4GWh增长至2024年的1000GWh，出口127.4吉瓦时。\n\n"
+        "2021年，全市数字经济核心产业增加值2580.6亿元。按可比价计算较上年同期增长18.7%。"
+        "2023年全省体育产业总规模有望超过2350亿元，同比增长约8.3%。居民人均体育消费达到6.53%的年平均增速。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 1, 15), gaz) if c.kind == "observation"}
+    for no_fact in ("36万吨", "11个", "40%", "近800亿元", "32个", "四个"):
+        assert not any(no_fact in t for t in found), no_fact
+    for read in ("3016.1万辆", "3009.4万辆", "26万吨", "83.4GWh", "127.4吉瓦时", "2580.6亿元"):
+        assert any(read in t for t in found), read
+    assert next(c for t, c in found.items() if "2580.6" in t).yoy_pct == 18.7
+    assert next(c for t, c in found.items() if "2350" in t).yoy_pct == 8.3
+    assert any(c.yoy_pct == 6.53 for c in found.values())

@@ -70,10 +70,10 @@ MAJOR = re.compile(
 )
 
 GROWTH = re.compile(
-    rf"(?P<base>(?<![同环])(?:比|较|与)(?!实际|名义)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|同比(?=\d{{4}}年)"
+    rf"(?P<base>(?<![同环可])(?:比|较|与)(?!实际|名义|价)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|同比(?=\d{{4}}年)"
     rf"(?P<basetext2>\d{{4}}年)(?:同期)?)?(?:同比|环比)?(?:\(下同\))?"
     rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"  # (同比实际增长7.8%: real growth on the year before)
-    r"(?:超过|超|逾)?"  # (同比增长超过60%: a growth's bound, the growth as said)
+    r"(?:超过|超|逾|约)?"  # (同比增长超过60%, 同比增长约8.3%: a growth's bound, the growth as said)
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
 )
 

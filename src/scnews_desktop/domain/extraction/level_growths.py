@@ -77,9 +77,9 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
                 )  # (…595.41亿元，完成全年预算的56.7%，同比增长10.5%)
                 or (
                     not c.indicator
-                    and _GROWTH_LINE.fullmatch((c.quote or "").strip())
+                    and (_GROWTH_LINE.fullmatch((c.quote or "").strip()) or _BASIS_LINE.match(c.quote or ""))
                     and c.start - level.end < 60
-                )
+                )  # (…2580.6亿元。按可比价计算较上年同期增长18.7%: the level's, at comparable prices)
             )
             and (c.region, c.period_start, c.period_end)
             == (level.region, level.period_start, level.period_end)
@@ -113,6 +113,9 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
 
 #: A line that is a growth alone (a title's subtitle: 上半年四川居民人均可支配收入18779元 / 同比名义增长5.6%): the
 #: growth of the level said right before it.
+_BASIS_LINE = re.compile(
+    r"\s*(?:按可比价(?:格)?计算|按可比口径计算|按不变价(?:格)?计算)[，,]?(?:较上年同期|比上年|较上年|同比)?(?:增长|下降)"
+)
 _GROWTH_LINE = re.compile(r"(?:同比|比上年)?(?:名义|实际)?(?:增长|下降|上涨|增)[\d.]+%[。.]?")
 
 

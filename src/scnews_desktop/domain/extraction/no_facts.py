@@ -17,7 +17,8 @@ _NOT_FACT_BEFORE = re.compile(
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|(?:高于|低于|多于|少于|超出)[\u4e00-\u9fff]{2,24}$"  # 超出深圳机场80.4万人次: a difference
-    r"|年(?:产|加工|屠宰|吞吐|处理|生产)(?!值)[^，。；,;\d]{0,20}$"  # a capacity: 年产1400万米, 设计年吞吐旅客
+    # a capacity: 年产1400万米, 设计年吞吐旅客 (not 年产量, nor 全年产销…: a year's output)
+    r"|(?<![全当今去上本])年(?:产|加工|屠宰|吞吐|处理|生产)(?!值|量|销)[^，。；,;\d]{0,20}$"
     r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
     r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
@@ -37,6 +38,12 @@ _COUNTED_BEFORE = re.compile(
 
 _STEP_BEFORE = re.compile(r"(?:站上|跃上|迈上|登上|跨上|跨入|迈入)[^，,。；;\d]{0,2}$")
 
+#: 已形成36万吨硅料、67GW拉棒切方、38GW切片生产能力: a list of capacities (no facts, like 年产10万吨)
+_CAPACITY_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:生产能力|产能)")
+#: The figure itself just before a bound (达792.7亿元、接近800亿元): the bound is no fact of its own
+_EXACT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]{0,3}[、，,]\s*(?:接|逼)?$")
+_EXAMPLES_COUNTED = re.compile(r"、[^，,。；;]{0,12}?等[\u4e00-\u9fff]{0,10}?(?:县|市|区|市州|县区|区县)$")
+
 _AIMED = re.compile(r"力争|将|预计|有望|确保|目标|计划")
 
 _NOT_COUNTED = re.compile(r"(?:出台|制定|印发|推出|发布)$|前$|(?:列入|纳入|进入|入选)[^，,。；;\d]{0,6}$")
@@ -55,7 +62,7 @@ _STREAK_BEFORE = re.compile(r"(?:连续|时隔|为期|历时|持续)[^，。；,
 _MONEY_JUST_BEFORE = re.compile(r"\d[\d.]*\s*[万亿]?(?:元|美元)[，,]\s*(?:首次|已|并)?(?:突破|超过|超|逾)?$")
 
 #: The figure itself right after its bound (突破1000亿元，为1035.7亿元).
-_EXACT_AFTER = re.compile(r"[，,]?\s*(?:为|达到|达)\s*\d")
+_EXACT_AFTER = re.compile(r"[，,、]?\s*(?:为|达到|达)\s*\d")  # (突破2000亿元、达到2170.8亿元)
 
 _POPULATION_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品|消费大类|大类))(?:中?有|中|看[，,]?有)\d"  # 41个工业大类行业有18个
@@ -68,7 +75,7 @@ _STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补�
 _SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
 
 _ENUMERATION_AFTER = re.compile(
-    r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变|关键词|产业的发展)"
+    r"(?:特点|方面|支点|特征|原因|阶段|层面|目标|任务|亮点|变化|举措|转变|关键词|产业的发展|区划|板块)"
 )  # (围绕…三个关键词, 展现了…四个产业的发展情况: a list's length)
 #: The sites a tourism release counts its visitors over (全省纳入统计的77个4A级以上旅游景区共接待游客…,
 #: 15家开放的5A级旅游景区): the scope of the next figure, not a fact.
@@ -103,6 +110,31 @@ _DIVISIONS = re.compile(r"县[（(]市|市[（(]州|市州|县区|区县|\d+个(
 _INDUSTRIES_COMPARED = re.compile(r"(?:产业|行业)[^，,。；;]{0,12}?(?:两位数|高于|低于|均在|快于|慢于)")
 
 
+def _named_listed_or_capacity(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    """A milestone, a capacity, a bound beside the figure itself, places of a class counted, a purity's
+    grade, a figure in a document's name, measures issued, a rank's bound, a class a thing is listed in."""
+    if (
+        _STEP_BEFORE.search(s_text, max(0, start - 8), start)
+        and not _AIMED.search(s_text, max(0, start - 20), start)  # (力争…迈上2000亿元台阶: a target, a fact)
+        and (s_text.startswith("台阶", end) or s_text[end - 1 : end + 1] == "台阶")
+    ):
+        return True  # 首次站上2000亿元台阶, 迈上6万亿台阶: a milestone, not the figure (the 台 is no unit)
+    if _CAPACITY_AFTER.match(s_text, end):
+        return True  # 已形成36万吨硅料、67GW拉棒切方…生产能力: capacities
+    if quantity.qualifier == "under" and _EXACT_BEFORE.search(s_text, max(0, start - 16), start):
+        return True  # 达792.7亿元、接近800亿元: the bound after the figure itself
+    if quantity.unit == "个" and _EXAMPLES_COUNTED.search(s_text, max(0, start - 24), start):
+        return True  # 彭州市、三台县、中江县等中药材产业重点县32个: the places of a class, counted
+    if s_text.startswith("9", end) or re.match(r"个9", s_text[start:end][-1:] + s_text[end : end + 1]):
+        return True  # 纯度达到11个9: a purity's grade
+    if s_text.rfind("《", 0, start) > s_text.rfind("》", 0, start) and "》" in s_text[end:]:
+        return True  # 《促进畜牧业高质量发展十条措施》: a document's name
+    # 出台21条稳外资举措, 前五名的行业, 列入四川16个重点产业领域: measures, a rank's bound, a class
+    return bool(_NOT_COUNTED.search(s_text, max(0, start - 8), start)) and bool(
+        quantity.unit in ("条", "名", "位") or _CLASS_LISTED_IN.match(s_text, end)
+    )
+
+
 def _counted_by_a_class(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """1个万亿元台阶, 3个市经济总量迈上3000亿元台阶 (a milestone several share), 超千亿元市(州)18个, 5个产业
     …高于全市平均水平, J01项目 (a model's number): no facts of their own."""
@@ -131,18 +163,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
-    if (
-        _STEP_BEFORE.search(s_text, max(0, start - 8), start)
-        and not _AIMED.search(s_text, max(0, start - 20), start)  # (力争…迈上2000亿元台阶: a target, a fact)
-        and (s_text.startswith("台阶", end) or s_text[end - 1 : end + 1] == "台阶")
-    ):
-        return True  # 首次站上2000亿元台阶, 迈上6万亿台阶: a milestone, not the figure (the 台 is no unit)
-    if s_text.rfind("《", 0, start) > s_text.rfind("》", 0, start) and "》" in s_text[end:]:
-        return True  # 《促进畜牧业高质量发展十条措施》: a document's name
-    if _NOT_COUNTED.search(s_text, max(0, start - 8), start) and (
-        quantity.unit in ("条", "名", "位") or _CLASS_LISTED_IN.match(s_text, end)
-    ):
-        return True  # 出台21条稳外资举措, 前五名的行业, 列入四川16个重点产业领域: measures, a rank's bound, a class
+    if _named_listed_or_capacity(s_text, start, end, quantity):
+        return True
     if _counted_by_a_class(s_text, start, end, quantity):
         return True
     if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):

@@ -86,7 +86,7 @@ _INVESTOR_AFTER = re.compile(
 
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 #: Places whose short names begin a saying (安居乐业).
-_IDIOM_AFTER = {"安居": "乐业", "中国": "成立"}  # (新中国成立以来: a time, not the country)
+_IDIOM_AFTER = {"安居": "乐业", "中国": "成立", "北京": "时间"}  # (新中国成立以来, 北京时间: times)
 _DOMESTIC_AFTER = re.compile(
     r"(?!生产总值)"
 )  # 国内省外, 国内旅游收入, 国内多轮疫情: “domestic” (but 国内生产总值)

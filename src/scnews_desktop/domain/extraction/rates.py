@@ -38,6 +38,7 @@ _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下�
 _LISTED = re.compile(r"[、和及与]$")
 #: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
 _GROWTH_NAMED_AFTER = re.compile(r"的(?:同比)?(?:增速|增幅|速度)")
+_AVERAGE_NAMED_AFTER = re.compile(r"的(?:年平均|年均)(?:增速|增幅|增长率)")
 #: 9个市州的增速达到或超过6%: places counted by a threshold, no growth of one.
 _PLACES_COUNTED = re.compile(rf"{PLACES_COUNTED}(?![\u4e00-\u9fff]{{0,2}}重点)")
 _LIST_RUN = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+")
@@ -141,6 +142,10 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return None  # 其中9个市州的增速达到或超过6%: a threshold places are counted by
     if re.search(r"均(?:超过|超|高于|达到|达|在)?$", before) and (m.group("pre") or m.group("post")):
         return None  # 西岭雪山、大熊猫基地…等当日接待游客同比增幅均超过100%: a bound several share
+    if re.search(r"连续", before) and (m.group("pre") or m.group("post")):
+        return None  # 连续5个月累计增速保持在40%以上: a streak's bound
+    if _AVERAGE_NAMED_AFTER.match(s_text, m.end()):
+        return "rising"  # 人均体育消费达到6.53%的年平均增速: a growth named after it
     if s_text.startswith("大关", m.end()):
         return None  # 增速突破9.0%大关: a milestone passed, not the figure
     if re.search(r"(?:这|该|上述)\d+个", before):
