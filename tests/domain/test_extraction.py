@@ -2790,3 +2790,14 @@ def test_capacities_milestones_streaks_and_bounds_beside_the_figure_are_no_facts
     assert next(c for t, c in found.items() if "2580.6" in t).yoy_pct == 18.7
     assert next(c for t, c in found.items() if "2350" in t).yoy_pct == 8.3
     assert any(c.yoy_pct == 6.53 for c in found.values())
+
+
+def test_the_province_after_a_story_of_the_country_and_beijing_time(gaz):
+    """北京时间8月12日凌晨，…中国体育代表团…。2024年上半年，全省限额以上单位体育娱乐用品类零售额同比增长13.1%: 北京时间
+    is a time, and 全省 after a story of the country's is the paper's province."""
+    text = (
+        "北京时间8月12日凌晨，第三十三届夏季奥运会在巴黎闭幕，中国体育代表团创造境外参赛最好成绩。\n\n"
+        "2024年上半年，全省限额以上单位体育娱乐用品类零售额同比增长13.1%。"
+    )
+    found = [c for c in extract(text, date(2024, 8, 13), gaz) if c.kind == "observation"]
+    assert found and found[0].region == "四川省"

@@ -387,8 +387,8 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
     if context is None or regions.gaz is None:
         return None
     chain = [context, *regions.gaz.ancestors(context)]
-    if words & {"全省", "我省", "本省"}:
-        return next((r for r in chain if r.level == "province"), None)
+    if words & {"全省", "我省", "本省"}:  # (after a story of the country's: the paper's own province)
+        return next((r for r in chain if r.level == "province"), None) or regions.home_ref
     if words & {"全市", "全州", "我市", "本市"}:
         return next((r for r in chain if r.level == "prefecture"), None)
     return None
