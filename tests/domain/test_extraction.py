@@ -2801,3 +2801,14 @@ def test_the_province_after_a_story_of_the_country_and_beijing_time(gaz):
     )
     found = [c for c in extract(text, date(2024, 8, 13), gaz) if c.kind == "observation"]
     assert found and found[0].region == "四川省"
+
+
+def test_a_year_said_after_the_day_it_runs_to_is_the_year_up_to_that_day(gaz):
+    """截至11月底，今年全省…已完成投资1900亿元; 截至12月15日，2021年全省…已完成投资2046亿元: flows from the year's start
+    to that day, not the whole year."""
+    for text, end in (
+        ("截至11月底，今年全省公路水路交通建设已完成投资1900亿元。", "2021-11-30"),
+        ("截至12月15日，2021年全省公路水路交通建设已完成投资2046亿元。", "2021-12-15"),
+    ):
+        found = [c for c in extract(text, date(2021, 12, 17), gaz) if c.kind == "observation"]
+        assert [(c.period_start, c.period_end) for c in found] == [("2021-01-01", end)], text

@@ -237,6 +237,7 @@ def _chosen_period(
     limit = min(figure.next_figure, clause_end.start() if clause_end else len(sentence.text))
     after_figure = [x for x in usable if start < x[0] < limit and x[0] not in found.own_clause]
     chosen = before[-1] if before else (after_figure[0] if after_figure else None)
+    chosen = _up_to_the_day(sentence.text, before, chosen)
     # a figure with a growth on the year before is over a span, never an event's day (3月20日，…推进会在泸州
     # 举办，全省规模以上企业共完成主营业务收入2653.0亿元，同比增长12.7%: the year the meeting looks back on)
     grows = _GROWS_AFTER.match(sentence.text, figure.end) is not None
@@ -297,6 +298,29 @@ def _chosen_period(
     if event_figure and not _over_the_span(article, reading, sentence.text[figure.clause_start : start]):
         return None, _event_figure_period(article, events, figure, at)
     return chosen, _period_said_before(article, reading, figure, grows)
+
+
+def _up_to_the_day(
+    s_text: str, before: list[tuple[int, str, Period]], chosen: tuple[int, str, Period] | None
+) -> tuple[int, str, Period] | None:
+    """截至11月底，今年全省…已完成投资1900亿元: the year said after a day it runs to is the year up to that day."""
+    if chosen is None or chosen[2].kind != "year":
+        return chosen
+    day = next(
+        (
+            x
+            for x in reversed(before)
+            if x[0] < chosen[0]
+            and x[2].kind in ("asof", "date")
+            and x[2].end.year == chosen[2].start.year
+            and (s_text[max(0, x[0] - 2) : x[0]] in ("截至", "截止") or x[1].startswith(("截至", "截止")))
+        ),
+        None,
+    )
+    if day is None:
+        return chosen
+    year = chosen[2]
+    return chosen[0], chosen[1], Period("ytd", year.start, day[2].end, f"{day[1]}{chosen[1]}", year.relative)
 
 
 def _over_the_span(article: Article, reading: Reading, clause: str) -> bool:
