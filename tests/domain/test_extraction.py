@@ -2812,3 +2812,10 @@ def test_a_year_said_after_the_day_it_runs_to_is_the_year_up_to_that_day(gaz):
     ):
         found = [c for c in extract(text, date(2021, 12, 17), gaz) if c.kind == "observation"]
         assert [(c.period_start, c.period_end) for c in found] == [("2021-01-01", end)], text
+
+
+def test_road_density_units_are_read_whole(gaz):
+    """平均密度达到64.9公里/百平方公里、34.4公里/万人: each a figure with its whole unit (not 64.9公里)."""
+    text = "截至2015年底，四川省普通公路总里程突破31万公里，平均密度达到64.9公里/百平方公里、34.4公里/万人。"
+    units = {c.value: c.unit for c in extract(text, date(2016, 3, 22), gaz) if c.kind == "observation"}
+    assert units[64.9] == "公里/百平方公里" and units[34.4] == "公里/万人"
