@@ -301,7 +301,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not _EVENT_AFTER.match(s_text, pm.end())  # 2019年成功升级为…: when it happened
         and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
         # 新华网成都4月3日电: the dateline's day is when it was filed (the article's today), not a period
-        and not re.match(r"\s*(?:电|讯)", s_text[pm.end() :])
+        and not _DATELINE_AFTER.match(s_text, pm.end())
     ]
     found_periods = adjusted(found_periods, s_text, published, article.context_year)
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
