@@ -37,13 +37,25 @@ def figure_place(
     """The place of a figure (and whether it carries to the sentences after), marked when the paragraph
     speaks of a zone the gazetteer does not hold (the review asks for a look)."""
     region, carried = _figure_place(article, reading, figure, places, attribute)
-    sentence = reading.sentence
-    paragraph_start = article.folded.rfind("\n", 0, sentence.start) + 1
-    before = article.folded[paragraph_start : sentence.start + figure.start]
-    zone = next((z.group() for z in _ZONE.finditer(before) if _unlisted_zone(z.group(), places)), None)
+    at = reading.sentence.start + figure.start
+    zone = next((name for end, name in _paragraph_zones(article, at, places) if end <= at), None)
     if zone is not None and region is not None:
         figure.why["region"] = f"{figure.why.get('region', '')}；{UNLISTED_ZONE}“{zone}”"
     return region, carried
+
+
+def _paragraph_zones(article: Article, at: int, places: Places) -> list[tuple[int, str]]:
+    """The zones the gazetteer does not hold that the paragraph around ``at`` names (where each ends, its
+    name), read once a paragraph."""
+    start = article.folded.rfind("\n", 0, at) + 1
+    if start not in article.zones:
+        end = article.folded.find("\n", start)
+        article.zones[start] = [
+            (z.end(), z.group())
+            for z in _ZONE.finditer(article.folded, start, len(article.folded) if end < 0 else end)
+            if _unlisted_zone(z.group(), places)
+        ]
+    return article.zones[start]
 
 
 def _unlisted_zone(zone: str, places: Places) -> bool:

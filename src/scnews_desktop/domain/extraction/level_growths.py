@@ -215,7 +215,6 @@ def _growths_past_the_plan(results: list[Candidate], text: str) -> None:
 
 #: 生猪出栏218.7万头，由上半年的下降5.0%转为增长5.6%: where the growth turned from, and to.
 _TURNED_FROM = re.compile(r"[，,]?由[^，,。；;\d]{0,8}?的?$")
-_TURNED_TO = re.compile(r"^\s*转为$|^\s*转为")
 
 
 def _turned_growths(results: list[Candidate], text: str) -> list[Candidate]:

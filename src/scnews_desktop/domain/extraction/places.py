@@ -310,26 +310,29 @@ def figure_region(
     return (after[-1] if after else None), True
 
 
+def _listed_runs(s_text: str, found: list[tuple[int, int, RegionRef]]) -> list[list[RegionRef]]:
+    """The places named, in runs of those listed one after the other (A、B、C和D)."""
+    runs: list[list[RegionRef]] = []
+    for i, (_start, _end, region) in enumerate(found):
+        if i and s_text[found[i - 1][1] : found[i][0]] in ("、", "和", "及"):
+            runs[-1].append(region)
+        else:
+            runs.append([region])
+    return runs
+
+
 def _listed_run(s_text: str, found: list[tuple[int, int, RegionRef]]) -> list[RegionRef]:
     """The last places named one after the other (A、B、C和D): the list a figure's subject is."""
-    run = found[-1:]
-    for f in reversed(found[:-1]):
-        if s_text[f[1] : run[0][0]] not in ("、", "和", "及"):
-            break
-        run.insert(0, f)
-    return [r for _s, _e, r in run]
+    runs = _listed_runs(s_text, found)
+    return runs[-1] if runs else []
 
 
 def leading_place(s_text: str, found: list[tuple[int, int, RegionRef]], regions: Places) -> RegionRef:
     """The place a sentence names first — the common area of a list of places it begins with (成都、德阳、
     绵阳、广元、雅安、阿坝等六个地震重灾市州: 四川省, not 成都)."""
-    run = found[:1]
-    for f in found[1:]:
-        if s_text[run[-1][1] : f[0]] not in ("、", "和", "及"):
-            break
-        run.append(f)
-    common = regions.common_ancestor([r for _s, _e, r in run]) if len(run) > 1 and regions.gaz else None
-    return common or found[0][2]
+    run = _listed_runs(s_text, found)[0]
+    common = regions.common_ancestor(run) if len(run) > 1 and regions.gaz else None
+    return common or run[0]
 
 
 def in_breakdown(s_text: str, at: int) -> bool:

@@ -60,6 +60,8 @@ class Article:
     went_on_next: Period | None = None  # the period of the last figure of the sentence before
     went_on_paragraph: int = -1
     last_day: Period | None = None  # the last day a sentence named (当天, 当日 of the sentences after it)
+    #: The zones the gazetteer does not hold that each paragraph names (by where the paragraph starts)
+    zones: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     def here(self) -> RegionRef | None:
         return self.last_region or self.region  # type: ignore[return-value]
