@@ -48,6 +48,11 @@ BODY = "1-5月,全市规模以上工业增加值同比增长6.1%,增速比全省
             "眉山一季度外贸增长两成",
         ),
         ("绵阳科技城主导产业提速 本文字数:512\n", "绵阳科技城主导产业提速"),
+        (  # the bulletin's issuers, a statistics bureau and a survey team, are no second title line
+            "2022年某某市国民经济和社会发展统计公报\n某某市统计局 国家统计局某某调查队\n（2023年3月）\n",
+            "2022年某某市国民经济和社会发展统计公报",
+        ),
+        ("2022年某某省统计公报\n某某省统计局\n国家统计局某某调查总队\n", "2022年某某省统计公报"),
     ],
 )
 def test_the_title_is_the_pages_title_or_none(head, title):

@@ -90,7 +90,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[\u4e00-\u9fff]{2,20}(?:长|主任|书记|记者|编辑|作者)\s*[:：\s]\s*[\u4e00-\u9fff]{2,4}$"
         ),
     ),
-    ("issuer", re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|政府|办公室|管委会|中心)\s*)+$")),
+    (  # 眉山市统计局 国家统计局眉山调查队: who issues a bulletin, under its title
+        "issuer",
+        re.compile(
+            r"^(?:[\u4e00-\u9fff]{2,20}(?:局|厅|委员会|政府|办公室|管委会|中心|调查队|调查总队)\s*)+$"
+        ),
+    ),
     (
         "venue",
         re.compile(
