@@ -56,6 +56,10 @@ def test_the_industry_divisions_of_gbt_4754_take_their_measures():
         ("行业增长面", "规模以上工业行业增长面"),
         ("城镇调查失业率", "城镇调查失业率"),
         ("商品房销售面积", "商品房销售面积"),
+        # a statistical bulletin's own wordings (统计公报: 居民消费价格总指数, 年末户籍总人口)
+        ("全年居民消费价格总指数", "居民消费价格指数"),
+        ("商品零售价格总指数", "商品零售价格指数"),
+        ("年末户籍总人口", "户籍人口"),
     ],
 )
 def test_articles_wordings_name_the_catalogues_indicator(phrase, name):
