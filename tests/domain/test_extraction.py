@@ -2819,3 +2819,38 @@ def test_road_density_units_are_read_whole(gaz):
     text = "截至2015年底，四川省普通公路总里程突破31万公里，平均密度达到64.9公里/百平方公里、34.4公里/万人。"
     units = {c.value: c.unit for c in extract(text, date(2016, 3, 22), gaz) if c.kind == "observation"}
     assert units[64.9] == "公里/百平方公里" and units[34.4] == "公里/万人"
+
+
+def test_land_and_networks_are_held_at_the_period_s_end_unless_done_over_it(gaz):
+    """茶园…万亩, 可采摘面积, 公路总里程: what there is at the year's end; 播种面积, 新开工…公里, 销售面积 (its
+    list's earlier clause says so): done over the year. 拥有场馆8个、展览面积…: a list of what is held."""
+    text = (
+        "2023年，全市共有果园86.2万亩，较上年增加2万亩，可采摘面积为61万亩。"
+        "全市粮食播种面积312.4万亩，新开工高速公路86公里，农村公路总里程达到2.1万公里。"
+        "全市拥有会展场馆8个、展览面积21.5万平方米。全年商品房销售现房12.3万平方米，期房80.4万平方米。"
+    )
+    periods = _periods(gaz, text, date(2024, 2, 1))
+    year_end, year = ("2023-12-31", "2023-12-31"), ("2023-01-01", "2023-12-31")
+    assert periods["61万亩"] == year_end and periods["达到2.1万公里"] == year_end
+    assert periods["21.5万平方米"] == year_end
+    assert periods["312.4万亩"] == year and periods["86公里"] == year and periods["80.4万平方米"] == year
+
+
+def test_turnover_and_container_units_are_read_whole(gaz):
+    text = "2023年，全市水路货物周转量305亿吨公里，增长13.3%；集装箱吞吐量4万TEU，铁水联运量1.2万标准箱。"
+    units = {c.text: c.unit for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
+    assert units["305亿吨公里"] == "亿吨公里"
+    assert units["4万TEU"] == "万TEU" and units["1.2万标准箱"] == "万标准箱"
+
+
+def test_a_thing_measured_by_its_unit_takes_the_unit_s_measure_and_a_clause_does_not(gaz):
+    """共有果园86.2万亩 → 果园面积, 新开工高速公路86公里 → 新开工高速公路里程, 拥有会展场馆8个 → 会展场馆数;
+    a clause's words (就已, 则以) or a height in 米 get no measure stuck on: the figure says it cannot be named."""
+    text = (
+        "2023年，全市共有果园86.2万亩，新开工高速公路86公里。全市拥有会展场馆8个。"
+        "全市仅普通公路总里程就已突破3万公里。果树大都分布在海拔600米。"
+    )
+    names = {c.text: c.indicator for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
+    assert names["86.2万亩"] == "果园面积" and names["86公里"] == "新开工高速公路里程"
+    assert names["8个"] == "会展场馆数"
+    assert names["突破3万公里"] is None and names.get("600米") is None

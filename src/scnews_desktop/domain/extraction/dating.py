@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from ..numerals import parse_number
 from ..periods import Period
+from ..units import UNITS
 from .state import Article, Events, Figure, Reading
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
 
@@ -40,7 +41,18 @@ _STOCK = re.compile(
     r"|存栏量?$|总里程"  # (家禽季末存栏, 鸡存栏: a head count at the period's end; 高速公路通车总里程)
 )
 
-_HELD_NOW = re.compile(r"(?:拥有|现有|共有)[^，,；;。\d]{0,12}$")
+#: 拥有专业会展场馆18个、展览面积…: what is held, the items of a list after it too
+_HELD_NOW = re.compile(
+    r"(?:拥有|现有|共有)(?:[^，,；;。\d]{0,12}[\d.]+[^，,；;。\d、]{0,4}、)*[^，,；;。\d]{0,12}$"
+)
+
+#: Land and networks (茶园605.35万亩, 高速公路总里程): what there is at the period's end, unless what is
+#: measured is done over the period (播种, 施工, 销售, 新建, 建成, 完成, 改造, 展览 …).
+_HELD_UNITS = ("area", "length")
+_AREA_FLOW = re.compile(
+    r"播种|收获|施工|开工|竣工|销售|出让|成交|供应|新|建成|建设|完成|改造|改建|提档|升级|治理|造林|复垦|流转"
+    r"|展览|举办|举行|实施|整治|开发|累计"
+)
 
 _NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
 
@@ -65,7 +77,7 @@ CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
 def period_for_indicator(
-    period: Period | None, phrase: str, clause: str, unit: str | None, written: str = ""
+    period: Period | None, phrase: str, clause: str, unit: str | None, written: str = "", said: str = ""
 ) -> Period | None:
     """截至2019年底 + 工业增加值: a year's flow, not a stock; 2016—2020年 + 年产值: the last year;
     2020年 + 企业达17户: a count of enterprises is a stock, at the end of the period (not 新设企业908家, not
@@ -76,9 +88,12 @@ def period_for_indicator(
         year = period.end.year
         return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
     counted_change = unit in ("户", "家", "个") and _NEW_FLOW.search(phrase)  # 13户企业收益率提高
+    held_land = (
+        unit in UNITS and UNITS[unit].dimension in _HELD_UNITS and not _AREA_FLOW.search(said or clause)
+    )
     if (
         period.kind in ("year", "range", "ytd", "quarter", "month")
-        and (_STOCK.search(phrase) or _HELD_NOW.search(clause))
+        and (_STOCK.search(phrase) or _HELD_NOW.search(clause) or held_land)
         and not counted_change
     ):  # (全省拥有专业会展场馆18个: what it has, at the period's end)
         return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
@@ -111,6 +126,12 @@ def period_for_indicator(
     return period
 
 
+def _clause_before(text: str, clause_start: int) -> int:
+    """Where the clause before the one starting at ``clause_start`` starts (the sentence's start at most)."""
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, 0, max(clause_start - 1, 0))]
+    return marks[-1] if marks else 0
+
+
 def figure_period(
     article: Article, reading: Reading, figure: Figure
 ) -> tuple[Period | None, tuple[int, str, Period] | None]:
@@ -130,7 +151,8 @@ def figure_period(
     )
     name = f"{figure.clause_phrase}{counted}" if counted else (figure.clause_phrase or figure.phrase)
     written = s_text[start : figure.end]
-    period = period_for_indicator(period, name, clause, quantity.unit, written)  # type: ignore[attr-defined]
+    said = s_text[_clause_before(s_text, figure.clause_start) : start]  # (销售现房…，期房914.06万平方米)
+    period = period_for_indicator(period, name, clause, quantity.unit, written, said)  # type: ignore[attr-defined]
     if period is not None and adjusted is not None and period != adjusted:
         _because(
             figure,
@@ -154,6 +176,7 @@ def figure_period(
             figure.clause_phrase or figure.phrase,
             clause,
             quantity.unit,  # type: ignore[attr-defined]
+            said=said,
         )
     if _of_no_period(reading, figure, clause, chosen, period is not None):
         period = None

@@ -20,6 +20,7 @@ from .naming_grammar import (
     BALANCE,
     CLAUSE_TAIL,
     MEASURE_HEAD,
+    NO_MEASURE,
     SCOPE_BEFORE,
     TRAILING_CLAUSE_WORD,
     clean_name,
@@ -229,8 +230,8 @@ def name_figure(
             return
     if coined and BALANCE.match(coined):
         coined += "余额"  # (the People's Bank reports loans and deposits by their balance)
-    suffix = _COUNTED.get(dimension(c.unit) or "") if c.unit else None
-    if coined and not MEASURE_HEAD.search(coined) and c.value is not None and suffix:
+    suffix = _COUNTED.get(dimension(c.unit) or "") if c.unit and c.unit != "米" else None  # (海拔600米)
+    if coined and c.value is not None and suffix and _measured_by_unit(coined):
         coined += suffix  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
     if coined and (grammar_problem(coined) is None or _ranked(c, coined)):
         set_name(c, coined, None, "新拟名称：数字前的词语（合乎指标名称的写法）")
@@ -380,7 +381,8 @@ def _counted_parts(c: Candidate, before: str) -> str | None:
     return f"{measure}{outcome.group('outcome')}的{population}数"
 
 
-#: Counts (by the unit's kind of quantity) and what their name ends with: 个数 → 数, people → 人数.
+#: Counts and extents (by the unit's kind of quantity) and what their name ends with: 个数 → 数, people → 人数,
+#: land → 面积, roads → 里程.
 _COUNTED = {
     "item": "数",
     "enterprise": "数",
@@ -390,7 +392,17 @@ _COUNTED = {
     "institution": "数",
     "line": "数",
     "person": "人数",
+    "area": "面积",  # 全市共有果园86.2万亩: 果园面积
+    "length": "里程",  # 新开工高速公路86公里: 新开工高速公路里程
 }
+
+
+def _measured_by_unit(coined: str) -> bool:
+    """Whether a phrase is a thing the unit measures (果园, 会展场馆): a name but for its measure, with
+    nothing of a clause at its edges (则以, 总里程就已, 全长)."""
+    if coined.endswith(("长", "高", "宽", "深")):
+        return False
+    return grammar_problem(coined) == NO_MEASURE
 
 
 def _ranked(c: Candidate, name: str) -> bool:

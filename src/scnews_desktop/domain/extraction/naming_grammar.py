@@ -21,12 +21,12 @@ MEASURE_HEAD = re.compile(
 )
 #: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
 _BAD_START = re.compile(
-    r"^(?:而|且|就(?!业)|和|与|及|的|了|是|为|由|从|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
+    r"^(?:而|且|则|就(?!业)|和|与|及|的|了|是|为|由|从|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
     r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|其(?!他|余)|占)"
 )
 #: What a name may not end with, or hold: a particle, a verb of change, a clause's words.
 _BAD_END = re.compile(
-    r"(?:的|了|就|过|着|为|是|由|从|至|到|已|还|未|突破|迈上|增至|达|领|环|同比|年均|同口径|预计|大关|台阶|"
+    r"(?:的|了|就|过|着|为|是|由|从|至|到|已|以|还|未|突破|迈上|增至|达|领|环|同比|年均|同口径|预计|大关|台阶|"
     r"增长|下降|上涨|回落|提高|降低|分别|实现|完成|累计|首次|成功)$"
 )
 _CLAUSE_WORDS = re.compile(
@@ -45,8 +45,9 @@ CLASS_THRESHOLD = re.compile(
 SCOPE_BEFORE = re.compile(
     r"^(?:全国|全省|全市|全州|全县|全区|全镇|我省|我市|我县|我区|本省|本市|本县|本区|该省|该市|该县|该区|州内|市内|县内|区内|"
     r"该局|该行|该厅|该委|该公司|该集团|全社会的|"
-    r"区属|县属|市属|累计|共计|完成|实现|发生|"
-    r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点|设|登记|注册)|当年|全年|同期|其中|此外|另外|下同)+"
+    r"区属|县属|市属|累计|共计|完成|实现|发生|拥有|共有|现有|"
+    r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点|设|登记|注册|开工|增|建|改建|签|引进)|"
+    r"当年|全年|同期|其中|此外|另外|下同)+"
 )
 #: What may follow a catalogue name in a phrase and leave it that name: the clause goes on (突破百亿元大关).
 CLAUSE_TAIL = re.compile(
@@ -75,6 +76,10 @@ TRAILING_CLAUSE_WORD = re.compile(
 BALANCE = re.compile(r"^(?!新增).*(?:贷款|存款)$")
 
 
+#: What a phrase lacks that is a name but for its measure (果园 → 果园面积 by its unit).
+NO_MEASURE = "没有说量的是什么（总值、增加值、额、量、数、率、指数…）"
+
+
 def grammar_problem(name: str) -> str | None:
     """Why a coined name is no indicator's name, or None: a measure at its head; no digits, punctuation,
     clause words, or a particle, conjunction or verb at its edges; 2 to 20 characters."""
@@ -86,7 +91,7 @@ def grammar_problem(name: str) -> str | None:
     if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):
         return "首尾是虚词或动词，像半个句子"
     if not MEASURE_HEAD.search(name):
-        return "没有说量的是什么（总值、增加值、额、量、数、率、指数…）"
+        return NO_MEASURE
     return None
 
 
