@@ -2845,12 +2845,37 @@ def test_turnover_and_container_units_are_read_whole(gaz):
 
 def test_a_thing_measured_by_its_unit_takes_the_unit_s_measure_and_a_clause_does_not(gaz):
     """共有果园86.2万亩 → 果园面积, 新开工高速公路86公里 → 新开工高速公路里程, 拥有会展场馆8个 → 会展场馆数;
-    a clause's words (就已, 则以) or a height in 米 get no measure stuck on: the figure says it cannot be named."""
+    a clause's words (则以) or a height in 米 get no measure stuck on: the figure says it cannot be named."""
     text = (
         "2023年，全市共有果园86.2万亩，新开工高速公路86公里。全市拥有会展场馆8个。"
-        "全市仅普通公路总里程就已突破3万公里。果树大都分布在海拔600米。"
+        "全市仅普通公路总里程就已突破3万公里。云南茶园面积居首，四川则以545.1万亩居第二。果树大都分布在海拔600米。"
     )
     names = {c.text: c.indicator for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
     assert names["86.2万亩"] == "果园面积" and names["86公里"] == "新开工高速公路里程"
     assert names["8个"] == "会展场馆数"
-    assert names["突破3万公里"] is None and names.get("600米") is None
+    assert names["突破3万公里"] == "普通公路总里程"  # (仅…就已: the clause's adverbs, peeled)
+    assert names["545.1万亩"] is None and names.get("600米") is None
+
+
+def test_a_county_s_yields_and_parks_said_now_are_read_and_named(gaz):
+    """目前…柑橘基地乡镇20个 (townships, no project), 年产柑橘鲜果8万吨 (what the county yields a year: an output
+    of that year, no plant's capacity), 这一产业年综合产值就接近30億 (money without 元; 这一产业 is no
+    第一产业); the clause's adverbs (仅, 只有, 先后) and 从业人员 counted as 从业人员数."""
+    text = (
+        "目前，全县柑橘从业人员达12万人，先后发展柑橘基地乡镇20个，柑橘种植面积达25万亩，年产柑橘鲜果8万吨。"
+        "仅柑橘这一产业年综合产值就接近30亿。2016年，全省柑橘加工企业只有134家。该厂新建年产6万吨果汁生产线。"
+    )
+    found = {c.text: c for c in extract(text, date(2023, 9, 4), gaz) if c.kind == "observation"}
+    assert not [c for c in extract(text, date(2023, 9, 4), gaz) if c.kind == "project" and "基地" in c.text]
+    assert found["20个"].indicator == "柑橘基地乡镇数"
+    assert found["达12万人"].indicator == "柑橘从业人员数"
+    output = found["8万吨"]
+    assert (output.indicator, output.period_start, output.period_end) == (
+        "柑橘鲜果产量",
+        "2023-01-01",
+        "2023-12-31",
+    )
+    money = found["接近30亿"]
+    assert (money.unit, money.value, money.indicator) == ("亿元", 30.0, "柑橘产业年综合产值")
+    assert found["134家"].indicator == "柑橘加工企业数"
+    assert "6万吨" not in found  # (a plant's capacity)

@@ -42,6 +42,11 @@ _STOCK = re.compile(
 )
 
 #: 拥有专业会展场馆18个、展览面积…: what is held, the items of a list after it too
+#: What a place yields a year (年产…, 年综合产值, 年交易量), said of a day: that day's year.
+_PER_YEAR = re.compile(
+    r"(?:^|[^\d今去明前上本当全每])年(?:产|综合产值|产值|销售|交易|营业|收入|出栏|接待|发电|用电|吞吐)"
+)
+
 _HELD_NOW = re.compile(
     r"(?:拥有|现有|共有)(?:[^，,；;。\d]{0,12}[\d.]+[^，,；;。\d、]{0,4}、)*[^，,；;。\d]{0,12}$"
 )
@@ -84,6 +89,9 @@ def period_for_indicator(
     收入超过千亿元的企业3户); 2020年 + 资产总额: a stock, at the end; 年度计划投资: the year's plan."""
     if period is None:
         return None
+    if period.kind == "asof" and _PER_YEAR.search(phrase) and not _STOCK.search(phrase):
+        year = period.end.year  # 目前…年产猕猴桃鲜果12万吨, 年综合产值: what it yields a year, that year's
+        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
     if _PLANNED_INVESTMENT.search(phrase):
         year = period.end.year
         return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)

@@ -52,8 +52,8 @@ QUANTITY = re.compile(
 
 #: Money said without 元 (宜宾敲定今年205个重点项目 投资370.5亿): after a word for money, 亿 or 万 is of yuan.
 _BARE_MONEY = re.compile(
-    r"(?:总投资|投资|收入|产值|总额|资金|销售额|营业额|利润)"
-    r"(?P<figure>(?:约|近|超|逾)?\d+(?:\.\d+)?[万亿])(?![\d.\u4e00-\u9fff元美欧日港])"
+    r"(?:总投资|投资|收入|产值|总额|资金|销售额|营业额|利润)(?:就|已|将|可|也)?(?:达到|达|为)?"  # (产值就接近50億)
+    r"(?P<figure>(?:约|接近|将近|近|超过|超|逾)?\d+(?:\.\d+)?[万亿])(?![\d.\u4e00-\u9fff元美欧日港])"
 )
 
 #: Visitors said without 人次 (全省接待游客4300多万, 迎来游客超过307万): in 万人次.

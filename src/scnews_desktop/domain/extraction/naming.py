@@ -171,6 +171,10 @@ def _period_by_measure(c: Candidate) -> None:
         c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
 
 
+#: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
+_MADE = re.compile(r"^(?:年|今年|全年)?(?:产|生产|出产)([\u4e00-\u9fff]{2,10})$")
+
+
 def name_figure(
     c: Candidate, before: str, measure: str | None, context: str, parent: str | None = None
 ) -> None:
@@ -200,6 +204,8 @@ def name_figure(
     if target_name(c, phrase, parent):
         return
     coined = clean_name(phrase)
+    if coined and c.unit and dimension(c.unit) in _PHYSICAL and (made := _MADE.match(coined)):
+        coined = made.group(1) + "产量"  # 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量
     if (
         coined
         and not MEASURE_HEAD.search(coined)
@@ -231,6 +237,8 @@ def name_figure(
     if coined and BALANCE.match(coined):
         coined += "余额"  # (the People's Bank reports loans and deposits by their balance)
     suffix = _COUNTED.get(dimension(c.unit) or "") if c.unit and c.unit != "米" else None  # (海拔600米)
+    if suffix == "人数" and coined and coined.endswith("人员"):
+        suffix = "数"  # 猕猴桃从业人员22万人: 猕猴桃从业人员数
     if coined and c.value is not None and suffix and _measured_by_unit(coined):
         coined += suffix  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
     if coined and (grammar_problem(coined) is None or _ranked(c, coined)):

@@ -45,7 +45,7 @@ CLASS_THRESHOLD = re.compile(
 SCOPE_BEFORE = re.compile(
     r"^(?:全国|全省|全市|全州|全县|全区|全镇|我省|我市|我县|我区|本省|本市|本县|本区|该省|该市|该县|该区|州内|市内|县内|区内|"
     r"该局|该行|该厅|该委|该公司|该集团|全社会的|"
-    r"区属|县属|市属|累计|共计|完成|实现|发生|拥有|共有|现有|"
+    r"区属|县属|市属|累计|共计|完成|实现|发生|拥有|共有|现有|仅仅|仅|只有|只|先后|发展(?!改革|规划|和)|"
     r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点|设|登记|注册|开工|增|建|改建|签|引进)|"
     r"当年|全年|同期|其中|此外|另外|下同)+"
 )
@@ -64,13 +64,15 @@ def clean_name(phrase: str | None) -> str | None:
     text = re.sub(r"^\d{1,2}月份?", "", text)
     text = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text)  # 移动通信手持机（手机）: the name, not its alias
     text = re.sub(r"[“”\"'（）()《》]", "", SCOPE_BEFORE.sub("", text))
+    text = re.sub(r"这一|这个|该(?=产业|行业)", "", text)  # 红心猕猴桃这一产业年综合产值: 红心猕猴桃产业…
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     return text or None
 
 
 #: Words of the clause that may follow a name before its figure (由, 从, 为, 达 …): not part of it.
 TRAILING_CLAUSE_WORD = re.compile(
-    r"(?:由|从|为|是|达到|达|实现|完成|共计|共|累计|(?<!签)约|近|超过|超|逾|最多|最少|最大|最高|最低|最快|人民币)+$"
+    r"(?:由|从|为|是|达到|达|实现|完成|共计|共|累计|(?<!签)约|近|超过|超|逾|最多|最少|最大|最高|最低|最快|人民币|"
+    r"就|已|也|将|已经|只有|仅有|只|仅)+$"
 )  # (产业项目最多，有17个: 产业项目)
 #: A bank's loans or deposits of a kind, reported by their balance (科技型中小企业贷款增长29.2%).
 BALANCE = re.compile(r"^(?!新增).*(?:贷款|存款)$")

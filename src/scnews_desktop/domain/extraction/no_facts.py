@@ -25,6 +25,11 @@ _NOT_FACT_BEFORE = re.compile(
     r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
 )
 
+#: 全县…，年产猕猴桃鲜果12万吨，: a clause that begins with 年产 and ends with its figure tells what a place
+#: yields a year (an output), not what a plant can make (年产10万吨…生产线, 项目建成后年产…).
+_YEARS_OUTPUT = re.compile(r"(?:^|[，,；;])年产(?!能|值)[^，。；,;\d]{1,12}$")
+_CLAUSE_ENDS = re.compile(r"[，,；;。]|$")
+
 _THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
     r"的?(?:签约|重大|工业|产业)?(?:项目|企业)(?:有|共|达)?\d|的(?:有|共|达)\d"
 )
@@ -167,7 +172,11 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if _counted_by_a_class(s_text, start, end, quantity):
         return True
-    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
+    yields = _YEARS_OUTPUT.search(s_text, max(0, start - 24), start)
+    if yields:  # ，年产猕猴桃鲜果12万吨，: an output; 年产6万吨钛材生产线: a plant's capacity
+        if not _CLAUSE_ENDS.match(s_text, end):
+            return True
+    elif _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
         return True
     after = s_text[end : end + 12]
     if _THRESHOLD_AFTER.match(after):

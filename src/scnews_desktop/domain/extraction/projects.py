@@ -32,8 +32,9 @@ _BEFORE_NAME = re.compile(
     r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|包括|有效助推|助推|有|引进|推动|推进|加快|开展|建设(?!项目)|实施|落户|的)"
 )
 
-#: A count right after a name: the name is a kind of project the count counts (基础设施项目12个).
-_COUNTED_AFTER = re.compile(r"[，,]?(?:共|有|达|计)?\s*\d+\s*[个個项項]")
+#: A count right after a name, or after the noun the name's suffix begins: the name is a kind of project
+#: the count counts (基础设施项目12个; 猕猴桃基地乡镇39个: townships, not a base).
+_COUNTED_AFTER = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,3}?)?(?:共|有|达|计)?\s*\d+\s*[个個项項家座]")
 
 _INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,的]?(?:计划|拟|预计)?总?投资")
 

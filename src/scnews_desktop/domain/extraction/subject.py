@@ -221,8 +221,10 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # 区本级(不含枣山、穿石)地区生产总值: a scope note inside the name (固定资产投资（不含农户） at its end stays)
     phrase = re.sub(r"[（(](?:不含|含)[^（）()]{1,12}[）)](?=[\u4e00-\u9fff])", "", phrase)
     phrase = re.sub(
-        r"(?<![第一二三、，,])([一二三])产(?:业)?(?!业)(?=[\u4e00-\u9fff]|$)", r"第\1产业", phrase
-    )  # 二产业项目: 第二产业
+        r"(?<![第一二三、，,这那同每某该本])([一二三])产(?:业)?(?!业)(?=[\u4e00-\u9fff]|$)",
+        r"第\1产业",
+        phrase,
+    )  # 二产业项目: 第二产业 (not 这一产业: this industry)
     # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
