@@ -198,3 +198,19 @@ def test_a_byline_after_a_sites_name_and_a_patrons_line_are_no_title():
     assert source_details(page).get("title") is None
     patron = "主管单位:中国国际贸易促进委员会\n\n四川博览会展规模稳居中西部第一\n\n据统计，2021年四川展览总面积747万平方米。"
     assert source_details(patron)["title"] == "四川博览会展规模稳居中西部第一"
+
+
+def test_a_government_pages_field_rows_and_a_sites_menu_are_no_title():
+    """索 引 号 | … | 发布机构 | …: a row of the page's fields, its date read from the row after it; a menu of
+    words side by side above the title is the site's, not part of the title."""
+    fields = (
+        "索 引 号 | 008012345/2021-00001 | 公文种类 | 其他 | 发布机构 | 某县政府 |\n"
+        "发布日期 | 2021-05-06 | 主题词 | 柑橘 |\n近年来，该县柑橘种植面积达12万亩。"
+    )
+    details = source_details(fields)
+    assert details.get("title") is None and details["published_on"] == "2021-05-06"
+    menu = (
+        "某某资讯\n要闻 财经 科技 文化艺术 消费零售 商业快讯 公益\n\n"
+        "2023四川柑橘产业稳步增长\n\n2024-02-03来源:快讯\n\n数据显示，2023年全省柑橘产量增长5%。"
+    )
+    assert source_details(menu)["title"] == "2023四川柑橘产业稳步增长"

@@ -62,6 +62,16 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (2024-01-11 16:35:31来源:四川在线编辑:…: the fields glued to the time before them)
         re.compile(rf"^[【\[(（]?(?:{_META_KEY})\s*[:：]|[\s　\d](?:{_META_KEY})\s*[:：]|【字体|^[:：]\S"),
     ),
+    (  # 索 引 号 | 008478033/2017-84231 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |: a government page's fields
+        "fields",
+        re.compile(
+            r"(?:索\s*引\s*号|公文种类|发布机构|主\s*题\s*词|成文日期|发布日期|所属机构|信息来源|文\s*号)\s*[|｜]"
+        ),
+    ),
+    (  # 财经快讯 价值公司 财经人物 IPO解读 热门赛道 …: a site's menu, words side by side
+        "menu",
+        re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z0-9]{2,6}[ \t\u3000]+){5,}[\u4e00-\u9fffA-Za-z0-9]{2,6}\s*$"),
+    ),
     ("license", re.compile(r"许可证|刊号|邮发代号|ICP|备案号|版权|Copyright|©|免责声明|声明[:：]")),
     (
         "strong ui",
