@@ -2879,3 +2879,20 @@ def test_a_county_s_yields_and_parks_said_now_are_read_and_named(gaz):
     assert (money.unit, money.value, money.indicator) == ("亿元", 30.0, "柑橘产业年综合产值")
     assert found["134家"].indicator == "柑橘加工企业数"
     assert "6万吨" not in found  # (a plant's capacity)
+
+
+def test_a_page_that_says_no_period_is_read_at_the_paper_s_day_and_a_plan_of_no_year_has_none(gaz):
+    """全县共种植柑橘30.6万亩, 占比43%: what the county has when the paper came out (marked as carried, to
+    check), 年产量: that year's; 根据计划，将新增…: a plan of no year stays without a period."""
+    text = "柑橘产业快速发展，全县共种植柑橘30.6万亩，已投产面积占比43%，年产量14.1万吨。根据计划，该县将新增柑橘种植面积5万亩。"
+    found = {c.text: c for c in extract(text, date(2020, 9, 7), gaz) if c.kind == "observation"}
+    area = found["30.6万亩"]
+    assert (area.period_start, area.period_end, area.indicator) == (
+        "2020-09-07",
+        "2020-09-07",
+        "柑橘种植面积",
+    )
+    assert area.why["period"].startswith("本句未写时期：文章此前未写")
+    assert (found["43%"].period_start, found["43%"].period_end) == ("2020-09-07", "2020-09-07")
+    assert (found["14.1万吨"].period_start, found["14.1万吨"].period_end) == ("2020-01-01", "2020-12-31")
+    assert found["5万亩"].period_start is None

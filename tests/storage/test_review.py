@@ -173,7 +173,7 @@ def test_a_growth_a_level_row_holds_too_is_not_saved_twice_and_an_average_is_to_
 
 def test_two_figures_read_as_one_fact_are_to_check_and_accept_all_saves_neither(store):
     """Parts read as the whole (其中续建项目18个、新开工项目9个 … 其中续建项目12个、新开工项目5个: the city's 开工项目数
-    of the year each time) would file two values as one fact: both rows are to check, none is saved unseen;
+    of the year each time, the catalogue's 新开工项目数) would file two values as one fact: both rows are to check, none is saved unseen;
     the rest of the article is saved as before."""
     text = (
         "近日,省政府印发《2024年四川省重点项目名单》,泸州市牵头实施的27个项目上榜,其中续建项目18个、新开工项目9个。\n"
@@ -182,7 +182,7 @@ def test_two_figures_read_as_one_fact_are_to_check_and_accept_all_saves_neither(
     )
     review = Review(store, text, date(2024, 2, 20))
     rows = [p for p in review.propose() if p.kind == "observation"]
-    starts = {p.candidate.text: p for p in rows if p.fields["indicator"] == "开工项目数"}
+    starts = {p.candidate.text: p for p in rows if p.fields["indicator"] == "新开工项目数"}
     assert set(starts) == {"9个", "5个"}
     for p in starts.values():
         assert "同一事实在文中数值不一" in p.to_check and not p.sure and not p.checked
@@ -278,3 +278,15 @@ def test_figures_of_a_zone_the_gazetteer_does_not_hold_are_to_check(store):
     zone = [p for t, p in rows.items() if "3.6%" in t or "5.7%" in t]
     assert zone and all("地点：文中所说的园区不在地名表中" in p.to_check and not p.checked for p in zone)
     assert "地点：文中所说的园区不在地名表中" not in rows["1208.5亿元"].to_check
+
+
+def test_a_figure_of_a_page_that_says_no_period_is_proposed_at_the_papers_day_to_check(store):
+    """苍溪县现有公共图书馆3个 in a page that says no period: the paper's day is a guess the editor confirms —
+    the row is unchecked and says why; a figure with its own year is not marked so."""
+    text = "苍溪县现有公共图书馆3个，年接待读者12万人次。2021年，全县地区生产总值150.2亿元。"
+    review = Review(store, text, date(2022, 5, 6))
+    rows = {p.candidate.text: p for p in review.propose() if p.kind == "observation"}
+    held = rows["3个"]
+    assert (held.values["period_start"], held.values["period_end"]) == ("2022-05-06", "2022-05-06")
+    assert "时期取自文章日期（文中未写时期）" in held.to_check and not held.checked
+    assert "时期取自文章日期（文中未写时期）" not in rows["150.2亿元"].to_check

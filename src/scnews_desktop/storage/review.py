@@ -19,6 +19,7 @@ from typing import Any
 from ..domain import rulebook
 from ..domain.errors import ValidationError
 from ..domain.extraction import Candidate, extract_blocks
+from ..domain.extraction.dating import NOTHING_SAID
 from ..domain.extraction.figure_places import UNLISTED_ZONE
 from ..domain.extraction.naming import FROM_BEFORE
 from ..domain.proposals import observation_fields, project_fields
@@ -484,6 +485,8 @@ def _to_check(p: Proposal) -> list[str]:
     why = p.candidate.why
     if "period" not in p.edited and why.get("period", "").startswith(_CARRIED_PERIOD):
         reasons.append("时期取自文章的活动或导语")
+    elif "period" not in p.edited and why.get("period") == NOTHING_SAID:
+        reasons.append("时期取自文章日期（文中未写时期）")
     if "region" not in p.edited and UNLISTED_ZONE in why.get("region", ""):
         reasons.append("地点：文中所说的园区不在地名表中")  # (遂宁高新区…: the city given is only near)
     c = p.candidate

@@ -386,7 +386,25 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
         if period is not None:
             figure.why["period"] = reason
             return period
+    if (
+        article.published is not None
+        and not found.found
+        and last_period is None
+        and article.main_period is None
+        and not _PLANNED.search(
+            sentence.text, 0, figure.start
+        )  # (根据计划，巴中市将新增…: a plan of no year)
+    ):
+        # 全县共种植猕猴桃40.6万亩 in a page that says no period at all: the level when the paper came out
+        figure.why["period"] = NOTHING_SAID
+        return Period("asof", article.published, article.published, "文章日期", True)
     return None
+
+
+_PLANNED = re.compile(r"计划|规划|将|力争|预计|目标|有望")
+
+#: Why a figure of an article that says no period anywhere before it is the paper's day (to check).
+NOTHING_SAID = "本句未写时期：文章此前未写时期，取文章日期当时"
 
 
 def _event_figure_period(article: Article, events: Events, figure: Figure, at: int) -> Period | None:

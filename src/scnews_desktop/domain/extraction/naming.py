@@ -28,6 +28,7 @@ from .naming_grammar import (
     fits,
     grammar_problem,
     set_name,
+    turned,
 )
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
@@ -240,7 +241,7 @@ def name_figure(
     if suffix == "人数" and coined and coined.endswith("人员"):
         suffix = "数"  # 猕猴桃从业人员22万人: 猕猴桃从业人员数
     if coined and c.value is not None and suffix and _measured_by_unit(coined):
-        coined += suffix  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
+        coined = turned(coined + suffix)  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
     if coined and (grammar_problem(coined) is None or _ranked(c, coined)):
         set_name(c, coined, None, "新拟名称：数字前的词语（合乎指标名称的写法）")
         return

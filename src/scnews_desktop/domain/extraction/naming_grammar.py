@@ -65,8 +65,14 @@ def clean_name(phrase: str | None) -> str | None:
     text = re.sub(r"[（(][^（）()]{1,8}[）)]$", "", text)  # 移动通信手持机（手机）: the name, not its alias
     text = re.sub(r"[“”\"'（）()《》]", "", SCOPE_BEFORE.sub("", text))
     text = re.sub(r"这一|这个|该(?=产业|行业)", "", text)  # 红心猕猴桃这一产业年综合产值: 红心猕猴桃产业…
+    text = turned(text)
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     return text or None
+
+
+def turned(name: str) -> str:
+    """共种植猕猴桃面积: the verb and its crop turned as a name has them (猕猴桃种植面积)."""
+    return re.sub(r"^共?(种植|养殖|栽培)([\u4e00-\u9fff]{1,8}?)(面积|规模|数量|产量)$", r"\2\1\3", name)
 
 
 #: Words of the clause that may follow a name before its figure (由, 从, 为, 达 …): not part of it.
