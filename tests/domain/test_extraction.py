@@ -2896,3 +2896,16 @@ def test_a_page_that_says_no_period_is_read_at_the_paper_s_day_and_a_plan_of_no_
     assert (found["43%"].period_start, found["43%"].period_end) == ("2020-09-07", "2020-09-07")
     assert (found["14.1万吨"].period_start, found["14.1万吨"].period_end) == ("2020-01-01", "2020-12-31")
     assert found["5万亩"].period_start is None
+
+
+def test_a_paragraph_begun_with_recent_years_has_no_period_but_for_a_growth_on_the_year_before(gaz):
+    """近来年，…进行培育。全县建成…园区12个: the paragraph says no when (its first sentence holds no figure);
+    …新设企业数量同比增长超过150% in such a paragraph is over the article's span."""
+    text = (
+        "前三季度，全县新设企业406家，同比增长超过60%。\n"
+        "近来年，全县将柑橘作为支柱产业进行培育。全县建成柑橘园区12个，新设企业数量同比增长超过150%。"
+    )
+    found = {c.text: c for c in extract(text, date(2025, 10, 20), gaz) if c.kind == "observation"}
+    assert found["12个"].period_start is None
+    growth = found["同比增长超过150%"]
+    assert (growth.period_start, growth.period_end) == ("2025-01-01", "2025-09-30")

@@ -287,7 +287,10 @@ def _chosen_period(
     if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
         article.vague_paragraphs.add(sentence.paragraph)
     if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (
-        chosen is None and sentence.paragraph in article.vague_paragraphs
+        chosen is None
+        and sentence.paragraph in article.vague_paragraphs
+        and "同比"
+        not in sentence.text[figure.clause_start : figure.end]  # (…同比增长超过150%: the article's span)
     ):
         figure.why["period"] = "“近年来”等不定时间：文章未说何时"
         return None, None  # 近年来…累计签约项目236个: the article does not say when

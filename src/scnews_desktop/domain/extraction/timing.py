@@ -70,7 +70,9 @@ _HAPPENED = re.compile(r"(?:受|遭受|发生|遭遇)")
 
 _TIMES_OF = re.compile(r"[”\"]?(?:时期|期间)?的[\d.]+倍")
 
-_VAGUE = re.compile(r"近年来|近几年|近些年|多年来|历年来")  # no period: the figures after it have none
+_VAGUE = re.compile(
+    r"近(?:几|些|来)?年(?:以?来)?|多年来|历年来|这些年"
+)  # no period: the figures after it have none
 
 # The quarter of a batch of projects started or signed together (四川省2020年第四季度重大项目集中开工).
 _BATCH = re.compile(
@@ -396,6 +398,8 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
     the last day it named (当天 of the sentences after it)."""
     if found.days:
         article.last_day = found.days[-1]
+    if found.vague and not found.found:  # 近年来，苍溪将…进行培育。全县建成…: the paragraph says no when
+        article.vague_paragraphs.add(sentence.paragraph)
     if found.days and _EVENT.search(sentence.text):  # 1月18日…签约仪式举行: the day of the paragraph's event
         article.event_day.setdefault(sentence.paragraph, found.days[0])
         kind = next((k for w, k in MILESTONES if w in sentence.text), None)
