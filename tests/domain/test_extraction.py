@@ -2909,3 +2909,17 @@ def test_a_paragraph_begun_with_recent_years_has_no_period_but_for_a_growth_on_t
     assert found["12个"].period_start is None
     growth = found["同比增长超过150%"]
     assert (growth.period_start, growth.period_end) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_project_being_built_is_one_and_what_it_will_become_is_not(gaz):
+    """…科技有限公司年产6万吨钛材料项目正加快建设。项目总投资约100亿元…建成后将成为…生产基地: one project under
+    construction (its company's name whole, 有限公司 no verb 有), its investment from the next sentence; the
+    base it will become is no second project."""
+    text = (
+        "在钒钛高新区，攀枝花某某钛业科技有限公司年产6万吨钛材料全产业链项目正加快建设。"
+        "项目总投资约100亿元，建成后将成为全球单体产能最大的钛金属全产业链生产基地。"
+    )
+    projects = [c for c in extract(text, date(2026, 1, 24), gaz) if c.kind == "project"]
+    assert [(p.name, p.milestone, p.investment) for p in projects] == [
+        ("攀枝花某某钛业科技有限公司年产6万吨钛材料全产业链项目", "under_construction", 100.0)
+    ]

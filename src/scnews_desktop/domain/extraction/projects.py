@@ -29,12 +29,19 @@ _CATEGORY_WORDS = re.compile(
 #: The words before a project's name (…的就是, 将, 引进): peeled off — 建设 too, but not the 建设 of a name
 #: (华润希望乡村建设项目).
 _BEFORE_NAME = re.compile(
-    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|包括|有效助推|助推|有|引进|推动|推进|加快|开展|建设(?!项目)|实施|落户|的)"
+    r"^.*?(?:签约仪式|举行|获悉|表示|是|将|在|等|包括|有效助推|助推|有(?!限)|引进|推动|推进|加快|开展|建设(?!项目)|实施|落户|的)"
 )
 
 #: A count right after a name, or after the noun the name's suffix begins: the name is a kind of project
 #: the count counts (基础设施项目12个; 猕猴桃基地乡镇39个: townships, not a base).
 _COUNTED_AFTER = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,3}?)?(?:共|有|达|计)?\s*\d+\s*[个個项項家座]")
+
+#: A project said to be being built (正加快建设, 正在建设): where it stands, as a milestone would say.
+_BEING_BUILT = re.compile(
+    r"正在(?:加快|加紧|抓紧)?建设|正(?:加快|加紧|抓紧)建设|建设中"
+)  # (not 加快建设…产业园: a plan)
+
+_BECOMING = re.compile(r"(?:成为|打造成|建设成为?|建成为)[^，。；,;]{0,24}$")
 
 _INVESTED = re.compile(r"(?:项目|基地|产业园|园区|中心|综合体|工程)[，,的]?(?:计划|拟|预计)?总?投资")
 
@@ -51,6 +58,9 @@ def project_of(
     """The project a sentence names with a milestone or its investment, at the last place the sentence
     names as a subject (``named``: not a name that begins with the province, 四川时代电池项目)."""
     verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
+    building = _BEING_BUILT.search(s_text)  # (…全产业链项目正加快建设: under construction)
+    if verb is None and building:
+        verb = (building.group(), "under_construction")
     if verb is None and not _INVESTED.search(s_text):
         return None  # a project sentence names a milestone, or a project and its investment
     for name in _names(s_text):
@@ -58,6 +68,8 @@ def project_of(
         invested = re.match(r"[，,的]?(?:计划|拟|预计)?总?投资", after)
         if _COUNTED_AFTER.match(after):
             continue  # 高速公路开工项目10个，总投资…: a kind of project and how many, not one
+        if _BECOMING.search(s_text, 0, s_text.index(name)):
+            continue  # 建成后将成为全球…最大的钛金属全产业链生产基地: what it will be, not a project
         if (verb is not None or invested) and _acceptable(name, regions):
             break
     else:
@@ -74,6 +86,8 @@ def project_of(
     c.milestone = (
         status_of(s_text, start, original[max(0, sentence.start - 300) : sentence.start]) if verb else None
     )
+    if c.milestone is None and building and building.start() > start:
+        c.milestone = "under_construction"
     c.owned = (c.start, c.end)  # (年产10万吨…生产线项目: the figures of its name are its own)
     day = re.search(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日", s_text)
     if day:
