@@ -2923,3 +2923,21 @@ def test_a_project_being_built_is_one_and_what_it_will_become_is_not(gaz):
     assert [(p.name, p.milestone, p.investment) for p in projects] == [
         ("攀枝花某某钛业科技有限公司年产6万吨钛材料全产业链项目", "under_construction", 100.0)
     ]
+
+
+def test_a_register_of_market_entities_is_at_the_period_s_end_and_a_class_s_bound_is_no_fact(gaz):
+    """2025年，经营主体数量突破922.5万户, 占…97%, 民营企业数量增速5.4%: the register at the year's end; 新设 and
+    有进出口实绩的 firms are counted over the year; 500亩以上的…示范园125个, 小于2000万元(含)的企业: the class's
+    bound is no fact; 人均增收600元 is a change."""
+    text = (
+        "2025年，全省经营主体数量突破922.5万户，同比增长3.3%，占全部经营主体的97%。民营企业数量增速达到5.4%。"
+        "全年新设经营主体120.5万户，有进出口实绩的企业8000家。"
+        "全省建成500亩以上的标准化生产示范园125个，带动农户年人均增收600元。小于2000万元(含)的企业8515家。"
+    )
+    found = {c.text: c for c in extract(text, date(2026, 3, 3), gaz) if c.kind == "observation"}
+    year_end, year = ("2025-12-31", "2025-12-31"), ("2025-01-01", "2025-12-31")
+    for held in ("突破922.5万户", "97%"):
+        assert (found[held].period_start, found[held].period_end) == year_end, held
+    for flow in ("120.5万户", "8000家"):
+        assert (found[flow].period_start, found[flow].period_end) == year, flow
+    assert "125个" in found and not {"500亩以上", "600元", "2000万元"} & set(found)

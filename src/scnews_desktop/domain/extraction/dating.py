@@ -41,12 +41,17 @@ _STOCK = re.compile(
     r"|存栏量?$|总里程"  # (家禽季末存栏, 鸡存栏: a head count at the period's end; 高速公路通车总里程)
 )
 
-#: 拥有专业会展场馆18个、展览面积…: what is held, the items of a list after it too
 #: What a place yields a year (年产…, 年综合产值, 年交易量), said of a day: that day's year.
 _PER_YEAR = re.compile(
     r"(?:^|[^\d今去明前上本当全每])年(?:产|综合产值|产值|销售|交易|营业|收入|出栏|接待|发电|用电|吞吐)"
 )
 
+#: 经营主体数量突破922.5万户: the register at the period's end — not what entered or left it over the period
+#: (新设, 注销), nor the firms active in it (有进出口实绩的).
+_ENTITIES = re.compile(r"经营主体|市场主体|个体工商户|企业数量|企业总数")
+_ACTIVE = re.compile(r"新设|新登记|设立|注销|吊销|实绩|新增")
+
+#: 拥有专业会展场馆18个、展览面积…: what is held, the items of a list after it too
 _HELD_NOW = re.compile(
     r"(?:拥有|现有|共有)(?:[^，,；;。\d]{0,12}[\d.]+[^，,；;。\d、]{0,4}、)*[^，,；;。\d]{0,12}$"
 )
@@ -59,7 +64,9 @@ _AREA_FLOW = re.compile(
     r"|展览|举办|举行|实施|整治|开发|累计"
 )
 
-_NEW_FLOW = re.compile(r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番")
+_NEW_FLOW = re.compile(
+    r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番|注销|吊销|实绩"
+)
 
 #: A level the years of a range led up to (…经济总量达到4万亿元, 突破9000亿元): the last year's.
 _REACHED = re.compile(r"(?:达到|突破|超过|超|迈上|跃上|跨上|升至|增至|提高到|增长到)(?:了)?(?=\d|$)")
@@ -95,13 +102,16 @@ def period_for_indicator(
     if _PLANNED_INVESTMENT.search(phrase):
         year = period.end.year
         return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
-    counted_change = unit in ("户", "家", "个") and _NEW_FLOW.search(phrase)  # 13户企业收益率提高
+    counted_change = unit in ("户", "家", "个", "万户", "万家") and _NEW_FLOW.search(
+        phrase
+    )  # 13户企业收益率提高
+    registered = _ENTITIES.search(phrase) and not _ACTIVE.search(phrase + (said or clause))
     held_land = (
         unit in UNITS and UNITS[unit].dimension in _HELD_UNITS and not _AREA_FLOW.search(said or clause)
     )
     if (
         period.kind in ("year", "range", "ytd", "quarter", "month")
-        and (_STOCK.search(phrase) or _HELD_NOW.search(clause) or held_land)
+        and (_STOCK.search(phrase) or _HELD_NOW.search(clause) or held_land or registered)
         and not counted_change
     ):  # (全省拥有专业会展场馆18个: what it has, at the period's end)
         return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end

@@ -13,7 +13,7 @@ from .text import clause_start
 
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产)了?$"  # a change:
+    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产|增收|减收)了?$"  # a change:
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|(?:高于|低于|多于|少于|超出)[\u4e00-\u9fff]{2,24}$"  # 超出深圳机场80.4万人次: a difference
@@ -29,6 +29,10 @@ _NOT_FACT_BEFORE = re.compile(
 #: yields a year (an output), not what a plant can make (年产10万吨…生产线, 项目建成后年产…).
 _YEARS_OUTPUT = re.compile(r"(?:^|[，,；;])年产(?!能|值)[^，。；,;\d]{1,12}$")
 _CLAUSE_ENDS = re.compile(r"[，,；;。]|$")
+
+#: What a bound (以上, 以下) is the class of, counted after it (…示范园125个): no fact of its own.
+_CLASS_COUNTED_AFTER = re.compile(r"的?[\u4e00-\u9fff]{1,14}?\d+(?:\.\d+)?(?:个|家|户|座|处|所|项)")
+_BELOW_OR_ABOVE = re.compile(r"(?:小于|大于|低于|高于|不足|不低于|不超过|不少于)$")
 
 _THRESHOLD_AFTER = re.compile(  # a class of what is counted: 10亿元以上项目117个, 利润在10至20亿元的企业9家
     r"的?(?:签约|重大|工业|产业)?(?:项目|企业)(?:有|共|达)?\d|的(?:有|共|达)\d"
@@ -186,9 +190,13 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
         return True  # 投资额10—30亿元的项目: a class
     if s_text.endswith(("以上", "以下"), start, end) and (
-        _THRESHOLD_ABOVE.match(after) or re.match(r"的?\d", after)  # (10亿元以上的185个项目: a class)
+        _THRESHOLD_ABOVE.match(after)
+        or re.match(r"的?\d", after)  # (10亿元以上的185个项目: a class)
+        or _CLASS_COUNTED_AFTER.match(s_text, end)  # (500亩以上的标准化生产示范园125个, 千亩以上园区66个)
     ):
         return True
+    if _BELOW_OR_ABOVE.search(s_text, max(0, start - 4), start) and re.match(r"(?:[（(]含[）)])?的", after):
+        return True  # 小于2000万元(含)的企业: the class's bound
     if quantity.qualifier == "over" and (
         _COUNTED_BEFORE.search(s_text, max(0, start - 24), start)
         or re.match(r"(?:的)?项目|的[\u4e00-\u9fff]{0,4}?(?:企业|行业|行业大类|市州|县|城市|景区)", after)
