@@ -2941,3 +2941,14 @@ def test_a_register_of_market_entities_is_at_the_period_s_end_and_a_class_s_boun
     for flow in ("120.5万户", "8000家"):
         assert (found[flow].period_start, found[flow].period_end) == year, flow
     assert "125个" in found and not {"500亩以上", "600元", "2000万元"} & set(found)
+
+
+def test_a_flow_said_now_is_the_year_s_and_progress_up_to_now_runs_from_january(gaz):
+    """目前…实现产业链销售收入60亿元: the year's scale as it stands; 截至目前，全市已完成投资…: the year's months up to
+    the paper's day; 百余家企业: over a hundred."""
+    text = "目前，全县柑橘产值达51亿元，实现产业链销售收入60亿元，百余家上下游企业协同发展。截至目前，全市已完成投资120亿元。"
+    found = {c.text: c for c in extract(text, date(2020, 9, 7), gaz) if c.kind == "observation"}
+    for flow in ("达51亿元", "60亿元"):
+        assert (found[flow].period_start, found[flow].period_end) == ("2020-01-01", "2020-12-31"), flow
+    assert (found["120亿元"].period_start, found["120亿元"].period_end) == ("2020-01-01", "2020-09-07")
+    assert (found["百余家"].value, found["百余家"].qualifier) == (100.0, "over")

@@ -114,6 +114,8 @@ def _number_part(text: str, lone_magnitude: bool = False) -> tuple[Decimal, str 
     """
     if lone_magnitude and text in ("百", "千", "万", "亿"):
         return Decimal(MAGNITUDE_CHARS[text]), None
+    if len(text) == 2 and text[0] in "百千" and text[1] in "余多":
+        return Decimal(MAGNITUDE_CHARS[text[0]]), "over"  # 百余家: over a hundred
     m = _ARABIC_PART.match(text)
     if m:
         sign, digits, mag1, extra, mag2 = m.groups()

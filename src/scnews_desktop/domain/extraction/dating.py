@@ -131,6 +131,10 @@ def period_for_indicator(
     ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
         return Period("asof", period.end, period.end, period.label)
     if period.kind == "asof" and _FLOW.search(phrase) and "累计" not in clause:
+        if period.label in _NOW_SAID and not re.search(r"已|完成", clause):
+            # 目前…产值达51亿元: what a place makes in a year, as it stands now (not 截至目前…已完成投资)
+            year = period.end.year
+            return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
         # 截至3月末…总收入1447亿元: a flow over the year's months up to that day
         kind = "year" if (period.end.month, period.end.day) == (12, 31) else "ytd"
         return Period(kind, date(period.end.year, 1, 1), period.end, period.label)
@@ -413,6 +417,9 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
         return Period("asof", article.published, article.published, "文章日期", True)
     return None
 
+
+#: Now, said without a day it runs up to (目前, 如今; a page that says no period: the paper's day).
+_NOW_SAID = frozenset({"目前", "如今", "当前", "现在", "文章日期"})
 
 _PLANNED = re.compile(r"计划|规划|将|力争|预计|目标|有望")
 

@@ -62,7 +62,10 @@ _BARE_VISITORS = re.compile(
     r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?万)(?![\d.\u4e00-\u9fff])"
 )
 
-LONE = re.compile(rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})")
+LONE = re.compile(
+    rf"(?P<pre>过|逾|近|超)(?P<mag>[百千万亿])(?P<unit>{_UNIT_RE})"
+    rf"|(?<![\d.一二三四五六七八九十两几数百千万])(?P<more>[百千](?:余|多))(?!年|月|天|日)(?P<unit2>{_UNIT_RE})"
+)  # (过千元; 百余家上下游企业: over a hundred)
 
 MAJOR = re.compile(
     r"(?<![一二三四五六七八九十\d])(?P<num>[一二三四五六七八九十\d]+)大(?=[\u4e00-\u9fff]{1,4}(?:落地|落户|签约|，|。))"

@@ -226,7 +226,11 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 各景区累计接待游客均超过10万人次: a bound several share
     if quantity.qualifier == "over" and _EXACT_AFTER.match(after):
         return True  # 首次突破1000亿元，为1035.7亿元: the bound, then the figure itself
-    if quantity.qualifier == "over" and _MONEY_JUST_BEFORE.search(s_text, max(0, start - 24), start):
+    if (
+        quantity.qualifier == "over"
+        and (quantity.unit or "").endswith("元")
+        and _MONEY_JUST_BEFORE.search(s_text, max(0, start - 24), start)
+    ):
         return True  # 人均地区生产总值71835元，突破1万美元: the figure before, said round in another currency
     if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
         return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
