@@ -2952,3 +2952,10 @@ def test_a_flow_said_now_is_the_year_s_and_progress_up_to_now_runs_from_january(
         assert (found[flow].period_start, found[flow].period_end) == ("2020-01-01", "2020-12-31"), flow
     assert (found["120亿元"].period_start, found["120亿元"].period_end) == ("2020-01-01", "2020-09-07")
     assert (found["百余家"].value, found["百余家"].qualifier) == (100.0, "over")
+
+
+def test_what_a_measure_did_is_no_part_of_its_name(gaz):
+    """全省有效高新技术企业数量持续壮大，已达到12379家: the count's name ends with its measure."""
+    text = "截至目前，全省有效高新技术企业数量持续壮大，已达到12379家。"
+    (found,) = [c for c in extract(text, date(2022, 12, 22), gaz) if c.kind == "observation"]
+    assert found.indicator in ("有效高新技术企业数", "有效高新技术企业数量")

@@ -66,8 +66,15 @@ def clean_name(phrase: str | None) -> str | None:
     text = re.sub(r"[“”\"'（）()《》]", "", SCOPE_BEFORE.sub("", text))
     text = re.sub(r"这一|这个|该(?=产业|行业)", "", text)  # 红心猕猴桃这一产业年综合产值: 红心猕猴桃产业…
     text = turned(text)
+    text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     return text or None
+
+
+#: A measure and what it did (数量持续壮大, 规模不断扩大): the measure is the name, what it did is the clause's.
+_GROWING_AFTER = re.compile(
+    r"(数量|规模|总量|产值|面积|人数)(?:持续|不断|稳步|进一步|快速|大幅|逐步)(?:壮大|增加|扩大|提升|增长|提高|攀升)$"
+)
 
 
 def turned(name: str) -> str:
