@@ -2959,3 +2959,22 @@ def test_what_a_measure_did_is_no_part_of_its_name(gaz):
     text = "截至目前，全省有效高新技术企业数量持续壮大，已达到12379家。"
     (found,) = [c for c in extract(text, date(2022, 12, 22), gaz) if c.kind == "observation"]
     assert found.indicator in ("有效高新技术企业数", "有效高新技术企业数量")
+
+
+def test_projects_listed_before_their_kind_and_named_by_capacity_are_projects(gaz):
+    """A项目、B项目、C项目等多个…项目正加快建设: three projects under construction (not the kind, not the park
+    visited before them); 新投产的5万吨锂电池正极材料项目: one in operation, named by its capacity; 三个千亿产业集群
+    and 三元前驱体 are words, no counts and no money."""
+    text = (
+        "新投产的5万吨锂电池正极材料项目持续扩能。9月12日,走进射洪锂电产业园,年产5000吨磷酸铁锂正极材料项目、"
+        "年产1000吨金属锂材料项目、年产10万吨三元前驱体项目等多个锂电新材料项目正加快建设。"
+        "全市大力推进锂电、能源化工、绿色食品三个千亿产业集群培育。"
+    )
+    found = extract(text, date(2019, 9, 18), gaz)
+    assert [(c.name, c.milestone) for c in found if c.kind == "project"] == [
+        ("5万吨锂电池正极材料项目", "in_operation"),
+        ("年产5000吨磷酸铁锂正极材料项目", "under_construction"),
+        ("年产1000吨金属锂材料项目", "under_construction"),
+        ("年产10万吨三元前驱体项目", "under_construction"),
+    ]
+    assert not [c for c in found if c.kind == "observation"]

@@ -214,3 +214,22 @@ def test_a_government_pages_field_rows_and_a_sites_menu_are_no_title():
         "2023四川柑橘产业稳步增长\n\n2024-02-03来源:快讯\n\n数据显示，2023年全省柑橘产量增长5%。"
     )
     assert source_details(menu)["title"] == "2023四川柑橘产业稳步增长"
+
+
+def test_a_papers_page_of_headlines_a_search_box_and_a_slogan_above_a_menu_are_no_title():
+    """A page's other headlines run together, its search box (标题 站内高级搜索) and player (语音播报) are the
+    page's; a slogan above a menu of words is the site's: the title is the article's."""
+    page = (
+        "某地召开会议部署工作某县举办采摘节活动某市首批100家企业名单出炉某地开展安全生产大检查某县文旅消费持续升温某市年货节开启\n"
+        "第01版 上一期   下一期 上一版 下一版\n  •   标题    站内高级搜索\n第14337期:第01版 本期出版日期:2025-12-23\n\n"
+        "成渝高校成果转化交出“成绩单”\n\n语音播报: 语音播报\n\n四川在线消息 目前,成渝地区已汇聚高新技术企业2.7万家。"
+    )
+    details = source_details(page)
+    assert (details["title"], details["published_on"]) == ("成渝高校成果转化交出“成绩单”", "2025-12-23")
+    site = (
+        "科技是第一生产力、人才是第一资源 加快建设科技强国,实现高水平科技自立自强\n"
+        "氢能科技 沙蓬绿色种养产业模式 联源科技 超联科技 园区 园区 园区\n\n"
+        "2018年四川省技术合同成交额逾千亿元\n\n   2019-02-22 四川省科技厅\n"
+        "根据科技部火炬中心发布的数据,2018年,四川省技术合同成交额1004.18亿元。"
+    )
+    assert source_details(site)["title"] == "2018年四川省技术合同成交额逾千亿元"

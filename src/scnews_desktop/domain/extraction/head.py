@@ -70,13 +70,20 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (  # 财经快讯 价值公司 财经人物 IPO解读 热门赛道 …: a site's menu, words side by side
         "menu",
-        re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z0-9]{2,6}[ \t\u3000]+){5,}[\u4e00-\u9fffA-Za-z0-9]{2,6}\s*$"),
+        re.compile(
+            r"^\s*(?:[\u4e00-\u9fffA-Za-z0-9]{2,12}[ \t\u3000]+){5,}[\u4e00-\u9fffA-Za-z0-9]{2,12}\s*$"
+        ),
+    ),
+    (  # a paper's page opens with its other headlines run together: long, and no sentence in it
+        "headlines",
+        re.compile(r"^(?=[^。，,；;！？!?]{60,400}$)(?:[^。，,；;！？!?]*?[\u4e00-\u9fff]){40}"),
     ),
     ("license", re.compile(r"许可证|刊号|邮发代号|ICP|备案号|版权|Copyright|©|免责声明|声明[:：]")),
     (
         "strong ui",
         re.compile(
             r"点击右上角|分享到|扫一扫|二维码|下载[\u4e00-\u9fff]{0,8}(?:APP|客户端)|订阅|链接已复制|返回顶部|关闭窗口"
+            r"|高级搜索|站内搜索|语音播报"  # (• 标题 站内高级搜索: a paper's search box; 语音播报: a player)
         ),
     ),
     (
@@ -115,7 +122,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^[•·●◆◇○]")),
 )
 #: Furniture no sentence of a story looks like, known before a line is taken for prose.
-_FURNITURE_FIRST = frozenset({"breadcrumb", "page label", "license", "caption", "bullet", "strong ui"})
+_FURNITURE_FIRST = frozenset(
+    {"breadcrumb", "page label", "license", "caption", "bullet", "strong ui", "headlines"}
+)
 _TAIL = re.compile(
     r"^(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热门推荐|更多新闻|大家都在看|上一篇|下一篇|"
     r"免责声明|版权声明|【来源[:：]|\(责编|（责编|责任编辑[:：]|扫一扫在手机|TAGS|标签[:：]|- 标签)"
@@ -301,8 +310,8 @@ def read_head(text: str) -> Head:
         if start > HEAD_CHARS:
             break
         kind = _kind(line)
-        if kind == "breadcrumb":
-            for earlier in head.lines:  # before the breadcrumb: the site's, not the article's
+        if kind in ("breadcrumb", "menu"):
+            for earlier in head.lines:  # before the breadcrumb or the menu: the site's, not the article's
                 earlier.kind = "banner" if earlier.kind == "title" else earlier.kind
         if kind == "banner" and any(h.kind == "title" for h in head.lines):
             kind = "other"  # after the title, a word alone heads a section (眉山): part of the article

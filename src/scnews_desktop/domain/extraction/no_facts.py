@@ -167,6 +167,48 @@ def _counted_by_a_class(s_text: str, start: int, end: int, quantity: Any) -> boo
     return bool(_INDUSTRIES_COMPARED.match(after))
 
 
+#: What a writer enumerates (三个千亿产业集群, 主要在4个方面, 14个重点产业领域): kinds, aspects and areas.
+_ENUMERATED_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:方面|领域|维度|层面|环节)|(?:千亿|百亿|万亿)级?产业|[\u4e00-\u9fff]{0,4}?产业集群"
+)
+
+
+def _enumerated(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    written = s_text[start:end]
+    in_words = not re.search(r"\d", written)
+    if quantity.unit == "元" and in_words and s_text[end : end + 1] not in ("，", ",", "。", "；", ";", ""):
+        return True  # 三元前驱体, 一元化: a word, not money
+    if quantity.unit != "个":
+        return False
+    return bool(_ENUMERATED_AFTER.match(s_text, end))
+
+
+def _a_class_s_bound(s_text: str, start: int, end: int, quantity: Any, after: str) -> bool:
+    """A class of what is counted, said by its bound (投资10亿元以上的项目39个, 500亩以上的…示范园125个,
+    小于2000万元(含)的企业, 经费投入超过10亿元的行业大类有9个): the bound is no fact."""
+    if _THRESHOLD_AFTER.match(after):
+        return True
+    if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
+        return True  # 投资额10—30亿元的项目: a class
+    if s_text.endswith(("以上", "以下"), start, end) and (
+        _THRESHOLD_ABOVE.match(after)
+        or re.match(r"的?\d", after)  # (10亿元以上的185个项目: a class)
+        or _CLASS_COUNTED_AFTER.match(s_text, end)  # (500亩以上的标准化生产示范园125个, 千亩以上园区66个)
+    ):
+        return True
+    if _BELOW_OR_ABOVE.search(s_text, max(0, start - 4), start) and re.match(r"(?:[（(]含[）)])?的", after):
+        return True  # 小于2000万元(含)的企业: the class's bound
+    if quantity.qualifier == "over" and (
+        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start)
+        or re.match(r"(?:的)?项目|的[\u4e00-\u9fff]{0,4}?(?:企业|行业|行业大类|市州|县|城市|景区)", after)
+    ):
+        return True  # (经费投入超过10亿元的行业大类: a class)
+    # 经费投入超过10亿元的行业大类有9个: the class, counted
+    return quantity.unit in ("个", "家", "户") and bool(
+        _CLASS_COUNTED.search(s_text, max(0, start - 30), start)
+    )
+
+
 def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
@@ -183,27 +225,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     elif _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
         return True
     after = s_text[end : end + 12]
-    if _THRESHOLD_AFTER.match(after):
-        return True
     if s_text[start - 1 : start] == "、" and EXAMPLE_ITEM_AFTER.match(s_text, end):
         return True  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name
-    if re.search(r"\d[—\-–~至]\d", s_text[start:end]) and re.match(r"的(?:项目|企业)", after):
-        return True  # 投资额10—30亿元的项目: a class
-    if s_text.endswith(("以上", "以下"), start, end) and (
-        _THRESHOLD_ABOVE.match(after)
-        or re.match(r"的?\d", after)  # (10亿元以上的185个项目: a class)
-        or _CLASS_COUNTED_AFTER.match(s_text, end)  # (500亩以上的标准化生产示范园125个, 千亩以上园区66个)
-    ):
+    if _a_class_s_bound(s_text, start, end, quantity, after):
         return True
-    if _BELOW_OR_ABOVE.search(s_text, max(0, start - 4), start) and re.match(r"(?:[（(]含[）)])?的", after):
-        return True  # 小于2000万元(含)的企业: the class's bound
-    if quantity.qualifier == "over" and (
-        _COUNTED_BEFORE.search(s_text, max(0, start - 24), start)
-        or re.match(r"(?:的)?项目|的[\u4e00-\u9fff]{0,4}?(?:企业|行业|行业大类|市州|县|城市|景区)", after)
-    ):
-        return True  # (经费投入超过10亿元的行业大类: a class)
-    if quantity.unit in ("个", "家", "户") and _CLASS_COUNTED.search(s_text, max(0, start - 30), start):
-        return True  # 经费投入超过10亿元的行业大类有9个: the class, counted
+    if _enumerated(s_text, start, end, quantity):
+        return True  # 三个千亿产业集群, 4个方面, 14个重点产业领域, 三元前驱体: what is listed, no count
     if s_text.endswith("唯", 0, start):
         return True  # 唯一一个: the only one, no count
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):

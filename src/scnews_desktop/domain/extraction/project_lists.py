@@ -103,10 +103,29 @@ def listed_projects(
             if c is not None:
                 c.owned = (c.start, c.end)
                 found.append(c)
+    return found or _listed_before_their_kind(s_text, sentence, regions, context, original)
+
+
+def _listed_before_their_kind(
+    s_text: str, sentence: Sentence, regions: Places, context: RegionRef | None, original: str
+) -> list[Candidate]:
+    """A项目、B项目、C项目等多个锂电新材料项目正加快建设: a list the projects it names close (no verb before it)."""
+    found = []
+    for m in _LIST_BEFORE_KIND.finditer(s_text):
+        items = _items(m.group("items"), m.start("items"), True)
+        for name, at in items if len(items) >= 2 else ():
+            c = _project(name, at, s_text, sentence, regions, context, original)
+            if c is not None:
+                c.owned = (c.start, c.end)
+                found.append(c)
     return found
 
 
-_CLOSED_BY_PROJECTS = re.compile(r"等(?:[\d一二三四五六七八九十]+个)?[\u4e00-\u9fff]{0,6}?项目")
+_CLOSED_BY_PROJECTS = re.compile(r"等(?:[\d一二三四五六七八九十]+个|多个)?[\u4e00-\u9fff]{0,8}?项目")
+#: A list closed by the projects it names (A项目、B项目、C项目等多个锂电新材料项目正加快建设): its items.
+_LIST_BEFORE_KIND = re.compile(
+    r"(?:^|[，,；;：:])(?P<items>[^，,；;。：:]{8,400}?)(?=等(?:多个|[\d一二三四五六七八九十]+个)[\u4e00-\u9fff]{0,8}?项目)"
+)
 
 
 def _items(text: str, offset: int, closed: bool = False) -> list[tuple[str, int]]:
@@ -193,7 +212,7 @@ def status_of(s_text: str, at: int, before_sentence: str = "") -> str | None:
         if word in _STATUS_WORDS and _NOT_YET.search(plain, max(0, i - 5), i):
             return _BEFORE_MILESTONE.get(kind, "under_construction")
         return kind
-    after = [(i, kind) for word, kind in _STATUS_WORDS.items() if (i := plain.find(word, at)) >= 0]
+    after = [(i, kind) for word, kind in words.items() if (i := plain.find(word, at)) >= 0]
     if after:
         return min(after)[1]
     earlier = [(before_sentence.rfind(word), kind) for word, kind in _STATUS_WORDS.items()]

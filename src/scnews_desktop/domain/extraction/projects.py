@@ -59,7 +59,8 @@ def project_of(
     names as a subject (``named``: not a name that begins with the province, 四川时代电池项目)."""
     verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
     building = _BEING_BUILT.search(s_text)  # (…全产业链项目正加快建设: under construction)
-    if verb is None and building:
+    said_of = verb is None and building is not None  # (being built: said of the name right before it)
+    if building is not None and said_of:
         verb = (building.group(), "under_construction")
     if verb is None and not _INVESTED.search(s_text):
         return None  # a project sentence names a milestone, or a project and its investment
@@ -70,6 +71,12 @@ def project_of(
             continue  # 高速公路开工项目10个，总投资…: a kind of project and how many, not one
         if _BECOMING.search(s_text, 0, s_text.index(name)):
             continue  # 建成后将成为全球…最大的钛金属全产业链生产基地: what it will be, not a project
+        if (
+            building is not None
+            and said_of
+            and not 0 <= building.start() - s_text.index(name) - len(name) <= 2
+        ):
+            continue  # 走进…锂电产业园，…等多个项目正加快建设: the park is where, not what is built
         if (verb is not None or invested) and _acceptable(name, regions):
             break
     else:
@@ -137,10 +144,11 @@ def _acceptable(name: str, regions: Places) -> bool:
     """A project's name, not a kind, a category, a count, a zone or a purpose."""
     return not (
         len(name) < 6
-        # (为不断夯实…项目: a purpose)
+        # (为不断夯实…项目: a purpose; 5万吨锂电池正极材料项目 is named by its capacity)
         or re.match(
-            r"(?:一批|一个|重大|重点|加快|集中|产业|这|该|其|为|以|\d)", name
-        )  # (以人民为中心: a slogan)
+            r"(?:一批|一个|多个|若干|一些|重大|重点|加快|集中|产业|这|该|其|为|以|\d(?![\d.]*万?(?:吨|千瓦|兆瓦|GWh|吉瓦)))",
+            name,
+        )
         or re.search(r"一批|集中|季度|签约|第[一二三四五六七八九十\d]+批|推介会|仪式|活动|大会|会议", name)
         or re.search(r"(?:会|活动|合作|交流)暨", name)  # (…投资说明会暨经济合作项目: an event, not a project)
         or re.search(r"\d{4}年|\d{1,2}月", name)  # (筠连县2023年12月招商引资项目: a batch named by its month)
