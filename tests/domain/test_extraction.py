@@ -2978,3 +2978,12 @@ def test_projects_listed_before_their_kind_and_named_by_capacity_are_projects(ga
         ("年产10万吨三元前驱体项目", "under_construction"),
     ]
     assert not [c for c in found if c.kind == "observation"]
+
+
+def test_the_country_opening_an_institution_s_name_is_no_place(gaz):
+    """两地共同重组全国重点实验室25家: national key laboratories of the two places, not the country's count;
+    全国GDP: the country's."""
+    text = "2025年，德阳市共同重组全国重点实验室25家。2025年，全国国内生产总值增长5%。"
+    found = {c.text: c for c in extract(text, date(2026, 1, 5), gaz) if c.kind == "observation"}
+    assert found["25家"].region == "德阳市"
+    assert found["增长5%"].region == "中国"

@@ -100,6 +100,11 @@ _SETTLES_AFTER = re.compile(
 
 WHOLE = re.compile(r"全国|我国|全省|我省|本省|全市|全州|我市|本市")
 
+#: 全国 opening a name (全国重点实验室, 全国百强县, 全国首个, 全国性): a rank or an institution, no place.
+_NATIONAL_NAME = re.compile(
+    r"重点实验室|文明城市|百强|先进|示范|劳动模范|优秀|人大|政协|首个|首家|首批|首条|性"
+)
+
 _OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
@@ -143,6 +148,8 @@ class Places:
                 continue
             if re.search(r"(?:位列|位居|居|排名|排在|列|排)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 位列全国第8, 总量排全国第8位: a rank's scope, not the subject
+            if m.group() == "全国" and _NATIONAL_NAME.match(text, m.end()):
+                continue  # 全国重点实验室25家: an institution's name, not the country's figure
             if text.startswith(_IDIOM_AFTER.get(m.group(), "\0"), m.end()):
                 continue  # 人民安居乐业: a saying, not 安居区
             if m.group().startswith("中") and text[max(0, m.start() - 1) : m.start()] == "其":
@@ -383,6 +390,7 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
         and clause[max(0, m.start() - 1) : m.start()]
         not in ("对", "与", "同", "跟", "和")  # 对…, 与全省同步: a partner
         and not clause.startswith("台湾", m.end())
+        and not (m.group() == "全国" and _NATIONAL_NAME.match(clause, m.end()))
     }
     if words & {"全国", "我国"} and regions.gaz is not None:
         found = regions.gaz.lookup("全国")
