@@ -439,7 +439,8 @@ def _number(value: float) -> str:
 def inject(store: Store, per_kind: int, rng: random.Random) -> list[tuple[str, str, str]]:
     """Errors as (kind, expected rule, uid of the changed record)."""
     rows = store.query(
-        "SELECT o.*, i.unit, i.name AS indicator, i.measure, s.published_on, s.body, r.level FROM observations o "
+        "SELECT o.*, i.unit, i.name AS indicator, i.measure, i.growth_basis AS basis, s.published_on, s.body, r.level "
+        "FROM observations o "
         "JOIN indicators i ON i.id = o.indicator_id JOIN sources s ON s.id = o.source_id "
         "JOIN regions r ON r.id = o.region_id WHERE o.value IS NOT NULL AND o.value_text IS NOT NULL "
         "AND o.quote IS NOT NULL ORDER BY o.id"
@@ -541,7 +542,14 @@ def inject(store: Store, per_kind: int, rng: random.Random) -> list[tuple[str, s
                 r["period_end"][5:],
                 int(r["period_end"][:4]) - 1,
             )
-            return r["yoy_pct"] is not None and key in previous and previous[key]["id"] not in used
+            # (growth in real terms is checked against the levels only through the price change it implies,
+            # within a band: +8 points on a real growth may stay a plausible deflator — seed nominal ones)
+            return (
+                r["yoy_pct"] is not None
+                and r["basis"] != "real"
+                and key in previous
+                and previous[key]["id"] not in used
+            )
 
         for row in pick(has_year_before, related_too=True):
             injected.append(

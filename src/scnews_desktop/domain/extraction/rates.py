@@ -37,7 +37,7 @@ _RATE = re.compile(
 _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
 _LISTED = re.compile(r"[、和及与]$")
 #: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
-_GROWTH_NAMED_AFTER = re.compile(r"的(?:同比)?(?:增速|增幅|速度)")
+_GROWTH_NAMED_AFTER = re.compile(r"的?(?:同比)?(?:增速|增幅|速度|增长率)")  # (以50%增长率高速增长)
 _AVERAGE_NAMED_AFTER = re.compile(r"的(?:年平均|年均)(?:增速|增幅|增长率)")
 #: 9个市州的增速达到或超过6%: places counted by a threshold, no growth of one.
 _PLACES_COUNTED = re.compile(rf"{PLACES_COUNTED}(?![\u4e00-\u9fff]{{0,2}}重点)")
