@@ -2987,3 +2987,18 @@ def test_the_country_opening_an_institution_s_name_is_no_place(gaz):
     found = {c.text: c for c in extract(text, date(2026, 1, 5), gaz) if c.kind == "observation"}
     assert found["25家"].region == "德阳市"
     assert found["增长5%"].region == "中国"
+
+
+def test_firms_on_a_list_are_the_list_s_and_counted_over_the_year(gaz):
+    """德阳10户企业入列…百强名单: named by the list (not the register of 企业数); 2021年，2户企业入选…2021年度…名单,
+    培育…企业1户: the year's entrants, not a stock at its end."""
+    text = (
+        "2021年，德阳2户企业入选全国2021年度智能制造优秀场景名单，培育国家制造业单项冠军示范企业1户。"
+        "德阳10户企业入列四川省制造业“贡嘎培优”百强名单。"
+    )
+    found = {c.text: c for c in extract(text, date(2022, 3, 22), gaz) if c.kind == "observation"}
+    listed = found["2户"]
+    assert listed.indicator == "入选全国智能制造优秀场景名单企业数"
+    assert (listed.period_start, listed.period_end) == ("2021-01-01", "2021-12-31")
+    assert (found["1户"].period_start, found["1户"].period_end) == ("2021-01-01", "2021-12-31")
+    assert found["10户"].indicator == "入列四川省制造业贡嘎培优百强名单企业数"

@@ -65,7 +65,7 @@ _AREA_FLOW = re.compile(
 )
 
 _NEW_FLOW = re.compile(
-    r"新设|新增|新登记|新引进|新签|新开|入围|进入|新建|增长|增幅|超过|提高|翻番|注销|吊销|实绩"
+    r"新设|新增|新登记|新引进|新签|新开|入围|入选|入列|上榜|培育|进入|新建|增长|增幅|超过|提高|翻番|注销|吊销|实绩"
 )
 
 #: A level the years of a range led up to (…经济总量达到4万亿元, 突破9000亿元): the last year's.

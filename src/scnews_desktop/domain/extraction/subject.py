@@ -121,6 +121,11 @@ _WHICH_ONES = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:同比)?(?:增长|增幅|提高|下降|翻番|超过|在|达到?)[\u4e00-\u9fff\d.%％以上下]{0,10}(?=[，,。；;]|$)"
 )
 
+#: Firms on a list (10户企业入列四川省制造业“贡嘎培优”百强名单, 2户企业入选…名单): counted as the list's.
+_LISTED_ONES = re.compile(
+    r"(?:入选|入列|入围|上榜|荣获|获评|被评为|列入|纳入)[^，,。；;、]{2,30}?(?=[，,。；;、]|$)"
+)
+
 _PROJECTS_EVENT = re.compile(
     r"(?P<kind>(?:重大|重点)?(?:工业|产业)?项目)(?P<event>(?:集中)?(?:开工建设|开竣工|开工|签约|投产|竣工))"
 )
@@ -182,6 +187,12 @@ def counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
         which = _WHICH_ONES.match(s_text, end + head.end())  # 3户企业利润同比翻番 → 利润同比翻番企业数
         if which is not None:
             return which.group() + noun + "数"
+        listed = _LISTED_ONES.match(
+            s_text, end + head.end()
+        )  # 10户企业入列…百强名单: the list's, not all firms
+        named = re.sub(r"[“”\"'《》]|\d{4}年度?", "", listed.group()) if listed is not None else ""
+        if named and not re.search(r"\d", named):  # (入围全国民营企业500强: a rank's list, its firms 企业数)
+            return named + noun + "数"
     if len(noun) < 2:
         return None
     suffix = _COUNT_NAMES.get(unit or "", "数")
