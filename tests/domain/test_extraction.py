@@ -3002,3 +3002,16 @@ def test_firms_on_a_list_are_the_list_s_and_counted_over_the_year(gaz):
     assert (listed.period_start, listed.period_end) == ("2021-01-01", "2021-12-31")
     assert (found["1户"].period_start, found["1户"].period_end) == ("2021-01-01", "2021-12-31")
     assert found["10户"].indicator == "入列四川省制造业贡嘎培优百强名单企业数"
+
+
+def test_a_reporting_or_gathering_verb_opens_no_name(gaz):
+    """透露…产出科技成果15920项, 全市有装备制造企业1500多家, 遴选…链主企业50家, 汇聚…高新技术企业: the verb is the
+    clause's; 有进出口实绩的企业 keeps its 有; 汇聚包括14家上市公司: 包括 ends no name."""
+    text = (
+        "2023年，全市有装备制造企业1500多家，遴选电子信息领域链主企业50家，有进出口实绩的企业3200家。"
+        "全市已汇聚包括14家上市公司投资在内的各类项目60余个。"
+    )
+    names = {c.text: c.indicator for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
+    assert names["1500多家"] == "装备制造企业数" and names["50家"] == "电子信息领域链主企业数"
+    assert names["3200家"].startswith("有进出口实绩")
+    assert names["14家"] is None or "包括" not in names["14家"]
