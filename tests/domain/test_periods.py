@@ -291,3 +291,13 @@ def test_a_census_is_its_standard_moment(written, moment):
     """A census's figures are of its standard moment (0:00 on 1 November), whatever day they were published."""
     period = parse_period(written, date(2021, 5, 27))
     assert (period.kind, period.start, period.end) == ("asof", moment, moment)
+
+
+def test_a_five_year_plan_s_good_start_or_close_is_its_first_or_last_year():
+    """实现“十四五”良好开局 (a release of 2021): the plan's first year, not its five years; 十三五圆满收官: its last."""
+    start = parse_period("“十四五”良好开局", date(2022, 3, 1))
+    assert (start.kind, start.start, start.end) == ("year", date(2021, 1, 1), date(2021, 12, 31))
+    close = parse_period("十三五圆满收官", date(2021, 2, 1))
+    assert (close.start, close.end) == (date(2020, 1, 1), date(2020, 12, 31))
+    span = parse_period("“十四五”期间", date(2022, 3, 1))
+    assert (span.start, span.end) == (date(2021, 1, 1), date(2025, 12, 31))

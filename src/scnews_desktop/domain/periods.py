@@ -115,7 +115,7 @@ PERIOD_GRAMMAR = (
     rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|"
     rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|(?:截至|截止)\d{{1,2}}月(?:底|末)|"
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
-    rf"“?十[一二三四五]五”?(?:期间|时期|开局之年|开局年|首年|收官之年|收官年|最后一年)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1\s*[—\-–~～至]\s*\d{{1,2}}月|"
+    rf"“?十[一二三四五]五”?(?:期间|时期|(?:良好)?开局(?:之年|年)?|首年|(?:圆满|顺利)?收官(?:之年|年)?|最后一年)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1\s*[—\-–~～至]\s*\d{{1,2}}月|"
     r"(?:\d{4}年)?第[五六七八]次全国人口普查|"  # (a census: its standard moment, 1 November)
     rf"{_YEAR_IN_TEXT}?(?:前三季度|上半年)|{_YEAR_IN_TEXT}?(?:第)?[一二三四1-4]季度(?:末(?!以来))?|"
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*[—\-–~至]\s*(?:\d{{1,2}}月)?\d{{1,2}}日|"
@@ -223,11 +223,12 @@ def parse_period(
 
     # Five-year plans: 十三五, “十三五”期间
     m = re.fullmatch(
-        r"(十[一二三四五]五)(?:期间|时期|以来|(开局之年|开局年|首年)|(收官之年|收官年|最后一年))?", t
+        r"“?(十[一二三四五]五)”?(?:期间|时期|以来|((?:良好)?开局(?:之年|年)?|首年)|((?:圆满|顺利)?收官(?:之年|年)?|最后一年))?",
+        t,
     )
     if m:
         first = _FIVE_YEAR_PLANS[m.group(1)]
-        if m.group(2) or m.group(3):  # “十四五”开局之年: its first year; 收官之年: its last
+        if m.group(2) or m.group(3):  # “十四五”开局之年, 良好开局: its first year; 收官之年: its last
             year = first if m.group(2) else first + 4
             return Period("year", date(year, 1, 1), date(year, 12, 31), label)
         return Period("range", date(first, 1, 1), date(first + 4, 12, 31), label)
