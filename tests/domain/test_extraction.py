@@ -3015,3 +3015,12 @@ def test_a_reporting_or_gathering_verb_opens_no_name(gaz):
     assert names["1500多家"] == "装备制造企业数" and names["50家"] == "电子信息领域链主企业数"
     assert names["3200家"].startswith("有进出口实绩")
     assert names["14家"] is None or "包括" not in names["14家"]
+
+
+def test_an_average_growth_to_a_target_runs_from_the_year_after_its_base(gaz):
+    """2015年产值为95亿元，力争到2020年实现产值200亿元，年均增长16%: the growth of each year 2016–2020."""
+    text = "全省中药材种植业2015年产值为95亿元，力争到2020年实现产值200亿元，年均增长16%。"
+    (growth,) = [
+        c for c in extract(text, date(2018, 8, 14), gaz) if c.kind == "observation" and c.value is None
+    ]
+    assert (growth.period_start, growth.period_end, growth.growth_pct) == ("2016-01-01", "2020-12-31", 16.0)

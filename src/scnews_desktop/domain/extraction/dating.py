@@ -214,6 +214,12 @@ def figure_period(
             "range", period.end - timedelta(days=days - 1), period.end, period.label, period.relative
         )
         _because(figure, f"“{counted.group()}”：到该日为止的{days}天")
+    base = [int(y) for y in re.findall(r"(\d{4})年", s_text[:start])]
+    if getattr(quantity, "average", False) and period is not None and period.kind == "year":
+        earlier = [y for y in base if y < period.end.year]  # 2015年产值为95亿元，力爭到2020年…，年均增长16%
+        if earlier:
+            period = Period("range", date(earlier[-1] + 1, 1, 1), period.end, period.label, period.relative)
+            _because(figure, f"年均增长：自{earlier[-1]}年基数起的各年")
     return _within_years(article, reading, figure, period), chosen
 
 
