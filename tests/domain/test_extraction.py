@@ -1574,7 +1574,7 @@ def test_products_of_an_output_paragraph_are_their_output(gaz):
 def test_a_share_said_after_a_level_is_that_levels_share(gaz):
     text = "同期，民营企业进出口1604.1亿元，同比增长47.3%，占外贸进出口总值的51.8%。"
     share = next(c for c in extract(text, date(2023, 5, 18), gaz) if c.text == "51.8%")
-    assert share.indicator == "民营企业进出口占比"
+    assert share.indicator == "民营企业进出口占外贸进出口总值比重"  # (the whole it is of, as said)
 
 
 def test_a_measure_said_alone_is_of_the_projects_counted_before(gaz):
@@ -1591,7 +1591,7 @@ def test_a_measure_said_alone_is_of_the_projects_counted_before(gaz):
     assert names["112.6亿元"] == "集中开工重点项目年度计划投资"
     assert names["42.8亿元"] == "集中开工基础设施项目总投资"  # (a kind of the event's projects)
     assert names["10个"] == "集中开工重点项目数" and names["24.4亿元"] == "集中开工重点项目总投资"
-    assert names["10.5%"] == "集中开工重点项目年度计划投资占比"
+    assert names["10.5%"] == "集中开工重点项目年度计划投资占全市比重"
 
 
 # ---------------------------------------------------------------- classes found by test split 7 (2026-12-07)
@@ -3024,3 +3024,16 @@ def test_an_average_growth_to_a_target_runs_from_the_year_after_its_base(gaz):
         c for c in extract(text, date(2018, 8, 14), gaz) if c.kind == "observation" and c.value is None
     ]
     assert (growth.period_start, growth.period_end, growth.growth_pct) == ("2016-01-01", "2020-12-31", 16.0)
+
+
+def test_a_share_is_named_with_the_whole_it_is_of(gaz):
+    """运输费用5580.5亿元，…占全省社会物流总费用的比重为70.6%: 运输费用占社会物流总费用比重; 占全国的46.7%: 占全国比重;
+    占比为24.3%: 占比 (no whole said)."""
+    text = (
+        "2021年，全省运输费用5580.5亿元，同比增长13.4%，占全省社会物流总费用的比重为70.6%。"
+        "全省白酒产量366.8万千升，占全国的46.7%。全省养护投资42.1亿元，占比为24.3%。"
+    )
+    names = {c.text: c.indicator for c in extract(text, date(2022, 3, 1), gaz) if c.kind == "observation"}
+    assert names["70.6%"] == "运输费用占社会物流总费用比重"
+    assert names["46.7%"].endswith("占全国比重")
+    assert names["24.3%"].endswith("投资占比")

@@ -218,7 +218,7 @@ def test_the_parts_of_a_kind_of_economy_after_other_figures_of_its_paragraph(gaz
         "第二产业增加值200.3亿元，增长9.0%。"
     )
     named = {t: (n, s) for t, n, s in _named(gaz, text, date(2024, 4, 20))}
-    assert named["55.0%"][0] == "民营经济增加值占比"
+    assert named["55.0%"][0] == "民营经济增加值占GDP比重"  # (the catalogue's: 占地区生产总值的)
     assert named["50.2亿元"] == ("民营经济第一产业增加值", "catalogue")
     assert named["200.3亿元"] == ("民营经济第二产业增加值", "catalogue")
 
@@ -393,7 +393,7 @@ def test_a_class_of_projects_and_a_kind_of_them_name_the_investment_said_right_a
         "catalogue",
     )
     assert named["165.55亿元"][0] == "5亿元以下项目投资总额"
-    assert named["25.4%"][0] == "5亿元以下项目投资总额占比"
+    assert named["25.4%"][0] == "5亿元以下项目投资总额占签约总额比重"
     assert named["15个"][0] == "5—10亿元项目数" and named["92.4亿元"][0] == "5—10亿元项目投资总额"
     assert named["145.8亿元"][0] == "农产品加工产业项目投资额"
 

@@ -26,6 +26,25 @@ _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
 _SHARE_OF = re.compile(
     r"^(?:总量|规模|总额)?占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$"
 )
+#: The whole a share is of, as said (占全省社会物流总额的比重为, 占全国的): its scope and its measure.
+_WHOLE_OF = re.compile(
+    r"占(?P<scope>全省|全市|全国|全县|全州|全区|全球|全部)?(?P<whole>[\u4e00-\u9fffA-Za-z]*?)(?:的)?(?:比重|比例)?(?:为|达到?|约为?)?$"
+)
+
+
+def _share_of(part: str, said: str) -> str:
+    """工业品物流总额 + 占全省社会物流总额的比重为 → 工业品物流总额占社会物流总额比重; 白酒产量 + 占全国的 →
+    白酒产量占全国比重; 技术合同成交额 + 占全省技术合同成交额的 → 技术合同成交额占全省比重; else …占比."""
+    m = _WHOLE_OF.search(said)
+    if m is None or said.startswith("占比"):  # (占比为24.3%: no whole said)
+        return part + "占比"
+    scope, whole = m.group("scope") or "", re.sub(r"^(?:到|了|当年|同期|全年)+", "", m.group("whole"))
+    whole = "地区生产总值" if whole in ("GDP", "生产总值", "地区GDP") else whole
+    if whole in ("", "总量", "总额", "总数") or part.endswith(whole):
+        return f"{part}占{scope}比重" if scope else part + "占比"
+    return f"{part}占{whole}比重"
+
+
 #: A kind of economy whose parts by industry follow it (民营经济增加值…其中：第一产业增加值…).
 _ECONOMY_KIND = re.compile(
     r"(民营经济|非公有制经济|民营|县域经济|[区县市]本级)(?:第[一二三]产业)?(?:增加值|占比|地区生产总值)"
@@ -85,7 +104,7 @@ class Walk:
             and last is not None
             and last[0] == at
         ):
-            share = last[2] if last[2].endswith(("占比", "比重")) else last[2] + "占比"
+            share = last[2] if last[2].endswith(("占比", "比重")) else _share_of(last[2], said)
             of = re.search(
                 r"(?:总投资|投资总额|投资)", said
             )  # 基础设施项目40个，占总投资的19.3%: their 总投资's
