@@ -82,7 +82,14 @@ def _close(a: float | None, b: float | None) -> bool:
 def _same_figure(g: dict, c) -> bool:
     kind = g["kind"]
     if kind == "L":
-        return same_unit(c.unit, g["unit"]) and c.qualifier == g["qualifier"] and _close(c.value, g["value"])
+        if c.qualifier != g["qualifier"] or c.value is None:
+            return False
+        if same_unit(c.unit, g["unit"]):
+            return _close(c.value, g["value"])
+        try:  # 10萬余畝 read as 100000 亩 (DESIGN: 1.4万余人 is 14000 人) is the gold's 10 万亩
+            return _close(float(convert(Decimal(str(c.value)), c.unit, g["unit"])), g["value"])
+        except Exception:
+            return False
     if kind == "R":
         return _close(c.value, g["value"])
     if kind == "G":

@@ -3037,3 +3037,15 @@ def test_a_share_is_named_with_the_whole_it_is_of(gaz):
     assert names["70.6%"] == "运输费用占社会物流总费用比重"
     assert names["46.7%"].endswith("占全国比重")
     assert names["24.3%"].endswith("投资占比")
+
+
+def test_a_part_of_a_count_is_counted_and_land_is_no_product(gaz):
+    """…产值达51亿元。…标准化农业园区19个，其中猕猴桃园区12个: a count, not 产值; 种植苍溪梨…10万余亩 under a
+    paragraph of 年产量: land, 面积, not an output."""
+    text = (
+        "全县共种植猕猴桃40.6万亩，年产量14.1万吨，产值达51亿元。"
+        "全县形成标准化农业园区19个，其中猕猴桃园区12个。种植苍溪梨20多个品种，10万余亩。"
+    )
+    names = {c.text: c.indicator for c in extract(text, date(2020, 9, 7), gaz) if c.kind == "observation"}
+    assert names["12个"] == "猕猴桃园区数"
+    assert names["10万余亩"].endswith("面积")

@@ -87,9 +87,7 @@ _PHYSICAL = frozenset(
         "volume",
         "energy",
         "power",
-        "length",
         "head",
-        "area",
         "chip",
         "liquid",
     }
@@ -230,6 +228,7 @@ def name_figure(
         and parent
         and (head := MEASURE_HEAD.search(parent))
         and head.group() not in ("率", "比重", "占比", "比例")  # (a share before is no whole of parts)
+        and head.group().endswith("数") == (dimension(c.unit or "") in _COUNT_DIMENSIONS)  # (12个: no 产值)
     ):
         listed = re.search(r"(?:其中|包括|用于|主要有)[：:，,]?$|[、；;，,]$", before[: before.rfind(coined)])
         if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
@@ -412,6 +411,10 @@ def _measured_by_unit(coined: str) -> bool:
     if coined.endswith(("长", "高", "宽", "深")):
         return False
     return grammar_problem(coined) == NO_MEASURE
+
+
+#: The kinds of quantity a count measures (个, 家, 户, 人 …): a part of a count is counted, of money it is not.
+_COUNT_DIMENSIONS = frozenset(k for k, v in _COUNTED.items() if v.endswith("数"))
 
 
 def _ranked(c: Candidate, name: str) -> bool:
