@@ -3049,3 +3049,15 @@ def test_a_part_of_a_count_is_counted_and_land_is_no_product(gaz):
     names = {c.text: c.indicator for c in extract(text, date(2020, 9, 7), gaz) if c.kind == "observation"}
     assert names["12个"] == "猕猴桃园区数"
     assert names["10万余亩"].endswith("面积")
+
+
+def test_logistics_statistics_are_the_catalogue_s_and_a_bracketed_scope_note_is_no_part_of_a_name(gaz):
+    """The logistics statistics' own indicators (社会物流统计报表制度): 进口货物物流总额(包括外省流入)为… is
+    进口货物物流总额; 社会物流总费用与GDP的比率 is named as the bulletin names it."""
+    text = "1—9月，全省进口货物物流总额(包括外省流入)为13077.3亿元，同比增长13.9%。社会物流总费用与GDP的比率为14.9%。"
+    found = {c.text: c for c in extract(text, date(2018, 11, 5), gaz) if c.kind == "observation"}
+    assert (found["13077.3亿元"].indicator, found["13077.3亿元"].name_source) == (
+        "进口货物物流总额",
+        "catalogue",
+    )
+    assert found["14.9%"].indicator == "社会物流总费用与GDP的比率"

@@ -230,7 +230,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
         r"[（(][^（）()]*[+＋][^（）()]*[）)]", "", phrase
     )  # 成都国际航空枢纽(双流+天府): its members
     # 区本级(不含枣山、穿石)地区生产总值: a scope note inside the name (固定资产投资（不含农户） at its end stays)
-    phrase = re.sub(r"[（(](?:不含|含)[^（）()]{1,12}[）)](?=[\u4e00-\u9fff])", "", phrase)
+    phrase = re.sub(r"[（(](?:不含|含|包括|包含)[^（）()]{1,12}[）)](?=[\u4e00-\u9fff])", "", phrase)
     phrase = re.sub(
         r"(?<![第一二三、，,这那同每某该本])([一二三])产(?:业)?(?!业)(?=[\u4e00-\u9fff]|$)",
         r"第\1产业",
