@@ -3061,3 +3061,10 @@ def test_logistics_statistics_are_the_catalogue_s_and_a_bracketed_scope_note_is_
         "catalogue",
     )
     assert found["14.9%"].indicator == "社会物流总费用与GDP的比率"
+
+
+def test_a_name_with_yu_in_it_is_no_base_of_a_growth(gaz):
+    """组织与居民物品物流总额同比下降0.1%: 与 inside a name; only 与…相比 names a base (与2019年相比增长5%)."""
+    text = "2021年，全省组织与居民物品物流总额同比下降0.1%。"
+    (growth,) = [c for c in extract(text, date(2022, 3, 1), gaz) if c.kind == "observation"]
+    assert (growth.yoy_pct, growth.indicator) == (-0.1, "单位与居民物品物流总额")

@@ -73,7 +73,8 @@ MAJOR = re.compile(
 )
 
 GROWTH = re.compile(
-    rf"(?P<base>(?<![同环可])(?:比|较|与)(?!实际|名义|价)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|同比(?=\d{{4}}年)"
+    # (与 names a base only with 相比: 组织与居民物品物流总额同比下降 is a name with 与 in it)
+    rf"(?P<base>(?<![同环可])(?:(?:比|较)(?!实际|名义|价)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|与(?P<basetext3>[^，。；,]{{2,12}}?)相比)|同比(?=\d{{4}}年)"
     rf"(?P<basetext2>\d{{4}}年)(?:同期)?)?(?:同比|环比)?(?:\(下同\))?"
     rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"  # (同比实际增长7.8%: real growth on the year before)
     r"(?:超过|超|逾|约)?"  # (同比增长超过60%, 同比增长约8.3%: a growth's bound, the growth as said)
@@ -369,7 +370,9 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
         growth = parse_growth(growth_text(g))
     except ValidationError:
         return
-    written = g.group("basetext") or g.group("basetext2") or ""  # (同比2020年增长7.69%: against 2020)
+    written = (
+        g.group("basetext") or g.group("basetext3") or g.group("basetext2") or ""
+    )  # (同比2020年增长7.69%)
     base_text = re.sub(r"\s|[（(]下同[)）]", "", written)  # (比2022 年 (下同) 增长)
     base_year = re.search(r"(\d{4})年", base_text)  # (较2019年农历同期: 2019, whatever is around it)
     previous_year = (
