@@ -3068,3 +3068,18 @@ def test_a_name_with_yu_in_it_is_no_base_of_a_growth(gaz):
     text = "2021年，全省组织与居民物品物流总额同比下降0.1%。"
     (growth,) = [c for c in extract(text, date(2022, 3, 1), gaz) if c.kind == "observation"]
     assert (growth.yoy_pct, growth.indicator) == (-0.1, "单位与居民物品物流总额")
+
+
+def test_a_fall_said_before_its_word_a_contribution_and_a_share_in_words_are_figures(gaz):
+    """相比一季度4.6%的下降幅度: a fall of 4.6 %; 对经济增长贡献为4.1%: a rate; 占全市的三分之一: 33.3 %;
+    相比社会消费品零售总额增幅(8.3%): 相比 opens no name."""
+    text = (
+        "上半年，全市房地产开发投资下降1.7%，相比一季度4.6%的下降幅度有所收窄。"
+        "房地产业对经济增长贡献为4.1%，锂电产业营业收入占全市工业的三分之一。"
+        "一季度，相比社会消费品零售总额增幅(8.3%)，餐饮收入增幅更高。"
+    )
+    found = {c.text: c for c in extract(text, date(2018, 7, 20), gaz) if c.kind == "observation"}
+    assert found["4.6%"].yoy_pct == -4.6
+    assert (found["4.1%"].value, found["4.1%"].unit) == (4.1, "%")
+    assert found["三分之一"].value == 33.3
+    assert found["8.3%"].indicator == "社会消费品零售总额"

@@ -26,7 +26,7 @@ _GROWTH_RATE = re.compile(
 _FALLING = re.compile(r"降幅|跌幅")
 _RATE = re.compile(
     # (投入强度(与国内生产总值[1]之比)为1.72%: a note in brackets between the rate and its value)
-    r"(?:率|比重|占比|份额|增长面|比例|强度)(?:[（(][^（()）]{0,20}[)）])?(?:[^，,；;:：\d%]{0,8}?)"
+    r"(?:率|比重|占比|份额|增长面|比例|强度|贡献)(?:[（(][^（()）]{0,20}[)）])?(?:[^，,；;:：\d%]{0,8}?)"
     r"(?:为|达到|达|是|升至|降至|提高到|超过|超|控制在|保持在|分别为|分别达到?|均为)?$"
     r"|占(?:[^，,；;:：\d%]{0,30}?)(?:的|总额|总量|比重)?(?:比重)?(?:为|达到?|约为?)?$"
     r"|完成(?:[^，,；;:：%]{0,24}?)的$"
@@ -38,6 +38,8 @@ _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下�
 _LISTED = re.compile(r"[、和及与]$")
 #: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
 _GROWTH_NAMED_AFTER = re.compile(r"的?(?:同比)?(?:增速|增幅|速度|增长率)")  # (以50%增长率高速增长)
+#: 相比一季度4.6%的下降幅度: a fall said before the word for it.
+_FALL_NAMED_AFTER = re.compile(r"的(?:同比)?(?:下降幅度|降幅|跌幅|下降速度)")
 _AVERAGE_NAMED_AFTER = re.compile(r"的(?:年平均|年均)(?:增速|增幅|增长率)")
 #: 9个市州的增速达到或超过6%: places counted by a threshold, no growth of one.
 _PLACES_COUNTED = re.compile(rf"{PLACES_COUNTED}(?![\u4e00-\u9fff]{{0,2}}重点)")
@@ -105,10 +107,13 @@ def rate_figures(
     return found
 
 
-#: A share said in tenths (占…的逾七成, 近三成, 五成以上): seventy per cent, and its bound.
+#: A share said in tenths (占…的逾七成, 近三成, 五成以上): seventy per cent, and its bound; or as a fraction in
+#: words (占…的三分之一; not 一半, as often a manner of speaking as a share: 几乎均占到了全国的一半).
 _TENTHS = re.compile(
-    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?P<num>[一二两三四五六七八九])成(?P<post>以上|左右|多)?"
+    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?:(?P<num>[一二两三四五六七八九])成|(?P<part>三分之一|三分之二|四分之一|四分之三))"
+    r"(?P<post>以上|左右|多)?"
 )
+_PARTS_IN_WORDS = {"三分之一": "33.3", "三分之二": "66.7", "四分之一": "25", "四分之三": "75"}
 
 
 def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
@@ -117,10 +122,13 @@ def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
         before = s_text[clause_start(s_text, m.start()) : m.start()]
         if not re.search(r"占[^，,；;:：\d%]{0,30}?的?$", before):
             continue  # (一成不变, 建成: only a share said after 占…的)
-        tens = "一二三四五六七八九".index(m.group("num").replace("两", "二")) + 1
+        if m.group("part"):
+            percent = _PARTS_IN_WORDS[m.group("part")]
+        else:
+            percent = str(("一二三四五六七八九".index(m.group("num").replace("两", "二")) + 1) * 10)
         bound = "以上" if m.group("post") in ("以上", "多") else m.group("post") or ""
         try:
-            quantity = parse_quantity(f"{m.group('pre') or ''}{tens * 10}%{bound}")
+            quantity = parse_quantity(f"{m.group('pre') or ''}{percent}%{bound}")
         except ValidationError:
             continue
         found.append((m.start(), m.end(), m.group(), quantity))
@@ -154,6 +162,8 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return None  # 投入强度超过1%的行业大类有9个: a class's threshold
     if _GROWTH_NAMED_AFTER.match(s_text, m.end()) and re.search(r"以$", before):
         return "rising"  # 凉山以8.1%的增速领跑市州: a growth said before its word
+    if _FALL_NAMED_AFTER.match(s_text, m.end()):
+        return "falling"  # 相比一季度4.6%的下降幅度
     if _GROWTH_RATE.search(before):
         return "falling" if _FALLING.search(before) else "rising"
     if _RATE.search(before):
