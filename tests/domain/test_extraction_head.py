@@ -233,3 +233,15 @@ def test_a_papers_page_of_headlines_a_search_box_and_a_slogan_above_a_menu_are_n
         "根据科技部火炬中心发布的数据,2018年,四川省技术合同成交额1004.18亿元。"
     )
     assert source_details(site)["title"] == "2018年四川省技术合同成交额逾千亿元"
+
+
+def test_a_date_line_that_ends_with_its_channels_crumbs_comes_after_the_title():
+    """2022/5/25 11:29:48 0人评论 … 分类:首页>新闻资讯: the page's date and channel, under the article's title —
+    not a breadcrumb that makes the lines before it the site's."""
+    page = (
+        "您好,欢迎来到某某物流资讯网!\n\n一季度四川物流业运行总体有序\n\n"
+        "2022/5/25 11:29:48 0人评论 544次浏览 分类:首页>新闻资讯 > 新闻快讯\n\n"
+        "一季度四川全省社会物流总额达到24450.5亿元。"
+    )
+    details = source_details(page)
+    assert (details["title"], details["published_on"]) == ("一季度四川物流业运行总体有序", "2022-05-25")

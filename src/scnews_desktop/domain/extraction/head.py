@@ -310,8 +310,10 @@ def read_head(text: str) -> Head:
         if start > HEAD_CHARS:
             break
         kind = _kind(line)
-        if kind in ("breadcrumb", "menu"):
-            for earlier in head.lines:  # before the breadcrumb or the menu: the site's, not the article's
+        if kind in ("breadcrumb", "menu") and full_date(line) is None:
+            # before the breadcrumb or the menu: the site's, not the article's (a date line that ends with
+            # its channel's crumbs — 2022/5/25 11:29:48 … 分类:首页>新闻资讯 — comes after the article's title)
+            for earlier in head.lines:
                 earlier.kind = "banner" if earlier.kind == "title" else earlier.kind
         if kind == "banner" and any(h.kind == "title" for h in head.lines):
             kind = "other"  # after the title, a word alone heads a section (眉山): part of the article
