@@ -3083,3 +3083,20 @@ def test_a_fall_said_before_its_word_a_contribution_and_a_share_in_words_are_fig
     assert (found["4.1%"].value, found["4.1%"].unit) == (4.1, "%")
     assert found["三分之一"].value == 33.3
     assert found["8.3%"].indicator == "社会消费品零售总额"
+
+
+def test_what_is_under_construction_is_at_the_period_s_end_and_各类_is_no_part_of_a_name(gaz):
+    """截至7月，在建重大水利工程14项; 在建工程1800余处，总投资达1500亿元: at the period's end; 共完成各类水利投资 →
+    水利投资, 落实各类水利投资 → 落实水利投资."""
+    text = (
+        "上半年，全省共完成各类水利投资253亿元，增长74%。2023年，全省落实各类水利投资650亿元，"
+        "在建工程1800余处，总投资达1500亿元。截至7月，在建重大水利工程14项。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 1, 26), gaz) if c.kind == "observation"}
+    assert found["253亿元"].indicator == "水利投资" and found["650亿元"].indicator == "落实水利投资"
+    assert (found["1800余处"].period_start, found["1800余处"].indicator) == ("2023-12-31", "在建工程数")
+    assert found["达1500亿元"].period_start == "2023-12-31"
+    assert (found["14项"].period_start, found["14项"].period_end) == (
+        "2023-07-31",
+        "2023-07-31",
+    )  # (the year spoken of)

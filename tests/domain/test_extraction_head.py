@@ -245,3 +245,13 @@ def test_a_date_line_that_ends_with_its_channels_crumbs_comes_after_the_title():
     )
     details = source_details(page)
     assert (details["title"], details["published_on"]) == ("一季度四川物流业运行总体有序", "2022-05-25")
+
+
+def test_a_kicker_and_a_title_take_the_one_the_original_title_line_names():
+    """今年预计落实…438亿元 (a kicker) above 四川水利工程建设进度拉满, and 原标题:四川水利工程建设进度拉满 below the date:
+    the title is the one the 原标题 line names, not the two joined."""
+    page = (
+        "今年预计落实各类水利投资438亿元,上半年已落实387亿元\n\n四川水利工程建设进度拉满\n\n"
+        "2022年07月25日07:37 | 来源:四川日报\n\n原标题:四川水利工程建设进度拉满\n\n上半年,我省完成水利投资175亿元。"
+    )
+    assert source_details(page)["title"] == "四川水利工程建设进度拉满"

@@ -59,6 +59,7 @@ _HELD_NOW = re.compile(
 #: Land and networks (茶园605.35万亩, 高速公路总里程): what there is at the period's end, unless what is
 #: measured is done over the period (播种, 施工, 销售, 新建, 建成, 完成, 改造, 展览 …).
 _HELD_UNITS = ("area", "length")
+_COUNT_UNITS = ("个", "项", "处", "座", "家", "户")
 _AREA_FLOW = re.compile(
     r"播种|收获|施工|开工|竣工|销售|出让|成交|供应|新|建成|建设|完成|改造|改建|提档|升级|治理|造林|复垦|流转"
     r"|展览|举办|举行|实施|整治|开发|累计"
@@ -106,6 +107,11 @@ def period_for_indicator(
         phrase
     )  # 13户企业收益率提高
     registered = _ENTITIES.search(phrase) and not _ACTIVE.search(phrase + (said or clause))
+    # 在建重大水利工程14项, 在建工程…总投资达1500亿元: what is under construction, at the period's end
+    building = "在建" in phrase + (said or clause) and not re.search(r"完成|实现|开工", phrase + clause)
+    registered = registered or (
+        building and (unit in _COUNT_UNITS or bool(re.search(r"总投资|规模", phrase)))
+    )
     held_land = (
         unit in UNITS and UNITS[unit].dimension in _HELD_UNITS and not _AREA_FLOW.search(said or clause)
     )

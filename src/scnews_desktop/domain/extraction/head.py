@@ -369,7 +369,19 @@ def _title(lines: list[HeadLine], text: str) -> str | None:
     for i, p in enumerate(plain):
         if all(_holds(p, q) for q in plain):
             return written[i][:120]
+    named = _named_title(lines, text)  # (a kicker and a title, and 原标题: the title below names which)
+    if named is not None and len(group) > 1:
+        key = re.sub(r"\s", "", readable(fold(named))[0])
+        for i, p in enumerate(plain):
+            if p == key:
+                return written[i][:120]
     return " ".join(written)[:120]
+
+
+def _named_title(lines: list[HeadLine], text: str) -> str | None:
+    """The title a 原标题:/标题: line gives, wherever it stands in the head."""
+    keyed = (_TITLE_KEY.match(without_readings(text[line.start : line.end]).strip()) for line in lines)
+    return next((m.group(1).strip() for m in keyed if m and m.group(1).strip()), None)
 
 
 def _holds(title: str, other: str) -> bool:
@@ -385,12 +397,8 @@ def _holds(title: str, other: str) -> bool:
 
 def _titled(lines: list[HeadLine], text: str) -> str | None:
     """原标题:… / 标题:…: a meta line that gives the title."""
-    for line in lines:
-        if line.kind == "meta":
-            m = _TITLE_KEY.match(without_readings(text[line.start : line.end]))
-            if m and m.group(1).strip():
-                return m.group(1).strip()[:120]
-    return None
+    named = _named_title([line for line in lines if line.kind == "meta"], text)
+    return named[:120] if named else None
 
 
 def _date(lines: list[HeadLine], folded: str) -> date | None:

@@ -399,6 +399,7 @@ _COUNTED = {
     "building": "数",
     "institution": "数",
     "line": "数",
+    "site": "数",
     "person": "人数",
     "area": "面积",  # 全市共有果园86.2万亩: 果园面积
     "length": "里程",  # 新开工高速公路86公里: 新开工高速公路里程
