@@ -3100,3 +3100,14 @@ def test_what_is_under_construction_is_at_the_period_s_end_and_各类_is_no_part
         "2023-07-31",
         "2023-07-31",
     )  # (the year spoken of)
+
+
+def test_a_saying_after_a_place_leaves_it_the_place(gaz):
+    """成都市李家岩水库… (an example), then 今年以来四川省“快马加鞭”进行水利建设…14项: the province's, the saying in
+    quotes no name the place is inside; 成都“第三绕城高速”… stays a name."""
+    text = (
+        "成都市李家岩水库建设现场，大坝填筑至720米高程。\n"
+        "今年以来四川省“快马加鞭”进行水利建设，截至7月，在建重大水利工程14项。"
+    )
+    found = {c.text: c for c in extract(text, date(2023, 8, 9), gaz) if c.kind == "observation"}
+    assert found["14项"].region == "四川省"
