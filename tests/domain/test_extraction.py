@@ -3111,3 +3111,10 @@ def test_a_saying_after_a_place_leaves_it_the_place(gaz):
     )
     found = {c.text: c for c in extract(text, date(2023, 8, 9), gaz) if c.kind == "observation"}
     assert found["14项"].region == "四川省"
+
+
+def test_a_change_after_a_year_s_output_stays_a_change(gaz):
+    """年产量增加5万吨: a change (no fact), though a clause begun with 年产 and ended by its figure is an output."""
+    text = "2023年，全县柑橘种植面积10万亩，年产量增加5万吨，年产柑橘鲜果12万吨。"
+    found = [c.text for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"]
+    assert "5万吨" not in found and "12万吨" in found

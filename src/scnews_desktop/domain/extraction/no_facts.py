@@ -17,17 +17,19 @@ _NOT_FACT_BEFORE = re.compile(
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|(?:高于|低于|多于|少于|超出)[\u4e00-\u9fff]{2,24}$"  # 超出深圳机场80.4万人次: a difference
-    # a capacity: 年产1400万米, 设计年吞吐旅客 (not 年产量, nor 全年产销…: a year's output)
-    r"|(?<![全当今去上本])年(?:产|加工|屠宰|吞吐|处理|生产)(?!值|量|销)[^，。；,;\d]{0,20}$"
-    r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
     r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
     r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
 )
 
-#: 全县…，年产猕猴桃鲜果12万吨，: a clause that begins with 年产 and ends with its figure tells what a place
+#: A capacity: 年产1400万米, 设计年吞吐旅客 (not 年产量, nor 全年产销…: a year's output).
+_CAPACITY_BEFORE = re.compile(
+    r"(?<![全当今去上本])年(?:产|加工|屠宰|吞吐|处理|生产)(?!值|量|销)[^，。；,;\d]{0,20}$"
+    r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
+)
+#: …，年产猕猴桃鲜果12万吨，: but a clause that begins with 年产 and ends with its figure tells what a place
 #: yields a year (an output), not what a plant can make (年产10万吨…生产线, 项目建成后年产…).
-_YEARS_OUTPUT = re.compile(r"(?:^|[，,；;])年产(?!能|值)[^，。；,;\d]{1,12}$")
+_YEARS_OUTPUT = re.compile(r"(?:^|[，,；;])年产(?!能|值|量|销)[^，。；,;\d]{1,12}$")
 _CLAUSE_ENDS = re.compile(r"[，,；;。]|$")
 
 #: What a bound (以上, 以下) is the class of, counted after it (…示范园125个): no fact of its own.
@@ -218,12 +220,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if _counted_by_a_class(s_text, start, end, quantity):
         return True
-    yields = _YEARS_OUTPUT.search(s_text, max(0, start - 24), start)
-    if yields:  # ，年产猕猴桃鲜果12万吨，: an output; 年产6万吨钛材生产线: a plant's capacity
-        if not _CLAUSE_ENDS.match(s_text, end):
-            return True
-    elif _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
+    if _NOT_FACT_BEFORE.search(s_text, max(0, start - 44), start):
         return True
+    if _CAPACITY_BEFORE.search(s_text, max(0, start - 44), start) and not (
+        _YEARS_OUTPUT.search(s_text, max(0, start - 24), start) and _CLAUSE_ENDS.match(s_text, end)
+    ):
+        return True  # 年产6万吨钛材生产线: a plant's capacity (，年产猕猴桃鲜果12万吨，: an output)
     after = s_text[end : end + 12]
     if s_text[start - 1 : start] == "、" and EXAMPLE_ITEM_AFTER.match(s_text, end):
         return True  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name
