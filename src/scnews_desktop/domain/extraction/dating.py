@@ -12,6 +12,7 @@ from ..numerals import parse_number
 from ..periods import Period
 from ..units import UNITS
 from .state import Article, Events, Figure, Reading
+from .text import clause_start
 from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
 
 _FLOW = re.compile(
@@ -154,12 +155,6 @@ def period_for_indicator(
     return period
 
 
-def _clause_before(text: str, clause_start: int) -> int:
-    """Where the clause before the one starting at ``clause_start`` starts (the sentence's start at most)."""
-    marks = [m.end() for m in CLAUSE_MARK.finditer(text, 0, max(clause_start - 1, 0))]
-    return marks[-1] if marks else 0
-
-
 def figure_period(
     article: Article, reading: Reading, figure: Figure
 ) -> tuple[Period | None, tuple[int, str, Period] | None]:
@@ -179,7 +174,9 @@ def figure_period(
     )
     name = f"{figure.clause_phrase}{counted}" if counted else (figure.clause_phrase or figure.phrase)
     written = s_text[start : figure.end]
-    said = s_text[_clause_before(s_text, figure.clause_start) : start]  # (销售现房…，期房914.06万平方米)
+    said = s_text[
+        clause_start(s_text, max(figure.clause_start - 1, 0)) : start
+    ]  # (销售现房…，期房914.06万平方米)
     period = period_for_indicator(period, name, clause, quantity.unit, written, said)  # type: ignore[attr-defined]
     if period is not None and adjusted is not None and period != adjusted:
         _because(
@@ -220,9 +217,9 @@ def figure_period(
             "range", period.end - timedelta(days=days - 1), period.end, period.label, period.relative
         )
         _because(figure, f"“{counted.group()}”：到该日为止的{days}天")
-    base = [int(y) for y in re.findall(r"(\d{4})年", s_text[:start])]
     if getattr(quantity, "average", False) and period is not None and period.kind == "year":
-        earlier = [y for y in base if y < period.end.year]  # 2015年产值为95亿元，力爭到2020年…，年均增长16%
+        # 2015年产值为95亿元，力争到2020年…，年均增长16%: from the year after the base
+        earlier = [int(y) for y in re.findall(r"(\d{4})年", s_text[:start]) if int(y) < period.end.year]
         if earlier:
             period = Period("range", date(earlier[-1] + 1, 1, 1), period.end, period.label, period.relative)
             _because(figure, f"年均增长：自{earlier[-1]}年基数起的各年")

@@ -98,26 +98,31 @@ def listed_projects(
                 break
             items += group
             end = more.end("items")
-        for name, at in items:
-            c = _project(name, at, s_text, sentence, regions, context, original)
-            if c is not None:
-                c.owned = (c.start, c.end)
-                found.append(c)
-    return found or _listed_before_their_kind(s_text, sentence, regions, context, original)
-
-
-def _listed_before_their_kind(
-    s_text: str, sentence: Sentence, regions: Places, context: RegionRef | None, original: str
-) -> list[Candidate]:
-    """A项目、B项目、C项目等多个锂电新材料项目正加快建设: a list the projects it names close (no verb before it)."""
-    found = []
-    for m in _LIST_BEFORE_KIND.finditer(s_text):
+        found += _named(items, s_text, sentence, regions, context, original)
+    if found:
+        return found
+    for m in _LIST_BEFORE_KIND.finditer(s_text):  # A项目、B项目等多个…项目正加快建设: no verb before the list
         items = _items(m.group("items"), m.start("items"), True)
-        for name, at in items if len(items) >= 2 else ():
-            c = _project(name, at, s_text, sentence, regions, context, original)
-            if c is not None:
-                c.owned = (c.start, c.end)
-                found.append(c)
+        if len(items) >= 2:
+            found += _named(items, s_text, sentence, regions, context, original)
+    return found
+
+
+def _named(
+    items: list[tuple[str, int]],
+    s_text: str,
+    sentence: Sentence,
+    regions: Places,
+    context: RegionRef | None,
+    original: str,
+) -> list[Candidate]:
+    """A list's items as projects, each owning its name's figures."""
+    found = []
+    for name, at in items:
+        c = _project(name, at, s_text, sentence, regions, context, original)
+        if c is not None:
+            c.owned = (c.start, c.end)
+            found.append(c)
     return found
 
 

@@ -59,9 +59,9 @@ def project_of(
     names as a subject (``named``: not a name that begins with the province, 四川时代电池项目)."""
     verb = next(((w, k) for w, k in MILESTONES if w in s_text), None)
     building = _BEING_BUILT.search(s_text)  # (…全产业链项目正加快建设: under construction)
-    said_of = verb is None and building is not None  # (being built: said of the name right before it)
-    if building is not None and said_of:
-        verb = (building.group(), "under_construction")
+    said_of = building if verb is None else None  # (being built: said of the name right before it)
+    if said_of is not None:
+        verb = (said_of.group(), "under_construction")
     if verb is None and not _INVESTED.search(s_text):
         return None  # a project sentence names a milestone, or a project and its investment
     for name in _names(s_text):
@@ -71,11 +71,7 @@ def project_of(
             continue  # 高速公路开工项目10个，总投资…: a kind of project and how many, not one
         if _BECOMING.search(s_text, 0, s_text.index(name)):
             continue  # 建成后将成为全球…最大的钛金属全产业链生产基地: what it will be, not a project
-        if (
-            building is not None
-            and said_of
-            and not 0 <= building.start() - s_text.index(name) - len(name) <= 2
-        ):
+        if said_of is not None and not 0 <= said_of.start() - s_text.index(name) - len(name) <= 2:
             continue  # 走进…锂电产业园，…等多个项目正加快建设: the park is where, not what is built
         if (verb is not None or invested) and _acceptable(name, regions):
             break
