@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -420,6 +421,11 @@ def same_indicator(want: str, got: str | None) -> bool:
     wording is (工业生产者出厂价格 is 工业生产者出厂价格指数; 居民人均可支配收入 is 全体居民人均可支配收入)."""
     if name_of(want) == name_of(got):
         return True
+    scope = re.match(
+        r"[区县市]本级", want
+    )  # 区本级第一产业增加值占比 is 区本级 + the catalogue's 第一产业增加值占…比重
+    if scope and got is not None and got.startswith(scope.group()):
+        want, got = want[scope.end() :], got[scope.end() :]
     entry = vocabulary_lookup(want)
     return entry is not None and got is not None and entry == vocabulary_lookup(got)
 

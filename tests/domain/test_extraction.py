@@ -3118,3 +3118,17 @@ def test_a_change_after_a_year_s_output_stays_a_change(gaz):
     text = "2023年，全县柑橘种植面积10万亩，年产量增加5万吨，年产柑橘鲜果12万吨。"
     found = [c.text for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"]
     assert "5万吨" not in found and "12万吨" in found
+
+
+def test_a_district_proper_s_figure_is_named_as_the_whole_district_s_with_its_scope(gaz):
+    """三次产业结构为12.0:14.3:73.7 (the district) and 区本级…三次产业结构为12.0:14.6:73.5: 第一产业增加值占地区生产总值比重
+    and 区本级第一产业增加值占地区生产总值比重 — the catalogue's name, with the scope in front, not a second name."""
+    text = (
+        "2024年，广安区地区生产总值314.1亿元，三次产业结构为12.0:14.3:73.7。"
+        "区本级地区生产总值287.4亿元，三次产业结构为12.0:14.6:73.5。"
+    )
+    names = [
+        c.indicator for c in extract(text, date(2025, 4, 1), gaz) if c.kind == "observation" and c.unit == "%"
+    ]
+    assert names[0] == "第一产业增加值占地区生产总值比重"
+    assert names[3] == "区本级第一产业增加值占地区生产总值比重"

@@ -123,10 +123,16 @@ _DONE_OF_TARGET = re.compile(r"(?:全年)?(?:目标任务|目标|任务|预算|�
 
 
 def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -> None:
-    c.indicator = name
     proper = _PROPER.match(name) if entry is None else None
     if proper and (entry := lookup(name[proper.end() :], strict=True)) is not None:
+        if (
+            grammar_problem(proper.group() + entry.name) is None
+        ):  # (not …占GDP比重: no Latin in a coined name)
+            name = (
+                proper.group() + entry.name
+            )  # (区本级…占地区生产总值比重: as the whole district's is named)
         why += f"（指标目录“{entry.name}”的{proper.group()}口径）"
+    c.indicator = name
     done = _DONE_OF_TARGET.search(name) if entry is None else None
     if done and (entry := lookup(name[: done.start()], strict=True)) is not None and entry.unit != "%":
         why += f"（指标目录“{entry.name}”的{done.group()}）"
