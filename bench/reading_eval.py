@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from bench.extraction_eval import _same_region, name_of, same_name, same_unit  # noqa: E402
 from scnews_desktop.domain.extraction import extract, fold, readable  # noqa: E402
 from scnews_desktop.domain.extraction.head import source_details  # noqa: E402
+from scnews_desktop.domain.extraction.naming_grammar import composed_of_catalogue  # noqa: E402
 from scnews_desktop.domain.units import convert  # noqa: E402
 from scnews_desktop.domain.vocabulary import lookup as vocabulary_lookup  # noqa: E402
 from scnews_desktop.qtmodels.formatting import format_period  # noqa: E402
@@ -375,6 +376,14 @@ def accept_all(t: Tally, template: Path, work: Path, text: str, meta: dict, gaze
         if p.to_check and row["id"] is None and id(p) not in to_check_seen and p.valid:
             t.review_actions += 2
     t.saved_rows_exact += len(exact_rows)
+    if misses:
+        for row_id in sorted(set(saved) - exact_rows):
+            row = saved[row_id]
+            print(
+                f"  SAVED, NOT EXACT: {row['value']} {row['unit']} | {row['indicator']} | {row['region']} | "
+                f"{row['period_start']}..{row['period_end']}"
+                + ("" if row_id in holding else " (holds no gold figure)")
+            )
     extra = set(saved) - holding
     t.saved_extra += len(extra)
     t.review_actions += 2 * len(extra)  # (found and deleted)
@@ -427,7 +436,12 @@ def same_indicator(want: str, got: str | None) -> bool:
     if scope and got is not None and got.startswith(scope.group()):
         want, got = want[scope.end() :], got[scope.end() :]
     entry = vocabulary_lookup(want)
-    return entry is not None and got is not None and entry == vocabulary_lookup(got)
+    if entry is not None and got is not None and entry == vocabulary_lookup(got):
+        return True
+    composed = composed_of_catalogue(
+        want
+    )  # 网络零售额占社会消费品零售总额比重: the catalogue's 网上零售额 占…
+    return composed is not None and composed[0] == got
 
 
 PINYIN_KEYS = 3  # keys per Chinese character through a pinyin input method (as bench/capture_review.py)

@@ -410,3 +410,59 @@ def test_transport_telecom_and_software_statistics_are_catalogue_rows(gaz):
     assert named["1254.6万辆"] == ("民用汽车保有量", "catalogue")
     assert named["9846.2万户"] == ("移动电话用户", "catalogue")
     assert named["4850.5亿元"] == ("软件业务收入", "catalogue")
+
+
+@pytest.mark.parametrize(
+    "text,figure,name",
+    [
+        # a share of one catalogue indicator in another: the catalogue's names, composed
+        (
+            "全市农产品物流总额同比增长5%，占全市社会物流总额的比重为7.2%。",
+            "7.2%",
+            "农产品物流总额占社会物流总额比重",
+        ),
+        ("全县税收收入12亿元，占一般公共预算收入的比重为68.1%。", "68.1%", "税收收入占一般公共预算收入比重"),
+        # the same measure's share of a larger place's
+        ("全省白酒产量120万千升，占全国的比重为20.3%。", "20.3%", "白酒产量占全国比重"),
+        # a kind's share of its catalogue whole
+        ("全市民营经济市场主体86万户，占全市市场主体数量的97.1%。", "97.1%", "民营经济市场主体占比"),
+    ],
+)
+def test_a_share_composed_of_catalogue_indicators_is_the_catalogues(gaz, text, figure, name):
+    got = {t: (n, source) for t, n, source in _named(gaz, text)}
+    assert got[figure] == (name, "catalogue")
+
+
+def test_a_share_of_an_uncatalogued_part_stays_coined(gaz):
+    got = {
+        t: (n, source)
+        for t, n, source in _named(gaz, "运输环节收入占物流总收入的比重为71.5%，仓储环节收入占比11.2%。")
+    }
+    assert got["71.5%"] == ("运输环节收入占物流总收入比重", "coined")
+
+
+def test_a_share_and_a_contribution_after_an_industrys_growth_are_that_industrys(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(
+            gaz, "前三季度，全市金融业增加值增长6.1%，约占GDP比重约9.4%，对经济增长贡献为7.7%，拉动作用明显。"
+        )
+    }
+    assert got["增长6.1%"] == "金融业增加值"
+    assert got["约9.4%"] == "金融业增加值占地区生产总值比重"
+    assert got["7.7%"] == "金融业对经济增长的贡献率"
+
+
+@pytest.mark.parametrize(
+    "phrase,name",
+    [
+        ("房地产增加值", "房地产业增加值"),  # (the section's short form, as releases write it)
+        ("批发零售业增加值", "批发和零售业增加值"),
+        ("限上餐饮收入", "限额以上单位餐饮收入"),
+        ("汽车类零售额", "汽车类商品零售额"),
+        ("粮油、食品类零售额", "粮油食品类商品零售额"),
+    ],
+)
+def test_the_catalogue_knows_the_release_wordings_of_sections_and_retail_classes(phrase, name):
+    entry = catalogue_entry(phrase, "亿元")
+    assert entry is not None and entry.name == name

@@ -72,6 +72,7 @@ def clean_name(phrase: str | None) -> str | None:
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
+    text = re.sub(r"(?<=占)(.{2,})的(比重|比例)$", r"\1\2", text)  # 占物流总收入的比重: 占物流总收入比重
     return text or None
 
 
@@ -136,9 +137,69 @@ def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -
     done = _DONE_OF_TARGET.search(name) if entry is None else None
     if done and (entry := lookup(name[: done.start()], strict=True)) is not None and entry.unit != "%":
         why += f"（指标目录“{entry.name}”的{done.group()}）"
-    c.name_source = "catalogue" if entry is not None else "coined"
+    if entry is None and (composed := composed_of_catalogue(name)):
+        c.indicator, parts = composed
+        why += f"（由指标目录的{parts}组成）"
+        c.name_source = "catalogue"
+    else:
+        c.name_source = "catalogue" if entry is not None else "coined"
     earlier = c.why.get("indicator")  # (“分别”前列举的第2项: how the words were found, then what they name)
     c.why["indicator"] = f"{earlier}；{why}" if earlier and not earlier.startswith("数字") else why
+
+
+#: A share of one catalogue indicator in another or in its scope's whole (工业品物流总额占社会物流总额比重,
+#: 白酒产量占全国比重), or a catalogue indicator's contribution to growth (房地产业对经济增长的贡献率): a name the
+#: catalogue's rules compose, as the bureau writes them, not one coined from the sentence.
+_SHARE_NAME = re.compile(r"^(?P<part>.{2,}?)占(?P<whole>.{2,}?)(?:的)?(?:比重|比例)$")
+_CONTRIBUTION_NAME = re.compile(
+    r"^(?P<part>.{2,}?)对(?:经济|GDP|地区生产总值|经济增长|GDP增长)(?:增长)?的?贡献率$"
+)
+_WHOLE_SCOPES = frozenset(
+    {"全国", "全省", "全市", "全州", "全县", "全区", "全球", "全行业", "地区生产总值", "GDP"}
+)
+
+
+def composed_of_catalogue(name: str) -> tuple[str, str] | None:
+    """A share or a contribution composed of catalogue indicators, as the catalogue names them
+    (工业品物流总额占全省社会物流总额比重 → 工业品物流总额占社会物流总额比重), with which they are; None when a
+    part is not the catalogue's. A kind's share of its whole (民营经济市场主体占市场主体数量比重) is its 占比."""
+    m = _SHARE_NAME.match(name) or _CONTRIBUTION_NAME.match(name)
+    if m is None:
+        return None
+    part = _industry_measure(m.group("part"))
+    if part is None:
+        return None
+    whole = m.groupdict().get("whole")
+    if whole is None:
+        return name, f"“{part}”"
+    scope = re.match(r"全(?:国|省|市|州|县|区)", whole)
+    if whole in _WHOLE_SCOPES:
+        return f"{part}占{whole}比重", f"“{part}”与{whole}"
+    whole_entry = lookup(whole[scope.end() :] if scope else whole, strict=True)
+    if whole_entry is None:
+        return None
+    if part != whole_entry.name and _kind_of(part, whole_entry.name):
+        return f"{part}占比", f"“{part}”与其总体“{whole_entry.name}”"
+    if part == whole_entry.name:
+        return (f"{part}占{scope.group()}比重", f"“{part}”与{scope.group()}") if scope else None
+    return f"{part}占{whole_entry.name}比重", f"“{part}”与“{whole_entry.name}”"
+
+
+def _kind_of(part: str, whole: str) -> bool:
+    """新设民营经济市场主体 of 新设市场主体, 民营经济市场主体 of 市场主体: the whole's words in order, a kind's
+    words among them."""
+    rest = iter(part)
+    return len(whole) >= 3 and all(ch in rest for ch in whole)
+
+
+def _industry_measure(words: str) -> str | None:
+    """The catalogue's name of a share's part: an indicator (工业品物流总额), or an industry the contribution is
+    of (房地产业: its value added)."""
+    entry = lookup(words, strict=True)
+    if entry is not None:
+        return entry.name
+    entry = lookup(words + "增加值", strict=True)
+    return entry.name if entry is not None else None
 
 
 def dimension(unit: str) -> str | None:

@@ -24,7 +24,11 @@ _CHANGE_ONLY = re.compile(
 _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
 #: A share said after a level, of it (…进出口1604.1亿元，占四川外贸进出口总值的51.8%): the level's share.
 _SHARE_OF = re.compile(
-    r"^(?:总量|规模|总额)?占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?)?$"
+    r"^(?:总量|规模|总额)?(?:约|大约)?占[^，,；;]{0,30}?(?:的|比重|总量|总额)?(?:比重)?(?:为|达到?|约为?|约)?$"
+)
+#: A contribution said after the level of what contributed (…房地产增加值增长7.5%，对经济增长贡献为4.1%).
+_CONTRIBUTION_OF = re.compile(
+    r"^(?:对(?:全省|全市|全县|全国)?(?:经济|GDP|地区生产总值)(?:增长)?的?)贡献(?:率)?(?:为|达到?|约为?|约)?$"
 )
 #: The whole a share is of, as said (占全省社会物流总额的比重为, 占全国的): its scope and its measure.
 _WHOLE_OF = re.compile(
@@ -40,6 +44,12 @@ def _share_of(part: str, said: str) -> str:
         return part + "占比"
     scope, whole = m.group("scope") or "", re.sub(r"^(?:到|了|当年|同期|全年)+", "", m.group("whole"))
     whole = "地区生产总值" if whole in ("GDP", "生产总值", "地区GDP") else whole
+    whole_entry = lookup(whole, strict=True) if whole else None
+    if whole_entry and part.endswith(whole) and whole_entry != lookup(part, strict=True):
+        return (
+            part + "占比"
+        )  # 民营经济吸纳城镇新增就业 of 全省城镇新增就业: a kind's share of the catalogue's whole
+        # (常住人口 of 全国人口 is the same measure's: 常住人口占全国比重)
     if whole in ("", "总量", "总额", "总数") or part.endswith(whole):
         return f"{part}占{scope}比重" if scope else part + "占比"
     return f"{part}占{whole}比重"
@@ -112,6 +122,12 @@ class Walk:
                 share = last[2][:-1] + "总投资占比"
             entry = lookup(share, strict=True)
             set_name(c, entry.name if entry else share, entry, f"占比：本句前一数字“{last[2]}”所占的比重")
+        elif _CONTRIBUTION_OF.match(said) and c.unit == "%" and last is not None and last[0] == at:
+            # (…增长7.5%，占GDP比重6.2%，对经济增长贡献为4.1%: of what grew, not of its share)
+            grew = re.sub(r"(?:占.+比重|占比)$", "", last[2])
+            contributed = re.sub(r"增加值$", "", grew) + "对经济增长的贡献率"
+            entry = lookup(contributed, strict=True)
+            set_name(c, entry.name if entry else contributed, entry, f"贡献率：本句前一数字“{last[2]}”的")
         elif said in _QUALIFIERS and (previous := self.previous(paragraph)) and c.value is None:
             qualified = _qualified(said, previous)
             set_name(c, qualified, lookup(qualified, strict=True), f"“{said}”：前文所说“{previous}”的一部分")
