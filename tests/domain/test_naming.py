@@ -466,3 +466,27 @@ def test_a_share_and_a_contribution_after_an_industrys_growth_are_that_industrys
 def test_the_catalogue_knows_the_release_wordings_of_sections_and_retail_classes(phrase, name):
     entry = catalogue_entry(phrase, "亿元")
     assert entry is not None and entry.name == name
+
+
+def test_a_measure_said_alone_is_the_subject_its_sentence_spoke_of(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(
+            gaz,
+            "2022年，全市外商投资企业营业收入总额达812亿元，同比增长6.3%；利润总额达41.5亿元。"
+            "全市邮政业务总量增长9.8%，收入增长7.1%。",
+        )
+    }
+    assert got["达41.5亿元"] == "外商投资企业利润总额"
+    assert got["增长7.1%"] == "邮政业务收入"
+
+
+def test_a_measure_said_alone_with_another_period_is_not_the_subject_before(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(
+            gaz,
+            "2022年，全省中成药类主营业务收入530亿元，保健食品类产值30亿元，到2025年实现主营业务收入1800亿元。",
+        )
+    }
+    assert got["1800亿元"] != "保健食品类主营业务收入"

@@ -96,6 +96,7 @@ class Walk:
     economy: tuple[int, str] | None = None  # (paragraph, 民营经济): the kind of economy its figures are of
     article_economy: str | None = None  # the kind of economy the whole article is about (民营经济)
     named_any: bool = False  # whether a figure of the article was named yet
+    last_period: str | None = None  # the last figure's period end
     class_batch: tuple[int, str | None] | None = None  # (sentence, a class of projects just counted there)
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
@@ -174,6 +175,19 @@ class Walk:
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
         elif own_words and last is not None and last[0] == at and c.indicator in _BARE_RATES:
             _rate_of_the_subject(c, last[2])  # 续建重点项目完成投资1108亿元，投资完成率24.1%
+        elif (
+            own_words
+            and c.name_source == "coined"
+            and last is not None
+            and (
+                last[0] == at
+                or (at - last[0] == 1 and last[1] == paragraph and re.search("[；;]", since_stop))
+            )
+            and c.region == last[3]
+            and c.period_end == self.last_period  # (到2020年…主营业务收入1800亿元: another statement)
+            and _ALONE_MEASURE.fullmatch(c.indicator or "")
+        ):
+            _measure_of_the_subject(c, last[2])  # 邮政业务总量增长11.8%，收入增长13.5%: 邮政业务收入
         economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
         if c.indicator and not self.named_any and (kind := _ARTICLE_ECONOMY.match(c.indicator)):
             self.article_economy = "民营经济" if kind.group(1) == "民营" else kind.group(1)
@@ -194,6 +208,7 @@ class Walk:
             self.class_batch = (at, _class_of(c.indicator))
         if c.indicator:
             self.last = (at, paragraph, c.indicator, c.region)
+            self.last_period = c.period_end
 
     def counted(self, c: Candidate, before: str) -> None:
         """Each count of projects says whose the measures after it are (none when its name is not a clean
@@ -299,6 +314,48 @@ def _rate_of_the_subject(c: Candidate, previous: str) -> None:
     name = previous[: measure.start()] + "项目" + (c.indicator or "")
     if grammar_problem(name) is None:
         set_name(c, name, lookup(name, strict=True), f"只写了“{c.indicator}”：本句前文所说“{previous}”的")
+
+
+#: A measure said alone, with nothing of what it measures (收入增长13.5%; 利润总额达256.2亿元; 产值达51亿元).
+_ALONE_MEASURE = re.compile(
+    r"(?:营业|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
+    r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额"
+)
+#: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
+_SUBJECT_MEASURE = re.compile(
+    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|增加值|总产值|产值|产量|销量|销售额|"
+    r"总投资|投资额|投资|接待游客|游客|从业人员数|收入|出口额|进出口总额|进出口)$"
+)
+
+
+#: Words of a clause inside what looks like a subject (共生产, 完成, 实现): no subject.
+_SUBJECT_CLAUSE = re.compile(r"共|完成|实现|生产|达到|累计|开工|签约|新增|其中")
+
+
+def _measure_of_the_subject(c: Candidate, previous: str) -> None:
+    """…外商投资企业营业收入总额达5159亿元…；利润总额达256.2亿元: a measure said alone after another measure
+    of a subject in its sentence is that subject's (外商投资企业利润总额) — the catalogue's name when it has it."""
+    ends = [k for k in range(1, len(previous)) if _SUBJECT_MEASURE.fullmatch(previous[k:])]
+    subject = previous[: ends[0]] if ends else ""  # (the longest measure: 外商投资企业 of …营业收入总额)
+    alone = c.indicator or ""
+    if (
+        len(subject) < 2
+        or grammar_problem(subject + "数") is not None
+        or _SUBJECT_CLAUSE.search(subject)  # (白酒规上企业共生产白酒: a clause)
+        or _ALONE_MEASURE.fullmatch(previous)  # (营业收入…，利润…: no subject said)
+        or re.fullmatch(r"(?:主?营业?|主营业务|业务|销售|门票)", subject)
+        or previous.endswith(alone)  # (…类主营业务收入30亿元…主营业务收入1800亿元: the same measure again is
+    ):  # another subject's, often the whole's)
+        return
+    name = subject + ("利润总额" if alone == "利润" and subject.endswith("企业") else alone)
+    entry = lookup(name, strict=True)
+    if entry is not None or grammar_problem(name) is None:
+        set_name(
+            c,
+            entry.name if entry else name,
+            entry,
+            f"只写了“{c.indicator}”：本句前一数字“{previous}”所说的“{subject}”的",
+        )
 
 
 def _qualified(qualifier: str, subject: str) -> str:
