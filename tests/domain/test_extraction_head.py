@@ -255,3 +255,16 @@ def test_a_kicker_and_a_title_take_the_one_the_original_title_line_names():
         "2022年07月25日07:37 | 来源:四川日报\n\n原标题:四川水利工程建设进度拉满\n\n上半年,我省完成水利投资175亿元。"
     )
     assert source_details(page)["title"] == "四川水利工程建设进度拉满"
+
+
+def test_a_long_field_row_with_few_characters_is_read_as_the_date_line_it_is():
+    """A row of fields (发布时间 | 来源 | 作者 | 责任编辑) long enough to be a run of headlines but with fewer
+    Chinese characters than one: the headlines rule used to backtrack on it without end (4 s for a row of
+    80 characters; this one would not finish)."""
+    fields = "  |  ".join(
+        ["发布时间: 2016-09-12 11:52:10", "来源: 某某发展门户网", "作者: 某某卫计委", "责任编辑: 王某某"]
+        + ["浏览次数: 1024", "字号: 大 中 小", "Share: WeChat Weibo QQ Zone"]
+    )  # (36 Chinese characters among 130)
+    details = source_details(f"2015年某某省卫生事业发展统计公报\n\n{fields}\n\n{BODY}")
+    assert details.get("title") == "2015年某某省卫生事业发展统计公报"
+    assert details.get("published_on") == "2016-09-12"
