@@ -262,8 +262,15 @@ def test_a_long_field_row_with_few_characters_is_read_as_the_date_line_it_is():
     Chinese characters than one: the headlines rule used to backtrack on it without end (4 s for a row of
     80 characters; this one would not finish)."""
     fields = "  |  ".join(
-        ["发布时间: 2016-09-12 11:52:10", "来源: 某某发展门户网", "作者: 某某卫计委", "责任编辑: 王某某"]
-        + ["浏览次数: 1024", "字号: 大 中 小", "Share: WeChat Weibo QQ Zone"]
+        [
+            "发布时间: 2016-09-12 11:52:10",
+            "来源: 某某发展门户网",
+            "作者: 某某卫计委",
+            "责任编辑: 王某某",
+            "浏览次数: 1024",
+            "字号: 大 中 小",
+            "Share: WeChat Weibo QQ Zone",
+        ]
     )  # (36 Chinese characters among 130)
     details = source_details(f"2015年某某省卫生事业发展统计公报\n\n{fields}\n\n{BODY}")
     assert details.get("title") == "2015年某某省卫生事业发展统计公报"
