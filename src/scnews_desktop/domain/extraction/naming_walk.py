@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from ..vocabulary import lookup
 from .candidate import Candidate
-from .naming_grammar import CLASS_THRESHOLD, SCOPE_BEFORE, clean_name, fits, grammar_problem, set_name
+from .naming_grammar import CLASS_THRESHOLD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
+from .naming_subjects import (
+    ALONE_MEASURE,
+    BARE_MEASURE,
+    BARE_RATES,
+    measure_of_the_subject,
+    of_the_subject_before,
+    rate_of_the_subject,
+)
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
 _CHANGE_ONLY = re.compile(
@@ -144,14 +152,14 @@ class Walk:
         last = self.last
         if (
             own_words
-            and (c.name_source != "catalogue" or _BARE_MEASURE.fullmatch(clean_name(c.phrase) or ""))
+            and (c.name_source != "catalogue" or BARE_MEASURE.fullmatch(clean_name(c.phrase) or ""))
             and last is not None
             and at - last[0] <= 1
             and last[1] == paragraph
             and c.region
             == last[3]  # (九寨沟景区接待游客 after the province's 5A级景区门票总收入: the site's own)
         ):
-            _of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
+            of_the_subject_before(c, last[2])  # (its sentence, or the one before it ended by a ；)
         if own_words and _site_measure_said(c) and (site := _site_said(since_stop or before)):
             _of_the_site(c, site)  # 成都航空枢纽累计起降航班25.4万架次、完成旅客吞吐量…: the hub's
         elif (
@@ -173,8 +181,8 @@ class Walk:
             )
         ):  # (a catalogue name that holds its sites, A级旅游景区门票收入, stays)
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
-        elif own_words and last is not None and last[0] == at and c.indicator in _BARE_RATES:
-            _rate_of_the_subject(c, last[2])  # 续建重点项目完成投资1108亿元，投资完成率24.1%
+        elif own_words and last is not None and last[0] == at and c.indicator in BARE_RATES:
+            rate_of_the_subject(c, last[2])  # 续建重点项目完成投资1108亿元，投资完成率24.1%
         elif (
             own_words
             and c.name_source == "coined"
@@ -185,9 +193,9 @@ class Walk:
             )
             and c.region == last[3]
             and c.period_end == self.last_period  # (到2020年…主营业务收入1800亿元: another statement)
-            and _ALONE_MEASURE.fullmatch(c.indicator or "")
+            and ALONE_MEASURE.fullmatch(c.indicator or "")
         ):
-            _measure_of_the_subject(c, last[2])  # 邮政业务总量增长11.8%，收入增长13.5%: 邮政业务收入
+            measure_of_the_subject(c, last[2])  # 邮政业务总量增长11.8%，收入增长13.5%: 邮政业务收入
         economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
         if c.indicator and not self.named_any and (kind := _ARTICLE_ECONOMY.match(c.indicator)):
             self.article_economy = "民营经济" if kind.group(1) == "民营" else kind.group(1)
@@ -300,64 +308,6 @@ def _economy_part(c: Candidate, economy: str) -> str | None:
     return economy + part
 
 
-#: Rates a release says of the projects just counted or invested in, without naming them.
-_BARE_RATES = ("投资完成率", "年度投资完成率", "开工率", "完工率", "履约率", "资金到位率", "完成率")
-#: The measure a name of projects ends with (省重点项目数, 续建重点项目完成投资): the rest is the subject.
-_PROJECT_MEASURE = re.compile(r"(?:项目)(?:数|完成投资|年度投资|投资|总投资|计划总投资)$")
-
-
-def _rate_of_the_subject(c: Candidate, previous: str) -> None:
-    """84个省重点项目开工，开工率37.5%: 省重点项目开工率 — the projects the figure before named."""
-    measure = _PROJECT_MEASURE.search(previous)
-    if measure is None:
-        return
-    name = previous[: measure.start()] + "项目" + (c.indicator or "")
-    if grammar_problem(name) is None:
-        set_name(c, name, lookup(name, strict=True), f"只写了“{c.indicator}”：本句前文所说“{previous}”的")
-
-
-#: A measure said alone, with nothing of what it measures (收入增长13.5%; 利润总额达256.2亿元; 产值达51亿元).
-_ALONE_MEASURE = re.compile(
-    r"(?:营业|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
-    r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额"
-)
-#: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
-_SUBJECT_MEASURE = re.compile(
-    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|增加值|总产值|产值|产量|销量|销售额|"
-    r"总投资|投资额|投资|接待游客|游客|从业人员数|收入|出口额|进出口总额|进出口)$"
-)
-
-
-#: Words of a clause inside what looks like a subject (共生产, 完成, 实现): no subject.
-_SUBJECT_CLAUSE = re.compile(r"共|完成|实现|生产|达到|累计|开工|签约|新增|其中")
-
-
-def _measure_of_the_subject(c: Candidate, previous: str) -> None:
-    """…外商投资企业营业收入总额达5159亿元…；利润总额达256.2亿元: a measure said alone after another measure
-    of a subject in its sentence is that subject's (外商投资企业利润总额) — the catalogue's name when it has it."""
-    ends = [k for k in range(1, len(previous)) if _SUBJECT_MEASURE.fullmatch(previous[k:])]
-    subject = previous[: ends[0]] if ends else ""  # (the longest measure: 外商投资企业 of …营业收入总额)
-    alone = c.indicator or ""
-    if (
-        len(subject) < 2
-        or grammar_problem(subject + "数") is not None
-        or _SUBJECT_CLAUSE.search(subject)  # (白酒规上企业共生产白酒: a clause)
-        or _ALONE_MEASURE.fullmatch(previous)  # (营业收入…，利润…: no subject said)
-        or re.fullmatch(r"(?:主?营业?|主营业务|业务|销售|门票)", subject)
-        or previous.endswith(alone)  # (…类主营业务收入30亿元…主营业务收入1800亿元: the same measure again is
-    ):  # another subject's, often the whole's)
-        return
-    name = subject + ("利润总额" if alone == "利润" and subject.endswith("企业") else alone)
-    entry = lookup(name, strict=True)
-    if entry is not None or grammar_problem(name) is None:
-        set_name(
-            c,
-            entry.name if entry else name,
-            entry,
-            f"只写了“{c.indicator}”：本句前一数字“{previous}”所说的“{subject}”的",
-        )
-
-
 def _qualified(qualifier: str, subject: str) -> str:
     """城市 of 居民消费价格指数: 城市居民消费价格指数; of 城镇居民人均可支配收入: 城市居民人均可支配收入."""
     for word in ("全体", "城镇", "农村", "城市", "乡村"):
@@ -438,26 +388,6 @@ def _place_only(c: Candidate, before: str) -> bool:
     """The figure's clause says only where (从区域看：巴州区10个, 巴中经开区6个)."""
     clause = re.split(r"[，,；;：:。]", before)[-1].strip()
     return bool(c.region and clause and len(clause) <= 6 and c.region.startswith(clause[:2]))
-
-
-#: A measure said alone, which the catalogue names only for the whole (单产 is 粮食单产): after a subject said
-#: in the sentence (夏粮播种面积…；单产…；总产…), that subject's.
-_BARE_MEASURE = re.compile(r"单产|亩产|总产|产量|播种面积|面积|出栏|存栏")
-
-
-def _of_the_subject_before(c: Candidate, before: str) -> None:
-    """…规模以上工业企业实现营业收入48767.6亿元；发生营业成本40308.2亿元；营业收入利润率为8.6%: a measure said
-    alone after the sentence's subject is that subject's, when the catalogue knows the whole name (规模以上
-    工业企业营业成本) — never a name made up."""
-    said = clean_name(c.phrase or c.indicator)
-    if not said or len(said) < 2:
-        return
-    said = re.sub(r"^(?:发生|实现|完成|为)", "", said)
-    for cut in range(len(before) - 1, 1, -1):
-        entry = lookup(before[:cut] + said, strict=True)
-        if entry is not None and fits(entry, c.unit):
-            set_name(c, entry.name, entry, f"只写了“{said}”：本句前文所说“{before[:cut]}”的（指标目录）")
-            return
 
 
 def _batch_of(name: str | None) -> str | None:

@@ -1,0 +1,89 @@
+"""Names a figure takes from its sentence's subject: a measure said alone after another measure of a subject
+(…外商投资企业营业收入总额…；利润总额 → 外商投资企业利润总额), a rate said of the projects just counted
+(投资完成率 → 续建重点项目投资完成率), a catalogue measure said after the sentence's subject (规模以上工业企业…；
+发生营业成本 → 规模以上工业企业营业成本)."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import lookup
+from .candidate import Candidate
+from .naming_grammar import clean_name, fits, grammar_problem, set_name
+
+#: Rates a release says of the projects just counted or invested in, without naming them.
+BARE_RATES = ("投资完成率", "年度投资完成率", "开工率", "完工率", "履约率", "资金到位率", "完成率")
+#: The measure a name of projects ends with (省重点项目数, 续建重点项目完成投资): the rest is the subject.
+_PROJECT_MEASURE = re.compile(r"(?:项目)(?:数|完成投资|年度投资|投资|总投资|计划总投资)$")
+
+
+def rate_of_the_subject(c: Candidate, previous: str) -> None:
+    """84个省重点项目开工，开工率37.5%: 省重点项目开工率 — the projects the figure before named."""
+    measure = _PROJECT_MEASURE.search(previous)
+    if measure is None:
+        return
+    name = previous[: measure.start()] + "项目" + (c.indicator or "")
+    if grammar_problem(name) is None:
+        set_name(c, name, lookup(name, strict=True), f"只写了“{c.indicator}”：本句前文所说“{previous}”的")
+
+
+#: A measure said alone, with nothing of what it measures (收入增长13.5%; 利润总额达256.2亿元; 产值达51亿元).
+ALONE_MEASURE = re.compile(
+    r"(?:营业|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
+    r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额"
+)
+#: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
+_SUBJECT_MEASURE = re.compile(
+    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|增加值|总产值|产值|产量|销量|销售额|"
+    r"总投资|投资额|投资|接待游客|游客|从业人员数|收入|出口额|进出口总额|进出口)$"
+)
+
+
+#: Words of a clause inside what looks like a subject (共生产, 完成, 实现): no subject.
+_SUBJECT_CLAUSE = re.compile(r"共|完成|实现|生产|达到|累计|开工|签约|新增|其中")
+
+
+def measure_of_the_subject(c: Candidate, previous: str) -> None:
+    """…外商投资企业营业收入总额达5159亿元…；利润总额达256.2亿元: a measure said alone after another measure
+    of a subject in its sentence is that subject's (外商投资企业利润总额) — the catalogue's name when it has it."""
+    ends = [k for k in range(1, len(previous)) if _SUBJECT_MEASURE.fullmatch(previous[k:])]
+    subject = previous[: ends[0]] if ends else ""  # (the longest measure: 外商投资企业 of …营业收入总额)
+    alone = c.indicator or ""
+    if (
+        len(subject) < 2
+        or grammar_problem(subject + "数") is not None
+        or _SUBJECT_CLAUSE.search(subject)  # (白酒规上企业共生产白酒: a clause)
+        or ALONE_MEASURE.fullmatch(previous)  # (营业收入…，利润…: no subject said)
+        or re.fullmatch(r"(?:主?营业?|主营业务|业务|销售|门票)", subject)
+        or previous.endswith(alone)  # (…类主营业务收入30亿元…主营业务收入1800亿元: the same measure again is
+    ):  # another subject's, often the whole's)
+        return
+    name = subject + ("利润总额" if alone == "利润" and subject.endswith("企业") else alone)
+    entry = lookup(name, strict=True)
+    if entry is not None or grammar_problem(name) is None:
+        set_name(
+            c,
+            entry.name if entry else name,
+            entry,
+            f"只写了“{c.indicator}”：本句前一数字“{previous}”所说的“{subject}”的",
+        )
+
+
+#: A measure said alone, which the catalogue names only for the whole (单产 is 粮食单产): after a subject said
+#: in the sentence (夏粮播种面积…；单产…；总产…), that subject's.
+BARE_MEASURE = re.compile(r"单产|亩产|总产|产量|播种面积|面积|出栏|存栏")
+
+
+def of_the_subject_before(c: Candidate, before: str) -> None:
+    """…规模以上工业企业实现营业收入48767.6亿元；发生营业成本40308.2亿元；营业收入利润率为8.6%: a measure said
+    alone after the sentence's subject is that subject's, when the catalogue knows the whole name (规模以上
+    工业企业营业成本) — never a name made up."""
+    said = clean_name(c.phrase or c.indicator)
+    if not said or len(said) < 2:
+        return
+    said = re.sub(r"^(?:发生|实现|完成|为)", "", said)
+    for cut in range(len(before) - 1, 1, -1):
+        entry = lookup(before[:cut] + said, strict=True)
+        if entry is not None and fits(entry, c.unit):
+            set_name(c, entry.name, entry, f"只写了“{said}”：本句前文所说“{before[:cut]}”的（指标目录）")
+            return
