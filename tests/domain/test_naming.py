@@ -490,3 +490,37 @@ def test_a_measure_said_alone_with_another_period_is_not_the_subject_before(gaz)
         )
     }
     assert got["1800亿元"] != "保健食品类主营业务收入"
+
+
+def test_the_figures_of_zones_said_as_the_subject_are_the_zones_not_the_provinces(gaz):
+    got = {
+        t: (n, s)
+        for t, n, s in _named(
+            gaz,
+            "上半年，全省8个国家级经济技术开发区完成规上工业总产值5120.4亿元，同比增长3.2%；实现进出口总额612.5亿元。\n"
+            "同时，实现税收收入402.1亿元，同比增长6.3%。\n全省税收收入增长5.1%。",
+        )
+    }
+    assert got["5120.4亿元"] == ("国家级经开区规模以上工业总产值", "coined")
+    assert got["612.5亿元"] == ("国家级经开区货物贸易进出口总值", "coined")
+    assert got["402.1亿元"] == ("国家级经开区税收收入", "coined")  # (the next paragraph goes on: 同时)
+    assert got["增长5.1%"] == ("税收收入", "catalogue")  # (the province's own)
+
+
+def test_a_zone_listed_among_places_is_no_population_of_the_sentence(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(gaz, "集中开工项目中，雁江区16个，总投资39.3亿元；高新区6个，总投资17.5亿元。")
+    }
+    assert not (got["17.5亿元"] or "").startswith("高新区")
+
+
+def test_a_class_of_zones_is_no_zone_the_gazetteer_lacks(gaz):
+    text = "目前，四川共有高新区27家。2021年，全省高新区创造了地区生产总值8733.98亿元。遂宁高新区实现地区生产总值120亿元。"
+    found = {
+        c.text: c.why.get("region", "")
+        for c in extract(text, date(2022, 4, 18), gaz)
+        if c.kind == "observation"
+    }
+    assert "园区不在地名表中" not in found["8733.98亿元"]
+    assert "园区不在地名表中" in found["120亿元"]

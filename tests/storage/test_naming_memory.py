@@ -126,3 +126,19 @@ def test_a_frame_of_a_verb_and_a_figure_alone_teaches_nothing(store):
     assert context_key(same, same.index("15个"), same.index("15个") + 3, places) == context_key(
         other, other.index("17个"), other.index("17个") + 3, places
     )  # (the period, the place and the figures are not the frame)
+
+
+def test_a_learned_name_does_not_drop_the_qualifier_of_the_name_read(store):
+    """The file filed 其中出口… under the province's 货物贸易出口总值; the zones' 出口 said in the same frame
+    keeps whose it is."""
+    filed = "前三季度，全省实现进出口总额7000亿元，其中出口4500亿元。"
+    review = Review(store, filed, date(2023, 10, 20))
+    for p in review.propose():
+        p.checked = p.valid
+    review.accept({"title": "外贸", "body": filed, "published_on": "2023-10-20"})
+
+    text = "前三季度，全省10个国家级经济技术开发区实现进出口总额979.7亿元，其中出口684.4亿元。"
+    p = next(
+        p for p in Review(store, text, date(2023, 10, 30)).propose() if p.candidate.text.startswith("684.4")
+    )
+    assert p.fields["indicator"] == "国家级经开区货物贸易出口总值" and not p.sure

@@ -508,7 +508,8 @@ def _to_check(p: Proposal) -> list[str]:
 
 def _learn(p: Proposal, memory: NameMemory) -> None:
     """The name the file's facts framed the same way were filed under (the newest), unless the sentence
-    says another measure (汽车制造业 under 增加值 is not the 利润总额 filed from a profit release)."""
+    says another measure (汽车制造业 under 增加值 is not the 利润总额 filed from a profit release) or the name
+    read is the one filed with a qualifier in front (the zones' 出口, not the province's)."""
     learned = memory.learned(p.candidate)
     if learned is None or learned.name == p.fields["indicator"]:
         if learned is not None:
@@ -517,6 +518,8 @@ def _learn(p: Proposal, memory: NameMemory) -> None:
     said = re.search(r"增加值|营业收入|利润总额", p.fields["indicator"])
     if said and said.group() not in learned.name:
         return
+    if p.fields["indicator"].endswith(learned.name):
+        return  # (国家级经开区货物贸易出口总值 is the zones' part of the 货物贸易出口总值 filed: a qualifier kept)
     p.learned = p.fields["indicator"] = learned.name
     p.candidate.why["indicator"] = f"本库已有：同样写法的数字记为“{learned.name}”（{learned.examples}条）"
 

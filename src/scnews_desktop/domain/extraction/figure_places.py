@@ -59,10 +59,16 @@ def _paragraph_zones(article: Article, at: int, places: Places) -> list[tuple[in
 
 
 def _unlisted_zone(zone: str, places: Places) -> bool:
-    """遂宁高新区: a zone named by a place (not a kind of zone, 文化产业园区) that the gazetteer does not hold."""
+    """遂宁高新区: a zone named by a place (not a kind of zone, 文化产业园区) that the gazetteer does not hold —
+    a province's, a city's or a county's, nothing of a clause between (not 四川共有高新区, nor 中国开发区 of a
+    book's title)."""
     if places.gaz is None or places.gaz.lookup(zone):
         return False
-    return any(start == 0 for start, _end in places.names(zone))
+    for start, end in places.names(zone):
+        host = places.gaz.lookup(zone[start:end])
+        if start == 0 and host and host[0].level != "country":
+            return not re.search(r"共有|拥有|有|的|等|和|与|及", zone[end:])
+    return False
 
 
 #: Said of a figure whose paragraph speaks of a zone the gazetteer does not hold (the review's marker).

@@ -1,7 +1,8 @@
 """Names a figure takes from its sentence's subject: a measure said alone after another measure of a subject
 (…外商投资企业营业收入总额…；利润总额 → 外商投资企业利润总额), a rate said of the projects just counted
 (投资完成率 → 续建重点项目投资完成率), a catalogue measure said after the sentence's subject (规模以上工业企业…；
-发生营业成本 → 规模以上工业企业营业成本)."""
+发生营业成本 → 规模以上工业企业营业成本), and the figures of zones said as the subject (全省10个国家级经开区
+完成… → 国家级经开区…, not the province's)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from ..vocabulary import lookup
 from .candidate import Candidate
+from .figure_places import UNLISTED_ZONE
 from .naming_grammar import clean_name, fits, grammar_problem, set_name
 
 #: Rates a release says of the projects just counted or invested in, without naming them.
@@ -29,7 +31,7 @@ def rate_of_the_subject(c: Candidate, previous: str) -> None:
 
 #: A measure said alone, with nothing of what it measures (收入增长13.5%; 利润总额达256.2亿元; 产值达51亿元).
 ALONE_MEASURE = re.compile(
-    r"(?:营业|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
+    r"(?:营业总?|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
     r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额"
 )
 #: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
@@ -87,3 +89,52 @@ def of_the_subject_before(c: Candidate, before: str) -> None:
         if entry is not None and fits(entry, c.unit):
             set_name(c, entry.name, entry, f"只写了“{said}”：本句前文所说“{before[:cut]}”的（指标目录）")
             return
+
+
+#: A population of zones or parks said as a sentence's subject, with no place's own name before it (全省10个
+#: 国家级经济技术开发区完成…, 全省园区实现…, 2021年，27家高新区仅用…): the figures after it are theirs.
+_POPULATION = re.compile(
+    r"(?:^|[，,；;：:]|全省|全市|全州|全县|全国|我省|我市|我州|我县)"
+    r"(?:\d+|[一二三四五六七八九十两]+)?(?:个|家)?"
+    r"(?P<population>(?:国家级|省级以上|省级|各类)?"
+    r"(?:经济技术开发区|经开区|高新技术产业开发区|高新区|经济开发区|开发区|产业园区|工业园区|园区))"
+    # (what they did or a measure of theirs follows — not a count, as a list of places has it: …；高新区6个，总投资…)
+    r"(?=(?:共|仅|累计|已|当年|全年)?(?:实现|完成|创造|拥有|新增|引进|签约|用|达到|达|生产总值|地区生产总值|"
+    r"工业增加值|工业总产值|规上|规模以上|营业收入|营收|税收|固定资产投资))"
+)
+#: A sentence that goes on with the subject before it (同时，实现合同外资…; 此外，…).
+_GOES_ON = re.compile(r"^(?:同时|此外|另外|与此同时)[，,]")
+
+
+def population_said(since_stop: str, carried: str | None) -> str | None:
+    """The zones a figure's sentence (up to it) speaks of as its subject, or the ones the sentence before
+    spoke of when this one goes on without a subject of its own."""
+    found = list(_POPULATION.finditer(since_stop))
+    if found:
+        return found[-1].group("population")
+    return carried if _GOES_ON.match(since_stop.lstrip()) else None
+
+
+#: The short names of zones, as releases write them (国家级经开区, 高新区).
+_SHORT = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"))
+
+
+def of_the_population(c: Candidate, population: str) -> None:
+    """…国家级经济技术开发区…实现进出口总额979.7亿元: the zones' 进出口总额, not the province's — the
+    catalogue's indicator is the whole place's, so the row's name says whose, and is to check."""
+    name = c.indicator or ""
+    if not name or UNLISTED_ZONE in c.why.get("region", ""):
+        return
+    label = population
+    for long, short in _SHORT:
+        label = label.replace(long, short)
+    at = name.find(population)
+    if at >= 0:  # (国家级经济技术开发区完成规上工业总产值: the zones said in the phrase, then what they did)
+        rest = clean_name(name[at + len(population) :]) or ""
+        entry = lookup(rest, strict=True)
+        name = entry.name if entry is not None else rest
+    if not name or name.startswith(label):
+        return
+    scoped = label + name
+    if grammar_problem(scoped) is None or (len(scoped) <= 20 and lookup(name, strict=True) is not None):
+        set_name(c, scoped, None, f"本句主语是“{population}”：{label}的{name}（不是全地区的）")

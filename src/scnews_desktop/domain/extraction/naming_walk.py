@@ -17,7 +17,9 @@ from .naming_subjects import (
     BARE_MEASURE,
     BARE_RATES,
     measure_of_the_subject,
+    of_the_population,
     of_the_subject_before,
+    population_said,
     rate_of_the_subject,
 )
 
@@ -105,6 +107,9 @@ class Walk:
     article_economy: str | None = None  # the kind of economy the whole article is about (民营经济)
     named_any: bool = False  # whether a figure of the article was named yet
     last_period: str | None = None  # the last figure's period end
+    population: str | None = (
+        None  # the zones the sentence speaks of (全省国家级经开区): whose its figures are
+    )
     class_batch: tuple[int, str | None] | None = None  # (sentence, a class of projects just counted there)
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
@@ -211,6 +216,9 @@ class Walk:
             set_name(c, kinds, lookup(kinds, strict=True), f"本文所说“{self.article_economy}”的：{kinds}")
         elif c.indicator and (kind := _ECONOMY_KIND.match(c.indicator)):
             self.economy = (paragraph, kind.group(1))
+        self.population = population_said(since_stop, self.population)
+        if self.population:
+            of_the_population(c, self.population)  # 全省10个国家级经开区…实现进出口总额979.7亿元
         self.counted(c, before)
         if c.unit in ("个", "项") and c.value is not None:
             self.class_batch = (at, _class_of(c.indicator))
