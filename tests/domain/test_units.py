@@ -4,6 +4,7 @@ import pytest
 
 from scnews_desktop.domain import rulebook
 from scnews_desktop.domain.errors import ValidationError
+from scnews_desktop.domain.quantities import parse_quantity
 from scnews_desktop.domain.units import UNITS, compatible, convert, get_unit, is_unit
 
 REQUIRED = [
@@ -89,3 +90,21 @@ def test_a_du_of_electricity_is_a_kilowatt_hour():
     assert get_unit("亿度").symbol == "亿千瓦时" and get_unit("萬度").symbol == "万千瓦时"
     (c,) = [c for c in extract("1—6月，全市工业用电量12.5亿度，增长3.1%。", date(2024, 7, 10)) if c.value]
     assert (c.value, c.unit, c.indicator) == (12.5, "亿千瓦时", "工业用电量")
+
+
+@pytest.mark.parametrize(
+    "written, unit, base",
+    [
+        ("3.95亿辆", "亿辆", "395000000"),
+        ("1792.75万公顷", "万公顷", "17927500"),
+        ("2.3亿根", "亿根", "230000000"),
+    ],
+)
+def test_any_count_or_measure_takes_wan_and_yi(written, unit, base):
+    q = parse_quantity(written)
+    assert q.unit == unit
+    assert convert(q.value, unit, unit.lstrip("万亿")) == Decimal(base)
+
+
+def test_rates_and_durations_take_no_magnitude():
+    assert "万%" not in UNITS and "亿倍" not in UNITS and "万个月" not in UNITS

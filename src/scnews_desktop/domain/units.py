@@ -81,6 +81,7 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
         [("头", 1), ("万头", 10**4), ("只", 1), ("万只", 10**4), ("亿只", 10**8), ("羽", 1), ("万羽", 10**4)],
     ),
     "plant": ("株数", [("株", 1), ("万株", 10**4)]),
+    "stem": ("根数", [("根", 1)]),  # (大径竹2.3亿根: bamboo and timber counted by the stem)
     "hour": ("小时", [("小时", 1), ("万小时", 10**4)]),
     # 货物周转量 and 旅客周转量 (305亿吨公里): the transport yearbook's units
     "freight_turnover": ("货物周转量", [("吨公里", 1), ("万吨公里", 10**4), ("亿吨公里", 10**8)]),
@@ -138,9 +139,27 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
     "duration": ("时长", [("个月", 1), ("月", 1), ("年", 12)]),
 }
 
+#: Dimensions whose units are no counts or measures a magnitude multiplies (%, 倍, 个月, rates per unit).
+_NO_MAGNITUDES = frozenset({"percent", "permille", "point", "multiple", "duration"})
+
+
+def _with_magnitudes(members: list[tuple[str, Fraction | int]]) -> list[tuple[str, Fraction | int]]:
+    """A dimension's units with 万 and 亿 of each plain one that the table does not list (亿辆, 亿人, 万公顷,
+    万处): an article writes any count or measure in the magnitude it likes."""
+    listed = {symbol for symbol, _factor in members}
+    more = [
+        (prefix + symbol, factor * scale)
+        for symbol, factor in members
+        if symbol[0] not in "万亿千百兆吉" and "/" not in symbol and symbol != "度"
+        for prefix, scale in (("万", 10**4), ("亿", 10**8))
+        if prefix + symbol not in listed
+    ]
+    return members + more
+
+
 UNITS: dict[str, Unit] = {}
 for _dim, (_label, _members) in _DIMENSIONS.items():
-    for _symbol, _factor in _members:
+    for _symbol, _factor in _members if _dim in _NO_MAGNITUDES else _with_magnitudes(_members):
         UNITS[_symbol] = Unit(_symbol, _dim, Fraction(_factor), _label)
 
 #: Units in the order a parser should try them at the end of a text: longest first.
