@@ -3132,3 +3132,15 @@ def test_a_district_proper_s_figure_is_named_as_the_whole_district_s_with_its_sc
     ]
     assert names[0] == "第一产业增加值占地区生产总值比重"
     assert names[3] == "区本级第一产业增加值占地区生产总值比重"
+
+
+def test_licensed_drivers_and_held_registers_are_counted_at_the_periods_end(gaz):
+    text = (
+        "2023年全省机动车驾驶人达850万人，新领证驾驶人52万人。截至2024年6月，全市有效注册商标突破40万件，"
+        "每万人口高价值发明专利拥有量12.5件。"
+    )
+    got = {c.text: (c.period_start, c.period_end) for c in extract(text, date(2024, 7, 20), gaz)}
+    assert got["达850万人"] == ("2023-12-31", "2023-12-31")
+    assert got["52万人"] == ("2023-01-01", "2023-12-31")  # (a year's new licences: a flow)
+    assert got["突破40万件"] == ("2024-06-30", "2024-06-30")
+    assert got["12.5件"] == ("2024-06-30", "2024-06-30")

@@ -40,6 +40,7 @@ _PLANNED_INVESTMENT = re.compile(
 _STOCK = re.compile(
     r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
     r"|存栏量?$|总里程"  # (家禽季末存栏, 鸡存栏: a head count at the period's end; 高速公路通车总里程)
+    r"|(?<!新领证)(?<!新增)驾驶人|拥有量|有效注册商标|有效发明专利|森林面积|森林蓄积"  # (licences, registers, forests)
 )
 
 #: What a place yields a year (年产…, 年综合产值, 年交易量), said of a day: that day's year.
