@@ -3144,3 +3144,14 @@ def test_licensed_drivers_and_held_registers_are_counted_at_the_periods_end(gaz)
     assert got["52万人"] == ("2023-01-01", "2023-12-31")  # (a year's new licences: a flow)
     assert got["突破40万件"] == ("2024-06-30", "2024-06-30")
     assert got["12.5件"] == ("2024-06-30", "2024-06-30")
+
+
+def test_a_growth_said_after_a_change_or_a_milestone_of_the_figure_is_its(gaz):
+    text = (
+        "2023年，全省林业产业总产值达到4120.5亿元，首次突破4000亿元大关，比上年增加380.2亿元，增长10.2%。"
+        "全省新注册登记机动车95万辆，同比增加6.1万辆，增长6.9%。营业收入500亿元，同比增加50亿元，利润30亿元，增长10%。"
+    )
+    got = {c.text: c.yoy_pct for c in extract(text, date(2024, 2, 1), gaz) if c.kind == "observation"}
+    assert got["达到4120.5亿元"] == 10.2
+    assert got["95万辆"] == 6.9
+    assert got["500亿元"] is None and got["30亿元"] == 10.0  # (the growth after another figure is that one's)

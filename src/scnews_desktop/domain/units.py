@@ -198,6 +198,7 @@ ALIASES = {
     "m2": "平方米",
     "m²": "平方米",
     "km2": "平方公里",
+    "元/人": "元",  # (保险密度2087元/人, 人均…元/人: per head, in 元 as the catalogue's per-head figures are)
 }
 
 

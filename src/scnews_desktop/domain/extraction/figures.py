@@ -353,6 +353,29 @@ def sentence_figures(s_text: str) -> tuple[list[tuple[int, int, str, Any]], list
     )
 
 
+#: A change or a milestone said of the figure before its growth (，同比增加436.3万辆，增长18.83%; ，首次突破
+#: 3000亿元大关，比上年增加395.9亿元，增长14.86%): the figures of these are none of its own, its growth goes on.
+_SAID_OF_IT_FIRST = re.compile(
+    r"[，,](?:首次|并|且)?(?:扣除[^，,。；;]{0,10}[，,])?(?:比上年|同比|较上年|比去年|较去年|比上年同期|较上年同期)?"
+    r"(?:增加|减少|净增|多增|少增|突破|超过|迈上|跨越|跨上)了?$"
+)
+
+
+_SAID_OF_IT_FIRST_WHOLE = re.compile(
+    _SAID_OF_IT_FIRST.pattern.rstrip("$")
+    + r"[\d.]+(?:[万亿千百]*[\u4e00-\u9fff]{0,4}?)?(?:大关|台阶)?(?=[，,])"
+)
+
+
+def growth_reach(s_text: str, end: int, figure_starts: list[int], following: int) -> int:
+    """Where the growth of a figure ending at ``end`` may be said: up to the next figure, past the figures of
+    a change or a milestone said of it first."""
+    at = following
+    while at < len(figure_starts) and _SAID_OF_IT_FIRST.search(s_text[end : figure_starts[at]]):
+        at += 1
+    return figure_starts[at] if at < len(figure_starts) else len(s_text)
+
+
 def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit: int, alone: bool) -> None:
     """The growth said right after a figure (or the growth a growth-only fact is): year on year, against
     another base (比2015年增长), or a multiple (增长1.3倍)."""
@@ -362,7 +385,8 @@ def attach_growth(candidate: Candidate, s_text: str, start: int, end: int, limit
     g = GROWTH.search(tail)
     if g and re.match(r"(?:以上|以下)的?[\u4e00-\u9fff]", tail[g.end() :]):
         return  # 营业收入增长10%以上的企业11户: a class, not the figure's growth
-    if g and not alone and re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", tail[: g.start()])):
+    gap = _SAID_OF_IT_FIRST_WHOLE.sub("", tail[: g.start()]) if g else ""  # (its change, its milestone)
+    if g and not alone and re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", gap)):
         return  # 营业总收入1447亿元，利润同比增168.3%: another subject's growth
     if not g:
         return

@@ -24,6 +24,7 @@ from .figures import (
     RANK_ONLY,
     attach_growth,
     attach_rank,
+    growth_reach,
     sentence_figures,
 )
 from .head import read_head
@@ -334,6 +335,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
             alone=alone,
             clause_start=clause_start(s_text, start),
             next_figure=figure_starts[following] if following < len(figure_starts) else len(s_text),
+            growth_reach=growth_reach(s_text, end, figure_starts, following),
         )
         candidate = _read_figure(article, reading, figure, places, quote)
         if candidate is not None:
@@ -388,7 +390,7 @@ def _read_figure(
     if isinstance(quantity, StatedGrowth):
         candidate.yoy_pct = quantity.pct  # 增速为7.5%: the growth itself
     elif quantity is not RANK_ONLY:
-        attach_growth(candidate, s_text, start, end, figure.next_figure, alone)
+        attach_growth(candidate, s_text, start, end, figure.growth_reach, alone)
     if quantity is AVERAGE_GROWTH and candidate.yoy_pct is not None:  # 年均增长8.7%: over the years
         average = AVERAGE_WORDS.search(s_text, max(0, start - 8), start + 4)
         candidate.growth_pct, candidate.yoy_pct = candidate.yoy_pct, None

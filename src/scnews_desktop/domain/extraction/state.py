@@ -97,6 +97,9 @@ class Figure:
     alone: bool  # a growth or a rank said without a level
     clause_start: int
     next_figure: int
+    #: Where its growth may be said: past a change or a milestone said of it first (…3060.2亿元，首次突破3000亿元
+    #: 大关，比上年增加395.9亿元，增长14.86%)
+    growth_reach: int = 0
     phrase: str = ""  # its name as the subject stage reads it
     clause_phrase: str = ""  # the words of its clause before it
     #: Its period before what it measures adjusted it (a stock's end): what the clause after it goes on with
