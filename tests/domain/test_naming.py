@@ -524,3 +524,26 @@ def test_a_class_of_zones_is_no_zone_the_gazetteer_lacks(gaz):
     }
     assert "园区不在地名表中" not in found["8733.98亿元"]
     assert "园区不在地名表中" in found["120亿元"]
+
+
+def test_what_a_census_of_institutions_counts_first_is_theirs(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(
+            gaz,
+            "2020年末，全市共设312个乡镇卫生院，床位1.2万张，卫生人员1.05万人。全市共设2210个村卫生室，"
+            "共有卫生人员3506人，其中：注册护士41人。全市卫生技术人员8.6万人。",
+            date(2021, 6, 1),
+        )
+    }
+    assert got["312个"] == "乡镇卫生院数"
+    assert got["1.2万张"] == "乡镇卫生院床位数"
+    assert got["1.05万人"] == "乡镇卫生院卫生人员数"
+    assert got["3506人"] == "村卫生室卫生人员数"
+    assert got["41人"] == "村卫生室注册护士数"
+    assert got["8.6万人"] == "卫生技术人员数"  # (the city's own, in a sentence of its own)
+
+
+def test_a_count_named_before_its_figure_is_no_census(gaz):
+    got = {t: n for t, n, _s in _named(gaz, "全县建成千亩以上园区66个，年产猕猴桃鲜果12万吨。")}
+    assert not (got["12万吨"] or "").startswith("千亩以上园区")

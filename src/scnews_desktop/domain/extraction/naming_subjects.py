@@ -11,7 +11,8 @@ import re
 from ..vocabulary import lookup
 from .candidate import Candidate
 from .figure_places import UNLISTED_ZONE
-from .naming_grammar import clean_name, fits, grammar_problem, set_name
+from .naming_grammar import clean_name, dimension, fits, grammar_problem, set_name
+from .text import fold
 
 #: Rates a release says of the projects just counted or invested in, without naming them.
 BARE_RATES = ("投资完成率", "年度投资完成率", "开工率", "完工率", "履约率", "资金到位率", "完成率")
@@ -138,3 +139,45 @@ def of_the_population(c: Candidate, population: str) -> None:
     scoped = label + name
     if grammar_problem(scoped) is None or (len(scoped) <= 20 and lookup(name, strict=True) is not None):
         set_name(c, scoped, None, f"本句主语是“{population}”：{label}的{name}（不是全地区的）")
+
+
+#: Institutions a sentence counts before saying what they hold (全省共设4509个乡镇卫生院，床位11.91万张，卫生人员
+#: 10.00万人): the measures after the count are theirs.
+_INSTITUTION = re.compile(
+    r"(?:医院|卫生院|卫生室|诊所|门诊部|服务中心|服务站|机构|学校|幼儿园|企业|园区|基地|景区|网点|市场)$"
+)
+_COUNTS = ("个", "家", "所", "座", "处")
+_COUNTED_DIMENSIONS = frozenset(
+    {"item", "enterprise", "household", "institution", "site", "building", "project"}
+)
+
+
+def institutions_counted(c: Candidate) -> str | None:
+    """The institutions a count counts (乡镇卫生院 of 4509个乡镇卫生院), or None."""
+    name = c.indicator or ""
+    if c.unit not in _COUNTS or c.value is None or not name.endswith("数"):
+        return None
+    kind = name[:-1]
+    after = fold(c.quote[c.end - c.quote_start :]) if c.quote_start <= c.end <= c.quote_end else ""
+    if not after.startswith(kind):
+        return None  # (a census counts first, then names: 共设4509个乡镇卫生院 — not 千亩以上园区66个，…)
+    return kind if _INSTITUTION.search(kind) and 3 <= len(kind) <= 10 else None
+
+
+def of_the_institutions(c: Candidate, kind: str) -> None:
+    """…4509个乡镇卫生院，床位11.91万张，卫生人员10.00万人: 乡镇卫生院床位数, 乡镇卫生院卫生人员数 — the
+    catalogue's name of the kind's measure where it has one (乡镇卫生院床位数), else the kind's own, to check."""
+    name = c.indicator or ""
+    if not name or name.startswith(kind) or dimension(c.unit or "") in _COUNTED_DIMENSIONS:
+        return  # (…龙头企业…，规模以上工业企业30余户: another count, not theirs)
+    said = clean_name(c.phrase) or name
+    if lookup(said, strict=True) is None and not ALONE_MEASURE.fullmatch(said) and said != "床位":
+        return  # (a measure with a subject of its own: 年产猕猴桃鲜果…)
+    for words in (kind + said, kind + name):
+        entry = lookup(words, strict=True)
+        if entry is not None and fits(entry, c.unit):
+            set_name(c, entry.name, entry, f"本句先数了“{kind}”：{kind}的{said}（指标目录）")
+            return
+    scoped = kind + name
+    if grammar_problem(scoped) is None or (len(scoped) <= 20 and lookup(name, strict=True) is not None):
+        set_name(c, scoped, None, f"本句先数了“{kind}”：{kind}的{name}（不是全地区的）")

@@ -16,7 +16,9 @@ from .naming_subjects import (
     ALONE_MEASURE,
     BARE_MEASURE,
     BARE_RATES,
+    institutions_counted,
     measure_of_the_subject,
+    of_the_institutions,
     of_the_population,
     of_the_subject_before,
     population_said,
@@ -107,9 +109,9 @@ class Walk:
     article_economy: str | None = None  # the kind of economy the whole article is about (民营经济)
     named_any: bool = False  # whether a figure of the article was named yet
     last_period: str | None = None  # the last figure's period end
-    population: str | None = (
-        None  # the zones the sentence speaks of (全省国家级经开区): whose its figures are
-    )
+    #: the zones the sentence speaks of (全省国家级经开区): whose its figures are
+    population: str | None = None
+    institutions: tuple[int, str] | None = None  # (sentence, 乡镇卫生院): the institutions it counted last
     class_batch: tuple[int, str | None] | None = None  # (sentence, a class of projects just counted there)
 
     def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
@@ -216,15 +218,25 @@ class Walk:
             set_name(c, kinds, lookup(kinds, strict=True), f"本文所说“{self.article_economy}”的：{kinds}")
         elif c.indicator and (kind := _ECONOMY_KIND.match(c.indicator)):
             self.economy = (paragraph, kind.group(1))
-        self.population = population_said(since_stop, self.population)
-        if self.population:
-            of_the_population(c, self.population)  # 全省10个国家级经开区…实现进出口总额979.7亿元
+        self._of_whom(c, at, since_stop)
         self.counted(c, before)
         if c.unit in ("个", "项") and c.value is not None:
             self.class_batch = (at, _class_of(c.indicator))
         if c.indicator:
             self.last = (at, paragraph, c.indicator, c.region)
             self.last_period = c.period_end
+
+    def _of_whom(self, c: Candidate, at: int, since_stop: str) -> None:
+        """Whose a figure is when its sentence said so first: the institutions it counted (4509个乡镇卫生院，
+        床位11.91万张), the zones it spoke of (全省10个国家级经开区…实现进出口总额979.7亿元)."""
+        counted = institutions_counted(c)
+        if counted:
+            self.institutions = (at, counted)
+        elif self.institutions and self.institutions[0] == at:
+            of_the_institutions(c, self.institutions[1])
+        self.population = population_said(since_stop, self.population)
+        if self.population:
+            of_the_population(c, self.population)
 
     def counted(self, c: Candidate, before: str) -> None:
         """Each count of projects says whose the measures after it are (none when its name is not a clean

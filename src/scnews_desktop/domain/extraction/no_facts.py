@@ -100,6 +100,7 @@ _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
     r"[\u4e00-\u9fff]{0,6}?"  # 40个贫困县(市、区), 30个优势重点产茶县: divisions, of a kind
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
+    r"(?!卫生|医院|学校|中学|小学|幼儿园|企业|政府|综合|文化|级)"  # (4509个乡镇卫生院: institutions, not towns)
 )
 
 
