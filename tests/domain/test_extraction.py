@@ -3155,3 +3155,14 @@ def test_a_growth_said_after_a_change_or_a_milestone_of_the_figure_is_its(gaz):
     assert got["达到4120.5亿元"] == 10.2
     assert got["95万辆"] == 6.9
     assert got["500亿元"] is None and got["30亿元"] == 10.0  # (the growth after another figure is that one's)
+
+
+def test_a_bound_the_places_listed_share_is_no_fact(gaz):
+    text = (
+        "截至6月，全国汽车保有量超过100万辆的城市有80个，北京汽车保有量超过600万辆，成都、重庆汽车保有量超过500万辆，"
+        "苏州、上海、郑州超过400万辆。财富论坛、华商大会等100多个国际性展览在成都举办。"
+    )
+    found = {c.text: c.region for c in extract(text, date(2024, 7, 12), gaz) if c.kind == "observation"}
+    assert "超过600万辆" in found  # (one place's bound: its own)
+    assert "超过500万辆" not in found and "超过400万辆" not in found
+    assert "100多个" in found  # (examples of events, no places)

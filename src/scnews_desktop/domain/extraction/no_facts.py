@@ -95,6 +95,12 @@ _COUNTED_OVER_AFTER = re.compile(
     r"(?:[一二三四五六七八九十\d]{1,2}天)?(?:共|累计|合计)?(?:接待|实现|收入|吸引)"
 )
 
+#: Places listed, then what they measure and a bound (成都、重庆汽车保有量超过, 苏州、上海、郑州、西安超过).
+_PLACES_THEN_BOUND = re.compile(
+    r"(?:^|[，,；;：:])[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+(?:等\d*个?城市)?"
+    r"(?:(?!等)[\u4e00-\u9fff]){0,8}?(?:均|都|分别)?(?:超过|超|突破|逾|达到|在)?$"
+)
+
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
@@ -254,6 +260,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 9座“GDP两万亿城市”: cities of a class, counted
     if quantity.qualifier in ("over", "under") and s_text.endswith("均", 0, start):
         return True  # 各景区累计接待游客均超过10万人次: a bound several share
+    if (
+        quantity.qualifier in ("over", "under")
+        and re.match(r"超过|超|突破|逾|以上", s_text[start : start + 2] + after[:2])
+        and _PLACES_THEN_BOUND.search(s_text, max(0, start - 40), start)
+    ):
+        return True  # 北京、成都、重庆汽车保有量超过500万辆: a bound the places listed share
     if quantity.qualifier == "over" and _EXACT_AFTER.match(after):
         return True  # 首次突破1000亿元，为1035.7亿元: the bound, then the figure itself
     if (
