@@ -275,3 +275,37 @@ def test_a_long_field_row_with_few_characters_is_read_as_the_date_line_it_is():
     details = source_details(f"2015年某某省卫生事业发展统计公报\n\n{fields}\n\n{BODY}")
     assert details.get("title") == "2015年某某省卫生事业发展统计公报"
     assert details.get("published_on") == "2016-09-12"
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (  # an agency's dateline with the title said again after 题:, and its reporters joined by 、
+            "德阳:装备“出海”\n\n  新华社成都5月8日电 题:德阳:装备“出海”\n\n  新华社记者王某、李某\n\n",
+            "德阳:装备“出海”",
+        ),
+        (  # a government site's greeting and clock, its department, its crumbs, then the title
+            "某某市人民政府网站 站群 今天是:\n\n某某市统计局\n\n您当前的位置:首页 > 政务公开 > 热点关注\n\n"
+            "某某市一季度工业运行平稳\n\n来源:某某市统计局     发布时间:2024-04-22     阅读次数: 0\n\n",
+            "某某市一季度工业运行平稳",
+        ),
+        (
+            "第112版:特02 上一版2  3下一版\n日期:[ 2012年5月4日 ] -- 特02\n某市汽车保有量突破百万\n",
+            "某市汽车保有量突破百万",
+        ),
+        ("您當前的位置 :財經 >\n某市前三季度經濟運行數據發布\n", "某市前三季度經濟運行數據發布"),
+        (  # a kicker over the title, the page's list of headlines holding the title
+            "某某晚报 -A2 要闻-\n  • ·某市汽车保有量超过300万辆\n  • ·某景区免票\n\n"
+            "2.1亿人 公安部发布全国驾驶人数据\n\n某市汽车保有量超过300万辆\n\n",
+            "某市汽车保有量超过300万辆",
+        ),
+    ],
+)
+def test_heads_of_more_page_shapes(head, title):
+    assert read_head(head + BODY).title == title
+
+
+def test_a_title_run_into_the_first_line_before_a_dash():
+    text = "全市园区建设迈上新台阶——记者从日前召开的全市园区工作会上获悉,全市园区实现营业收入500亿元。\n"
+    assert read_head(text).title == "全市园区建设迈上新台阶"
+    assert read_head("据统计——全市园区实现营业收入500亿元。\n").title is None  # (too short a run-in)

@@ -14,6 +14,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .head_title import META_AFTER as _META_AFTER
+from .head_title import META_KEY as _META_KEY
+from .head_title import TITLE_KEY as _TITLE_KEY
+from .head_title import HeadLine, title_of
 from .text import fold, readable, without_readings
 
 #: How far the head runs at most: the lines before the article's first sentence, within these many.
@@ -37,23 +41,18 @@ _DATE_KEY_FIRST = re.compile(
 )
 
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-_META_KEY = (
-    r"标题|原标题|来源|稿源|消息来源|时间|日期|发布时间|发布日期|更新时间|作者|编辑|责任编辑|责编|"
-    r"编审|审核|校对|浏览|浏览次数|点击|点击数|阅读|字体|字号|分享|发布者|发布|出处|供稿|新闻来源|文章来源|"
-    r"本文转自|转自|转载自|入库时间|所属地区|本文字数|字数|核心提示|内容提要|导读|发布机构|索引号|文号|关键词|主管单位|主办单位|承办单位"
-)
 _PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新闻网|电视台|广播电视台|网|客户端)"
 #: What each kind of head line looks like. A line is checked against these in order; the first that
 #: matches says what it is.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "breadcrumb",
-        re.compile(r"位置[:：]|首页\s*[>》]|[>》]\s*正文|(?<=\S)\s*>{1,2}\s*(?=[^\s>])"),
+        re.compile(r"位置\s*[:：]|首页\s*[>》]|[>》]\s*正文|(?<=\S)\s*>{1,2}\s*(?=[^\s>])"),
     ),
     (
         "page label",
         re.compile(
-            r"^第?\s*[A-Z]?\d{1,2}\s*版|^[-\s]*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*-?$|-\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*-"
+            r"^第?\s*[A-Z]?\d{1,3}\s*版|上一版|下一版|^[-\s]*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*-?$|-\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*-"
             r"|版面|返回该版首页|内容详情|数字报|电子版"
         ),
     ),
@@ -61,6 +60,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "meta",
         # (2024-01-11 16:35:31来源:四川在线编辑:…: the fields glued to the time before them)
         re.compile(rf"^[【\[(（]?(?:{_META_KEY})\s*[:：]|[\s　\d](?:{_META_KEY})\s*[:：]|【字体|^[:：]\S"),
+    ),
+    (  # 新华社成都7月10日电 题:四川:竹海“吐金”: an agency's dateline, the title said again after 题:
+        "dateline",
+        re.compile(
+            r"^\s*(?:新华社|中新社|中新网|人民网|新华网|央视网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电(?:\s|$|题)"
+        ),
     ),
     (  # 索 引 号 | 008478033/2017-84231 | 公文种类 | 其他 | 发布机构 | 苍溪县政府 |: a government page's fields
         "fields",
@@ -86,6 +91,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"点击右上角|分享到|扫一扫|二维码|下载[\u4e00-\u9fff]{0,8}(?:APP|客户端)|订阅|链接已复制|返回顶部|关闭窗口"
             r"|高级搜索|站内搜索|语音播报"  # (• 标题 站内高级搜索: a paper's search box; 语音播报: a player)
+            r"|今天是\s*[:：]?\s*$"  # (…人民政府网站 站群 今天是: a site's greeting and its clock)
         ),
     ),
     (
@@ -100,7 +106,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "byline",
         re.compile(
-            r"^(?:[\u4e00-\u9fff]{2,4}\s+)*(?:[\u4e00-\u9fff]{2,8}[-—－])?[\u4e00-\u9fff]{0,10}(?:记者|通讯员|实习生|观察|评论员|撰稿|特约)\s*(?:[\u4e00-\u9fff]{2,4}\s*){1,4}(?:文/图|文图|摄)?\s*$"
+            r"^(?:[\u4e00-\u9fff]{2,4}\s+)*(?:[\u4e00-\u9fff]{2,8}[-—－])?[\u4e00-\u9fff]{0,10}(?:记者|通讯员|实习生|观察|评论员|撰稿|特约)\s*(?:[\u4e00-\u9fff]{2,4}[\s、,，]*){1,4}(?:文/图|文图|摄)?\s*$"
         ),
     ),
     (
@@ -134,9 +140,6 @@ _TAIL = re.compile(
 _DOCUMENT_WORDS = re.compile(
     r"(?:报告|公报|讲话|通知|决定|意见|规划|纲要|方案|办法|条例|说明|通报|纪要)[)）]?$"
 )
-_META_AFTER = re.compile(rf"\s+(?:{_META_KEY})\s*[:：]")  # 宜宾市140个项目集中开工 本文字数:413
-_TITLE_KEY = re.compile(r"^(?:原标题|原標題|标题|標題)\s*[:：]\s*(.+)$")
-_SERIES = re.compile(r"系列报道|巡礼|专栏|特别报道|之[一二三四五六七八九十]+$")
 _SPAM_SEPARATORS = re.compile(r"[,，\-|]")
 _AGENCY = re.compile(
     r"新华社|中新社|中新网|中国新闻网|人民网|央广网|新华网|央视网|川观新闻|四川在线|封面新闻|红星新闻|澎湃新闻|每日经济新闻|"
@@ -160,14 +163,6 @@ _DATELINE = re.compile(
 _ATTRIBUTION = re.compile(  # (2019年07月23日四川日报), (刊于4月10日澳门《星报》): a reprint's source
     rf"[（(]\s*(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日)\s*(?P<who>[\u4e00-\u9fff《》]{{2,10}}?{_PUBLICATION_WORDS}?)\s*[)）]"
 )
-
-
-@dataclass
-class HeadLine:
-    start: int
-    end: int
-    text: str  # folded
-    kind: str  # a LINE_RULES name, "title", "date", "banner", "body" or "other"
 
 
 @dataclass
@@ -329,7 +324,7 @@ def read_head(text: str) -> Head:
         titled = any(h.kind == "title" for h in head.lines)
         if (
             earlier.kind == "banner"
-            and later.kind in ("date", "meta")
+            and later.kind in ("date", "meta", "dateline")
             and _cjk(earlier.text) >= 4
             and not titled
         ):
@@ -337,70 +332,11 @@ def read_head(text: str) -> Head:
     story_at = max((i for i, h in enumerate(head.lines) if h.kind in ("title", "body")), default=-1)
     for h in head.lines[story_at + 1 :]:  # a short line with nothing after it is the text itself (投资30亿元)
         h.kind = "other" if h.kind == "banner" else h.kind
-    head.title = _title(head.lines, text)
+    head.title = title_of(head.lines, text)
     head.published_on = _date(head.lines, folded)
     head.publication, head.dateline = _publication(head.lines, folded)
     head.tail_start = _tail(folded, head.body_start)
     return head
-
-
-def _title(lines: list[HeadLine], text: str) -> str | None:
-    """The first run of title lines (a kicker, the title, a subtitle): the one that holds the others, else
-    them joined; a series' kicker (…系列报道之九) gives way to the title after it."""
-    group: list[HeadLine] = []
-    for line in lines:
-        if line.kind == "title":
-            group.append(line)
-        elif group and line.kind not in ("other",):
-            break
-    if len(group) > 1 and _SERIES.search(group[0].text):
-        group = group[1:]
-    if not group:
-        return _titled(lines, text)
-    written = [
-        re.sub(
-            r"^[•·●]\s*",
-            "",
-            _TITLE_KEY.sub(
-                r"\1", _META_AFTER.split(without_readings(text[line.start : line.end].strip()))[0]
-            ).strip(),
-        )
-        for line in group
-    ]
-    plain = [re.sub(r"\s", "", readable(fold(w))[0]) for w in written]
-    for i, p in enumerate(plain):
-        if all(_holds(p, q) for q in plain):
-            return written[i][:120]
-    named = _named_title(lines, text)  # (a kicker and a title, and 原标题: the title below names which)
-    if named is not None and len(group) > 1:
-        key = re.sub(r"\s", "", readable(fold(named))[0])
-        for i, p in enumerate(plain):
-            if p == key:
-                return written[i][:120]
-    return " ".join(written)[:120]
-
-
-def _named_title(lines: list[HeadLine], text: str) -> str | None:
-    """The title a 原标题:/标题: line gives, wherever it stands in the head."""
-    keyed = (_TITLE_KEY.match(without_readings(text[line.start : line.end]).strip()) for line in lines)
-    return next((m.group(1).strip() for m in keyed if m and m.group(1).strip()), None)
-
-
-def _holds(title: str, other: str) -> bool:
-    """The title holds the other line: it contains it, or the other is the title said again in part, its
-    characters in order (2023年夹江县国民经济和社会发展 / 统计公报 under （四川省）2023年乐山市夹江县…统计公报)."""
-    if other in title:
-        return True
-    if len(other) < 4:
-        return False
-    rest = iter(title)
-    return all(ch in rest for ch in other)
-
-
-def _titled(lines: list[HeadLine], text: str) -> str | None:
-    """原标题:… / 标题:…: a meta line that gives the title."""
-    named = _named_title([line for line in lines if line.kind == "meta"], text)
-    return named[:120] if named else None
 
 
 def _date(lines: list[HeadLine], folded: str) -> date | None:
