@@ -3166,3 +3166,23 @@ def test_a_bound_the_places_listed_share_is_no_fact(gaz):
     assert "超过600万辆" in found  # (one place's bound: its own)
     assert "超过500万辆" not in found and "超过400万辆" not in found
     assert "100多个" in found  # (examples of events, no places)
+
+
+def test_cinema_and_school_figures_take_their_periods_and_a_works_own_figure_is_none(gaz):
+    text = (
+        "2023年全市电影总票房突破了12.5亿，放映电影80.2万场，影院总数达到120家，银幕总数达到760块。"
+        "票房前两名的影片分别是《满江红》(1.1亿元)、《流浪地球2》(0.9亿元)。平均票价40.5元，比上年上涨1.2元。"
+        "2023年年末全市共有小学600所，招生10.2万人，在校生62.5万人。"
+    )
+    got = {c.text: (c.unit, c.period_start, c.period_end) for c in extract(text, date(2024, 1, 20), gaz)}
+    assert got["12.5亿"][0] == "亿元"  # (a box office said without 元)
+    assert got["达到120家"][1:] == ("2023-12-31", "2023-12-31")
+    assert got["10.2万人"][1:] == ("2023-01-01", "2023-12-31")  # (the year's intake)
+    assert got["62.5万人"][1:] == ("2023-12-31", "2023-12-31")
+    assert not any(t.startswith(("1.1亿元", "0.9亿元", "1.2元")) for t in got)
+
+
+def test_places_a_rank_is_compared_with_are_not_its_place(gaz):
+    text = "从各省区市来看，四川仅次于广东、江苏、浙江位居全国第四。"
+    ranks = [c for c in extract(text, date(2021, 2, 10), gaz) if c.rank is not None]
+    assert [(c.region, c.rank) for c in ranks] == [("四川省", 4)]

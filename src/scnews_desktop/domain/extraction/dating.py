@@ -17,6 +17,7 @@ from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
 
 _FLOW = re.compile(
     r"增加值|收入|营收|产值|生产总值|利润|税收|税费|税金|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
+    r"|招生|毕业生|票房|放映"  # (年末共有小学5725所，招生93.4万人: the year's intake, not at its end)
 )
 
 # A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
@@ -41,6 +42,7 @@ _STOCK = re.compile(
     r"资产总额|资产规模|总资产|净资产|余额|常住人口|户籍人口|城镇人口|乡村人口|就业人口|总人口|实有|存量|保有量"
     r"|存栏量?$|总里程"  # (家禽季末存栏, 鸡存栏: a head count at the period's end; 高速公路通车总里程)
     r"|(?<!新领证)(?<!新增)驾驶人|拥有量|有效注册商标|有效发明专利|森林面积|森林蓄积"  # (licences, registers, forests)
+    r"|(?<!新增)(?<!新建)(?:总数(?!的?比重|占|的$)|在校生|在校学生|教职工|专任教师|床位)"  # (影院总数, 在校生: at the year's end)
 )
 
 #: What a place yields a year (年产…, 年综合产值, 年交易量), said of a day: that day's year.

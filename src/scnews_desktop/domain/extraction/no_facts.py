@@ -13,7 +13,7 @@ from .text import clause_start
 
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产|增收|减收)了?$"  # a change:
+    r"(?:增加|减少|增长|下降|上涨|下跌|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产|增收|减收)了?$"  # a change:
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
     r"|(?:高于|低于|多于|少于|超出)[\u4e00-\u9fff]{2,24}$"  # 超出深圳机场80.4万人次: a difference
@@ -223,6 +223,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
+    if s_text.endswith(("》(", "》（"), 0, start):
+        return True  # 《流浪地球》(2.82亿元): a work's own figure, no fact of the place
     if _named_listed_or_capacity(s_text, start, end, quantity):
         return True
     if _counted_by_a_class(s_text, start, end, quantity):

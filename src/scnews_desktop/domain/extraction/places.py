@@ -50,6 +50,8 @@ _NETWORK_AFTER = re.compile(r"(?:高速公路|铁路|公路)(?:通车|总里程|
 _NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
 
 # A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
+#: The places a figure's place is compared with (仅次于广东、江苏…, 超越北京): not the place.
+_COMPARED_WITH = re.compile(r"(?:仅次于|次于|超越|超过|领先|落后于?)(?:[\u4e00-\u9fff]{2,4}[、和及与])*$")
 _DESTINATION_BEFORE = re.compile(r"用于[^。；;，,]{0,40}$|用于[^。；;]{0,80}以及[^。；;，,]{0,40}$")
 
 #: 除去成都签署的6个战略合作协议外，…: what is set aside, then the figures of the rest.
@@ -191,6 +193,8 @@ class Places:
             return True  # (but 四川高速公路通车总里程: the province's network, not a road's name)
         if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
             return True
+        if _COMPARED_WITH.search(text, max(0, start - 24), start):
+            return True  # 四川仅次于广东、江苏、浙江位居全国第四; 首次超越北京: places compared with, not its
         if text[max(0, start - 1) : start] == "至" and _ROAD_AFTER.match(text, end):
             return True  # 宜宾至云南彝良高速公路: the far end of a road's name
         if text[max(0, start - 1) : start] in ("在", "于") and _VENUE.match(text, end):

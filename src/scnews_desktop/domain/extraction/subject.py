@@ -285,6 +285,9 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         ranked = re.sub(r"^(?:在|于)|中$", "", phrase)
         ranked = re.sub(r"^(?:全国|全省|全市|全州|全县)", "", ranked)
         ranked = re.sub(r"(?:排名|位次)$", "", ranked)  # (the rank is the fact's, not its name's)
+        ranked = re.sub(
+            r"(?:仅|只)?(?:次于|超越|超过|领先)[^，,]*$", "", ranked
+        )  # (仅次于广东…: a comparison)
         figure.why["indicator"] = "排名：所排的项目"
         return (ranked if len(ranked) >= 2 else ""), clause_phrase
     said_of = _SAID_OF_BEFORE.match(s_text, figure.clause_start)
