@@ -547,3 +547,13 @@ def test_what_a_census_of_institutions_counts_first_is_theirs(gaz):
 def test_a_count_named_before_its_figure_is_no_census(gaz):
     got = {t: n for t, n, _s in _named(gaz, "全县建成千亩以上园区66个，年产猕猴桃鲜果12万吨。")}
     assert not (got["12万吨"] or "").startswith("千亩以上园区")
+
+
+def test_a_census_said_with_its_institutions_first_names_what_follows(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(
+            gaz, "2023年年末全市共有小学600所，招生10.2万人，在校生62.5万人。", date(2024, 3, 1)
+        )
+    }
+    assert got["10.2万人"] == "小学招生人数" and got["62.5万人"] == "小学在校生人数"

@@ -290,3 +290,18 @@ def test_a_figure_of_a_page_that_says_no_period_is_proposed_at_the_papers_day_to
     assert (held.values["period_start"], held.values["period_end"]) == ("2022-05-06", "2022-05-06")
     assert "时期取自文章日期（文中未写时期）" in held.to_check and not held.checked
     assert "时期取自文章日期（文中未写时期）" not in rows["150.2亿元"].to_check
+
+
+def test_a_value_tiny_in_its_indicators_unit_is_to_check(default_db):
+    """204.17元 where a page dropped 亿: saved under 电影票房 (亿元) it would be 2.04e-06 — to check."""
+    from datetime import date as _date
+
+    from scnews_desktop.storage.database import Store
+    from scnews_desktop.storage.review import Review
+
+    with Store.open(default_db) as store:
+        rows = Review(
+            store, "2020年全国电影票房达到204.17元，比上年减少68.23%。", _date(2021, 2, 10)
+        ).propose()
+    row = next(p for p in rows if p.kind == "observation" and p.candidate.value is not None)
+    assert "换算到指标单位后数值极小：请核对单位" in row.to_check and not row.sure

@@ -144,7 +144,8 @@ def of_the_population(c: Candidate, population: str) -> None:
 #: Institutions a sentence counts before saying what they hold (全省共设4509个乡镇卫生院，床位11.91万张，卫生人员
 #: 10.00万人): the measures after the count are theirs.
 _INSTITUTION = re.compile(
-    r"(?:医院|卫生院|卫生室|诊所|门诊部|服务中心|服务站|机构|学校|幼儿园|企业|园区|基地|景区|网点|市场)$"
+    r"(?:医院|卫生院|卫生室|诊所|门诊部|服务中心|服务站|机构|学校|小学|中学|初中|高中|高校|幼儿园|企业|园区|基地|景区|"
+    r"网点|市场|影院)$"
 )
 _COUNTS = ("个", "家", "所", "座", "处")
 _COUNTED_DIMENSIONS = frozenset(
@@ -158,10 +159,13 @@ def institutions_counted(c: Candidate) -> str | None:
     if c.unit not in _COUNTS or c.value is None or not name.endswith("数"):
         return None
     kind = name[:-1]
-    after = fold(c.quote[c.end - c.quote_start :]) if c.quote_start <= c.end <= c.quote_end else ""
-    if not after.startswith(kind):
-        return None  # (a census counts first, then names: 共设4509个乡镇卫生院 — not 千亩以上园区66个，…)
-    return kind if _INSTITUTION.search(kind) and 3 <= len(kind) <= 10 else None
+    inside = c.quote_start <= c.start and c.end <= c.quote_end
+    after = fold(c.quote[c.end - c.quote_start :]) if inside else ""
+    before = fold(c.quote[: c.start - c.quote_start]) if inside else ""
+    if not (after.startswith(kind) or re.search(rf"(?:共有|拥有|共设|设有){re.escape(kind)}$", before)):
+        return None  # (a census: 共设4509个乡镇卫生院, 共有小学5725所 — not 建成千亩以上园区66个，…)
+    short = kind in ("小学", "中学", "初中", "高中", "高校", "医院", "影院")  # (企业 alone is anyone's)
+    return kind if _INSTITUTION.search(kind) and (3 <= len(kind) <= 10 or short) else None
 
 
 def of_the_institutions(c: Candidate, kind: str) -> None:
