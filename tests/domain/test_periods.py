@@ -303,3 +303,18 @@ def test_a_five_year_plan_s_good_start_or_close_is_its_first_or_last_year():
     assert (close.start, close.end) == (date(2020, 1, 1), date(2020, 12, 31))
     span = parse_period("“十四五”期间", date(2022, 3, 1))
     assert (span.start, span.end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_paragraph_that_looked_back_then_says_now_has_periods_from_there():
+    from scnews_desktop.domain.extraction import extract
+    from scnews_desktop.domain.regions import standalone_gazetteer
+    from scnews_desktop.storage.default_data import default_zones
+
+    gaz_for_periods = standalone_gazetteer(default_zones())
+    text = (
+        "今年上半年全市林业总产值30.5亿元。\n"
+        "竹产业的发展得益于全市近年加大的投入。目前，全市现有竹加工企业120余家。全市现有竹浆企业3家。"
+    )
+    got = {c.text: (c.period_start, c.period_end) for c in extract(text, date(2024, 9, 10), gaz_for_periods)}
+    assert got["120余家"] == ("2024-09-10", "2024-09-10")
+    assert got["3家"] == ("2024-09-10", "2024-09-10")

@@ -400,6 +400,8 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
         article.last_day = found.days[-1]
     if found.vague and not found.found:  # 近年来，苍溪将…进行培育。全县建成…: the paragraph says no when
         article.vague_paragraphs.add(sentence.paragraph)
+    elif found.found and not found.vague:  # 近年…投入。目前，全市现有…: from here on it says when
+        article.vague_paragraphs.discard(sentence.paragraph)
     if found.days and _EVENT.search(sentence.text):  # 1月18日…签约仪式举行: the day of the paragraph's event
         article.event_day.setdefault(sentence.paragraph, found.days[0])
         kind = next((k for w, k in MILESTONES if w in sentence.text), None)
