@@ -3186,3 +3186,9 @@ def test_places_a_rank_is_compared_with_are_not_its_place(gaz):
     text = "从各省区市来看，四川仅次于广东、江苏、浙江位居全国第四。"
     ranks = [c for c in extract(text, date(2021, 2, 10), gaz) if c.rank is not None]
     assert [(c.region, c.rank) for c in ranks] == [("四川省", 4)]
+
+
+def test_people_and_visits_said_without_their_unit(gaz):
+    text = "2020年，全市60岁及以上人口达316.4万，全年观影人次达到1.2亿，户籍人口达到1500万。"
+    got = {c.text: c.unit for c in extract(text, date(2021, 5, 1), gaz) if c.kind == "observation"}
+    assert got == {"316.4万": "万人", "1.2亿": "亿人次", "1500万": "万人"}

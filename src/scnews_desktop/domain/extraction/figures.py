@@ -58,8 +58,13 @@ _BARE_MONEY = re.compile(
 
 #: Visitors said without 人次 (全省接待游客4300多万, 迎来游客超过307万): in 万人次.
 _BARE_VISITORS = re.compile(
-    r"(?:游客|旅客)(?:达到|达)?"
-    r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?万)(?![\d.\u4e00-\u9fff])"
+    r"(?:游客|旅客|人次|观众)(?:达到|达|为)?"  # (观影人次达到5.48亿)
+    r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?[万亿])(?![\d.\u4e00-\u9fff])"
+)
+#: People said without 人 (60岁及以上人口达1816.4万, 从业人员超过10万): in 万人.
+_BARE_PEOPLE = re.compile(
+    r"(?:人口|人数|从业人员|劳动力|就业|职工)(?:达到|达|为|超过|突破)?"
+    r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?[万亿])(?![\d.\u4e00-\u9fff])"
 )
 
 LONE = re.compile(
@@ -299,7 +304,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             taken.update(range(start, end))
             if not no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
-    for pattern, unit in ((_BARE_MONEY, "元"), (_BARE_VISITORS, "人次")):
+    for pattern, unit in ((_BARE_MONEY, "元"), (_BARE_VISITORS, "人次"), (_BARE_PEOPLE, "人")):
         for m in pattern.finditer(s_text):  # 投资370.5亿, 接待游客4300多万 (a headline drops the unit)
             start, end = m.span("figure")
             if taken.isdisjoint(range(start, end)):
