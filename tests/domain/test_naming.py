@@ -557,3 +557,17 @@ def test_a_census_said_with_its_institutions_first_names_what_follows(gaz):
         )
     }
     assert got["10.2万人"] == "小学招生人数" and got["62.5万人"] == "小学在校生人数"
+
+
+def test_shares_listed_after_figures_are_theirs_in_order(gaz):
+    got = {
+        t: n
+        for t, n, _s in _named(
+            gaz,
+            "全市有野生大熊猫137只，大熊猫栖息地20.5万公顷，分别占全省总量的11.2%和9.8%。"
+            "园区工业增加值、工业投资分别占全市工业的61%、48%。",
+        )
+    }
+    assert got["137只"] == "野生大熊猫数量"
+    assert got["11.2%"] == "野生大熊猫占全省比重" and got["9.8%"] == "大熊猫栖息地占全省比重"
+    assert got["61%"] == "园区工业增加值占全市比重" and got["48%"] == "园区工业投资占全市比重"

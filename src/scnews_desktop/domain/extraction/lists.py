@@ -99,6 +99,32 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
             candidate.yoy_pct, candidate.growth_pct, candidate.growth_base = sign * float(value), None, None
 
 
+#: Shares of the figures before, in order (…1387只，大熊猫栖息地202.7万公顷，分别占全国总量的74.4%和78.7%).
+_SHARES_LISTED = re.compile(
+    r"分别占(?P<whole>[^，,；;。\d]{0,16}?)的?(?:比重)?(?:分别)?(?:为|达)?"
+    r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)\d+(?:\.\d+)?%)+)"
+)
+
+
+def shares_listed(s_text: str, offset: int, candidates: list[Candidate]) -> None:
+    """…A N1，B N2，分别占全国总量的X%和Y%: each share is of the figure before it in order — A's share of the
+    country's, B's."""
+    levels = [c for c in candidates if c.kind == "observation" and c.value is not None and c.unit != "%"]
+    for m in _SHARES_LISTED.finditer(s_text):
+        shares = [
+            c
+            for c in candidates
+            if c.kind == "observation" and c.unit == "%" and m.start() <= c.start - offset < m.end()
+        ]
+        before = [c for c in levels if c.start - offset < m.start()][-len(shares) :]
+        if len(shares) < 2 or len(before) != len(shares) or not all(c.indicator for c in before):
+            continue
+        scope = re.match(r"全(?:国|省|市|州|县|球)", m.group("whole"))
+        for n, (level, share) in enumerate(zip(before, shares, strict=True), 1):
+            share.indicator = f"{level.indicator}占{scope.group()}比重" if scope else f"{level.indicator}占比"
+            share.why["indicator"] = f"“分别占”的第{n}项：前文第{n}个数字所占的比重"
+
+
 def _pair(
     s_text: str, offset: int, m: re.Match[str], items: list[str], after: list[Candidate], regions: Places
 ) -> None:
@@ -142,6 +168,11 @@ def _pair(
         ):
             # 省、市重点项目分别完成投资X、Y: 省重点项目完成投资; 机械、食品和化工三大行业分别完成工业增加值: 机械行业增加值
             item += re.sub(r"^(?:完成|实现)工业(?=增加值)", "", measure) if item.endswith("业") else measure
+        if (
+            item and measure.startswith("占") and candidate.unit == "%"
+        ):  # 工业增加值、工业投资分别占全省工业的65%、56%
+            scope = re.match(r"占(全(?:国|省|市|州|县))", measure)
+            item = re.sub(r"占.*$", "", item) + (f"占{scope.group(1)}比重" if scope else "占比")
         if item:
             candidate.indicator = item
             candidate.why["indicator"] = f"“分别”前列举的第{n}项"

@@ -30,7 +30,7 @@ from .figures import (
 from .head import read_head
 from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
-from .lists import carried, headline_said_again, respectively, restated
+from .lists import carried, headline_said_again, respectively, restated, shares_listed
 from .naming import name_figures
 from .places import Places, in_breakdown, leading_place, sentence_places
 from .project_lists import listed_projects
@@ -165,6 +165,7 @@ def _extract(
         first_of_sentence = len(results)
         results.extend(_read_sentence(article, sentence, places))
         respectively(sentence.text, sentence.start, results[first_of_sentence:], places)
+        shares_listed(sentence.text, sentence.start, results[first_of_sentence:])
     attach_following_project_figures(results)
     restated(results)
     carried(results, sentences)
