@@ -3192,3 +3192,19 @@ def test_people_and_visits_said_without_their_unit(gaz):
     text = "2020年，全市60岁及以上人口达316.4万，全年观影人次达到1.2亿，户籍人口达到1500万。"
     got = {c.text: c.unit for c in extract(text, date(2021, 5, 1), gaz) if c.kind == "observation"}
     assert got == {"316.4万": "万人", "1.2亿": "亿人次", "1500万": "万人"}
+
+
+def test_an_air_quality_report_is_read(gaz):
+    text = (
+        "今年1月至7月，全省优良天数率为82.3%，同比提高3.0个百分点，较三年均值（“十四五”考核基数）上升1.2个百分点；"
+        "共出现3个重污染天。全省PM2.5平均浓度为30.5微克每立方米，同比下降11.3%。其中，川南地区同比下降10.5%。"
+    )
+    got = {
+        c.text: (c.unit, c.period_start, c.period_end, c.region, c.indicator)
+        for c in extract(text, date(2018, 8, 21), gaz)
+        if c.kind == "observation"
+    }
+    assert got["82.3%"] == ("%", "2018-01-01", "2018-07-31", "四川省", "优良天数率")
+    assert got["3个"][1:3] == ("2018-01-01", "2018-07-31")  # (no 十四五 from a note in brackets)
+    assert got["30.5微克每立方米"] == ("微克/立方米", "2018-01-01", "2018-07-31", "四川省", "PM2.5平均浓度")
+    assert got["同比下降10.5%"][3:] == ("川南经济区", "PM2.5平均浓度")

@@ -131,6 +131,7 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
     "per_10k_people": ("每万人拥有量", [("件/万人", 1), ("个/万人", 1)]),
     "road_density": ("路网密度", [("公里/百平方公里", 1)]),  # (公路密度64.9公里/百平方公里)
     "length_per_10k_people": ("每万人里程", [("公里/万人", 1)]),
+    "concentration": ("浓度", [("微克/立方米", 1), ("毫克/立方米", 1000)]),  # (PM2.5平均浓度39微克每立方米)
     "percent": ("百分比", [("%", 1)]),
     "permille": ("千分比", [("‰", 1)]),
     "energy_intensity": ("能耗强度", [("吨标准煤/万元", 1)]),
@@ -140,7 +141,7 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
 }
 
 #: Dimensions whose units are no counts or measures a magnitude multiplies (%, 倍, 个月, rates per unit).
-_NO_MAGNITUDES = frozenset({"percent", "permille", "point", "multiple", "duration"})
+_NO_MAGNITUDES = frozenset({"percent", "permille", "point", "multiple", "duration", "concentration"})
 
 
 def _with_magnitudes(members: list[tuple[str, Fraction | int]]) -> list[tuple[str, Fraction | int]]:
@@ -198,6 +199,10 @@ ALIASES = {
     "m2": "平方米",
     "m²": "平方米",
     "km2": "平方公里",
+    "微克每立方米": "微克/立方米",
+    "μg/m3": "微克/立方米",
+    "μg/m³": "微克/立方米",
+    "毫克每立方米": "毫克/立方米",
     "元/人": "元",  # (保险密度2087元/人, 人均…元/人: per head, in 元 as the catalogue's per-head figures are)
 }
 

@@ -17,7 +17,7 @@ MEASURE_HEAD = re.compile(
     r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|指数|价格|"
     r"收入|支出|利润|成本|费用|投资|资金|资产|负债|权益|存货|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
     r"贷款|存款|融资|保费|零售额|消费|出口|进口|进出口|电量|能耗|强度|密度|单产|均价|工资|补贴|奖励|剂次|台数|"
-    r"预算|额度|补助|岗位|税金|收益|排名|位次|游客|群众|旅客)$"
+    r"预算|额度|补助|岗位|税金|收益|排名|位次|游客|群众|旅客|浓度)$"
 )
 #: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
 _BAD_START = re.compile(
@@ -106,6 +106,9 @@ def grammar_problem(name: str) -> str | None:
     if not 2 <= len(name) <= 20:
         return "长度不合"
     bare = _GRADE.sub("", CLASS_THRESHOLD.sub("", name))  # (5A级旅游景区: a grade is part of a name)
+    bare = re.sub(
+        r"PM2\.5|PM10|O3|NO2|SO2", "", bare
+    )  # (重点城市PM2.5平均浓度: a pollutant's code is a word)
     if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
         return "含数字或标点"
     if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):

@@ -288,6 +288,9 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
     )
 
 
+_BRACKETED_NOTE = re.compile(r"”?(?:考核基数|基数|基期|口径)[^（）()]{0,6}[)）]")
+
+
 def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeriods:
     """The periods a sentence names, which of them are its own clause's, and which last beyond it."""
     published, quotes = article.published, article.quotes
@@ -304,6 +307,8 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not (pm.group() in _NOW and _MODIFIER_AFTER.match(s_text, pm.end()))
         # 新华网成都4月3日电: the dateline's day is when it was filed (the article's today), not a period
         and not _DATELINE_AFTER.match(s_text, pm.end())
+        # 较三年均值(“十四五”考核基数)上升6.8个百分点: a plan a note in brackets names, no period of the sentence
+        and not _BRACKETED_NOTE.match(s_text, pm.end())
     ]
     found_periods = adjusted(found_periods, s_text, published, article.context_year)
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
