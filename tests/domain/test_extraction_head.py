@@ -309,3 +309,8 @@ def test_a_title_run_into_the_first_line_before_a_dash():
     text = "全市园区建设迈上新台阶——记者从日前召开的全市园区工作会上获悉,全市园区实现营业收入500亿元。\n"
     assert read_head(text).title == "全市园区建设迈上新台阶"
     assert read_head("据统计——全市园区实现营业收入500亿元。\n").title is None  # (too short a run-in)
+
+
+def test_a_section_heading_is_no_title():
+    text = "一、全省空气质量情况\n1月1日至7月31日,全省PM2.5平均浓度为30.5微克每立方米,同比下降11.3%。\n"
+    assert read_head(text).title is None

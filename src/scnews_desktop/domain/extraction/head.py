@@ -128,6 +128,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("bullet", re.compile(r"^[•·●◆◇○]")),
+    (
+        "section",
+        re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,20}$"),
+    ),  # 一、全省空气质量情况
 )
 #: Furniture no sentence of a story looks like, known before a line is taken for prose.
 _FURNITURE_FIRST = frozenset(
