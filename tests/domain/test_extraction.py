@@ -3208,3 +3208,9 @@ def test_an_air_quality_report_is_read(gaz):
     assert got["3个"][1:3] == ("2018-01-01", "2018-07-31")  # (no 十四五 from a note in brackets)
     assert got["30.5微克每立方米"] == ("微克/立方米", "2018-01-01", "2018-07-31", "四川省", "PM2.5平均浓度")
     assert got["同比下降10.5%"][3:] == ("川南经济区", "PM2.5平均浓度")
+
+
+def test_what_a_plant_or_an_industry_can_make_is_no_fact(gaz):
+    text = "全市竹浆产能达到80万吨，竹笋和竹家具加工能力分别达到30万吨和10万套；全市拥有具有独立组展能力的企业21家。"
+    found = {c.text for c in extract(text, date(2023, 1, 7), gaz) if c.kind == "observation"}
+    assert found == {"21家"}

@@ -26,6 +26,10 @@ _NOT_FACT_BEFORE = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"(?<![全当今去上本])年(?:产|加工|屠宰|吞吐|处理|生产)(?!值|量|销)[^，。；,;\d]{0,20}$"
     r"|年产(?!值)[^，。；,;]{0,40}[（(][^）)]*$"  # 年产6万吨…(有机肥1万吨、生物有机肥5万吨)
+    # 竹浆产能达到100万吨, 造纸能力达到20万吨, 加工能力分别达到50万吨: what can be made, no output
+    r"|(?:产能|生产能力|加工能力|处理能力|造纸能力)(?:分别)?(?:达到|达|为|约|超过)?"
+    r"(?:[\d.]+[^，。；,;\d、和及]{0,4}[、和及])*$"  # (…分别达到50万吨和20万套: the second too)
+    r"|能力(?:分别)?(?:达到|达|为|超过)(?:[\d.]+[^，。；,;\d、和及]{0,4}[、和及])*$"  # (not 具有组展能力的企业51家)
 )
 #: …，年产猕猴桃鲜果12万吨，: but a clause that begins with 年产 and ends with its figure tells what a place
 #: yields a year (an output), not what a plant can make (年产10万吨…生产线, 项目建成后年产…).
