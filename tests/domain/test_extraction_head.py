@@ -314,3 +314,14 @@ def test_a_title_run_into_the_first_line_before_a_dash():
 def test_a_section_heading_is_no_title():
     text = "一、全省空气质量情况\n1月1日至7月31日,全省PM2.5平均浓度为30.5微克每立方米,同比下降11.3%。\n"
     assert read_head(text).title is None
+
+
+def test_the_publication_a_source_line_under_the_story_names():
+    text = "某市经开区前三季度进出口增长20%\n前三季度，某市经开区实现进出口总额97.9亿元，同比增长20%。\n来源:某某日报 责任编辑:张三\n"
+    assert source_details(text).get("publication") == "某某日报"
+    assert (
+        source_details("某市经开区前三季度进出口增长20%\n前三季度，进出口增长20%。\n来源:工业处\n").get(
+            "publication"
+        )
+        is None
+    )

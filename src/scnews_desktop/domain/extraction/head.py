@@ -395,6 +395,9 @@ def _publication(lines: list[HeadLine], folded: str) -> tuple[str | None, str | 
             return _named(source.group("who")), place
     if dateline and dateline.group("who") != "本报":
         return dateline.group("who"), place
+    tail = _SOURCE.search(readable(folded[-400:])[0])  # 来源:成都日报 责任编辑:刘松 under the story
+    if tail and re.search(rf"{_PUBLICATION_WORDS}$", _named(tail.group("who"))):
+        return _named(tail.group("who")), place
     found = (
         _AGENCY.search(head) or _NET_DATELINE.search(head) or _BYLINE_WHO.search(head) or _PAPER.search(head)
     )
