@@ -3214,3 +3214,14 @@ def test_what_a_plant_or_an_industry_can_make_is_no_fact(gaz):
     text = "全市竹浆产能达到80万吨，竹笋和竹家具加工能力分别达到30万吨和10万套；全市拥有具有独立组展能力的企业21家。"
     found = {c.text for c in extract(text, date(2023, 1, 7), gaz) if c.kind == "observation"}
     assert found == {"21家"}
+
+
+def test_a_rank_whose_clause_says_only_the_rank_is_of_the_place_before(gaz):
+    ranks = [
+        (c.region, c.rank)
+        for c in extract("从城市票房来看，成都仅次于上海、北京，位居全国第三。", date(2021, 2, 10), gaz)
+        if c.rank is not None
+    ]
+    assert ranks == [("成都市", 3)]
+    changes = "比去年全年提高0.2个百分点，比一季度提高0.1个百分点，位列全省第8位。"
+    assert not [c for c in extract(changes, date(2023, 7, 1), gaz) if c.rank is not None]

@@ -167,6 +167,13 @@ def rank_only(s_text: str, spans: list[tuple[int, int, str, Any]]) -> list[tuple
         ):
             continue
         before = PERIOD.sub("", s_text[clause_at : r.start()])
+        if len(re.findall(r"[\u4e00-\u9fff]", before)) < 2 and not any(a < r.start() for a, *_ in spans):
+            said = PERIOD.sub(
+                "", s_text[:clause_at]
+            )  # 成都仅次于上海、北京，位居全国第三: the clause before's
+            before = (
+                said if not re.search(r"\d", said) else before
+            )  # (…提高0.1个百分点，位列全省第8位: a figure's)
         if len(re.findall(r"[\u4e00-\u9fff]", before)) < 2 or re.search(r"增速|增幅|速度", before):
             continue  # 增速居全国第3位 without its growth: nothing to rank
         found.append((r.start(), r.end(), r.group(), RANK_ONLY))
