@@ -571,3 +571,18 @@ def test_shares_listed_after_figures_are_theirs_in_order(gaz):
     assert got["137只"] == "野生大熊猫数量"
     assert got["11.2%"] == "野生大熊猫占全省比重" and got["9.8%"] == "大熊猫栖息地占全省比重"
     assert got["61%"] == "园区工业增加值占全市比重" and got["48%"] == "园区工业投资占全市比重"
+
+
+def test_a_growth_of_another_place_takes_the_catalogue_measure_not_the_qualifier(gaz):
+    got = {
+        t: (r, n)
+        for t, n, _s, r in (
+            (c.text, c.indicator, c.name_source, c.region)
+            for c in extract(
+                "全省重点城市PM2.5平均浓度为41.2微克每立方米，同比下降9.8%。其中，川南地区同比下降12.4%。",
+                date(2023, 5, 1),
+                gaz,
+            )
+        )
+    }
+    assert got["同比下降12.4%"] == ("川南经济区", "PM2.5平均浓度")

@@ -132,6 +132,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
                 _subject_of_the_clause_before(c, before)  # 上涨较为明显的是水产品价格，上涨17.7%
             if c.indicator is None and c.value is None and (previous := walk.previous(paragraph)):
                 _of_a_place_listed(c, before, previous)  # …浓度为54.6…。其中，成都平原地区同比下降10.9%
+            elif walk.last and walk.last[3] != c.region and c.name_source == "coined":
+                _of_another_place(c)  # 重点城市PM2.5平均浓度…。其中，成都平原地区同比下降…: the region's own
             if c.indicator is None:  # 从增速看，凉山以8.1%的增速领跑: the measure the text spoke of before
                 _named_before(c, folded[max(0, c.start - SPOKEN_OF) : c.start])
             if c.indicator is None and walk.article_economy and "总量" in before:
@@ -300,6 +302,17 @@ def _of_a_place_listed(c: Candidate, before: str, previous: str) -> None:
     entry = next((e for k in range(len(previous) - 1) if (e := lookup(previous[k:], strict=True))), None)
     name = entry.name if entry is not None else previous
     set_name(c, name, entry, f"只写了地点：本段前一数字“{previous}”的该地数字")
+
+
+def _of_another_place(c: Candidate) -> None:
+    """A growth that took the figure before's name, said of another place: the catalogue's measure that
+    name ends with (重点城市PM2.5平均浓度 of the province → a region's PM2.5平均浓度), not its qualifier."""
+    if c.value is not None or "沿用前一数字" not in c.why.get("indicator", ""):
+        return
+    name = c.indicator or ""
+    entry = next((e for k in range(1, len(name) - 1) if (e := lookup(name[k:], strict=True))), None)
+    if entry is not None:
+        set_name(c, entry.name, entry, f"前一数字的指标“{name}”，在另一地：其中的“{entry.name}”")
 
 
 def _subject_of_the_clause_before(c: Candidate, before: str) -> None:
