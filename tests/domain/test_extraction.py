@@ -3225,3 +3225,10 @@ def test_a_rank_whose_clause_says_only_the_rank_is_of_the_place_before(gaz):
     assert ranks == [("成都市", 3)]
     changes = "比去年全年提高0.2个百分点，比一季度提高0.1个百分点，位列全省第8位。"
     assert not [c for c in extract(changes, date(2023, 7, 1), gaz) if c.rank is not None]
+
+
+def test_a_share_of_a_stock_is_at_the_periods_end(gaz):
+    text = "2021年，全国新能源汽车保有量达784万辆，占汽车总数的2.60%。"
+    got = {c.text: (c.period_start, c.period_end) for c in extract(text, date(2022, 1, 12), gaz)}
+    assert got["达784万辆"] == ("2021-12-31", "2021-12-31")
+    assert got["2.60%"] == ("2021-12-31", "2021-12-31")

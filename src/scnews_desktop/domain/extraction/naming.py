@@ -157,10 +157,14 @@ def _period_by_measure(c: Candidate) -> None:
     is its level at the span's end; a flow said up to a month's end (截至2020年9月末…新增民营经济市场主体92.42万户)
     is counted from the start of that year."""
     entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
+    share = re.match(r"(.+?)占(?:比|.+比重)$", c.indicator or "") if c.unit == "%" else None
+    if entry is None and share:  # 新能源汽车保有量占比: a share of a stock is at the period's end too
+        part = lookup(share.group(1), strict=True)
+        entry = part if part is not None and part.measure == "stock" else None
     if entry is None or not c.period_end:
         return
     if entry.measure == "stock" and c.period_start != c.period_end:
-        if entry.unit[:1] in ("万", "亿") and (c.unit or "")[:1] not in ("万", "亿"):
+        if entry.unit[:1] in ("万", "亿") and (c.unit or "")[:1] not in ("万", "亿", "%"):
             return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
         c.period_start, c.period_kind = c.period_end, "asof"
         c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"

@@ -52,7 +52,9 @@ _EVENT_NAME = re.compile(
 _COUNTED_DAYS = re.compile(r"[，,]?(?:全省|全市|全州|全县|全区|全国|我省|我市|各地|期间[，,])")
 
 #: A chart's or a table's caption line (图一 …, 图1：…, 表2 …): its years are the chart's, not the text's.
-_CAPTION = re.compile(r"\s*(?:图|表|图表)[一二三四五六七八九十\d]{1,3}[\s:：、.]")
+_CAPTION = re.compile(
+    r"\s*(?:图|表|图表)[一二三四五六七八九十\d]{1,3}(?:[-－.]\d{1,3})*[\s:：、.]"
+)  # (表4-10-1-1 …)
 
 #: A period that is what a figure is compared with, a place between: 比四川去年全年快6.9个百分点,
 #: 分别恢复到2019年春节的89.73% — the base, not the figures' period (nor one to carry to the next line).
