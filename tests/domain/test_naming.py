@@ -586,3 +586,17 @@ def test_a_growth_of_another_place_takes_the_catalogue_measure_not_the_qualifier
         )
     }
     assert got["同比下降12.4%"] == ("川南经济区", "PM2.5平均浓度")
+
+
+@pytest.mark.parametrize(
+    "phrase,unit,name",
+    [
+        ("全省完成水利投资", "亿元", "水利投资"),
+        ("医保参保人数", "万人", "基本医疗保险参保人数"),
+        ("建成5G基站", "万个", "5G基站数"),
+        ("公共图书馆", "个", "公共图书馆数"),
+    ],
+)
+def test_the_catalogue_knows_the_bulletins_social_security_water_and_culture(phrase, unit, name):
+    entry = catalogue_entry(phrase, unit)
+    assert entry is not None and entry.name == name
