@@ -503,19 +503,12 @@ def _to_check(p: Proposal) -> list[str]:
     spans_years = (p.values.get("period_start") or "")[:4] != (p.values.get("period_end") or "")[:4]
     if "period" not in p.edited and "平均" in (c.growth_base or "") and not spans_years:
         reasons.append("平均增长：时期应为所平均的年份")  # (两年平均增长 of 前三季度: over two years)
-    value = _number(p.values.get("value"))
+    value = p.values.get("value")  # (the rulebook's: a float in the indicator's unit, or None)
     if "value" not in p.edited and value is not None and 0 < abs(value) < 0.001:
         reasons.append(
             "换算到指标单位后数值极小：请核对单位"
         )  # (204.17元 where a page dropped 亿: 2.04e-06 亿元)
     return reasons
-
-
-def _number(value: Any) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _learn(p: Proposal, memory: NameMemory) -> None:

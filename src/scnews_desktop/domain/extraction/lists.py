@@ -106,6 +106,13 @@ _SHARES_LISTED = re.compile(
 )
 
 
+def _share_name(part: str, whole: str) -> str:
+    """A share's name from what it is of and the whole said (全国总量的 → 占全国比重; 全省工业的 → 占全省比重;
+    no scope said → 占比)."""
+    scope = re.match(r"全(?:国|省|市|州|县|球)", whole)
+    return f"{part}占{scope.group()}比重" if scope else f"{part}占比"
+
+
 def shares_listed(s_text: str, offset: int, candidates: list[Candidate]) -> None:
     """…A N1，B N2，分别占全国总量的X%和Y%: each share is of the figure before it in order — A's share of the
     country's, B's."""
@@ -119,9 +126,8 @@ def shares_listed(s_text: str, offset: int, candidates: list[Candidate]) -> None
         before = [c for c in levels if c.start - offset < m.start()][-len(shares) :]
         if len(shares) < 2 or len(before) != len(shares) or not all(c.indicator for c in before):
             continue
-        scope = re.match(r"全(?:国|省|市|州|县|球)", m.group("whole"))
         for n, (level, share) in enumerate(zip(before, shares, strict=True), 1):
-            share.indicator = f"{level.indicator}占{scope.group()}比重" if scope else f"{level.indicator}占比"
+            share.indicator = _share_name(level.indicator or "", m.group("whole"))
             share.why["indicator"] = f"“分别占”的第{n}项：前文第{n}个数字所占的比重"
 
 
@@ -171,8 +177,7 @@ def _pair(
         if (
             item and measure.startswith("占") and candidate.unit == "%"
         ):  # 工业增加值、工业投资分别占全省工业的65%、56%
-            scope = re.match(r"占(全(?:国|省|市|州|县))", measure)
-            item = re.sub(r"占.*$", "", item) + (f"占{scope.group(1)}比重" if scope else "占比")
+            item = _share_name(re.sub(r"占.*$", "", item), measure[1:])
         if item:
             candidate.indicator = item
             candidate.why["indicator"] = f"“分别”前列举的第{n}项"

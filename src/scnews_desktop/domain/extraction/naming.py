@@ -30,6 +30,7 @@ from .naming_grammar import (
     set_name,
     turned,
 )
+from .naming_subjects import of_a_place_listed, of_another_place
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
 from .text import Sentence, clause_start, fold, readable
@@ -131,9 +132,9 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             if c.indicator is None and c.value is None:
                 _subject_of_the_clause_before(c, before)  # 上涨较为明显的是水产品价格，上涨17.7%
             if c.indicator is None and c.value is None and (previous := walk.previous(paragraph)):
-                _of_a_place_listed(c, before, previous)  # …浓度为54.6…。其中，成都平原地区同比下降10.9%
+                of_a_place_listed(c, before, previous)  # …浓度为54.6…。其中，成都平原地区同比下降10.9%
             elif walk.last and walk.last[3] != c.region and c.name_source == "coined":
-                _of_another_place(c)  # 重点城市PM2.5平均浓度…。其中，成都平原地区同比下降…: the region's own
+                of_another_place(c)  # 重点城市PM2.5平均浓度…。其中，成都平原地区同比下降…: the region's own
             if c.indicator is None:  # 从增速看，凉山以8.1%的增速领跑: the measure the text spoke of before
                 _named_before(c, folded[max(0, c.start - SPOKEN_OF) : c.start])
             if c.indicator is None and walk.article_economy and "总量" in before:
@@ -288,35 +289,6 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:的是|的还有)(?P<a>[\u4e00-\u9fff]{2,10})[，,]$"
     r"|^(?P<b>[\u4e00-\u9fff]{2,10}?)(?:环比|同比)?(?:仍|继续|也)?呈(?:上涨|下降|下跌|增长)(?:趋势|态势)[，,]$"
 )
-
-
-#: A growth's clause that names only its place (其中，成都平原地区同比下降10.9%; 川南地区同比下降24.7%).
-_PLACE_AND_GROWTH = re.compile(
-    r"^(?:其中|另外|此外)?[，,：:]?[\u4e00-\u9fff]{2,8}?(?:地区|区域)?(?:同比|比上年|较上年)?(?:下降|增长|上升|上涨)?$"
-)
-
-
-def _of_a_place_listed(c: Candidate, before: str, previous: str) -> None:
-    """A growth whose clause says only its place, after a figure of the paragraph: the same measure of that
-    place (…PM2.5平均浓度为54.6微克每立方米…。其中，成都平原地区同比下降10.9% → its PM2.5平均浓度)."""
-    clause = re.split(r"[，,；;。]", before)[-1]
-    if not c.region or not _PLACE_AND_GROWTH.match(clause) or c.region[:2] not in clause:
-        return
-    # (重点城市PM2.5平均浓度 of the province, then a region's: the catalogue's measure it ends with, of the region)
-    entry = next((e for k in range(len(previous) - 1) if (e := lookup(previous[k:], strict=True))), None)
-    name = entry.name if entry is not None else previous
-    set_name(c, name, entry, f"只写了地点：本段前一数字“{previous}”的该地数字")
-
-
-def _of_another_place(c: Candidate) -> None:
-    """A growth that took the figure before's name, said of another place: the catalogue's measure that
-    name ends with (重点城市PM2.5平均浓度 of the province → a region's PM2.5平均浓度), not its qualifier."""
-    if c.value is not None or "沿用前一数字" not in c.why.get("indicator", ""):
-        return
-    name = c.indicator or ""
-    entry = next((e for k in range(1, len(name) - 1) if (e := lookup(name[k:], strict=True))), None)
-    if entry is not None:
-        set_name(c, entry.name, entry, f"前一数字的指标“{name}”，在另一地：其中的“{entry.name}”")
 
 
 def _subject_of_the_clause_before(c: Candidate, before: str) -> None:

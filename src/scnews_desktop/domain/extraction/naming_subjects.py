@@ -1,14 +1,15 @@
 """Names a figure takes from its sentence's subject: a measure said alone after another measure of a subject
 (…外商投资企业营业收入总额…；利润总额 → 外商投资企业利润总额), a rate said of the projects just counted
 (投资完成率 → 续建重点项目投资完成率), a catalogue measure said after the sentence's subject (规模以上工业企业…；
-发生营业成本 → 规模以上工业企业营业成本), and the figures of zones said as the subject (全省10个国家级经开区
-完成… → 国家级经开区…, not the province's)."""
+发生营业成本 → 规模以上工业企业营业成本), the figures of zones said as the subject (全省10个国家级经开区
+完成… → 国家级经开区…, not the province's) and of the institutions a census counts first, and the growth of a
+place said after the paragraph's figure (其中，川南地区同比下降… → its PM2.5平均浓度)."""
 
 from __future__ import annotations
 
 import re
 
-from ..vocabulary import lookup
+from ..vocabulary import VocabularyEntry, lookup
 from .candidate import Candidate
 from .figure_places import UNLISTED_ZONE
 from .naming_grammar import clean_name, dimension, fits, grammar_problem, set_name
@@ -33,7 +34,7 @@ def rate_of_the_subject(c: Candidate, previous: str) -> None:
 #: A measure said alone, with nothing of what it measures (收入增长13.5%; 利润总额达256.2亿元; 产值达51亿元).
 ALONE_MEASURE = re.compile(
     r"(?:营业总?|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
-    r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额"
+    r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额|床位"
 )
 #: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
 _SUBJECT_MEASURE = re.compile(
@@ -143,9 +144,7 @@ def of_the_population(c: Candidate, population: str) -> None:
         name = entry.name if entry is not None else rest
     if not name or name.startswith(label):
         return
-    scoped = label + name
-    if grammar_problem(scoped) is None or (len(scoped) <= 20 and lookup(name, strict=True) is not None):
-        set_name(c, scoped, None, f"本句主语是“{population}”：{label}的{name}（不是全地区的）")
+    _name_as_theirs(c, label, name, f"本句主语是“{population}”")
 
 
 #: Institutions a sentence counts before saying what they hold (全省共设4509个乡镇卫生院，床位11.91万张，卫生人员
@@ -182,13 +181,53 @@ def of_the_institutions(c: Candidate, kind: str) -> None:
     if not name or name.startswith(kind) or dimension(c.unit or "") in _COUNTED_DIMENSIONS:
         return  # (…龙头企业…，规模以上工业企业30余户: another count, not theirs)
     said = clean_name(c.phrase) or name
-    if lookup(said, strict=True) is None and not ALONE_MEASURE.fullmatch(said) and said != "床位":
+    if lookup(said, strict=True) is None and not ALONE_MEASURE.fullmatch(said):
         return  # (a measure with a subject of its own: 年产猕猴桃鲜果…)
     for words in (kind + said, kind + name):
         entry = lookup(words, strict=True)
         if entry is not None and fits(entry, c.unit):
             set_name(c, entry.name, entry, f"本句先数了“{kind}”：{kind}的{said}（指标目录）")
             return
-    scoped = kind + name
+    _name_as_theirs(c, kind, name, f"本句先数了“{kind}”")
+
+
+def _name_as_theirs(c: Candidate, owner: str, name: str, said: str) -> None:
+    """A figure named as a part's (乡镇卫生院卫生人员数, 国家级经开区合同外资): coined, to check — when the name
+    reads as one, or the catalogue knows the measure it scopes."""
+    scoped = owner + name
     if grammar_problem(scoped) is None or (len(scoped) <= 20 and lookup(name, strict=True) is not None):
-        set_name(c, scoped, None, f"本句先数了“{kind}”：{kind}的{name}（不是全地区的）")
+        set_name(c, scoped, None, f"{said}：{owner}的{name}（不是全地区的）")
+
+
+#: A growth's clause that names only its place (其中，成都平原地区同比下降10.9%; 川南地区同比下降24.7%).
+_PLACE_AND_GROWTH = re.compile(
+    r"^(?:其中|另外|此外)?[，,：:]?[\u4e00-\u9fff]{2,8}?(?:地区|区域)?(?:同比|比上年|较上年)?(?:下降|增长|上升|上涨)?$"
+)
+
+
+def of_a_place_listed(c: Candidate, before: str, previous: str) -> None:
+    """A growth whose clause says only its place, after a figure of the paragraph: the same measure of that
+    place (…PM2.5平均浓度为54.6微克每立方米…。其中，成都平原地区同比下降10.9% → its PM2.5平均浓度)."""
+    clause = re.split(r"[，,；;。]", before)[-1]
+    if not c.region or not _PLACE_AND_GROWTH.match(clause) or c.region[:2] not in clause:
+        return
+    # (重点城市PM2.5平均浓度 of the province, then a region's: the catalogue's measure it ends with, of the region)
+    entry = _catalogue_end(previous)
+    name = entry.name if entry is not None else previous
+    set_name(c, name, entry, f"只写了地点：本段前一数字“{previous}”的该地数字")
+
+
+def _catalogue_end(name: str) -> VocabularyEntry | None:
+    """The longest catalogue name a name ends with (PM2.5平均浓度 of 重点城市PM2.5平均浓度)."""
+    return next((e for k in range(len(name) - 1) if (e := lookup(name[k:], strict=True))), None)
+
+
+def of_another_place(c: Candidate) -> None:
+    """A growth that took the figure before's name, said of another place: the catalogue's measure that
+    name ends with (重点城市PM2.5平均浓度 of the province → a region's PM2.5平均浓度), not its qualifier."""
+    if c.value is not None or "沿用前一数字" not in c.why.get("indicator", ""):
+        return
+    name = c.indicator or ""
+    entry = _catalogue_end(name)
+    if entry is not None:
+        set_name(c, entry.name, entry, f"前一数字的指标“{name}”，在另一地：其中的“{entry.name}”")
