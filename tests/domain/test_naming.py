@@ -21,6 +21,11 @@ def _named(gaz, text, day=date(2023, 9, 1)):
     return [(c.text, c.indicator, c.name_source) for c in extract(text, day, gaz) if c.kind == "observation"]
 
 
+def _names(gaz, text, day=date(2023, 9, 1)):
+    """Each figure's text to the indicator it was named."""
+    return {t: n for t, n, _s in _named(gaz, text, day)}
+
+
 @pytest.mark.parametrize(
     "fragment",
     [
@@ -103,20 +108,20 @@ def test_a_qualifier_and_a_change_take_the_subject_before(gaz):
         "2月，全省居民消费价格同比上涨0.8%。其中：城市上涨0.8%，农村上涨0.2%。"
         "预计全县地区生产总值由75亿元增至110亿元。"
     )
-    named = {t: n for t, n, _s in _named(gaz, text, date(2022, 3, 10))}
+    named = _names(gaz, text, date(2022, 3, 10))
     assert named["上涨0.8%"] == "城市居民消费价格指数" and named["上涨0.2%"] == "农村居民消费价格指数"
     assert named["75亿元"] == named["110亿元"] == "地区生产总值"
 
 
 def test_the_parts_listed_after_a_figure_take_its_measure(gaz):
     text = "共争取资金50,881万元，其中：教育发展14,072万元，战略性新兴产业7,749万元。"
-    named = {t: n for t, n, _s in _named(gaz, text, date(2014, 1, 5))}
+    named = _names(gaz, text, date(2014, 1, 5))
     assert named["14,072万元"] == "教育发展资金" and named["7,749万元"] == "战略性新兴产业资金"
 
 
 def test_products_in_an_output_paragraph_are_their_output(gaz):
     text = "分产品看，157种主要工业产品有73种实现增长。其中，液晶显示屏6312.7万片，汽车7.1万辆。"
-    named = {t: n for t, n, _s in _named(gaz, text, date(2022, 10, 28))}
+    named = _names(gaz, text, date(2022, 10, 28))
     assert named["6312.7万片"] == "液晶显示屏产量" and named["7.1万辆"] == "汽车产量"
 
 
@@ -163,7 +168,7 @@ def test_sites_a_release_counts_over_name_what_they_did(gaz):
         "全省纳入统计的15家5A级旅游景区，共接待游客301.2万人次，实现门票收入1.02亿元。"
         "4A级(含)以上旅游景区接待游客900.1万人次。"
     )
-    named = {t: n for t, n, _s in _named(gaz, text, date(2024, 10, 8))}
+    named = _names(gaz, text, date(2024, 10, 8))
     assert named["2210.5万人次"] == "A级旅游景区接待游客"
     assert named["3.12亿元"] == "A级旅游景区门票收入"
     assert named["301.2万人次"] == "5A级旅游景区接待游客"
@@ -188,7 +193,7 @@ def test_the_projects_of_an_events_day_are_named_by_the_event(gaz):
         "其中，基础设施项目5个、总投资21.3亿元，产业项目占12个、总投资90.2亿元。"
         "数据显示，1-8月，31个省重点项目完成投资150.2亿元。"
     )
-    named = {t: n for t, n, _s in _named(gaz, text, date(2021, 10, 9))}
+    named = _names(gaz, text, date(2021, 10, 9))
     assert named["5个"] == "集中开工基础设施项目数"
     assert named["21.3亿元"] == "集中开工基础设施项目总投资"
     assert named["12个"] == "集中开工产业项目数"
@@ -197,12 +202,10 @@ def test_the_projects_of_an_events_day_are_named_by_the_event(gaz):
 
 def test_the_breadth_of_growth_in_a_profit_release_is_of_profits(gaz):
     text = "分大类行业看，41个工业大类行业有18个利润总额实现增长，1个持平，22个下降，行业增长面为43.9%。"
-    named = {t: n for t, n, _s in _named(gaz, text, date(2022, 12, 30))}
+    named = _names(gaz, text, date(2022, 12, 30))
     assert named["43.9%"] == "工业行业利润增长面"
     monthly = "分行业看，41个大类行业中有30个行业增加值保持增长，行业增长面为73.2%。"
-    assert {t: n for t, n, _s in _named(gaz, monthly, date(2022, 12, 30))}[
-        "73.2%"
-    ] == "规模以上工业行业增长面"
+    assert _names(gaz, monthly, date(2022, 12, 30))["73.2%"] == "规模以上工业行业增长面"
 
 
 def test_the_bureaus_breakdowns_a_release_gives_are_catalogue_names(gaz):
@@ -282,7 +285,7 @@ def test_a_sites_own_figure_after_the_provinces_is_not_named_by_the_province_s_m
     """九寨沟景区接待游客 after 全省5A级景区门票总收入: the site said its own subject; the measure before
     names nothing of it (the catalogue's 5A级旅游景区接待游客 is the province's)."""
     text = "五一假期，四川省5A级景区门票总收入首次突破1亿元。九寨沟景区接待游客10.56万人次、门票收入1547.73万元。"
-    named = {t: n for t, n, _s in _named(gaz, text, date(2024, 5, 6))}
+    named = _names(gaz, text, date(2024, 5, 6))
     assert named["10.56万人次"] != "5A级旅游景区接待游客"
 
 
@@ -343,7 +346,7 @@ def test_a_share_written_with_de_and_places_counted_before_their_measure(gaz):
         "上半年，全省地方一般预算收入完成600.1亿元，其中非税收入120.5亿元；税收收入占一般预算收入的比重为79.9%。"
         "泸州、宜宾、自贡等三个市一般预算收入同比分别增长6.1%、5.2%和4.8%。"
     )
-    named = {t: n for t, n, _s in _named(gaz, text, date(2024, 7, 20))}
+    named = _names(gaz, text, date(2024, 7, 20))
     assert named["79.9%"] == "税收收入占一般公共预算收入比重"
     assert [named[t] for t in ("6.1%", "5.2%", "4.8%")] == ["一般公共预算收入"] * 3
 
@@ -370,7 +373,7 @@ def test_output_value_is_a_measure_its_parts_take_and_words_of_degree_are_no_par
         "1-6月，六大重点产业产值增长1.9%。其中：汽车产业增长0.8%，食品产业下降1.1%。"
         "除电子信息产业增长9.5%外，其余产业增速均在两位数以上，其中，高端装备产业增速高达26.4%。"
     )
-    named = {t: n for t, n, _s in _named(gaz, text, date(2020, 7, 29))}
+    named = _names(gaz, text, date(2020, 7, 29))
     assert named["增长0.8%"] == "汽车产业产值" and named["下降1.1%"] == "食品产业产值"
     assert named["增长9.5%"] == "电子信息产业产值"
     assert named["26.4%"] == "高端装备产业产值"
@@ -453,38 +456,29 @@ def test_a_share_of_an_uncatalogued_part_stays_coined(gaz):
 
 
 def test_a_share_and_a_contribution_after_an_industrys_growth_are_that_industrys(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(
-            gaz, "前三季度，全市金融业增加值增长6.1%，约占GDP比重约9.4%，对经济增长贡献为7.7%，拉动作用明显。"
-        )
-    }
+    got = _names(
+        gaz, "前三季度，全市金融业增加值增长6.1%，约占GDP比重约9.4%，对经济增长贡献为7.7%，拉动作用明显。"
+    )
     assert got["增长6.1%"] == "金融业增加值"
     assert got["约9.4%"] == "金融业增加值占地区生产总值比重"
     assert got["7.7%"] == "金融业对经济增长的贡献率"
 
 
 def test_a_measure_said_alone_is_the_subject_its_sentence_spoke_of(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(
-            gaz,
-            "2022年，全市外商投资企业营业收入总额达812亿元，同比增长6.3%；利润总额达41.5亿元。"
-            "全市邮政业务总量增长9.8%，收入增长7.1%。",
-        )
-    }
+    got = _names(
+        gaz,
+        "2022年，全市外商投资企业营业收入总额达812亿元，同比增长6.3%；利润总额达41.5亿元。"
+        "全市邮政业务总量增长9.8%，收入增长7.1%。",
+    )
     assert got["达41.5亿元"] == "外商投资企业利润总额"
     assert got["增长7.1%"] == "邮政业务收入"
 
 
 def test_a_measure_said_alone_with_another_period_is_not_the_subject_before(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(
-            gaz,
-            "2022年，全省中成药类主营业务收入530亿元，保健食品类产值30亿元，到2025年实现主营业务收入1800亿元。",
-        )
-    }
+    got = _names(
+        gaz,
+        "2022年，全省中成药类主营业务收入530亿元，保健食品类产值30亿元，到2025年实现主营业务收入1800亿元。",
+    )
     assert got["1800亿元"] != "保健食品类主营业务收入"
 
 
@@ -504,10 +498,7 @@ def test_the_figures_of_zones_said_as_the_subject_are_the_zones_not_the_province
 
 
 def test_a_zone_listed_among_places_is_no_population_of_the_sentence(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(gaz, "集中开工项目中，雁江区16个，总投资39.3亿元；高新区6个，总投资17.5亿元。")
-    }
+    got = _names(gaz, "集中开工项目中，雁江区16个，总投资39.3亿元；高新区6个，总投资17.5亿元。")
     assert not (got["17.5亿元"] or "").startswith("高新区")
 
 
@@ -523,15 +514,12 @@ def test_a_class_of_zones_is_no_zone_the_gazetteer_lacks(gaz):
 
 
 def test_what_a_census_of_institutions_counts_first_is_theirs(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(
-            gaz,
-            "2020年末，全市共设312个乡镇卫生院，床位1.2万张，卫生人员1.05万人。全市共设2210个村卫生室，"
-            "共有卫生人员3506人，其中：注册护士41人。全市卫生技术人员8.6万人。",
-            date(2021, 6, 1),
-        )
-    }
+    got = _names(
+        gaz,
+        "2020年末，全市共设312个乡镇卫生院，床位1.2万张，卫生人员1.05万人。全市共设2210个村卫生室，"
+        "共有卫生人员3506人，其中：注册护士41人。全市卫生技术人员8.6万人。",
+        date(2021, 6, 1),
+    )
     assert got["312个"] == "乡镇卫生院数"
     assert got["1.2万张"] == "乡镇卫生院床位数"
     assert got["1.05万人"] == "乡镇卫生院卫生人员数"
@@ -541,29 +529,21 @@ def test_what_a_census_of_institutions_counts_first_is_theirs(gaz):
 
 
 def test_a_count_named_before_its_figure_is_no_census(gaz):
-    got = {t: n for t, n, _s in _named(gaz, "全县建成千亩以上园区66个，年产猕猴桃鲜果12万吨。")}
+    got = _names(gaz, "全县建成千亩以上园区66个，年产猕猴桃鲜果12万吨。")
     assert not (got["12万吨"] or "").startswith("千亩以上园区")
 
 
 def test_a_census_said_with_its_institutions_first_names_what_follows(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(
-            gaz, "2023年年末全市共有小学600所，招生10.2万人，在校生62.5万人。", date(2024, 3, 1)
-        )
-    }
+    got = _names(gaz, "2023年年末全市共有小学600所，招生10.2万人，在校生62.5万人。", date(2024, 3, 1))
     assert got["10.2万人"] == "小学招生人数" and got["62.5万人"] == "小学在校生人数"
 
 
 def test_shares_listed_after_figures_are_theirs_in_order(gaz):
-    got = {
-        t: n
-        for t, n, _s in _named(
-            gaz,
-            "全市有野生大熊猫137只，大熊猫栖息地20.5万公顷，分别占全省总量的11.2%和9.8%。"
-            "园区工业增加值、工业投资分别占全市工业的61%、48%。",
-        )
-    }
+    got = _names(
+        gaz,
+        "全市有野生大熊猫137只，大熊猫栖息地20.5万公顷，分别占全省总量的11.2%和9.8%。"
+        "园区工业增加值、工业投资分别占全市工业的61%、48%。",
+    )
     assert got["137只"] == "野生大熊猫数量"
     assert got["11.2%"] == "野生大熊猫占全省比重" and got["9.8%"] == "大熊猫栖息地占全省比重"
     assert got["61%"] == "园区工业增加值占全市比重" and got["48%"] == "园区工业投资占全市比重"
