@@ -34,6 +34,8 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})为(?=[\u4e00-\u9fff]{2})"  # 商品住宅为销售主力占比: a clause
 )
 _NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—]")
+#: A code of letters and digits is a word of a name: PM2.5, PM10, O3, NO2 (pollutants), 5G, 4G, 10GPON, IPv6.
+_CODE = re.compile(r"[A-Z]*\d+(?:\.\d+)?[A-Z]+\d*|[A-Z]+\d+(?:\.\d+)?")
 #: A grade of scenic spots (A级, 4A级, 5A级): letters and a digit a name may hold.
 _GRADE = re.compile(r"[1-5]?A级")
 #: A class's threshold inside a name is no stray figure: 10亿元以上项目数, 100亿级项目数.
@@ -106,9 +108,7 @@ def grammar_problem(name: str) -> str | None:
     if not 2 <= len(name) <= 20:
         return "长度不合"
     bare = _GRADE.sub("", CLASS_THRESHOLD.sub("", name))  # (5A级旅游景区: a grade is part of a name)
-    bare = re.sub(
-        r"PM2\.5|PM10|O3|NO2|SO2", "", bare
-    )  # (重点城市PM2.5平均浓度: a pollutant's code is a word)
+    bare = _CODE.sub("", bare)  # (重点城市PM2.5平均浓度, 5G基站数, 10GPON端口数: a code of digits and letters is a word)
     if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
         return "含数字或标点"
     if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):

@@ -27,7 +27,7 @@ from .naming_subjects import (
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
 _CHANGE_ONLY = re.compile(
-    r"^(?:并|再|又|分别)?(?:增至|增加到|增长到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?的?$"
+    r"^(?:并|再|又|分别|将)?(?:增至|增加到|增长到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?的?$"
     r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before
     r"|^(?:这是)?继(?:\d{1,2}月份?|上月|上年|去年)?$"  # 这是继5月同比下降3.7%后: the same measure, earlier
     r"|^(?:其中)?\d{1,2}月份?(?:当月|单月)?$"  # 出口交货值增长43.3%，其中11月增长56.4%: its month

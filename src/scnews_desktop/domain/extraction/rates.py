@@ -47,6 +47,14 @@ _LIST_RUN = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+")
 _CHANGE_OF_RATE = re.compile(r"(?:提高|提升|上升|下降|回落|降低|增加|减少)了?[\d.]+个百分点[、，,]?")
 _ONLY_VERB = re.compile(r"(?:并|已|再)?(?:达到|达|为|升至|提高到|超过|超)")
 _RATE_NOUN = re.compile(r"率|比重|占比|增长面")
+#: 城镇化率从2020年的56.7%提高到2025年的62%, 普及率，将从11%增至60%: a rate's level then, and its level after.
+_RATE_FROM = re.compile(
+    r"(?:率|比重|占比|比例)[:：，,]?\s*(?:将|已|预计|要)?(?:从|由)(?:\d{4}年(?:底|末)?的?)?$"
+)
+_RATE_TO = re.compile(
+    r"[，,]?\s*(?:将|再|预计)?(?:增加到|增加至|提高到|提高至|提升到|提升至|增至|升至|上升到|上升至|达到|扩大到|降至|下降到|降低到)"
+    r"(?:\d{4}年(?:底|末)?的?)?"
+)
 _STRUCTURE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<b>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.])"
 )
@@ -166,8 +174,10 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "falling"  # 相比一季度4.6%的下降幅度
     if _GROWTH_RATE.search(before):
         return "falling" if _FALLING.search(before) else "rising"
-    if _RATE.search(before):
+    if _RATE.search(before) or _RATE_FROM.search(s_text, max(0, at - 30), at):
         return "rate"
+    if earlier and earlier[-1][1] == "rate" and _RATE_TO.fullmatch(s_text, earlier[-1][0], at):
+        return "rate"  # (…从2020年的56.7%提高到2025年的62%: the level it reaches)
     if _ONLY_VERB.fullmatch(before) and clause_at > 0:  # 水能利用率连续三年上升,达96.6%: the clause before's
         previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
         if _RATE_NOUN.search(previous) and not _GROWTH_RATE.search(previous):

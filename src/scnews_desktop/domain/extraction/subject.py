@@ -114,7 +114,8 @@ _INNER_VERB = re.compile(
 #: what is counted follows the figure.
 _NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$|^[全我本][省市州县区]$")
 
-_HAS_FIGURE = re.compile(r"\d")
+#: A figure in words (not the digits of a name: 5G基站, 10GPON端口, PM2.5浓度, 4A级).
+_HAS_FIGURE = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
 #: What the firms or industries of a count did (a measure and its change, up to the clause's end).
 _WHICH_ONES = re.compile(
@@ -213,6 +214,7 @@ _NOTE = re.compile(r"[（(](?:与|同|按|以)[^（）()]{1,24}(?:之比|计算|
 
 def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = PERIOD.sub("", _NOTE.sub("", clause)).lstrip("●•◆■▪ ")  # (● 内江地区生产总值: a list's bullet)
+    phrase = _FROM_LEVEL.sub("", phrase)  # 5G基站数量将从2020年的3.6万个(增加到…): what goes from it
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
@@ -260,6 +262,9 @@ def indicator_phrase(clause: str, regions: Places) -> str:
         phrase = phrase[phrase.index("实现") + 2 :]
     return phrase[-24:]
 
+
+#: 数量将从2020年的…, 普及率由…: the words that say a level is where a change starts (its period read apart).
+_FROM_LEVEL = re.compile(r"[:：]?(?:将|已|预计|要)?(?:从|由)的?$")
 
 _AVERAGE_WORDS = re.compile(r"^(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)(?:同比)?$")
 

@@ -1,0 +1,60 @@
+"""Levels said as where a change starts and where it ends (从2020年的…增加到2025年的…), and names that hold a
+code of letters and digits (5G, 10GPON, PM2.5): sentences of no gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.extraction.naming import grammar_problem
+from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return standalone_gazetteer(default_zones())
+
+
+def _facts(gaz, text, day=date(2021, 9, 12)):
+    return [c for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+def test_a_rate_from_one_level_to_another_is_two_levels(gaz):
+    facts = _facts(gaz, "全省常住人口城镇化率从2020年的56.7%提高到2025年的62%。")
+    assert [(c.text, c.value, c.unit, c.yoy_pct) for c in facts] == [
+        ("56.7%", 56.7, "%", None),
+        ("62%", 62.0, "%", None),
+    ]
+    assert [c.period_end[:4] for c in facts] == ["2020", "2025"]
+    assert {c.indicator for c in facts} == {"常住人口城镇化率"}
+
+
+def test_a_rate_named_in_the_clause_before_its_from(gaz):
+    facts = _facts(gaz, "●5G网络用户普及率:从2020年的11%,增加到2025年的60%")
+    assert [(c.text, c.indicator) for c in facts] == [("11%", "5G网络用户普及率"), ("60%", "5G网络用户普及率")]
+
+
+def test_a_growth_rate_from_one_to_another_stays_a_growth(gaz):
+    facts = _facts(gaz, "全市规模以上工业增加值增速从上半年的3.2%提高到前三季度的5.1%。")
+    assert all(c.unit != "%" for c in facts)  # (growths of the figure, no rates of their own)
+
+
+def test_a_level_said_from_a_year_takes_the_name_before_its_from(gaz):
+    facts = _facts(gaz, "四川省5G基站数量将从2020年的3.6万个,增加到2025年的25万个。")
+    assert [(c.text, c.indicator) for c in facts] == [("3.6万个", "5G基站数"), ("25万个", "5G基站数")]
+    # the catalogue says 5G基站数 is a stock: each at its year's end
+    assert [(c.period_start, c.period_end) for c in facts] == [
+        ("2020-12-31", "2020-12-31"),
+        ("2025-12-31", "2025-12-31"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["5G网络用户普及率", "10GPON及以上端口数", "重点城市PM2.5平均浓度", "4G基站数"])
+def test_a_code_of_letters_and_digits_is_a_word_of_a_name(name):
+    assert grammar_problem(name) is None
+
+
+@pytest.mark.parametrize("name", ["美国ng28进出口", "进出口2023总额"])
+def test_stray_letters_and_digits_are_no_name(name):
+    assert grammar_problem(name) == "含数字或标点"
