@@ -10,6 +10,10 @@ from datetime import date
 from .errors import ValidationError
 
 
+#: The transport's seasons the table lists beside the holidays: periods named like one, no days off.
+_SEASONS = ("春运", "暑运")
+
+
 def holiday_days(holiday: str, year: int) -> tuple[date, date]:
     """The days of a public holiday (春节, 国庆, 五一) in ``year``: the State Council's arrangement as
     data/holidays.csv lists it (2020's 国庆 with 中秋 was 1–8 October, 2023's 29 September–6 October),
@@ -22,11 +26,16 @@ def holiday_days(holiday: str, year: int) -> tuple[date, date]:
         return date(year, 10, 1), date(year, 10, 7)
     if holiday == "五一":
         return date(year, 5, 1), date(year, 5, 5 if year >= 2020 else 3)
+    if holiday == "暑运":
+        return date(year, 7, 1), date(year, 8, 31)
     raise ValidationError("period", f"{year}年的{holiday}假期不在节假日表中，请直接填写日期")
 
 
 def holiday_of(text: str) -> str:
-    """Which holiday a written name is (中秋国庆 is 国庆's joint days)."""
+    """Which holiday a written name is (中秋国庆 is 国庆's joint days; 春运 and 暑运 the transport's seasons)."""
+    for season in ("春运", "暑运"):
+        if season in text:
+            return season
     if "春节" in text:
         return "春节"
     for name in ("清明", "端午", "元旦"):
@@ -41,7 +50,8 @@ def holiday_around(reference: date, field: str, label: str) -> tuple[date, date]
     """The holiday whose days hold ``reference``, else the last one that ended within a fortnight of it."""
     years = (reference.year - 1, reference.year)
     usual = [holiday_days(h, y) for h in ("国庆", "五一") for y in years]  # (listed or not: their usual days)
-    spans = sorted({*_holidays().values(), *usual})
+    days_off = [days for (name, _y), days in _holidays().items() if name not in _SEASONS]
+    spans = sorted({*days_off, *usual})
     around = [s for s in spans if s[0] <= reference <= s[1]] or [
         s for s in spans if s[1] < reference and (reference - s[1]).days <= 14
     ]

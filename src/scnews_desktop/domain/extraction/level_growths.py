@@ -32,6 +32,30 @@ def _same_measure(said: str, level: str | None) -> bool:
     return bare is not None and len(said) <= 4 and (level.endswith(bare.group()) or said.endswith("规模"))
 
 
+#: …累计发送旅客1400.4万人次，日均35.0万人次，同比增长37.6%: the words between a total and its daily average.
+_DAILY_AVERAGE_AFTER = re.compile(r"[，,]\s*日均[\u4e00-\u9fff]{0,6}")
+
+
+def _daily_average_shares_growth(results: list[Candidate]) -> None:
+    """A total over days and its daily average said after it, then one growth: over the same days, the
+    total's growth is the average's — the growth is both's."""
+    for total, average in itertools.pairwise(results):
+        if (
+            total.kind == average.kind == "observation"
+            and total.quote_start == average.quote_start
+            and total.quote
+            and total.value is not None
+            and total.yoy_pct is None
+            and average.yoy_pct is not None
+            and total.unit == average.unit
+            and _DAILY_AVERAGE_AFTER.fullmatch(
+                total.quote[total.end - total.quote_start : average.start - average.quote_start]
+            )
+        ):
+            total.yoy_pct = average.yoy_pct
+            total.why["growth"] = f"其日均数“{average.text}”的增长（同一时段）"
+
+
 def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidate]:
     """存款余额达43463.67亿元…。按可比口径计算，本外币存款余额同比增长21.96%: a growth said alone of the
     indicator whose level was said just before (the same name, place and period) is that level's growth —
@@ -40,6 +64,7 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
     conventions file it) — in its paragraph (a later paragraph's growth is of what that one is about).
     Runs after naming (one name for both)."""
     results = _listed_growths_of_levels(results)
+    _daily_average_shares_growth(results)
     _growths_past_the_plan(results, text)
     results = _turned_growths(results, text)
     kept: list[Candidate] = []

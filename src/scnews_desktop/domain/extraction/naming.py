@@ -30,7 +30,7 @@ from .naming_grammar import (
     set_name,
     turned,
 )
-from .naming_subjects import of_a_place_listed, of_another_place
+from .naming_subjects import SITE_AND_MEASURE, of_a_place_listed, of_another_place
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
 from .text import Sentence, clause_start, fold, readable
@@ -242,6 +242,13 @@ def name_figure(
         listed = re.search(r"(?:其中|包括|用于|主要有)[：:，,]?$|[、；;，,]$", before[: before.rfind(coined)])
         if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
             set_name(c, coined + head.group(), None, f"所列的一部分：取前文“{parent}”的“{head.group()}”")
+            return
+    if coined and (site := SITE_AND_MEASURE.fullmatch(coined)):
+        entry = lookup(site.group("measure"), strict=True)
+        if entry is not None and fits(entry, c.unit):  # 成都东站累计发送旅客: 成都东站旅客发送量 (coined, to check)
+            said = site.group("measure")  # (双流国际机场旅客吞吐量: the site says which, not 民航旅客吞吐量)
+            measure = said if entry.name.endswith(said) else entry.name
+            set_name(c, site.group("site") + measure, None, f"场站＋指标目录的“{entry.name}”")
             return
     if coined and BALANCE.match(coined):
         coined += "余额"  # (the People's Bank reports loans and deposits by their balance)

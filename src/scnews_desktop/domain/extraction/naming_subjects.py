@@ -212,12 +212,12 @@ def of_a_place_listed(c: Candidate, before: str, previous: str) -> None:
     if not c.region or not _PLACE_AND_GROWTH.match(clause) or c.region[:2] not in clause:
         return
     # (重点城市PM2.5平均浓度 of the province, then a region's: the catalogue's measure it ends with, of the region)
-    entry = _catalogue_end(previous)
+    entry = catalogue_end(previous)
     name = entry.name if entry is not None else previous
     set_name(c, name, entry, f"只写了地点：本段前一数字“{previous}”的该地数字")
 
 
-def _catalogue_end(name: str) -> VocabularyEntry | None:
+def catalogue_end(name: str) -> VocabularyEntry | None:
     """The longest catalogue name a name ends with (PM2.5平均浓度 of 重点城市PM2.5平均浓度)."""
     return next((e for k in range(len(name) - 1) if (e := lookup(name[k:], strict=True))), None)
 
@@ -228,6 +228,30 @@ def of_another_place(c: Candidate) -> None:
     if c.value is not None or "沿用前一数字" not in c.why.get("indicator", ""):
         return
     name = c.indicator or ""
-    entry = _catalogue_end(name)
+    entry = catalogue_end(name)
     if entry is not None:
         set_name(c, entry.name, entry, f"前一数字的指标“{name}”，在另一地：其中的“{entry.name}”")
+
+
+#: A site (a station, an airport, a port, a railway line) and what it did in the catalogue's words:
+#: 成都东站累计发送旅客, 双流机场站发送旅客, 成灌铁路全线累计发送旅客.
+SITE_AND_MEASURE = re.compile(
+    r"(?P<site>[\u4e00-\u9fff]{1,10}?(?:站|机场|港|口岸|铁路|航线))(?:全站|全线|全港)?(?:累计|共计|共|合计)?"
+    r"(?P<measure>[\u4e00-\u9fff]{2,8})"
+)
+
+#: 日均35.0万人次 after a total over days: the total's measure a day.
+DAILY_ONLY = re.compile(r"^(?:日均|平均每天|平均每日|每天平均)(?:人数)?$")
+
+
+def daily_of(name: str) -> tuple[str, VocabularyEntry | None]:
+    """The daily average of a named total: 成都车站旅客发送量 → 成都车站日均旅客发送量 (the catalogue's
+    日均旅客发送量 after the site), 接待游客 → 日均接待游客."""
+    entry = catalogue_end(name)
+    if entry is not None:
+        daily = lookup("日均" + entry.name, strict=True)
+        site = name[: len(name) - len(entry.name)]
+        return site + "日均" + entry.name, (daily if not site else None)
+    if site_said := SITE_AND_MEASURE.fullmatch(name):  # 成都机场共运送旅客: 成都机场日均运送旅客
+        return site_said.group("site") + "日均" + site_said.group("measure"), None
+    return "日均" + name, None

@@ -85,8 +85,11 @@ _COUNT_UNITS = frozenset(
 
 _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 
-#: A site a place's short name names (峨眉山景区, 乐山大佛景区, 九寨沟景区, 双流国际机场, 成都航空枢纽).
-_SITE_NAMED = re.compile(r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)|(?:国际)?机场|航空枢纽")
+#: A site a place's short name names (峨眉山景区, 乐山大佛景区, 九寨沟景区, 双流国际机场, 成都航空枢纽), a station
+#: or a railway's bureau (成都东站, 成都车站, 成都局集团公司, 成都铁路港).
+_SITE_NAMED = re.compile(
+    r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)|(?:国际)?机场|航空枢纽|(?:[东西南北]|火车|客运)?站|车站|局集团|铁路局|铁路港"
+)
 
 
 def _names_a_site(phrase: str, end: int) -> bool:

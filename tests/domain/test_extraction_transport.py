@@ -1,0 +1,72 @@
+"""Transport's seasons and sites: 春运 and 暑运 as periods (data/holidays.csv), a station's or an airport's
+figures named by the site and the catalogue's measure, a daily average said after its total: sentences of
+no gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.periods import parse_period
+from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return standalone_gazetteer(default_zones())
+
+
+def _facts(gaz, text, day):
+    return [c for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "first", "last"),
+    [
+        ("今年春运期间", date(2024, 3, 6), date(2024, 1, 26), date(2024, 3, 5)),
+        ("2019年春运期间", None, date(2019, 1, 21), date(2019, 3, 1)),
+        ("春运期间", date(2023, 2, 16), date(2023, 1, 7), date(2023, 2, 15)),
+        ("2025年暑运期间", None, date(2025, 7, 1), date(2025, 8, 31)),
+    ],
+)
+def test_the_transport_seasons_are_periods(written, day, first, last):
+    period = parse_period(written, day)
+    assert (period.start, period.end) == (first, last)
+
+
+def test_a_season_is_no_holiday_a_day_off_is_in():
+    # 假期前3天 in early March 2024 is the spring festival's days off, not the transport season's
+    period = parse_period("假期前3天", date(2024, 2, 20))
+    assert period.start == date(2024, 2, 10)
+
+
+def test_a_stations_figures_over_the_spring_festival_transport(gaz):
+    facts = _facts(
+        gaz,
+        "据统计,今年春运期间,成都车站累计发送旅客1400.4万人次,日均35.0万人次,同比2023年增长37.6%。"
+        "其中,成都东站累计发送旅客903.2万人次。",
+        date(2024, 3, 6),
+    )
+    assert [(c.text, c.indicator, c.yoy_pct) for c in facts] == [
+        ("1400.4万人次", "成都车站旅客发送量", 37.6),  # (the daily average's growth: the same days)
+        ("35.0万人次", "成都车站日均旅客发送量", 37.6),
+        ("903.2万人次", "成都东站旅客发送量", None),
+    ]
+    assert {(c.period_start, c.period_end) for c in facts} == {("2024-01-26", "2024-03-05")}
+    assert {c.region for c in facts} == {"成都市"}  # (成都 inside a station's name: still its city)
+
+
+def test_an_airports_measure_as_written_after_its_name(gaz):
+    facts = _facts(gaz, "2023年，双流国际机场旅客吞吐量3011.3万人次。", date(2024, 1, 10))
+    assert [c.indicator for c in facts] == ["双流国际机场旅客吞吐量"]
+
+
+def test_a_daily_average_of_a_total_without_a_site(gaz):
+    facts = _facts(gaz, "国庆黄金周期间，全市接待游客120万人次，日均17.1万人次。", date(2024, 10, 8))
+    assert [c.indicator for c in facts] == ["接待游客", "日均接待游客"]
+
+
+def test_a_growth_after_two_totals_is_only_the_last_ones(gaz):
+    facts = _facts(gaz, "全市接待游客120万人次，门票收入3.2亿元，同比增长5.1%。", date(2024, 10, 8))
+    assert [c.yoy_pct for c in facts] == [None, 5.1]
