@@ -325,3 +325,29 @@ def test_the_publication_a_source_line_under_the_story_names():
         )
         is None
     )
+
+
+def test_a_table_row_copied_with_its_empty_cells_and_a_source_line_with_its_address():
+    text = (
+        "某省个体户人均年收5.1万 | |||||||||\n---|---|---|---|---|\n"
+        "http://news.example.com 2006年3月2日 05:38 某某新闻网-某某商报 | |||||||||\n" + BODY
+    )
+    head = read_head(text)
+    assert head.title == "某省个体户人均年收5.1万"
+    assert head.published_on == date(2006, 3, 2)
+
+
+def test_a_document_copied_without_line_breaks_gives_its_title_and_date():
+    text = "某市2015年度市场主体发展情况分析报告2016年04月12日来源:某市工商局一、基本情况。截止2015年末,全市市场主体实有户数为50万户。\n"
+    head = read_head(text)
+    assert (head.title, head.published_on) == ("某市2015年度市场主体发展情况分析报告", date(2016, 4, 12))
+    # a date in a line with no source field after it is the story's
+    assert read_head("全市实有户数2016年04月12日达到50万户,同比增长8.1%。\n").title is None
+
+
+def test_a_sites_slogan_under_its_home_link_is_no_kicker():
+    text = "某某网首页\n国家级信息服务平台示范网站\n\n某市前三季度外贸增长两成\n\n来源:某某社 2025-10-25 17:32:28\n" + BODY
+    assert read_head(text).title == "某市前三季度外贸增长两成"
+    # a kicker and a title with no home link above them are still one title
+    kicked = "聚焦高质量发展系列报道\n某市前三季度外贸增长两成\n\n来源:某某社 2025-10-25 17:32:28\n" + BODY
+    assert read_head(kicked).title == "某市前三季度外贸增长两成"

@@ -17,7 +17,7 @@ from datetime import date
 from .head_title import META_AFTER as _META_AFTER
 from .head_title import META_KEY as _META_KEY
 from .head_title import TITLE_KEY as _TITLE_KEY
-from .head_title import HeadLine, title_of
+from .head_title import TITLE_DATED, HeadLine, title_of
 from .text import fold, readable, without_readings
 
 #: How far the head runs at most: the lines before the article's first sentence, within these many.
@@ -187,11 +187,15 @@ class Head:
         return spans
 
 
+#: The empty cells a page's table leaves after a line copied from it (…6.76万 | |||||||||).
+_TABLE_CELLS = re.compile(r"(?:\s*[|｜]){2,}\s*$")
+
+
 def _lines(folded: str) -> list[tuple[int, int, str]]:
     """The non-blank lines: where each starts and ends, and its text."""
     found, at = [], 0
     for raw in folded.split("\n"):
-        stripped = raw.strip()
+        stripped = _TABLE_CELLS.sub("", raw.strip())  # 四川个体户人均年收6.76万 | ||||: a table's empty cells
         if stripped:
             start = at + raw.index(stripped[0])
             found.append((start, start + len(stripped), stripped))
@@ -207,6 +211,8 @@ def _kind(line: str) -> str:
     """What a head line is (read without pinyin readings: 原標(biāo)題 is 原标题). Furniture that no
     sentence looks like is known first; then prose; then what only short lines are (来源:…, bylines)."""
     line = without_readings(line)
+    if re.fullmatch(r"[-|｜:：=\s]+", line):
+        return "other"  # ---|---|---: a table's rule
     if re.match(r"[•·●]\s*\S", line) and not LINE_RULES[0][1].search(line):
         line = re.sub(
             r"^[•·●]\s*", "", line
@@ -262,6 +268,8 @@ def _is_date_line(line: str) -> bool:
     rest = line
     for p in (*_DATES, _TIME):
         rest = p.sub("", rest)
+    rest = re.sub(r"https?://\S+", "", rest)  # (http://finance.sina.com.cn 2005年12月22日 05:38 …)
+    rest = re.sub(rf"[\u4e00-\u9fff]{{0,6}}{_PUBLICATION_WORDS}", "", rest)  # (四川新闻网-成都商报: its source)
     rest = re.sub(rf"(?:星期|周)[一二三四五六日天]|{_META_KEY}|[\s:：|()（）【】.\-—]", "", rest)
     return _cjk(rest) <= 8 and "。" not in line
 
@@ -324,6 +332,14 @@ def read_head(text: str) -> Head:
             break
     else:
         head.body_start = head.lines[-1].end if head.lines else 0
+    for earlier, later in zip(head.lines, head.lines[1:], strict=False):
+        if (
+            earlier.kind in ("banner", "breadcrumb")
+            and re.search(r"首页$", earlier.text)
+            and later.kind == "title"
+            and "\n\n" not in folded[earlier.end : later.start].replace(" ", "")
+        ):  # 新华丝路首页 / 一带一路国家级信息服务平台: the site's home link and its slogan, not a kicker
+            later.kind = "banner"
     for earlier, later in zip(head.lines, head.lines[1:], strict=False):  # 某县新闻 / 2024-04-12: a title
         titled = any(h.kind == "title" for h in head.lines)
         if (
@@ -347,6 +363,10 @@ def _date(lines: list[HeadLine], folded: str) -> date | None:
     """The article's date: on a head line that gives one (a date line, a meta line, a title's own
     (2021年12月12日)), else over two lines (2015 / 04/25), else in a reprint's attribution near the start."""
     for line in lines:
+        if line.kind == "body" and (dated := TITLE_DATED.match(line.text)) is not None:
+            found = full_date(dated.group("date"))  # …分析报告2014年03月28日来源:成都市工商局一、…
+            if found is not None:
+                return found
         if line.kind == "body" and (glued := _DATE_KEY_FIRST.match(line.text)) is not None:
             found = full_date(glued.group())  # 发布时间:2023-12-27 14:27:11 | 来源:… 12月22日,筠连县…:
             if found is not None:  # the page's fields run into the story on one line

@@ -82,12 +82,22 @@ def _listed_elsewhere(plain: list[str], others: list[HeadLine]) -> int | None:
 _RUN_IN = re.compile(r"^\s*([^，。,；;：:！？!?\s—\-“”\"(（]{6,30})——(?=\S)")
 
 
+#: A document copied without its line breaks: the title, its date and its source in the story's first line
+#: (成都市2013年度市场主体发展情况分析报告2014年03月28日来源:成都市工商局一、…).
+TITLE_DATED = re.compile(
+    r"^\s*(?P<title>[^，。,；;！？!?\s]{6,60}?[^\d\s])"
+    r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:来源|稿源|作者|编辑|发布单位|发布机构)[:：]"
+)
+
+
 def _run_in(lines: list[HeadLine], text: str) -> str | None:
-    """The title of a page that shows none but runs it into its first line before a dash."""
+    """The title of a page that shows none but runs it into its first line before a dash, or before its
+    date and source."""
     first = next((line for line in lines if line.kind not in ("banner", "other", "ui", "strong ui")), None)
     if first is None or first.kind != "body":
         return None
-    m = _RUN_IN.match(first.text)
+    m = _RUN_IN.match(first.text) or TITLE_DATED.match(first.text)
     return text[first.start : first.start + m.end(1)].strip() if m else None
 
 
