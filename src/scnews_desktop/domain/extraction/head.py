@@ -138,7 +138,8 @@ _FURNITURE_FIRST = frozenset(
     {"breadcrumb", "page label", "license", "caption", "bullet", "strong ui", "headlines"}
 )
 _TAIL = re.compile(
-    r"^(?:新闻推荐|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热门推荐|更多新闻|大家都在看|上一篇|下一篇|"
+    r"^(?:新闻推荐|相关新闻|相关阅读|相关文章|相关推荐|相关报道|相关链接|推荐阅读|延伸阅读|热门推荐|热点推荐|精彩推荐|"
+    r"猜你喜欢|头条阅读|最热资讯|更多新闻|大家都在看|上一篇|下一篇|"
     r"免责声明|版权声明|【来源[:：]|\(责编|（责编|责任编辑[:：]|扫一扫在手机|TAGS|标签[:：]|- 标签)"
 )
 _DOCUMENT_WORDS = re.compile(

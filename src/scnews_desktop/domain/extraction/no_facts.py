@@ -20,7 +20,20 @@ _NOT_FACT_BEFORE = re.compile(
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
     r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
     r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
+    # 分别与2021年同期相比:688.45亿元、21.56亿元、-8.7亿元: the changes compared with a year, listed
+    r"|(?:相比|相较|对比)[:：](?:[-−－]?[\d.]+[^，。；,;\d、]{0,4}、)*[-−－]?$"
 )
+#: 已联接境内14个城市、境外23个城市, 可通达欧洲15个国家49个城市, 覆盖欧亚130余个城市: how far a network
+#: reaches — a level, not a class of cities.
+_REACHES_BEFORE = re.compile(
+    r"(?:联接|连接|通达|覆盖|辐射|通往|联通|直达|通航)(?:[^，,。；;\d]{0,6}[\d.]+余?个[\u4e00-\u9fff]{1,3}、?)*"
+    r"[^，,。；;\d]{0,6}$"
+)
+#: 海运…到欧洲需2个月, 运输时间缩短至8天: how long something takes, no fact.
+_TAKES_BEFORE = re.compile(r"(?:需|需要|只需|仅需|耗时|用时|缩短至|缩短到|缩短为|缩短了)(?:约|仅|只)?$")
+_DURATION_UNITS = ("个月", "天", "日", "小时", "周", "年", "分钟")
+#: 分布最多的三个行业, 三个主要火车站: which ones are spoken of, in words — no count.
+_WHICH_ONES_BEFORE = re.compile(r"(?:最多|最高|最大|最快|最少|最低)的$")
 
 #: A capacity: 年产1400万米, 设计年吞吐旅客 (not 年产量, nor 全年产销…: a year's output).
 _CAPACITY_BEFORE = re.compile(
@@ -246,6 +259,14 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if _enumerated(s_text, start, end, quantity):
         return True  # 三个千亿产业集群, 4个方面, 14个重点产业领域, 三元前驱体: what is listed, no count
+    if quantity.unit in _DURATION_UNITS and _TAKES_BEFORE.search(s_text, max(0, start - 6), start):
+        return True  # 产品到欧洲需2个月: a length of time
+    if (
+        quantity.unit == "个"
+        and s_text[start] in NUMERALS
+        and (_WHICH_ONES_BEFORE.search(s_text, max(0, start - 4), start) or after.startswith(("主要", "重点")))
+    ):
+        return True  # 新登记企业数量分布最多的三个行业, 成都铁路枢纽三个主要火车站: which ones, not how many
     if s_text.endswith("唯", 0, start):
         return True  # 唯一一个: the only one, no count
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
@@ -262,8 +283,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 增速为32个月以来新高: a length of time
     if quantity.unit == "个" and after.startswith("位次"):
         return True  # 上升9个位次: a rank's change
-    if quantity.unit in ("座", "个") and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after):
-        return True  # 9座“GDP两万亿城市”: cities of a class, counted
+    if (
+        quantity.unit in ("座", "个")
+        and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after)
+        and not _REACHES_BEFORE.search(s_text, max(0, start - 30), start)
+    ):
+        return True  # 9座“GDP两万亿城市”: cities of a class, counted (not 联接境外23个城市: a network's reach)
     if quantity.qualifier in ("over", "under") and s_text.endswith("均", 0, start):
         return True  # 各景区累计接待游客均超过10万人次: a bound several share
     if (

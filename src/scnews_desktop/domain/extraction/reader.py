@@ -205,6 +205,8 @@ def _on_the_month_before(results: list[Candidate], folded: str) -> None:
 
 #: A base of comparison that names its year (与2019年同期相比, 较2020年同期, 相较于2023年清明节假期).
 _YEAR_BASE = re.compile(YEAR_BASE)
+#: A base that is a five-year plan's end (较“十三五”末, 比“十二五”期末).
+_PLAN_BASE = re.compile(r"(?:与|比|较|相较于|相比于)\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
 
 
 def _against_another_year(s_text: str, at: int, year: int | None) -> bool:
@@ -212,6 +214,9 @@ def _against_another_year(s_text: str, at: int, year: int | None) -> bool:
     period (与2019年同期相比，分别增长60.64%和81.92%): no year-on-year growth — the base the editor files is
     the year before. A base a growth said before it already took (较2019年同期增长13.8%，两年平均增长6.7%)
     is no longer this one's. ``year``: the growth's period's, else the figure before's, else the paper's."""
+    plan = _PLAN_BASE.match(s_text, at) or next(reversed(list(_PLAN_BASE.finditer(s_text, 0, at))), None)
+    if plan is not None and not re.search(r"\d%", _LIST_RUN.sub("", s_text[plan.end() : max(at, plan.end())])):
+        return True  # 长度较“十三五”末新增66.1%: against a plan's last year, no growth on the year before
     base = next(reversed(list(_YEAR_BASE.finditer(s_text, 0, at))), None)
     if base is None or year is None:
         return False

@@ -348,6 +348,10 @@ def _named_before(s_text: str, clause_at: int, places: Places) -> str:
     return "" if _NAMES_NOTHING.search(earlier) else earlier
 
 
+#: The words a network's reach ends with (已联接境内, 可通达欧洲, 覆盖欧亚) before the places it counts.
+_REACH_END = re.compile(r"(?:可|已|共)?(?P<how>(?:联接|连接|通达|覆盖|辐射|通往|联通|直达|通航)[\u4e00-\u9fff]{0,4})$")
+
+
 def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: str | None) -> str:
     """A name completed by what the figure measures or counts (面积, 人数, 项目数)."""
     measured = measured_thing(s_text, end, unit)
@@ -359,6 +363,9 @@ def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: st
         # (全线11个出入口, 宜宾敲定205个重点项目: a word or two before names nothing counted)
         # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
         return counted
+    reach = _REACH_END.search(phrase) if counted else None
+    if reach is not None:  # 可通达欧洲15个国家: 通达欧洲国家数 (a network's reach, counted)
+        return phrase[: reach.start()] + reach.group("how") + counted
     if phrase and unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
         what = _COUNT_ACTION.sub("", phrase)  # 实施电力扶贫项目1个 → 电力扶贫项目数
         if re.fullmatch(r"(?:重大|重点|工业|产业)*项目", what):

@@ -1,0 +1,62 @@
+"""Numbers that are no facts of their own, and the page's other articles after the story: sentences of no
+gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return standalone_gazetteer(default_zones())
+
+
+def _written(gaz, text, day=date(2022, 9, 15)):
+    return [c.text for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (  # the changes listed after 相比: are no levels
+            "上半年,全省建筑业总产值3467.78亿元,其中建筑工程、安装工程产值分别为3183.31亿元、208.5亿元,"
+            "分别与2021年同期相比:688.45亿元、-8.7亿元。",
+            ["3467.78亿元", "3183.31亿元", "208.5亿元"],
+        ),
+        (  # how long a thing takes (and how far a network reaches: a level, not a class of cities)
+            "成都国际班列已连接境外26个城市,海运日韩的产品到欧洲需2个月,运输时间缩短至8天。",
+            ["26个"],
+        ),
+        ("全国有9座“GDP万亿城市”,成都国际班列可通达欧洲49个城市。", ["49个"]),
+        (  # which ones, in words
+            "全市新登记企业1.2万户,新登记企业数量分布最多的三个行业依次是批发和零售业、建筑业、制造业。",
+            ["1.2万户"],
+        ),
+        ("全市三个主要火车站累计发送旅客128.2万人次。", ["128.2万人次"]),
+        (  # a growth against a plan's last year, said after its level
+            "“十四五”期间,全市光缆总长18.1万公里,长度较“十三五”末新增66.1%。",
+            ["18.1万公里"],
+        ),
+    ],
+)
+def test_no_fact_of_its_own(gaz, text, facts):
+    assert _written(gaz, text) == facts
+
+
+def test_counts_in_digits_and_counts_said_of_a_year_stay_facts(gaz):
+    assert _written(gaz, "全市新登记企业分布在3个行业。全市三个季度共接待游客120万人次。") == [
+        "3个",
+        "120万人次",
+    ]
+
+
+def test_the_pages_other_articles_after_the_story_are_not_read(gaz):
+    text = (
+        "2025年中欧班列开行量超5000列。\n\n相关推荐\n历经十载 某口岸通行中欧班列超1.9万列\n"
+        "今年前两月中欧班列开行超3500列\n"
+    )
+    assert _written(gaz, text, date(2026, 1, 25)) == ["超5000列"]
