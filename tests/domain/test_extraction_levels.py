@@ -58,3 +58,38 @@ def test_a_code_of_letters_and_digits_is_a_word_of_a_name(name):
 @pytest.mark.parametrize("name", ["美国ng28进出口", "进出口2023总额"])
 def test_stray_letters_and_digits_are_no_name(name):
     assert grammar_problem(name) == "含数字或标点"
+
+
+def test_the_next_parts_of_a_share_said_with_only_their_names(gaz):
+    facts = _facts(
+        gaz,
+        "在就业人口的行业分布中,制造业的比例达26.2%,教育业为9.2%,公共管理和社会组织则达到11.3%。",
+        date(2005, 12, 22),
+    )
+    assert [(c.text, c.value) for c in facts] == [("26.2%", 26.2), ("9.2%", 9.2), ("11.3%", 11.3)]
+    assert [c.indicator for c in facts[1:]] == ["教育业占比", "公共管理和社会组织占比"]
+    assert all(c.name_source != "catalogue" for c in facts[1:])  # (coined: to check)
+
+
+def test_a_growth_said_after_a_rate_is_no_share(gaz):
+    facts = _facts(gaz, "全市城镇化率为56%,工业增长为9%。", date(2024, 1, 20))
+    assert [(c.text, c.value) for c in facts if c.unit == "%"] == [("56%", 56.0)]
+
+
+def test_shares_listed_after_a_colon(gaz):
+    facts = _facts(
+        gaz,
+        "上半年,建筑工程、安装工程产值分别为:3183.31亿元、208.5亿元,分别占全省总产值的:91.8%、6.01%。",
+        date(2022, 9, 15),
+    )
+    assert [(c.text, c.unit) for c in facts] == [
+        ("3183.31亿元", "亿元"),
+        ("208.5亿元", "亿元"),
+        ("91.8%", "%"),
+        ("6.01%", "%"),
+    ]
+
+
+def test_a_share_said_as_its_part_and_its_whole(gaz):
+    facts = _facts(gaz, "2018年,全省柠檬产量占水果产量的8.1%。", date(2019, 4, 15))
+    assert [c.indicator for c in facts] == ["柠檬产量占水果产量比重"]

@@ -179,6 +179,9 @@ def _period_by_measure(c: Candidate) -> None:
         c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
 
 
+#: A share said as its part, 占, its whole and 的 (柠檬产量占全省产量的8.1%, 甜橙类产量占总量的44.6%).
+_SHARE_SAID = re.compile(r"([\u4e00-\u9fff]{2,12}?)占([\u4e00-\u9fff]{1,12}?)的?")
+
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
 _MADE = re.compile(r"^(?:年|今年|全年)?(?:产|生产|出产)([\u4e00-\u9fff]{2,10})$")
 
@@ -212,6 +215,16 @@ def name_figure(
     if target_name(c, phrase, parent):
         return
     coined = clean_name(phrase)
+    if (
+        c.unit == "%"
+        and c.value is not None
+        and (coined is None or grammar_problem(coined) is not None)
+        and (share := _SHARE_SAID.fullmatch(phrase))
+        and not re.search(r"^[比重]|比重|比例|占比|比$", share.group(2))
+        and not re.search(r"约$|增|速|率|贡献", share.group(1))
+    ):
+        # 柠檬产量占全省产量的8.1%: 柠檬产量占全省产量比重
+        coined = SCOPE_BEFORE.sub("", share.group(1)) + "占" + share.group(2) + "比重"
     if coined and c.unit and dimension(c.unit) in _PHYSICAL and (made := _MADE.match(coined)):
         coined = made.group(1) + "产量"  # 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量
     if (

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..vocabulary import lookup
 from .candidate import Candidate
-from .naming_grammar import CLASS_THRESHOLD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
+from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
 from .naming_subjects import (
     DAILY_ONLY,
     daily_of,
@@ -26,6 +26,11 @@ from .naming_subjects import (
     population_said,
     rate_of_the_subject,
 )
+
+#: A part named alone before its share (教育业, 宽皮橘类, 公共管理和社会组织则): its words, no measure.
+_PART_ALONE = re.compile(r"([\u4e00-\u9fff、]{2,16}?)(?:则|也|仅)?")
+
+_NOT_A_PART = re.compile(r"占|比|率|增|速|降|贡献|提|约|均|达|为")
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
 _CHANGE_ONLY = re.compile(
@@ -127,6 +132,17 @@ class Walk:
         elif DAILY_ONLY.match(said) and last is not None and last[0] == at and not last[2].startswith("日均"):
             name, entry = daily_of(last[2])  # 累计发送旅客1400.4万人次，日均35.0万人次: the total's a day
             set_name(c, name, entry, f"日均：本句前一数字“{last[2]}”的日均数")
+        elif (
+            c.unit == "%"
+            and last is not None
+            and last[0] == at
+            and last[2].endswith(("占比", "比重", "比例"))
+            and (part := _PART_ALONE.fullmatch(said))
+            and not MEASURE_HEAD.search(part.group(1))
+            and not _NOT_A_PART.search(said)
+            and grammar_problem(part.group(1) + "占比") is None
+        ):  # 制造业的比例达26.2%，教育业为9.2%: the next part's share (coined, to check)
+            set_name(c, part.group(1) + "占比", None, f"所列的下一部分：前一数字“{last[2]}”那样的占比")
         elif _CHANGE_ONLY.match(said) and last is not None and last[0] == at:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
         elif (

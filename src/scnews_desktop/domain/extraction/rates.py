@@ -51,6 +51,10 @@ _RATE_NOUN = re.compile(r"率|比重|占比|增长面")
 _RATE_FROM = re.compile(
     r"(?:率|比重|占比|比例)[:：，,]?\s*(?:将|已|预计|要)?(?:从|由)(?:\d{4}年(?:底|末)?的?)?$"
 )
+#: 教育业为9.2%, 宽皮橘类为32.5%, 公共管理和社会组织则达到11.3%: a part named and its figure, no other word —
+#: after a share, the next part's share.
+_NEXT_PART = re.compile(r"[\u4e00-\u9fff、]{2,16}?(?:则|也|仅)?(?:为|达到|达|是|约为|占)")
+_MOVED = re.compile(r"增长|下降|增速|增幅|上涨|回落|减少|增加|提高|降低")
 _RATE_TO = re.compile(
     r"[，,]?\s*(?:将|再|预计)?(?:增加到|增加至|提高到|提高至|提升到|提升至|增至|升至|上升到|上升至|达到|扩大到|降至|下降到|降低到)"
     r"(?:\d{4}年(?:底|末)?的?)?"
@@ -178,6 +182,13 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "rate"
     if earlier and earlier[-1][1] == "rate" and _RATE_TO.fullmatch(s_text, earlier[-1][0], at):
         return "rate"  # (…从2020年的56.7%提高到2025年的62%: the level it reaches)
+    if s_text[clause_at - 1 : clause_at] in (":", "：") and not before:
+        said = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]  # 分别占四川总产值的:91.8%、…
+        if _RATE.search(said) and not _GROWTH_RATE.search(said):
+            return "rate"
+    if earlier and earlier[-1][1] == "rate" and _NEXT_PART.fullmatch(before) and not _MOVED.search(before):
+        return "rate"  # 制造业的比例达26.2%，教育业为9.2%: the next part's share, said as the one before
+
     if _ONLY_VERB.fullmatch(before) and clause_at > 0:  # 水能利用率连续三年上升,达96.6%: the clause before's
         previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
         if _RATE_NOUN.search(previous) and not _GROWTH_RATE.search(previous):
