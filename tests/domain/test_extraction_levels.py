@@ -93,3 +93,29 @@ def test_shares_listed_after_a_colon(gaz):
 def test_a_share_said_as_its_part_and_its_whole(gaz):
     facts = _facts(gaz, "2018年,全省柠檬产量占水果产量的8.1%。", date(2019, 4, 15))
     assert [c.indicator for c in facts] == ["柠檬产量占水果产量比重"]
+
+
+def test_ordinals_listed_with_their_kind_once_and_growths_listed_after(gaz):
+    facts = _facts(
+        gaz,
+        "截止2015年末,分布在一、二、三圈层中的各类市场主体户数分别是43万户、26万户、18万户,"
+        "分别比上年同期增长23.96%、17.28%和15.90%。",
+        date(2016, 3, 28),
+    )
+    assert [(c.indicator, c.yoy_pct) for c in facts] == [
+        ("第一圈层市场主体户数", 23.96),
+        ("第二圈层市场主体户数", 17.28),
+        ("第三圈层市场主体户数", 15.9),
+    ]
+
+
+def test_the_three_industries_written_with_one_ordinal_mark(gaz):
+    facts = _facts(
+        gaz, "截止2015年末,分布在第一、二、三产业的各类市场主体户数分别是1.8万户、7万户、79万户。", date(2016, 3, 28)
+    )
+    assert [c.indicator for c in facts] == ["第一产业市场主体户数", "第二产业市场主体户数", "第三产业市场主体户数"]
+
+
+def test_industries_said_as_one_two_three_chan(gaz):
+    facts = _facts(gaz, "全省竹产业一、二、三产产值分别达到185.7亿元、393.1亿元和308.3亿元。", date(2022, 5, 1))
+    assert [c.indicator for c in facts] == ["竹产业第一产业产值", "竹产业第二产业产值", "竹产业第三产业产值"]

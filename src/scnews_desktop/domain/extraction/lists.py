@@ -45,7 +45,7 @@ _HOW_MANY_PLACES = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?
 
 # …248.7亿元、157.9亿元、109.6亿元，增长7.8%、1.8%、3.5%: a list of growths right after a list of figures
 _LISTED_GROWTHS = re.compile(
-    rf"(?<=[\u4e00-\u9fff])[，,](?:同比|比上年|较上年)?(?P<dir>{GROWTH_VERBS})"
+    rf"(?<=[\u4e00-\u9fff])[，,](?:分别)?(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期)?(?:分别)?(?P<dir>{GROWTH_VERBS})"
     r"(?P<values>\d+(?:\.\d+)?%(?:(?:、|和|及)?\d+(?:\.\d+)?%)+)"
 )
 
@@ -217,6 +217,10 @@ def _kind(c: Candidate) -> str:
     return "growth" if c.value is None else ("rate" if c.unit == "%" else "level")
 
 
+#: Ordinals listed with what they number said once after the last (一、二、三圈层, 第一、二、三类).
+_ORDINALS = re.compile(r"第?(?P<numbers>[一二三四五六七八九十](?:[、，,和及][一二三四五六七八九十])+)(?=[\u4e00-\u9fff])")
+
+
 def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[str]:
     """What a 分别 list pairs its figures with: the items before it in its clause (眉山、乐山两市), else in the
     clause before (增速前三的为A、B、C，分别实现…); a shared measure goes to each (水产品、鲜果价格 →
@@ -229,7 +233,12 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
         listed = re.split(r"为|是|有|：|:", previous)[-1]
         more = [i for i in separators.split(_head(listed)) if i]
         items = more if len(more) >= 2 else items
-    if len(items) == 1 and "三次产业" in items[0]:
+    ordinal = _ORDINALS.search(head) if len(items) >= 2 else None
+    if ordinal is not None:  # 分布在一、二、三圈层中的…: 第一圈层…, 第二圈层…, 第三圈层…
+        pre, post = head[: ordinal.start()], re.sub(r"^产(?!业)", "产业", head[ordinal.end() :])  # (一、二、三产: 产业)
+        numbers = re.findall(r"[一二三四五六七八九十]", ordinal.group("numbers"))
+        items = [f"{pre}第{n}{post}" for n in numbers]
+    elif len(items) == 1 and "三次产业" in items[0]:
         items = [items[0].replace("三次产业", f"第{n}产业") for n in "一二三"]
     elif len(items) == 1 and (urban := _URBAN_RURAL.match(items[0])):
         items = [f"城镇{urban.group('rest')}", f"农村{urban.group('rest')}"]
@@ -248,7 +257,7 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
 def _head(text: str) -> str:
     head = LEADING.sub("", PERIOD.sub("", text))
     head = _HOW_MANY_PLACES.sub("", head)  # 眉山、乐山两市分别…: the places without their count
-    head = re.sub(r"一[、，,]?二[、，,]?三产业", "三次产业", head)  # 一、二、三产业增加值分别为…
+    head = re.sub(r"第?一[、，,]?二[、，,]?三产业", "三次产业", head)  # (第)一、二、三产业增加值分别为…
     return _HEAD_END.sub("", head)  # 水产品、鲜果价格涨幅分别为: what grew, not the word for its growth
 
 

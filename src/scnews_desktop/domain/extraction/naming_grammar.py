@@ -71,6 +71,9 @@ def clean_name(phrase: str | None) -> str | None:
     text = re.sub(
         r"(?:^|(?<=^落实)|(?<=^筹集))各[类项种](?=[\u4e00-\u9fff]{2})", "", text
     )  # 落实各类水利投资
+    # 分布在第一产业的各类市场主体户数: where they are, then what — 第一产业市场主体户数
+    text = re.sub(r"^(?:分布在|分布于|位于)(.{2,12}?)中?的各[类项种]", r"\1", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的各[类项种](?=[\u4e00-\u9fff]{2})", "", text)  # 登记的各类市场主体
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
