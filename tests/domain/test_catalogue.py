@@ -60,6 +60,13 @@ def test_the_industry_divisions_of_gbt_4754_take_their_measures():
         ("全年居民消费价格总指数", "居民消费价格指数"),
         ("商品零售价格总指数", "商品零售价格指数"),
         ("年末户籍总人口", "户籍人口"),
+        # the telecoms' statistics (通信业统计公报) and the railway's (旅客发送量)
+        ("建成4G基站", "4G基站数"),
+        ("全市光缆总长", "光缆线路总长度"),
+        ("万兆无源光网络10GPON及以上端口", "10GPON端口数"),
+        ("5G终端用户", "5G移动电话用户"),
+        ("累计发送旅客", "旅客发送量"),
+        ("日均发送旅客", "日均旅客发送量"),
     ],
 )
 def test_articles_wordings_name_the_catalogues_indicator(phrase, name):

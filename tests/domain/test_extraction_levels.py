@@ -119,3 +119,19 @@ def test_the_three_industries_written_with_one_ordinal_mark(gaz):
 def test_industries_said_as_one_two_three_chan(gaz):
     facts = _facts(gaz, "全省竹产业一、二、三产产值分别达到185.7亿元、393.1亿元和308.3亿元。", date(2022, 5, 1))
     assert [c.indicator for c in facts] == ["竹产业第一产业产值", "竹产业第二产业产值", "竹产业第三产业产值"]
+
+
+def test_a_networks_bandwidth_and_its_counts_are_the_places_stocks(gaz):
+    facts = _facts(
+        gaz,
+        "2021年上半年,全省建成5G基站4.8万个,实现乡镇以上城区全部具备千兆光网接入能力,"
+        "成都国家级互联网骨干直联点带宽达900Gbps。",
+        date(2021, 8, 20),
+    )
+    assert all(c.kind == "observation" for c in extract(
+        "2021年上半年,全省建成5G基站4.8万个,实现乡镇以上城区全部具备千兆光网接入能力。", date(2021, 8, 20), gaz
+    ))  # (…以上城 is no project's name: 城区 is a part of a town)
+    assert [(c.indicator, c.unit, c.period_start, c.period_end) for c in facts] == [
+        ("5G基站数", "万个", "2021-06-30", "2021-06-30"),
+        ("国家级互联网骨干直联点带宽", "Gbps", "2021-06-30", "2021-06-30"),
+    ]

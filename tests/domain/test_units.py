@@ -53,6 +53,8 @@ def test_registry_has_the_units_of_the_issue():
         ("3", "亩", "平方米", "2000"),
         ("10", "亿千瓦时", "千瓦时", "1000000000"),
         ("2", "年", "个月", "24"),
+        ("900", "Gbps", "Mbps", "900000"),
+        ("30", "Tbps", "Gbps", "30000"),
     ],
 )
 def test_exact_conversion(value, src, dst, expected):

@@ -132,6 +132,7 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
     "road_density": ("路网密度", [("公里/百平方公里", 1)]),  # (公路密度64.9公里/百平方公里)
     "length_per_10k_people": ("每万人里程", [("公里/万人", 1)]),
     "concentration": ("浓度", [("微克/立方米", 1), ("毫克/立方米", 1000)]),  # (PM2.5平均浓度39微克每立方米)
+    "bandwidth": ("带宽", [("Mbps", 1), ("Gbps", 1000), ("Tbps", 10**6)]),  # (骨干直联点带宽达900Gbps)
     "percent": ("百分比", [("%", 1)]),
     "permille": ("千分比", [("‰", 1)]),
     "energy_intensity": ("能耗强度", [("吨标准煤/万元", 1)]),

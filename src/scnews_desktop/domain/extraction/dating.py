@@ -62,7 +62,7 @@ _HELD_NOW = re.compile(
 
 #: Land and networks (茶园605.35万亩, 高速公路总里程): what there is at the period's end, unless what is
 #: measured is done over the period (播种, 施工, 销售, 新建, 建成, 完成, 改造, 展览 …).
-_HELD_UNITS = ("area", "length")
+_HELD_UNITS = ("area", "length", "bandwidth")  # (a network's bandwidth: what it has)
 _COUNT_UNITS = ("个", "项", "处", "座", "家", "户")
 _AREA_FLOW = re.compile(
     r"播种|收获|施工|开工|竣工|销售|出让|成交|供应|新|建成|建设|完成|改造|改建|提档|升级|治理|造林|复垦|流转"
