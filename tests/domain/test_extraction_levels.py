@@ -135,3 +135,14 @@ def test_a_networks_bandwidth_and_its_counts_are_the_places_stocks(gaz):
         ("5G基站数", "万个", "2021-06-30", "2021-06-30"),
         ("国家级互联网骨干直联点带宽", "Gbps", "2021-06-30", "2021-06-30"),
     ]
+
+
+def test_places_where_a_subject_worked_are_not_the_figures_place(gaz):
+    facts = _facts(
+        gaz,
+        "去年四川建筑企业在贵州、重庆、云南3省(市)完成产值分别达193.94亿元、143.63亿元和120.58亿元。",
+        date(2014, 4, 8),
+    )
+    assert [c.region for c in facts] == ["四川省", "四川省", "四川省"]
+    # a place after 在 with no subject's place before it is where the figure is
+    assert [c.region for c in _facts(gaz, "今年以来,在宜宾完成投资50亿元。", date(2014, 4, 8))] == ["宜宾市"]

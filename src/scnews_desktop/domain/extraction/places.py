@@ -59,6 +59,12 @@ EXCEPT = re.compile(r"除(?:去|了|开)?[^。；;]{2,60}?(?:之)?外[，,]")
 
 _ROAD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:高速|铁路|公路|快速通道|城际|轨道|航道)")
 
+#: 在贵州、重庆、云南、: the places listed after 在 up to the one being read.
+_AT_PLACES = re.compile(r"在(?:[\u4e00-\u9fff]{2,8}[、和及])*$")
+#: …4省(市、区)完成产值, …承建项目: what the subject did there.
+_WORKED_AFTER = re.compile(
+    r"(?:[、和及][\u4e00-\u9fff]{2,8})*[^，,。；;]{0,12}?(?:完成|实现|承建|承揽|施工|开展|经营|销售)"
+)
 _BRANCH_VENUE = re.compile(r"[^，。；,;]{0,60}?设(?:主|分)会场")
 
 _VENUE = re.compile(r"[^，。；,;]{0,20}?(?:举行|举办|召开|设主会场|设分会场)")
@@ -201,6 +207,8 @@ class Places:
             return True
         if _BRANCH_VENUE.match(text, end):
             return True  # 自贡、攀枝花…等13个市(州)设分会场: venues
+        if self._worked_in(text, start, end):
+            return True  # 四川建筑企业在贵州、重庆…完成产值: where the subject worked, not the subject
         if (
             text[max(0, start - 1) : start] in ("(", "（")
             and text[end : end + 1] in (")", "）")
@@ -227,6 +235,15 @@ class Places:
             and self.home != ref.id
             and self.home not in self._chain(ref)
         )
+
+    def _worked_in(self, text: str, start: int, end: int) -> bool:
+        """A place (or a list of places) after 在, when the clause named its subject's place before it and
+        says what was done there after it (四川建筑企业在贵州、重庆、云南、新疆4省(市、区)完成产值…)."""
+        clause_at = max(text.rfind(mark, 0, start) for mark in "，,。；;\n") + 1
+        listed = _AT_PLACES.search(text, clause_at, start)
+        if listed is None or not _WORKED_AFTER.match(text, end):
+            return False
+        return bool(self.names(text[clause_at : listed.start()]))
 
     def common_ancestor(self, refs: list[RegionRef]) -> RegionRef | None:
         assert self.gaz is not None
