@@ -146,3 +146,18 @@ def test_places_where_a_subject_worked_are_not_the_figures_place(gaz):
     assert [c.region for c in facts] == ["四川省", "四川省", "四川省"]
     # a place after 在 with no subject's place before it is where the figure is
     assert [c.region for c in _facts(gaz, "今年以来,在宜宾完成投资50亿元。", date(2014, 4, 8))] == ["宜宾市"]
+
+
+def test_a_catalogue_stock_counted_in_ones_and_a_networks_total_length(gaz):
+    facts = _facts(
+        gaz,
+        "“十四五”期间,全市光缆总长达18.1万公里;建成4G基站15250个,互联网宽带用户达129.2万户。",
+        date(2025, 12, 5),
+    )
+    assert [(c.indicator, c.period_start, c.period_end) for c in facts] == [
+        ("光缆线路总长度", "2025-12-31", "2025-12-31"),  # (全市…总长: a network's, not one line's length)
+        ("4G基站数", "2025-12-31", "2025-12-31"),  # (15250个 of a stock the catalogue counts in 万个)
+        ("互联网宽带接入用户", "2025-12-31", "2025-12-31"),
+    ]
+    line = _facts(gaz, "成贵铁路全长约632.6公里。", date(2025, 12, 5))
+    assert [(c.period_start, c.period_end) for c in line] == [(None, None)]  # (one line's length: no period)

@@ -70,3 +70,10 @@ def test_a_daily_average_of_a_total_without_a_site(gaz):
 def test_a_growth_after_two_totals_is_only_the_last_ones(gaz):
     facts = _facts(gaz, "全市接待游客120万人次，门票收入3.2亿元，同比增长5.1%。", date(2024, 10, 8))
     assert [c.yoy_pct for c in facts] == [None, 5.1]
+
+
+def test_a_sites_daily_average_after_its_total(gaz):
+    facts = _facts(
+        gaz, "端午假期,双流机场站累计发送旅客3.7万人次,日均0.8万人次。", date(2025, 6, 4)
+    )
+    assert [c.indicator for c in facts] == ["双流机场站旅客发送量", "双流机场站日均旅客发送量"]

@@ -480,7 +480,7 @@ def _of_no_period(
         length
         and not COUNTED_PROJECTS.search(s_text, 0, start)
         # (截至2015年底，…高速公路通车总里程达到6016公里: a network's total, as of then)
-        and not (dated and "总里程" in length.group())
+        and not (dated and ("总里程" in length.group() or re.search(r"全[省市县区州国]", clause)))
     ):  # (the clause's end only; 高速公路开工项目10个，总里程935公里 is the batch's, on its day)
         return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
     return not own and bool(

@@ -165,7 +165,7 @@ def _period_by_measure(c: Candidate) -> None:
     if entry is None or not c.period_end:
         return
     if entry.measure == "stock" and c.period_start != c.period_end:
-        if entry.unit[:1] in ("万", "亿") and (c.unit or "")[:1] not in ("万", "亿", "%"):
+        if entry.unit[:1] in ("万", "亿") and c.unit in ("户", "家"):
             return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
         c.period_start, c.period_kind = c.period_end, "asof"
         c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"

@@ -236,7 +236,7 @@ def of_another_place(c: Candidate) -> None:
 #: A site (a station, an airport, a port, a railway line) and what it did in the catalogue's words:
 #: 成都东站累计发送旅客, 双流机场站发送旅客, 成灌铁路全线累计发送旅客.
 SITE_AND_MEASURE = re.compile(
-    r"(?P<site>[\u4e00-\u9fff]{1,10}?(?:站|机场|港|口岸|铁路|航线))(?:全站|全线|全港)?(?:累计|共计|共|合计)?"
+    r"(?P<site>[\u4e00-\u9fff]{1,10}(?:站|机场|港|口岸|铁路|航线))(?:全站|全线|全港)?(?:累计|共计|共|合计)?"
     r"(?P<measure>[\u4e00-\u9fff]{2,8})"
 )
 
@@ -245,13 +245,12 @@ DAILY_ONLY = re.compile(r"^(?:日均|平均每天|平均每日|每天平均)(?:�
 
 
 def daily_of(name: str) -> tuple[str, VocabularyEntry | None]:
-    """The daily average of a named total: 成都车站旅客发送量 → 成都车站日均旅客发送量 (the catalogue's
-    日均旅客发送量 after the site), 接待游客 → 日均接待游客."""
-    entry = catalogue_end(name)
-    if entry is not None:
-        daily = lookup("日均" + entry.name, strict=True)
-        site = name[: len(name) - len(entry.name)]
-        return site + "日均" + entry.name, (daily if not site else None)
-    if site_said := SITE_AND_MEASURE.fullmatch(name):  # 成都机场共运送旅客: 成都机场日均运送旅客
-        return site_said.group("site") + "日均" + site_said.group("measure"), None
-    return "日均" + name, None
+    """The daily average of a named total: 成都车站旅客发送量 → 成都车站日均旅客发送量 (a site, then the
+    catalogue's measure a day), 接待游客 → 日均接待游客."""
+    site_said = SITE_AND_MEASURE.fullmatch(name)
+    site, measure = (site_said.group("site"), site_said.group("measure")) if site_said else ("", name)
+    entry = lookup(measure, strict=True)
+    if entry is not None and not entry.name.endswith(measure):  # (累计发送旅客: 旅客发送量; 旅客吞吐量 as said)
+        measure = entry.name
+    daily = lookup("日均" + measure, strict=True)
+    return site + "日均" + measure, (daily if not site else None)
