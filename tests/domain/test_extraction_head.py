@@ -346,7 +346,10 @@ def test_a_document_copied_without_line_breaks_gives_its_title_and_date():
 
 
 def test_a_sites_slogan_under_its_home_link_is_no_kicker():
-    text = "某某网首页\n国家级信息服务平台示范网站\n\n某市前三季度外贸增长两成\n\n来源:某某社 2025-10-25 17:32:28\n" + BODY
+    text = (
+        "某某网首页\n国家级信息服务平台示范网站\n\n某市前三季度外贸增长两成\n\n来源:某某社 2025-10-25 17:32:28\n"
+        + BODY
+    )
     assert read_head(text).title == "某市前三季度外贸增长两成"
     # a kicker and a title with no home link above them are still one title
     kicked = "聚焦高质量发展系列报道\n某市前三季度外贸增长两成\n\n来源:某某社 2025-10-25 17:32:28\n" + BODY

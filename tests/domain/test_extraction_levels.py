@@ -32,7 +32,10 @@ def test_a_rate_from_one_level_to_another_is_two_levels(gaz):
 
 def test_a_rate_named_in_the_clause_before_its_from(gaz):
     facts = _facts(gaz, "●5G网络用户普及率:从2020年的11%,增加到2025年的60%")
-    assert [(c.text, c.indicator) for c in facts] == [("11%", "5G网络用户普及率"), ("60%", "5G网络用户普及率")]
+    assert [(c.text, c.indicator) for c in facts] == [
+        ("11%", "5G网络用户普及率"),
+        ("60%", "5G网络用户普及率"),
+    ]
 
 
 def test_a_growth_rate_from_one_to_another_stays_a_growth(gaz):
@@ -50,7 +53,9 @@ def test_a_level_said_from_a_year_takes_the_name_before_its_from(gaz):
     ]
 
 
-@pytest.mark.parametrize("name", ["5G网络用户普及率", "10GPON及以上端口数", "重点城市PM2.5平均浓度", "4G基站数"])
+@pytest.mark.parametrize(
+    "name", ["5G网络用户普及率", "10GPON及以上端口数", "重点城市PM2.5平均浓度", "4G基站数"]
+)
 def test_a_code_of_letters_and_digits_is_a_word_of_a_name(name):
     assert grammar_problem(name) is None
 
@@ -111,13 +116,21 @@ def test_ordinals_listed_with_their_kind_once_and_growths_listed_after(gaz):
 
 def test_the_three_industries_written_with_one_ordinal_mark(gaz):
     facts = _facts(
-        gaz, "截止2015年末,分布在第一、二、三产业的各类市场主体户数分别是1.8万户、7万户、79万户。", date(2016, 3, 28)
+        gaz,
+        "截止2015年末,分布在第一、二、三产业的各类市场主体户数分别是1.8万户、7万户、79万户。",
+        date(2016, 3, 28),
     )
-    assert [c.indicator for c in facts] == ["第一产业市场主体户数", "第二产业市场主体户数", "第三产业市场主体户数"]
+    assert [c.indicator for c in facts] == [
+        "第一产业市场主体户数",
+        "第二产业市场主体户数",
+        "第三产业市场主体户数",
+    ]
 
 
 def test_industries_said_as_one_two_three_chan(gaz):
-    facts = _facts(gaz, "全省竹产业一、二、三产产值分别达到185.7亿元、393.1亿元和308.3亿元。", date(2022, 5, 1))
+    facts = _facts(
+        gaz, "全省竹产业一、二、三产产值分别达到185.7亿元、393.1亿元和308.3亿元。", date(2022, 5, 1)
+    )
     assert [c.indicator for c in facts] == ["竹产业第一产业产值", "竹产业第二产业产值", "竹产业第三产业产值"]
 
 
@@ -128,9 +141,14 @@ def test_a_networks_bandwidth_and_its_counts_are_the_places_stocks(gaz):
         "成都国家级互联网骨干直联点带宽达900Gbps。",
         date(2021, 8, 20),
     )
-    assert all(c.kind == "observation" for c in extract(
-        "2021年上半年,全省建成5G基站4.8万个,实现乡镇以上城区全部具备千兆光网接入能力。", date(2021, 8, 20), gaz
-    ))  # (…以上城 is no project's name: 城区 is a part of a town)
+    assert all(
+        c.kind == "observation"
+        for c in extract(
+            "2021年上半年,全省建成5G基站4.8万个,实现乡镇以上城区全部具备千兆光网接入能力。",
+            date(2021, 8, 20),
+            gaz,
+        )
+    )  # (…以上城 is no project's name: 城区 is a part of a town)
     assert [(c.indicator, c.unit, c.period_start, c.period_end) for c in facts] == [
         ("5G基站数", "万个", "2021-06-30", "2021-06-30"),
         ("国家级互联网骨干直联点带宽", "Gbps", "2021-06-30", "2021-06-30"),

@@ -73,7 +73,5 @@ def test_a_growth_after_two_totals_is_only_the_last_ones(gaz):
 
 
 def test_a_sites_daily_average_after_its_total(gaz):
-    facts = _facts(
-        gaz, "端午假期,双流机场站累计发送旅客3.7万人次,日均0.8万人次。", date(2025, 6, 4)
-    )
+    facts = _facts(gaz, "端午假期,双流机场站累计发送旅客3.7万人次,日均0.8万人次。", date(2025, 6, 4))
     assert [c.indicator for c in facts] == ["双流机场站旅客发送量", "双流机场站日均旅客发送量"]

@@ -553,3 +553,38 @@ def test_a_growth_of_another_place_takes_the_catalogue_measure_not_the_qualifier
     text = "全省重点城市PM2.5平均浓度为41.2微克每立方米，同比下降9.8%。其中，川南地区同比下降12.4%。"
     got = {c.text: (c.region, c.indicator) for c in extract(text, date(2023, 5, 1), gaz)}
     assert got["同比下降12.4%"] == ("川南经济区", "PM2.5平均浓度")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a target's year leaves 到 before the words when the period is taken out
+        ("到2025年 四川将建成5G基站25万个", date(2021, 9, 12), {"25万个": "5G基站数"}),
+        # 各类 (all kinds of) is no part of what is counted
+        (
+            "2013年,成都市工商系统新登记各类市场主体151711户。",
+            date(2014, 3, 28),
+            {"151711户": "工商系统新登记市场主体数"},
+        ),
+        # 二、三产业 as one word of a name
+        (
+            "截至2004年末,全省二、三产业的各类法人单位25.72万个。",
+            date(2005, 12, 22),
+            {"25.72万个": "二三产业法人单位数"},
+        ),
+        # whose average, then what
+        (
+            "全省平均每个企业法人的年营业收入为1041.75万元。",
+            date(2005, 12, 22),
+            {"1041.75万元": "企业法人平均年营业收入"},
+        ),
+        # a site's daily figure said in the catalogue's words after the site's total
+        (
+            "成都东站累计发送旅客903.2万人次,日均发送旅客22.6万人次。",
+            date(2024, 3, 6),
+            {"903.2万人次": "成都东站旅客发送量", "22.6万人次": "成都东站日均旅客发送量"},
+        ),
+    ],
+)
+def test_names_of_more_sentence_shapes(gaz, text, day, expected):
+    assert _names(gaz, text, day) == expected

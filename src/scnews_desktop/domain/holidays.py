@@ -9,7 +9,6 @@ from datetime import date
 
 from .errors import ValidationError
 
-
 #: The transport's seasons the table lists beside the holidays: periods named like one, no days off.
 _SEASONS = ("春运", "暑运")
 

@@ -16,8 +16,8 @@ from datetime import date
 
 from .head_title import META_AFTER as _META_AFTER
 from .head_title import META_KEY as _META_KEY
-from .head_title import TITLE_KEY as _TITLE_KEY
 from .head_title import TITLE_DATED, HeadLine, title_of
+from .head_title import TITLE_KEY as _TITLE_KEY
 from .text import fold, readable, without_readings
 
 #: How far the head runs at most: the lines before the article's first sentence, within these many.
@@ -270,7 +270,9 @@ def _is_date_line(line: str) -> bool:
     for p in (*_DATES, _TIME):
         rest = p.sub("", rest)
     rest = re.sub(r"https?://\S+", "", rest)  # (http://finance.sina.com.cn 2005年12月22日 05:38 …)
-    rest = re.sub(rf"[\u4e00-\u9fff]{{0,6}}{_PUBLICATION_WORDS}", "", rest)  # (四川新闻网-成都商报: its source)
+    rest = re.sub(
+        rf"[\u4e00-\u9fff]{{0,6}}{_PUBLICATION_WORDS}", "", rest
+    )  # (四川新闻网-成都商报: its source)
     rest = re.sub(rf"(?:星期|周)[一二三四五六日天]|{_META_KEY}|[\s:：|()（）【】.\-—]", "", rest)
     return _cjk(rest) <= 8 and "。" not in line
 

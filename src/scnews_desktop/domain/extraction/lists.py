@@ -218,7 +218,9 @@ def _kind(c: Candidate) -> str:
 
 
 #: Ordinals listed with what they number said once after the last (一、二、三圈层, 第一、二、三类).
-_ORDINALS = re.compile(r"第?(?P<numbers>[一二三四五六七八九十](?:[、，,和及][一二三四五六七八九十])+)(?=[\u4e00-\u9fff])")
+_ORDINALS = re.compile(
+    r"第?(?P<numbers>[一二三四五六七八九十](?:[、，,和及][一二三四五六七八九十])+)(?=[\u4e00-\u9fff])"
+)
 
 
 def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[str]:
@@ -235,7 +237,10 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
         items = more if len(more) >= 2 else items
     ordinal = _ORDINALS.search(head) if len(items) >= 2 else None
     if ordinal is not None:  # 分布在一、二、三圈层中的…: 第一圈层…, 第二圈层…, 第三圈层…
-        pre, post = head[: ordinal.start()], re.sub(r"^产(?!业)", "产业", head[ordinal.end() :])  # (一、二、三产: 产业)
+        pre, post = (
+            head[: ordinal.start()],
+            re.sub(r"^产(?!业)", "产业", head[ordinal.end() :]),
+        )  # (一、二、三产: 产业)
         numbers = re.findall(r"[一二三四五六七八九十]", ordinal.group("numbers"))
         items = [f"{pre}第{n}{post}" for n in numbers]
     elif len(items) == 1 and "三次产业" in items[0]:

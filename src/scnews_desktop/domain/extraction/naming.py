@@ -30,7 +30,7 @@ from .naming_grammar import (
     set_name,
     turned,
 )
-from .naming_subjects import SITE_AND_MEASURE, of_a_place_listed, of_another_place
+from .naming_subjects import named_by_its_site, of_a_place_listed, of_another_place, share_said
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
 from .text import Sentence, clause_start, fold, readable
@@ -179,9 +179,6 @@ def _period_by_measure(c: Candidate) -> None:
         c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
 
 
-#: A share said as its part, 占, its whole and 的 (柠檬产量占全省产量的8.1%, 甜橙类产量占总量的44.6%).
-_SHARE_SAID = re.compile(r"([\u4e00-\u9fff]{2,12}?)占([\u4e00-\u9fff]{1,12}?)的?")
-
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
 _MADE = re.compile(r"^(?:年|今年|全年)?(?:产|生产|出产)([\u4e00-\u9fff]{2,10})$")
 
@@ -215,16 +212,7 @@ def name_figure(
     if target_name(c, phrase, parent):
         return
     coined = clean_name(phrase)
-    if (
-        c.unit == "%"
-        and c.value is not None
-        and (coined is None or grammar_problem(coined) is not None)
-        and (share := _SHARE_SAID.fullmatch(phrase))
-        and not re.search(r"^[比重]|比重|比例|占比|比$", share.group(2))
-        and not re.search(r"约$|增|速|率|贡献", share.group(1))
-    ):
-        # 柠檬产量占全省产量的8.1%: 柠檬产量占全省产量比重
-        coined = SCOPE_BEFORE.sub("", share.group(1)) + "占" + share.group(2) + "比重"
+    coined = share_said(c, phrase) or coined
     if coined and c.unit and dimension(c.unit) in _PHYSICAL and (made := _MADE.match(coined)):
         coined = made.group(1) + "产量"  # 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量
     if (
@@ -256,13 +244,8 @@ def name_figure(
         if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
             set_name(c, coined + head.group(), None, f"所列的一部分：取前文“{parent}”的“{head.group()}”")
             return
-    if coined and (site := SITE_AND_MEASURE.fullmatch(coined)):
-        entry = lookup(site.group("measure"), strict=True)
-        if entry is not None and fits(entry, c.unit):  # 成都东站累计发送旅客: 成都东站旅客发送量 (coined, to check)
-            said = site.group("measure")  # (双流国际机场旅客吞吐量: the site says which, not 民航旅客吞吐量)
-            measure = said if entry.name.endswith(said) else entry.name
-            set_name(c, site.group("site") + measure, None, f"场站＋指标目录的“{entry.name}”")
-            return
+    if coined and named_by_its_site(c, coined):
+        return
     if coined and BALANCE.match(coined):
         coined += "余额"  # (the People's Bank reports loans and deposits by their balance)
     suffix = _COUNTED.get(dimension(c.unit) or "") if c.unit and c.unit != "米" else None  # (海拔600米)

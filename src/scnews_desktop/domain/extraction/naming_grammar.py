@@ -73,7 +73,12 @@ def clean_name(phrase: str | None) -> str | None:
     )  # 落实各类水利投资
     # 分布在第一产业的各类市场主体户数: where they are, then what — 第一产业市场主体户数
     text = re.sub(r"^(?:分布在|分布于|位于)(.{2,12}?)中?的各[类项种]", r"\1", text)
-    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的各[类项种](?=[\u4e00-\u9fff]{2})", "", text)  # 登记的各类市场主体
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的?各类(?=[\u4e00-\u9fff]{2})", "", text)  # 登记的各类市场主体
+    text = re.sub(r"^(?:而|并且|并|且)(?=[\u4e00-\u9fff]{2})", "", text)  # 而平均每个…: a conjunction
+    text = re.sub(r"([一二三])、(?=[一二三]产业)", r"\1", text)  # 二、三产业的法人单位: 二三产业
+    # 平均每个企业法人的年营业收入, 平均每户…: 企业法人平均年营业收入 (whose average, then what)
+    text = re.sub(r"^平均每(?:个|家|户|人)?([\u4e00-\u9fff]{2,6}?)(?:的|拥有|有)", r"\1平均", text)
+    text = re.sub(r"^平均每(个|家)([\u4e00-\u9fff]{2,4}?)(?=资产|收入|利润|产值)", r"\2平均", text)
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
@@ -111,7 +116,9 @@ def grammar_problem(name: str) -> str | None:
     if not 2 <= len(name) <= 20:
         return "长度不合"
     bare = _GRADE.sub("", CLASS_THRESHOLD.sub("", name))  # (5A级旅游景区: a grade is part of a name)
-    bare = _CODE.sub("", bare)  # (重点城市PM2.5平均浓度, 5G基站数, 10GPON端口数: a code of digits and letters is a word)
+    bare = _CODE.sub(
+        "", bare
+    )  # (重点城市PM2.5平均浓度, 5G基站数, 10GPON端口数: a code of digits and letters is a word)
     if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
         return "含数字或标点"
     if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):

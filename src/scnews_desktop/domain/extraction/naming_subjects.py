@@ -12,7 +12,7 @@ import re
 from ..vocabulary import VocabularyEntry, lookup
 from .candidate import Candidate
 from .figure_places import UNLISTED_ZONE
-from .naming_grammar import clean_name, dimension, fits, grammar_problem, set_name
+from .naming_grammar import SCOPE_BEFORE, clean_name, dimension, fits, grammar_problem, set_name
 from .text import fold
 
 #: Rates a release says of the projects just counted or invested in, without naming them.
@@ -236,7 +236,7 @@ def of_another_place(c: Candidate) -> None:
 #: A site (a station, an airport, a port, a railway line) and what it did in the catalogue's words:
 #: 成都东站累计发送旅客, 双流机场站发送旅客, 成灌铁路全线累计发送旅客.
 SITE_AND_MEASURE = re.compile(
-    r"(?P<site>[\u4e00-\u9fff]{1,10}(?:站|机场|港|口岸|铁路|航线))(?:全站|全线|全港)?(?:累计|共计|共|合计)?"
+    r"(?!全[站线港])(?P<site>[\u4e00-\u9fff]{1,10}(?:站|机场|港|口岸|铁路|航线))(?:全站|全线|全港)?(?:累计|共计|共|合计)?"
     r"(?P<measure>[\u4e00-\u9fff]{2,8})"
 )
 
@@ -250,7 +250,42 @@ def daily_of(name: str) -> tuple[str, VocabularyEntry | None]:
     site_said = SITE_AND_MEASURE.fullmatch(name)
     site, measure = (site_said.group("site"), site_said.group("measure")) if site_said else ("", name)
     entry = lookup(measure, strict=True)
-    if entry is not None and not entry.name.endswith(measure):  # (累计发送旅客: 旅客发送量; 旅客吞吐量 as said)
+    if entry is not None and not entry.name.endswith(
+        measure
+    ):  # (累计发送旅客: 旅客发送量; 旅客吞吐量 as said)
         measure = entry.name
     daily = lookup("日均" + measure, strict=True)
     return site + "日均" + measure, (daily if not site else None)
+
+
+#: A share said as its part, 占, its whole and 的 (柠檬产量占全省产量的8.1%, 甜橙类产量占总量的44.6%).
+_SHARE_SAID = re.compile(r"([\u4e00-\u9fff]{2,12}?)占([\u4e00-\u9fff]{1,12}?)的?")
+
+
+def share_said(c: Candidate, phrase: str) -> str | None:
+    """柠檬产量占全省产量的8.1%: 柠檬产量占全省产量比重 — a share said as its part, 占, its whole and 的, when
+    its words as they are make no name."""
+    coined = clean_name(phrase)
+    if c.unit != "%" or c.value is None or (coined is not None and grammar_problem(coined) is None):
+        return None
+    share = _SHARE_SAID.fullmatch(phrase)
+    if (
+        share is None
+        or re.search(r"^[比重]|比重|比例|占比|比$", share.group(2))
+        or re.search(r"约$|增|速|率|贡献", share.group(1))
+    ):
+        return None
+    return SCOPE_BEFORE.sub("", share.group(1)) + "占" + share.group(2) + "比重"
+
+
+def named_by_its_site(c: Candidate, coined: str) -> bool:
+    """成都东站累计发送旅客: 成都东站旅客发送量 — a site and the catalogue's measure (coined, to check); the
+    measure as said when the catalogue's name ends with it (双流国际机场旅客吞吐量, not …民航旅客吞吐量)."""
+    site = SITE_AND_MEASURE.fullmatch(coined)
+    entry = lookup(site.group("measure"), strict=True) if site else None
+    if site is None or entry is None or not fits(entry, c.unit):
+        return False
+    said = site.group("measure")
+    measure = said if entry.name.endswith(said) else entry.name
+    set_name(c, site.group("site") + measure, None, f"场站＋指标目录的“{entry.name}”")
+    return True

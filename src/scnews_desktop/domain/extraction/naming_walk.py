@@ -13,11 +13,12 @@ from ..vocabulary import lookup
 from .candidate import Candidate
 from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
 from .naming_subjects import (
-    DAILY_ONLY,
-    daily_of,
     ALONE_MEASURE,
     BARE_MEASURE,
     BARE_RATES,
+    DAILY_ONLY,
+    SITE_AND_MEASURE,
+    daily_of,
     institutions_counted,
     measure_of_the_subject,
     of_the_institutions,
@@ -129,7 +130,15 @@ class Walk:
             _batch_measure(c, klass, alone.group())  # 5亿元以下项目59个，投资总额165.55亿元: that class's
         elif self.batch and c.unit and c.unit.endswith("元") and (alone := _BATCH_MEASURE.fullmatch(said)):
             _batch_measure(c, self.batch, alone.group())
-        elif DAILY_ONLY.match(said) and last is not None and last[0] == at and not last[2].startswith("日均"):
+        elif (
+            (
+                DAILY_ONLY.match(said)
+                or (said.startswith("日均") and SITE_AND_MEASURE.fullmatch(last[2] if last else ""))
+            )
+            and last is not None
+            and last[0] == at
+            and not last[2].startswith("日均")
+        ):
             name, entry = daily_of(last[2])  # 累计发送旅客1400.4万人次，日均35.0万人次: the total's a day
             set_name(c, name, entry, f"日均：本句前一数字“{last[2]}”的日均数")
         elif (

@@ -235,6 +235,22 @@ def _a_class_s_bound(s_text: str, start: int, end: int, quantity: Any, after: st
     )
 
 
+def _how_long_or_which(s_text: str, start: int, quantity: Any, after: str) -> bool:
+    """产品到欧洲需2个月: a length of time; 分布最多的三个行业, 三个主要火车站: which ones, not how many;
+    唯一一个: the only one, no count."""
+    if s_text.endswith("唯", 0, start):
+        return True
+    if quantity.unit in _DURATION_UNITS and _TAKES_BEFORE.search(s_text, max(0, start - 6), start):
+        return True
+    return (
+        quantity.unit == "个"
+        and s_text[start] in NUMERALS
+        and bool(
+            _WHICH_ONES_BEFORE.search(s_text, max(0, start - 4), start) or after.startswith(("主要", "重点"))
+        )
+    )
+
+
 def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
@@ -259,16 +275,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if _enumerated(s_text, start, end, quantity):
         return True  # 三个千亿产业集群, 4个方面, 14个重点产业领域, 三元前驱体: what is listed, no count
-    if quantity.unit in _DURATION_UNITS and _TAKES_BEFORE.search(s_text, max(0, start - 6), start):
-        return True  # 产品到欧洲需2个月: a length of time
-    if (
-        quantity.unit == "个"
-        and s_text[start] in NUMERALS
-        and (_WHICH_ONES_BEFORE.search(s_text, max(0, start - 4), start) or after.startswith(("主要", "重点")))
-    ):
-        return True  # 新登记企业数量分布最多的三个行业, 成都铁路枢纽三个主要火车站: which ones, not how many
-    if s_text.endswith("唯", 0, start):
-        return True  # 唯一一个: the only one, no count
+    if _how_long_or_which(s_text, start, quantity, after):
+        return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
     if quantity.unit in ("个", "家") and _RANKED_AMONG.match(s_text, end):
@@ -288,7 +296,9 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         and re.match(r"[“\"]?[^，,。；;]{0,12}?城市", after)
         and not _REACHES_BEFORE.search(s_text, max(0, start - 30), start)
     ):
-        return True  # 9座“GDP两万亿城市”: cities of a class, counted (not 联接境外23个城市: a network's reach)
+        return (
+            True  # 9座“GDP两万亿城市”: cities of a class, counted (not 联接境外23个城市: a network's reach)
+        )
     if quantity.qualifier in ("over", "under") and s_text.endswith("均", 0, start):
         return True  # 各景区累计接待游客均超过10万人次: a bound several share
     if (

@@ -215,7 +215,9 @@ def _against_another_year(s_text: str, at: int, year: int | None) -> bool:
     the year before. A base a growth said before it already took (较2019年同期增长13.8%，两年平均增长6.7%)
     is no longer this one's. ``year``: the growth's period's, else the figure before's, else the paper's."""
     plan = _PLAN_BASE.match(s_text, at) or next(reversed(list(_PLAN_BASE.finditer(s_text, 0, at))), None)
-    if plan is not None and not re.search(r"\d%", _LIST_RUN.sub("", s_text[plan.end() : max(at, plan.end())])):
+    if plan is not None and not re.search(
+        r"\d%", _LIST_RUN.sub("", s_text[plan.end() : max(at, plan.end())])
+    ):
         return True  # 长度较“十三五”末新增66.1%: against a plan's last year, no growth on the year before
     base = next(reversed(list(_YEAR_BASE.finditer(s_text, 0, at))), None)
     if base is None or year is None:

@@ -39,7 +39,7 @@ _WHEN_INSIDE = re.compile(
 )
 
 #: 将 before the verb of a name (市重点项目将完成投资): what it will be, the same measure.
-_FUTURE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|^)(?:将|可)(?=完成|实现|达到|新增)")
+_FUTURE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|^)(?:将|可)(?=完成|实现|达到|新增|建成)")
 
 # 年产值能达到 (达到 may be the figure's: 能 ends the phrase) — not the 能 of 产能, 功能, 性能 …
 _MODAL = re.compile(
@@ -218,6 +218,7 @@ _NOTE = re.compile(r"[（(](?:与|同|按|以)[^（）()]{1,24}(?:之比|计算|
 def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = PERIOD.sub("", _NOTE.sub("", clause)).lstrip("●•◆■▪ ")  # (● 内江地区生产总值: a list's bullet)
     phrase = _FROM_LEVEL.sub("", phrase)  # 5G基站数量将从2020年的3.6万个(增加到…): what goes from it
+    phrase = _BY_LEFT.sub("", phrase)  # 到2025年 四川将建成5G基站…: the 到 of a year the period took
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
@@ -266,6 +267,8 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     return phrase[-24:]
 
 
+#: What a target's year leaves before the words when the period is taken out (到2025年 → 到).
+_BY_LEFT = re.compile(r"^\s*(?:到|至)(?![访位达账港店])\s*")
 #: 数量将从2020年的…, 普及率由…: the words that say a level is where a change starts (its period read apart).
 _FROM_LEVEL = re.compile(r"[:：]?(?:将|已|预计|要)?(?:从|由)的?$")
 
@@ -349,7 +352,9 @@ def _named_before(s_text: str, clause_at: int, places: Places) -> str:
 
 
 #: The words a network's reach ends with (已联接境内, 可通达欧洲, 覆盖欧亚) before the places it counts.
-_REACH_END = re.compile(r"(?:可|已|共)?(?P<how>(?:联接|连接|通达|覆盖|辐射|通往|联通|直达|通航)[\u4e00-\u9fff]{0,4})$")
+_REACH_END = re.compile(
+    r"(?:可|已|共)?(?P<how>(?:联接|连接|通达|覆盖|辐射|通往|联通|直达|通航)[\u4e00-\u9fff]{0,4})$"
+)
 
 
 def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: str | None) -> str:
@@ -363,8 +368,7 @@ def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: st
         # (全线11个出入口, 宜宾敲定205个重点项目: a word or two before names nothing counted)
         # 召开32次厅党组会, 龙头企业和45户农产品加工企业: what is counted follows the figure
         return counted
-    reach = _REACH_END.search(phrase) if counted else None
-    if reach is not None:  # 可通达欧洲15个国家: 通达欧洲国家数 (a network's reach, counted)
+    if counted and (reach := _REACH_END.search(phrase)):  # 可通达欧洲15个国家: 通达欧洲国家数 (a reach)
         return phrase[: reach.start()] + reach.group("how") + counted
     if phrase and unit in _COUNT_UNITS and _COUNT_ACTION.match(phrase):
         what = _COUNT_ACTION.sub("", phrase)  # 实施电力扶贫项目1个 → 电力扶贫项目数
