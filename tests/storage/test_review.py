@@ -280,6 +280,22 @@ def test_figures_of_a_zone_the_gazetteer_does_not_hold_are_to_check(store):
     assert "地点：文中所说的园区不在地名表中" not in rows["1208.5亿元"].to_check
 
 
+def test_figures_of_a_city_the_gazetteer_does_not_hold_are_to_check(store):
+    """记者从安康市…全市光缆总长…: a city the file's gazetteer does not hold — the province given is a guess,
+    each row to check; a text about a city the gazetteer holds keeps its rows sure."""
+    text = (
+        "12月4日,记者从安康市新闻发布会上了解到:2025年,全市建成4G基站15250个,互联网宽带用户达129.2万户,"
+        "受到省通信管理局通报表扬。"
+    )
+    rows = [p for p in Review(store, text, date(2025, 12, 5)).propose() if p.kind == "observation"]
+    assert rows and all("地点：文中所说的城市不在地名表中" in p.to_check and not p.checked for p in rows)
+    assert {p.fields["region"] for p in rows} == {"四川省"}  # (省通信管理局: the home province, guessed)
+    held = "12月4日,记者从宜宾市新闻发布会上了解到:2025年,全市建成4G基站15250个。"
+    rows = [p for p in Review(store, held, date(2025, 12, 5)).propose() if p.kind == "observation"]
+    assert rows and all("地点：文中所说的城市不在地名表中" not in p.to_check for p in rows)
+    assert [p.fields["region"] for p in rows] == ["宜宾市"]
+
+
 def test_a_figure_of_a_page_that_says_no_period_is_proposed_at_the_papers_day_to_check(store):
     """苍溪县现有公共图书馆3个 in a page that says no period: the paper's day is a guess the editor confirms —
     the row is unchecked and says why; a figure with its own year is not marked so."""

@@ -20,7 +20,7 @@ from ..domain import rulebook
 from ..domain.errors import ValidationError
 from ..domain.extraction import Candidate, extract_blocks
 from ..domain.extraction.dating import NOTHING_SAID
-from ..domain.extraction.figure_places import UNLISTED_ZONE
+from ..domain.extraction.figure_places import UNHELD_CITY, UNLISTED_ZONE
 from ..domain.extraction.naming import FROM_BEFORE
 from ..domain.proposals import observation_fields, project_fields
 from ..domain.records import EVENT_KINDS
@@ -489,6 +489,8 @@ def _to_check(p: Proposal) -> list[str]:
         reasons.append("时期取自文章日期（文中未写时期）")
     if "region" not in p.edited and UNLISTED_ZONE in why.get("region", ""):
         reasons.append("地点：文中所说的园区不在地名表中")  # (遂宁高新区…: the city given is only near)
+    if "region" not in p.edited and UNHELD_CITY in why.get("region", ""):
+        reasons.append("地点：文中所说的城市不在地名表中")  # (安康市…全市: the province given is a guess)
     c = p.candidate
     before, after = c.quote[: c.start - c.quote_start], c.quote[c.end - c.quote_start :]
     if "period" not in p.edited and _CHANGE_FROM.search(before) and _CHANGE_TO.match(after):

@@ -52,6 +52,23 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
     return region
 
 
+#: 记者从安康市…, 在德州市…: a city a text names after a word that stands before places.
+_CITY_NAMED = re.compile(r"(?:(?<=[从在据于和与、，,。：:\s])|^)([\u4e00-\u9fff]{2,3}?市)(?![场民委政区直属级])")
+
+
+def unheld_city(folded: str, places: Places) -> str | None:
+    """The city a text about 全市/我市 names that the gazetteer does not hold (安康市 in a Sichuan
+    newsroom's gazetteer), when it names no city the gazetteer holds: its figures' place is only a guess."""
+    if not re.search(r"我市|本市|全市", folded) or places.gaz is None:
+        return None
+    if any(r.level in ("prefecture", "county") for _a, _b, r in places.find(folded)):
+        return None
+    for m in _CITY_NAMED.finditer(folded[:600]):
+        if not places.gaz.lookup(m.group(1)) and not places.gaz.lookup(m.group(1)[:-1]):
+            return m.group(1)
+    return None
+
+
 def _paper_place(head: str, places: Places) -> RegionRef | None:
     """The city or prefecture a paper in the head is of (甘孜日报, 乐山日报): none for the province's."""
     m = re.search(rf"([\u4e00-\u9fff]{{2,4}}?){PUBLICATION.pattern}", head)

@@ -73,6 +73,7 @@ def _unlisted_zone(zone: str, places: Places) -> bool:
 
 #: Said of a figure whose paragraph speaks of a zone the gazetteer does not hold (the review's marker).
 UNLISTED_ZONE = "文中所说的园区不在地名表中"
+UNHELD_CITY = "文中所说的城市不在地名表中"
 
 
 def _figure_place(
@@ -117,6 +118,8 @@ def _figure_place(
     else:
         region = sentence_context(article, reading.sentence.paragraph)
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
+    if article.unheld_city and (whole or region) is article.region:  # (安康市…全市: the province's a guess)
+        figure.why["region"] += f"；{UNHELD_CITY}“{article.unheld_city}”"
     return whole or region, carried
 
 

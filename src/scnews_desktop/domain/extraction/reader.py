@@ -12,7 +12,7 @@ from datetime import date
 
 from ..periods import Period
 from ..regions import Gazetteer, RegionRef
-from .article_places import article_place, colon_heading, heading_place
+from .article_places import article_place, colon_heading, heading_place, unheld_city
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
 from .figure_places import figure_place, sentence_context
@@ -159,6 +159,7 @@ def _extract(
         quotes=Quotes(folded),
         events=events_of(folded, sentences, published),
         region=article_place(folded, places, whole),
+        unheld_city=unheld_city(folded, places),
     )
     results: list[Candidate] = []
     for sentence in sentences:

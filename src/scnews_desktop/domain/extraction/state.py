@@ -47,6 +47,7 @@ class Article:
     quotes: Quotes
     events: Events
     region: object | None = None  # the article's place (RegionRef)
+    unheld_city: str | None = None  # a city the text is about that the gazetteer does not hold (安康市)
     paragraph_region: dict[int, RegionRef] = field(default_factory=dict)
     paragraph_period: dict[int, Period] = field(default_factory=dict)
     last_period: Period | None = None
