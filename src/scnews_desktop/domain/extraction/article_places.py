@@ -53,7 +53,9 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
 
 
 #: 记者从安康市…, 在德州市…: a city a text names after a word that stands before places.
-_CITY_NAMED = re.compile(r"(?:(?<=[从在据于和与、，,。：:\s])|^)([\u4e00-\u9fff]{2,3}?市)(?![场民委政区直属级])")
+_CITY_NAMED = re.compile(
+    r"(?:(?<=[从在据于和与、，,。：:\s])|^)([\u4e00-\u9fff]{2,3}?市)(?![场民委政区直属级])"
+)
 
 
 def unheld_city(folded: str, places: Places) -> str | None:
