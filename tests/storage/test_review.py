@@ -280,6 +280,18 @@ def test_figures_of_a_zone_the_gazetteer_does_not_hold_are_to_check(store):
     assert "地点：文中所说的园区不在地名表中" not in rows["1208.5亿元"].to_check
 
 
+def test_a_level_said_again_without_its_growth_is_saved_once(store):
+    text = (
+        "2022年全国新注册登记新能源汽车535万辆,与上年相比增加240万辆,增长81.48%。"
+        "新注册登记新能源汽车数量从2018年的107万辆到2022年的535万辆,呈高速增长态势。"
+    )
+    rows = [p for p in Review(store, text, date(2023, 1, 11)).propose() if p.kind == "observation"]
+    again = [p for p in rows if p.candidate.text == "535万辆"]
+    assert len(again) == 2
+    assert again[0].held_by is None and again[1].held_by == rows.index(again[0])
+    assert not again[1].checked
+
+
 def test_figures_of_a_city_the_gazetteer_does_not_hold_are_to_check(store):
     """记者从安康市…全市光缆总长…: a city the file's gazetteer does not hold — the province given is a guess,
     each row to check; a text about a city the gazetteer holds keeps its rows sure."""

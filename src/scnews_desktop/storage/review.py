@@ -556,15 +556,18 @@ def _of_project(c: Candidate, project: Candidate) -> bool:
 
 def _said_again(proposals: list[Proposal]) -> None:
     """A fact the article says twice is saved once: a row with the same indicator, place, period, value
-    and growth as one before it (a lead repeated below), or a growth said alone that a level's row of the
+    and growth as one before it (a lead repeated below), a level said again without the growth a row before
+    gave it, or a growth said alone that a level's row of the
     same indicator, place and period holds too (the headline's 同比下降5.7%; a subheading's 同比增长29.8%
     above 生猪出栏4401.8万头，同比增长29.8%) — left unchecked, saying which row holds it."""
     first: dict[tuple[Any, ...], int] = {}
     levels: dict[tuple[Any, ...], int] = {}
+    said: dict[tuple[Any, ...], int] = {}  # (indicator, place, period, value) → the first row saying it
     for i, p in enumerate(proposals):
         if p.kind == "observation" and not p.errors:
             key = _fact_key(p)
             first.setdefault(key, i)
+            said.setdefault(key[:5], i)
             if p.values.get("value") is not None and p.values.get("yoy_pct") is not None:
                 levels.setdefault((*key[:4], p.values["yoy_pct"]), i)
     for i, p in enumerate(proposals):
@@ -574,6 +577,8 @@ def _said_again(proposals: list[Proposal]) -> None:
         held = first[key] if first[key] != i else None
         if held is None and p.values.get("value") is None and p.values.get("yoy_pct") is not None:
             held = levels.get((*key[:4], p.values["yoy_pct"]))
+        if held is None and p.values.get("value") is not None and p.values.get("yoy_pct") is None:
+            held = said[key[:5]]  # (…535万辆，增长81.48%。…从2018年的107万辆到2022年的535万辆: said again, no growth)
         if held is not None and held != i:
             p.checked, p.held_by = False, held
             p.notes.insert(0, f"与第 {held + 1} 行是同一事实（文中重复），不再保存")
