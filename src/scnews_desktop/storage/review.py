@@ -578,7 +578,9 @@ def _said_again(proposals: list[Proposal]) -> None:
         if held is None and p.values.get("value") is None and p.values.get("yoy_pct") is not None:
             held = levels.get((*key[:4], p.values["yoy_pct"]))
         if held is None and p.values.get("value") is not None and p.values.get("yoy_pct") is None:
-            held = said[key[:5]]  # (…535万辆，增长81.48%。…从2018年的107万辆到2022年的535万辆: said again, no growth)
+            held = said[
+                key[:5]
+            ]  # (…535万辆，增长81.48%。…从2018年的107万辆到2022年的535万辆: said again, no growth)
         if held is not None and held != i:
             p.checked, p.held_by = False, held
             p.notes.insert(0, f"与第 {held + 1} 行是同一事实（文中重复），不再保存")
