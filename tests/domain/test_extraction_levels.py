@@ -179,3 +179,17 @@ def test_a_catalogue_stock_counted_in_ones_and_a_networks_total_length(gaz):
     ]
     line = _facts(gaz, "成贵铁路全长约632.6公里。", date(2025, 12, 5))
     assert [(c.period_start, c.period_end) for c in line] == [(None, None)]  # (one line's length: no period)
+
+
+def test_a_streets_month_said_between_it_and_its_measure_and_figures_without_their_unit(gaz):
+    facts = _facts(
+        gaz, "宽窄巷子8月夜间消费达到5100万,较7月增长5%;人流量达到356.5万,环比增长4.2%。", date(2024, 9, 6)
+    )
+    assert [(c.value, c.unit, c.period_start, c.period_end) for c in facts] == [
+        (5100.0, "万元", "2024-08-01", "2024-08-31"),
+        (356.5, "万人次", "2024-08-01", "2024-08-31"),
+    ]
+    assert facts[0].indicator == "宽窄巷子夜间消费"
+    # a streak of months is no month
+    streak = _facts(gaz, "全市出口连续3月增长超过10%。", date(2024, 9, 6))
+    assert all(c.period_start != "2024-03-01" for c in streak)

@@ -126,6 +126,9 @@ PERIOD_GRAMMAR = (
     # a month that begins a sentence or a title and tells of it (10月四川食品价格同比下跌5.8%)
     r"(?<![^\s，,。；;：:])\d{1,2}月(?=[\u4e00-\u9fff])(?![起初中上下前后内里间]|以来|开始)|"
     r"(?<=从)\d{1,2}月(?=[^，,。；;\d]{0,12}?来?看)|"  # 从10月白酒产量来看: that month (not 从10月起)
+    # 宽窄巷子8月夜间消费达到…: a month between what is measured and the measure
+    r"(?<=[\u4e00-\u9fff])(?<!连续)(?<![近前第])\d{1,2}月(?=[\u4e00-\u9fff]{0,6}?(?:消费|销售|收入|产值|人流量|客流"
+    r"|接待|进出口|出口|进口|用电|产量|营收|利润|成交))|"
     r"过去的?一年|去年一年|全年|年末|年底|如今|目前|当前|今天|今日)(?:(?<=月)份)?"  # (10月份: the month, 份 and all)
 )
 PERIOD_IN_TEXT = re.compile(rf"(?=[{PERIOD_STARTS}]){PERIOD_GRAMMAR}")
