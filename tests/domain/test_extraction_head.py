@@ -354,3 +354,15 @@ def test_a_sites_slogan_under_its_home_link_is_no_kicker():
     # a kicker and a title with no home link above them are still one title
     kicked = "聚焦高质量发展系列报道\n某市前三季度外贸增长两成\n\n来源:某某社 2025-10-25 17:32:28\n" + BODY
     assert read_head(kicked).title == "某市前三季度外贸增长两成"
+
+
+def test_a_spam_pages_keyword_rows_are_no_story():
+    text = (
+        "某某在线中乱码,最新官网无码,视频在线观看,免费观看不用下载\n\n人民网\n人民网>>四川频道>>综合栏目>>四川\n\n"
+        "8540余万人次涌进博物馆\n\n2024年05月19日07:38 | 来源:四川日报\n" + BODY
+    )
+    head = read_head(text)
+    assert (head.title, head.published_on) == ("8540余万人次涌进博物馆", date(2024, 5, 19))
+    # a story's first line with commas and a figure is the story
+    story = "全市接待游客120万人次,同比增长5%,门票收入3200万元,人均消费600元\n"
+    assert read_head(story).title is None

@@ -195,3 +195,19 @@ def test_a_streets_month_said_between_it_and_its_measure_and_figures_without_the
 
     assert [m.group() for m in PERIOD_IN_TEXT.finditer("宽窄巷子8月夜间消费")] == ["8月"]
     assert [m.group() for m in PERIOD_IN_TEXT.finditer("全市连续3月出口额超过百亿元")] == []
+
+
+def test_museums_counted_are_at_the_years_end_and_named_from_the_catalogue(gaz):
+    facts = _facts(
+        gaz,
+        "2023年,全省在国家文物局备案的博物馆数量为417座,其中国家一级博物馆12座;全省博物馆接待观众8540万人次,"
+        "门票收入5.67亿元。",
+        date(2024, 5, 18),
+    )
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [
+        ("417座", "2023-12-31", "2023-12-31"),
+        ("12座", "2023-12-31", "2023-12-31"),
+        ("8540万人次", "2023-01-01", "2023-12-31"),
+        ("5.67亿元", "2023-01-01", "2023-12-31"),
+    ]
+    assert [c.indicator for c in facts[2:]] == ["博物馆接待观众", "博物馆门票收入"]

@@ -43,6 +43,8 @@ _STOCK = re.compile(
     r"|存栏量?$|总里程"  # (家禽季末存栏, 鸡存栏: a head count at the period's end; 高速公路通车总里程)
     r"|(?<!新领证)(?<!新增)驾驶人|拥有量|有效注册商标|有效发明专利|森林面积|森林蓄积"  # (licences, registers, forests)
     r"|(?<!新增)(?<!新建)(?:总数(?!的?比重|占|的$)|在校生|在校学生|教职工|专任教师|床位)"  # (影院总数, 在校生: at the year's end)
+    # 博物馆数量, 一级博物馆, 国家二级博物馆: the institutions there are, at the period's end (not 新建博物馆)
+    r"|(?<!新增)(?<!新建)(?<!新开)(?:博物馆|纪念馆|图书馆|文化馆|美术馆)(?:数量|总数|数)?$"
 )
 
 #: What a place yields a year (年产…, 年综合产值, 年交易量), said of a day: that day's year.

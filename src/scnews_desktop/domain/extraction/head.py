@@ -226,6 +226,8 @@ def _kind(line: str) -> str:
             return name
     if re.match(r"[•·\s]*(?:关键词|关键字|标签|Tags?)\s*[:：]", line):
         return "meta"  # 关键词:2015年,上半年,四川省,…: the page's keywords, not the story
+    if _is_keywords(line):
+        return "banner"  # (中文字幕在线中乱码,俺来也…, 金沙娱乐,金沙娱乐城官网,…: a spam page's keywords)
     if _is_prose(line):
         return "body"  # (消息来源:四川在线 7月12日,国家统计局…: the story, after its source)
     for name, pattern in LINE_RULES:
@@ -238,6 +240,15 @@ def _kind(line: str) -> str:
     if _is_body(line):
         return "body"
     return "title" if _is_title(line) else "other"
+
+
+def _is_keywords(line: str) -> bool:
+    """A row of short phrases between commas and nothing else — no sentence ends in it, no figure of a
+    quantity — that a spam page puts above (or beside) an article it copied."""
+    if re.search(r"[。！？!?；;：:]|\d+(?:\.\d+)?\s*[%万亿元个家人]", line):
+        return False
+    parts = [p for p in re.split(r"[,，]", line) if p.strip()]
+    return len(parts) >= 4 and max(len(p.strip()) for p in parts) <= 16
 
 
 def _is_prose(line: str) -> bool:
