@@ -211,3 +211,12 @@ def test_museums_counted_are_at_the_years_end_and_named_from_the_catalogue(gaz):
         ("5.67亿元", "2023-01-01", "2023-12-31"),
     ]
     assert [c.indicator for c in facts[2:]] == ["博物馆接待观众", "博物馆门票收入"]
+
+
+def test_the_year_of_a_plan_a_thing_is_put_into_is_no_period(gaz):
+    facts = _facts(
+        gaz,
+        "截至11月下旬,纳入2019年改造计划的小区已开工735个,累计完成投资33.4亿元。",
+        date(2020, 12, 3),
+    )
+    assert {(c.period_start, c.period_end) for c in facts} == {("2020-11-30", "2020-11-30")}

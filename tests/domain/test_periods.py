@@ -318,3 +318,18 @@ def test_a_paragraph_that_looked_back_then_says_now_has_periods_from_there():
     got = {c.text: (c.period_start, c.period_end) for c in extract(text, date(2024, 9, 10), gaz_for_periods)}
     assert got["120余家"] == ("2024-09-10", "2024-09-10")
     assert got["3家"] == ("2024-09-10", "2024-09-10")
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "last"),
+    [
+        ("截至11月下旬", date(2020, 12, 3), date(2020, 11, 30)),
+        ("截至2020年6月上旬", None, date(2020, 6, 10)),
+        ("截止2月中旬", date(2024, 3, 1), date(2024, 2, 20)),
+        ("截至11月下旬", date(2021, 3, 1), date(2020, 11, 30)),  # (not yet come this year: the last one)
+    ],
+)
+def test_a_third_of_a_month_is_as_at_its_last_day(written, day, last):
+    period = parse_period(written, day)
+    assert (period.kind, period.start, period.end) == ("asof", last, last)
+    assert [m.group() for m in PERIOD_IN_TEXT.finditer(f"{written},全市完成投资64.9亿元")][0] == written

@@ -113,8 +113,9 @@ PERIOD_GRAMMAR = (
     rf"{_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?:开展|启动|开始)?以来|"
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|"
     rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|"
-    rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月(?:底|末|(?![\d日号]))|底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|"
-    r"(?:截至|截止)\d{1,2}月(?:底|末|(?![\d日号]))|"  # (截至2021年9月: as 9月末; not 截至9月8日)
+    rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月(?:底|末|(?![\d日号上中下]))|底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|"
+    r"(?:截至|截止)\d{1,2}月(?:底|末|(?![\d日号上中下]))|"  # (截至2021年9月: as 9月末; not 截至9月8日)
+    rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月[上中下]旬|"  # (截至11月下旬: as at that third's last day)
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
     rf"“?十[一二三四五]五”?(?:期间|时期|(?:良好)?开局(?:之年|年)?|首年|(?:圆满|顺利)?收官(?:之年|年)?|最后一年)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1(?:月)?\s*(?:[—\-–~～至]|到)\s*\d{{1,2}}月|"
     r"(?:\d{4}年)?第[五六七八]次全国人口普查|"  # (a census: its standard moment, 1 November)
@@ -281,6 +282,23 @@ def parse_period(
         year, rel = year_of(m.group(1) + "年")
         end = _month_end(year, _check_month(_int(m.group(2)), field))
         return Period("asof", end, end, label, rel)
+
+    # 截至11月下旬 / 截至2020年6月上旬: as at the last day of that third of the month (10th, 20th, month's end)
+    m = re.fullmatch(r"(?:截至|截止)(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月([上中下])旬", t)
+    if m:
+        month = _check_month(_int(m.group(2)), field)
+        if m.group(1):
+            year, rel = year_of(m.group(1) + "年")
+        elif reference is None:
+            raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
+        else:
+            year, rel = (reference.year if month <= reference.month else reference.year - 1), True
+        last = (
+            _month_end(year, month)
+            if m.group(3) == "下"
+            else date(year, month, 10 if m.group(3) == "上" else 20)
+        )
+        return Period("asof", last, last, label, rel)
 
     # 截至3月底 / 6月末 / 截至9月: the latest such month-end up to the publication date
     m = re.fullmatch(

@@ -68,6 +68,8 @@ _PLAN_AFTER = re.compile(
     r"(?:前|底|内|年底前)?(?:计划|预计|力争|将|全面|建成|竣工|投产|完工|投运|开工建设|达产)"
 )
 
+_PLAN_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:计划|规划|方案|名单|清单)")
+
 _HAPPENED = re.compile(r"(?:受|遭受|发生|遭遇)")
 
 _TIMES_OF = re.compile(r"[”\"]?(?:时期|期间)?的[\d.]+倍")
@@ -311,6 +313,11 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         and not _DATELINE_AFTER.match(s_text, pm.end())
         # 较三年均值(“十四五”考核基数)上升6.8个百分点: a plan a note in brackets names, no period of the sentence
         and not _BRACKETED_NOTE.match(s_text, pm.end())
+        # 纳入2019年改造计划的小区: the year of a plan a thing is put into, a name, no period of the sentence
+        and not (
+            re.search(r"(?:纳入|列入)$", s_text[max(0, pm.start() - 2) : pm.start()])
+            and _PLAN_NAMED.match(s_text, pm.end())
+        )
     ]
     found_periods = adjusted(found_periods, s_text, published, article.context_year)
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
