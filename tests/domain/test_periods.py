@@ -332,4 +332,4 @@ def test_a_paragraph_that_looked_back_then_says_now_has_periods_from_there():
 def test_a_third_of_a_month_is_as_at_its_last_day(written, day, last):
     period = parse_period(written, day)
     assert (period.kind, period.start, period.end) == ("asof", last, last)
-    assert [m.group() for m in PERIOD_IN_TEXT.finditer(f"{written},全市完成投资64.9亿元")][0] == written
+    assert next(PERIOD_IN_TEXT.finditer(f"{written},全市完成投资64.9亿元")).group() == written
