@@ -293,12 +293,12 @@ def parse_period(
             raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
         else:
             year, rel = (reference.year if month <= reference.month else reference.year - 1), True
-        last = (
+        as_at = (
             _month_end(year, month)
             if m.group(3) == "下"
             else date(year, month, 10 if m.group(3) == "上" else 20)
         )
-        return Period("asof", last, last, label, rel)
+        return Period("asof", as_at, as_at, label, rel)
 
     # 截至3月底 / 6月末 / 截至9月: the latest such month-end up to the publication date
     m = re.fullmatch(
