@@ -220,3 +220,18 @@ def test_the_year_of_a_plan_a_thing_is_put_into_is_no_period(gaz):
         date(2020, 12, 3),
     )
     assert {(c.period_start, c.period_end) for c in facts} == {("2020-11-30", "2020-11-30")}
+
+
+def test_numbers_listed_before_the_one_that_says_their_unit(gaz):
+    facts = _facts(
+        gaz,
+        "截至2020年底,全省县、乡、村三级电商服务站点分别达到99、2323、11727个。",
+        date(2021, 7, 5),
+    )
+    assert [(c.value, c.unit, c.indicator) for c in facts] == [
+        (99.0, "个", "县级电商服务站点数"),
+        (2323.0, "个", "乡级电商服务站点数"),
+        (11727.0, "个", "村级电商服务站点数"),
+    ]
+    # no 分别: no list of figures (3、5家 are some firms, said loosely)
+    assert [c.text for c in _facts(gaz, "全市有3、5家企业投产。", date(2021, 7, 5))] == ["5家"]

@@ -311,6 +311,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             taken.update(range(start, end))
             if not no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
+    found.extend(_listed_before_their_unit(s_text, found, taken))
     for pattern, unit in ((_BARE_MONEY, "元"), (_BARE_VISITORS, "人次"), (_BARE_PEOPLE, "人")):
         for m in pattern.finditer(s_text):  # 投资370.5亿, 接待游客4300多万 (a headline drops the unit)
             start, end = m.span("figure")
@@ -324,6 +325,36 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 found.append((start, end, m.group("figure"), quantity))
     found.sort()
     return found
+
+
+#: 分别达到99、2323、11727个: numbers listed before the last, which alone says their unit.
+_BARE_LISTED = re.compile(r"(?<![\d.%])(\d+(?:\.\d+)?)、$")
+_LIST_SAID = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)?[:：]?$")
+
+
+def _listed_before_their_unit(
+    s_text: str, found: list[tuple[int, int, str, Any]], taken: set[int]
+) -> list[tuple[int, int, str, Any]]:
+    """The bare numbers of a list whose last figure alone carries the unit (分别达到99、2323、11727个): each a
+    figure in that unit — only after 分别 or 依次, where a list of figures is said."""
+    figures = []
+    for start, _end, _text, quantity in found:
+        run: list[tuple[int, str]] = []
+        at = start
+        while quantity.unit and (m := _BARE_LISTED.search(s_text, max(0, at - 14), at)):
+            at = m.start()
+            if not taken.isdisjoint(range(at, m.end(1))):
+                break
+            run.append((at, m.group(1)))
+        if not run or not _LIST_SAID.search(s_text, max(0, at - 6), at):
+            continue
+        for pos, number in run:
+            try:
+                listed = dataclasses.replace(parse_quantity(number + quantity.unit), text=number)
+            except ValidationError:
+                continue
+            figures.append((pos, pos + len(number), number, listed))
+    return figures
 
 
 GROWTHS = re.compile(

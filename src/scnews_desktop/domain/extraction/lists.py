@@ -217,6 +217,10 @@ def _kind(c: Candidate) -> str:
     return "growth" if c.value is None else ("rate" if c.unit == "%" else "level")
 
 
+#: Tiers listed one character each and counted (县、乡、村三级电商服务站点, 省、市、县三级财政).
+_LEVELS = re.compile(
+    r"(?P<pre>[^、]*?)(?P<ones>[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)[两二三四五]级(?P<what>[\u4e00-\u9fff（）()]{2,})"
+)
 #: Ordinals listed with what they number said once after the last (一、二、三圈层, 第一、二、三类).
 _ORDINALS = re.compile(
     r"第?(?P<numbers>[一二三四五六七八九十](?:[、，,和及][一二三四五六七八九十])+)(?=[\u4e00-\u9fff])"
@@ -235,6 +239,11 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
         listed = re.split(r"为|是|有|：|:", previous)[-1]
         more = [i for i in separators.split(_head(listed)) if i]
         items = more if len(more) >= 2 else items
+    levels = _LEVELS.fullmatch(head) if len(items) >= 2 else None
+    if levels is not None:  # 县、乡、村三级电商服务站点: 县级…, 乡级…, 村级…
+        return [
+            f"{levels.group('pre')}{one}级{levels.group('what')}" for one in levels.group("ones").split("、")
+        ]
     ordinal = _ORDINALS.search(head) if len(items) >= 2 else None
     if ordinal is not None:  # 分布在一、二、三圈层中的…: 第一圈层…, 第二圈层…, 第三圈层…
         pre, post = (
