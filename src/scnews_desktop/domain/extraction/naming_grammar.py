@@ -116,9 +116,8 @@ def grammar_problem(name: str) -> str | None:
     if not 2 <= len(name) <= 20:
         return "长度不合"
     bare = _GRADE.sub("", CLASS_THRESHOLD.sub("", name))  # (5A级旅游景区: a grade is part of a name)
-    bare = _CODE.sub(
-        "", bare
-    )  # (重点城市PM2.5平均浓度, 5G基站数, 10GPON端口数: a code of digits and letters is a word)
+    # (重点城市PM2.5平均浓度, 5G基站数, 10GPON端口数: a code of digits and letters is a word; so is 24小时)
+    bare = _CODE.sub("", bare.replace("24小时", ""))
     if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
         return "含数字或标点"
     if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):

@@ -236,12 +236,16 @@ def _a_class_s_bound(s_text: str, start: int, end: int, quantity: Any, after: st
 
 
 def _how_long_or_which(s_text: str, start: int, quantity: Any, after: str) -> bool:
-    """产品到欧洲需2个月: a length of time; 分布最多的三个行业, 三个主要火车站: which ones, not how many;
+    """产品到欧洲需2个月: a length of time; 24小时便利店: a kind; 分布最多的三个行业, 三个主要火车站: which ones, not how many;
     唯一一个: the only one, no count."""
     if s_text.endswith("唯", 0, start):
         return True
     if quantity.unit in _DURATION_UNITS and _TAKES_BEFORE.search(s_text, max(0, start - 6), start):
         return True
+    if quantity.unit == "小时" and re.match(
+        r"(?!左右|以上|以下)[\u4e00-\u9fff]", s_text[start:].split("时", 1)[1]
+    ):
+        return True  # 24小时便利店, 24小时营业: what kind; 在24小时内: a time limit — not how long
     return (
         quantity.unit == "个"
         and s_text[start] in NUMERALS
