@@ -235,3 +235,18 @@ def test_numbers_listed_before_the_one_that_says_their_unit(gaz):
     ]
     # no 分别: no list of figures (3、5家 are some firms, said loosely)
     assert [c.text for c in _facts(gaz, "全市有3、5家企业投产。", date(2021, 7, 5))] == ["5家"]
+
+
+def test_a_total_since_a_plan_began_is_summed_over_its_years(gaz):
+    facts = _facts(gaz, "“十四五”以来,四川全省博物馆接待观众超3亿人次。", date(2025, 12, 12))
+    assert [(c.period_start, c.period_end) for c in facts] == [("2021-01-01", "2025-12-31")]
+    # a level reached over a plan's years is its last year's
+    reached = _facts(gaz, "“十四五”期间,全省经济总量突破6万亿元。", date(2025, 12, 12))
+    assert [(c.period_start, c.period_end) for c in reached] == [("2025-01-01", "2025-12-31")]
+
+
+def test_a_stock_the_catalogue_words_so_counted_in_another_unit_is_at_the_periods_end(gaz):
+    facts = _facts(gaz, "2022年,全省博物馆数量达413家。", date(2023, 5, 18))
+    assert [(c.indicator, c.period_start, c.period_end) for c in facts] == [
+        ("博物馆数量", "2022-12-31", "2022-12-31")  # (coined in 家: the review files it under 博物馆数)
+    ]

@@ -155,6 +155,7 @@ def period_for_indicator(
         and period.end.year > period.start.year
         and (phrase.startswith("年") or _REACHED.search(clause) or _REACHED.match(written))
         and not re.search(r"累计|年均", clause)  # (五年…年均实际投资超8000亿元: the span's)
+        and not (period.label or "").endswith("以来")  # (“十四五”以来…接待观众超3亿人次: summed over it)
     ):  # 2016—2020年 + 年产值, 五年来…经济总量达到4万亿元: the last year's
         return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
     return period

@@ -157,7 +157,9 @@ def _period_by_measure(c: Candidate) -> None:
     """What the catalogue says the figure measures settles its period: a stock (生猪存栏, 常住人口) said of a span
     is its level at the span's end; a flow said up to a month's end (截至2020年9月末…新增民营经济市场主体92.42万户)
     is counted from the start of that year."""
-    entry = lookup(c.indicator, strict=True) if c.name_source == "catalogue" and c.indicator else None
+    # (a name coined as the catalogue words it — 博物馆数量 counted in 家 — is its indicator's too: the review
+    # files it there)
+    entry = lookup(c.indicator, strict=True) if c.indicator else None
     share = re.match(r"(.+?)占(?:比|.+比重)$", c.indicator or "") if c.unit == "%" else None
     if entry is None and share:  # 新能源汽车保有量占比: a share of a stock is at the period's end too
         part = lookup(share.group(1), strict=True)
