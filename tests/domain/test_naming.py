@@ -39,6 +39,9 @@ def _names(gaz, text, day=date(2023, 9, 1)):
         "命名",
         "146个县域社会消费品零售总额",
         "规模以上工业增加值同比增长为24.3%、高",
+        "博物馆入馆观众数量井喷式增长在人数",
+        "增加到数",
+        "出口大幅增长数",
     ],
 )
 def test_the_name_grammar_refuses_fragments_of_sentences(fragment):
@@ -53,6 +56,8 @@ def test_the_name_grammar_refuses_fragments_of_sentences(fragment):
         "单个项目平均投资额",
         "园区入驻企业数",
         "就业困难人员就业目标任务完成率",
+        "新增就业人数",
+        "增加值",
     ],
 )
 def test_the_name_grammar_takes_names_with_a_measure_at_their_head(name):
@@ -588,3 +593,26 @@ def test_a_growth_of_another_place_takes_the_catalogue_measure_not_the_qualifier
 )
 def test_names_of_more_sentence_shapes(gaz, text, day, expected):
     assert _names(gaz, text, day) == expected
+
+
+def test_a_ranks_name_leaves_the_place_ranked_to_the_fact(gaz):
+    facts = [
+        c
+        for c in extract("中国城市便利店指数成都排名全国第三。", date(2019, 8, 2), gaz)
+        if c.kind == "observation"
+    ]
+    assert [(c.indicator, c.region, c.rank) for c in facts] == [("城市便利店指数", "成都市", 3)]
+
+
+def test_a_base_in_its_year_is_its_figures_and_the_sentences_period_the_rest(gaz):
+    facts = [
+        c
+        for c in extract(
+            "去年全省博物馆观众在2022年3480万人次基础上翻了一倍多,达8540余万人次。", date(2024, 5, 19), gaz
+        )
+        if c.kind == "observation"
+    ]
+    assert [(c.text, c.period_start[:4]) for c in facts] == [
+        ("3480万人次", "2022"),
+        ("达8540余万人次", "2023"),
+    ]

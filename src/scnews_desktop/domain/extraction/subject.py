@@ -297,6 +297,9 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         ranked = re.sub(r"^(?:在|于)|中$", "", phrase)
         ranked = re.sub(r"^(?:全国|全省|全市|全州|全县)", "", ranked)
         ranked = re.sub(r"(?:排名|位次)$", "", ranked)  # (the rank is the fact's, not its name's)
+        ends = [b for _a, b in places.names(ranked) if b == len(ranked)]
+        if ends:  # 中国城市便利店指数成都排名全国第三: the place ranked is the fact's place, not its name's
+            ranked = ranked[: max(a for a, b in places.names(ranked) if b == len(ranked))]
         ranked = re.sub(
             r"(?:仅|只)?(?:次于|超越|超过|领先)[^，,]*$", "", ranked
         )  # (仅次于广东…: a comparison)

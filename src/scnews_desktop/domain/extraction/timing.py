@@ -395,6 +395,10 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
             and re.match(r"末?的?(?:上涨|增长|下降|下跌)?[-−－+]?\d", s_text[pos + len(label) :]) is not None
         )
         or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
+        or (  # 在2022年3480万人次基础上翻了一倍多，达8540余万人次: the base's year, its own figure only
+            s_text[max(0, pos - 1) : pos] == "在"
+            and re.match(r"[^，,。；;]{0,20}?基础上", s_text[pos + len(label) :]) is not None
+        )
         or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
         or (pos == 0 and _DESCRIBES_SUBJECT.match(s_text, pos + len(label)) is not None)
     )
