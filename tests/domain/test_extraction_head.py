@@ -366,3 +366,13 @@ def test_a_spam_pages_keyword_rows_are_no_story():
     # a story's first line with commas and a figure is the story
     story = "全市接待游客120万人次,同比增长5%,门票收入3200万元,人均消费600元\n"
     assert read_head(story).title is None
+
+
+def test_a_titles_column_tag_and_a_sites_badge_are_no_part_of_it():
+    text = (
+        "2023年某省将新开工改造老旧小区5200个 | 政府工作报告\n\n某某区块链 该文章已上链 >\n\n"
+        "某某新闻 2023-01-11 15:52 38754\n\n" + BODY
+    )
+    assert read_head(text).title == "2023年某省将新开工改造老旧小区5200个"
+    # a bar before words with a figure is part of the title
+    assert read_head("成都 | 重庆两地GDP突破2万亿元\n\n" + BODY).title == "成都 | 重庆两地GDP突破2万亿元"

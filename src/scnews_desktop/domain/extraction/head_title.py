@@ -44,7 +44,7 @@ def title_of(lines: list[HeadLine], text: str) -> str | None:
         return _titled(lines, text) or _run_in(lines, text)
     written = [
         re.sub(
-            r"^[•·●]\s*",
+            r"^[•·●]\s*|\s+[|｜]\s+[^|｜\d]{2,12}$",  # (…6.7万套 | 政府工作报告: the page's column)
             "",
             TITLE_KEY.sub(
                 r"\1", META_AFTER.split(without_readings(text[line.start : line.end].strip()))[0]
