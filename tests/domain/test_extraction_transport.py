@@ -75,3 +75,17 @@ def test_a_growth_after_two_totals_is_only_the_last_ones(gaz):
 def test_a_sites_daily_average_after_its_total(gaz):
     facts = _facts(gaz, "端午假期,双流机场站累计发送旅客3.7万人次,日均0.8万人次。", date(2025, 6, 4))
     assert [c.indicator for c in facts] == ["双流机场站旅客发送量", "双流机场站日均旅客发送量"]
+
+
+def test_a_holidays_transport_runs_over_the_days_the_article_gave_it(gaz):
+    facts = _facts(
+        gaz,
+        "5月30日至6月3日,成都车站累计发送旅客202.4万人次。\n端午假日运输期间,成都东站累计发送旅客128.2万人次。\n"
+        "端午假期,成都西站发送旅客14.7万人次。",
+        date(2025, 6, 4),
+    )
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [
+        ("202.4万人次", "2025-05-30", "2025-06-03"),
+        ("128.2万人次", "2025-05-30", "2025-06-03"),  # (the transport: the days given)
+        ("14.7万人次", "2025-05-31", "2025-06-02"),  # (the holiday itself: its days off)
+    ]

@@ -295,6 +295,17 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
 _BRACKETED_NOTE = re.compile(r"”?(?:考核基数|基数|基期|口径)[^（）()]{0,6}[)）]")
 
 
+def _transport_days(
+    s_text: str, pos: int, label: str, period: Period | None, article: Article
+) -> Period | None:
+    """端午假日运输期间 after 5月30日至6月3日…: the holiday's transport runs over the days the article gave
+    it (a day before the holiday to a day after), not the days off."""
+    if period is None or not s_text.startswith("运输", pos + len(label)):
+        return period
+    spans = [p for p in article.day_spans if p.start <= period.start <= period.end <= p.end]
+    return spans[-1] if spans else period
+
+
 def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeriods:
     """The periods a sentence names, which of them are its own clause's, and which last beyond it."""
     published, quotes = article.published, article.quotes
@@ -320,6 +331,9 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         )
     ]
     found_periods = adjusted(found_periods, s_text, published, article.context_year)
+    found_periods = [
+        (pos, label, _transport_days(s_text, pos, label, p, article)) for pos, label, p in found_periods
+    ]
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
         (pos, label, p)
         for pos, label, p in found_periods
@@ -416,6 +430,9 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
     the last day it named (当天 of the sentences after it)."""
     if found.days:
         article.last_day = found.days[-1]
+    article.day_spans.extend(
+        p for _at, _label, p in found.found if p.kind == "range" and re.search(r"\d日", p.label or "")
+    )  # (5月30日至6月3日: the days a holiday's transport ran, 端午假日运输期间 below)
     if found.vague and not found.found:  # 近年来，苍溪将…进行培育。全县建成…: the paragraph says no when
         article.vague_paragraphs.add(sentence.paragraph)
     elif found.found and not found.vague:  # 近年…投入。目前，全市现有…: from here on it says when
