@@ -250,3 +250,13 @@ def test_a_stock_the_catalogue_words_so_counted_in_another_unit_is_at_the_period
     assert [(c.indicator, c.period_start, c.period_end) for c in facts] == [
         ("博物馆数量", "2022-12-31", "2022-12-31")  # (coined in 家: the review files it under 博物馆数)
     ]
+
+
+def test_a_start_then_as_at_a_day_sets_the_paragraphs_day(gaz):
+    facts = _facts(
+        gaz,
+        "自2014年综合示范项目建设启动以来,截至2020年底我省已累计争创综合示范项目112个。"
+        "在品牌打造方面,成功培育出网销特色品牌超过400个。",
+        date(2021, 7, 5),
+    )
+    assert {(c.period_start, c.period_end) for c in facts} == {("2020-12-31", "2020-12-31")}

@@ -447,6 +447,15 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
         for period, at in zip(found.lasting[1:], found.lasting_at[1:], strict=False):
             if _PROGRESSED_TO.search(sentence.text, max(0, at - 8), at):
                 first = period  # 由一季度增长0.2%，逐季回升至全年增长1.4%: the progression ends in the year
+            elif (
+                first.kind == "year"
+                and period.kind == "asof"
+                and (period.label or "").startswith(("截至", "截止"))
+                and period.end.year > first.end.year
+            ):
+                first = (
+                    period  # 自2014年…启动以来，截至2020年底…: a start, then what follows is as at that day
+                )
         article.paragraph_period[sentence.paragraph] = first
         if (
             article.main_period is not None
