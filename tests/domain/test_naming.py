@@ -616,3 +616,16 @@ def test_a_base_in_its_year_is_its_figures_and_the_sentences_period_the_rest(gaz
         ("3480万人次", "2022"),
         ("达8540余万人次", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("成都的夜间灯光强度指数排列中国第七。", "夜间灯光强度指数", 7),
+        ("全省一级博物馆数量全国第五。", "国家一级博物馆数", 5),  # (the catalogue's)
+        ("四川旅游接待人数全国第一", "旅游接待人数", 1),
+    ],
+)
+def test_ranks_said_with_排列_or_a_scope_after_the_measure(gaz, text, name, rank):
+    facts = [c for c in extract(text, date(2023, 5, 18), gaz) if c.kind == "observation"]
+    assert [(c.indicator, c.rank, c.value) for c in facts] == [(name, rank, None)]

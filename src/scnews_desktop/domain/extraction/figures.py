@@ -87,13 +87,15 @@ GROWTH = re.compile(
 )
 
 RANK = re.compile(
-    r"(?:位列|位居|居|排名|排)(?P<among>\d+个[\u4e00-\u9fff]{1,12}?)?(?P<scope>全国|全省|全市|西部|中西部)?"
+    # (排列中国第七, 列全省第6位; a heading's 一级博物馆数量全国第五: its scope after the measure, no verb)
+    r"(?:位列|位居|居|排名|排列|排|列(?=全国|全省|全市|中国)|(?<=[量数额模])(?=全国|全省|中国))"
+    r"(?P<among>\d+个[\u4e00-\u9fff]{1,12}?)?(?P<scope>全国|中国|全省|全市|西部|中西部)?"
     r"第(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?"
 )  # (排名35个农产品主产区县第5位: among 35 counties of a kind)
 
 
 _SCOPE = re.compile(
-    r"全国|全省|全市|全州|西部|中西部"
+    r"全国|中国|全省|全市|全州|西部|中西部"
 )  # 在全省县域经济考核中排名第4位: ranked in the province
 
 
