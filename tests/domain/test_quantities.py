@@ -91,6 +91,7 @@ def test_rank():
     r = parse_rank("位列全国第8位")
     assert (r.rank, r.scope) == (8, "全国")
     assert parse_rank("全省第二").rank == 2
+    assert (parse_rank("排列中国第七").rank, parse_rank("排列中国第七").scope) == (7, "中国")
     with pytest.raises(ValidationError):
         parse_rank("很靠前")
 
