@@ -260,3 +260,14 @@ def test_a_start_then_as_at_a_day_sets_the_paragraphs_day(gaz):
         date(2021, 7, 5),
     )
     assert {(c.period_start, c.period_end) for c in facts} == {("2020-12-31", "2020-12-31")}
+
+
+def test_the_share_of_a_stock_said_just_before_is_at_its_day(gaz):
+    facts = _facts(gaz, "2023年,全省共有文物系统国有博物馆270家,占比64.7%。", date(2024, 5, 18))
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [
+        ("270家", "2023-12-31", "2023-12-31"),
+        ("64.7%", "2023-12-31", "2023-12-31"),
+    ]
+    # a share of a flow stays the year's
+    flow = _facts(gaz, "2023年,全省实现文创收入2.37亿元,占比12.5%。", date(2024, 5, 18))
+    assert [(c.period_start, c.period_end) for c in flow][-1] == ("2023-01-01", "2023-12-31")

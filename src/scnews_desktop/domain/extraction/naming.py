@@ -106,6 +106,7 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
     event = EVENT_WORD.search(folded, 0, 400)  # (the article's event, as its head and lead say it)
     walk = Walk(event=event.group() if event else None)
     measure_words, measure_name = _breakdown_measure()
+    previous: Candidate | None = None
     for c in results:
         if c.kind != "observation":
             continue
@@ -151,6 +152,24 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
         _period_by_measure(c)
+        _share_of_a_stock(c, previous)
+        previous = c
+
+
+def _share_of_a_stock(c: Candidate, level: Candidate | None) -> None:
+    """共有文物系统国有博物馆270家，占比64.7%: the share of a level said just before it, at its period's end
+    (a stock), is at that day too."""
+    if (
+        level is not None
+        and c.unit == "%"
+        and c.value is not None
+        and c.quote_start == level.quote_start
+        and c.period_start != c.period_end
+        and level.period_start == level.period_end == c.period_end
+        and (c.indicator or "").startswith(level.indicator or "\0")
+    ):
+        c.period_start, c.period_kind = c.period_end, "asof"
+        c.why["period"] = c.why.get("period", "") + f"；前一数字“{level.text}”的占比：取其时点"
 
 
 def _period_by_measure(c: Candidate) -> None:
