@@ -106,7 +106,7 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
     event = EVENT_WORD.search(folded, 0, 400)  # (the article's event, as its head and lead say it)
     walk = Walk(event=event.group() if event else None)
     measure_words, measure_name = _breakdown_measure()
-    previous: Candidate | None = None
+    level_before: Candidate | None = None
     for c in results:
         if c.kind != "observation":
             continue
@@ -152,8 +152,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
         _period_by_measure(c)
-        _share_of_a_stock(c, previous)
-        previous = c
+        _share_of_a_stock(c, level_before)
+        level_before = c
 
 
 def _share_of_a_stock(c: Candidate, level: Candidate | None) -> None:
