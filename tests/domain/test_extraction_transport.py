@@ -89,3 +89,34 @@ def test_a_holidays_transport_runs_over_the_days_the_article_gave_it(gaz):
         ("128.2万人次", "2025-05-30", "2025-06-03"),  # (the transport: the days given)
         ("14.7万人次", "2025-05-31", "2025-06-02"),  # (the holiday itself: its days off)
     ]
+
+
+def test_highway_traffic_in_vehicle_trips_and_a_direction_is_no_place(gaz):
+    facts = _facts(
+        gaz,
+        "清明期间,出川总车流累计36.1万辆次,同比下降1.6%。出入川车流主要均为重庆方向,分别占64.0%和65.5%。"
+        "货运进川累计159.1万吨。",
+        date(2024, 4, 7),
+    )
+    assert [(c.value, c.unit) for c in facts] == [(36.1, "万辆次"), (64.0, "%"), (65.5, "%"), (159.1, "万吨")]
+    assert "重庆市" not in {c.region for c in facts}  # (重庆方向: where it goes)
+
+
+def test_growths_against_the_years_before_the_pandemic_are_no_facts(gaz):
+    facts = _facts(
+        gaz,
+        "五一假期,高速公路日均车流量416万辆次,较疫情前增长40%。铁路、民航客运量较疫情前分别增长31%、41%。",
+        date(2023, 5, 4),
+    )
+    assert [(c.text, c.yoy_pct) for c in facts] == [("416万辆次", None)]
+
+
+def test_a_share_between_a_level_and_its_growth_and_a_month_end_to_come(gaz):
+    facts = _facts(
+        gaz,
+        "今年1-10月,泸州港共完成货物吞吐量2448.6万吨,占全省的三分之一,比去年同期增加13.73%,预计12月底突破32万吨。",
+        date(2014, 11, 27),
+    )
+    assert [(c.text, c.yoy_pct) for c in facts][:2] == [("2448.6万吨", 13.73), ("三分之一", None)]
+    assert facts[0].indicator == "泸州港货物吞吐量"  # (a port named by its city: its name's)
+    assert (facts[-1].period_start, facts[-1].period_end)[1] == "2014-12-31"  # (预计: the one to come)

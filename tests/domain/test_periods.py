@@ -333,3 +333,19 @@ def test_a_third_of_a_month_is_as_at_its_last_day(written, day, last):
     period = parse_period(written, day)
     assert (period.kind, period.start, period.end) == ("asof", last, last)
     assert next(PERIOD_IN_TEXT.finditer(f"{written},全市完成投资64.9亿元")).group() == written
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("4月3日至5日", date(2021, 4, 3), date(2021, 4, 5)),
+        ("4月3日0时至5日24时", date(2021, 4, 3), date(2021, 4, 5)),
+        ("2021年4月3日至4月5日", date(2021, 4, 3), date(2021, 4, 5)),
+    ],
+)
+def test_a_span_of_days_written_with_至_and_its_hours(written, first, last):
+    """The form and the importer read what the extractor finds (one grammar): 至 between days, and the hours
+    a transport report writes (0时至24时) are whole days."""
+    period = parse_period(written, date(2021, 4, 6))
+    assert (period.kind, period.start, period.end) == ("range", first, last)
+    assert next(PERIOD_IN_TEXT.finditer(f"据统计,{written},全省")).group() == written

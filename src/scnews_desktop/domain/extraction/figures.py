@@ -410,14 +410,21 @@ _SAID_OF_IT_FIRST = re.compile(_SAID_OF_IT + "$")
 
 _SAID_OF_IT_FIRST_WHOLE = re.compile(
     _SAID_OF_IT + r"[\d.]+(?:[万亿千百]*[\u4e00-\u9fff]{0,4}?)?(?:大关|台阶)?(?=[，,])"
+    # (，占全省的三分之一，比去年同期增加13.73%: its share, said before its growth)
+    r"|[，,](?:约)?占[^，,。；;\d]{0,16}?(?:[\d.]+%|[一二三四]分之[一二三]|[一二三四五六七八九]成)(?=[，,])"
 )
+#: Its share said between a figure and its growth (…2448.6万吨，占全省的三分之一，比去年同期增加13.73%).
+_SHARE_OF_IT_FIRST = re.compile(r"[，,](?:约)?占[^，,。；;\d]{0,16}?$")
 
 
 def growth_reach(s_text: str, end: int, figure_starts: list[int], following: int) -> int:
     """Where the growth of a figure ending at ``end`` may be said: up to the next figure, past the figures of
     a change or a milestone said of it first."""
     at = following
-    while at < len(figure_starts) and _SAID_OF_IT_FIRST.search(s_text[end : figure_starts[at]]):
+    while at < len(figure_starts) and (
+        _SAID_OF_IT_FIRST.search(s_text[end : figure_starts[at]])
+        or _SHARE_OF_IT_FIRST.search(s_text[end : figure_starts[at]])
+    ):
         at += 1
     return figure_starts[at] if at < len(figure_starts) else len(s_text)
 

@@ -207,6 +207,8 @@ class Places:
             return True
         if _BRANCH_VENUE.match(text, end):
             return True  # 自贡、攀枝花…等13个市(州)设分会场: venues
+        if text.startswith("方向", end):
+            return True  # 出入川车流主要均为重庆方向: where it goes, not whose
         if self._worked_in(text, start, end):
             return True  # 四川建筑企业在贵州、重庆…完成产值: where the subject worked, not the subject
         if (

@@ -207,7 +207,9 @@ def _on_the_month_before(results: list[Candidate], folded: str) -> None:
 #: A base of comparison that names its year (与2019年同期相比, 较2020年同期, 相较于2023年清明节假期).
 _YEAR_BASE = re.compile(YEAR_BASE)
 #: A base that is a five-year plan's end (较“十三五”末, 比“十二五”期末).
-_PLAN_BASE = re.compile(r"(?:与|比|较|相较于|相比于)\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)")
+_PLAN_BASE = re.compile(
+    r"(?:与|比|较|相较于|相比于)\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:期末|末)|疫情前|疫情之前|疫情发生前)"
+)  # (较疫情前增长40%: against the years before the pandemic, no growth on the year before)
 
 
 def _against_another_year(s_text: str, at: int, year: int | None) -> bool:

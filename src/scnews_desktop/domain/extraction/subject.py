@@ -89,12 +89,15 @@ _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 #: or a railway's bureau (成都东站, 成都车站, 成都局集团公司, 成都铁路港).
 _SITE_NAMED = re.compile(
     r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)|(?:国际)?机场|航空枢纽|(?:[东西南北]|火车|客运)?站|车站|局集团|铁路局|铁路港"
+    r"|港(?![口澳台])"  # (泸州港, 宜宾港: a port named by its city)
 )
 
 
-def _names_a_site(phrase: str, end: int) -> bool:
-    """A place's short name (not 某某市) that names the site after it (峨眉山景区, 双流国际机场)."""
-    return phrase[end - 1] not in "省市县区州" and _SITE_NAMED.match(phrase, end) is not None
+def _names_a_site(phrase: str, end: int, start: int | None = None) -> bool:
+    """A place's short name (not 某某市) that names the site after it (峨眉山景区, 双流国际机场; 泸州港: a
+    two-character name is a short one, whatever its last character)."""
+    short = phrase[end - 1] not in "省市县区州" or (start is not None and end - start == 2)
+    return short and _SITE_NAMED.match(phrase, end) is not None
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
@@ -109,7 +112,7 @@ _NOUN_STOP = re.compile(
 #: investment made as against planned, is a measure of its own).
 _INNER_VERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:(?<=业)(?:企业)?(?:累计)?(?:完成|实现)工业(?=增加值)|(?:累计)?实现(?=[\u4e00-\u9fff]{2})"
-    r"|(?:共|累计)?完成(?=增加值|旅客吞吐量|货邮吞吐量|起降)|(?<=机场|实现|完成)年(?=旅客吞吐量|货邮吞吐量)|(?:累计|共|合计)(?=接待))"
+    r"|(?:共|累计)?完成(?=增加值|旅客吞吐量|货邮吞吐量|起降|货物吞吐量|集装箱吞吐量|港口吞吐量)|(?<=机场|实现|完成)年(?=旅客吞吐量|货邮吞吐量)|(?:累计|共|合计)(?=接待))"
 )  # 省属监管企业实现利润, 建筑业完成增加值 (but 完成投资, 完成营业额 are measures), 景区累计接待游客; 重工业完成
 # 工业增加值, 规模以上工业企业完成工业增加值: 重工业增加值, 规模以上工业增加值
 
@@ -223,7 +226,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
-        if _names_a_site(phrase, end):
+        if _names_a_site(phrase, end, start):
             continue  # 峨眉山景区, 乐山大佛景区, 九寨沟景区: a site named by its place, the place is its name's
         if start == 0 or phrase[start - 1] in "，、 " or listed:
             cuts.append((start, end + 1 if listed else end))  # (a listed place with its mark)
@@ -251,7 +254,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = LEADING.sub("", phrase)
     at_start = next(((a, b) for a, b in regions.names(phrase) if a == 0), None)
     if at_start is not None and not _names_a_site(
-        phrase, at_start[1]
+        phrase, at_start[1], at_start[0]
     ):  # 预计眉山全年省重点项目…, 活动眉山共推进…: the place after the words before it
         phrase = LEADING.sub("", phrase[at_start[1] :])
     phrase = _FUTURE.sub("", phrase)  # 市重点项目将完成投资: 市重点项目完成投资

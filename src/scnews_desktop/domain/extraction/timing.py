@@ -5,6 +5,7 @@ period's end, a project's own figures of none)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -306,6 +307,29 @@ def _transport_days(
     return spans[-1] if spans else period
 
 
+def _coming(
+    s_text: str, pos: int, label: str, period: Period | None, published: date | None
+) -> Period | None:
+    """预计12月底突破32万标箱 in a November paper: the month-end to come, not last year's (a month-end written
+    without its year is the latest one before the paper, unless the sentence looks ahead)."""
+    if (
+        period is None
+        or published is None
+        or period.end >= published
+        or re.search(r"\d{4}年|去年|上年", label)
+        or not re.search(r"(?:预计|有望|力争|将于|将在|计划|将)$", s_text[max(0, pos - 3) : pos])
+    ):
+        return period
+    try:
+        start, end = (
+            period.start.replace(year=period.start.year + 1),
+            period.end.replace(year=period.end.year + 1),
+        )
+    except ValueError:  # (29 February)
+        return period
+    return dataclasses.replace(period, start=start, end=end)
+
+
 def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeriods:
     """The periods a sentence names, which of them are its own clause's, and which last beyond it."""
     published, quotes = article.published, article.quotes
@@ -332,7 +356,8 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
     ]
     found_periods = adjusted(found_periods, s_text, published, article.context_year)
     found_periods = [
-        (pos, label, _transport_days(s_text, pos, label, p, article)) for pos, label, p in found_periods
+        (pos, label, _coming(s_text, pos, label, _transport_days(s_text, pos, label, p, article), published))
+        for pos, label, p in found_periods
     ]
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
         (pos, label, p)
