@@ -271,3 +271,18 @@ def test_the_share_of_a_stock_said_just_before_is_at_its_day(gaz):
     # a share of a flow stays the year's
     flow = _facts(gaz, "2023年,全省实现文创收入2.37亿元,占比12.5%。", date(2024, 5, 18))
     assert [(c.period_start, c.period_end) for c in flow][-1] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_kind_of_a_catalogue_stock_is_a_stock_but_not_what_was_done_over_the_period(gaz):
+    facts = _facts(
+        gaz,
+        "到2020年,四川力争建成充电桩27万个,集中式充换电站604座,其中公交充换电站140座。",
+        date(2016, 6, 1),
+    )
+    assert [(c.indicator, c.period_start, c.period_end) for c in facts] == [
+        ("充电桩数", "2020-12-31", "2020-12-31"),
+        ("充换电站数", "2020-12-31", "2020-12-31"),
+        ("公交充换电站数", "2020-12-31", "2020-12-31"),
+    ]
+    flows = _facts(gaz, "2025年,全省计划新开工高速公路1000公里。", date(2025, 1, 20))
+    assert [(c.period_start, c.period_end) for c in flows] == [("2025-01-01", "2025-12-31")]

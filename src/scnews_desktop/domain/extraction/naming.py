@@ -30,6 +30,7 @@ from .naming_grammar import (
     set_name,
     turned,
 )
+from .naming_periods import period_by_measure, share_of_a_stock
 from .naming_subjects import named_by_its_site, of_a_place_listed, of_another_place, share_said
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
@@ -151,53 +152,9 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         walk.after_naming(c, at, paragraph, before, own_words, since_stop)
         if c.indicator and (found := measure_words.search(c.indicator)):
             measure = (paragraph, measure_name[found.group()])
-        _period_by_measure(c)
-        _share_of_a_stock(c, level_before)
+        period_by_measure(c)
+        share_of_a_stock(c, level_before)
         level_before = c
-
-
-def _share_of_a_stock(c: Candidate, level: Candidate | None) -> None:
-    """共有文物系统国有博物馆270家，占比64.7%: the share of a level said just before it, at its period's end
-    (a stock), is at that day too."""
-    if (
-        level is not None
-        and c.unit == "%"
-        and c.value is not None
-        and c.quote_start == level.quote_start
-        and c.period_start != c.period_end
-        and level.period_start == level.period_end == c.period_end
-        and (c.indicator or "").startswith(level.indicator or "\0")
-    ):
-        c.period_start, c.period_kind = c.period_end, "asof"
-        c.why["period"] = c.why.get("period", "") + f"；前一数字“{level.text}”的占比：取其时点"
-
-
-def _period_by_measure(c: Candidate) -> None:
-    """What the catalogue says the figure measures settles its period: a stock (生猪存栏, 常住人口) said of a span
-    is its level at the span's end; a flow said up to a month's end (截至2020年9月末…新增民营经济市场主体92.42万户)
-    is counted from the start of that year."""
-    # (a name coined as the catalogue words it — 博物馆数量 counted in 家 — is its indicator's too: the review
-    # files it there)
-    entry = lookup(c.indicator, strict=True) if c.indicator else None
-    share = re.match(r"(.+?)占(?:比|.+比重)$", c.indicator or "") if c.unit == "%" else None
-    if entry is None and share:  # 新能源汽车保有量占比: a share of a stock is at the period's end too
-        part = lookup(share.group(1), strict=True)
-        entry = part if part is not None and part.measure == "stock" else None
-    if entry is None or not c.period_end:
-        return
-    if entry.measure == "stock" and c.period_start != c.period_end:
-        if entry.unit[:1] in ("万", "亿") and c.unit in ("户", "家"):
-            return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
-        c.period_start, c.period_kind = c.period_end, "asof"
-        c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"
-    elif (
-        entry.measure == "flow"
-        and c.period_kind == "asof"
-        and c.period_start == c.period_end
-        and c.period_end[5:] != "01-01"
-    ):
-        c.period_start, c.period_kind = c.period_end[:4] + "-01-01", "ytd"
-        c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
 
 
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.

@@ -5,12 +5,14 @@ holiday's day it is said to be in apposition."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from datetime import date, timedelta
 
 from ..errors import ValidationError
 from ..periods import Period, parse_period
+from .state import Article
 
 
 def read_period(label: str, published: date | None, context_year: int | None = None) -> Period | None:
@@ -142,3 +144,35 @@ def adjusted(
     found = written_last_year(found, s_text, published, context_year)
     found = month_before_the_sentences(found)
     return the_day_said(found, s_text)
+
+
+def transport_days(
+    s_text: str, pos: int, label: str, period: Period | None, article: Article
+) -> Period | None:
+    """端午假日运输期间 after 5月30日至6月3日…: the holiday's transport runs over the days the article gave
+    it (a day before the holiday to a day after), not the days off."""
+    if period is None or not s_text.startswith("运输", pos + len(label)):
+        return period
+    spans = [p for p in article.day_spans if p.start <= period.start <= period.end <= p.end]
+    return spans[-1] if spans else period
+
+
+def coming(s_text: str, pos: int, label: str, period: Period | None, published: date | None) -> Period | None:
+    """预计12月底突破32万标箱 in a November paper: the month-end to come, not last year's (a month-end written
+    without its year is the latest one before the paper, unless the sentence looks ahead)."""
+    if (
+        period is None
+        or published is None
+        or period.end >= published
+        or re.search(r"\d{4}年|去年|上年", label)
+        or not re.search(r"(?:预计|有望|力争|将于|将在|计划|将)$", s_text[max(0, pos - 3) : pos])
+    ):
+        return period
+    try:
+        start, end = (
+            period.start.replace(year=period.start.year + 1),
+            period.end.replace(year=period.end.year + 1),
+        )
+    except ValueError:  # (29 February)
+        return period
+    return dataclasses.replace(period, start=start, end=end)

@@ -5,14 +5,13 @@ period's end, a project's own figures of none)."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from datetime import date, timedelta
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..periods import Period
 from .kinds import MILESTONES
-from .period_reading import adjusted, read_period
+from .period_reading import adjusted, coming, read_period, transport_days
 from .state import Article, Events, SentencePeriods
 from .text import Sentence, in_title, quoted_alone
 
@@ -296,40 +295,6 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
 _BRACKETED_NOTE = re.compile(r"”?(?:考核基数|基数|基期|口径)[^（）()]{0,6}[)）]")
 
 
-def _transport_days(
-    s_text: str, pos: int, label: str, period: Period | None, article: Article
-) -> Period | None:
-    """端午假日运输期间 after 5月30日至6月3日…: the holiday's transport runs over the days the article gave
-    it (a day before the holiday to a day after), not the days off."""
-    if period is None or not s_text.startswith("运输", pos + len(label)):
-        return period
-    spans = [p for p in article.day_spans if p.start <= period.start <= period.end <= p.end]
-    return spans[-1] if spans else period
-
-
-def _coming(
-    s_text: str, pos: int, label: str, period: Period | None, published: date | None
-) -> Period | None:
-    """预计12月底突破32万标箱 in a November paper: the month-end to come, not last year's (a month-end written
-    without its year is the latest one before the paper, unless the sentence looks ahead)."""
-    if (
-        period is None
-        or published is None
-        or period.end >= published
-        or re.search(r"\d{4}年|去年|上年", label)
-        or not re.search(r"(?:预计|有望|力争|将于|将在|计划|将)$", s_text[max(0, pos - 3) : pos])
-    ):
-        return period
-    try:
-        start, end = (
-            period.start.replace(year=period.start.year + 1),
-            period.end.replace(year=period.end.year + 1),
-        )
-    except ValueError:  # (29 February)
-        return period
-    return dataclasses.replace(period, start=start, end=end)
-
-
 def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeriods:
     """The periods a sentence names, which of them are its own clause's, and which last beyond it."""
     published, quotes = article.published, article.quotes
@@ -356,7 +321,7 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
     ]
     found_periods = adjusted(found_periods, s_text, published, article.context_year)
     found_periods = [
-        (pos, label, _coming(s_text, pos, label, _transport_days(s_text, pos, label, p, article), published))
+        (pos, label, coming(s_text, pos, label, transport_days(s_text, pos, label, p, article), published))
         for pos, label, p in found_periods
     ]
     periods = [  # (not in a quoted name: “2022年中国同位素与辐射产业峰会” — but “十三五” is the period itself)
