@@ -64,3 +64,17 @@ def test_the_pages_other_articles_after_the_story_are_not_read(gaz):
         "今年前两月中欧班列开行超3500列\n"
     )
     assert _written(gaz, text, date(2026, 1, 25)) == ["超5000列"]
+
+
+def test_a_family_farms_own_investment_and_area_are_its_projects_not_the_districts(gaz):
+    facts = [
+        c
+        for c in extract(
+            "蕨溪镇琼花家庭农场张友林通过4年时间先后投入20余万元建成280亩花椒种植园。"
+            "据不完全统计,区内花椒种植投产面积约20000亩。",
+            date(2021, 6, 25),
+            gaz,
+        )
+    ]
+    assert [c.text for c in facts if c.kind == "observation"] == ["约20000亩"]
+    assert [c.kind for c in facts].count("project") == 1

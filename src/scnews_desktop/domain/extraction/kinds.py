@@ -3,7 +3,7 @@ what stands for the quantity of a figure said without a level (a growth, an aver
 
 from __future__ import annotations
 
-PROJECT_SUFFIX = r"(?:项目|改扩建工程|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城(?![区市乡镇际])|综合体|示范区|电站|大桥|高速公路[^，。]{0,6}段)"
+PROJECT_SUFFIX = r"(?:项目|改扩建工程|基地|产业园|智慧产业园|工业园|园区|研发中心|数据中心|中心|生产线|工厂|文旅城|城(?![区市乡镇际])|综合体|示范区|种植园|家庭农场|电站|大桥|高速公路[^，。]{0,6}段)"
 #: A base of comparison that names its year (与2019年同期相比, 较2020年同期, 相较于2023年清明节假期).
 YEAR_BASE = r"(?:与|比|较|相较于|相比于)\s*(\d{4})年"
 #: Places counted (7个市州, 9座城市): a class of places, counted by a threshold or a bound they share.
