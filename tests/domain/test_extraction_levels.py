@@ -281,8 +281,17 @@ def test_a_kind_of_a_catalogue_stock_is_a_stock_but_not_what_was_done_over_the_p
     )
     assert [(c.indicator, c.period_start, c.period_end) for c in facts] == [
         ("充电桩数", "2020-12-31", "2020-12-31"),
-        ("充换电站数", "2020-12-31", "2020-12-31"),
+        ("集中式充换电站数", "2020-12-31", "2020-12-31"),  # (a kind of 充换电站数: coined, to check)
         ("公交充换电站数", "2020-12-31", "2020-12-31"),
     ]
     flows = _facts(gaz, "2025年,全省计划新开工高速公路1000公里。", date(2025, 1, 20))
     assert [(c.period_start, c.period_end) for c in flows] == [("2025-01-01", "2025-12-31")]
+
+
+def test_the_city_of_a_facility_named_by_it_is_the_figures_but_carries_no_further(gaz):
+    facts = _facts(
+        gaz,
+        "四川省通信管理局数据显示:2021年上半年,成都国家级互联网骨干直联点带宽达900Gbps。5G终端用户达1928万户。",
+        date(2021, 8, 20),
+    )
+    assert [c.region for c in facts] == ["成都市", "四川省"]

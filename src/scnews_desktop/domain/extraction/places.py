@@ -270,6 +270,14 @@ def without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> list
     return kept
 
 
+#: A facility named by the place before it (…直联点, …博物馆, …故居): the place is the facility's (an airport, a port or a station is often what the article is about: its place carries).
+_FACILITY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:直联点|博物馆|纪念馆|陈列馆|祠|故居)")
+
+
+def _name_length(s_regions: list[tuple[int, int, RegionRef]], at: int) -> int:
+    return next((e - pos for pos, e, _r in s_regions if pos == at), 0)
+
+
 def figure_region(
     s_text: str,
     start: int,
@@ -313,7 +321,11 @@ def figure_region(
             and (common := regions.common_ancestor(run)) is not None
         ):
             return common, False  # 阿坝州、甘孜州、凉山州和攀枝花市开展冬季旅游的150家景区，接待游客…
-        return fresh[-1][1], True
+        # 成都国家级互联网骨干直联点带宽达900Gbps, 成都武侯祠博物馆、452.7万人次: the city of a facility
+        # named by it — the figure's, but no place the sentences after it are about
+        return fresh[-1][1], not _FACILITY_AFTER.match(
+            s_text, fresh[-1][0] + _name_length(s_regions, fresh[-1][0])
+        )
     sub_area = _SUB_AREA.match(s_text[clause_start:start])
     if sub_area and not any(clause_start <= p < start for p, _e, _r in s_regions):
         # 高新区6个, 市本级8个: a part of the city the gazetteer does not list — the city's; 园区 alone (江安…，
