@@ -376,3 +376,16 @@ def test_a_titles_column_tag_and_a_sites_badge_are_no_part_of_it():
     assert read_head(text).title == "2023年某省将新开工改造老旧小区5200个"
     # a bar before words with a figure is part of the title
     assert read_head("成都 | 重庆两地GDP突破2万亿元\n\n" + BODY).title == "成都 | 重庆两地GDP突破2万亿元"
+
+
+def test_a_titles_summary_bullets_are_no_part_of_it():
+    text = (
+        "某报 2019年08月07日\n返乡创业农民工累计达 68 万人\n●创办企业17.1万余户,带动就业210余万人\n"
+        "●下一步将建设返乡创业园区,研究制定指导目录\n" + BODY
+    )
+    assert read_head(text).title == "返乡创业农民工累计达 68 万人"
+    # a title a page bulleted, with no comma, is still the title
+    assert (
+        read_head("• 广元42个项目集中开工 总投资210亿元\n" + BODY).title
+        == "广元42个项目集中开工 总投资210亿元"
+    )

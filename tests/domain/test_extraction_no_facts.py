@@ -32,6 +32,10 @@ def _written(gaz, text, day=date(2022, 9, 15)):
             ["26个"],
         ),
         ("全国有9座“GDP万亿城市”,成都国际班列可通达欧洲49个城市。", ["49个"]),
+        (  # a span of sizes said in words is no figure (几十亩 alone is a figure an editor may keep)
+            "项目引资数额从几十万元到几百亿元不等,其中第一产业项目71个。",
+            ["71个"],
+        ),
         (  # round the clock is a kind of shop, 24小时内 a time limit; 利用小时 a figure
             "全市24小时便利店门店总数超过1000家,问题须在24小时内解决,发电设备平均利用小时3500小时。",
             ["超过1000家", "3500小时"],

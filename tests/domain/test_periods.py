@@ -349,3 +349,10 @@ def test_a_span_of_days_written_with_至_and_its_hours(written, first, last):
     period = parse_period(written, date(2021, 4, 6))
     assert (period.kind, period.start, period.end) == ("range", first, last)
     assert next(PERIOD_IN_TEXT.finditer(f"据统计,{written},全省")).group() == written
+
+
+def test_the_last_years_written_with_a_digit_are_found_in_text():
+    assert [m.group() for m in PERIOD_IN_TEXT.finditer("最近5年,四川已扶持51.9万名")] == ["近5年"]
+    assert [m.group() for m in PERIOD_IN_TEXT.finditer("近3年来,全市新增")] == ["近3年"]
+    period = parse_period("近5年", date(2017, 9, 5))
+    assert (period.start, period.end) == (date(2012, 1, 1), date(2016, 12, 31))

@@ -26,6 +26,7 @@ META_KEY = (
 )
 META_AFTER = re.compile(rf"\s+(?:{META_KEY})\s*[:：]")  # 宜宾市140个项目集中开工 本文字数:413
 TITLE_KEY = re.compile(r"^(?:原标题|原標題|标题|標題)\s*[:：]\s*(.+)$")
+_SUMMARY_BULLET = re.compile(r"^\s*[•·●][^:：]*[，,]")
 _SERIES = re.compile(r"系列报道|巡礼|专栏|特别报道|之[一二三四五六七八九十]+$")
 
 
@@ -34,6 +35,8 @@ def title_of(lines: list[HeadLine], text: str) -> str | None:
     them joined; a series' kicker (…系列报道之九) gives way to the title after it."""
     group: list[HeadLine] = []
     for line in lines:
+        if line.kind == "title" and _SUMMARY_BULLET.match(line.text):
+            continue  # ●创办企业17.1万余户,带动就业210余万人…: the story's summary under its title, no title
         if line.kind == "title":
             group.append(line)
         elif group and line.kind not in ("other",):

@@ -237,9 +237,14 @@ def _a_class_s_bound(s_text: str, start: int, end: int, quantity: Any, after: st
 
 def _how_long_or_which(s_text: str, start: int, quantity: Any, after: str) -> bool:
     """产品到欧洲需2个月: a length of time; 24小时便利店: a kind; 分布最多的三个行业, 三个主要火车站: which ones, not how many;
-    唯一一个: the only one, no count."""
+    唯一一个: the only one, no count; 从几十万元到几百亿元不等: a span of sizes."""
     if s_text.endswith("唯", 0, start):
         return True
+    if re.match(r"[几数][十百千万亿]", s_text[start : start + 3]) and re.search(
+        r"(?:从|由)?[几数][十百千万亿][^，,。；;]{0,12}(?:到|至)[几数][十百千万亿][^，,。；;]{0,6}不等",
+        s_text,
+    ):
+        return True  # 引资数额从几十万元到几百亿元不等: the span of sizes, no figure
     if quantity.unit in _DURATION_UNITS and _TAKES_BEFORE.search(s_text, max(0, start - 6), start):
         return True
     if quantity.unit == "小时" and re.match(
