@@ -120,3 +120,16 @@ def test_a_share_between_a_level_and_its_growth_and_a_month_end_to_come(gaz):
     assert [(c.text, c.yoy_pct) for c in facts][:2] == [("2448.6万吨", 13.73), ("三分之一", None)]
     assert facts[0].indicator == "泸州港货物吞吐量"  # (a port named by its city: its name's)
     assert (facts[-1].period_start, facts[-1].period_end)[1] == "2014-12-31"  # (预计: the one to come)
+
+
+def test_a_station_that_opens_its_sentence_is_whose_the_measure_is(gaz):
+    facts = _facts(
+        gaz,
+        "今年春运期间,成都西站客流持续高位运行,春运40天夜间不打烊,累计发送旅客146.4万人次。"
+        "全市累计发送旅客1400.4万人次。",
+        date(2024, 3, 6),
+    )
+    assert [(c.indicator, c.name_source) for c in facts] == [
+        ("成都西站旅客发送量", "coined"),  # (the site's: to check)
+        ("旅客发送量", "catalogue"),
+    ]

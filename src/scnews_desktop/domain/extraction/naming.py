@@ -31,7 +31,13 @@ from .naming_grammar import (
     turned,
 )
 from .naming_periods import period_by_measure, share_of_a_stock
-from .naming_subjects import named_by_its_site, of_a_place_listed, of_another_place, share_said
+from .naming_subjects import (
+    named_by_its_site,
+    site_of_the_sentence,
+    of_a_place_listed,
+    of_another_place,
+    share_said,
+)
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
 from .text import Sentence, clause_start, fold, readable
@@ -179,6 +185,8 @@ def name_figure(
     if measure and _part_with_its_measure(c, SCOPE_BEFORE.sub("", phrase), measure):
         return
     entry = catalogue_entry(phrase, c.unit)
+    if entry is not None and site_of_the_sentence(before, phrase, c, entry):
+        return
     if entry is not None:
         set_name(
             c,

@@ -289,3 +289,24 @@ def named_by_its_site(c: Candidate, coined: str) -> bool:
     measure = said if entry.name.endswith(said) else entry.name
     set_name(c, site.group("site") + measure, None, f"场站＋指标目录的“{entry.name}”")
     return True
+
+
+#: A station, an airport or a port that opens its sentence, after its period if any (今年春运期间，成都西站客流持续
+#: 高位运行，…): what the sentence is about.
+_SITE_OPENS = re.compile(
+    r"^[\s，,]*(?:[^，,。；;]{0,12}?(?:期间|以来|年|月|日)[，,])?(?P<site>[\u4e00-\u9fff]{2,10}?(?:[东西南北]站|车站|火车站|机场|港))(?![\u4e00-\u9fff]{0,2}[、和与及])"
+)
+
+
+def site_of_the_sentence(before: str, phrase: str, c: Candidate, entry: VocabularyEntry) -> bool:
+    """成都西站客流持续高位运行，春运40天夜间“不打烊”，累计发送旅客146.4万人次: the site the sentence opens with
+    is whose the catalogue's measure is (成都西站旅客发送量, coined, to check), when the figure's own words name
+    no other. True when named."""
+    opens = _SITE_OPENS.match(before)
+    if opens is None or opens.group("site") in phrase or entry.measure != "flow":
+        return False
+    measure = (
+        phrase if entry.name.endswith(phrase) else entry.name
+    )  # (旅客吞吐量, not 民航旅客吞吐量, at an airport)
+    set_name(c, opens.group("site") + measure, None, f"本句开头的场站＋指标目录的“{entry.name}”")
+    return True
