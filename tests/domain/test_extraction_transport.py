@@ -133,3 +133,8 @@ def test_a_station_that_opens_its_sentence_is_whose_the_measure_is(gaz):
         ("成都西站旅客发送量", "coined"),  # (the site's: to check)
         ("旅客发送量", "catalogue"),
     ]
+
+
+def test_a_province_that_opens_its_sentence_is_no_site(gaz):
+    facts = _facts(gaz, "今年1-5月,四川省完成港口吞吐量3191万吨,同比增长1.84%。", date(2012, 6, 7))
+    assert [c.indicator for c in facts] == ["港口货物吞吐量"]

@@ -33,10 +33,10 @@ from .naming_grammar import (
 from .naming_periods import period_by_measure, share_of_a_stock
 from .naming_subjects import (
     named_by_its_site,
-    site_of_the_sentence,
     of_a_place_listed,
     of_another_place,
     share_said,
+    site_of_the_sentence,
 )
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places

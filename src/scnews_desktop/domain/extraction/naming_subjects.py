@@ -294,7 +294,7 @@ def named_by_its_site(c: Candidate, coined: str) -> bool:
 #: A station, an airport or a port that opens its sentence, after its period if any (今年春运期间，成都西站客流持续
 #: 高位运行，…): what the sentence is about.
 _SITE_OPENS = re.compile(
-    r"^[\s，,]*(?:[^，,。；;]{0,12}?(?:期间|以来|年|月|日)[，,])?(?P<site>[\u4e00-\u9fff]{2,10}?(?:[东西南北]站|车站|火车站|机场|港))(?![\u4e00-\u9fff]{0,2}[、和与及])"
+    r"^[\s，,]*(?:[^，,。；;]{0,12}?(?:期间|以来|年|月|日)[，,])?(?P<site>[\u4e00-\u9fff]{2,10}?(?:[东西南北]站|车站|火车站|机场|港(?![口澳台])))(?![\u4e00-\u9fff]{0,2}[、和与及])"
 )
 
 
@@ -303,7 +303,12 @@ def site_of_the_sentence(before: str, phrase: str, c: Candidate, entry: Vocabula
     is whose the catalogue's measure is (成都西站旅客发送量, coined, to check), when the figure's own words name
     no other. True when named."""
     opens = _SITE_OPENS.match(before)
-    if opens is None or opens.group("site") in phrase or entry.measure != "flow":
+    if (
+        opens is None
+        or opens.group("site") in phrase
+        or entry.measure != "flow"
+        or re.search(r"完成|实现|累计|共|的|为|是|省|市", opens.group("site"))  # (四川省完成港口…: no site)
+    ):
         return False
     measure = (
         phrase if entry.name.endswith(phrase) else entry.name
