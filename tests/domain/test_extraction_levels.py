@@ -295,3 +295,18 @@ def test_the_city_of_a_facility_named_by_it_is_the_figures_but_carries_no_furthe
         date(2021, 8, 20),
     )
     assert [c.region for c in facts] == ["成都市", "四川省"]
+
+
+def test_a_sentence_that_counts_since_the_start_up_to_a_day_keeps_its_flows_at_that_day(gaz):
+    facts = _facts(
+        gaz,
+        "截至今年6月底,全省返乡创业农民工累计达68万人,创办企业17.1万余户,实现总产值近4000亿元。"
+        "截至6月底,全省实现营业收入500亿元。",
+        date(2019, 8, 7),
+    )
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [
+        ("达68万人", "2019-06-30", "2019-06-30"),
+        ("17.1万余户", "2019-06-30", "2019-06-30"),
+        ("近4000亿元", "2019-06-30", "2019-06-30"),  # (a total since the start, up to that day)
+        ("500亿元", "2019-01-01", "2019-06-30"),  # (no 累计: the year's flow up to that day)
+    ]
