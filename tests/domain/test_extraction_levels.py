@@ -310,3 +310,20 @@ def test_a_sentence_that_counts_since_the_start_up_to_a_day_keeps_its_flows_at_t
         ("近4000亿元", "2019-06-30", "2019-06-30"),  # (a total since the start, up to that day)
         ("500亿元", "2019-01-01", "2019-06-30"),  # (no 累计: the year's flow up to that day)
     ]
+
+
+def test_a_meetings_report_gives_plans_not_a_ceremonys_counts(gaz):
+    facts = _facts(
+        gaz,
+        "1月11日上午,四川省十四届人大一次会议开幕,四川省政府工作报告提请大会审议。\n"
+        "报告提出,2023年四川将释放新型城镇化投资潜力。\n"
+        "筹集保障性租赁住房10万套(间),新开工改造老旧小区5200个。",
+        date(2023, 1, 11),
+    )
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [
+        ("10万套", "2023-01-01", "2023-12-31"),
+        ("5200个", "2023-01-01", "2023-12-31"),
+    ]
+    # a groundbreaking ceremony's counts are its day's
+    ceremony = _facts(gaz, "1月11日,全市重大项目集中开工仪式举行,新开工项目52个。", date(2023, 1, 12))
+    assert [(c.period_start, c.period_end) for c in ceremony] == [("2023-01-11", "2023-01-11")]

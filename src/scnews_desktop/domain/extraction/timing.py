@@ -85,6 +85,8 @@ _BATCH = re.compile(
     r"(?:集中(?:开工|签约|开竣工)|现场推进|开工仪式)"
 )
 
+_MEETING = re.compile(r"(?:会议|大会|全会|人代会)(?:开幕|闭幕|召开|举行)")
+
 _CEREMONY = re.compile(r"仪式|签约|集中开工|推介会|洽谈会|说明会|招商")
 
 _DATELINE_AFTER = re.compile(r"\s*(?:讯|电|消息)")
@@ -266,7 +268,9 @@ def events_of(folded: str, sentences: list[Sentence], published: date | None) ->
     batch_match = _BATCH.search(folded)
     batch = batch_period(folded, batch_match, published) if batch_match else None
     unsourced = _SOURCE_NAME.sub(lambda m: " " * len(m.group()), folded)  # (四川招商网讯: no ceremony)
-    in_article = bool(days or batch or _CEREMONY.search(unsourced[:300]))
+    # (…人大一次会议开幕，…报告提出，2023年…新开工改造老旧小区5200个: a meeting's report, not a ceremony's counts)
+    meeting = _MEETING.search(unsourced[:300]) is not None and not _CEREMONY.search(unsourced)
+    in_article = bool(batch or _CEREMONY.search(unsourced[:300]) or (days and not meeting))
     paragraphs: dict[int, int] = {}
     statistics: set[int] = set()  # 数据显示，1-8月…: the paragraph tells statistics, not the event
     for sentence in sentences:
