@@ -3232,3 +3232,12 @@ def test_a_share_of_a_stock_is_at_the_periods_end(gaz):
     got = {c.text: (c.period_start, c.period_end) for c in extract(text, date(2022, 1, 12), gaz)}
     assert got["达784万辆"] == ("2021-12-31", "2021-12-31")
     assert got["2.60%"] == ("2021-12-31", "2021-12-31")
+
+
+def test_a_projects_name_is_read_without_the_pinyin_readings_of_its_page(gaz):
+    """A page that annotates characters with pinyin (服務(wù)): the project's span is marked in the text as
+    written, its name is the name as read — an editor files 某某項目, not 某某(wù)項(xiàng)目."""
+    text = "12月4日，安康市石泉縣新材料產(chǎn)業(yè)園項(xiàng)目開工建設(shè)，總投資12億元。"
+    project = next(c for c in extract(text, date(2025, 12, 5), gaz) if c.kind == "project")
+    assert project.text == text[project.start : project.end] and "(chǎn)" in project.text
+    assert project.name == "安康市石泉縣新材料產業園項目"

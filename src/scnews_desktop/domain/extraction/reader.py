@@ -121,7 +121,7 @@ def _blocks(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 def _moved(c: Candidate, shift: int, text: str, index: Sequence[int] | None) -> None:
     """A candidate of a block, its offsets shifted to the text read and mapped back into the text as
-    written (the quote and figure as written)."""
+    written (the quote and figure as written; a name as read, without readings, spaces and wraps)."""
     if shift:
         c.start, c.end = c.start + shift, c.end + shift
         if c.quote:
@@ -137,8 +137,7 @@ def _moved(c: Candidate, shift: int, text: str, index: Sequence[int] | None) -> 
         c.quote = text[c.quote_start : c.quote_end]
     if c.kind == "observation" and c.value_text is not None:
         c.value_text = c.text
-    if c.kind == "project" and c.name:
-        c.name = c.text
+    # (a project's name stays as read: 國家電信普遍服務(wù)項目 is named 國家電信普遍服務項目)
 
 
 def _extract(
