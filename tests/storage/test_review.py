@@ -308,6 +308,23 @@ def test_figures_of_a_city_the_gazetteer_does_not_hold_are_to_check(store):
     assert [p.fields["region"] for p in rows] == ["宜宾市"]
 
 
+def test_a_project_of_a_city_the_gazetteer_does_not_hold_is_to_check_until_its_place_is_given(store):
+    """…安康市…新材料产业园项目开工建设: the project's place is the same guess as the figures' — to check, not
+    saved by accept-all; once the editor gives its place, nothing is left to check. The same project in 宜宾 is sure."""
+    text = (
+        "12月4日,记者从安康市新闻发布会上了解到:全市石泉县新材料产业园项目开工建设,受到省通信管理局通报表扬。"
+    )
+    review = Review(store, text, date(2025, 12, 5))
+    [project] = [p for p in review.propose() if p.kind == "project"]
+    assert project.to_check == ["地点：文中所说的城市不在地名表中"] and not project.checked
+    assert project.valid
+    review.edit(project, "region", "中国")  # (the editor's place: 国家电信普遍服务项目 is the country's)
+    assert project.to_check == [] and project.valid
+    held = "12月4日,记者从宜宾市新闻发布会上了解到:新材料产业园项目开工建设。"
+    [project] = [p for p in Review(store, held, date(2025, 12, 5)).propose() if p.kind == "project"]
+    assert project.to_check == [] and project.checked and project.fields["region"] == "宜宾市"
+
+
 def test_a_figure_of_a_page_that_says_no_period_is_proposed_at_the_papers_day_to_check(store):
     """苍溪县现有公共图书馆3个 in a page that says no period: the paper's day is a guess the editor confirms —
     the row is unchecked and says why; a figure with its own year is not marked so."""

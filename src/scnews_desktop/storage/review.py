@@ -381,6 +381,7 @@ class Review:
         checked = rulebook.project(raw, rulebook.ProjectParts(p.organizations, p.events), self.body)
         p.errors.update({k: v for k, v in checked.errors.items() if k != "source_id"})
         p.values = checked.values
+        p.to_check = _to_check(p)
 
     # ------------------------------------------------------------------ accepting
     def accept(self, source: dict[str, Any] | None = None) -> Accepted:
@@ -471,12 +472,26 @@ _CHANGE_TO = re.compile(
 )
 
 
+def _place_reasons(p: Proposal) -> list[str]:
+    why = "" if "region" in p.edited else p.candidate.why.get("region", "")
+    return [
+        reason
+        for marker, reason in (
+            (UNLISTED_ZONE, "地点：文中所说的园区不在地名表中"),  # (遂宁高新区…: the city given is only near)
+            (UNHELD_CITY, "地点：文中所说的城市不在地名表中"),  # (安康市…全市: the province given is a guess)
+        )
+        if marker in why
+    ]
+
+
 def _to_check(p: Proposal) -> list[str]:
     """Why a valid row should be looked at before it is saved: its name was coined (not the catalogue's,
     the file's or what the file taught); its period was taken from the article's event or head, or is one
     year for an average over two; it was paired with a list in order; it is the first figure of a change."""
-    if p.errors or p.kind != "observation":
+    if p.errors:
         return []
+    if p.kind != "observation":  # (a project's place is a guess as a figure's is)
+        return _place_reasons(p)
     reasons = []
     if p.name_source == "coined":
         reasons.append("名称为新拟")
@@ -487,10 +502,7 @@ def _to_check(p: Proposal) -> list[str]:
         reasons.append("时期取自文章的活动或导语")
     elif "period" not in p.edited and why.get("period") == NOTHING_SAID:
         reasons.append("时期取自文章日期（文中未写时期）")
-    if "region" not in p.edited and UNLISTED_ZONE in why.get("region", ""):
-        reasons.append("地点：文中所说的园区不在地名表中")  # (遂宁高新区…: the city given is only near)
-    if "region" not in p.edited and UNHELD_CITY in why.get("region", ""):
-        reasons.append("地点：文中所说的城市不在地名表中")  # (安康市…全市: the province given is a guess)
+    reasons += _place_reasons(p)
     c = p.candidate
     before, after = c.quote[: c.start - c.quote_start], c.quote[c.end - c.quote_start :]
     if "period" not in p.edited and _CHANGE_FROM.search(before) and _CHANGE_TO.match(after):

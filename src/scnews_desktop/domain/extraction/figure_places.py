@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..regions import RegionRef
+from .candidate import Candidate
 from .kinds import RANK_ONLY
 from .places import EXCEPT, WHOLE, Places, figure_region, whole_area
 from .state import Article, Figure, Reading
@@ -118,9 +119,21 @@ def _figure_place(
     else:
         region = sentence_context(article, reading.sentence.paragraph)
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
-    if article.unheld_city and (whole or region) is article.region:  # (安康市…全市: the province's a guess)
-        figure.why["region"] += f"；{UNHELD_CITY}“{article.unheld_city}”"
+    if (whole or region) is article.region:  # (安康市…全市: the province's a guess)
+        _say_unheld(figure.why, article)
     return whole or region, carried
+
+
+def held_where(c: Candidate, article: Article) -> None:
+    """A project placed where the article is about while its text speaks of a city the gazetteer does not
+    hold (安康市…国家电信普遍服务项目): its place is a guess, as a figure's is — said in its reason."""
+    if isinstance(article.region, RegionRef) and c.region_code == article.region.code and "region" in c.why:
+        _say_unheld(c.why, article)
+
+
+def _say_unheld(why: dict[str, str], article: Article) -> None:
+    if article.unheld_city:
+        why["region"] += f"；{UNHELD_CITY}“{article.unheld_city}”"
 
 
 def _said_where(

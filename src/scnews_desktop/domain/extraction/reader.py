@@ -15,7 +15,7 @@ from ..regions import Gazetteer, RegionRef
 from .article_places import article_place, colon_heading, heading_place, unheld_city
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
-from .figure_places import figure_place, sentence_context
+from .figure_places import figure_place, held_where, sentence_context
 from .figures import (
     AVERAGE_GROWTH,
     AVERAGE_WORDS,
@@ -320,6 +320,8 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
             listed.insert(0, project)
         reading.project = None  # (their figures are each one's own: no one project takes the sentence's)
     results: list[Candidate] = listed or ([project] if project is not None else [])
+    for p in results:
+        held_where(p, article)
     owned = [p.owned for p in results if p.owned is not None]
     region_starts = [a for a, _b, _r in found_places]
     region_reach = list(itertools.accumulate((b for _a, b, _r in found_places), max))
