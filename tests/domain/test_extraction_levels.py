@@ -327,3 +327,41 @@ def test_a_meetings_report_gives_plans_not_a_ceremonys_counts(gaz):
     # a groundbreaking ceremony's counts are its day's
     ceremony = _facts(gaz, "1月11日,全市重大项目集中开工仪式举行,新开工项目52个。", date(2023, 1, 12))
     assert [(c.period_start, c.period_end) for c in ceremony] == [("2023-01-11", "2023-01-11")]
+
+
+def test_a_progression_without_dates_after_one_with_them_is_between_the_same_dates(gaz):
+    facts = _facts(
+        gaz,
+        "全市农村低收入人口从2016年底的42万人减少到2020年底的6.5万人，低收入发生率从8.2%下降至1.3%，"
+        "其中山区低收入人口从15万人减少到2.1万人。",
+        date(2021, 3, 2),
+    )
+    assert [(c.text, c.period_end) for c in facts] == [
+        ("42万人", "2016-12-31"),
+        ("6.5万人", "2020-12-31"),
+        ("8.2%", "2016-12-31"),
+        ("1.3%", "2020-12-31"),
+        ("15万人", "2016-12-31"),
+        ("2.1万人", "2020-12-31"),
+    ]
+    assert [c.indicator for c in facts[2:4]] == [
+        "低收入发生率",
+        "低收入发生率",
+    ]  # (降至's figure: the rate's)
+
+
+def test_a_progression_in_a_later_sentence_of_the_paragraph_and_one_of_its_own_dates(gaz):
+    facts = _facts(
+        gaz,
+        "全县贫困村从2015年底的120个减少到2019年底的12个。贫困发生率由11.5%降到0.9%。\n"
+        "2020年，全县城镇化率由45.1%提高到47.3%。",
+        date(2021, 3, 2),
+    )
+    assert [(c.text, c.period_end[:4]) for c in facts] == [
+        ("120个", "2015"),
+        ("12个", "2019"),
+        ("11.5%", "2015"),
+        ("0.9%", "2019"),
+        ("45.1%", "2020"),  # (another paragraph, its own year: not the progression before)
+        ("47.3%", "2020"),
+    ]

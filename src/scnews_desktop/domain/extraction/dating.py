@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..errors import ValidationError
 from ..numerals import parse_number
-from ..periods import Period
+from ..periods import Period, parse_period
+from .kinds import TOWARDS
 from .state import Article, Events, Figure, Reading
 from .stock_flow import period_for_indicator
 from .text import clause_start
@@ -114,7 +116,51 @@ def figure_period(
         if earlier:
             period = Period("range", date(earlier[-1] + 1, 1, 1), period.end, period.label, period.relative)
             _because(figure, f"年均增长：自{earlier[-1]}年基数起的各年")
-    return _within_years(article, reading, figure, period), chosen
+    return _from_of_a_pair(article, reading, figure, _within_years(article, reading, figure, period)), chosen
+
+
+#: 从2013年底的625万人减少到2018年底的71万人: a progression said between two dates.
+_DATED_PAIR = re.compile(
+    r"[从由](?P<a>\d{4}年(?:底|末)?)的?[^。；;从由]{0,40}?(?:到|至)(?P<b>\d{4}年(?:底|末)?)的?"
+)
+#: …从9.6%降到1.1%: where a progression reaches (the figure after it is its end).
+_REACHES = re.compile(rf"了?{TOWARDS}|了?达到")
+#: …从116万人减少到36.4万人: the figure a progression without dates reaches.
+_UNDATED_FROM = re.compile(rf"[从由][\d.]+[万亿千百]?[^\d，,；;。从由]{{0,4}}?{TOWARDS}$")
+
+
+def _from_of_a_pair(
+    article: Article, reading: Reading, figure: Figure, period: Period | None
+) -> Period | None:
+    """贫困人口从2013年底的625万人减少到2018年底的71万人，贫困发生率从9.6%降到1.1%: a progression said
+    without its dates after one said with them (in its sentence or earlier in its paragraph) is between the
+    same dates — where it starts at the first, where it reaches at the last."""
+    if period is None:
+        return period
+    s_text = reading.sentence.text
+    clause = s_text[figure.clause_start : figure.start]
+    starts = _FROM.search(clause) is not None and _REACHES.match(s_text, figure.end) is not None
+    if not starts and not _UNDATED_FROM.search(clause):
+        return period
+    paragraph_at = article.folded.rfind("\n", 0, reading.sentence.start) + 1
+    before = article.folded[paragraph_at : reading.sentence.start] + s_text[: figure.start]
+    pairs = list(_DATED_PAIR.finditer(before))
+    pair = pairs[-1] if pairs else None
+    if pair is None:
+        return period
+    try:
+        first, last = (parse_period(pair.group(x), article.published) for x in ("a", "b"))
+    except ValidationError:
+        return period
+    said, other = (first, last) if starts else (last, first)
+    if period.end != other.end:
+        return period  # (its own dates, or another progression's)
+    which = pair.group("a") if starts else pair.group("b")
+    _because(
+        figure,
+        f"“从{pair.group('a')}…到{pair.group('b')}”之后未写时期的{'起点' if starts else '终点'}：{which}",
+    )
+    return said
 
 
 def _because(figure: Figure, reason: str) -> None:

@@ -9,7 +9,7 @@ import re
 from ..regions import RegionRef
 from .candidate import Candidate
 from .kinds import RANK_ONLY
-from .places import EXCEPT, WHOLE, Places, figure_region, whole_area
+from .places import EXCEPT, WHOLE, Places, figure_region, place_of_note, whole_area
 from .state import Article, Figure, Reading
 
 
@@ -86,6 +86,10 @@ def _figure_place(
     named = reading.places
     if figure.quantity is RANK_ONLY:  # 全省…排名第4位: the scope of the rank, not the place ranked
         named = [f for f in named if not WHOLE.fullmatch(s_text, f[0], f[1])]
+    noted = place_of_note(s_text, figure.start, figure.end, places, article.here())
+    if noted is not None:  # 占全国(销售额为903.74亿元)…: the country's, said in a note after it
+        figure.why["region"] = "括号中的数字：括号前地点的"
+        return noted[0], False
     described = next((r for a, _b, r in named if a == figure.end + 1 and s_text[figure.end] == "的"), None)
     if described is not None and figure.quantity is not RANK_ONLY:  # 经济总量突破3000亿元的宜宾: 宜宾's
         figure.why["region"] = "数字所修饰的地点（“…的某地”）"

@@ -209,7 +209,10 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
         following = figures[i + 1][0] if i + 1 < len(figures) else len(s_text)
         tail = s_text[end:following]
         g = GROWTH.search(tail)
-        if g and not re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", tail[: g.start()])):
+        gap = (
+            _SAID_OF_IT_FIRST_WHOLE.sub("", tail[: g.start()]) if g else ""
+        )  # (…，比上年同期减少了4.24亿元，)
+        if g and not re.search(r"[\u4e00-\u9fff]{2}", GAP_WORDS.sub("", gap)):
             taken.add(end + g.start())
     lists = [(m.start(), m.end()) for m in GROWTHS.finditer(s_text)]
     found = _listed_growths(s_text, figures)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..vocabulary import lookup
+from ..vocabulary import lookup, without_leading_places
 from .candidate import Candidate
+from .kinds import TOWARDS
 from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
 from .naming_subjects import (
     ALONE_MEASURE,
@@ -35,7 +36,7 @@ _NOT_A_PART = re.compile(r"占|比|率|增|速|降|贡献|提|约|均|达|为")
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
 _CHANGE_ONLY = re.compile(
-    r"^(?:并|再|又|分别|将)?(?:增至|增加到|增长到|提高到|提高至|上升到|上升至|升至|达到|达|降至|下降到|减少到|突破|超过)?的?$"
+    rf"^(?:并|再|又|分别|将)?了?(?:{TOWARDS}|达到|达|突破|超过)?的?$"
     r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before
     r"|^(?:这是)?继(?:\d{1,2}月份?|上月|上年|去年)?$"  # 这是继5月同比下降3.7%后: the same measure, earlier
     r"|^(?:其中)?\d{1,2}月份?(?:当月|单月)?$"  # 出口交货值增长43.3%，其中11月增长56.4%: its month
@@ -52,7 +53,7 @@ _CONTRIBUTION_OF = re.compile(
 )
 #: The whole a share is of, as said (占全省社会物流总额的比重为, 占全国的): its scope and its measure.
 _WHOLE_OF = re.compile(
-    r"占(?P<scope>全省|全市|全国|全县|全州|全区|全球|全部)?(?P<whole>[\u4e00-\u9fffA-Za-z]*?)(?:的)?(?:比重|比例)?(?:为|达到?|约为?)?$"
+    r"占(?P<scope>全省|全市|全国|全县|全州|全区|全球|全部)?(?P<whole>[\u4e00-\u9fffA-Za-z]*?)(?:的)?(?:比重|比例)?的?(?:为|达到?|约为?)?$"
 )
 
 
@@ -63,6 +64,8 @@ def _share_of(part: str, said: str) -> str:
     if m is None or said.startswith("占比"):  # (占比为24.3%: no whole said)
         return part + "占比"
     scope, whole = m.group("scope") or "", re.sub(r"^(?:到|了|当年|同期|全年)+", "", m.group("whole"))
+    if part.endswith(bare := without_leading_places(whole)) and bare != whole:
+        whole = bare  # 福利彩票销售额 + 占四川彩票销售额比重的: of its own place's whole
     whole = "地区生产总值" if whole in ("GDP", "生产总值", "地区GDP") else whole
     whole_entry = lookup(whole, strict=True) if whole else None
     if whole_entry and part.endswith(whole) and whole_entry != lookup(part, strict=True):

@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..quantities import parse_quantity
 from ..vocabulary import without_leading_places
-from .kinds import PLACES_COUNTED
+from .kinds import PLACES_COUNTED, TOWARDS
 from .text import clause_start
 
 _PERCENT = re.compile(
@@ -44,6 +44,7 @@ _AVERAGE_NAMED_AFTER = re.compile(r"的(?:年平均|年均)(?:增速|增幅|增�
 #: 9个市州的增速达到或超过6%: places counted by a threshold, no growth of one.
 _PLACES_COUNTED = re.compile(rf"{PLACES_COUNTED}(?![\u4e00-\u9fff]{{0,2}}重点)")
 _LIST_RUN = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+")
+_NOTE = re.compile(r"[（(][^（()）]{0,30}[)）]")
 _CHANGE_OF_RATE = re.compile(r"(?:提高|提升|上升|下降|回落|降低|增加|减少)了?[\d.]+个百分点[、，,]?")
 _ONLY_VERB = re.compile(r"(?:并|已|再)?(?:达到|达|为|升至|提高到|超过|超)")
 _RATE_NOUN = re.compile(r"率|比重|占比|增长面")
@@ -56,7 +57,7 @@ _RATE_FROM = re.compile(
 _NEXT_PART = re.compile(r"[\u4e00-\u9fff、]{2,16}?(?:则|也|仅)?(?:为|达到|达|是|约为|占)")
 _MOVED = re.compile(r"增长|下降|增速|增幅|上涨|回落|减少|增加|提高|降低")
 _RATE_TO = re.compile(
-    r"[，,]?\s*(?:将|再|预计)?(?:增加到|增加至|提高到|提高至|提升到|提升至|增至|升至|上升到|上升至|达到|扩大到|降至|下降到|降低到)"
+    rf"[，,]?\s*(?:将|再|预计)?了?(?:{TOWARDS}|达到)"
     r"(?:\d{4}年(?:底|末)?的?)?"
 )
 _STRUCTURE = re.compile(
@@ -158,6 +159,7 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "falling" if after.group("dir") in ("下降", "回落", "下滑") else "rising"
     clause_at = clause_start(s_text, at)
     before = _CHANGE_OF_RATE.sub("", s_text[clause_at:at])  # 比重提高15.6个百分点、达66.6%: the level
+    before = _NOTE.sub("", before)  # 占全国(销售额为903.74亿元)彩票销售额的5.19%: a note aside
     if _PLACES_COUNTED.search(before):
         return None  # 其中9个市州的增速达到或超过6%: a threshold places are counted by
     if re.search(r"均(?:超过|超|高于|达到|达|在)?$", before) and (m.group("pre") or m.group("post")):

@@ -8,7 +8,8 @@ import re
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit, is_unit
 from .figures import RANK_ONLY
-from .places import Places
+from .kinds import TOWARDS
+from .places import Places, place_of_note
 from .rates import Share, share_name
 from .state import Figure
 from .text import clause_start
@@ -22,8 +23,10 @@ LEADING = re.compile(
 
 TRAILING = re.compile(
     r"(?:(?:实现|完成|达到|高达|多达|达|为|共计|合计|总计|共|累计|(?<!签)约|逾|超过|超|近|逼|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
-    r"|控制在|保持在|稳定在|降至|升至|提高到)了?)+$"
+    rf"|控制在|保持在|稳定在|{TOWARDS})了?)+$"
 )
+
+_ONLY_TOWARDS = re.compile(rf"(?:将|再|又)?了?{TOWARDS}")
 
 _DESCRIBED_SUBJECT = re.compile(
     r"^[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]{2,12}?(?:已经|已)(?=[\u4e00-\u9fff]{3})"
@@ -262,7 +265,8 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = _HOW_MANY_AHEAD.sub("", phrase)  # 与广东、浙江两省共建产业园区: 共建产业园区
     phrase = _MODAL.sub("", phrase)  # 年产值能达到: 年产值
     balance = re.search(r"(?:资产|负债|所有者权益)(?:合计|总计)$", phrase)
-    phrase = TRAILING.sub("", phrase)
+    if not _ONLY_TOWARDS.fullmatch(phrase):  # (…从8.2%下降至1.3%: the figure before's, naming_walk)
+        phrase = TRAILING.sub("", phrase)
     if balance and not phrase.endswith(balance.group()):  # 资产总计, 负债合计: the bureau's names, not 共计
         phrase += balance.group()[-2:]
     phrase = _INNER_VERB.sub("", phrase)  # 省属监管企业实现利润 → 省属监管企业利润
@@ -285,7 +289,16 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     name and the clause's words as they were read (before the name was completed)."""
     start, end, quantity = figure.start, figure.end, figure.quantity
     unit = quantity.unit  # type: ignore[attr-defined]
-    clause_phrase = phrase = indicator_phrase(s_text[since:start].lstrip("、和及与")[-80:], places)
+    said = s_text[since:start]
+    if (
+        said[:1] in (")", "）")
+        and not re.search(r"[、，,；;（(]", said)
+        and (opened := max(s_text.rfind("(", 0, since), s_text.rfind("（", 0, since))) > 0
+    ):
+        said = (
+            s_text[clause_start(s_text, opened) : opened] + said[1:]
+        )  # 占全国(销售额为…亿元)…的5.19%: past the note
+    clause_phrase = phrase = indicator_phrase(said.lstrip("、和及与")[-80:], places)
     # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
     examples = phrase.rfind("等")
     if 0 < examples < len(phrase) - 2 and (
@@ -308,6 +321,14 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         )  # (仅次于广东…: a comparison)
         figure.why["indicator"] = "排名：所排的项目"
         return (ranked if len(ranked) >= 2 else ""), clause_phrase
+    noted = place_of_note(s_text, start, end, places, None) if places.gaz is not None else None
+    if (
+        noted is not None
+    ):  # 占全国(销售额为903.74亿元)彩票销售额的…: the note's measure, as the words after it name it
+        after = re.match(r"[^，,；;。的（()）\d]{0,16}", s_text[end + 1 :]).group()  # type: ignore[union-attr]
+        after = re.sub(r"(?:比重|占比|比例)$", "", after)
+        figure.why["indicator"] = "括号中的数字：括号中所写的指标"
+        return (after if after.endswith(noted[1]) else noted[1]), clause_phrase
     said_of = _SAID_OF_BEFORE.match(s_text, figure.clause_start)
     if said_of and figure.clause_start > 0 and not figure.alone:
         subject = _subject_before(s_text, figure.clause_start, places)

@@ -1,0 +1,48 @@
+"""A figure said in a note after a place (占全国(销售额为903.74亿元)…), a change said between a level and its
+growth, and a share of the whole of the figure's own place: sentences of no gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return standalone_gazetteer(default_zones())
+
+
+def _facts(gaz, text, day=date(2024, 5, 10)):
+    return [c for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+def test_a_figure_in_a_note_after_a_place_is_that_places_and_the_share_reads_past_the_note(gaz):
+    facts = _facts(
+        gaz,
+        "2024年1-3月四川旅游商品销售额为36.5亿元,比上年同期增加了2.1亿元,同比增长6.1%,"
+        "占全国(销售额为512.3亿元)旅游商品销售额比重的7.12%。",
+    )
+    assert [(c.text, c.region, c.indicator, c.yoy_pct) for c in facts] == [
+        ("36.5亿元", "四川省", "旅游商品销售额", 6.1),  # (its growth past the change: no growth of its own)
+        ("512.3亿元", "中国", "旅游商品销售额", None),
+        ("7.12%", "四川省", "旅游商品销售额占全国比重", None),
+    ]
+
+
+def test_a_note_that_qualifies_a_name_is_no_place_and_a_list_of_sites_in_notes_names_none_by_another(gaz):
+    facts = _facts(
+        gaz, "排名前3位的景区分别是:宽窄巷子(26.25万人次)、阆中古城(24.18万人次)、街子古镇(20.53万人次)。"
+    )
+    assert [c.text for c in facts] == ["26.25万人次", "24.18万人次", "20.53万人次"]
+    assert all(c.indicator is None or "占" not in c.indicator for c in facts)
+
+
+def test_a_share_of_the_whole_of_its_own_place_is_its_share(gaz):
+    facts = _facts(gaz, "2024年1-3月四川福利彩票销售额为19亿元,占四川彩票销售额比重的40.53%。")
+    assert [(c.text, c.indicator) for c in facts] == [
+        ("19亿元", "福利彩票销售额"),
+        ("40.53%", "福利彩票销售额占比"),
+    ]
