@@ -389,3 +389,14 @@ def test_a_titles_summary_bullets_are_no_part_of_it():
         read_head("• 广元42个项目集中开工 总投资210亿元\n" + BODY).title
         == "广元42个项目集中开工 总投资210亿元"
     )
+
+
+def test_a_page_that_shows_no_title_at_its_head_but_gives_it_at_its_end():
+    text = (
+        "在全省,哪些县的快递业务量最多?昨日,记者从县邮政管理局获悉,2023年全县完成快递业务量1.2亿件。\n"
+        "其中同城快递业务量0.3亿件,同比增长12.1%。\n(记者 王五)\n原标题:某县快递业务量首破亿件\n"
+    )
+    assert read_head(text).title == "某县快递业务量首破亿件"
+    # a 原标题 line deep in the story, far from its end, is no title the page gives at its end
+    body = "昨日,记者从县邮政管理局获悉,全县完成快递业务量1.2亿件。\n原标题:某县快递业务量首破亿件\n"
+    assert read_head(body + "该县还将新建网点。\n" * 8).title is None

@@ -366,11 +366,22 @@ def read_head(text: str) -> Head:
     story_at = max((i for i, h in enumerate(head.lines) if h.kind in ("title", "body")), default=-1)
     for h in head.lines[story_at + 1 :]:  # a short line with nothing after it is the text itself (投资30亿元)
         h.kind = "other" if h.kind == "banner" else h.kind
-    head.title = title_of(head.lines, text)
+    head.title = title_of(head.lines, text) or _titled_at_the_end(text)
     head.published_on = _date(head.lines, folded)
     head.publication, head.dateline = _publication(head.lines, folded)
     head.tail_start = _tail(folded, head.body_start)
     return head
+
+
+#: How far from its end a page gives its title again (…(记者 杨富)\n原标题:…), when its head shows none.
+_END_LINES = 6
+
+
+def _titled_at_the_end(text: str) -> str | None:
+    """The title of a page that shows none at its head but gives it at its end (原标题:… under the story)."""
+    lines = [line.strip() for line in text.rstrip().split("\n")[-_END_LINES:]]
+    keyed = (_TITLE_KEY.match(without_readings(line)) for line in lines if line)
+    return next((m.group(1).strip()[:120] for m in keyed if m and m.group(1).strip()), None)
 
 
 def _date(lines: list[HeadLine], folded: str) -> date | None:
