@@ -46,3 +46,17 @@ def test_a_share_of_the_whole_of_its_own_place_is_its_share(gaz):
         ("19亿元", "福利彩票销售额"),
         ("40.53%", "福利彩票销售额占比"),
     ]
+
+
+def test_parts_listed_before_their_shared_measure_take_it_from_the_whole_they_are_shares_of(gaz):
+    facts = _facts(gaz, "2023年公路、铁路、水路货运量分别占全部货运量的70.1%、20.5和9.4%。")
+    assert [(c.text, c.value, c.unit, c.indicator) for c in facts] == [
+        ("70.1%", 70.1, "%", "公路货运量占比"),
+        ("20.5", 20.5, "%", "铁路货运量占比"),  # (a rate that lost its %, between two listed)
+        ("9.4%", 9.4, "%", "水路货运量占比"),
+    ]
+
+
+def test_a_bare_number_not_between_listed_rates_is_no_rate(gaz):
+    facts = _facts(gaz, "2023年全县建成5G基站120个,覆盖率为85.5%、较上年提高3和4个百分点。")
+    assert [c.text for c in facts if c.unit == "%"] == ["85.5%"]

@@ -68,7 +68,7 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
         if len(same_kind) < len(items):  # A、B、电气机械和器材制造业，分别…: 和 joins words of one item
             items = _items(s_text, m.start(), _COMMA_ITEMS)
         run = _RUN.match(s_text, m.end())
-        if run and len(items) != run.group().count("%"):  # 如A,B,C增加值分别增长24.8%,20.3%,24.6%
+        if run and len(items) < run.group().count("%"):  # 如A,B,C增加值分别增长24.8%,20.3%,24.6%
             items = _items_over_commas(s_text, m.start(), run.group().count("%")) or items
         after = same_kind[: len(items)]
         if len(items) < 2 or len(after) < len(items):
@@ -162,6 +162,15 @@ def _pair(
         shared = items[-1][1:]  # 省、市重点项目: 省重点项目 and 市重点项目
         items = [i + shared for i in items[:-1]] + [items[-1]]
     measure = re.sub(r"^(?:为|是|达到|达|有)", "", s_text[m.end() : after[0].start - offset])
+    whole = (
+        re.sub(r"^占(?:全部|全省|全国|全市|全县|总)?|(?:的|比重|比例)+$", "", measure)
+        if measure[:1] == "占"
+        else ""
+    )
+    if whole and items[-1].endswith(whole) and len(items[-1]) > len(whole) and not items[0].endswith(whole):
+        items = [i + whole for i in items[:-1]] + [
+            items[-1]
+        ]  # 同城、异地快递业务量分别占全部快递业务量的: each's
     for n, (candidate, item) in enumerate(zip(after, items, strict=True), 1):
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator

@@ -35,7 +35,7 @@ _RATE = re.compile(
 )
 #: 分别实现65.92%、64.27%、60.87%的强劲增长: growths said before their verb.
 _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
-_LISTED = re.compile(r"[、和及与]$")
+_LISTED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?)?[、和及与]")
 #: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
 _GROWTH_NAMED_AFTER = re.compile(r"的?(?:同比)?(?:增速|增幅|速度|增长率)")  # (以50%增长率高速增长)
 #: 相比一季度4.6%的下降幅度: a fall said before the word for it.
@@ -117,7 +117,30 @@ def rate_figures(
             found.append((number_at, m.end("num") + 1, m.group(), StatedGrowth(sign * float(m.group("num")))))
     found.extend(_structures(s_text, taken))
     found.extend(_tenths(s_text))
+    found.extend(_bare_between_rates(s_text, found, taken))
     return found
+
+
+#: 分别占…的25.20%、74.58和0.21%: a number listed between two rates that lost its % (a page's slip).
+_BARE_BETWEEN = re.compile(r"(?<=%)(?:、|和|及)(?P<num>\d+(?:\.\d+)?)(?=(?:、|和|及)\d+(?:\.\d+)?%)")
+
+
+def _bare_between_rates(
+    s_text: str, found: list[tuple[int, int, str, Any]], taken: set[int]
+) -> list[tuple[int, int, str, Any]]:
+    """A bare number between two listed rates of the sentence, both facts of their own: a rate too."""
+    rates = {(start, end) for start, end, _t, q in found if getattr(q, "unit", None) == "%"}
+    ends, starts = {e for _s, e in rates}, {s for s, _e in rates}
+    listed = []
+    for m in _BARE_BETWEEN.finditer(s_text):
+        at, end = m.span("num")
+        if at in taken or m.start() not in ends or end + 1 not in starts:
+            continue
+        try:
+            listed.append((at, end, m.group("num"), parse_quantity(m.group("num") + "%")))
+        except ValidationError:
+            continue
+    return listed
 
 
 #: A share said in tenths (占…的逾七成, 近三成, 五成以上): seventy per cent, and its bound; or as a fraction in
@@ -151,8 +174,8 @@ def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
 def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]]) -> str | None:
     """rate, rising or falling (a growth said as a rate), or None (not a fact of its own)."""
     at = m.start()
-    if earlier and _LISTED.search(s_text, max(0, at - 1), at) and earlier[-1][0] == at - 1:
-        return earlier[-1][1]  # 27%、17.4%: as the one before
+    if earlier and _LISTED_AFTER.fullmatch(s_text, earlier[-1][0], at):
+        return earlier[-1][1]  # 27%、17.4%: as the one before (25.20%、74.58和0.21%: one lost its %)
     run = _LIST_RUN.match(s_text, m.end())  # 65.92%、64.27%、60.87%的强劲增长: what follows the list
     after = _GROWTH_AFTER.match(s_text, run.end() if run else m.end())
     if after is not None and re.search(r"分别|实现", s_text[clause_start(s_text, at) : at]):
