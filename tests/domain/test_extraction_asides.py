@@ -60,3 +60,37 @@ def test_parts_listed_before_their_shared_measure_take_it_from_the_whole_they_ar
 def test_a_bare_number_not_between_listed_rates_is_no_rate(gaz):
     facts = _facts(gaz, "2023年全县建成5G基站120个,覆盖率为85.5%、较上年提高3和4个百分点。")
     assert [c.text for c in facts if c.unit == "%"] == ["85.5%"]
+
+
+def test_a_clause_after_a_semicolon_that_would_give_a_measure_a_second_value_goes_on_with_the_asides_month(
+    gaz,
+):
+    facts = _facts(
+        gaz,
+        "2023年全省快递业务量完成30.1亿件,同比增长5.2%;快递业务收入完成290.5亿元,同比增长4.1%。"
+        "其中,12月份快递业务量完成2.9亿件,同比增长3.3%;快递业务收入完成27.2亿元,同比增长9.8%。",
+    )
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [
+        ("30.1亿件", "2023-01-01", "2023-12-31"),
+        ("290.5亿元", "2023-01-01", "2023-12-31"),
+        ("2.9亿件", "2023-12-01", "2023-12-31"),
+        ("27.2亿元", "2023-12-01", "2023-12-31"),
+    ]
+
+
+def test_a_stocks_end_is_no_aside_for_the_flow_after_it(gaz):
+    facts = _facts(gaz, "一季度,全省生猪出栏1611.2万头。牛存栏890万头,同比减少2%;出栏79.9万头,同比增长4.3%。")
+    assert [(c.text, c.period_start) for c in facts][-1] == ("79.9万头", "2024-01-01")
+
+
+def test_a_scope_note_is_out_of_a_name_unless_the_catalogue_names_the_measure_with_it(gaz):
+    facts = _facts(
+        gaz,
+        "2023年全省邮政行业业务收入(不包括邮政储蓄银行直接营业收入)完成413.0亿元。"
+        "前4月全省全社会固定资产投资8530.9亿元,其中,固定资产投资(不含农户)8225.6亿元。",
+    )
+    assert [c.indicator for c in facts] == [
+        "邮政行业业务收入",
+        "全社会固定资产投资",
+        "固定资产投资（不含农户）",
+    ]

@@ -294,6 +294,39 @@ def _shared_measure(items: list[str]) -> list[str]:
     return [i if _MEASURE_END.search(i) else i + measure.group() for i in items[:-1]] + [items[-1]]
 
 
+def said_for_the_aside(results: list[Candidate], folded: str) -> None:
+    """2022年…快递业务收入278.20亿元…。其中，12月份快递业务量完成2.73亿件…；快递业务收入完成26.83亿元: a figure after
+    a semicolon that would give a measure a second value for a period it has one for goes on with the
+    narrower period of the figure just before it (the aside's month), not the paragraph's year."""
+    values: dict[tuple[str | None, str | None, str | None, str | None], float | None] = {}
+    previous: Candidate | None = None
+    for c in results:
+        if c.kind != "observation" or c.value is None:
+            continue
+        key = (c.indicator, c.region, c.period_start, c.period_end)
+        if (
+            c.indicator
+            and previous is not None
+            and key in values
+            and values[key] != c.value
+            and previous.period_start
+            and previous.period_end
+            and c.period_start
+            and c.period_end
+            and c.period_start <= previous.period_start
+            and previous.period_end <= c.period_end
+            and previous.period_start < previous.period_end  # (a span: not a stock's end, 牛存栏…；出栏…)
+            and (previous.period_start, previous.period_end) != (c.period_start, c.period_end)
+            and re.fullmatch(r"[^。\n]*[；;][^。；;\n]*", folded[previous.end : c.start])
+        ):
+            for field in ("period_label", "period_kind", "period_start", "period_end"):
+                setattr(c, field, getattr(previous, field))
+            c.why["period"] = "同一指标同一时期已有另一数值：分号后沿用前一分句的时期"
+            key = (c.indicator, c.region, c.period_start, c.period_end)
+        values.setdefault(key, c.value)
+        previous = c
+
+
 def restated(results: list[Candidate]) -> None:
     """9.4万亿元中…, 2119.2万人这项数据…: a figure said again without its words is the fact said before."""
     said: dict[tuple[float | None, str | None], Candidate] = {}

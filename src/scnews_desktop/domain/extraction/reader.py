@@ -30,7 +30,7 @@ from .figures import (
 from .head import read_head
 from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
-from .lists import carried, headline_said_again, respectively, restated, shares_listed
+from .lists import carried, headline_said_again, respectively, restated, said_for_the_aside, shares_listed
 from .naming import name_figures
 from .places import Places, in_breakdown, leading_place, sentence_places
 from .project_lists import listed_projects
@@ -170,6 +170,7 @@ def _extract(
     restated(results)
     carried(results, sentences)
     name_figures(results, folded, sentences)
+    said_for_the_aside(results, folded)
     results = growths_of_levels(results, folded)
     headline_said_again(results, titles)
     _on_the_month_before(results, folded)

@@ -7,6 +7,7 @@ import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit, is_unit
+from ..vocabulary import lookup
 from .figures import RANK_ONLY
 from .kinds import TOWARDS
 from .places import Places, place_of_note
@@ -25,6 +26,17 @@ TRAILING = re.compile(
     r"(?:(?:实现|完成|达到|高达|多达|达|为|共计|合计|总计|共|累计|(?<!签)约|逾|超过|超|近|逼|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
     rf"|控制在|保持在|稳定在|{TOWARDS})了?)+$"
 )
+
+_SCOPE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:不包括|不含|包括|含|扣除|剔除)[^（()）]{1,30}[)）]")
+
+
+def _unless_named_with_it(note: re.Match[str]) -> str:
+    """A scope note out of a name, unless the catalogue names the measure with it (固定资产投资（不含农户）)."""
+    named = re.search(r"[\u4e00-\u9fff]{2,16}$", note.string[: note.start()])
+    words = named.group() if named else ""
+    kept = any(lookup(words[k:] + note.group(), strict=True) for k in range(max(0, len(words) - 1)))
+    return note.group() if kept else ""
+
 
 _ONLY_TOWARDS = re.compile(rf"(?:将|再|又)?了?{TOWARDS}")
 
@@ -252,6 +264,8 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # 纳入统计的77个4A级以上旅游景区共接待游客, 4个批次备选项目: the sites or batches counted over are
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
+    # 邮政行业业务收入(不包括邮政储蓄银行直接营业收入): a note on its scope, not its name
+    phrase = _SCOPE_NOTE.sub(_unless_named_with_it, phrase)
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)
