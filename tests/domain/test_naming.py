@@ -476,7 +476,9 @@ def test_a_measure_said_alone_is_the_subject_its_sentence_spoke_of(gaz):
         "全市邮政业务总量增长9.8%，收入增长7.1%。",
     )
     assert got["达41.5亿元"] == "外商投资企业利润总额"
-    assert got["增长7.1%"] == "邮政行业业务收入"  # (邮政业务收入: the catalogue's wording of the bureau's name)
+    assert (
+        got["增长7.1%"] == "邮政行业业务收入"
+    )  # (邮政业务收入: the catalogue's wording of the bureau's name)
 
 
 def test_a_measure_said_alone_with_another_period_is_not_the_subject_before(gaz):

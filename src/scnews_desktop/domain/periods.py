@@ -116,6 +116,8 @@ PERIOD_GRAMMAR = (
     rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月(?:底|末|(?![\d日号上中下]))|底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|"
     r"(?:截至|截止)\d{1,2}月(?:底|末|(?![\d日号上中下]))|"  # (截至2021年9月: as 9月末; not 截至9月8日)
     rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月[上中下]旬|"  # (截至11月下旬: as at that third's last day)
+    rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?![\d时点至—\-–~]|[上下中]午|早|晚)|"  # (截至6月17日: as at that day;
+    # not 截至10月7日下午16点, a moment things were watched up to)
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
     rf"“?十[一二三四五]五”?(?:期间|时期|以来|(?:良好)?开局(?:之年|年)?|首年|(?:圆满|顺利)?收官(?:之年|年)?|最后一年)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1(?:月)?\s*(?:[—\-–~～至]|到)\s*\d{{1,2}}月|"
     r"(?:\d{4}年)?第[五六七八]次全国人口普查|"  # (a census: its standard moment, 1 November)
@@ -199,6 +201,20 @@ def parse_period(
             raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定年份")
         year = reference.year - 1
         return Period("year", date(year, 1, 1), date(year, 12, 31), label, True)
+    # 截至6月17日 / 截至2012年6月17日: as at that day (a flow said so runs from the year's start, extraction)
+    m = re.fullmatch(r"(?:截至|截止|截止到)(?:" + _YEAR + r")?(\d{1,2})月(\d{1,2})日", t)
+    if m:
+        year, relative = _year_or_reference(m.group(1), reference, field, label)
+        try:
+            as_at = date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise ValidationError(field, f"日期“{label}”不存在") from None
+        if not m.group(1) and reference is not None and as_at > reference:
+            try:  # (截至12月20日 in a January article: last year's)
+                as_at = as_at.replace(year=as_at.year - 1)
+            except ValueError:  # (截至2月29日 of a leap year, a year on)
+                raise ValidationError(field, f"日期“{label}”不存在") from None
+        return Period("asof", as_at, as_at, label, relative)
     # 7月15日以来 / 7月15日开展以来: from that day to the publication date
     m = re.fullmatch(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:开展|启动|开始)?以来", t)
     if m:

@@ -14,7 +14,15 @@ def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
     if level.quote_start != growth.quote_start or not level.quote:
         return False
     gap = level.quote[level.end - level.quote_start : growth.start - growth.quote_start]
-    return re.fullmatch(r"[，,]?(?:同比)?(?:增速|增幅)(?:为|达)?", gap) is not None
+    return _RATE_GAP.fullmatch(gap) is not None
+
+
+#: What may stand between a level and its growth rate: a change said of it first (…504.76亿元，同比增加132.99亿元，
+#: 增幅35.77%).
+_RATE_GAP = re.compile(
+    r"[，,]?(?:(?:同比|比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|与去年同期相比)?"
+    r"(?:增加|减少|增长|多增|少增)了?[\d.]+[万亿千百]*[\u4e00-\u9fff]{0,3}[，,])?(?:同比)?(?:增速|增幅)(?:为|达)?"
+)
 
 
 #: Words for a level itself, said after it: 余额同比增长20.32% (the balance just given), 外贸规模居全国第8位.
@@ -106,8 +114,11 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
                     and c.start - level.end < 60
                 )  # (…2580.6亿元。按可比价计算较上年同期增长18.7%: the level's, at comparable prices)
             )
-            and (c.region, c.period_start, c.period_end)
-            == (level.region, level.period_start, level.period_end)
+            and (
+                (c.region, c.period_start, c.period_end)
+                == (level.region, level.period_start, level.period_end)
+                or (_rate_right_after(level, c) and c.region == level.region)
+            )  # (…504.76亿元，…，增幅35.77%: the rate right after it is its, whatever the period it was given)
             and c.start - level.end < 200
             and not (  # (a later paragraph's growth of a named indicator: of what that paragraph is about)
                 "\n" in text[level.end : c.start] and c.indicator and not _LEVEL_ITSELF.search(c.indicator)

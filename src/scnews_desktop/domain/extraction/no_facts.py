@@ -206,7 +206,30 @@ def _enumerated(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 三元前驱体, 一元化: a word, not money
     if quantity.unit != "个":
         return False
+    if (
+        in_words
+        and re.fullmatch(r"[一二两三四五六七八九十]个", written)
+        and not _CLAUSE_ENDS.match(s_text, end)
+    ):
+        # 三个历史性突破, “两个不担心三个保证”: a small count in words before more words is a manner of speaking
+        # (此次开工项目共两个，: a count said as what the clause comes to is one)
+        return True
     return bool(_ENUMERATED_AFTER.match(s_text, end))
+
+
+def _milestone(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    """突破500亿元大关，达到了504.76亿元; 较去年提前突破500亿元; 取得500亿元新突破: a round figure passed, the level
+    said with it (or before it) is the fact."""
+    if re.search(r"提前(?:突破|超过|迈上|跨越)?$", s_text[max(0, start - 4) : start]):
+        return True
+    if re.match(r"的?新突破", s_text[end : end + 4]):
+        return True
+    unit = getattr(quantity, "unit", None)
+    return bool(
+        unit
+        and s_text.startswith("大关", end)
+        and re.search(rf"[，,]\s*(?:达到了?|达|为|至)[\d.]+{re.escape(unit)}", s_text[end : end + 24])
+    )
 
 
 def _a_class_s_bound(s_text: str, start: int, end: int, quantity: Any, after: str) -> bool:
@@ -284,6 +307,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if _enumerated(s_text, start, end, quantity):
         return True  # 三个千亿产业集群, 4个方面, 14个重点产业领域, 三元前驱体: what is listed, no count
+    if _milestone(s_text, start, end, quantity):
+        return True
     if _how_long_or_which(s_text, start, quantity, after):
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):

@@ -12,7 +12,7 @@ from ..periods import Period
 from ..units import UNITS
 
 _FLOW = re.compile(
-    r"增加值|收入|营收|产值|生产总值|利润|税收|税费|税金|营业额|销售额|进出口|零售总额|出口|进口|投资|资金|补助"
+    r"增加值|收入|营收|产值|生产总值|利润|税收|税费|税金|营业额|销售|销量|零售|成交|交易额|公益金|筹集|进出口|出口|进口|投资|资金|补助"
     r"|招生|毕业生|票房|放映"  # (年末共有小学5725所，招生93.4万人: the year's intake, not at its end)
 )
 
@@ -123,7 +123,9 @@ def period_for_indicator(
     ):  # (资产规模超过千亿元的企业 is counted at the end; 收入增长超过20%的企业 over the year)
         return Period("asof", period.end, period.end, period.label)
     cumulative = "累计" in clause or _CUMULATIVE_AS_AT.search(before) is not None
-    if period.kind == "asof" and _FLOW.search(phrase) and not cumulative:
+    firms = unit in _COUNT_UNITS and re.search(r"(?:企业|公司|机构)(?:数|数量)?$", phrase) is not None
+    if period.kind == "asof" and _FLOW.search(phrase) and not cumulative and not firms:
+        # (截至6月30日…共设立211家直接投资企业: firms counted as at the day, whatever they do)
         if period.label in _NOW_SAID and not re.search(r"已|完成", clause):
             # 目前…产值达51亿元: what a place makes in a year, as it stands now (not 截至目前…已完成投资)
             year = period.end.year

@@ -10,6 +10,7 @@ from ..units import get_unit, is_unit
 from ..vocabulary import lookup
 from .figures import RANK_ONLY
 from .kinds import TOWARDS
+from .naming_grammar import MEASURE_HEAD
 from .places import Places, place_of_note
 from .rates import Share, share_name
 from .state import Figure
@@ -37,6 +38,17 @@ def _unless_named_with_it(note: re.Match[str]) -> str:
     kept = any(lookup(words[k:] + note.group(), strict=True) for k in range(max(0, len(words) - 1)))
     return note.group() if kept else ""
 
+
+#: What was sold said after the verb, or what sold before it (共销售福利彩票, 双色球销售了): its 销售额.
+_SOLD = re.compile(
+    r"(?:全省|全市|全国|全县|全州|全区)?(?:共|累计)?销售了?(?P<what>[\u4e00-\u9fffA-Za-z\d]{2,12})|(?P<seller>[\u4e00-\u9fffA-Za-z\d]{2,12}?)销售了?"
+)
+#: 为国家筹集福利彩票公益金: what was raised, a measure itself.
+_RAISED = re.compile(
+    r"(?:为[\u4e00-\u9fff]{1,6}?)?(?:共|累计)?筹集(?:了)?(?P<what>[\u4e00-\u9fff]{1,12}?(?:资金|公益金|基金|款))"
+)
+#: An activity said without its amount's noun (网络零售, 电子商务交易): what it came to is its 额.
+_TRADE_ACTIVITY = re.compile(r"[\u4e00-\u9fff]{2,10}(?:零售|批发|交易|成交)$")
 
 _ONLY_TOWARDS = re.compile(rf"(?:将|再|又)?了?{TOWARDS}")
 
@@ -424,6 +436,14 @@ def _completed(s_text: str, end: int, unit: str | None, phrase: str, counted: st
         phrase = phrase[:-1]  # 产业项目占61个: the projects of a kind, among those before
     if phrase.endswith("项目") and unit in ("个", "项"):
         return phrase + "数"  # 此次集中开工项目41个 → 集中开工项目数, as the counts named after the figure
+    if phrase and unit and unit.endswith("元"):
+        sold = _SOLD.fullmatch(phrase)
+        if sold and not MEASURE_HEAD.search(what := sold.group("what") or sold.group("seller")):
+            return what + "销售额"  # 共销售福利彩票约700亿元, 双色球销售了262.96亿元 (not 销售收入)
+        if raised := _RAISED.fullmatch(phrase):  # 为国家筹集福利彩票公益金约208亿元: 福利彩票公益金
+            return raised.group("what")
+        if _TRADE_ACTIVITY.search(phrase):  # 网络零售实现4269.21亿元 (实现 taken): 网络零售额
+            return phrase + "额"
     if unit in _PEOPLE and (trained_who := _TRAINED_WHO.match(phrase)):
         return trained_who.group("who") + "培训人数"  # 为深度贫困地区培训4000余人
     if phrase and unit in _PEOPLE and _TRAINED.match(phrase):

@@ -166,6 +166,8 @@ _CLAUSE_MARK = re.compile(r"[，;]|(?<![\d\s])[：:]|[：:](?!\s*\d)|,(?!\d{3}(?
 def clause_start(text: str, end: int) -> int:
     """Where the clause that ends at ``end`` starts (after its comma, colon or semicolon): the last mark
     before ``end``, looked for backwards (a figure's clause is near it; the sentence may be long)."""
+    dash = text.rfind("——", 0, end)  # …提供了重要支撑——去年我省网络零售实现…: a dash opens a clause too
+    after_dash = dash + 2 if dash >= 0 and dash + 2 <= end else 0
     at = end
     while True:
         at = max(
@@ -176,9 +178,9 @@ def clause_start(text: str, end: int) -> int:
             text.rfind(":", 0, at),
         )
         if at < 0:
-            return 0
+            return after_dash
         if _CLAUSE_MARK.match(text, at, end):
-            return at + 1
+            return max(at + 1, after_dash)
 
 
 def after_semicolon(text: str, start: int) -> bool:

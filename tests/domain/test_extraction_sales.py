@@ -1,0 +1,61 @@
+"""What was sold, raised or traded (共销售福利彩票约700亿元, 筹集公益金约208亿元, 网络零售实现…), a round figure
+passed (突破500亿元大关), a small count in words, a dash opening a clause, and a growth rate said after a change:
+sentences of no gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.regions import standalone_gazetteer
+from scnews_desktop.storage.default_data import default_zones
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return standalone_gazetteer(default_zones())
+
+
+def _facts(gaz, text, day=date(2015, 7, 2)):
+    return [c for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+def test_sales_said_up_to_a_day_run_from_the_years_start_and_are_named_by_what_was_sold(gaz):
+    facts = _facts(
+        gaz,
+        "截至6月28日,全省共销售体育彩票约120亿元,为社会筹集体育彩票公益金约30亿元。"
+        "其中,大乐透销售了45.6亿元,占同期体育彩票总销量的38.00%。",
+    )
+    assert [(c.text, c.indicator, c.period_start, c.period_end) for c in facts] == [
+        ("约120亿元", "体育彩票销售额", "2015-01-01", "2015-06-28"),
+        ("约30亿元", "体育彩票公益金", "2015-01-01", "2015-06-28"),
+        ("45.6亿元", "大乐透销售额", "2015-01-01", "2015-06-28"),
+        ("38.00%", "大乐透销售额占体育彩票总销量比重", "2015-01-01", "2015-06-28"),
+    ]
+
+
+def test_firms_counted_as_at_a_day_stay_at_that_day(gaz):
+    facts = _facts(gaz, "截至2015年6月30日,境外企业在川共设立120家直接投资企业。")
+    assert [(c.text, c.period_start, c.period_end) for c in facts] == [("120家", "2015-06-30", "2015-06-30")]
+
+
+def test_a_round_figure_passed_is_no_fact_and_the_rate_after_a_change_is_the_levels_growth(gaz):
+    facts = _facts(
+        gaz,
+        "上半年,全市电商销售额已突破300亿元大关,达到了312.5亿元,同比增加40.1亿元,增幅14.72%。"
+        "网上零售额较去年提前突破100亿元,取得200亿元新突破。",
+    )
+    assert [(c.text, c.yoy_pct) for c in facts] == [("312.5亿元", 14.72)]
+
+
+def test_a_small_count_in_words_is_a_manner_of_speaking_unless_it_is_what_the_clause_comes_to(gaz):
+    facts = _facts(gaz, "全县实现了三个历史性突破。此次开工项目共两个,总投资1.6亿元。")
+    assert [c.text for c in facts] == ["两个", "1.6亿元"]
+
+
+def test_a_dash_opens_a_clause_and_an_activity_is_named_by_its_amount(gaz):
+    facts = _facts(
+        gaz, "全市交易额提升的背后,网络零售提供了重要支撑——去年全市网络零售实现326.5亿元,同比增长18.2%。"
+    )
+    assert [(c.text, c.yoy_pct) for c in facts] == [("326.5亿元", 18.2)]
+    assert facts[0].indicator in ("网上零售额", "网络零售额")
