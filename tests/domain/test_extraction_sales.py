@@ -59,3 +59,21 @@ def test_a_dash_opens_a_clause_and_an_activity_is_named_by_its_amount(gaz):
     )
     assert [(c.text, c.yoy_pct) for c in facts] == [("326.5亿元", 18.2)]
     assert facts[0].indicator in ("网上零售额", "网络零售额")
+
+
+def test_another_word_for_the_measure_in_brackets_is_out_of_the_name(gaz):
+    facts = _facts(gaz, "2023年全国体育产业总规模(总产出)为36741亿元,增加值为14915亿元。")
+    assert [c.indicator for c in facts] == ["体育产业总规模", "体育产业增加值"]
+
+
+def test_a_bare_amount_in_the_paragraph_after_a_full_name_is_that_measure_unless_its_sentence_has_a_subject(
+    gaz,
+):
+    facts = _facts(
+        gaz,
+        "去年全省电子商务交易额达3298.6亿元,同比增长19.6%。\n各市州中,成都一马当先,交易额2325.9亿元。\n"
+        "全市国有企业实现营业收入1.7万亿元。\n省属企业资产总额1.4万亿元,实现营业收入3126亿元。",
+    )
+    names = {c.text: c.indicator for c in facts}
+    assert names["2325.9亿元"] == "电子商务交易额"
+    assert names["3126亿元"] != "国有企业营业收入"  # (省属企业's, its sentence's subject)

@@ -28,13 +28,18 @@ TRAILING = re.compile(
     rf"|控制在|保持在|稳定在|{TOWARDS})了?)+$"
 )
 
-_SCOPE_NOTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(](?:不包括|不含|包括|含|扣除|剔除)[^（()）]{1,30}[)）]")
+_SCOPE_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[（(](?:(?:不包括|不含|包括|含|扣除|剔除)[^（()）]{1,30}|(?P<alias>[\u4e00-\u9fff]{2,8}))[)）]"
+)
 
 
 def _unless_named_with_it(note: re.Match[str]) -> str:
-    """A scope note out of a name, unless the catalogue names the measure with it (固定资产投资（不含农户）)."""
+    """A scope note out of a name (邮政行业业务收入(不包括…)), and another word for the measure (体育产业总规模(总产出)),
+    unless the catalogue names the measure with it (固定资产投资（不含农户）)."""
     named = re.search(r"[\u4e00-\u9fff]{2,16}$", note.string[: note.start()])
     words = named.group() if named else ""
+    if note.group("alias") and not (MEASURE_HEAD.search(words) and MEASURE_HEAD.search(note.group("alias"))):
+        return note.group()  # (only another word for a measure said right after it: 体育产业总规模(总产出))
     kept = any(lookup(words[k:] + note.group(), strict=True) for k in range(max(0, len(words) - 1)))
     return note.group() if kept else ""
 
