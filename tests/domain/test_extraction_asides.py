@@ -94,3 +94,8 @@ def test_a_scope_note_is_out_of_a_name_unless_the_catalogue_names_the_measure_wi
         "全社会固定资产投资",
         "固定资产投资（不含农户）",
     ]
+
+
+def test_a_country_or_a_city_opening_an_institutions_name_is_no_place(gaz):
+    facts = _facts(gaz, "绵阳拥有中国工程物理研究院、中国空气动力研究与发展中心等国家级科研院所18家。")
+    assert [(c.text, c.region) for c in facts] == [("18家", "绵阳市")]

@@ -77,3 +77,19 @@ def test_a_bare_amount_in_the_paragraph_after_a_full_name_is_that_measure_unless
     names = {c.text: c.indicator for c in facts}
     assert names["2325.9亿元"] == "电子商务交易额"
     assert names["3126亿元"] != "国有企业营业收入"  # (省属企业's, its sentence's subject)
+
+
+def test_a_target_or_an_estimate_told_at_a_meeting_is_of_a_year_not_the_meetings_day(gaz):
+    facts = _facts(
+        gaz,
+        "四川文旅产业2024年目标:\n力争全省文旅产业总规模超过3600亿元\n"
+        "5月22日,2024年全省文旅产业培训班在眉山举行。在本次培训班上,省文旅厅提出,力争全省文旅产业总规模超过3600亿元。\n"
+        "事实上,已经过去的2023年,四川文旅产业得到了长足的发展。在诸多政策利好的促进下,"
+        "全省文旅产业总规模有望超过3350亿元,增长约8.3%。",
+        date(2024, 5, 30),
+    )
+    assert facts and all(c.period_start != "2024-05-22" for c in facts)
+    assert [(c.text, c.period_start, c.period_end) for c in facts][-2:] == [
+        ("超过3600亿元", "2024-01-01", "2024-12-31"),
+        ("超过3350亿元", "2023-01-01", "2023-12-31"),
+    ]

@@ -206,7 +206,8 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
     return period
 
 
-_GROWS_AFTER = re.compile(r"[，,]?(?:同比|比上年|较上年)(?:增长|下降|增加|减少)[-−]?\d")
+_GROWS_AFTER = re.compile(r"[，,]?(?:(?:同比|比上年|较上年)(?:增长|下降|增加|减少)|(?:增长|下降)约?)[-−]?\d")
+_PLANNED_IN_CLAUSE = re.compile(r"力争|预计|有望|目标")
 
 _HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
 
@@ -232,6 +233,9 @@ def _chosen_period(
     # a figure with a growth on the year before is over a span, never an event's day (3月20日，…推进会在泸州
     # 举办，全省规模以上企业共完成主营业务收入2653.0亿元，同比增长12.7%: the year the meeting looks back on)
     grows = _GROWS_AFTER.match(sentence.text, figure.end) is not None
+    # …体育产业总规模有望超过2350亿元，增长约8.3%; 力争…超过2600亿元: a target or an estimate is of a year,
+    # never the day of the meeting that set it
+    grows = grows or _PLANNED_IN_CLAUSE.search(sentence.text[figure.clause_start : start]) is not None
     if (
         grows
         and chosen is not None
@@ -289,7 +293,11 @@ def _chosen_period(
     at = sentence.start + start
     # a ceremony's figures: its day (the batch's quarter is the batch's name) — not what is summed or
     # averaged over a span (“十四五”期间…五年累计签约项目5020个)
-    if event_figure and not _over_the_span(article, reading, sentence.text[figure.clause_start : start]):
+    if (
+        event_figure
+        and not grows
+        and not _over_the_span(article, reading, sentence.text[figure.clause_start : start])
+    ):
         return None, _event_figure_period(article, events, figure, at)
     return chosen, _period_said_before(article, reading, figure, grows)
 

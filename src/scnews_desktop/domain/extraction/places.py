@@ -35,7 +35,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 # A place named inside another name — a company's (宜宾五粮液集团), a road's or a line's (德阳至简阳段,
 # 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
 _INSIDE_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团)"
+    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团|研究院|研究所|科学院|研究中心|发展中心|科技城)"
     r"|(?:统计局|调查队|调查总队)"  # 经雅安市统计局初步核算，全县…: the bureau that counted, not the subject
     r"|(?:至[\u4e00-\u9fff]{1,8})?境?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
     r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会|说明会)"
@@ -47,7 +47,8 @@ _INSIDE_NAME = re.compile(
 #: 四川高速公路通车总里程, 四川高速公路出入通道: the province's network measured, not a road's name
 _NETWORK_AFTER = re.compile(r"(?:高速公路|铁路|公路)(?:通车|总里程|里程|出入|建成|在建|营运)")
 
-_NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将")
+_RESEARCH_AND = re.compile(r"研究与(?:发展|开发|试验)")
+_NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将|拥有|共有|现有")
 
 # A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
 #: The places a figure's place is compared with (仅次于广东、江苏…, 超越北京): not the place.
@@ -195,7 +196,8 @@ class Places:
         """A place inside a name, a destination, a venue, an example or a trade partner."""
         inside = _INSIDE_NAME.match(text, end)
         network = ref.level in ("country", "province") and bool(_NETWORK_AFTER.match(text, end))
-        if inside and not _NAME_STOP.search(inside.group()) and not network:
+        named = _RESEARCH_AND.sub("", inside.group()) if inside else ""  # (…空气动力研究与发展中心: one name)
+        if inside and not _NAME_STOP.search(named) and not network:
             return True  # (but 四川高速公路通车总里程: the province's network, not a road's name)
         if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
             return True
