@@ -543,7 +543,7 @@ def report(rows: list[tuple[str, Tally]], by_genre: bool = True) -> str:
         f"{total.project_investment_ok}, place right {total.project_region_ok}.",
         f"Throughput: {total.chars / max(total.seconds, 1e-9):,.0f} characters per second.",
     ]
-    if total.saved:
+    if total.saved or total.review_actions:  # (accept-all ran, whether it saved a row or none)
         sure_right = total.saved - total.saved_extra
         lines += [
             f"Accept-all: {total.saved} rows saved (the sure rows), {total.saved_extra} holding no gold figure; "
