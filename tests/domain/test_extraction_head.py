@@ -400,3 +400,10 @@ def test_a_page_that_shows_no_title_at_its_head_but_gives_it_at_its_end():
     # a 原标题 line deep in the story, far from its end, is no title the page gives at its end
     body = "昨日,记者从县邮政管理局获悉,全县完成快递业务量1.2亿件。\n原标题:某县快递业务量首破亿件\n"
     assert read_head(body + "该县还将新建网点。\n" * 8).title is None
+
+
+def test_a_story_that_opens_with_a_dateline_giving_its_full_date_has_that_date():
+    text = "成都2024年2月2日 /美通社/ -- 近年来,全市无人机产业增长较快。\n全市无人机企业达到200余家。\n"
+    assert read_head(text).published_on == date(2024, 2, 2)
+    assert read_head("新华社成都2023年5月6日电 全市…\n").published_on == date(2023, 5, 6)
+    assert read_head("成都5月6日电 全市无人机企业达到200余家。\n").published_on is None  # (no year: no date)

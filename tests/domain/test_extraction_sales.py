@@ -93,3 +93,23 @@ def test_a_target_or_an_estimate_told_at_a_meeting_is_of_a_year_not_the_meetings
         ("超过3600亿元", "2024-01-01", "2024-12-31"),
         ("超过3350亿元", "2023-01-01", "2023-12-31"),
     ]
+
+
+def test_a_list_of_counts_the_province_ranks_first_in_and_an_events_name_hold_no_other_place(gaz):
+    facts = _facts(
+        gaz,
+        "5月9日,2025中国产业转移发展对接活动(四川)在成都开幕。\n"
+        "目前,四川已汇聚200多家低空装备制造企业、69家通航企业、1419家无人机运营企业,通航有人机保有量全国第一。",
+        date(2025, 5, 13),
+    )
+    assert [(c.text, c.region, c.indicator) for c in facts if c.value is not None] == [
+        ("200多家", "四川省", "低空装备制造企业数"),
+        ("69家", "四川省", "通航企业数"),
+        ("1419家", "四川省", "无人机运营企业数"),
+    ]
+    assert [(c.text, c.region, c.rank) for c in facts if c.value is None] == [("全国第一", "四川省", 1)]
+
+
+def test_a_span_of_sizes_is_no_fact(gaz):
+    facts = _facts(gaz, "预计到2025年,全国低空经济综合贡献值将达到3至5万亿元,无人机企业超过1万家。")
+    assert [c.text for c in facts] == ["超过1万家"]

@@ -40,6 +40,11 @@ _DATE_KEY_FIRST = re.compile(
     r"^\s*(?:发布时间|发布日期|时间|日期|更新时间)\s*[:：]\s*[\d\-/.年月日号\s:]{8,24}"
 )
 
+#: A story that opens with a dateline giving its full date (成都2024年2月2日 /美通社/, 新华社成都2024年2月2日电).
+_DATELINE_DATED = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:/\s*[\u4e00-\u9fff]{2,6}\s*/|电|讯)"
+)
+
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新闻网|电视台|广播电视台|网|客户端)"
 #: What each kind of head line looks like. A line is checked against these in order; the first that
@@ -390,6 +395,10 @@ def _date(lines: list[HeadLine], folded: str) -> date | None:
     for line in lines:
         if line.kind == "body" and (dated := TITLE_DATED.match(line.text)) is not None:
             found = full_date(dated.group("date"))  # …分析报告2014年03月28日来源:成都市工商局一、…
+            if found is not None:
+                return found
+        if line.kind == "body" and (dateline := _DATELINE_DATED.match(line.text)) is not None:
+            found = full_date(dateline.group("date"))  # 成都2024年2月2日 /美通社/ -- …: the story's dateline
             if found is not None:
                 return found
         if line.kind == "body" and (glued := _DATE_KEY_FIRST.match(line.text)) is not None:

@@ -283,9 +283,17 @@ def _how_long_or_which(s_text: str, start: int, quantity: Any, after: str) -> bo
     )
 
 
+#: The item before in a list of counts (汇聚200多家低空装备制造企业、69家通航企业): a figure and what it counts.
+_COUNTED_ITEM_BEFORE = re.compile(
+    r"\d+(?:\.\d+)?(?:多|余)?(?:家|个|户|座|所|项|台|辆|名)[\u4e00-\u9fff]{1,16}$"
+)
+
+
 def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
+    if getattr(quantity, "upper", None) is not None:
+        return True  # 达到3至5万亿元, 600-1300米, 3~5名: a span of sizes, no figure an editor files
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
     if s_text.endswith(("》(", "》（"), 0, start):
@@ -301,8 +309,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     ):
         return True  # 年产6万吨钛材生产线: a plant's capacity (，年产猕猴桃鲜果12万吨，: an output)
     after = s_text[end : end + 12]
-    if s_text[start - 1 : start] == "、" and EXAMPLE_ITEM_AFTER.match(s_text, end):
-        return True  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name
+    if (
+        s_text[start - 1 : start] == "、"
+        and EXAMPLE_ITEM_AFTER.match(s_text, end)
+        and not _COUNTED_ITEM_BEFORE.search(s_text, max(0, start - 30), start - 1)
+    ):  # 引进万达文旅城、30万吨精酿啤酒生产等项目: part of an example's name (not 200多家…企业、69家…企业、: a list
+        return True  # of counts)
     if _a_class_s_bound(s_text, start, end, quantity, after):
         return True
     if _enumerated(s_text, start, end, quantity):

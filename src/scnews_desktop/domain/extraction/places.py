@@ -47,6 +47,7 @@ _INSIDE_NAME = re.compile(
 #: 四川高速公路通车总里程, 四川高速公路出入通道: the province's network measured, not a road's name
 _NETWORK_AFTER = re.compile(r"(?:高速公路|铁路|公路)(?:通车|总里程|里程|出入|建成|在建|营运)")
 
+_NATIONAL_EVENT = re.compile(r"[^，。；,;、]{0,16}?(?:对接活动|对接会|推介会|招商会|发布会|大会|活动)")
 _RESEARCH_AND = re.compile(r"研究与(?:发展|开发|试验)")
 _NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将|拥有|共有|现有")
 
@@ -196,6 +197,8 @@ class Places:
         """A place inside a name, a destination, a venue, an example or a trade partner."""
         inside = _INSIDE_NAME.match(text, end)
         network = ref.level in ("country", "province") and bool(_NETWORK_AFTER.match(text, end))
+        if ref.level == "country" and _NATIONAL_EVENT.match(text, end):
+            return True  # 2025中国产业转移发展对接活动(四川): a national event's name, held where its brackets say
         named = _RESEARCH_AND.sub("", inside.group()) if inside else ""  # (…空气动力研究与发展中心: one name)
         if inside and not _NAME_STOP.search(named) and not network:
             return True  # (but 四川高速公路通车总里程: the province's network, not a road's name)
@@ -424,7 +427,9 @@ def not_subject(text: str, start: int, end: int) -> bool:
         _NOT_SUBJECT_BEFORE.search(text, max(0, start - 6), start)
         or _BENCHMARKS_BEFORE.search(text, max(0, start - 24), start)
         or text.startswith("平均", end)
-        or re.match(r"(?:的)?第[一二三四五六七八九十\d]+(?:位|名|个)", text[end:])
+        or re.match(
+            r"(?:的)?(?:第[一二三四五六七八九十\d]+(?:位|名|个|(?![\u4e00-\u9fff\d]))|首位|前列)", text[end:]
+        )
         is not None  # 列全省第6位: the scope
         or (
             text[max(0, start - 1) : start] in ("在", "于")

@@ -179,7 +179,7 @@ _COUNT_ACTION = re.compile(r"^(?:培育|实施|引导|引进|推动|组织|开�
 #: A phrase before the figure that names nothing counted: it ends with a verb, a particle or a joining word.
 _ENDS_WITHOUT_NOUN = re.compile(
     r"(?:召开|举办|开展|组织|培训|引进|培育|新增|实施|收集|汇总|建设|建成|带动|推动|推进|来自|的|和|及|与|、|了|共|有|设"
-    r"|邀请|吸引|帮助|派出|选派|推出|帮扶|惠及|覆盖|吸纳|招引|认定|评选)$"  # 主办单位邀请8家央国企: 央国企
+    r"|邀请|吸引|帮助|派出|选派|推出|帮扶|惠及|覆盖|吸纳|招引|认定|评选|汇聚|聚集|集聚|拥有|聚集了|汇聚了|拥有了)$"  # 主办单位邀请8家央国企: 央国企
 )
 
 
