@@ -407,3 +407,19 @@ def test_a_story_that_opens_with_a_dateline_giving_its_full_date_has_that_date()
     assert read_head(text).published_on == date(2024, 2, 2)
     assert read_head("新华社成都2023年5月6日电 全市…\n").published_on == date(2023, 5, 6)
     assert read_head("成都5月6日电 全市无人机企业达到200余家。\n").published_on is None  # (no year: no date)
+
+
+def test_a_kicker_that_ends_with_a_colon_gives_way_to_the_title_below_it():
+    text = (
+        "全市文旅产业2024年目标:\n力争全市文旅产业总规模超过600亿元\n5月22日,全市文旅产业培训班在眉山举行。\n"
+    )
+    assert read_head(text).title == "力争全市文旅产业总规模超过600亿元"
+    speech = "各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+    assert read_head(speech).title is None  # (a speech's opening: prose follows, no title)
+
+
+def test_what_a_spam_page_glued_into_a_title_is_out_of_it():
+    text = "原创 202新澳门精选免费资料大全4年全市体育产业总规模为367亿元\n本报讯 近日,市统计局发布数据。\n"
+    assert read_head(text).title == "2024年全市体育产业总规模为367亿元"
+    glued = "全市博物馆接待观众超3000万人次金沙娱乐城- 金沙娱乐官网-城APP【官网直营】\n2025-12-12\n"
+    assert read_head(glued).title == "全市博物馆接待观众超3000万人次"

@@ -16,7 +16,7 @@ from datetime import date
 
 from .head_title import META_AFTER as _META_AFTER
 from .head_title import META_KEY as _META_KEY
-from .head_title import TITLE_DATED, HeadLine, title_of
+from .head_title import SPAM_IN_TITLE, TITLE_DATED, HeadLine, title_of
 from .head_title import TITLE_KEY as _TITLE_KEY
 from .text import fold, readable, without_readings
 
@@ -334,10 +334,12 @@ def read_head(text: str) -> Head:
     folded = fold(text)
     head = Head()
     lines = _lines(folded[: HEAD_CHARS + 200])
-    for start, end, line in lines[:HEAD_LINES]:
+    for i, (start, end, line) in enumerate(lines[:HEAD_LINES]):
         if start > HEAD_CHARS:
             break
-        kind = _kind(line)
+        kind = _kind(SPAM_IN_TITLE.sub("", line).strip() or line)  # (a title a spam page glued words to)
+        if kind == "body" and not head.lines and _kicker_before_title(line, lines[i + 1 : i + 2]):
+            kind = "other"  # 四川体育产业2024年目标: / 力争…超过2600亿元: a kicker, then the title
         if kind in ("breadcrumb", "menu") and full_date(line) is None:
             # before the breadcrumb or the menu: the site's, not the article's (a date line that ends with
             # its channel's crumbs — 2022/5/25 11:29:48 … 分类:首页>新闻资讯 — comes after the article's title)
@@ -387,6 +389,15 @@ def _titled_at_the_end(text: str) -> str | None:
     lines = [line.strip() for line in text.rstrip().split("\n")[-_END_LINES:]]
     keyed = (_TITLE_KEY.match(without_readings(line)) for line in lines if line)
     return next((m.group(1).strip()[:120] for m in keyed if m and m.group(1).strip()), None)
+
+
+def _kicker_before_title(line: str, after: list[tuple[int, int, str]]) -> bool:
+    """A short first line that ends with a colon and a title line after it: the title's kicker (not a
+    speech's opening, 各位代表:, whose next line is prose)."""
+    plain = re.sub(r"\s", "", without_readings(line))
+    if not re.search(r"[:：]$", plain) or len(plain) > 24 or "。" in plain or not after:
+        return False
+    return _kind(after[0][2]) == "title"
 
 
 def _date(lines: list[HeadLine], folded: str) -> date | None:

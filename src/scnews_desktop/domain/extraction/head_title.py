@@ -27,6 +27,13 @@ META_KEY = (
 META_AFTER = re.compile(rf"\s+(?:{META_KEY})\s*[:：]")  # 宜宾市140个项目集中开工 本文字数:413
 TITLE_KEY = re.compile(r"^(?:原标题|原標題|标题|標題)\s*[:：]\s*(.+)$")
 _SUMMARY_BULLET = re.compile(r"^\s*[•·●][^:：]*[，,]")
+#: What a spam page glues into a title it copied: a lottery site's words inside it (202澳门精选免费资料大全3年),
+#: a casino's name and links after it (…金沙娱乐城- 金沙娱乐官网-城APP【官网直营】), a 原创 label before it.
+SPAM_IN_TITLE = re.compile(
+    r"(?:新?澳门|澳彩|香港)[\u4e00-\u9fff]{0,6}?(?:免费资料大全|资料大全|免费资料|精准资料|开奖结果)"
+    r"|[\u4e00-\u9fff]{2}娱乐(?:城|场)?[-\s\u4e00-\u9fffA-Za-z【】]*(?:官网|APP|直营)[-\s\u4e00-\u9fffA-Za-z【】]*$"
+    r"|^原创\s+"
+)
 _SERIES = re.compile(r"系列报道|巡礼|专栏|特别报道|之[一二三四五六七八九十]+$")
 
 
@@ -55,6 +62,7 @@ def title_of(lines: list[HeadLine], text: str) -> str | None:
         )
         for line in group
     ]
+    written = [SPAM_IN_TITLE.sub("", w).strip() or w for w in written]
     plain = [re.sub(r"\s", "", readable(fold(w))[0]) for w in written]
     for i, p in enumerate(plain):
         if all(_holds(p, q) for q in plain):
