@@ -247,15 +247,7 @@ def _chosen_period(
     events = article.events
     # 签约项目26个…分县看，巴州区2个 — not a statistic told before the event
     event_figure = events.paragraphs.get(sentence.paragraph, len(article.text)) <= sentence.start
-    vague = found.vague
-    if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
-        article.vague_paragraphs.add(sentence.paragraph)
-    if (any(v < start and (chosen is None or v > chosen[0]) for v in vague)) or (
-        chosen is None
-        and sentence.paragraph in article.vague_paragraphs
-        and "同比"
-        not in sentence.text[figure.clause_start : figure.end]  # (…同比增长超过150%: the article's span)
-    ):
+    if _said_vaguely(article, reading, figure, chosen):
         figure.why["period"] = "“近年来”等不定时间：文章未说何时"
         return None, None  # 近年来…累计签约项目236个: the article does not say when
     this_event = _THIS_EVENT.search(sentence.text, figure.clause_start, start)
@@ -300,6 +292,21 @@ def _chosen_period(
     ):
         return None, _event_figure_period(article, events, figure, at)
     return chosen, _period_said_before(article, reading, figure, grows)
+
+
+def _said_vaguely(
+    article: Article, reading: Reading, figure: Figure, chosen: tuple[int, str, Period] | None
+) -> bool:
+    """近年来 before a figure (or begun its paragraph) and no period said after it: no period."""
+    sentence, vague, start = reading.sentence, reading.periods.vague, figure.start
+    if vague and any(v < start for v in vague) and (chosen is None or chosen[0] < min(vague)):
+        article.vague_paragraphs.add(sentence.paragraph)
+    return any(v < start and (chosen is None or v > chosen[0]) for v in vague) or (
+        chosen is None
+        and sentence.paragraph in article.vague_paragraphs
+        and "同比"
+        not in sentence.text[figure.clause_start : figure.end]  # (…同比增长超过150%: the article's span)
+    )
 
 
 def _up_to_the_day(

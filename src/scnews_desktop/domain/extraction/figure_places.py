@@ -9,7 +9,7 @@ import re
 from ..regions import RegionRef
 from .candidate import Candidate
 from .kinds import RANK_ONLY
-from .places import EXCEPT, WHOLE, Places, figure_region, place_of_note, whole_area
+from .places import EXCEPT, WHOLE, Places, figure_region, whole_area
 from .state import Article, Figure, Reading
 
 
@@ -159,3 +159,24 @@ def context_reason(article: Article, paragraph: int) -> str:
     if article.last_region is not None:
         return "沿用前文最近写到的地点"
     return "文章的地点（电头、标题或导语）"
+
+
+#: 占全国(销售额为903.74亿元)彩票销售额的5.19%: a note in brackets right after a place, up to its figure.
+NOTE_AFTER_PLACE = re.compile(r"[（(](?P<words>[^（()）。，,；;\d]{1,10}?)(?:为|是|达|约)?$")
+
+
+def place_of_note(s_text: str, figure_start: int, figure_end: int, places: Places, here: RegionRef | None):
+    """The place a figure in a bracketed note belongs to, when the note follows the place and holds only the
+    figure and what it measures (占全国(销售额为903.74亿元)…: the country's sales), and the note's words."""
+    note = NOTE_AFTER_PLACE.search(s_text, 0, figure_start)
+    if note is None or s_text[figure_end : figure_end + 1] not in (")", "）"):
+        return None
+    before = s_text[: note.start()]
+    whole = re.search(r"(?:全国|我国|全省|我省|全市|我市)$", before)
+    if whole is not None:
+        region = whole_area(whole.group(), here, places)
+    else:
+        ends = [(a, b) for a, b in places.names(before) if b == len(before)]
+        refs = places.gaz.lookup(before[ends[-1][0] :]) if ends and places.gaz is not None else []
+        region = refs[0] if refs else None
+    return (region, note.group("words")) if region is not None else None

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .head_title import DATELINE_DATED, SPAM_IN_TITLE, TITLE_DATED, HeadLine, title_of, titled_at_the_end
 from .head_title import META_AFTER as _META_AFTER
 from .head_title import META_KEY as _META_KEY
-from .head_title import SPAM_IN_TITLE, TITLE_DATED, HeadLine, title_of
 from .head_title import TITLE_KEY as _TITLE_KEY
 from .text import fold, readable, without_readings
 
@@ -38,11 +38,6 @@ _COMPACT_DATE = re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3
 #: A line that begins with the page's date field (发布时间:2023-12-27 14:27:11): the field alone.
 _DATE_KEY_FIRST = re.compile(
     r"^\s*(?:发布时间|发布日期|时间|日期|更新时间)\s*[:：]\s*[\d\-/.年月日号\s:]{8,24}"
-)
-
-#: A story that opens with a dateline giving its full date (成都2024年2月2日 /美通社/, 新华社成都2024年2月2日电).
-_DATELINE_DATED = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:/\s*[\u4e00-\u9fff]{2,6}\s*/|电|讯)"
 )
 
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -373,22 +368,11 @@ def read_head(text: str) -> Head:
     story_at = max((i for i, h in enumerate(head.lines) if h.kind in ("title", "body")), default=-1)
     for h in head.lines[story_at + 1 :]:  # a short line with nothing after it is the text itself (投资30亿元)
         h.kind = "other" if h.kind == "banner" else h.kind
-    head.title = title_of(head.lines, text) or _titled_at_the_end(text)
+    head.title = title_of(head.lines, text) or titled_at_the_end(text)
     head.published_on = _date(head.lines, folded)
     head.publication, head.dateline = _publication(head.lines, folded)
     head.tail_start = _tail(folded, head.body_start)
     return head
-
-
-#: How far from its end a page gives its title again (…(记者 杨富)\n原标题:…), when its head shows none.
-_END_LINES = 6
-
-
-def _titled_at_the_end(text: str) -> str | None:
-    """The title of a page that shows none at its head but gives it at its end (原标题:… under the story)."""
-    lines = [line.strip() for line in text.rstrip().split("\n")[-_END_LINES:]]
-    keyed = (_TITLE_KEY.match(without_readings(line)) for line in lines if line)
-    return next((m.group(1).strip()[:120] for m in keyed if m and m.group(1).strip()), None)
 
 
 def _kicker_before_title(line: str, after: list[tuple[int, int, str]]) -> bool:
@@ -408,7 +392,7 @@ def _date(lines: list[HeadLine], folded: str) -> date | None:
             found = full_date(dated.group("date"))  # …分析报告2014年03月28日来源:成都市工商局一、…
             if found is not None:
                 return found
-        if line.kind == "body" and (dateline := _DATELINE_DATED.match(line.text)) is not None:
+        if line.kind == "body" and (dateline := DATELINE_DATED.match(line.text)) is not None:
             found = full_date(dateline.group("date"))  # 成都2024年2月2日 /美通社/ -- …: the story's dateline
             if found is not None:
                 return found

@@ -133,3 +133,20 @@ def _titled(lines: list[HeadLine], text: str) -> str | None:
     """原标题:… / 标题:…: a meta line that gives the title."""
     named = named_title([line for line in lines if line.kind == "meta"], text)
     return named[:120] if named else None
+
+
+#: A story that opens with a dateline giving its full date (成都2024年2月2日 /美通社/, 新华社成都2024年2月2日电).
+DATELINE_DATED = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:/\s*[\u4e00-\u9fff]{2,6}\s*/|电|讯)"
+)
+
+
+#: How far from its end a page gives its title again (…(记者 杨富)\n原标题:…), when its head shows none.
+_END_LINES = 6
+
+
+def titled_at_the_end(text: str) -> str | None:
+    """The title of a page that shows none at its head but gives it at its end (原标题:… under the story)."""
+    lines = [line.strip() for line in text.rstrip().split("\n")[-_END_LINES:]]
+    keyed = (TITLE_KEY.match(without_readings(line)) for line in lines if line)
+    return next((m.group(1).strip()[:120] for m in keyed if m and m.group(1).strip()), None)

@@ -96,34 +96,7 @@ def growths_of_levels(results: list[Candidate], text: str = "") -> list[Candidat
             if c.rank is not None and _LEVEL_ITSELF.search(c.indicator or "")
             else None
         )
-        if (
-            not re.search(r"平均|年均", c.growth_base or "")  # (an average over years is a fact of its own)
-            and c.value is None
-            and slot is not None
-            and level is not None
-            and getattr(level, slot) is None
-            and (
-                _rate_right_after(level, c)
-                or (c.indicator and _same_measure(c.indicator, level.indicator))
-                or (
-                    not c.indicator and c.quote_start == level.quote_start
-                )  # (…595.41亿元，完成全年预算的56.7%，同比增长10.5%)
-                or (
-                    not c.indicator
-                    and (_GROWTH_LINE.fullmatch((c.quote or "").strip()) or _BASIS_LINE.match(c.quote or ""))
-                    and c.start - level.end < 60
-                )  # (…2580.6亿元。按可比价计算较上年同期增长18.7%: the level's, at comparable prices)
-            )
-            and (
-                (c.region, c.period_start, c.period_end)
-                == (level.region, level.period_start, level.period_end)
-                or (_rate_right_after(level, c) and c.region == level.region)
-            )  # (…504.76亿元，…，增幅35.77%: the rate right after it is its, whatever the period it was given)
-            and c.start - level.end < 200
-            and not (  # (a later paragraph's growth of a named indicator: of what that paragraph is about)
-                "\n" in text[level.end : c.start] and c.indicator and not _LEVEL_ITSELF.search(c.indicator)
-            )
-        ):
+        if level is not None and slot is not None and _is_its_growth(level, c, slot, text):
             if level.unit == "%" and slot != "rank":
                 continue  # 城镇登记失业率3.55%，环比下降0.01%，同比下降0.47%: changes of a rate, no growths
             if slot == "rank":  # 进出口总值3094.1亿元，外贸规模居全国第8位: the level's rank
@@ -276,3 +249,35 @@ def _turned_growths(results: list[Candidate], text: str) -> list[Candidate]:
                 continue
         kept.append(c)
     return kept
+
+
+def _is_its_growth(level: Candidate, c: Candidate, slot: str, text: str) -> bool:
+    """A growth (or a rank) said alone right after a level is that level's: the same measure, or said of
+    it in the same sentence or line, of the same place and period, in its paragraph."""
+    return bool(
+        not re.search(r"平均|年均", c.growth_base or "")  # (an average over years is a fact of its own)
+        and c.value is None
+        and slot is not None
+        and level is not None
+        and getattr(level, slot) is None
+        and (
+            _rate_right_after(level, c)
+            or (c.indicator and _same_measure(c.indicator, level.indicator))
+            or (
+                not c.indicator and c.quote_start == level.quote_start
+            )  # (…595.41亿元，完成全年预算的56.7%，同比增长10.5%)
+            or (
+                not c.indicator
+                and (_GROWTH_LINE.fullmatch((c.quote or "").strip()) or _BASIS_LINE.match(c.quote or ""))
+                and c.start - level.end < 60
+            )  # (…2580.6亿元。按可比价计算较上年同期增长18.7%: the level's, at comparable prices)
+        )
+        and (
+            (c.region, c.period_start, c.period_end) == (level.region, level.period_start, level.period_end)
+            or (_rate_right_after(level, c) and c.region == level.region)
+        )  # (…504.76亿元，…，增幅35.77%: the rate right after it is its, whatever the period it was given)
+        and c.start - level.end < 200
+        and not (  # (a later paragraph's growth of a named indicator: of what that paragraph is about)
+            "\n" in text[level.end : c.start] and c.indicator and not _LEVEL_ITSELF.search(c.indicator)
+        )
+    )

@@ -315,3 +315,36 @@ def site_of_the_sentence(before: str, phrase: str, c: Candidate, entry: Vocabula
     )  # (旅客吞吐量, not 民航旅客吞吐量, at an airport)
     set_name(c, opens.group("site") + measure, None, f"本句开头的场站＋指标目录的“{entry.name}”")
     return True
+
+
+#: An amount said with no word of what it is of (交易额23259.91亿元).
+BARE_AMOUNT = re.compile(r"(?:交易|成交|营业|零售|销售|出口|进口)额|增加值|产值|营业收入")
+
+
+def of_the_amount_named_before(
+    c: Candidate,
+    named: list[tuple[int, str]],
+    last: tuple[int, int, str, str | None] | None,
+    at: int,
+    paragraph: int,
+) -> None:
+    """A bare amount (交易额, 增加值) said in the paragraph after one that named it in full is that one's
+    measure (去年我省电子商务交易额达…。…成都一马当先，交易额23259.91亿元 → 电子商务交易额) — unless its own
+    sentence said another subject before it (省属监管企业资产总额1.4万亿元，实现营业收入…)."""
+    bare = c.indicator or ""
+    fuller = next(
+        (
+            name
+            for where, name in reversed(named)
+            if paragraph - where <= 1
+            and name.endswith(bare)
+            and name != bare
+            and grammar_problem(name) is None
+        ),
+        None,
+    )
+    if fuller is None or (
+        last is not None and last[0] == at and not last[2].startswith(fuller[: -len(bare)])
+    ):
+        return
+    set_name(c, fuller, lookup(fuller, strict=True), f"只写了“{bare}”：前文所说“{fuller}”的")

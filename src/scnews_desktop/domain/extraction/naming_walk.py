@@ -15,6 +15,7 @@ from .kinds import TOWARDS
 from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
 from .naming_subjects import (
     ALONE_MEASURE,
+    BARE_AMOUNT,
     BARE_MEASURE,
     BARE_RATES,
     DAILY_ONLY,
@@ -22,6 +23,7 @@ from .naming_subjects import (
     daily_of,
     institutions_counted,
     measure_of_the_subject,
+    of_the_amount_named_before,
     of_the_institutions,
     of_the_population,
     of_the_subject_before,
@@ -103,8 +105,6 @@ _ECONOMY_PARTS = {
     "企业所得税": "企业所得税",
     "个人所得税": "个人所得税",
 }
-#: An amount said with no word of what it is of (交易额23259.91亿元).
-_BARE_AMOUNT = re.compile(r"(?:交易|成交|营业|零售|销售|出口|进口)额|增加值|产值|营业收入")
 #: A phrase that says the whole (全省GDP, 全市第一产业增加值): not the kind's.
 _THE_WHOLE = re.compile(r"全省|全市|全县|全州|全国|GDP|国内生产总值")
 
@@ -188,27 +188,6 @@ class Walk:
             return False
         return True
 
-    def _of_the_measure_named_before(self, c: Candidate, at: int, paragraph: int) -> None:
-        """A bare amount (交易额, 增加值) said in the paragraph after one that named it in full is that one's
-        measure (去年我省电子商务交易额达…。…成都一马当先，交易额23259.91亿元 → 电子商务交易额)."""
-        bare = c.indicator or ""
-        fuller = next(
-            (
-                name
-                for at, name in reversed(self.named)
-                if paragraph - at <= 1
-                and name.endswith(bare)
-                and name != bare
-                and grammar_problem(name) is None
-            ),
-            None,
-        )
-        subject = fuller[: -len(bare)] if fuller else ""
-        if self.last is not None and self.last[0] == at and not self.last[2].startswith(subject):
-            return  # (省属监管企业资产总额1.4万亿元，实现营业收入…: its sentence's subject, not the one before)
-        if fuller is not None:
-            set_name(c, fuller, lookup(fuller, strict=True), f"只写了“{bare}”：前文所说“{fuller}”的")
-
     def after_naming(
         self, c: Candidate, at: int, paragraph: int, before: str, own_words: bool, since_stop: str = ""
     ) -> None:
@@ -261,8 +240,8 @@ class Walk:
             and ALONE_MEASURE.fullmatch(c.indicator or "")
         ):
             measure_of_the_subject(c, last[2])  # 邮政业务总量增长11.8%，收入增长13.5%: 邮政业务收入
-        if own_words and c.name_source == "coined" and _BARE_AMOUNT.fullmatch(c.indicator or ""):
-            self._of_the_measure_named_before(c, at, paragraph)  # 电子商务交易额…。…成都…交易额23259.91亿元
+        if own_words and c.name_source == "coined" and BARE_AMOUNT.fullmatch(c.indicator or ""):
+            of_the_amount_named_before(c, self.named, self.last, at, paragraph)  # 电子商务交易额…。…交易额…
         economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
         if c.indicator and not self.named_any and (kind := _ARTICLE_ECONOMY.match(c.indicator)):
             self.article_economy = "民营经济" if kind.group(1) == "民营" else kind.group(1)

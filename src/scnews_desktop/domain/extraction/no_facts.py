@@ -361,6 +361,12 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         and _MONEY_JUST_BEFORE.search(s_text, max(0, start - 24), start)
     ):
         return True  # 人均地区生产总值71835元，突破1万美元: the figure before, said round in another currency
+    return _how_it_is_counted(s_text, start, end, quantity, after)
+
+
+def _how_it_is_counted(s_text: str, start: int, end: int, quantity: Any, after: str) -> bool:
+    """A policy's rate, a streak, the whole a part is counted in, a slogan's parts, a list's length, how
+    things come (批次), a class counted over: no figures of their own."""
     if _STANDARD_BEFORE.search(s_text, max(0, start - 10), start):
         return True  # 先进县每个奖补6000万元, 升为四星级的补差500万元: a policy's rate, not an amount given
     if _STREAK_BEFORE.search(s_text, max(0, start - 24), start):

@@ -400,27 +400,6 @@ def prefecture_of(ref: RegionRef | None, regions: Places) -> RegionRef | None:
     return next((r for r in chain if r.level == "prefecture"), ref)
 
 
-#: 占全国(销售额为903.74亿元)彩票销售额的5.19%: a note in brackets right after a place, up to its figure.
-NOTE_AFTER_PLACE = re.compile(r"[（(](?P<words>[^（()）。，,；;\d]{1,10}?)(?:为|是|达|约)?$")
-
-
-def place_of_note(s_text: str, figure_start: int, figure_end: int, places: Places, here: RegionRef | None):
-    """The place a figure in a bracketed note belongs to, when the note follows the place and holds only the
-    figure and what it measures (占全国(销售额为903.74亿元)…: the country's sales), and the note's words."""
-    note = NOTE_AFTER_PLACE.search(s_text, 0, figure_start)
-    if note is None or s_text[figure_end : figure_end + 1] not in (")", "）"):
-        return None
-    before = s_text[: note.start()]
-    whole = re.search(r"(?:全国|我国|全省|我省|全市|我市)$", before)
-    if whole is not None:
-        region = whole_area(whole.group(), here, places)
-    else:
-        ends = [(a, b) for a, b in places.names(before) if b == len(before)]
-        refs = places.gaz.lookup(before[ends[-1][0] :]) if ends and places.gaz is not None else []
-        region = refs[0] if refs else None
-    return (region, note.group("words")) if region is not None else None
-
-
 def not_subject(text: str, start: int, end: int) -> bool:
     """高于全省平均水平, 比全国…, 在游仙区举行: a place named as a benchmark or a venue."""
     return bool(

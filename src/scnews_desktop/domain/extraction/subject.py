@@ -8,10 +8,11 @@ import re
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit, is_unit
 from ..vocabulary import lookup
+from .figure_places import place_of_note
 from .figures import RANK_ONLY
 from .kinds import TOWARDS
 from .naming_grammar import MEASURE_HEAD
-from .places import Places, place_of_note
+from .places import Places
 from .rates import Share, share_name
 from .state import Figure
 from .text import clause_start
