@@ -99,3 +99,11 @@ def test_a_scope_note_is_out_of_a_name_unless_the_catalogue_names_the_measure_wi
 def test_a_country_or_a_city_opening_an_institutions_name_is_no_place(gaz):
     facts = _facts(gaz, "绵阳拥有中国工程物理研究院、中国空气动力研究与发展中心等国家级科研院所18家。")
     assert [(c.text, c.region) for c in facts] == [("18家", "绵阳市")]
+
+
+def test_a_city_in_brackets_after_the_country_in_an_events_name_is_the_events_place(gaz):
+    facts = _facts(
+        gaz,
+        "11月6日,在投资四川·中国(绵阳)科技城产业投资推介会上,68个产业投资项目进行现场集中签约,总投资额超680亿元。",
+    )
+    assert {c.region for c in facts} == {"绵阳市"}

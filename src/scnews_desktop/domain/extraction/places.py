@@ -35,7 +35,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 # A place named inside another name — a company's (宜宾五粮液集团), a road's or a line's (德阳至简阳段,
 # 资阳线), an event's (中国西部国际投资贸易洽谈会), a school's or a hospital's — is not where figures are.
 _INSIDE_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团|研究院|研究所|科学院|研究中心|发展中心|科技城)"
+    r"[\u4e00-\u9fffA-Za-z0-9·（）()]{0,16}?(?:有限公司|股份|集团|公司|商会|协会|学院|大学|医院|银行|兵团|研究院|研究所|科学院|研究中心|发展中心)"
     r"|(?:统计局|调查队|调查总队)"  # 经雅安市统计局初步核算，全县…: the bureau that counted, not the subject
     r"|(?:至[\u4e00-\u9fff]{1,8})?境?(?:线|站|段|高速|铁路|机场|港|公路|大桥|隧道|环线|工程|气电|水电站|电站|电厂)"
     r"|[^，。；,;、]{0,12}?(?:洽谈会|博览会|交易会|论坛|峰会|展览会|采购会|展销会|订货会|年会|说明会)"
@@ -197,8 +197,12 @@ class Places:
         """A place inside a name, a destination, a venue, an example or a trade partner."""
         inside = _INSIDE_NAME.match(text, end)
         network = ref.level in ("country", "province") and bool(_NETWORK_AFTER.match(text, end))
-        if ref.level == "country" and _NATIONAL_EVENT.match(text, end):
-            return True  # 2025中国产业转移发展对接活动(四川): a national event's name, held where its brackets say
+        if (
+            ref.level == "country"
+            and text[end : end + 1] not in ("(", "（")
+            and _NATIONAL_EVENT.match(text, end)
+        ):
+            return True  # 2025中国产业转移发展对接活动(四川): a national event's name (not 中国(绵阳)科技城…: 绵阳's)
         named = _RESEARCH_AND.sub("", inside.group()) if inside else ""  # (…空气动力研究与发展中心: one name)
         if inside and not _NAME_STOP.search(named) and not network:
             return True  # (but 四川高速公路通车总里程: the province's network, not a road's name)
