@@ -142,7 +142,10 @@ def _from_of_a_pair(
     starts = _FROM.search(clause) is not None and _REACHES.match(s_text, figure.end) is not None
     if not starts and not _UNDATED_FROM.search(clause):
         return period
-    paragraph_at = article.folded.rfind("\n", 0, reading.sentence.start) + 1
+    window = max(
+        0, reading.sentence.start - 300
+    )  # (the paragraph's last sentences: a pasted page may be one line)
+    paragraph_at = article.folded.rfind("\n", window, reading.sentence.start) + 1 or window
     before = article.folded[paragraph_at : reading.sentence.start] + s_text[: figure.start]
     pairs = list(_DATED_PAIR.finditer(before))
     pair = pairs[-1] if pairs else None
