@@ -113,3 +113,40 @@ def test_a_list_of_counts_the_province_ranks_first_in_and_an_events_name_hold_no
 def test_a_span_of_sizes_is_no_fact(gaz):
     facts = _facts(gaz, "预计到2025年,全国低空经济综合贡献值将达到3至5万亿元,无人机企业超过1万家。")
     assert [c.text for c in facts] == ["超过1万家"]
+
+
+def test_computing_storage_racks_and_standard_coal_are_units(gaz):
+    facts = _facts(
+        gaz,
+        "截至2023年6月,全省数据中心装机规模达21.2万架,总存储规模2.925EB,可用算力容量约5500PFLOPS。"
+        "2021年,全省能源消费总量达2.3亿吨标准煤。",
+        date(2023, 11, 17),
+    )
+    assert [(c.value, c.unit) for c in facts] == [
+        (21.2, "万架"),
+        (2.925, "EB"),
+        (5500.0, "PFLOPS"),
+        (2.3, "亿吨标准煤"),
+    ]
+
+
+def test_what_is_generated_said_at_a_years_end_is_the_years_and_the_next_part_takes_the_whole(gaz):
+    facts = _facts(
+        gaz,
+        "2021年末,全市水力发电装机容量达894.7万千瓦,规上企业水力发电量达353.1亿千瓦时。全市风电装机达52.7万千瓦。\n"
+        "2021年,煤品燃料消费占能源消费总量的25.9%,较2016年下降8个百分点;油品燃料消费量占17%,下降2个百分点。",
+        date(2022, 5, 16),
+    )
+    got = {c.text: (c.indicator, c.period_start, c.period_end) for c in facts}
+    assert got["达894.7万千瓦"][1:] == ("2021-12-31", "2021-12-31")  # (capacity held at the year's end)
+    assert got["达353.1亿千瓦时"][1:] == ("2021-01-01", "2021-12-31")  # (generated over the year)
+    assert got["达52.7万千瓦"][0] == "风电装机"
+    assert got["17%"][0] == "油品燃料消费量占能源消费总量比重"
+
+
+def test_a_project_topped_out_is_a_project_under_construction(gaz):
+    found = extract(
+        "6月20日上午,德阳天府数谷云计算中心一期项目正式封顶,总投资约40亿元。", date(2022, 6, 25), gaz
+    )
+    projects = [c for c in found if c.kind == "project"]
+    assert [(p.name, p.milestone) for p in projects] == [("德阳天府数谷云计算中心一期项目", "started")]

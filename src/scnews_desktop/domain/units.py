@@ -146,6 +146,22 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
     "length_per_10k_people": ("每万人里程", [("公里/万人", 1)]),
     "concentration": ("浓度", [("微克/立方米", 1), ("毫克/立方米", 1000)]),  # (PM2.5平均浓度39微克每立方米)
     "bandwidth": ("带宽", [("Mbps", 1), ("Gbps", 1000), ("Tbps", 10**6)]),  # (骨干直联点带宽达900Gbps)
+    # 算力总规模达到40EFLOPS, 总存储规模2.925EB, 装机规模达21.2万架: computing power, storage, data-centre racks
+    "computing": (
+        "算力",
+        [
+            ("TFLOPS", 1),
+            ("PFLOPS", 1000),
+            ("EFLOPS", 10**6),
+            ("TFlops", 1),
+            ("PFlops", 1000),
+            ("EFlops", 10**6),
+        ],
+    ),
+    "storage": ("存储容量", [("TB", 1), ("PB", 1000), ("EB", 10**6)]),
+    "rack": ("机架数", [("架", 1), ("万架", 10**4)]),
+    # 能源消费总量达2.3亿吨标准煤: energy in standard coal
+    "standard_coal": ("标准煤", [("吨标准煤", 1), ("万吨标准煤", 10**4), ("亿吨标准煤", 10**8)]),
     "percent": ("百分比", [("%", 1)]),
     "permille": ("千分比", [("‰", 1)]),
     "energy_intensity": ("能耗强度", [("吨标准煤/万元", 1)]),

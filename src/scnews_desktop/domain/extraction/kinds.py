@@ -19,6 +19,7 @@ MILESTONES = [
     ("开工", "started"),
     ("动工", "started"),
     ("开建", "started"),
+    ("封顶", "started"),  # (主体结构封顶: under construction)
     ("签约", "signed"),
     ("落户", "signed"),
     ("落地", "signed"),

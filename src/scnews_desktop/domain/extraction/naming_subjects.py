@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import VocabularyEntry, lookup
+from ..vocabulary import VocabularyEntry, lookup, without_leading_places
 from .candidate import Candidate
 from .figure_places import UNLISTED_ZONE
+from .kinds import TOWARDS
 from .naming_grammar import SCOPE_BEFORE, clean_name, dimension, fits, grammar_problem, set_name
 from .text import fold
 
@@ -348,3 +349,62 @@ def of_the_amount_named_before(
     ):
         return
     set_name(c, fuller, lookup(fuller, strict=True), f"只写了“{bare}”：前文所说“{fuller}”的")
+
+
+#: A part named alone before its share (教育业, 宽皮橘类, 公共管理和社会组织则): its words, no measure.
+PART_ALONE = re.compile(r"([\u4e00-\u9fff、]{2,16}?)(?:则|也|仅)?")
+
+NOT_A_PART = re.compile(r"占|比|率|增|速|降|贡献|提|约|均|达|为")
+#: A share named by its part and its whole (煤品燃料消费占能源消费总量比重), and the next part said with 占 alone.
+_SHARE_OF_A_WHOLE = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,16}?)占(?P<whole>[\u4e00-\u9fff]{2,16})比重")
+_PART_OF_IT = re.compile(r"([\u4e00-\u9fff]{2,16}?)占(?:比)?(?:为|达)?")
+
+
+def next_part_of_the_whole(
+    said: str, last: tuple[int, int, str, str | None], at: int, paragraph: int
+) -> str | None:
+    """煤品燃料消费占能源消费总量的25.9%；油品燃料消费量占17%: a part said with 占 alone after a share of a whole, in
+    its sentence or the next of its paragraph, is that whole's next part (油品燃料消费量占能源消费总量比重)."""
+    if grammar_problem(said) is None:
+        return None  # (柚类产量占比, 民营经济第一产业增加值占比: named already)
+    share = _SHARE_OF_A_WHOLE.fullmatch(last[2])
+    part = _PART_OF_IT.fullmatch(said)
+    if share is None or part is None or not (0 <= at - last[0] <= 1 and last[1] == paragraph):
+        return None
+    return f"{part.group(1)}占{share.group('whole')}比重" if grammar_problem(part.group(1)) is None else None
+
+
+#: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
+CHANGE_ONLY = re.compile(
+    rf"^(?:并|再|又|分别|将)?了?(?:{TOWARDS}|达到|达|突破|超过)?的?$"
+    r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before
+    r"|^(?:这是)?继(?:\d{1,2}月份?|上月|上年|去年)?$"  # 这是继5月同比下降3.7%后: the same measure, earlier
+    r"|^(?:其中)?\d{1,2}月份?(?:当月|单月)?$"  # 出口交货值增长43.3%，其中11月增长56.4%: its month
+)
+
+
+#: The whole a share is of, as said (占全省社会物流总额的比重为, 占全国的): its scope and its measure.
+_WHOLE_OF = re.compile(
+    r"占(?P<scope>全省|全市|全国|全县|全州|全区|全球|全部)?(?P<whole>[\u4e00-\u9fffA-Za-z]*?)(?:的)?(?:比重|比例)?的?(?:为|达到?|约为?)?$"
+)
+
+
+def share_of(part: str, said: str) -> str:
+    """工业品物流总额 + 占全省社会物流总额的比重为 → 工业品物流总额占社会物流总额比重; 白酒产量 + 占全国的 →
+    白酒产量占全国比重; 技术合同成交额 + 占全省技术合同成交额的 → 技术合同成交额占全省比重; else …占比."""
+    m = _WHOLE_OF.search(said)
+    if m is None or said.startswith("占比"):  # (占比为24.3%: no whole said)
+        return part + "占比"
+    scope, whole = m.group("scope") or "", re.sub(r"^(?:到|了|当年|同期|全年)+", "", m.group("whole"))
+    if part.endswith(bare := without_leading_places(whole)) and bare != whole:
+        whole = bare  # 福利彩票销售额 + 占四川彩票销售额比重的: of its own place's whole
+    whole = "地区生产总值" if whole in ("GDP", "生产总值", "地区GDP") else whole
+    whole_entry = lookup(whole, strict=True) if whole else None
+    if whole_entry and part.endswith(whole) and whole_entry != lookup(part, strict=True):
+        return (
+            part + "占比"
+        )  # 民营经济吸纳城镇新增就业 of 全省城镇新增就业: a kind's share of the catalogue's whole
+        # (常住人口 of 全国人口 is the same measure's: 常住人口占全国比重)
+    if whole in ("", "总量", "总额", "总数") or part.endswith(whole):
+        return f"{part}占{scope}比重" if scope else part + "占比"
+    return f"{part}占{whole}比重"

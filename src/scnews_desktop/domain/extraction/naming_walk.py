@@ -9,40 +9,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vocabulary import lookup, without_leading_places
+from ..vocabulary import lookup
 from .candidate import Candidate
-from .kinds import TOWARDS
 from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
 from .naming_subjects import (
     ALONE_MEASURE,
     BARE_AMOUNT,
     BARE_MEASURE,
     BARE_RATES,
+    CHANGE_ONLY,
     DAILY_ONLY,
+    NOT_A_PART,
+    PART_ALONE,
     SITE_AND_MEASURE,
     daily_of,
     institutions_counted,
     measure_of_the_subject,
+    next_part_of_the_whole,
     of_the_amount_named_before,
     of_the_institutions,
     of_the_population,
     of_the_subject_before,
     population_said,
     rate_of_the_subject,
+    share_of,
 )
 
-#: A part named alone before its share (教育业, 宽皮橘类, 公共管理和社会组织则): its words, no measure.
-_PART_ALONE = re.compile(r"([\u4e00-\u9fff、]{2,16}?)(?:则|也|仅)?")
-
-_NOT_A_PART = re.compile(r"占|比|率|增|速|降|贡献|提|约|均|达|为")
-
-#: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
-_CHANGE_ONLY = re.compile(
-    rf"^(?:并|再|又|分别|将)?了?(?:{TOWARDS}|达到|达|突破|超过)?的?$"
-    r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before
-    r"|^(?:这是)?继(?:\d{1,2}月份?|上月|上年|去年)?$"  # 这是继5月同比下降3.7%后: the same measure, earlier
-    r"|^(?:其中)?\d{1,2}月份?(?:当月|单月)?$"  # 出口交货值增长43.3%，其中11月增长56.4%: its month
-)
 #: Words that qualify the subject said before (其中：城市上涨0.8%，农村上涨0.2%): 城市居民消费价格指数.
 _QUALIFIERS = frozenset({"城市", "农村", "城镇", "乡村", "城乡"})
 #: A share said after a level, of it (…进出口1604.1亿元，占四川外贸进出口总值的51.8%): the level's share.
@@ -53,33 +45,6 @@ _SHARE_OF = re.compile(
 _CONTRIBUTION_OF = re.compile(
     r"^(?:对(?:全省|全市|全县|全国)?(?:经济|GDP|地区生产总值)(?:增长)?的?)贡献(?:率)?(?:为|达到?|约为?|约)?$"
 )
-#: The whole a share is of, as said (占全省社会物流总额的比重为, 占全国的): its scope and its measure.
-_WHOLE_OF = re.compile(
-    r"占(?P<scope>全省|全市|全国|全县|全州|全区|全球|全部)?(?P<whole>[\u4e00-\u9fffA-Za-z]*?)(?:的)?(?:比重|比例)?的?(?:为|达到?|约为?)?$"
-)
-
-
-def _share_of(part: str, said: str) -> str:
-    """工业品物流总额 + 占全省社会物流总额的比重为 → 工业品物流总额占社会物流总额比重; 白酒产量 + 占全国的 →
-    白酒产量占全国比重; 技术合同成交额 + 占全省技术合同成交额的 → 技术合同成交额占全省比重; else …占比."""
-    m = _WHOLE_OF.search(said)
-    if m is None or said.startswith("占比"):  # (占比为24.3%: no whole said)
-        return part + "占比"
-    scope, whole = m.group("scope") or "", re.sub(r"^(?:到|了|当年|同期|全年)+", "", m.group("whole"))
-    if part.endswith(bare := without_leading_places(whole)) and bare != whole:
-        whole = bare  # 福利彩票销售额 + 占四川彩票销售额比重的: of its own place's whole
-    whole = "地区生产总值" if whole in ("GDP", "生产总值", "地区GDP") else whole
-    whole_entry = lookup(whole, strict=True) if whole else None
-    if whole_entry and part.endswith(whole) and whole_entry != lookup(part, strict=True):
-        return (
-            part + "占比"
-        )  # 民营经济吸纳城镇新增就业 of 全省城镇新增就业: a kind's share of the catalogue's whole
-        # (常住人口 of 全国人口 is the same measure's: 常住人口占全国比重)
-    if whole in ("", "总量", "总额", "总数") or part.endswith(whole):
-        return f"{part}占{scope}比重" if scope else part + "占比"
-    return f"{part}占{whole}比重"
-
-
 #: A kind of economy whose parts by industry follow it (民营经济增加值…其中：第一产业增加值…).
 _ECONOMY_KIND = re.compile(
     r"(民营经济|非公有制经济|民营|县域经济|[区县市]本级)(?:第[一二三]产业)?(?:增加值|占比|地区生产总值)"
@@ -153,13 +118,25 @@ class Walk:
             and last is not None
             and last[0] == at
             and last[2].endswith(("占比", "比重", "比例"))
-            and (part := _PART_ALONE.fullmatch(said))
+            and (part := PART_ALONE.fullmatch(said))
             and not MEASURE_HEAD.search(part.group(1))
-            and not _NOT_A_PART.search(said)
+            and not NOT_A_PART.search(said)
             and grammar_problem(part.group(1) + "占比") is None
         ):  # 制造业的比例达26.2%，教育业为9.2%: the next part's share (coined, to check)
             set_name(c, part.group(1) + "占比", None, f"所列的下一部分：前一数字“{last[2]}”那样的占比")
-        elif _CHANGE_ONLY.match(said) and last is not None and last[0] == at:
+        elif (
+            c.unit == "%"
+            and last is not None
+            and (whole_part := next_part_of_the_whole(said, last, at, paragraph))
+        ):
+            # 煤品燃料消费占能源消费总量的25.9%；油品燃料消费量占17%: the next part's share of the same whole
+            set_name(
+                c,
+                whole_part,
+                lookup(whole_part, strict=True),
+                f"所列的下一部分：与前一数字“{last[2]}”同一整体的占比",
+            )
+        elif CHANGE_ONLY.match(said) and last is not None and last[0] == at:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
         elif (
             (_SHARE_OF.match(said) or _said_again_then_share(said, last))
@@ -167,7 +144,7 @@ class Walk:
             and last is not None
             and last[0] == at
         ):
-            share = last[2] if last[2].endswith(("占比", "比重")) else _share_of(last[2], said)
+            share = last[2] if last[2].endswith(("占比", "比重")) else share_of(last[2], said)
             of = re.search(
                 r"(?:总投资|投资总额|投资)", said
             )  # 基础设施项目40个，占总投资的19.3%: their 总投资's
