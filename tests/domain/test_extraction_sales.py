@@ -150,3 +150,25 @@ def test_a_project_topped_out_is_a_project_under_construction(gaz):
     )
     projects = [c for c in found if c.kind == "project"]
     assert [(p.name, p.milestone) for p in projects] == [("德阳天府数谷云计算中心一期项目", "started")]
+
+
+def test_a_bound_two_measures_share_and_a_milestone_before_their_list_are_no_facts_and_the_list_keeps_its_subject(
+    gaz,
+):
+    facts = _facts(
+        gaz,
+        "2024年,全市摩托车产量与销量均突破了310万辆的里程碑。2024年,全市电动摩托车的产量和销售量均突破了120万辆大关,"
+        "分别达到了128.8万辆和128.6万辆。全市摩托车出口量高达58.9万辆;总销售量更是达到了314.3万辆。",
+        date(2025, 1, 20),
+    )
+    assert [(c.text.lstrip("达"), c.indicator) for c in facts] == [
+        ("128.8万辆", "电动摩托车产量"),
+        ("128.6万辆", "电动摩托车销售量"),
+        ("58.9万辆", "摩托车出口量"),  # (高达: no word of the name)
+        ("314.3万辆", "总销售量"),  # (更是: an adverb, no word of the name)
+    ]
+
+
+def test_a_share_said_with_its_verb_at_length_is_named_by_its_part_and_whole(gaz):
+    facts = _facts(gaz, "2024年,电动摩托车销量已经占到了摩托车总销量的40.9%。", date(2025, 1, 20))
+    assert [c.indicator for c in facts] == ["电动摩托车销量占摩托车总销量比重"]

@@ -31,7 +31,7 @@ _HEAD_END = re.compile(
     r"(?:上涨|下降|下跌|增长|回落|回升)?(?:较为|十分|更为)?(?:明显|较快|较多|较大)$|(?:涨幅|增幅|降幅|增速|增长率)$"
 )
 _MEASURE_END = re.compile(
-    r"(?:价格|产量|增加值|利润总额|营业收入|用电量|贷款余额|存款余额|贷款|存款|产值|投资|出栏|存栏|进出口|出口|进口)$"
+    r"(?:价格|产量|销量|销售量|增加值|利润总额|营业收入|用电量|贷款余额|存款余额|贷款|存款|产值|投资|出栏|存栏|进出口|出口|进口)$"
 )
 #: 成都、…、阿坝等六个重灾市(州)一般预算收入同比分别增长: the count and kind of the places listed, and the
 #: growth's own words, before and after what is measured.
@@ -246,6 +246,8 @@ def _items(s_text: str, at: int, separators: re.Pattern[str] = _ITEMS) -> list[s
     if len(items) < 2 and clause_at > 0 and not (items and "三次产业" in items[0]):  # (the clause before)
         previous = s_text[clause_start(s_text, clause_at - 1) : clause_at - 1]
         listed = re.split(r"为|是|有|：|:", previous)[-1]
+        # 新能源汽车的产量和销售量均突破了1200万辆大关，分别达到了…: the items, not the bound they passed
+        listed = re.sub(r"均?(?:突破|超过|超|达到|达)了?[\d.]+[^，,]*$", "", listed)
         more = [i for i in separators.split(_head(listed)) if i]
         items = more if len(more) >= 2 else items
     levels = _LEVELS.fullmatch(head) if len(items) >= 2 else None
@@ -285,9 +287,14 @@ def _head(text: str) -> str:
 
 
 def _shared_measure(items: list[str]) -> list[str]:
-    """水产品、酒类价格: the measure the last item ends with goes to the others."""
+    """水产品、酒类价格: the measure the last item ends with goes to the others; 新能源汽车的产量和销售量: the subject
+    the first item begins with goes to the measures said alone after it (新能源汽车销售量)."""
     if len(items) < 2:
         return items
+    first = _MEASURE_END.search(items[0])
+    subject = items[0][: first.start()].removesuffix("的") if first is not None else ""
+    if len(subject) >= 2 and all(_MEASURE_END.fullmatch(i) for i in items[1:]):
+        return [subject + items[0][first.start() :], *(subject + i for i in items[1:])]  # type: ignore[union-attr]
     measure = _MEASURE_END.search(items[-1])
     if measure is None:
         return items

@@ -85,6 +85,12 @@ def clean_name(phrase: str | None) -> str | None:
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     text = re.sub(r"(?<=占)(.{2,})的(比重|比例)$", r"\1\2", text)  # 占物流总收入的比重: 占物流总收入比重
+    # 新能源汽车的产量: whose, then what — 新能源汽车产量 (a 的 between a subject and its measure is no word of it)
+    text = re.sub(
+        r"^([\u4e00-\u9fff]{2,10}?)的(?=(?:总)?(?:产量|销量|销售量|产值|出口量|进口量|营业收入|利润总额|增加值)$)",
+        r"\1",
+        text,
+    )
     return text or None
 
 

@@ -222,13 +222,16 @@ def _milestone(s_text: str, start: int, end: int, quantity: Any) -> bool:
     said with it (or before it) is the fact."""
     if re.search(r"提前(?:突破|超过|迈上|跨越)?$", s_text[max(0, start - 4) : start]):
         return True
-    if re.match(r"的?新突破", s_text[end : end + 4]):
-        return True
+    if re.match(r"的?(?:新突破|里程碑)", s_text[end : end + 4]):
+        return True  # (取得500亿元新突破, 突破了3100万辆的里程碑)
+    if re.search(r"(?<![人年日月平亩户])均(?:突破|超过|超|达到|达)了?$", s_text[max(0, start - 6) : start]):
+        return True  # 产量与销售量均突破了3100万辆: a bound several share
     unit = getattr(quantity, "unit", None)
-    return bool(
+    return bool(  # (…1200万辆大关，分别达到了1288.8万辆和…: the levels after it; not 突破百亿元大关，预计2020年…)
         unit
-        and s_text.startswith("大关", end)
-        and re.search(rf"[，,]\s*(?:达到了?|达|为|至)[\d.]+{re.escape(unit)}", s_text[end : end + 24])
+        and re.match(
+            rf"大关[，,]\s*(?:分别)?(?:达到了?|达|为|至)[\d.]+{re.escape(unit)}", s_text[end : end + 24]
+        )
     )
 
 

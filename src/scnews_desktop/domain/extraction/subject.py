@@ -26,7 +26,7 @@ LEADING = re.compile(
 
 TRAILING = re.compile(
     r"(?:(?:实现|完成|达到|高达|多达|达|为|共计|合计|总计|共|累计|(?<!签)约|逾|超过|超|近|逼|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
-    rf"|控制在|保持在|稳定在|{TOWARDS})了?)+$"
+    rf"|控制在|保持在|稳定在|{TOWARDS}|(?<![人年日月平亩户])均|更是|(?<![变])更|也|仍)了?)+$"
 )
 
 _SCOPE_NOTE = re.compile(
@@ -55,6 +55,9 @@ _RAISED = re.compile(
 )
 #: An activity said without its amount's noun (网络零售, 电子商务交易): what it came to is its 额.
 _TRADE_ACTIVITY = re.compile(r"[\u4e00-\u9fff]{2,10}(?:零售|批发|交易|成交)$")
+
+#: 已经占到了, 占据了: the verb of a share, said at length.
+_SHARE_VERB = re.compile(r"(?:已经|已)?占(?:到了?|据了?|了)")
 
 _ONLY_TOWARDS = re.compile(rf"(?:将|再|又)?了?{TOWARDS}")
 
@@ -256,6 +259,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     phrase = PERIOD.sub("", _NOTE.sub("", clause)).lstrip("●•◆■▪ ")  # (● 内江地区生产总值: a list's bullet)
     phrase = _FROM_LEVEL.sub("", phrase)  # 5G基站数量将从2020年的3.6万个(增加到…): what goes from it
     phrase = _BY_LEFT.sub("", phrase)  # 到2025年 四川将建成5G基站…: the 到 of a year the period took
+    phrase = _SHARE_VERB.sub("占", phrase)  # 新能源新车销量已经占到了汽车新车总销量的: …占…的
     cuts = []
     for start, end in regions.names(phrase):
         listed = phrase.startswith("、", end)  # 支持开江县、道孚县、阆中市工业产业发展资金: places listed
@@ -322,6 +326,12 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     start, end, quantity = figure.start, figure.end, figure.quantity
     unit = quantity.unit  # type: ignore[attr-defined]
     said = s_text[since:start]
+    if (
+        s_text[start : start + 1] == "达"
+        and said.endswith(("高", "多"))
+        and not said.endswith(("最高", "最多"))
+    ):
+        said = said[:-1]  # 出口量高达585.9万辆 (the figure took 达): not a word of the name
     if (
         said[:1] in (")", "）")
         and not re.search(r"[、，,；;（(]", said)
