@@ -7,15 +7,8 @@ from pathlib import Path
 import pytest
 
 from scnews_desktop.domain.extraction import extract, fold
-from scnews_desktop.domain.regions import standalone_gazetteer
-from scnews_desktop.storage.default_data import default_zones
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return standalone_gazetteer(default_zones())
 
 
 def test_fold_keeps_length():

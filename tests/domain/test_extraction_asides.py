@@ -3,16 +3,7 @@ growth, and a share of the whole of the figure's own place: sentences of no gold
 
 from datetime import date
 
-import pytest
-
 from scnews_desktop.domain.extraction import extract
-from scnews_desktop.domain.regions import standalone_gazetteer
-from scnews_desktop.storage.default_data import default_zones
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return standalone_gazetteer(default_zones())
 
 
 def _facts(gaz, text, day=date(2024, 5, 10)):

@@ -7,13 +7,6 @@ import pytest
 
 from scnews_desktop.domain.extraction import extract
 from scnews_desktop.domain.extraction.naming import grammar_problem
-from scnews_desktop.domain.regions import standalone_gazetteer
-from scnews_desktop.storage.default_data import default_zones
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return standalone_gazetteer(default_zones())
 
 
 def _facts(gaz, text, day=date(2021, 9, 12)):

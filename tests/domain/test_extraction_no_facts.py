@@ -6,13 +6,6 @@ from datetime import date
 import pytest
 
 from scnews_desktop.domain.extraction import extract
-from scnews_desktop.domain.regions import standalone_gazetteer
-from scnews_desktop.storage.default_data import default_zones
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return standalone_gazetteer(default_zones())
 
 
 def _written(gaz, text, day=date(2022, 9, 15)):

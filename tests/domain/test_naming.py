@@ -8,13 +8,6 @@ import pytest
 
 from scnews_desktop.domain.extraction import extract
 from scnews_desktop.domain.extraction.naming import catalogue_entry, grammar_problem
-from scnews_desktop.domain.regions import standalone_gazetteer
-from scnews_desktop.storage.default_data import default_zones
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return standalone_gazetteer(default_zones())
 
 
 def _named(gaz, text, day=date(2023, 9, 1)):
