@@ -210,7 +210,9 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
 
 
 _GROWS_AFTER = re.compile(r"[，,]?(?:(?:同比|比上年|较上年)(?:增长|下降|增加|减少)|(?:增长|下降)约?)[-−]?\d")
-_PLANNED_IN_CLAUSE = re.compile(r"力争|预计|有望|目标")
+#: What a target or an estimate is said with (力争, 有望): a year's figure, never a meeting's day.
+_TARGETED = r"力争|预计|有望|目标"
+_PLANNED_IN_CLAUSE = re.compile(_TARGETED)
 
 _HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
 
@@ -382,7 +384,7 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
     return None
 
 
-_PLANNED = re.compile(r"计划|规划|将|力争|预计|目标|有望")
+_PLANNED = re.compile(rf"计划|规划|将|{_TARGETED}")
 
 #: Why a figure of an article that says no period anywhere before it is the paper's day (to check).
 NOTHING_SAID = "本句未写时期：文章此前未写时期，取文章日期当时"

@@ -403,16 +403,16 @@ def sentence_figures(s_text: str) -> tuple[list[tuple[int, int, str, Any]], list
 
 #: A change or a milestone said of the figure before its growth (，同比增加436.3万辆，增长18.83%; ，首次突破
 #: 3000亿元大关，比上年增加395.9亿元，增长14.86%): the figures of these are none of its own, its growth goes on.
-_SAID_OF_IT = (
+SAID_OF_IT = (
     r"[，,](?:首次|并|且)?(?:扣除[^，,。；;]{0,10}[，,])?"
-    r"(?:比上年|同比|较上年|比去年|较去年|比上年同期|较上年同期|与上年相比|与去年相比|与上年同期相比)?"
+    r"(?:比上年|同比|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|与去年相比|与上年同期相比|与去年同期相比)?"
     r"(?:增加|减少|净增|多增|少增|突破|超过|迈上|跨越|跨上)了?"
 )
-_SAID_OF_IT_FIRST = re.compile(_SAID_OF_IT + "$")
+_SAID_OF_IT_FIRST = re.compile(SAID_OF_IT + "$")
 
 
 _SAID_OF_IT_FIRST_WHOLE = re.compile(
-    _SAID_OF_IT + r"[\d.]+(?:[万亿千百]*[\u4e00-\u9fff]{0,4}?)?(?:大关|台阶)?(?=[，,])"
+    SAID_OF_IT + r"[\d.]+(?:[万亿千百]*[\u4e00-\u9fff]{0,4}?)?(?:大关|台阶)?(?=[，,])"
     # (，占全省的三分之一，比去年同期增加13.73%: its share, said before its growth)
     r"|[，,](?:约)?占[^，,。；;\d]{0,16}?(?:[\d.]+%|[一二三四]分之[一二三]|[一二三四五六七八九]成)(?=[，,])"
 )

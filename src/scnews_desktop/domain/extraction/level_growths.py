@@ -7,6 +7,7 @@ import itertools
 import re
 
 from .candidate import Candidate
+from .figures import SAID_OF_IT
 
 
 def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
@@ -20,8 +21,7 @@ def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
 #: What may stand between a level and its growth rate: a change said of it first (…504.76亿元，同比增加132.99亿元，
 #: 增幅35.77%).
 _RATE_GAP = re.compile(
-    r"[，,]?(?:(?:同比|比上年(?:同期)?|较上年(?:同期)?|比去年(?:同期)?|较去年(?:同期)?|与去年同期相比)?"
-    r"(?:增加|减少|增长|多增|少增)了?[\d.]+[万亿千百]*[\u4e00-\u9fff]{0,3}[，,])?(?:同比)?(?:增速|增幅)(?:为|达)?"
+    rf"(?:{SAID_OF_IT}[\d.]+[万亿千百]*[\u4e00-\u9fff]{{0,3}})?[，,]?(?:同比)?(?:增速|增幅)(?:为|达)?"
 )
 
 
