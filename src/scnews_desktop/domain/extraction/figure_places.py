@@ -168,7 +168,9 @@ NOTE_AFTER_PLACE = re.compile(r"[（(](?P<words>[^（()）。，,；;\d]{1,10}?)
 def place_of_note(s_text: str, figure_start: int, figure_end: int, places: Places, here: RegionRef | None):
     """The place a figure in a bracketed note belongs to, when the note follows the place and holds only the
     figure and what it measures (占全国(销售额为903.74亿元)…: the country's sales), and the note's words."""
-    note = NOTE_AFTER_PLACE.search(s_text, 0, figure_start)
+    note = NOTE_AFTER_PLACE.search(
+        s_text, max(0, figure_start - 16), figure_start
+    )  # (a note of 10 words at most)
     if note is None or s_text[figure_end : figure_end + 1] not in (")", "）"):
         return None
     before = s_text[: note.start()]

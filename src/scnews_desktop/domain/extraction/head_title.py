@@ -147,6 +147,6 @@ _END_LINES = 6
 
 def titled_at_the_end(text: str) -> str | None:
     """The title of a page that shows none at its head but gives it at its end (原标题:… under the story)."""
-    lines = [line.strip() for line in text.rstrip().split("\n")[-_END_LINES:]]
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", _END_LINES)[-_END_LINES:]]
     keyed = (TITLE_KEY.match(without_readings(line)) for line in lines if line)
     return next((m.group(1).strip()[:120] for m in keyed if m and m.group(1).strip()), None)
