@@ -1622,6 +1622,27 @@ def test_the_structure_of_the_year_before_is_read_for_that_year(gaz):
     assert found[0][2] == found[3][2] and found[0][0] == "16.6" and found[3][0] == "16"
 
 
+
+def test_structures_of_years_said_are_read_each_for_its_year(gaz):
+    """由2018年的12.0:38.5:49.5调整为2023年的10.9:36.2:52.9: both structures are read (the year said may stand
+    between 调整为 and the figures), every part of one of the year said before its first part; a 由…的 with no
+    year said and no 上年 stays unread."""
+    text = (
+        "全市三次产业结构由2018年的12.0:38.5:49.5调整为2023年的10.9：36.2：52.9。"
+        "全县三次产业结构由过去的20:40:40变为现在的15:40:45。"
+    )
+    found = [(c.text, c.period_start[:4], c.indicator) for c in extract(text, date(2024, 4, 30), gaz)]
+    assert [f[:2] for f in found[:6]] == [
+        ("12.0", "2018"),
+        ("38.5", "2018"),
+        ("49.5", "2018"),
+        ("10.9", "2023"),
+        ("36.2", "2023"),
+        ("52.9", "2023"),
+    ]
+    assert found[0][2] == found[3][2] == "第一产业增加值占地区生产总值比重"
+    assert "20" not in [f[0] for f in found]
+
 def test_growths_said_as_real_or_as_a_rate_after_a_level(gaz):
     """同比实际增长7.8% is a growth on the year before (not 比实际…); 完成643911万元，增速6.1% and 4104万元，
     增速下降22.1%: the rate right after a level is its growth; 41个大类行业中有32个行业增加值保持同比增长."""

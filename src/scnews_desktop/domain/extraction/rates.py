@@ -63,8 +63,10 @@ _RATE_TO = re.compile(
 _STRUCTURE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<b>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.])"
 )
-_STRUCTURE_BEFORE = re.compile(r"(?:结构|占比|比例|比重|比|调整为|变为)[^，,；;。\d]{0,6}$")
+#: (调整为2021年的10.5:37.0:52.5: the year the structure is of may stand between)
+_STRUCTURE_BEFORE = re.compile(r"(?:结构|占比|比例|比重|比|调整为|变为)[^，,；;。\d]{0,6}(?:\d{4}年(?:底|末)?的?)?$")
 _PREVIOUS_STRUCTURE = re.compile(r"由[^，,；;。]{0,8}$")  # 由上年的10.4:37.1:52.5调整为…: the year before's
+_YEAR_SAID = re.compile(r"\d{4}年")  # 由2016年的11.8:40.6:47.6调整为…: of the year said
 
 
 @dataclass(frozen=True)
@@ -228,13 +230,15 @@ def _structures(s_text: str, taken: set[int]) -> list[tuple[int, int, str, Any]]
     (their period the year before the sentence's, ``dating``)."""
     found = []
     for m in _STRUCTURE.finditer(s_text):
-        before = _PREVIOUS_STRUCTURE.search(s_text, max(0, m.start() - 10), m.start()) is not None
+        ahead = s_text[max(0, m.start() - 10) : m.start()]
+        previous = _PREVIOUS_STRUCTURE.search(ahead) is not None
+        before = previous and _YEAR_SAID.search(ahead) is None  # (由2016年的…: that year's, read as any)
         if m.start() in taken or not (
-            before or _STRUCTURE_BEFORE.search(s_text, max(0, m.start() - 12), m.start())
+            previous or _STRUCTURE_BEFORE.search(s_text, max(0, m.start() - 20), m.start())
         ):
             continue
-        if before and not re.search(r"上年|去年|上一年", s_text[max(0, m.start() - 10) : m.start()]):
-            continue  # (由…的 of another year than the one before: not said which)
+        if before and not re.search(r"上年|去年|上一年", ahead):
+            continue  # (由…的 of another year than the one before, and no year said: not said which)
         for part, name in enumerate(("a", "b", "c"), start=1):
             try:
                 value = parse_quantity(m.group(name) + "%").value
