@@ -98,3 +98,18 @@ def test_a_city_in_brackets_after_the_country_in_an_events_name_is_the_events_pl
         "11月6日,在投资四川·中国(绵阳)科技城产业投资推介会上,68个产业投资项目进行现场集中签约,总投资额超680亿元。",
     )
     assert {c.region for c in facts} == {"绵阳市"}
+
+
+def test_a_meetings_year_and_a_look_back_are_no_period_of_a_count_said_now(gaz):
+    """记者8日从2024年全市企业上市培训会上获悉，…总数达到36家: the year names the meeting (a 培训会 as a 推介会),
+    and the count is as at the paper's day — neither the meeting's year's end nor, from an aside after it
+    (其中2023年…) or a look back (十年间提升了…), another year's."""
+    text = (
+        "记者8日从2024年全市企业上市培训会上获悉，全市上市公司总数达到36家，其中2023年首发融资52亿元，"
+        "证券化率达31%，十年间提升了9个百分点。"
+    )
+    found = {c.text: c for c in extract(text, date(2024, 5, 9), gaz) if c.kind == "observation"}
+    count = next(c for t, c in found.items() if t.endswith("36家"))
+    assert (count.period_start, count.period_end) == ("2024-05-09", "2024-05-09")
+    assert found["52亿元"].period_start == "2023-01-01"
+    assert found["31%"].period_start != "2024-01-01"  # (not the meeting's year)

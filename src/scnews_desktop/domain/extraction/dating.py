@@ -15,7 +15,7 @@ from .kinds import TOWARDS
 from .state import Article, Events, Figure, Reading
 from .stock_flow import period_for_indicator
 from .text import clause_start
-from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, event_day_at
+from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, LOOKING_BACK, event_day_at
 
 # A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
 _WHOLE_LENGTH = re.compile(r"(?:全长|总长|全线长|总里程)[约达为]?$")
@@ -354,6 +354,8 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
     sentence, found, events = reading.sentence, reading.periods, article.events
     at = sentence.start + figure.start
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
+    main_period = article.main_period  # (but a look back, 五年间提升了13个百分点, is no period of what it tells now)
+    main_period = None if LOOKING_BACK.fullmatch(getattr(main_period, "label", "") or "") else main_period
     if (
         found.lasting_at and found.lasting_at[0] > figure.start
     ):  # (its sentence's period comes after it: the one before)
@@ -362,7 +364,7 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
         (paragraph_period, "本句未写时期：沿用本段前文的时期"),
         (None if grows else article.event_day.get(sentence.paragraph), "本句未写时期：本段所述活动的日期"),
         (last_period, "本句未写时期：沿用前文最近写到的时期"),
-        (article.main_period, "本句未写时期：文章的主要时期（标题或导语）"),
+        (main_period, "本句未写时期：文章的主要时期（标题或导语）"),
         # 活动现场，主办单位邀请8家央国企: nothing else said when — the article's event's day
         (
             event_day_at(events.days, at) if events.in_article and not grows else None,
@@ -374,9 +376,9 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
             return period
     if (
         article.published is not None
-        and not found.found
+        and not [x for x in found.found if x[0] < figure.start]  # (…总数达到206家，其中2022年…)
         and last_period is None
-        and article.main_period is None
+        and main_period is None
         and not _PLANNED.search(
             sentence.text, 0, figure.start
         )  # (根据计划，巴中市将新增…: a plan of no year)

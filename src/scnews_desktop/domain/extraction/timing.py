@@ -43,7 +43,8 @@ _EVENT_AFTER = re.compile(r"(?:成功|正式|获批|被评为|被认定为|被�
 _EVENT_NAME = re.compile(
     # (9月24日举行的…洽谈会, 2012年成都市共举行国际会议76个: when it was held, not a name)
     r"(?:(?!举行|召开|举办|开幕|共)[^，,。；;、]){0,16}?"
-    r"(?:仪式|活动|大会|会议|推介会|博览会|交易会|推进会|座谈会|论坛|洽谈会|年会|峰会|现场会|动员会)"
+    r"(?:仪式|活动|大会|会议|推介会|博览会|交易会|推进会|座谈会|论坛|洽谈会|年会|峰会|现场会|动员会|"
+    r"培训会|说明会|招商会|对接会|展销会|展览会|交流会|研讨会|宣讲会|启动会|订货会|运动会)"
 )
 
 # A period that holds for its own clause only: one compared with (仅低于9月), a plan's or a milestone's
@@ -413,7 +414,7 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
 
 
 #: A look back over years from now (10年来, 近五年, 过去的一年里): narrative, not the period of what follows.
-_LOOKING_BACK = re.compile(r"(?:近|过去(?:的)?|这)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|里|间)?")
+LOOKING_BACK = re.compile(r"(?:近|过去(?:的)?|这)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|里|间)?")
 
 
 _FIRST_TIME = re.compile(r"首次(?:跃上|站上|迈上|登上|突破|超过)")
@@ -453,7 +454,7 @@ def note_sentence_periods(article: Article, sentence: Sentence, found: SentenceP
         article.paragraph_period[sentence.paragraph] = first
         if (
             article.main_period is not None
-            and _LOOKING_BACK.fullmatch(first.label or "")
+            and LOOKING_BACK.fullmatch(first.label or "")
             and not re.search(r"\d", sentence.text.replace(first.label or "", ""))
         ):
             # 数据表明，10年来… after the article's own period (a census): a look back, its paragraph's only
