@@ -131,7 +131,7 @@ def test_what_is_generated_said_at_a_years_end_is_the_years_and_the_next_part_ta
     got = {c.text: (c.indicator, c.period_start, c.period_end) for c in facts}
     assert got["达894.7万千瓦"][1:] == ("2021-12-31", "2021-12-31")  # (capacity held at the year's end)
     assert got["达353.1亿千瓦时"][1:] == ("2021-01-01", "2021-12-31")  # (generated over the year)
-    assert got["达52.7万千瓦"][0] == "风电装机"
+    assert got["达52.7万千瓦"][0] == "风电装机容量"  # (the catalogue's: 风电装机 is its wording)
     assert got["17%"][0] == "油品燃料消费量占能源消费总量比重"
 
 
