@@ -624,3 +624,12 @@ def test_a_base_in_its_year_is_its_figures_and_the_sentences_period_the_rest(gaz
 def test_ranks_said_with_排列_or_a_scope_after_the_measure(gaz, text, name, rank):
     facts = [c for c in extract(text, date(2023, 5, 18), gaz) if c.kind == "observation"]
     assert [(c.indicator, c.rank, c.value) for c in facts] == [(name, rank, None)]
+
+
+def test_a_measure_said_after_a_count_is_the_next_figures_name_not_what_the_count_counts(gaz):
+    """5年新增74家 四川上市公司总数达206家 (a title's two halves): 上市公司总数 is 206家's, and 74家 counts no
+    …总数达 (no fragment 四川上市公司总数达数); 2294家酒吧数量超越上海 keeps 酒吧数量."""
+    names = _names(gaz, "五年新增74家 全省上市公司总数达206家。成都以2294家酒吧数量超越上海。")
+    assert names["74家"] is None or "达" not in names["74家"]
+    assert names["达206家"] == "上市公司总数"
+    assert names["2294家"] == "酒吧数量"

@@ -137,6 +137,8 @@ def _names_a_site(phrase: str, end: int, start: int | None = None) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,14}")
+#: A measure said after a count (…总数达, …数量为): no thing the count counts, but the next figure's name.
+_A_MEASURE = re.compile(r"(?:总数|数量|总量|总额|规模)[达为是]$")
 
 _NOUN_STOP = re.compile(
     r"们|赴|参加|参与|入驻|落户|开工|签约|完成|实现|达到|带动|集中|已经|已|正在|将|可|为|是|获得|通过|投资|建成|累计|"
@@ -227,6 +229,8 @@ def counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
     # 13户企业年化净资产收益率同比提高: 企业 are counted, the rest says which ones
     head = _COUNTED_HEAD.search(noun)
     noun = noun[: head.end()] if head else noun
+    if _A_MEASURE.search(noun):
+        return None  # (5年新增74家 四川上市公司总数达206家: the next figure's measure, nothing counted)
     if head is not None and head.start() == 0:
         which = _WHICH_ONES.match(s_text, end + head.end())  # 3户企业利润同比翻番 → 利润同比翻番企业数
         if which is not None:
