@@ -654,6 +654,17 @@ def test_growth_only_and_rank_only_facts_are_proposed(gaz):
     assert (gdp.yoy_pct, gdp.rank, gdp.region, gdp.period_start) == (6.5, 2, "绵阳市", "2023-01-01")
 
 
+
+def test_a_rank_with_its_scope_before_the_verb_is_the_levels_before_it(gaz):
+    """…总数达171家，全国排名第七位 and …27.2微克每立方米，全市最低排名第一: the scope (and 最低) stand before the
+    verb; the rank is the level's, with that scope — no rank fact of its own."""
+    text = (
+        "目前，全省高新技术企业总数达1710家，全国排名第九位。"
+        "2023年，全区PM2.5平均浓度29.4微克每立方米，全市最低排名第一。"
+    )
+    found = [c for c in extract(text, date(2024, 1, 26), gaz) if c.kind == "observation"]
+    assert [(c.value, c.rank, c.rank_scope) for c in found] == [(1710.0, 9, "全国"), (29.4, 1, "全市")]
+
 def test_an_average_over_years_is_a_growth_of_its_own_not_on_the_year():
     """两年平均增长6.0% after a figure's year-on-year growth is an average over two years: a growth fact of
     the same indicator, against its own base — not a year-on-year growth, not named 两年平均."""

@@ -125,8 +125,9 @@ def growth_text(g: re.Match[str]) -> str:
 #: What may stand between a figure and its rank: its measure said again, or the scope the rank is in
 #: (在全国各省(市、区)中居第7位).
 _RANK_GAP = re.compile(
-    r"在(?:全国|全省|全市|全州|西部|中西部)[\u4e00-\u9fff（）()、]{0,10}?中|总量|规模|增速|增幅|速度|进出口|[，,、（）()\s\d.%]"
-)
+    r"在(?:全国|全省|全市|全州|西部|中西部)[\u4e00-\u9fff（）()、]{0,10}?中|总量|规模|增速|增幅|速度|进出口|"
+    r"全国|全省|全市|全州|西部|中西部|中国|最[高低多少好优]|[，,、（）()\s\d.%]"
+)  # (…总数达171家，全国排名第七位; 27.2微克每立方米，全市最低排名第一: the scope before the verb)
 
 
 def own_rank(s_text: str, end: int, limit: int) -> re.Match[str] | None:
@@ -485,4 +486,6 @@ def attach_rank(candidate: Candidate, s_text: str, after: int, limit: int) -> No
             rank = parse_rank(rank_text(r))
         except ValidationError:
             return
-        candidate.rank, candidate.rank_scope = rank.rank, rank.scope
+        # (…达171家，全国排名第七位: the scope said before the verb)
+        before = _SCOPE.search(s_text, clause_start(s_text, r.start()), r.start()) if rank.scope is None else None
+        candidate.rank, candidate.rank_scope = rank.rank, rank.scope or (before.group() if before else None)
