@@ -53,6 +53,9 @@ BODY = "1-5月,全市规模以上工业增加值同比增长6.1%,增速比全省
             "2022年某某市国民经济和社会发展统计公报",
         ),
         ("2022年某某省统计公报\n某某省统计局\n国家统计局某某调查总队\n", "2022年某某省统计公报"),
+        # a photo's note under the title, however it ends, is no second title line
+        ("雅安茶产业综合产值突破300亿元\n(资料图片仅供参考)\n", "雅安茶产业综合产值突破300亿元"),
+        ("雅安茶产业综合产值突破300亿元\n（图片来源于网络）\n", "雅安茶产业综合产值突破300亿元"),
     ],
 )
 def test_the_title_is_the_pages_title_or_none(head, title):

@@ -102,7 +102,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"查看(?:精彩)?(?:图片|大图)|打开[\u4e00-\u9fff]{2,4}新闻|阅读原文|展开全文|已上链"
         ),
     ),
-    ("caption", re.compile(r"(?:摄|供图|图片来源|资料图片?|图据[^）)]*)\s*[）)]?\s*$|^[▲△■]|^[（(]图")),
+    (  # ((资料图片仅供参考), (图片来源于网络): a photo's note, however it ends
+        "caption",
+        re.compile(r"(?:摄|供图|图片来源|资料图片?|图据[^）)]*)(?:仅供参考|来源于?网络)?\s*[）)]?\s*$|^[▲△■]|^[（(]图"),
+    ),
     (
         "byline",
         re.compile(
