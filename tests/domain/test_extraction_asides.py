@@ -113,3 +113,17 @@ def test_a_meetings_year_and_a_look_back_are_no_period_of_a_count_said_now(gaz):
     assert (count.period_start, count.period_end) == ("2024-05-09", "2024-05-09")
     assert found["52亿元"].period_start == "2023-01-01"
     assert found["31%"].period_start != "2024-01-01"  # (not the meeting's year)
+
+
+def test_a_count_up_to_a_spans_cut_off_is_as_at_its_end_and_a_flow_over_the_span(gaz):
+    """截至今年上半年，全省火锅门店数量已超过3万家: a count at the half-year's end (the form reads 截至2024年上半年
+    so too); 截至今年上半年，全市累计接待游客…: a flow over the months up to it."""
+    found = _facts(
+        gaz,
+        "截至今年上半年，全省火锅门店数量已超过3万家。截至今年上半年，全市累计接待游客1200万人次。",
+        date(2024, 8, 10),
+    )
+    assert [(c.period_start, c.period_end) for c in found] == [
+        ("2024-06-30", "2024-06-30"),
+        ("2024-01-01", "2024-06-30"),
+    ]

@@ -491,6 +491,16 @@ def parse_period(
         except ValueError:
             raise ValidationError(field, f"日期“{label}”不存在") from None
         return Period("date", d, d, label)
+    # 截至2023年上半年, 截至今年一季度, 截止到前三季度: a span said as a cut-off, as at its end (the
+    # extractor reads a count so, and a flow from the year's start: stock_flow)
+    cut = re.fullmatch(r"(?:截至|截止到|截止)(.+)", t)
+    if cut:
+        try:
+            span = parse_period(cut.group(1), reference, field, article_year)
+        except ValidationError:
+            span = None
+        if span is not None and span.kind not in ("date", "asof"):
+            return Period("asof", span.end, span.end, label, span.relative)
     raise ValidationError(field, f"无法识别的时期“{label}”，{_EXAMPLE}")
 
 

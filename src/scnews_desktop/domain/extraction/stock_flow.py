@@ -57,6 +57,12 @@ _NEW_FLOW = re.compile(
     r"新设|新增|新登记|新引进|新签|新开|入围|入选|入列|上榜|培育|进入|新建|增长|增幅|超过|提高|翻番|注销|吊销|实绩"
 )
 
+def _cut_off(before: str, label: str | None) -> bool:
+    """截至今年上半年, 截止到2023年: the period is said as a cut-off, what there is at its end."""
+    at = before.rfind(label) if label else -1
+    return at > 0 and re.search(r"(?:截至|截止)到?\s*$", before[max(0, at - 4) : at]) is not None
+
+
 #: A level the years of a range led up to (…经济总量达到4万亿元, 突破9000亿元): the last year's.
 _REACHED = re.compile(r"(?:达到|突破|超过|超|迈上|跃上|跨上|升至|增至|提高到|增长到)(?:了)?(?=\d|$)")
 #: What changed over the period (its count is of a flow even when what changed is a stock's ratio).
@@ -107,6 +113,13 @@ def period_for_indicator(
         and not counted_change
     ):  # (全省拥有专业会展场馆18个: what it has, at the period's end)
         return Period("asof", period.end, period.end, period.label)  # 上半年…资产总额: at its end
+    if (
+        period.kind in ("year", "range", "ytd", "quarter", "month")
+        and _cut_off(before, period.label)
+        and (unit or "").lstrip("万亿") in _COUNT_UNITS
+        and not (_FLOW.search(phrase) or _NEW_FLOW.search(phrase) or counted_change)
+    ):  # 截至今年上半年，川菜门店数量已超过32万家: a count up to a span's end is as at that end
+        return Period("asof", period.end, period.end, period.label)
     changed_over = unit in ("户", "家", "个") and _CHANGED_OVER.search(phrase)  # 13户企业收益率同比提高
     if (
         period.kind in ("year", "range", "ytd", "quarter")
