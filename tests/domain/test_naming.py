@@ -633,3 +633,29 @@ def test_a_measure_said_after_a_count_is_the_next_figures_name_not_what_the_coun
     assert names["74家"] is None or "达" not in names["74家"]
     assert names["达206家"] == "上市公司总数"
     assert names["2294家"] == "酒吧数量"
+
+
+@pytest.mark.parametrize(
+    "name, problem",
+    [
+        ("新增A股上市公司数", False),  # an acronym before the words it qualifies
+        ("IPO融资额", False),
+        ("地区生产总值GDP", True),  # the measure said twice
+        ("**材种植面积", True),  # a page's mask is no part of a name
+        ("abc数", True),
+    ],
+)
+def test_acronyms_before_words_pass_the_name_grammar_and_masks_do_not(name, problem):
+    assert (grammar_problem(name) is not None) == problem
+
+
+def test_a_shares_part_and_whole_are_filed_by_the_catalogues_names(gaz):
+    """服务业增加值占GDP比重 and 制造业增加值占GDP比重: the whole (GDP) and a catalogue part by the statistical
+    wording — the catalogue's own indicator where it has one."""
+    names = _names(
+        gaz,
+        "2023年，全市第三产业增加值占GDP比重为52.4%，制造业增加值占GDP比重达到26.1%。",
+        date(2024, 2, 1),
+    )
+    assert names["52.4%"] == "第三产业增加值占地区生产总值比重"
+    assert names["26.1%"] == "制造业增加值占地区生产总值比重"

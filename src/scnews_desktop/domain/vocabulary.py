@@ -266,6 +266,23 @@ def lookup(phrase: str, strict: bool = False) -> VocabularyEntry | None:
     return None
 
 
+_SHARE_OF = re.compile(r"(?P<part>.{2,}?)占(?P<whole>.{2,}?)的?(?P<kind>比重|比例)")
+
+
+def standard_share(phrase: str) -> str | None:
+    """A share written with the catalogue's names of its part and whole (第三产业增加值占GDP比重 →
+    第三产业增加值占地区生产总值比重: the statistical wording an editor files it under), or None when the
+    phrase is no share or the catalogue names neither."""
+    m = _SHARE_OF.fullmatch(phrase)
+    if m is None:
+        return None
+    part, whole = (lookup(m.group(x)) for x in ("part", "whole"))
+    if part is None and whole is None:
+        return None
+    named = f"{part.name if part else m.group('part')}占{whole.name if whole else m.group('whole')}比重"
+    return named if named != phrase else None
+
+
 #: What may stand before an indicator's name in an article's phrase and leave it that indicator: places
 #: (四川, 成都市) and scope words (全市, 累计, 实现). Anything else — a partner (对美国), a way (以加工贸易方式),
 #: a kind of enterprise (民营企业), another word (劳动生产总值) — makes it a part or another indicator.

@@ -14,7 +14,7 @@ import functools
 import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
-from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key
+from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key, standard_share
 from .candidate import Candidate
 from .naming_grammar import (
     BALANCE,
@@ -239,6 +239,7 @@ def name_figure(
         suffix = "数"  # 猕猴桃从业人员22万人: 猕猴桃从业人员数
     if coined and c.value is not None and suffix and _measured_by_unit(coined):
         coined = turned(coined + suffix)  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
+    coined = (standard_share(coined) or coined) if coined else coined  # (制造业增加值占GDP比重)
     if coined and (grammar_problem(coined) is None or _ranked(c, coined)):
         set_name(c, coined, None, "新拟名称：数字前的词语（合乎指标名称的写法）")
         return
@@ -336,6 +337,7 @@ def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
         ),  # (图书馆、文化馆、博物馆接待群众: the catalogue's name writes the sites together)
         re.sub(r"(?<=[\u4e00-\u9fff]{2})规模$", "", phrase),  # 农民工务工就业规模: its scale, the indicator
         phrase.replace("的比重", "比重"),  # 税收收入占一般预算收入的比重: the catalogue writes it without 的
+        standard_share(phrase),  # 第三产业增加值占GDP比重: its part and whole by the catalogue's names
     )
     for text in dict.fromkeys(forms):
         entry = lookup(text) if text else None

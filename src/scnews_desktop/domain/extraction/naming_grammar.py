@@ -35,9 +35,12 @@ _CLAUSE_WORDS = re.compile(
     # 博物馆入馆观众数量井喷式增长在人数: how it grew, then where — a clause, no name
     r"|(?:增长|下降|上升|回落|减少|增加)(?:在|了|到|至)|井喷|大幅(?:增长|下降|提升)|稳步(?:增长|提升)"
 )
-_NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—]")
+_NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—*＊#?？!！~～@&]")  # (**材: a page's mask)
 #: A code of letters and digits is a word of a name: PM2.5, PM10, O3, NO2 (pollutants), 5G, 4G, 10GPON, IPv6.
 _CODE = re.compile(r"[A-Z]*\d+(?:\.\d+)?[A-Z]+\d*|[A-Z]+\d+(?:\.\d+)?")
+#: Capitals before a word are an acronym a name may hold (A股, IPO融资额) — not after its measure
+#: (地区生产总值GDP: the measure said twice).
+_ACRONYM = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,5}|[ABH](?=股))(?=[\u4e00-\u9fff])")  # (A股, B股, H股: shares)
 #: A grade of scenic spots (A级, 4A级, 5A级): letters and a digit a name may hold.
 _GRADE = re.compile(r"[1-5]?A级")
 #: A class's threshold inside a name is no stray figure: 10亿元以上项目数, 100亿级项目数.
@@ -126,6 +129,7 @@ def grammar_problem(name: str) -> str | None:
     bare = _GRADE.sub("", CLASS_THRESHOLD.sub("", name))  # (5A级旅游景区: a grade is part of a name)
     # (重点城市PM2.5平均浓度, 5G基站数, 10GPON端口数: a code of digits and letters is a word; so is 24小时)
     bare = _CODE.sub("", bare.replace("24小时", ""))
+    bare = _ACRONYM.sub("", bare)  # (A股上市公司, IPO融资额: an acronym before the words it qualifies)
     if _NOT_A_NAME_CHAR.search(bare) or (re.search(r"[A-Za-z]", bare) and not bare.isascii()):
         return "含数字或标点"
     if _BAD_START.match(name) or _BAD_END.search(name) or _CLAUSE_WORDS.search(name):
