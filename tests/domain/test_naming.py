@@ -643,6 +643,7 @@ def test_a_measure_said_after_a_count_is_the_next_figures_name_not_what_the_coun
         ("地区生产总值GDP", True),  # the measure said twice
         ("**材种植面积", True),  # a page's mask is no part of a name
         ("abc数", True),
+        ("CPI处于历史同期低位食品价格", True),  # a predicate: a clause before the name
     ],
 )
 def test_acronyms_before_words_pass_the_name_grammar_and_masks_do_not(name, problem):

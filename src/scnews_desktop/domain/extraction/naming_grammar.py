@@ -34,6 +34,7 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})为(?=[\u4e00-\u9fff]{2})"  # 商品住宅为销售主力占比: a clause
     # 博物馆入馆观众数量井喷式增长在人数: how it grew, then where — a clause, no name
     r"|(?:增长|下降|上升|回落|减少|增加)(?:在|了|到|至)|井喷|大幅(?:增长|下降|提升)|稳步(?:增长|提升)"
+    r"|处于|呈现|表明|显示出"  # CPI处于历史同期低位食品价格: a predicate, a clause before the name
 )
 _NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—*＊#?？!！~～@&]")  # (**材: a page's mask)
 #: A code of letters and digits is a word of a name: PM2.5, PM10, O3, NO2 (pollutants), 5G, 4G, 10GPON, IPv6.
