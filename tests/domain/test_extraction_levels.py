@@ -23,6 +23,24 @@ def test_a_rate_from_one_level_to_another_is_two_levels(gaz):
     assert {c.indicator for c in facts} == {"常住人口城镇化率"}
 
 
+def test_a_share_from_a_year_said_to_the_sentences_year_and_the_next_progression_alike(gaz):
+    """2024年，…占GDP比重从2020年51.2%提高到55%，对经济增长贡献率从41.0%提升到58.3%: a share (比重 is no base
+    of a comparison) from the year said to the year of the sentence, and the next progression said without
+    years between the same ones."""
+    facts = _facts(
+        gaz,
+        "2024年，全市服务业稳步发展，服务业占GDP比重从2020年51.2%提高到55%，"
+        "对经济增长贡献率从41.0%提升到58.3%。",
+        date(2025, 3, 1),
+    )
+    assert [(c.text, c.period_start[:4]) for c in facts] == [
+        ("51.2%", "2020"),
+        ("55%", "2024"),
+        ("41.0%", "2020"),
+        ("58.3%", "2024"),
+    ]
+
+
 def test_a_rate_named_in_the_clause_before_its_from(gaz):
     facts = _facts(gaz, "●5G网络用户普及率:从2020年的11%,增加到2025年的60%")
     assert [(c.text, c.indicator) for c in facts] == [

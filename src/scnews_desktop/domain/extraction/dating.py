@@ -120,8 +120,9 @@ def figure_period(
 
 
 #: 从2013年底的625万人减少到2018年底的71万人: a progression said between two dates.
+#: (从2020年52.4%提高到56%: only where it started is dated — where it reached is of the sentence's period)
 _DATED_PAIR = re.compile(
-    r"[从由](?P<a>\d{4}年(?:底|末)?)的?[^。；;从由]{0,40}?(?:到|至)(?P<b>\d{4}年(?:底|末)?)的?"
+    r"[从由](?P<a>\d{4}年(?:底|末)?)的?[^。；;从由]{0,40}?(?:到|至)(?:(?P<b>\d{4}年(?:底|末)?)的?)?"
 )
 #: …从9.6%降到1.1%: where a progression reaches (the figure after it is its end).
 _REACHES = re.compile(rf"了?{TOWARDS}|了?达到")
@@ -151,18 +152,20 @@ def _from_of_a_pair(
     pair = pairs[-1] if pairs else None
     if pair is None:
         return period
+    if pair.group("b") is None and not starts:
+        return period  # (where it reached: the sentence's period, as the first one's)
     try:
-        first, last = (parse_period(pair.group(x), article.published) for x in ("a", "b"))
+        first, last = (
+            parse_period(pair.group(x), article.published) if pair.group(x) else period for x in ("a", "b")
+        )
     except ValidationError:
         return period
     said, other = (first, last) if starts else (last, first)
     if period.end != other.end:
         return period  # (its own dates, or another progression's)
     which = pair.group("a") if starts else pair.group("b")
-    _because(
-        figure,
-        f"“从{pair.group('a')}…到{pair.group('b')}”之后未写时期的{'起点' if starts else '终点'}：{which}",
-    )
+    reached = pair.group("b") or "…"
+    _because(figure, f"“从{pair.group('a')}…到{reached}”之后未写时期的{'起点' if starts else '终点'}：{which}")
     return said
 
 
@@ -216,7 +219,8 @@ _PLANNED_IN_CLAUSE = re.compile(_TARGETED)
 
 _HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
 
-_TURNED_TO = re.compile(r"转为|转正为|变为|升至|降至|回升至|回落至|扩大至|收窄至")
+#: Where a progression turned to or reached (提高到56%: not of the year it came from — kinds.TOWARDS).
+_TURNED_TO = re.compile(rf"转为|转正为|变为|收窄至|{TOWARDS}")
 
 
 def _chosen_period(
