@@ -660,3 +660,23 @@ def test_a_shares_part_and_whole_are_filed_by_the_catalogues_names(gaz):
     )
     assert names["52.4%"] == "第三产业增加值占地区生产总值比重"
     assert names["26.1%"] == "制造业增加值占地区生产总值比重"
+
+
+def test_a_growth_said_as_the_exception_is_of_what_the_rest_is_said_of(gaz):
+    """除2020年受疫情影响增长2.1%外，其余年份规模以上工业增加值均保持7%以上增长，其中2019年增长8.0%: the exception
+    and the list after 其中 are of the measure the rest is said of (not of why it was the exception)."""
+    found = [
+        c
+        for c in extract(
+            "五年来，除2020年受疫情影响增长2.1%外，其余年份规模以上工业增加值均保持7%以上增长，"
+            "其中2019年增长8.0%，2021年增长9.8%。",
+            date(2022, 5, 12),
+            gaz,
+        )
+        if c.kind == "observation"
+    ]
+    assert [(c.yoy_pct, c.indicator) for c in found] == [
+        (2.1, "规模以上工业增加值"),
+        (8.0, "规模以上工业增加值"),
+        (9.8, "规模以上工业增加值"),
+    ]

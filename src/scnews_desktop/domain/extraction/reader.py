@@ -30,6 +30,7 @@ from .figures import (
 from .head import read_head
 from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
+from .excepted import excepted
 from .lists import carried, headline_said_again, respectively, restated, said_for_the_aside, shares_listed
 from .naming import name_figures
 from .places import Places, in_breakdown, leading_place, sentence_places
@@ -168,6 +169,7 @@ def _extract(
         shares_listed(sentence.text, sentence.start, results[first_of_sentence:])
     attach_following_project_figures(results)
     restated(results)
+    excepted(results, sentences)  # (除2020年增长3.4%外，其余年份服务业增加值…: before what carries it on)
     carried(results, sentences)
     name_figures(results, folded, sentences)
     said_for_the_aside(results, folded)
