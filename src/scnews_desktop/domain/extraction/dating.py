@@ -223,9 +223,10 @@ _HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
 _TURNED_TO = re.compile(rf"转为|转正为|变为|收窄至|{TOWARDS}")
 
 
-def _chosen_period(
-    article: Article, reading: Reading, figure: Figure
-) -> tuple[tuple[int, str, Period] | None, Period | None]:
+def _said_periods(
+    reading: Reading, figure: Figure
+) -> tuple[list[tuple[int, str, Period]], list[tuple[int, str, Period]]]:
+    """The periods its sentence says that may be a figure's, and those of them said before it."""
     sentence, found, start = reading.sentence, reading.periods, figure.start
     # (由2016年的11.8:40.6:47.6调整为…: a structure's later parts are of the period its first part is)
     whole_at = getattr(figure.quantity, "at", None) if getattr(figure.quantity, "part", 1) > 1 else None
@@ -236,7 +237,14 @@ def _chosen_period(
         if x[0] not in found.own_clause
         or (x[0] >= own_from and not _TURNED_TO.search(sentence.text, x[0], start))
     ]  # (由上月的下降0.3%转为上涨0.4%: where it turned from is the month before's, where to the sentence's)
-    before = [x for x in usable if x[0] < (start if whole_at is None else whole_at)]
+    return usable, [x for x in usable if x[0] < (start if whole_at is None else whole_at)]
+
+
+def _chosen_period(
+    article: Article, reading: Reading, figure: Figure
+) -> tuple[tuple[int, str, Period] | None, Period | None]:
+    sentence, found, start = reading.sentence, reading.periods, figure.start
+    usable, before = _said_periods(reading, figure)
     clause_end = CLAUSE_MARK.search(sentence.text, figure.end)
     limit = min(figure.next_figure, clause_end.start() if clause_end else len(sentence.text))
     after_figure = [x for x in usable if start < x[0] < limit and x[0] not in found.own_clause]
