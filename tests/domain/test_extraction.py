@@ -654,7 +654,6 @@ def test_growth_only_and_rank_only_facts_are_proposed(gaz):
     assert (gdp.yoy_pct, gdp.rank, gdp.region, gdp.period_start) == (6.5, 2, "绵阳市", "2023-01-01")
 
 
-
 def test_a_rank_with_its_scope_before_the_verb_is_the_levels_before_it(gaz):
     """…总数达171家，全国排名第七位 and …27.2微克每立方米，全市最低排名第一: the scope (and 最低) stand before the
     verb; the rank is the level's, with that scope — no rank fact of its own."""
@@ -664,6 +663,7 @@ def test_a_rank_with_its_scope_before_the_verb_is_the_levels_before_it(gaz):
     )
     found = [c for c in extract(text, date(2024, 1, 26), gaz) if c.kind == "observation"]
     assert [(c.value, c.rank, c.rank_scope) for c in found] == [(1710.0, 9, "全国"), (29.4, 1, "全市")]
+
 
 def test_an_average_over_years_is_a_growth_of_its_own_not_on_the_year():
     """两年平均增长6.0% after a figure's year-on-year growth is an average over two years: a growth fact of
@@ -1633,7 +1633,6 @@ def test_the_structure_of_the_year_before_is_read_for_that_year(gaz):
     assert found[0][2] == found[3][2] and found[0][0] == "16.6" and found[3][0] == "16"
 
 
-
 def test_structures_of_years_said_are_read_each_for_its_year(gaz):
     """由2018年的12.0:38.5:49.5调整为2023年的10.9:36.2:52.9: both structures are read (the year said may stand
     between 调整为 and the figures), every part of one of the year said before its first part; a 由…的 with no
@@ -1653,6 +1652,7 @@ def test_structures_of_years_said_are_read_each_for_its_year(gaz):
     ]
     assert found[0][2] == found[3][2] == "第一产业增加值占地区生产总值比重"
     assert "20" not in [f[0] for f in found]
+
 
 def test_growths_said_as_real_or_as_a_rate_after_a_level(gaz):
     """同比实际增长7.8% is a growth on the year before (not 比实际…); 完成643911万元，增速6.1% and 4104万元，

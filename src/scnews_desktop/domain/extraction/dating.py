@@ -165,7 +165,9 @@ def _from_of_a_pair(
         return period  # (its own dates, or another progression's)
     which = pair.group("a") if starts else pair.group("b")
     reached = pair.group("b") or "…"
-    _because(figure, f"“从{pair.group('a')}…到{reached}”之后未写时期的{'起点' if starts else '终点'}：{which}")
+    _because(
+        figure, f"“从{pair.group('a')}…到{reached}”之后未写时期的{'起点' if starts else '终点'}：{which}"
+    )
     return said
 
 
@@ -366,7 +368,9 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
     sentence, found, events = reading.sentence, reading.periods, article.events
     at = sentence.start + figure.start
     paragraph_period, last_period = article.paragraph_period.get(sentence.paragraph), article.last_period
-    main_period = article.main_period  # (but a look back, 五年间提升了13个百分点, is no period of what it tells now)
+    main_period = (
+        article.main_period
+    )  # (but a look back, 五年间提升了13个百分点, is no period of what it tells now)
     main_period = None if LOOKING_BACK.fullmatch(getattr(main_period, "label", "") or "") else main_period
     if (
         found.lasting_at and found.lasting_at[0] > figure.start

@@ -31,5 +31,7 @@ def excepted(results: list[Candidate], sentences: list[Sentence]) -> None:
             entry = lookup(m.group("subject"))
             if entry is not None:
                 c.indicator = entry.name
-                c.why["indicator"] = f"“除…外”：其余部分所说的“{m.group('subject')}”（指标目录：{entry.name}）"
+                c.why["indicator"] = (
+                    f"“除…外”：其余部分所说的“{m.group('subject')}”（指标目录：{entry.name}）"
+                )
             break

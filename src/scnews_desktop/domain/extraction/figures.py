@@ -487,5 +487,7 @@ def attach_rank(candidate: Candidate, s_text: str, after: int, limit: int) -> No
         except ValidationError:
             return
         # (…达171家，全国排名第七位: the scope said before the verb)
-        before = _SCOPE.search(s_text, clause_start(s_text, r.start()), r.start()) if rank.scope is None else None
+        before = (
+            _SCOPE.search(s_text, clause_start(s_text, r.start()), r.start()) if rank.scope is None else None
+        )
         candidate.rank, candidate.rank_scope = rank.rank, rank.scope or (before.group() if before else None)

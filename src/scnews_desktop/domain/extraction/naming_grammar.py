@@ -36,12 +36,16 @@ _CLAUSE_WORDS = re.compile(
     r"|(?:增长|下降|上升|回落|减少|增加)(?:在|了|到|至)|井喷|大幅(?:增长|下降|提升)|稳步(?:增长|提升)"
     r"|处于|呈现|表明|显示出"  # CPI处于历史同期低位食品价格: a predicate, a clause before the name
 )
-_NOT_A_NAME_CHAR = re.compile(r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—*＊#?？!！~～@&]")  # (**材: a page's mask)
+_NOT_A_NAME_CHAR = re.compile(
+    r"[\d.%％、，,；;：:（）()“”\"'·\s/\-—*＊#?？!！~～@&]"
+)  # (**材: a page's mask)
 #: A code of letters and digits is a word of a name: PM2.5, PM10, O3, NO2 (pollutants), 5G, 4G, 10GPON, IPv6.
 _CODE = re.compile(r"[A-Z]*\d+(?:\.\d+)?[A-Z]+\d*|[A-Z]+\d+(?:\.\d+)?")
 #: Capitals before a word are an acronym a name may hold (A股, IPO融资额) — not after its measure
 #: (地区生产总值GDP: the measure said twice).
-_ACRONYM = re.compile(r"(?<![A-Za-z])(?:[A-Z]{2,5}|[ABH](?=股))(?=[\u4e00-\u9fff])")  # (A股, B股, H股: shares)
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]{2,5}|[ABH](?=股))(?=[\u4e00-\u9fff])"
+)  # (A股, B股, H股: shares)
 #: A grade of scenic spots (A级, 4A级, 5A级): letters and a digit a name may hold.
 _GRADE = re.compile(r"[1-5]?A级")
 #: A class's threshold inside a name is no stray figure: 10亿元以上项目数, 100亿级项目数.

@@ -64,7 +64,9 @@ _STRUCTURE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<b>\d+(?:\.\d+)?)\s*[:：∶]\s*(?P<c>\d+(?:\.\d+)?)(?![\d.])"
 )
 #: (调整为2021年的10.5:37.0:52.5: the year the structure is of may stand between)
-_STRUCTURE_BEFORE = re.compile(r"(?:结构|占比|比例|比重|比|调整为|变为)[^，,；;。\d]{0,6}(?:\d{4}年(?:底|末)?的?)?$")
+_STRUCTURE_BEFORE = re.compile(
+    r"(?:结构|占比|比例|比重|比|调整为|变为)[^，,；;。\d]{0,6}(?:\d{4}年(?:底|末)?的?)?$"
+)
 _PREVIOUS_STRUCTURE = re.compile(r"由[^，,；;。]{0,8}$")  # 由上年的10.4:37.1:52.5调整为…: the year before's
 _YEAR_SAID = re.compile(r"\d{4}年")  # 由2016年的11.8:40.6:47.6调整为…: of the year said
 

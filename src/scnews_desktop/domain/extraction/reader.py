@@ -15,6 +15,7 @@ from ..regions import Gazetteer, RegionRef
 from .article_places import article_place, colon_heading, heading_place, unheld_city
 from .candidate import Candidate
 from .dating import figure_period, is_attribute
+from .excepted import excepted
 from .figure_places import figure_place, held_where, sentence_context
 from .figures import (
     AVERAGE_GROWTH,
@@ -30,7 +31,6 @@ from .figures import (
 from .head import read_head
 from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
-from .excepted import excepted
 from .lists import carried, headline_said_again, respectively, restated, said_for_the_aside, shares_listed
 from .naming import name_figures
 from .places import Places, in_breakdown, leading_place, sentence_places

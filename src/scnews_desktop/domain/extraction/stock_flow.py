@@ -57,6 +57,7 @@ _NEW_FLOW = re.compile(
     r"新设|新增|新登记|新引进|新签|新开|入围|入选|入列|上榜|培育|进入|新建|增长|增幅|超过|提高|翻番|注销|吊销|实绩"
 )
 
+
 def _cut_off(before: str, label: str | None) -> bool:
     """截至今年上半年, 截止到2023年: the period is said as a cut-off, what there is at its end."""
     at = before.rfind(label) if label else -1

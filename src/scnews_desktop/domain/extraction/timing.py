@@ -59,7 +59,9 @@ _CAPTION = re.compile(
 
 #: A period that is what a figure is compared with, a place between: 比四川去年全年快6.9个百分点,
 #: 分别恢复到2019年春节的89.73% — the base, not the figures' period (nor one to carry to the next line).
-_BASE_BEFORE = re.compile(r"(?:(?<![同环占])比(?![重例率])|较|恢复到|恢复至)[^\d，。；,;：:、（）()“”]{0,4}$")  # (比重从2020年…: a share, no base)
+_BASE_BEFORE = re.compile(
+    r"(?:(?<![同环占])比(?![重例率])|较|恢复到|恢复至)[^\d，。；,;：:、（）()“”]{0,4}$"
+)  # (比重从2020年…: a share, no base)
 
 _COMPARED_BEFORE = re.compile(r"(?:低于|高于|超过|不及|快于|慢于|相当于|同于|超出|仅次于)$")
 
