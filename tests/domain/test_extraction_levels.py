@@ -376,3 +376,16 @@ def test_a_progression_in_a_later_sentence_of_the_paragraph_and_one_of_its_own_d
         ("45.1%", "2020"),  # (another paragraph, its own year: not the progression before)
         ("47.3%", "2020"),
     ]
+
+
+def test_lifts_and_buildings_are_counted_and_departments_are_no_lifts(gaz):
+    """加装电梯104部 and 116幢房屋: counts in 部 and 幢 (units the registry holds now) named by what they count;
+    5部门联合印发 is five departments, no figure."""
+    facts = _facts(
+        gaz, "全县已受理加装电梯104部，涉及116幢房屋。5部门联合印发《若干措施》。", date(2021, 10, 26)
+    )
+    assert [(c.value, c.unit, c.indicator) for c in facts] == [
+        (104.0, "部", "受理加装电梯数"),  # (全县已…: scope and 已 before the name are no part of it)
+        (116.0, "幢", "房屋数"),
+    ]
+    assert grammar_problem("人家已装好数") is not None  # (a deed done, counted: a clause)

@@ -29,7 +29,9 @@ _UNIT_WORDS = sorted(
     reverse=True,
 )
 
-_UNIT_RE = "|".join(re.escape(u) for u in _UNIT_WORDS)
+#: A unit that begins a longer word is no unit there (5部门联合印发, 3部委: departments, not machines).
+_NOT_THE_UNIT = {"部": "(?!门|委|分|长|署|队|级|位|件)", "万部": "(?!门|委)"}
+_UNIT_RE = "|".join(re.escape(u) + _NOT_THE_UNIT.get(u, "") for u in _UNIT_WORDS)
 
 # A number starts where a run of digits (or of numerals) starts: the look-behinds keep the regex from
 # trying every position inside a long run, which made 8,000 digits in a row cost seconds.

@@ -397,6 +397,8 @@ _COUNTED = {
     "household": "数",
     "project": "数",
     "building": "数",
+    "block": "数",  # 116幢房屋: 房屋幢数 (the counted noun's), 纳入改造的楼栋数
+    "unit_machine": "数",  # 加装电梯104部: 加装电梯数
     "institution": "数",
     "line": "数",
     "site": "数",
