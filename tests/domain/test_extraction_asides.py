@@ -127,3 +127,21 @@ def test_a_count_up_to_a_spans_cut_off_is_as_at_its_end_and_a_flow_over_the_span
         ("2024-06-30", "2024-06-30"),
         ("2024-01-01", "2024-06-30"),
     ]
+
+
+def test_after_a_breakdown_by_place_the_next_sentence_is_the_wholes_not_the_last_places(gaz):
+    """成都出口量占70%、乐山出口量占14.3%、绵阳出口量占9.9%: a breakdown by place; the sentence after it, which
+    names no place (绿茶占比近七成), is the province's again, not 绵阳's."""
+    found = _facts(
+        gaz,
+        "2023年四川共出口蔬菜3.2亿元。其中，成都出口量占60%、乐山出口量占15.3%、绵阳出口量占8.9%。"
+        "出口品类方面，鲜菜占比近六成。",
+        date(2024, 2, 9),
+    )
+    assert [(c.text, c.region) for c in found] == [
+        ("3.2亿元", "四川省"),
+        ("60%", "成都市"),
+        ("15.3%", "乐山市"),
+        ("8.9%", "绵阳市"),
+        ("近六成", "四川省"),
+    ]

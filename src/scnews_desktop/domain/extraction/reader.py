@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import Any
 
 from ..periods import Period
 from ..regions import Gazetteer, RegionRef
@@ -325,7 +326,27 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     results: list[Candidate] = listed or ([project] if project is not None else [])
     for p in results:
         held_where(p, article)
-    owned = [p.owned for p in results if p.owned is not None]
+    context = (article.last_region, article.last_region_paragraph)
+    figures = _read_figures(article, reading, places, results, spans, in_growth_or_rank)
+    if len({c.region for c in figures if c.why.get("region", "").startswith("本句数字前写的地点")}) > 1:
+        # 成都出口量占70%、乐山…占14.3%、绵阳…占9.9%: a breakdown by place — the next sentence is not the last one's
+        article.last_region, article.last_region_paragraph = context
+    return results + figures
+
+
+def _read_figures(
+    article: Article,
+    reading: Reading,
+    places: Places,
+    projects: list[Candidate],
+    spans: list[tuple[int, int, str, Any]],
+    in_growth_or_rank: set[int],
+) -> list[Candidate]:
+    """The figures of a sentence, but for those inside a place's name, a quoted name or a project's words."""
+    sentence, s_text, found_places = reading.sentence, reading.sentence.text, reading.places
+    figure_starts = reading.figure_starts
+    results: list[Candidate] = []
+    owned = [p.owned for p in projects if p.owned is not None]
     region_starts = [a for a, _b, _r in found_places]
     region_reach = list(itertools.accumulate((b for _a, b, _r in found_places), max))
     quote = quote_of(article.text, sentence)
