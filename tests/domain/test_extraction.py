@@ -3029,10 +3029,10 @@ def test_firms_on_a_list_are_the_list_s_and_counted_over_the_year(gaz):
     )
     found = {c.text: c for c in extract(text, date(2022, 3, 22), gaz) if c.kind == "observation"}
     listed = found["2户"]
-    assert listed.indicator == "入选全国智能制造优秀场景名单企业数"
+    assert listed.indicator == "入选全国智能制造优秀场景企业数"
     assert (listed.period_start, listed.period_end) == ("2021-01-01", "2021-12-31")
     assert (found["1户"].period_start, found["1户"].period_end) == ("2021-01-01", "2021-12-31")
-    assert found["10户"].indicator == "入列四川省制造业贡嘎培优百强名单企业数"
+    assert found["10户"].indicator == "入列四川省制造业贡嘎培优百强企业数"
 
 
 def test_a_reporting_or_gathering_verb_opens_no_name(gaz):

@@ -680,3 +680,16 @@ def test_a_growth_said_as_the_exception_is_of_what_the_rest_is_said_of(gaz):
         (8.0, "规模以上工业增加值"),
         (9.8, "规模以上工业增加值"),
     ]
+
+
+def test_firms_that_entered_a_list_are_counted_as_the_lists(gaz):
+    """省政府公布了《2024年某某重点项目名单》，全市38个项目上榜 and 全省共有95家企业新入围第四批绿色工厂名单: what
+    entered the list, named by it (the list published before them, or the one they entered)."""
+    names = _names(
+        gaz,
+        "1月18日，省政府公布了《2024年四川省重点项目名单》，全市38个项目上榜。"
+        "全省共有95家企业新入围第四批绿色工厂企业名单。",
+        date(2024, 1, 20),
+    )
+    assert names["38个"] == "上榜四川省重点项目数"
+    assert names["95家"] == "入围第四批绿色工厂企业数"

@@ -172,8 +172,22 @@ _WHICH_ONES = re.compile(
 
 #: Firms on a list (10户企业入列四川省制造业“贡嘎培优”百强名单, 2户企业入选…名单): counted as the list's.
 _LISTED_ONES = re.compile(
-    r"(?:入选|入列|入围|上榜|荣获|获评|被评为|列入|纳入)[^，,。；;、]{2,30}?(?=[，,。；;、]|$)"
+    r"(?:新|首次)?(?:入选|入列|入围|上榜|荣获|获评|被评为|列入|纳入)[^，,。；;、]{2,30}?(?=[，,。；;、]|$)"
 )
+
+#: 公布了第三批专精特新小巨人企业名单，四川省133户企业入选: the list named before the firms that entered it.
+_LIST_PUBLISHED = re.compile(r"(?:公布|公示|发布)了?的?(?P<list>[^，,。；;、\s]{2,30}?名单)")
+_ENTERED = re.compile(r"(?:新|已|首次)?(?P<verb>入选|入围|上榜)(?=[\s，,。；;]|$)")
+
+
+def _list_named_before(s_text: str, start: int, after: int) -> str:
+    """入选 said alone after firms counted: the list the sentence published before them (or none)."""
+    entered = _ENTERED.match(s_text, after)
+    published = list(_LIST_PUBLISHED.finditer(s_text, 0, start))
+    if entered is None or not published:
+        return ""
+    return entered.group("verb") + re.sub(r"[“”\"'《》]|\d{4}年度?", "", published[-1].group("list"))
+
 
 _PROJECTS_EVENT = re.compile(
     r"(?P<kind>(?:重大|重点)?(?:工业|产业)?项目)(?P<event>(?:集中)?(?:开工建设|开竣工|开工|签约|投产|竣工))"
@@ -242,8 +256,13 @@ def counted_noun(s_text: str, end: int, unit: str | None) -> str | None:
             s_text, end + head.end()
         )  # 10户企业入列…百强名单: the list's, not all firms
         named = re.sub(r"[“”\"'《》]|\d{4}年度?", "", listed.group()) if listed is not None else ""
+        if not named or re.search(r"\d", named):
+            named = _list_named_before(s_text, end, end + head.end())  # (…名单，四川省133户企业入选)
         if named and not re.search(r"\d", named):  # (入围全国民营企业500强: a rank's list, its firms 企业数)
-            return named + noun + "数"
+            named = re.sub(
+                r"(?<=[\u4e00-\u9fff]{2})名单$", "", named
+            )  # (上榜四川省重点项目名单: 上榜…项目数)
+            return named + ("" if named.endswith(noun) else noun) + "数"
     if len(noun) < 2:
         return None
     suffix = _COUNT_NAMES.get(unit or "", "数")
