@@ -56,6 +56,12 @@ BODY = "1-5月,全市规模以上工业增加值同比增长6.1%,增速比全省
         # a photo's note under the title, however it ends, is no second title line
         ("雅安茶产业综合产值突破300亿元\n(资料图片仅供参考)\n", "雅安茶产业综合产值突破300亿元"),
         ("雅安茶产业综合产值突破300亿元\n（图片来源于网络）\n", "雅安茶产业综合产值突破300亿元"),
+        (  # a government page's table of fields: the field that names it (not its keywords)
+            "索 引 号 | 0084/2021-0985 | 公文种类 | 其他 | 发布机构 | 某某县政府 |\n"
+            "发布日期 | 2021-10-26 | 主题词 | 全县老旧小区改造加速推进 |\n",
+            "全县老旧小区改造加速推进",
+        ),
+        ("索引号 | 0084/2021-0985 | 发布日期 | 2021-10-26 | 主题词 | 经济;统计 |\n", None),
     ],
 )
 def test_the_title_is_the_pages_title_or_none(head, title):

@@ -112,10 +112,24 @@ def _run_in(lines: list[HeadLine], text: str) -> str | None:
     return text[first.start : first.start + m.end(1)].strip() if m else None
 
 
+#: A government page's table of fields (索引号 | … | 发布日期 | 2021-10-26 | 主题词 | 48个老旧小区加速改造 |): the
+#: field that names the page, when it reads as a title (not a list of keywords: 经济;统计).
+_TITLE_FIELD = re.compile(
+    r"(?:^|\|)\s*(?:标\s*题|名\s*称|主\s*题\s*词)\s*\|\s*(?P<title>[^|;；]*[\u4e00-\u9fff][^|;；]{5,}?)\s*(?:\||$)"
+)
+
+
 def named_title(lines: list[HeadLine], text: str) -> str | None:
-    """The title a 原标题:/标题: line gives, wherever it stands in the head."""
-    keyed = (TITLE_KEY.match(without_readings(text[line.start : line.end]).strip()) for line in lines)
-    return next((m.group(1).strip() for m in keyed if m and m.group(1).strip()), None)
+    """The title a 原标题:/标题: line gives, wherever it stands in the head (or a field table's 标题, 名称, 主题词)."""
+    for line in lines:
+        plain = without_readings(text[line.start : line.end]).strip()
+        m = TITLE_KEY.match(plain)
+        if m and m.group(1).strip():
+            return m.group(1).strip()
+        field = _TITLE_FIELD.search(plain)
+        if field and len(re.findall(r"[\u4e00-\u9fff]", field.group("title"))) >= 8:
+            return field.group("title").strip()
+    return None
 
 
 def _holds(title: str, other: str) -> bool:
@@ -131,7 +145,7 @@ def _holds(title: str, other: str) -> bool:
 
 def _titled(lines: list[HeadLine], text: str) -> str | None:
     """原标题:… / 标题:…: a meta line that gives the title."""
-    named = named_title([line for line in lines if line.kind == "meta"], text)
+    named = named_title([line for line in lines if line.kind in ("meta", "fields")], text)
     return named[:120] if named else None
 
 
