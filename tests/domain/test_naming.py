@@ -693,3 +693,14 @@ def test_firms_that_entered_a_list_are_counted_as_the_lists(gaz):
     )
     assert names["38个"] == "上榜四川省重点项目数"
     assert names["95家"] == "入围第四批绿色工厂企业数"
+
+
+def test_a_share_said_after_a_semicolon_is_the_level_before_its(gaz):
+    """…财政科学技术支出273.3亿元，比上年增长50.4%；占一般公共预算支出的2.44%: the level right before, across
+    the semicolon (not a growth said alone before it: 降幅(-5.5%)…；占…的65.33% stays unnamed by it)."""
+    names = _names(
+        gaz,
+        "2021年，全省财政科学技术支出273.3亿元，比上年增长50.4%；占一般公共预算支出的2.44%，比上年提高0.8个百分点。",
+        date(2022, 2, 17),
+    )
+    assert names["2.44%"] == "财政科学技术支出占一般公共预算支出比重"

@@ -125,7 +125,17 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         said = measure_words.findall(before)
         if said:
             measure = (paragraph, measure_name[said[-1]])
-        own_words = not walk.before_naming(c, at, paragraph)
+        goes_on = (  # (…支出273.3亿元；占一般公共预算支出的2.44%: the figure right before, across the semicolon)
+            sentence is not None
+            and sentence.start > 0
+            and folded[sentence.start - 1] in "；;"
+            and level_before is not None
+            and level_before.value is not None  # (a level: no growth said alone, 降幅(-5.5%))
+            and level_before.start < sentence.start
+            and walk.last is not None
+            and level_before.indicator == walk.last[2]
+        )
+        own_words = not walk.before_naming(c, at, paragraph, goes_on)
         if own_words:
             # its paragraph up to it — the last part only: a paragraph may be a whole text without breaks,
             # and copying it for each figure made long texts quadratic (3 M characters: 80 s)

@@ -396,6 +396,7 @@ def share_of(part: str, said: str) -> str:
     if m is None or said.startswith("占比"):  # (占比为24.3%: no whole said)
         return part + "占比"
     scope, whole = m.group("scope") or "", re.sub(r"^(?:到|了|当年|同期|全年)+", "", m.group("whole"))
+    whole = re.sub(r"(?<=[\u4e00-\u9fff]{2})中$", "", whole)  # (占规上工业中的比重: of 规上工业)
     if part.endswith(bare := without_leading_places(whole)) and bare != whole:
         whole = bare  # 福利彩票销售额 + 占四川彩票销售额比重的: of its own place's whole
     whole = "地区生产总值" if whole in ("GDP", "生产总值", "地区GDP") else whole

@@ -94,8 +94,9 @@ class Walk:
     named: list[tuple[int, str]] = field(default_factory=list)
     class_batch: tuple[int, str | None] | None = None  # (sentence, a class of projects just counted there)
 
-    def before_naming(self, c: Candidate, at: int, paragraph: int) -> bool:
-        """Name the figure by those before it, when its own words name nothing; True when named."""
+    def before_naming(self, c: Candidate, at: int, paragraph: int, goes_on: bool = False) -> bool:
+        """Name the figure by those before it, when its own words name nothing; True when named. ``goes_on``:
+        its sentence goes on after a semicolon from the one before (…支出273.3亿元；占一般公共预算支出的2.44%)."""
         said, last = c.indicator or "", self.last
         klass = self.class_batch[1] if self.class_batch and self.class_batch[0] == at else None
         if klass and c.unit and c.unit.endswith("元") and (alone := _BATCH_MEASURE.fullmatch(said)):
@@ -142,7 +143,7 @@ class Walk:
             (_SHARE_OF.match(said) or _said_again_then_share(said, last))
             and c.unit == "%"
             and last is not None
-            and last[0] == at
+            and (last[0] == at or (goes_on and last[0] == at - 1 and said.startswith("占")))
         ):
             share = last[2] if last[2].endswith(("占比", "比重")) else share_of(last[2], said)
             of = re.search(
