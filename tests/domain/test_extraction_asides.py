@@ -145,3 +145,20 @@ def test_after_a_breakdown_by_place_the_next_sentence_is_the_wholes_not_the_last
         ("8.9%", "绵阳市"),
         ("近六成", "四川省"),
     ]
+
+
+def test_a_page_that_lost_its_full_stops_is_read_sentence_by_sentence(gaz):
+    """A scraped page whose sentences are joined by spaces (…中共中央政治局会议提出:…发展专精特新中小企业 专精特新的
+    灵魂是创新,…特色化 日前,…四川省133户企业入选 其中…): the meeting's day is no period of the firms counted
+    sentences later; a space inside a figure's words is still none (PDF text keeps reading as one)."""
+    text = (
+        "消息来源:四川新闻网 7月30日召开的会议提出:开展补链强链专项行动,加快解决卡脖子难题,发展专精特新中小企业 "
+        "专精特新的灵魂是创新,强调专精特新,就是要鼓励企业创新,做到专业化、精细化、特色化 "
+        "日前,工业和信息化部公布了第三批专精特新小巨人企业名单,四川省133户企业入选 其中包括成都市的企业62户。"
+    )
+    found = _facts(gaz, text, date(2021, 9, 13))
+    count = next(c for c in found if c.text == "133户")
+    assert (count.period_start, count.period_end) == ("2021-09-13", "2021-09-13")
+    assert count.indicator == "入选第三批专精特新小巨人企业数"
+    spaced = _facts(gaz, "2023年，全市规模以上工业增 加值增长6.1%。", date(2024, 1, 20))
+    assert [c.indicator for c in spaced] == ["规模以上工业增加值"]

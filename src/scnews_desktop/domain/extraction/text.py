@@ -39,6 +39,21 @@ _INNER_SPACE = re.compile(
     r"|(?<=\d)[ \t\u3000\xa0]+(?=%)"  # 同比增长4.4 %: the figure and its sign
 )
 
+#: A space after a clause of words in a line that has no full stop at all: where a scraped page lost its
+#: full stop (…发展专精特新中小企业 专精特新的灵魂是创新,… 日前,…133户企业入选 其中包括…) — not a space of a
+#: layout inside a word or between a figure and its words.
+_CLAUSE_BEFORE_SPACE = re.compile(r"[\u4e00-\u9fff]{3}$")
+
+
+def _lost_full_stop(text: str, at: int) -> bool:
+    since = max(text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1  # (the run without a full stop)
+    return (
+        at - since >= 80
+        and _CLAUSE_BEFORE_SPACE.search(text, max(since, at - 6), at) is not None
+        and re.match(r"[ \u3000]+[\u4e00-\u9fff]{2}", text[at:]) is not None
+    )
+
+
 #: A line this long that ends inside a sentence was wrapped by its layout (text copied from a PDF page):
 #: the line break is no end of a sentence. A title or a heading is shorter.
 WRAPPED_LINE = 30
@@ -71,7 +86,10 @@ def readable(text: str) -> tuple[str, Sequence[int] | None]:
     """The text without pinyin readings, spaces inside figures and words and line breaks of wrapped
     lines, and for each of its characters the offset in ``text`` (None when nothing was taken out) —
     a compact array: a list of Python ints would take ~36 bytes a character."""
-    cuts = [(m.start(), m.end()) for pattern in (_PINYIN, _INNER_SPACE) for m in pattern.finditer(text)]
+    cuts = [(m.start(), m.end()) for m in _PINYIN.finditer(text)]
+    cuts += [
+        (m.start(), m.end()) for m in _INNER_SPACE.finditer(text) if not _lost_full_stop(text, m.start())
+    ]
     cuts += _hard_wraps(text)
     if not cuts:
         return text, None
