@@ -389,3 +389,14 @@ def test_lifts_and_buildings_are_counted_and_departments_are_no_lifts(gaz):
         (116.0, "幢", "房屋数"),
     ]
     assert grammar_problem("人家已装好数") is not None  # (a deed done, counted: a clause)
+
+
+def test_an_average_growth_after_a_level_of_a_year_runs_to_that_year(gaz):
+    """“十四五”期间…2024年服务业增加值达到3.63万亿元，年均增长5%: over 2021–2024, not the whole plan period."""
+    facts = _facts(
+        gaz,
+        "“十四五”期间，全省服务业稳步发展。2024年全省服务业增加值达到3.63万亿元，年均增长5%。",
+        date(2025, 10, 11),
+    )
+    average = next(c for c in facts if c.value is None)
+    assert (average.period_start, average.period_end) == ("2021-01-01", "2024-12-31")

@@ -704,3 +704,11 @@ def test_a_share_said_after_a_semicolon_is_the_level_before_its(gaz):
         date(2022, 2, 17),
     )
     assert names["2.44%"] == "财政科学技术支出占一般公共预算支出比重"
+
+
+def test_the_subject_of_a_lists_first_item_is_the_later_catalogue_measures_too(gaz):
+    """服务业税收、城镇新增就业分别占全省58.4%、77.4%: 服务业's employment too; 四川出口、进口… keeps the place out
+    of the names (the figures' place)."""
+    names = _names(gaz, "2024年，全省服务业税收、城镇新增就业分别占全省58.4%、77.4%。", date(2025, 10, 11))
+    assert names["58.4%"] == "服务业税收占全省比重"
+    assert names["77.4%"] == "服务业城镇新增就业占全省比重"

@@ -198,6 +198,14 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
         )
         if years is not None:
             _because(figure, "平均增长：整个时段")
+            if (
+                period is not None
+                and period.kind == "year"
+                and years.start.year < period.end.year < years.end.year
+            ):
+                # “十四五”期间…2024年服务业增加值达到3.63万亿元，年均增长5%: the span up to the level's year
+                _because(figure, f"至所说水平的{period.end.year}年")
+                return Period("range", years.start, period.end, years.label, years.relative)
         return years or period
     if period is None or period.kind != "range" or period.end.year == period.start.year:
         return period

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
+from ..vocabulary import lookup
 from .candidate import Candidate
 from .figures import GROWTHS, SUBJECT_CLAUSE
 from .kinds import YEAR_BASE
@@ -106,6 +107,18 @@ _SHARES_LISTED = re.compile(
 )
 
 
+def _subject_shared(items: list[str], regions: Places) -> list[str]:
+    """服务业税收、城镇新增就业分别占全省…: the first item's subject (服务业 before the catalogue's 税收) is the later
+    catalogue measures' too (服务业城镇新增就业) — not a place's (四川出口: the place is the figures')."""
+    first = items[0]
+    for at in range(2, len(first) - 1):
+        subject, measure = first[:at], first[at:]
+        if lookup(measure) is None or regions.find(subject) or lookup(first) is not None:
+            continue
+        return [first] + [i if i.startswith(subject) or lookup(i) is None else subject + i for i in items[1:]]
+    return items
+
+
 def _share_name(part: str, whole: str) -> str:
     """A share's name from what it is of and the whole said (全国总量的 → 占全国比重; 全省工业的 → 占全省比重;
     no scope said → 占比)."""
@@ -171,6 +184,7 @@ def _pair(
         items = [i + whole for i in items[:-1]] + [
             items[-1]
         ]  # 同城、异地快递业务量分别占全部快递业务量的: each's
+    items = _subject_shared(items, regions)
     for n, (candidate, item) in enumerate(zip(after, items, strict=True), 1):
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator

@@ -46,7 +46,8 @@ _CLAUSE_BEFORE_SPACE = re.compile(r"[\u4e00-\u9fff]{3}$")
 
 
 def _lost_full_stop(text: str, at: int) -> bool:
-    since = max(text.rfind("\n", 0, at), text.rfind("。", 0, at)) + 1  # (the run without a full stop)
+    window = max(0, at - 120)  # (looked for near: a long text of spaces stays linear)
+    since = max(text.rfind("\n", window, at), text.rfind("。", window, at), window - 1) + 1
     return (
         at - since >= 80
         and _CLAUSE_BEFORE_SPACE.search(text, max(since, at - 6), at) is not None
