@@ -350,21 +350,3 @@ def test_a_value_tiny_in_its_indicators_unit_is_to_check(default_db):
         ).propose()
     row = next(p for p in rows if p.kind == "observation" and p.candidate.value is not None)
     assert "换算到指标单位后数值极小：请核对单位" in row.to_check and not row.sure
-
-
-def test_a_few_firms_under_the_registers_count_in_ten_thousands_are_to_check(default_db):
-    """其中包括…等62户企业 filed under the catalogue's 企业数 (in 万户) is 0.0062 万户: a list's firms, not the
-    register — to check, while 12.3万户 of the register stays sure."""
-    from datetime import date as _date
-
-    from scnews_desktop.storage.database import Store
-    from scnews_desktop.storage.review import Review
-
-    with Store.open(default_db) as store:
-        rows = Review(
-            store, "2021年末，全省实有企业12.3万户。其中包括成都市的62户企业。", _date(2022, 1, 10)
-        ).propose()
-    by = {p.candidate.text: p for p in rows if p.kind == "observation"}
-    few = next(p for t, p in by.items() if t.endswith("62户"))
-    assert few.values.get("value") is not None and few.values["value"] < 0.01
-    assert "换算到指标单位后数值极小：请核对单位" in few.to_check and not few.sure

@@ -518,11 +518,10 @@ def _to_check(p: Proposal) -> list[str]:
     if "period" not in p.edited and "平均" in (c.growth_base or "") and not spans_years:
         reasons.append("平均增长：时期应为所平均的年份")  # (两年平均增长 of 前三季度: over two years)
     value = p.values.get("value")  # (the rulebook's: a float in the indicator's unit, or None)
-    if "value" not in p.edited and value is not None and 0 < abs(value) < 0.01:
+    if "value" not in p.edited and value is not None and 0 < abs(value) < 0.001:
         reasons.append(
             "换算到指标单位后数值极小：请核对单位"
-        )  # (204.17元 where a page dropped 亿: 2.04e-06 亿元; 62户企业 under 企业数 in 万户: a list's firms, not
-        # the register)
+        )  # (204.17元 where a page dropped 亿: 2.04e-06 亿元 — not 0.01: a county's 45吨 of tea is 0.0045 万吨, right)
     return reasons
 
 
