@@ -712,3 +712,18 @@ def test_the_subject_of_a_lists_first_item_is_the_later_catalogue_measures_too(g
     names = _names(gaz, "2024年，全省服务业税收、城镇新增就业分别占全省58.4%、77.4%。", date(2025, 10, 11))
     assert names["58.4%"] == "服务业税收占全省比重"
     assert names["77.4%"] == "服务业城镇新增就业占全省比重"
+
+
+def test_firms_said_in_passing_are_no_register_of_enterprises(gaz):
+    """其中成都企业86家, …等62户企业: firms a sentence counts are not the register (实有企业数 in 万户, said 实有企业
+    or 企业总数) — coined, to check; 全省实有企业12.3万户 is the register."""
+    found = {
+        c.text: c
+        for c in extract(
+            "2021年末，全省实有企业12.3万户。第五批名单中，成都企业86家。", date(2022, 1, 10), gaz
+        )
+        if c.kind == "observation"
+    }
+    register = next(c for t, c in found.items() if t.endswith("12.3万户"))
+    assert (register.indicator, register.name_source) == ("实有企业数", "catalogue")
+    assert found["86家"].name_source != "catalogue"

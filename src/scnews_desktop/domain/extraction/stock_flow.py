@@ -128,7 +128,7 @@ def period_for_indicator(
         and (
             _STOCK.search(phrase)
             or (
-                unit in ("户", "家")
+                (unit or "").lstrip("万亿") in ("户", "家")  # (32.2万户 as 17户)
                 and "企业" in phrase
                 and not _NEW_FLOW.search(phrase)
                 and not _FLOW.search(phrase)
