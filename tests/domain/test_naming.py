@@ -727,3 +727,15 @@ def test_firms_said_in_passing_are_no_register_of_enterprises(gaz):
     register = next(c for t, c in found.items() if t.endswith("12.3万户"))
     assert (register.indicator, register.name_source) == ("实有企业数", "catalogue")
     assert found["86家"].name_source != "catalogue"
+
+
+def test_a_share_after_a_clause_of_its_subject_is_that_subjects(gaz):
+    """生产性服务业加快提速，占服务业比重提升到39.3%; 民营经济发展迅速，占全省GDP比重达到54.1%: the subject of the
+    clause before holds the share (the catalogue's name where it has one)."""
+    names = _names(
+        gaz,
+        "2024年，数字服务业加快提速，占服务业比重提升到12.3%。民营经济发展迅速，占全省GDP比重达到54.1%。",
+        date(2025, 3, 1),
+    )
+    assert names["12.3%"] in ("数字服务业占服务业比重", "数字服务业占比")
+    assert names["54.1%"] == "民营经济增加值占GDP比重"

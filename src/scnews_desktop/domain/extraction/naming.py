@@ -35,6 +35,7 @@ from .naming_subjects import (
     named_by_its_site,
     of_a_place_listed,
     of_another_place,
+    share_of_the_clause_subject,
     share_said,
     site_of_the_sentence,
 )
@@ -149,6 +150,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             name_figure(c, before, paragraph_measure, context, walk.previous(paragraph))
             if c.indicator is None and c.value is None:
                 _subject_of_the_clause_before(c, before)  # 上涨较为明显的是水产品价格，上涨17.7%
+            if c.indicator is None and c.unit == "%" and c.value is not None:
+                share_of_the_clause_subject(c, before)  # 生产性服务业加快提速，占服务业比重提升到39.3%
             if c.indicator is None and c.value is None and (previous := walk.previous(paragraph)):
                 of_a_place_listed(c, before, previous)  # …浓度为54.6…。其中，成都平原地区同比下降10.9%
             elif walk.last and walk.last[3] != c.region and c.name_source == "coined":

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import VocabularyEntry, lookup, without_leading_places
+from ..vocabulary import VocabularyEntry, lookup, standard_share, without_leading_places
 from .candidate import Candidate
 from .figure_places import UNLISTED_ZONE
 from .kinds import TOWARDS
-from .naming_grammar import SCOPE_BEFORE, clean_name, dimension, fits, grammar_problem, set_name
+from .naming_grammar import NO_MEASURE, SCOPE_BEFORE, clean_name, dimension, fits, grammar_problem, set_name
 from .text import fold
 
 #: Rates a release says of the projects just counted or invested in, without naming them.
@@ -409,3 +409,30 @@ def share_of(part: str, said: str) -> str:
     if whole in ("", "总量", "总额", "总数") or part.endswith(whole):
         return f"{part}占{scope}比重" if scope else part + "占比"
     return f"{part}占{whole}比重"
+
+
+#: A clause that is its subject and how it fares (生产性服务业加快提速, 民营经济发展迅速): the subject.
+_SUBJECT_FARES = re.compile(
+    r"^(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:加快|快速|迅速|持续|稳步|不断|较快|显著)?"
+    r"(?:提速|发展|增长|壮大|提升|扩大|回升|向好)(?:迅速|较快|势头良好|态势良好)?[，,]$"
+)
+
+
+def share_of_the_clause_subject(c: Candidate, before: str) -> None:
+    """A share said with 占 alone after a clause that is its subject and how it fares (生产性服务业加快提速，占服务业
+    比重提升到39.3%): that subject's share — coined (to check) unless the catalogue names it."""
+    clauses = re.split(r"(?<=[，,；;])", before)
+    if len(clauses) < 2 or not clauses[-1].startswith("占"):
+        return
+    m = _SUBJECT_FARES.match(clauses[-2])
+    if m is None or grammar_problem(m.group("subject")) not in (None, NO_MEASURE):
+        return
+    whole = re.sub(r"(?:提升|提高|上升|增加|达到|下降|降低)(?:到|至)?$|为$|达$", "", clauses[-1])
+    share = share_of(SCOPE_BEFORE.sub("", m.group("subject")), whole)
+    share = standard_share(share) or share  # (民营经济增加值占GDP比重: …占地区生产总值比重)
+    entry = lookup(share, strict=True)
+    if entry is not None or grammar_problem(share) is None:
+        c.why.pop("indicator", None)
+        set_name(
+            c, entry.name if entry else share, entry, f"占比：前一分句的主语“{m.group('subject')}”所占的比重"
+        )
