@@ -400,3 +400,12 @@ def test_an_average_growth_after_a_level_of_a_year_runs_to_that_year(gaz):
     )
     average = next(c for c in facts if c.value is None)
     assert (average.period_start, average.period_end) == ("2021-01-01", "2024-12-31")
+
+
+def test_a_concentration_with_its_per_unit_before_the_number(gaz):
+    """PM2.5均值为每立方米24.9微克、同比下降3.9%: 24.9 微克/立方米, the catalogue's PM2.5平均浓度 (空气质量 is the topic
+    before it), with its growth — not a growth said alone."""
+    facts = _facts(gaz, "2024年，全县空气质量PM2.5均值为每立方米24.9微克、同比下降3.9%。", date(2025, 1, 20))
+    assert [(c.value, c.unit, c.indicator, c.yoy_pct) for c in facts] == [
+        (24.9, "微克/立方米", "PM2.5平均浓度", -3.9)
+    ]

@@ -288,6 +288,7 @@ def standard_share(phrase: str) -> str | None:
 #: a kind of enterprise (民营企业), another word (劳动生产总值) — makes it a part or another indicator.
 _SCOPE = re.compile(
     r"全国|全省|全市|全州|全县|全区|我省|我市|本省|本市|辖内|辖区内|全社会|全年|累计|实现|完成|共|共计|合计|其中|的"
+    r"|空气质量|环境空气"  # (空气质量PM2.5均值: the topic before a pollutant's measure)
 )
 
 

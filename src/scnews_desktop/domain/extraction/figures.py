@@ -18,6 +18,7 @@ from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, PLACES_COUNTED, RANK_ONLY
 from .no_facts import NUMERALS, no_fact
 from .rates import StatedGrowth, rate_figures
 from .text import clause_start
+from .unit_elsewhere import unit_said_elsewhere
 
 _UNIT_WORDS = sorted(
     (
@@ -50,23 +51,6 @@ QUANTITY = re.compile(
     r"(?:(?<![\d.])(?P<lo>\d+(?:\.\d+)?[十百千万亿]*)\s*[-—–~至]\s*(?=\d))?"  # a range: 1万-5万元
     rf"(?P<num>{_NUM}|几|数)(?P<mag>[十百千万亿]*)(?P<extra>余|多)?(?P<mag2>[万亿]?)"
     rf"(?P<unit>{_UNIT_RE})(?P<post>左右|(?:及)?以上|(?:及)?以下)?"
-)
-
-#: Money said without 元 (宜宾敲定今年205个重点项目 投资370.5亿): after a word for money, 亿 or 万 is of yuan.
-_BARE_MONEY = re.compile(
-    r"(?:总投资|投资|收入|营收|产值|总额|资金|公益金|销售额|销量|营业额|交易额|成交额|零售额|利润|税收|保费|票房|消费)(?:就|已|将|可|也)?(?:突破了?|达到|达|为)?"  # (产值就接近50億, 夜间消费达到5100萬)
-    r"(?P<figure>(?:约|接近|将近|近|超过|超|逾)?\d+(?:\.\d+)?[万亿])(?![\d.\u4e00-\u9fff元美欧日港])"
-)
-
-#: Visitors said without 人次 (全省接待游客4300多万, 迎来游客超过307万): in 万人次.
-_BARE_VISITORS = re.compile(
-    r"(?:游客|旅客|人次|观众|人流量|客流量|客流|人流)(?:达到|达|为)?"  # (观影人次达到5.48亿, 人流量达到356.5萬)
-    r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?[万亿])(?![\d.\u4e00-\u9fff])"
-)
-#: People said without 人 (60岁及以上人口达1816.4万, 从业人员超过10万): in 万人.
-_BARE_PEOPLE = re.compile(
-    r"(?:人口|人数|从业人员|劳动力|就业|职工)(?:达到|达|为|超过|突破)?"
-    r"(?P<figure>(?:超过|超|逾|近|约)?\d+(?:\.\d+)?(?:多|余)?[万亿])(?![\d.\u4e00-\u9fff])"
 )
 
 LONE = re.compile(
@@ -320,17 +304,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             if not no_fact(s_text, start, end, quantity):
                 found.append((start, end, m.group(0), quantity))
     found.extend(_listed_before_their_unit(s_text, found, taken))
-    for pattern, unit in ((_BARE_MONEY, "元"), (_BARE_VISITORS, "人次"), (_BARE_PEOPLE, "人")):
-        for m in pattern.finditer(s_text):  # 投资370.5亿, 接待游客4300多万 (a headline drops the unit)
-            start, end = m.span("figure")
-            if taken.isdisjoint(range(start, end)):
-                try:
-                    quantity = dataclasses.replace(
-                        parse_quantity(m.group("figure") + unit), text=m.group("figure")
-                    )
-                except ValidationError:
-                    continue
-                found.append((start, end, m.group("figure"), quantity))
+    found.extend(unit_said_elsewhere(s_text, taken))  # (投资370.5亿, 每立方米24.9微克)
     found.sort()
     return found
 
