@@ -145,3 +145,15 @@ def test_a_big_unit_of_a_big_unit_multiplies(text, value):
     from scnews_desktop.domain.numerals import parse_number
 
     assert parse_number(text) == value
+
+
+def test_a_concentration_typed_with_its_per_unit_first_is_the_registrys():
+    """每立方米24.9微克 as an article says it, typed into a form or a spreadsheet: 24.9 微克/立方米 (one rule with
+    the capture review); a per-unit the registry lacks is a clear error."""
+    from scnews_desktop.domain.errors import ValidationError
+    from scnews_desktop.domain.quantities import parse_quantity
+
+    q = parse_quantity("每立方米24.9微克")
+    assert (str(q.value), q.unit) == ("24.9", "微克/立方米")
+    with pytest.raises(ValidationError, match="元/亩"):
+        parse_quantity("每亩1200元")
