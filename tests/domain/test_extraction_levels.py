@@ -409,3 +409,15 @@ def test_a_concentration_with_its_per_unit_before_the_number(gaz):
     assert [(c.value, c.unit, c.indicator, c.yoy_pct) for c in facts] == [
         (24.9, "微克/立方米", "PM2.5平均浓度", -3.9)
     ]
+
+
+def test_degrees_said_in_percent_are_rates(gaz):
+    """集中度达到80%以上, 外贸依存度为12.5%, 群众满意度达98.2%: rates in % of their own, named by their words."""
+    facts = _facts(
+        gaz, "全省企业在园区集中度达到80%以上。全市外贸依存度为12.5%，群众满意度达98.2%。", date(2023, 5, 30)
+    )
+    assert [(c.value, c.unit, c.indicator) for c in facts] == [
+        (80.0, "%", "企业在园区集中度"),
+        (12.5, "%", "外贸依存度"),
+        (98.2, "%", "群众满意度"),
+    ]
