@@ -421,3 +421,17 @@ def test_degrees_said_in_percent_are_rates(gaz):
         (12.5, "%", "外贸依存度"),
         (98.2, "%", "群众满意度"),
     ]
+
+
+def test_a_share_in_tenths_said_before_those_who_did_something(gaz):
+    """八成以上行政村生活污水得到有效治理, 近九成农户参加了医疗保险: the share of a population that did it (its words
+    after the tenths name it); 一成不变 is no share."""
+    facts = _facts(
+        gaz,
+        "全县八成以上行政村生活污水得到有效治理。近九成农户参加了医疗保险，政策一成不变。",
+        date(2026, 1, 15),
+    )
+    assert [(c.value, c.qualifier, c.indicator) for c in facts] == [
+        (80.0, "over", "生活污水得到有效治理的行政村占比"),
+        (90.0, "under", "参加医疗保险的农户占比"),
+    ]

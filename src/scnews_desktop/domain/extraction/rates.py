@@ -153,6 +153,20 @@ _TENTHS = re.compile(
     r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?:(?P<num>[一二两三四五六七八九])成|(?P<part>三分之一|三分之二|四分之一|四分之三))"
     r"(?P<post>以上|左右|多)?"
 )
+#: 八成以上行政村生活污水得到有效治理: the share of a population (行政村) that did something — said before them.
+SHARE_OF_WHO = re.compile(
+    r"的?(?P<who>[\u4e00-\u9fff]{0,6}?(?:村|户|企业|居民|学校|社区|乡镇|人口|家庭|园区|景区|医院|单位|群众))"
+    r"(?P<what>[\u4e00-\u9fff]{0,8}?(?:得到|实现|完成|参与|参加|加入|使用|用上|接入|建立|建成|开展|享受|受益)"
+    r"了?[\u4e00-\u9fff]{0,10})(?=[，,。；;]|$)"
+)
+
+
+def share_of_who(s_text: str, end: int, unit: str | None) -> str | None:
+    """八成以上行政村生活污水得到有效治理: 生活污水得到有效治理的行政村占比 — a share in tenths of those who did it."""
+    who = SHARE_OF_WHO.match(s_text, end) if unit == "%" and s_text[end - 1 : end] in "成上" else None
+    return f"{who.group('what').replace('了', '')}的{who.group('who')}占比" if who else None
+
+
 _PARTS_IN_WORDS = {"三分之一": "33.3", "三分之二": "66.7", "四分之一": "25", "四分之三": "75"}
 
 
@@ -160,8 +174,11 @@ def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
     found: list[tuple[int, int, str, Any]] = []
     for m in _TENTHS.finditer(s_text):
         before = s_text[clause_start(s_text, m.start()) : m.start()]
-        if not re.search(r"占[^，,；;:：\d%]{0,30}?的?$", before):
-            continue  # (一成不变, 建成: only a share said after 占…的)
+        if not re.search(r"占[^，,；;:：\d%]{0,30}?的?$", before) and not (
+            re.fullmatch(r"\s*(?:全省|全市|全县|全区|其中|目前)?", before)
+            and SHARE_OF_WHO.match(s_text, m.end())
+        ):
+            continue  # (一成不变, 建成: only a share said after 占…的, or of those who did: 八成以上行政村…得到治理)
         if m.group("part"):
             percent = _PARTS_IN_WORDS[m.group("part")]
         else:

@@ -13,7 +13,7 @@ from .figures import RANK_ONLY
 from .kinds import TOWARDS
 from .naming_grammar import MEASURE_HEAD
 from .places import Places
-from .rates import Share, share_name
+from .rates import Share, share_name, share_of_who
 from .state import Figure
 from .text import clause_start
 
@@ -407,6 +407,9 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
         phrase = ""
     counted = counted_noun(s_text, end, unit)
+    if len(phrase) < 2 and (did := share_of_who(s_text, end, unit)):  # 八成以上行政村生活污水得到有效治理
+        figure.why["indicator"] = "成数之后所说的：做到此事的占比"
+        return did, clause_phrase
     if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:
         phrase = _named_before(s_text, figure.clause_start, places) + phrase
         figure.why["indicator"] = "本分句未写名称：前一分句所写"
