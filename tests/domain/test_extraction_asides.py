@@ -162,3 +162,19 @@ def test_a_page_that_lost_its_full_stops_is_read_sentence_by_sentence(gaz):
     assert count.indicator == "入选第三批专精特新小巨人企业数"
     spaced = _facts(gaz, "2023年，全市规模以上工业增 加值增长6.1%。", date(2024, 1, 20))
     assert [c.indicator for c in spaced] == ["规模以上工业增加值"]
+
+
+def test_members_in_brackets_after_a_place_name_it_and_a_growth_said_with_wei(gaz):
+    """一季度，成都都市圈(成都、德阳、眉山、资阳)规模以上工业增加值同比增长10.5%: the metropolitan area's, not the
+    province its members share; 眉山市规模以上工业增加值同比增长为24.3%: a growth said with 为 is read."""
+    found = _facts(
+        gaz,
+        "一季度，成都都市圈(成都、德阳、眉山、资阳)规模以上工业增加值同比增长10.5%，社会消费品零售总额3303.5亿元。"
+        "眉山市规模以上工业增加值同比增长为24.3%、高居全省第一。",
+        date(2025, 4, 30),
+    )
+    assert [(c.region, c.yoy_pct) for c in found if c.indicator == "规模以上工业增加值"] == [
+        ("成都都市圈", 10.5),
+        ("眉山市", 24.3),
+    ]
+    assert next(c for c in found if c.value == 3303.5).region == "成都都市圈"

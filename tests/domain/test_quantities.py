@@ -157,3 +157,13 @@ def test_a_concentration_typed_with_its_per_unit_first_is_the_registrys():
     assert (str(q.value), q.unit) == ("24.9", "微克/立方米")
     with pytest.raises(ValidationError, match="元/亩"):
         parse_quantity("每亩1200元")
+
+
+def test_a_growth_said_with_wei_is_a_growth_and_a_fall_to_is_not():
+    """同比增长为24.3% in a form is +24.3 % as the capture review reads it; 下降为3.2% (fell to) is refused."""
+    from scnews_desktop.domain.errors import ValidationError
+    from scnews_desktop.domain.quantities import parse_growth
+
+    assert float(parse_growth("同比增长为24.3%").pct) == 24.3
+    with pytest.raises(ValidationError):
+        parse_growth("下降为3.2%")

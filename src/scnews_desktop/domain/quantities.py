@@ -285,9 +285,11 @@ class Growth:
 
 #: The verbs of growth, longest first (the extractor reads growth with the same words).
 GROWTH_VERBS = "增长|增加|上升|上涨|提高|提升|扩大|攀升|增|涨|下降|减少|回落|降低|下滑|下跌|缩小|减|降|跌"
+#: 同比增长为24.3%: a growth said with 为 (not 下降为3.2%, where a rate fell to a level).
+GROWTH_SAID_AS = r"(?:(?<=增长)为)?"
 _GROWTH = re.compile(
     r"^(?:(?:同比|环比|比上年|较上年|比去年|较去年|比(?P<base1>.+?)|较(?P<base2>.+?)|与(?P<base3>.+?)相比)?)"
-    rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"
+    rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?{GROWTH_SAID_AS}"
     r"(?P<num>[+-]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)"
     r"(?P<unit>%|倍|个百分点|百分点)$"
 )

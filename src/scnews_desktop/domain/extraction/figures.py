@@ -10,7 +10,14 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..periods import PERIOD_IN_TEXT as PERIOD
-from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH, parse_growth, parse_quantity, parse_rank
+from ..quantities import (
+    GROWTH_SAID_AS,
+    GROWTH_VERBS,
+    NEGATIVE_GROWTH,
+    parse_growth,
+    parse_quantity,
+    parse_rank,
+)
 from ..units import ALIASES, UNITS
 from ..vocabulary import lookup
 from .candidate import Candidate
@@ -67,7 +74,7 @@ GROWTH = re.compile(
     # (与 names a base only with 相比: 组织与居民物品物流总额同比下降 is a name with 与 in it)
     rf"(?P<base>(?<![同环可])(?:(?:比|较)(?!实际|名义|价)(?P<basetext>[^，。；,]{{2,12}}?)(?:相比)?|与(?P<basetext3>[^，。；,]{{2,12}}?)相比)|同比(?=\d{{4}}年)"
     rf"(?P<basetext2>\d{{4}}年)(?:同期)?)?(?:同比|环比)?(?:\(下同\))?"
-    rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?"  # (同比实际增长7.8%: real growth on the year before)
+    rf"(?:实际|名义)?(?P<dir>{GROWTH_VERBS})了?{GROWTH_SAID_AS}"  # (同比实际增长7.8%; 同比增长为24.3%)
     r"(?:超过|超|逾|约)?"  # (同比增长超过60%, 同比增长约8.3%: a growth's bound, the growth as said)
     r"(?P<num>\d+(?:\.\d+)?)(?P<unit>%|倍|个百分点)"
 )

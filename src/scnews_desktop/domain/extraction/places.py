@@ -8,6 +8,7 @@ import re
 
 from ..regions import Gazetteer, RegionRef
 from .kinds import PROJECT_SUFFIX
+from .place_lists import listed_run, member_of_the_one_before
 from .text import Quotes
 
 PUBLICATION = re.compile(
@@ -314,6 +315,8 @@ def figure_region(
         )
         if located:
             return located[-1], True
+    # 成都都市圈(成都、德阳、眉山、资阳)规模以上工业增加值…: the members in brackets after a place name it, no more
+    s_regions = [x for x in s_regions if not member_of_the_one_before(s_text, x[0], start, s_regions)]
     fresh = [(pos, r) for pos, _e, r in s_regions if since <= pos < start]
     listed = [r for pos, r in fresh if pos >= clause_start]
     if len(listed) > 1 and _LISTED.search(s_text[clause_start:start]):
@@ -321,7 +324,7 @@ def figure_region(
         if common is not None:
             return common, False
     if fresh:
-        run = _listed_run(s_text, [(pos, e, r) for pos, e, r in s_regions if since <= pos < start])
+        run = listed_run(s_text, [(pos, e, r) for pos, e, r in s_regions if since <= pos < start])
         shared = "均" in s_text[fresh[-1][0] : start]  # (两地…增速均为7.5%: each one's, not their area's)
         if (
             len(run) > 1
@@ -360,31 +363,6 @@ def figure_region(
         return None, False
     after = [r for pos, _e, r in s_regions if pos > start and _PLACED.search(s_text[:pos])]
     return (after[-1] if after else None), True
-
-
-def _listed_runs(s_text: str, found: list[tuple[int, int, RegionRef]]) -> list[list[RegionRef]]:
-    """The places named, in runs of those listed one after the other (A、B、C和D)."""
-    runs: list[list[RegionRef]] = []
-    for i, (_start, _end, region) in enumerate(found):
-        if i and s_text[found[i - 1][1] : found[i][0]] in ("、", "和", "及"):
-            runs[-1].append(region)
-        else:
-            runs.append([region])
-    return runs
-
-
-def _listed_run(s_text: str, found: list[tuple[int, int, RegionRef]]) -> list[RegionRef]:
-    """The last places named one after the other (A、B、C和D): the list a figure's subject is."""
-    runs = _listed_runs(s_text, found)
-    return runs[-1] if runs else []
-
-
-def leading_place(s_text: str, found: list[tuple[int, int, RegionRef]], regions: Places) -> RegionRef:
-    """The place a sentence names first — the common area of a list of places it begins with (成都、德阳、
-    绵阳、广元、雅安、阿坝等六个地震重灾市州: 四川省, not 成都)."""
-    run = _listed_runs(s_text, found)[0]
-    common = regions.common_ancestor(run) if len(run) > 1 and regions.gaz else None
-    return common or run[0]
 
 
 def in_breakdown(s_text: str, at: int) -> bool:

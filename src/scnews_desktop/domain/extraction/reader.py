@@ -34,7 +34,8 @@ from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
 from .lists import carried, headline_said_again, respectively, restated, said_for_the_aside, shares_listed
 from .naming import name_figures
-from .places import Places, in_breakdown, leading_place, sentence_places
+from .place_lists import leading_place
+from .places import Places, in_breakdown, sentence_places
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
