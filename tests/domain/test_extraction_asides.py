@@ -178,3 +178,14 @@ def test_members_in_brackets_after_a_place_name_it_and_a_growth_said_with_wei(ga
         ("眉山市", 24.3),
     ]
     assert next(c for c in found if c.value == 3303.5).region == "成都都市圈"
+
+
+def test_quan_shi_after_a_city_named_in_its_sentence_is_that_city(gaz):
+    """德阳市…。眉山市固定资产投资增长10.8%，全市社会消费品零售总额180.6亿元: 全市 is 眉山 (named before it in its
+    sentence), not the city of the sentence before or the article's."""
+    found = _facts(
+        gaz,
+        "德阳市实现社会消费品零售总额282.1亿元。眉山市固定资产投资增长10.8%，全市社会消费品零售总额180.6亿元。",
+        date(2025, 4, 30),
+    )
+    assert next(c for c in found if c.value == 180.6).region == "眉山市"

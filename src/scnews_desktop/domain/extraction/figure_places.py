@@ -107,7 +107,9 @@ def _figure_place(
     whole = (  # (全省…排名第5位: the scope of a rank, not the place ranked)
         None
         if figure.quantity is RANK_ONLY
-        else whole_area(s_text[figure.clause_start : figure.start], article.here(), places)
+        else whole_area(
+            s_text[figure.clause_start : figure.start], _named_before(reading, figure, article), places
+        )
     )
     if figure.quantity is RANK_ONLY and region is None:
         figure.why["region"] = "排名：所排的是文章所写的地区（“全省”是范围）"
@@ -159,6 +161,13 @@ def context_reason(article: Article, paragraph: int) -> str:
     if article.last_region is not None:
         return "沿用前文最近写到的地点"
     return "文章的地点（电头、标题或导语）"
+
+
+def _named_before(reading: Reading, figure: Figure, article: Article) -> RegionRef | None:
+    """What 全市 in a figure's clause is of: the place its sentence named before that clause (眉山市固定资产投资
+    增长10.8%，全市社会消费品零售总额…: 眉山's), else the article's."""
+    earlier = [r for _pos, end, r in reading.places if end <= figure.clause_start]
+    return earlier[-1] if earlier else article.here()
 
 
 #: 占全国(销售额为903.74亿元)彩票销售额的5.19%: a note in brackets right after a place, up to its figure.
