@@ -152,13 +152,18 @@ _ALIAS_LENGTHS = sorted({len(a) for a in ALIASES}, reverse=True)
 _SYMBOL_LENGTHS = sorted({len(s) for s in UNITS}, reverse=True)
 
 
+#: A rate said with its per-unit before the number (每立方米24.9微克): the per-units and what they divide.
+PER_UNIT = r"立方米|平方米|亩|人|吨"
+PER_WHAT = r"微克|毫克|公斤|千克|元"
+
+
 def parse_quantity(text: str, field: str = "value") -> Quantity:
     """``逾60亿元`` → Quantity(60, 亿元, over). Raises ValidationError with a Chinese message."""
     original = entered(text, field, f"请输入数量，{_EXAMPLE}", limit=200, what="数量")
     t = normalize(original)
-    per = re.fullmatch(r"每(立方米|平方米|亩|人|吨)(.+?)(微克|毫克|公斤|千克|元)", t)
+    per = re.fullmatch(rf"每(?P<per>{PER_UNIT})(?P<number>.+?)(?P<unit>{PER_WHAT})", t)
     if per:  # 每立方米24.9微克 (as articles say it): 24.9微克/立方米, in the registry's unit
-        t = f"{per.group(2)}{per.group(3)}/{per.group(1)}"
+        t = f"{per.group('number')}{per.group('unit')}/{per.group('per')}"
     for k in _ALIAS_LENGTHS:  # the longest alias the text ends with (a dict lookup per length)
         symbol = ALIASES.get(t[-k:]) if len(t) >= k else None
         if symbol is not None:

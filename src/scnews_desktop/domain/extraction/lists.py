@@ -111,9 +111,11 @@ def _subject_shared(items: list[str], regions: Places) -> list[str]:
     """服务业税收、城镇新增就业分别占全省…: the first item's subject (服务业 before the catalogue's 税收) is the later
     catalogue measures' too (服务业城镇新增就业) — not a place's (四川出口: the place is the figures')."""
     first = items[0]
+    if lookup(first) is not None:
+        return items  # (规模以上工业增加值、…: a catalogue name whole, no subject of its own)
     for at in range(2, len(first) - 1):
         subject, measure = first[:at], first[at:]
-        if lookup(measure) is None or regions.find(subject) or lookup(first) is not None:
+        if lookup(measure) is None or regions.find(subject):
             continue
         return [first] + [i if i.startswith(subject) or lookup(i) is None else subject + i for i in items[1:]]
     return items

@@ -21,6 +21,7 @@ from .naming_grammar import (
     CLAUSE_TAIL,
     MEASURE_HEAD,
     NO_MEASURE,
+    PER_UNIT_SAID,
     SCOPE_BEFORE,
     TRAILING_CLAUSE_WORD,
     clean_name,
@@ -350,7 +351,7 @@ def catalogue_entry(phrase: str, unit: str | None) -> VocabularyEntry | None:
         ),  # (图书馆、文化馆、博物馆接待群众: the catalogue's name writes the sites together)
         re.sub(r"(?<=[\u4e00-\u9fff]{2})规模$", "", phrase),  # 农民工务工就业规模: its scale, the indicator
         phrase.replace("的比重", "比重"),  # 税收收入占一般预算收入的比重: the catalogue writes it without 的
-        re.sub(r"(?:为|是|达)?每(?:立方米|平方米|亩|人|吨)$", "", phrase),  # PM2.5均值为每立方米(24.9微克)
+        PER_UNIT_SAID.sub("", phrase),  # PM2.5均值为每立方米(24.9微克)
         standard_share(phrase),  # 第三产业增加值占GDP比重: its part and whole by the catalogue's names
     )
     for text in dict.fromkeys(forms):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
+from ..quantities import PER_UNIT
 from ..units import get_unit
 from ..vocabulary import VocabularyEntry, lookup
 from .candidate import Candidate
@@ -71,6 +72,10 @@ CLAUSE_TAIL = re.compile(
 )
 
 
+#: The per-unit said before a figure, ending the phrase before it (PM2.5均值为每立方米|24.9微克): no word of a name.
+PER_UNIT_SAID = re.compile(rf"(?:为|是|达)?每(?:{PER_UNIT})$")
+
+
 def clean_name(phrase: str | None) -> str | None:
     """A phrase as a name: without the scope before it (全县, 累计, 完成) and its quotes or brackets."""
     if not phrase:
@@ -93,7 +98,7 @@ def clean_name(phrase: str | None) -> str | None:
     text = re.sub(r"^平均每(个|家)([\u4e00-\u9fff]{2,4}?)(?=资产|收入|利润|产值)", r"\2平均", text)
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
-    text = re.sub(r"(?:为|是|达)?每(?:立方米|平方米|亩|人|吨)$", "", text)  # PM2.5均值为每立方米(24.9微克)
+    text = PER_UNIT_SAID.sub("", text)  # PM2.5均值为每立方米(24.9微克)
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     text = re.sub(r"(?<=占)(.{2,})的(比重|比例)$", r"\1\2", text)  # 占物流总收入的比重: 占物流总收入比重
     # 新能源汽车的产量: whose, then what — 新能源汽车产量 (a 的 between a subject and its measure is no word of it)

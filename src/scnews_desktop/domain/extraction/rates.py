@@ -161,9 +161,10 @@ SHARE_OF_WHO = re.compile(
 )
 
 
-def share_of_who(s_text: str, end: int, unit: str | None) -> str | None:
-    """八成以上行政村生活污水得到有效治理: 生活污水得到有效治理的行政村占比 — a share in tenths of those who did it."""
-    who = SHARE_OF_WHO.match(s_text, end) if unit == "%" and s_text[end - 1 : end] in "成上" else None
+def share_of_who(s_text: str, start: int, end: int) -> str | None:
+    """八成以上行政村生活污水得到有效治理: 生活污水得到有效治理的行政村占比 — a share in tenths (its figure written
+    with 成) of those who did it."""
+    who = SHARE_OF_WHO.match(s_text, end) if "成" in s_text[start:end] else None
     return f"{who.group('what').replace('了', '')}的{who.group('who')}占比" if who else None
 
 

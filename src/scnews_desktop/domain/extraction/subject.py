@@ -407,7 +407,7 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     if names_nothing:  # 从企业看, 长虹集团、五粮液集团等: what is counted follows the figure
         phrase = ""
     counted = counted_noun(s_text, end, unit)
-    if len(phrase) < 2 and (did := share_of_who(s_text, end, unit)):  # 八成以上行政村生活污水得到有效治理
+    if len(phrase) < 2 and (did := share_of_who(s_text, start, end)):  # 八成以上行政村生活污水得到有效治理
         figure.why["indicator"] = "成数之后所说的：做到此事的占比"
         return did, clause_phrase
     if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..errors import ValidationError
-from ..quantities import parse_quantity
+from ..quantities import PER_UNIT, PER_WHAT, parse_quantity
 
 #: Money said without 元 (宜宾敲定今年205个重点项目 投资370.5亿): after a word for money, 亿 or 万 is of yuan.
 _BARE_MONEY = re.compile(
@@ -29,9 +29,7 @@ _BARE_PEOPLE = re.compile(
 )
 
 #: 每立方米24.9微克: a rate whose per-unit is said before its number (the registry's 微克/立方米).
-_PER_BEFORE = re.compile(
-    r"每(?P<per>立方米|平方米|亩|人|吨)(?P<figure>(?P<number>\d+(?:\.\d+)?)(?P<unit>微克|毫克|公斤|千克|元))"
-)
+_PER_BEFORE = re.compile(rf"每(?:{PER_UNIT})(?P<figure>\d+(?:\.\d+)?(?:{PER_WHAT}))")
 
 
 def unit_said_elsewhere(s_text: str, taken: set[int]) -> list[tuple[int, int, str, Any]]:
@@ -52,7 +50,7 @@ def unit_said_elsewhere(s_text: str, taken: set[int]) -> list[tuple[int, int, st
         start, end = m.span("figure")
         if taken.isdisjoint(range(start, end)):
             try:
-                quantity = parse_quantity(f"{m.group('number')}{m.group('unit')}/{m.group('per')}")
+                quantity = parse_quantity(m.group())  # (the one reading of the form's too)
             except ValidationError:
                 continue
             found.append(
