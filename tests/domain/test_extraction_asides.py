@@ -189,3 +189,21 @@ def test_quan_shi_after_a_city_named_in_its_sentence_is_that_city(gaz):
         date(2025, 4, 30),
     )
     assert next(c for c in found if c.value == 180.6).region == "眉山市"
+
+
+def test_an_example_place_inside_the_articles_place_does_not_carry_past_its_paragraph(gaz):
+    """A paragraph about the province that ends on one district's experience (绵阳市涪城区的经验…) lends that
+    district to nothing after it: the next paragraph, naming no place, is the province's again. A paragraph
+    about a place the article is not about (a city's breakdown) still carries its last place."""
+    found = _facts(
+        gaz,
+        "四川省林业工作会议召开。\n今年四川省安排专项资金2亿元。绵阳市涪城区的苗木经验得到推广，目前涪城区年销售苗木300万株。"
+        "\n此外，恢复受灾林地面积12万亩，补植苗木1.5万株。",
+        date(2024, 7, 11),
+    )
+    assert [(c.text, c.region) for c in found] == [
+        ("2亿元", "四川省"),
+        ("300万株", "涪城区"),
+        ("12万亩", "四川省"),
+        ("1.5万株", "四川省"),
+    ]

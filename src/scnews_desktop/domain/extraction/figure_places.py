@@ -19,9 +19,28 @@ def sentence_context(article: Article, paragraph: int) -> RegionRef | None:
     return (
         (article.last_region if article.last_region_paragraph == paragraph else None)
         or article.paragraph_region.get(paragraph)
-        or article.last_region
+        or _carried_over(article)
         or article.region  # type: ignore[return-value]
     )
+
+
+def _carried_over(article: Article) -> RegionRef | None:
+    """The place an earlier paragraph leaves to a paragraph that names none: the last it named — unless that
+    paragraph was about the article's place (named it first) and the last was a place inside it, an example
+    (…四川省安排了… 自贡市大安区的经验… ¶ 此外，恢复渔业基础设施1145处: the province's, not 大安区's)."""
+    topic = article.paragraph_region.get(article.last_region_paragraph)
+    last = article.last_region
+    if topic is not None and topic is article.region and last is not None and _inside(last, topic):
+        return topic
+    return last
+
+
+def _inside(inner: RegionRef, outer: RegionRef) -> bool:
+    """Whether a place lies inside another by their GB/T 2260 codes (大安区 510304 in 四川省 510000)."""
+    if not inner.code or not outer.code or inner.code == outer.code or len(outer.code) != 6:
+        return False
+    kept = 2 if outer.code.endswith("0000") else 4 if outer.code.endswith("00") else 6
+    return kept < 6 and inner.code[:kept] == outer.code[:kept]
 
 
 #: A zone a release reports on (遂宁高新区, 绵阳经开区, 某某工业园区): where the gazetteer does not hold it, the
@@ -159,7 +178,7 @@ def context_reason(article: Article, paragraph: int) -> str:
     if article.paragraph_region.get(paragraph) is not None:
         return "本段所写的地点"
     if article.last_region is not None:
-        return "沿用前文最近写到的地点"
+        return "沿用前段所写的地点"
     return "文章的地点（电头、标题或导语）"
 
 
