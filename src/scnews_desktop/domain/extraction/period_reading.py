@@ -159,7 +159,8 @@ def transport_days(
 
 def coming(s_text: str, pos: int, label: str, period: Period | None, published: date | None) -> Period | None:
     """预计12月底突破32万标箱 in a November paper: the month-end to come, not last year's (a month-end written
-    without its year is the latest one before the paper, unless the sentence looks ahead)."""
+    without its year is the latest one before the paper, unless the sentence looks ahead to one nearer the
+    paper than that: 预计上半年…达到69万吨 in a paper of 11 July is of the half-year just ended)."""
     if (
         period is None
         or published is None
@@ -174,5 +175,7 @@ def coming(s_text: str, pos: int, label: str, period: Period | None, published: 
             period.end.replace(year=period.end.year + 1),
         )
     except ValueError:  # (29 February)
+        return period
+    if end - published >= published - period.end:  # (the one just ended is the nearer)
         return period
     return dataclasses.replace(period, start=start, end=end)
