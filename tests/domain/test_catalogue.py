@@ -67,6 +67,13 @@ def test_the_industry_divisions_of_gbt_4754_take_their_measures():
         ("5G终端用户", "5G移动电话用户"),
         ("累计发送旅客", "旅客发送量"),
         ("日均发送旅客", "日均旅客发送量"),
+        # the bureau's monthly employment paragraph, the fishery yearbook, sericulture, hydrogen
+        ("外来户籍劳动力调查失业率", "外来户籍人口调查失业率"),
+        ("周平均工作时间", "企业就业人员周平均工作时间"),
+        ("水产品总产量", "水产品产量"),
+        ("渔业经济产值", "渔业经济总产值"),
+        ("产茧", "蚕茧产量"),
+        ("建成加氢站", "加氢站数量"),
     ],
 )
 def test_articles_wordings_name_the_catalogues_indicator(phrase, name):
