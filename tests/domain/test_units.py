@@ -85,6 +85,19 @@ def test_poultry_are_counted_in_yu_as_head():
     assert float(convert(33.31, "万羽", "羽")) == 333100
 
 
+def test_fish_are_counted_in_wei_and_a_dan_is_fifty_kilograms():
+    """生产鱼苗140亿尾 (fry counted by the tail, as head), 产茧11.6万担 (the market 担 of old reports: 50 kg)."""
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+    from scnews_desktop.domain.units import convert, get_unit
+
+    assert get_unit("亿尾").dimension == get_unit("万头").dimension == "head"
+    assert float(convert(11.6, "万担", "吨")) == 5800
+    found = [c for c in extract("今年全县放流鱼苗1200万尾，产茧3.2万擔。", date(2012, 10, 15)) if c.value]
+    assert [(c.value, c.unit) for c in found] == [(1200, "万尾"), (3.2, "万担")]
+
+
 def test_a_du_of_electricity_is_a_kilowatt_hour():
     """用电量10.2亿度: 度 with a magnitude is electricity (亿千瓦时); the extractor reads it as a level."""
     from datetime import date
