@@ -411,6 +411,12 @@ def test_a_concentration_with_its_per_unit_before_the_number(gaz):
     ]
 
 
+def test_a_price_with_its_per_unit_before_the_number_and_money_said_before_funds(gaz):
+    """生猪出栏均价每公斤为14.2元: 14.2 元/公斤, as the form reads 每公斤14.2元; 下达2.5亿专项资金: 2.5 亿元."""
+    facts = _facts(gaz, "上半年，全市生猪出栏均价每公斤为14.2元。今年下达2.5亿专项资金。", date(2023, 7, 20))
+    assert [(c.value, c.unit) for c in facts] == [(14.2, "元/公斤"), (2.5, "亿元")]
+
+
 def test_degrees_said_in_percent_are_rates(gaz):
     """集中度达到80%以上, 外贸依存度为12.5%, 群众满意度达98.2%: rates in % of their own, named by their words."""
     facts = _facts(

@@ -155,6 +155,9 @@ def test_a_concentration_typed_with_its_per_unit_first_is_the_registrys():
 
     q = parse_quantity("每立方米24.9微克")
     assert (str(q.value), q.unit) == ("24.9", "微克/立方米")
+    price = parse_quantity("每公斤16.73元")  # a price by weight, as the price statistics give it
+    assert (str(price.value), price.unit) == ("16.73", "元/公斤")
+    assert parse_quantity("5元/斤").unit == "元/斤"
     with pytest.raises(ValidationError, match="元/亩"):
         parse_quantity("每亩1200元")
 

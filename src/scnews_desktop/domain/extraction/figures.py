@@ -25,7 +25,7 @@ from .kinds import AVERAGE_GROWTH, GROWTH_ONLY, PLACES_COUNTED, RANK_ONLY
 from .no_facts import NUMERALS, no_fact
 from .rates import StatedGrowth, rate_figures
 from .text import clause_start
-from .unit_elsewhere import unit_said_elsewhere
+from .unit_elsewhere import PER_SAID_BEFORE, unit_said_elsewhere
 
 _UNIT_WORDS = sorted(
     (
@@ -302,7 +302,7 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
             if pattern is QUANTITY and m.group("num")[0] in NUMERALS and m.group("unit") in ("次", "项"):
                 continue  # 三次产业, 十一届三次全会, 三项预算: names and lists, not counts
             try:
-                quantity = parse_quantity(m.group(0))
+                quantity = _per_unit_said_before(s_text, start, m.group(0)) or parse_quantity(m.group(0))
             except ValidationError:
                 continue
             if pattern is MAJOR and quantity.unit is None:
@@ -314,6 +314,18 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
     found.extend(unit_said_elsewhere(s_text, taken))  # (投资370.5亿, 每立方米24.9微克)
     found.sort()
     return found
+
+
+def _per_unit_said_before(s_text: str, start: int, written: str) -> Any:
+    """常规鱼市场平均价每公斤为16.73元: a price whose per-unit is said before its number is 16.73元/公斤 (the
+    form's reading of 每公斤16.73元), where the registry holds that unit; else None."""
+    per = PER_SAID_BEFORE.search(s_text, max(0, start - 8), start)
+    if per is None:
+        return None
+    try:
+        return dataclasses.replace(parse_quantity(f"每{per.group('per')}{written}"), text=written)
+    except ValidationError:
+        return None
 
 
 #: 分别达到99、2323、11727个: numbers listed before the last, which alone says their unit.
