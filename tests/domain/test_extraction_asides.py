@@ -207,3 +207,23 @@ def test_an_example_place_inside_the_articles_place_does_not_carry_past_its_para
         ("12万亩", "四川省"),
         ("1.5万株", "四川省"),
     ]
+
+
+def test_quan_shi_where_no_city_is_known_is_the_city_its_sentence_names_and_quoted_kinds_counted_are_no_project(
+    gaz,
+):
+    """A province's meeting told by a city's paper (…全省茶叶工作会议…我省…; 目前，全市有茶园52万亩，其中在雨城区、
+    名山区建设了…，雅安茶叶…): 全市 is 雅安, the city of the counties the sentence names, not the first county
+    named after the figure; a quoted kind of thing counted (建成“千亩标准茶园示范区”12个) is no project."""
+    found = extract(
+        "记者从在名山区召开的全省茶叶工作会议上获悉，到2015年，我省茶园面积将达到600万亩。\n"
+        "目前，全市有茶园52万亩，其中在雨城区、名山区建设了“雅安市百里茶叶产业带”，并已建成“千亩标准茶园示范区”12个，"
+        "雅安茶叶已具有较大规模。",
+        date(2014, 4, 2),
+        gaz,
+    )
+    assert [c.kind for c in found] == ["observation"] * 3
+    assert [(c.text, c.region, c.period_end) for c in found[1:]] == [
+        ("52万亩", "雅安市", "2014-04-02"),
+        ("12个", "雅安市", "2014-04-02"),
+    ]

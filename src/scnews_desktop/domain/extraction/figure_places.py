@@ -123,12 +123,12 @@ def _figure_place(
         attribute,
         article.here(),
     )
+    clause = s_text[figure.clause_start : figure.start]
     whole = (  # (全省…排名第5位: the scope of a rank, not the place ranked)
         None
         if figure.quantity is RANK_ONLY
-        else whole_area(
-            s_text[figure.clause_start : figure.start], _named_before(reading, figure, article), places
-        )
+        else whole_area(clause, _named_before(reading, figure, article), places)
+        or _city_of_the_sentence(clause, reading, places)
     )
     if figure.quantity is RANK_ONLY and region is None:
         figure.why["region"] = "排名：所排的是文章所写的地区（“全省”是范围）"
@@ -180,6 +180,20 @@ def context_reason(article: Article, paragraph: int) -> str:
     if article.last_region is not None:
         return "沿用前段所写的地点"
     return "文章的地点（电头、标题或导语）"
+
+
+def _city_of_the_sentence(clause: str, reading: Reading, places: Places) -> RegionRef | None:
+    """全市 said where no city is yet known (a province's meeting reported by a city's paper: 目前，全市有养蚕村
+    683个，…在高县、珙县…，宜宾蚕桑…): the city its sentence names, or the city of a county it names — not
+    that county."""
+    if places.gaz is None or not re.search(r"全市|我市|本市", clause):
+        return None
+    for _start, _end, r in reading.places:
+        chain = [r, *places.gaz.ancestors(r)]
+        city = next((c for c in chain if c.level == "prefecture"), None)
+        if city is not None:
+            return city
+    return None
 
 
 def _named_before(reading: Reading, figure: Figure, article: Article) -> RegionRef | None:

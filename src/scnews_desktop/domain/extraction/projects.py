@@ -34,7 +34,9 @@ _BEFORE_NAME = re.compile(
 
 #: A count right after a name, or after the noun the name's suffix begins: the name is a kind of project
 #: the count counts (基础设施项目12个; 猕猴桃基地乡镇39个: townships, not a base).
-_COUNTED_AFTER = re.compile(r"[，,]?(?:[\u4e00-\u9fff]{1,3}?)?(?:共|有|达|计)?\s*\d+\s*[个個项項家座]")
+_COUNTED_AFTER = re.compile(  # (建成蚕桑“万亩核心示范区”4个: past its closing quote)
+    r"[”」』\"]?[，,]?(?:[\u4e00-\u9fff]{1,3}?)?(?:共|有|达|计)?\s*\d+\s*[个個项項家座]"
+)
 
 #: A project said to be being built (正加快建设, 正在建设): where it stands, as a milestone would say.
 _BEING_BUILT = re.compile(
