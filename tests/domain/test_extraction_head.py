@@ -62,6 +62,9 @@ BODY = "1-5月,全市规模以上工业增加值同比增长6.1%,增速比全省
             "全县老旧小区改造加速推进",
         ),
         ("索引号 | 0084/2021-0985 | 发布日期 | 2021-10-26 | 主题词 | 经济;统计 |\n", None),
+        # a site's edition named on its own lines (its logo and its alt text) is no title line
+        ("• 某某新闻网移动版\n\n    某某新闻网移动版\n\n一季度全省外贸增长两成\n\n", "一季度全省外贸增长两成"),
+        ("某某日报客户端\n一季度全省外贸增长两成\n", "一季度全省外贸增长两成"),
     ],
 )
 def test_the_title_is_the_pages_title_or_none(head, title):

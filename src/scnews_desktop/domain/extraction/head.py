@@ -293,6 +293,12 @@ def _is_date_line(line: str) -> bool:
     return _cjk(rest) <= 8 and "。" not in line
 
 
+#: A site's edition named alone on a line (中国台湾网移动版, 川观新闻客户端, 切换至电脑版).
+_EDITION = re.compile(
+    r"[•·]?(?:切换至|切換至)?[\u4e00-\u9fffA-Za-z]{0,12}(?:移动版|移動版|手机版|手機版|触屏版|觸屏版|WAP版|客户端|客戶端|电脑版|電腦版)"
+)
+
+
 def _is_banner(line: str) -> bool:
     """A site's name or a slogan (玩酷网, 导航菜单, 看家乡事,品故乡情), or a list of keywords a spam page
     puts before the article."""
@@ -303,6 +309,8 @@ def _is_banner(line: str) -> bool:
         return True  # 跳转到路径导航栏: a link for screen readers
     if _cjk(plain) < 8 and not _DOCUMENT_WORDS.search(plain):
         return True
+    if _EDITION.fullmatch(plain):
+        return True  # 中国台湾网移动版, 四川在线手机版: the edition of a site, its logo
     # (地方: 成都 绵阳 德阳…, 新闻 视频 图片网 更多»: a menu, its label and its arrows aside)
     words = [w for w in re.sub(r"[»«›‹>]", " ", line).split() if not re.search(r"[:：]$", w)]
     if len(words) >= 2 and (
