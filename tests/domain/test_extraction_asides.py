@@ -227,3 +227,19 @@ def test_quan_shi_where_no_city_is_known_is_the_city_its_sentence_names_and_quot
         ("52万亩", "雅安市", "2014-04-02"),
         ("12个", "雅安市", "2014-04-02"),
     ]
+
+
+def test_places_that_are_a_zones_members_share_the_zones_figures(gaz):
+    """四川省和重庆市…两地累计建成充电站…: the 成渝 zone's (its members, data/zones.json), not the country's;
+    成都、德阳、眉山、资阳四市…: 成都都市圈's, not the province's; other lists still their common division."""
+    found = _facts(
+        gaz,
+        "四川省和重庆市日前联合发布规划，两地已累计建成换电站36座。成都、德阳、眉山、资阳四市共建成充电桩1.2万个。"
+        "德阳、眉山两市新增充电桩800个。",
+        date(2023, 6, 1),
+    )
+    assert [(c.text, c.region) for c in found] == [
+        ("36座", "成渝地区双城经济圈"),
+        ("1.2万个", "成都都市圈"),
+        ("800个", "四川省"),
+    ]

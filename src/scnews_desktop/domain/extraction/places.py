@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from ..regions import Gazetteer, RegionRef
+from ..regions import Gazetteer, RegionRef, standard_zones
 from .kinds import PROJECT_SUFFIX
 from .place_lists import listed_run, member_of_the_one_before
 from .text import Quotes
@@ -258,7 +259,13 @@ class Places:
         return bool(self.names(text[clause_at : listed.start()]))
 
     def common_ancestor(self, refs: list[RegionRef]) -> RegionRef | None:
+        """Their common area: the zone they are the members of (四川和重庆: 成渝地区双城经济圈; 成都、德阳、眉山、
+        资阳: 成都都市圈), else the nearest division that holds them all."""
         assert self.gaz is not None
+        zone = _zones_of_members().get(frozenset(r.name for r in refs))
+        found = self.gaz.lookup(zone) if zone is not None else []
+        if found:
+            return found[0]
         chains = [[r, *self.gaz.ancestors(r)] for r in refs]
         shared = set.intersection(*({r.id for r in chain} for chain in chains))
         return next((r for r in chains[0] if r.id in shared), None)
@@ -266,6 +273,12 @@ class Places:
     def _chain(self, ref: RegionRef) -> set[int]:
         assert self.gaz is not None
         return {r.id for r in self.gaz.ancestors(ref) if r.id is not None}
+
+
+@functools.cache
+def _zones_of_members() -> dict[frozenset[str], str]:
+    """The standard zones by their members (data/zones.json's ``members``)."""
+    return {frozenset(z["members"]): z["name"] for z in standard_zones() if z.get("members")}
 
 
 def without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> list[tuple[int, int, RegionRef]]:
