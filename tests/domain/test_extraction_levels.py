@@ -441,3 +441,12 @@ def test_a_share_in_tenths_said_before_those_who_did_something(gaz):
         (80.0, "over", "生活污水得到有效治理的行政村占比"),
         (90.0, "under", "参加医疗保险的农户占比"),
     ]
+
+
+def test_a_headlines_completion_of_a_target_said_without_de_is_a_rate(gaz):
+    """上半年全省城镇新增就业60万人 完成全年目标任务65% (a headline drops 的): 65 % of the target, a rate of
+    its own; a work's 完成年度计划60% (a project's progress) stays none."""
+    headline = _facts(gaz, "上半年全省城镇新增就业60万人 完成全年目标任务65%\n", date(2023, 7, 15))
+    assert [(c.value, c.unit) for c in headline] == [(60, "万人"), (65, "%")]
+    work = _facts(gaz, "某某航运工程完成年度计划60%。", date(2023, 5, 10))
+    assert [c.value for c in work] == []
