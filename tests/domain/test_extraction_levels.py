@@ -450,3 +450,20 @@ def test_a_headlines_completion_of_a_target_said_without_de_is_a_rate(gaz):
     assert [(c.value, c.unit) for c in headline] == [(60, "万人"), (65, "%")]
     work = _facts(gaz, "某某航运工程完成年度计划60%。", date(2023, 5, 10))
     assert [c.value for c in work] == []
+
+
+def test_a_rates_months_said_as_a_progression_go_on_with_the_rate_before(gaz):
+    """…城镇登记失业率为3.5%。8月份受汛情影响升至3.8%，9月份回落至3.6%: each month's rate of the same measure
+    (the month before a cause is the figure's, not when the cause happened); after a level, no rate is made."""
+    facts = _facts(
+        gaz,
+        "二季度全市城镇登记失业率为3.5%，保持稳定。8月份受汛情影响升至3.8%，9月份回落至3.6%。",
+        date(2023, 10, 20),
+    )
+    assert [(c.value, c.indicator, c.period_start, c.period_end) for c in facts] == [
+        (3.5, "城镇登记失业率", "2023-04-01", "2023-06-30"),
+        (3.8, "城镇登记失业率", "2023-08-01", "2023-08-31"),
+        (3.6, "城镇登记失业率", "2023-09-01", "2023-09-30"),
+    ]
+    after_a_level = _facts(gaz, "二季度全市社会消费品零售总额为550亿元。8月份升至3.8%。", date(2023, 10, 20))
+    assert [c.value for c in after_a_level] == [550]

@@ -378,16 +378,19 @@ def _catalogue_name_at(s_text: str, start: int, end: int) -> bool:
     )
 
 
-def sentence_figures(s_text: str) -> tuple[list[tuple[int, int, str, Any]], list[int], set[int]]:
+def sentence_figures(
+    s_text: str, after_rate: bool = False
+) -> tuple[list[tuple[int, int, str, Any]], list[int], set[int]]:
     """The figures of a sentence: its quantities, the growths and ranks it says without a level, in text
-    order; where its quantities start; and the offsets inside 增长5%, 排名第3 (a quantity there is none)."""
+    order; where its quantities start; and the offsets inside 增长5%, 排名第3 (a quantity there is none).
+    ``after_rate``: the sentence before ended on a rate (a month's progression may go on with it)."""
     # (十种有色金属增长32.0%: a name the catalogue knows, not ten of something — its growth is said alone)
     levels = [q for q in quantities(s_text) if not _catalogue_name_at(s_text, q[0], q[1])]
     growths = growth_only(s_text, levels)
     in_growth_or_rank = {
         i for m in (*GROWTH.finditer(s_text), *RANK.finditer(s_text)) for i in range(m.start(), m.end())
     }
-    rates = rate_figures(s_text, levels, in_growth_or_rank)
+    rates = rate_figures(s_text, levels, in_growth_or_rank, after_rate)
     spans = sorted(levels + growths + rates)
     spans = sorted(spans + rank_only(s_text, spans))
     return (

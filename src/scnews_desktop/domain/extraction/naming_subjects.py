@@ -375,6 +375,11 @@ def next_part_of_the_whole(
 
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
+#: Where a rate went, said alone (受疫情影响走高至, 回落至): the month's rate of the sentence before.
+MOVED_ONLY = re.compile(rf"受[^，,。；;的]{{1,12}}影响[，,]?(?:进一步)?(?:{TOWARDS})?|(?:进一步)?{TOWARDS}")
+#: A rate's name (…失业率, …比重, …占比).
+RATE_NAME = re.compile(r"(?:率|比重|占比|比例|指数)$")
+
 CHANGE_ONLY = re.compile(
     rf"^(?:并|再|又|分别|将)?了?(?:{TOWARDS}|达到|达|突破|超过)?的?$"
     r"|^(?:增速|增幅|增长率)(?:从|由|为|达)?[-−－]?$"  # 增速从上半年-1.3%转正: the growth of the figure before

@@ -19,8 +19,10 @@ from .naming_subjects import (
     BARE_RATES,
     CHANGE_ONLY,
     DAILY_ONLY,
+    MOVED_ONLY,
     NOT_A_PART,
     PART_ALONE,
+    RATE_NAME,
     SITE_AND_MEASURE,
     daily_of,
     institutions_counted,
@@ -139,6 +141,15 @@ class Walk:
             )
         elif CHANGE_ONLY.match(said) and last is not None and last[0] == at:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
+        elif (
+            c.unit == "%"
+            and MOVED_ONLY.fullmatch(said)
+            and last is not None
+            and last[0] == at - 1
+            and last[1] == paragraph
+            and RATE_NAME.search(last[2])
+        ):  # …失业率均值为5.5%。4月份受疫情影响走高至6.1%: the month's rate of the sentence before
+            set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“升至”等）：前句所说比率的逐月数字")
         elif (
             (_SHARE_OF.match(said) or _said_again_then_share(said, last))
             and c.unit == "%"

@@ -94,11 +94,19 @@ class Share:
     year_before: bool = False  # 由上年的16.6:47.0:36.4调整为…: the shares of the year before
 
 
+#: A period and where the measure went in it, and nothing else (4月份受疫情影响走高至6.1%, 5月份回落至5.9%).
+_PROGRESSION = re.compile(
+    rf"(?:\d{{1,2}}月份?|[一二三四]季度|上半年|下半年)(?:[^，,；;\d%]{{0,10}}?)?{TOWARDS}$"
+)
+
+
 def rate_figures(
-    s_text: str, levels: list[tuple[int, int, str, Any]], growths: set[int]
+    s_text: str, levels: list[tuple[int, int, str, Any]], growths: set[int], after_rate: bool = False
 ) -> list[tuple[int, int, str, Any]]:
     """The percentages of a sentence that are facts of their own (rates and shares, growths said as a
-    rate), not inside 增长5% (``growths``: their offsets) nor a figure found before."""
+    rate), not inside 增长5% (``growths``: their offsets) nor a figure found before. ``after_rate``: the
+    sentence before ended on a rate, which a month's progression here goes on with (…失业率为5.5%。4月份
+    走高至6.1%，5月份回落至5.9%)."""
     taken = {i for start, end, _t, _q in levels for i in range(start, end)} | growths
     found: list[tuple[int, int, str, Any]] = []
     kinds: list[tuple[int, str | None]] = []  # (end, kind) of the sentence's percentages so far
@@ -107,6 +115,8 @@ def rate_figures(
         if number_at in taken or s_text.startswith("个百分点", m.end()):
             continue
         kind = _kind_of(s_text, m, kinds)
+        if kind is None and after_rate and _PROGRESSION.fullmatch(s_text, clause_start(s_text, m.start()), m.start()):
+            kind = "rate"
         kinds.append((m.end(), kind))
         if kind is None:
             continue

@@ -289,7 +289,9 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     periods = sentence_periods(s_text, sentence.start, article)
     before = (article.paragraph_period.get(sentence.paragraph), article.last_period)
     note_sentence_periods(article, sentence, periods)
-    spans, figure_starts, in_growth_or_rank = sentence_figures(s_text)
+    spans, figure_starts, in_growth_or_rank = sentence_figures(
+        s_text, article.rate_paragraph == sentence.paragraph
+    )
     same_time = s_text.startswith(
         "同期"
     )  # (a paragraph begun 同期，: the figures' before it, whichever paragraph)
@@ -332,6 +334,9 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
     if len({c.region for c in figures if c.why.get("region", "").startswith("本句数字前写的地点")}) > 1:
         # 成都出口量占70%、乐山…占14.3%、绵阳…占9.9%: a breakdown by place — the next sentence is not the last one's
         article.last_region, article.last_region_paragraph = context
+    rates = [c for c in figures if c.unit == "%" and c.value is not None]
+    ended_on_rate = bool(figures) and figures[-1] is (rates[-1] if rates else None)
+    article.rate_paragraph = sentence.paragraph if ended_on_rate else -1
     return results + figures
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..periods import Period
-from .kinds import MILESTONES
+from .kinds import MILESTONES, TOWARDS
 from .period_reading import adjusted, coming, read_period, transport_days
 from .state import Article, Events, SentencePeriods
 from .text import Sentence, in_title, quoted_alone
@@ -74,6 +74,8 @@ _PLAN_AFTER = re.compile(
 _PLAN_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:计划|规划|方案|名单|清单)")
 
 _HAPPENED = re.compile(r"(?:受|遭受|发生|遭遇)")
+#: A cause said between a period and where its figure went (4月份受疫情影响走高至6.1%).
+_CAUSE_THEN_MOVE = re.compile(rf"受[^，,。；;的]{{1,12}}影响[，,]?(?:{TOWARDS}|增长|下降|上涨|下跌)")
 
 _TIMES_OF = re.compile(r"[”\"]?(?:时期|期间)?的[\d.]+倍")
 
@@ -405,7 +407,10 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
             re.search(r"[从由]$", s_text[max(0, pos - 1) : pos]) is not None
             and re.match(r"末?的?(?:上涨|增长|下降|下跌)?[-−－+]?\d", s_text[pos + len(label) :]) is not None
         )
-        or _HAPPENED.match(s_text, pos + len(label))  # 去年受自然灾害影响的…: when it happened
+        or (  # 去年受自然灾害影响的…: when it happened (not 4月份受疫情影响走高至6.1%: the figure's month)
+            _HAPPENED.match(s_text, pos + len(label)) is not None
+            and _CAUSE_THEN_MOVE.match(s_text, pos + len(label)) is None
+        )
         or (  # 在2022年3480万人次基础上翻了一倍多，达8540余万人次: the base's year, its own figure only
             s_text[max(0, pos - 1) : pos] == "在"
             and re.match(r"[^，,。；;]{0,20}?基础上", s_text[pos + len(label) :]) is not None
