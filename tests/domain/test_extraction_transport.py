@@ -114,7 +114,9 @@ def test_a_share_between_a_level_and_its_growth_and_a_month_end_to_come(gaz):
     assert facts[0].indicator == "泸州港货物吞吐量"  # (a port named by its city: its name's)
     assert (facts[-1].period_start, facts[-1].period_end)[1] == "2014-12-31"  # (预计: the one to come)
     # 预计 of a span just ended (a paper of 11 July estimating the half-year): that half-year, not the next
-    just_ended = _facts(gaz, "预计上半年全省港口货物吞吐量达到6900万吨，比上年同期增长3.6%。", date(2016, 7, 11))
+    just_ended = _facts(
+        gaz, "预计上半年全省港口货物吞吐量达到6900万吨，比上年同期增长3.6%。", date(2016, 7, 11)
+    )
     assert [(c.period_start, c.period_end) for c in just_ended] == [("2016-01-01", "2016-06-30")]
     ahead = _facts(gaz, "预计一季度全省港口货物吞吐量达到3000万吨。", date(2016, 2, 20))
     assert [(c.period_start, c.period_end) for c in ahead] == [("2016-01-01", "2016-03-31")]

@@ -18,6 +18,7 @@ from .head_title import DATELINE_DATED, SPAM_IN_TITLE, TITLE_DATED, HeadLine, ti
 from .head_title import META_AFTER as _META_AFTER
 from .head_title import META_KEY as _META_KEY
 from .head_title import TITLE_KEY as _TITLE_KEY
+from .head_title import is_keywords as _is_keywords
 from .text import fold, readable, without_readings
 
 #: How far the head runs at most: the lines before the article's first sentence, within these many.
@@ -245,15 +246,6 @@ def _kind(line: str) -> str:
     if _is_body(line):
         return "body"
     return "title" if _is_title(line) else "other"
-
-
-def _is_keywords(line: str) -> bool:
-    """A row of short phrases between commas and nothing else — no sentence ends in it, no figure of a
-    quantity — that a spam page puts above (or beside) an article it copied."""
-    if re.search(r"[。！？!?；;：:]|\d+(?:\.\d+)?\s*[%万亿元个家人]", line):
-        return False
-    parts = [p for p in re.split(r"[,，]", line) if p.strip()]
-    return len(parts) >= 4 and max(len(p.strip()) for p in parts) <= 16
 
 
 def _is_prose(line: str) -> bool:

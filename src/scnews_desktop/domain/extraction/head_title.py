@@ -164,3 +164,12 @@ def titled_at_the_end(text: str) -> str | None:
     lines = [line.strip() for line in text.rstrip().rsplit("\n", _END_LINES)[-_END_LINES:]]
     keyed = (TITLE_KEY.match(without_readings(line)) for line in lines if line)
     return next((m.group(1).strip()[:120] for m in keyed if m and m.group(1).strip()), None)
+
+
+def is_keywords(line: str) -> bool:
+    """A row of short phrases between commas and nothing else — no sentence ends in it, no figure of a
+    quantity — that a spam page puts above (or beside) an article it copied."""
+    if re.search(r"[。！？!?；;：:]|\d+(?:\.\d+)?\s*[%万亿元个家人]", line):
+        return False
+    parts = [p for p in re.split(r"[,，]", line) if p.strip()]
+    return len(parts) >= 4 and max(len(p.strip()) for p in parts) <= 16

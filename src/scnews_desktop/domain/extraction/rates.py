@@ -115,7 +115,11 @@ def rate_figures(
         if number_at in taken or s_text.startswith("个百分点", m.end()):
             continue
         kind = _kind_of(s_text, m, kinds)
-        if kind is None and after_rate and _PROGRESSION.fullmatch(s_text, clause_start(s_text, m.start()), m.start()):
+        if (
+            kind is None
+            and after_rate
+            and _PROGRESSION.fullmatch(s_text, clause_start(s_text, m.start()), m.start())
+        ):
             kind = "rate"
         kinds.append((m.end(), kind))
         if kind is None:

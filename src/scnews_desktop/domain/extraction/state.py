@@ -60,7 +60,9 @@ class Article:
     vague_paragraphs: set[int] = field(default_factory=set)  # 近年来，…: the paragraph's figures have none
     went_on_next: Period | None = None  # the period of the last figure of the sentence before
     went_on_paragraph: int = -1
-    rate_paragraph: int = -1  # the paragraph whose last sentence ended on a rate (what a month's goes on with)
+    rate_paragraph: int = (
+        -1
+    )  # the paragraph whose last sentence ended on a rate (what a month's goes on with)
     last_day: Period | None = None  # the last day a sentence named (当天, 当日 of the sentences after it)
     day_spans: list = field(default_factory=list)  # spans of days the text gave (5月30日至6月3日)
     #: The zones the gazetteer does not hold that each paragraph names (by where the paragraph starts)
