@@ -308,6 +308,9 @@ def test_a_five_year_plan_s_good_start_or_close_is_its_first_or_last_year():
     assert (close.start, close.end) == (date(2020, 1, 1), date(2020, 12, 31))
     span = parse_period("“十四五”期间", date(2022, 3, 1))
     assert (span.start, span.end) == (date(2021, 1, 1), date(2025, 12, 31))
+    end = parse_period("“十二五”末", date(2012, 10, 15))  # (到“十二五”末，全县产茧15万担: its last year)
+    assert (end.kind, end.start, end.end) == ("year", date(2015, 1, 1), date(2015, 12, 31))
+    assert parse_period("十三五期末", date(2018, 1, 1)).end == date(2020, 12, 31)
 
 
 def test_a_paragraph_that_looked_back_then_says_now_has_periods_from_there():

@@ -73,6 +73,8 @@ def test_unparseable_raises_validation_error_in_chinese(text):
         ("下降0.7%", "-0.7", None),
         ("增长了35.03倍", "3503", "35.03"),
         ("较2015年底增长了35.03倍", "3503", "35.03"),
+        ("同比减产3.22%", "-3.22", None),  # (a harvest's or a catch's growth: 增产, 减产)
+        ("增产2.1%", "2.1", None),
     ],
 )
 def test_growth(text, pct, multiple):

@@ -119,7 +119,7 @@ PERIOD_GRAMMAR = (
     rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?![\d时点至—\-–~]|[上下中]午|早|晚)|"  # (截至6月17日: as at that day;
     # not 截至10月7日下午16点, a moment things were watched up to)
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
-    rf"“?十[一二三四五]五”?(?:期间|时期|以来|(?:良好)?开局(?:之年|年)?|首年|(?:圆满|顺利)?收官(?:之年|年)?|最后一年)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1(?:月)?\s*(?:[—\-–~～至]|到)\s*\d{{1,2}}月|"
+    rf"“?十[一二三四五]五”?(?:期间|时期|以来|(?:良好)?开局(?:之年|年)?|首年|(?:圆满|顺利)?收官(?:之年|年)?|最后一年|期?末(?:期|年)?)?|\d{{4}}年以来|{_YEAR_IN_TEXT}?1(?:月)?\s*(?:[—\-–~～至]|到)\s*\d{{1,2}}月|"
     r"(?:\d{4}年)?第[五六七八]次全国人口普查|"  # (a census: its standard moment, 1 November)
     rf"{_YEAR_IN_TEXT}?(?:前三季度|上半年)|{_YEAR_IN_TEXT}?(?:第)?[一二三四1-4]季度(?:末(?!以来))?|"
     rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?\s*[—\-–~至]\s*(?:\d{{1,2}}月)?\d{{1,2}}日(?:\d{{1,2}}时)?|"
@@ -250,12 +250,13 @@ def parse_period(
 
     # Five-year plans: 十三五, “十三五”期间
     m = re.fullmatch(
-        r"“?(十[一二三四五]五)”?(?:期间|时期|以来|((?:良好)?开局(?:之年|年)?|首年)|((?:圆满|顺利)?收官(?:之年|年)?|最后一年))?",
+        r"“?(十[一二三四五]五)”?(?:期间|时期|以来|((?:良好)?开局(?:之年|年)?|首年)|((?:圆满|顺利)?收官(?:之年|年)?|最后一年|期?末(?:期|年)?))?",
         t,
     )
     if m:
         first = _FIVE_YEAR_PLANS[m.group(1)]
-        if m.group(2) or m.group(3):  # “十四五”开局之年, 良好开局: its first year; 收官之年: its last
+        # “十四五”开局之年, 良好开局: its first year; 收官之年, “十二五”末: its last
+        if m.group(2) or m.group(3):
             year = first if m.group(2) else first + 4
             return Period("year", date(year, 1, 1), date(year, 12, 31), label)
         return Period("range", date(first, 1, 1), date(first + 4, 12, 31), label)

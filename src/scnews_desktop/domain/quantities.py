@@ -289,7 +289,9 @@ class Growth:
 
 
 #: The verbs of growth, longest first (the extractor reads growth with the same words).
-GROWTH_VERBS = "增长|增加|上升|上涨|提高|提升|扩大|攀升|增|涨|下降|减少|回落|降低|下滑|下跌|缩小|减|降|跌"
+GROWTH_VERBS = (
+    "增产|减产|增长|增加|上升|上涨|提高|提升|扩大|攀升|增|涨|下降|减少|回落|降低|下滑|下跌|缩小|减|降|跌"
+)
 #: 同比增长为24.3%: a growth said with 为 (not 下降为3.2%, where a rate fell to a level).
 GROWTH_SAID_AS = r"(?:(?<=增长)为)?"
 _GROWTH = re.compile(
@@ -298,7 +300,9 @@ _GROWTH = re.compile(
     r"(?P<num>[+-]?\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百点]+)"
     r"(?P<unit>%|倍|个百分点|百分点)$"
 )
-NEGATIVE_GROWTH = frozenset({"下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "减", "降", "跌"})
+NEGATIVE_GROWTH = frozenset(
+    {"减产", "下降", "减少", "回落", "降低", "下滑", "下跌", "缩小", "减", "降", "跌"}
+)
 
 
 def parse_growth(text: str, field: str = "yoy_pct") -> Growth:
