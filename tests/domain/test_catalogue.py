@@ -74,7 +74,9 @@ def test_the_industry_divisions_of_gbt_4754_take_their_measures():
         ("渔业经济产值", "渔业经济总产值"),
         ("产茧", "蚕茧产量"),
         ("建成加氢站", "加氢站数量"),
-        ("城镇登记失业率平均值", "城镇登记失业率"),  # a rate's mean over the period: that period's rate
+        ("城镇登记失业率平均值", "城镇登记失业率"),
+        ("失业人员实现再就业人数", "失业人员再就业"),  # people counted said with 人数 after the name
+        ("脱贫人口务工规模", "脱贫人口务工就业"),  # a rate's mean over the period: that period's rate
     ],
 )
 def test_articles_wordings_name_the_catalogues_indicator(phrase, name):

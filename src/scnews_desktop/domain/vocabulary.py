@@ -225,6 +225,8 @@ def phrase_keys(phrase: str) -> list[str]:
         keys.append(text.upper() if text.isascii() else text)
     # a count said as 数量 is the count the catalogue names 数 (新设外商投资企业数量 → 新设外商投资企业数)
     keys += [k[:-2] + "数" for k in keys if k.endswith("数量") and len(k) > 4]
+    # people counted said with 人数 after a name that counts them (失业人员实现再就业人数 → 失业人员实现再就业)
+    keys += [k[:-2] for k in keys if k.endswith("人数") and len(k) > 5]
     # a rate's mean over the period said (一季度城镇调查失业率均值为5.5%): the rate of that period
     keys += [m.group(1) for k in keys if (m := re.fullmatch(r"(.{2,}率)(?:平均值|均值)", k))]
     # an abbreviation after the words it stands for (研究与试验发展(R&D)经费投入强度): the words
