@@ -467,3 +467,23 @@ def test_a_rates_months_said_as_a_progression_go_on_with_the_rate_before(gaz):
     ]
     after_a_level = _facts(gaz, "二季度全市社会消费品零售总额为550亿元。8月份升至3.8%。", date(2023, 10, 20))
     assert [c.value for c in after_a_level] == [550]
+
+
+def test_incidents_are_counted_in_qi_and_a_lists_shared_subject_and_measure_name_its_items(gaz):
+    """一季度，全市共发生生产安全事故86起 (incidents counted in 起: the catalogue's 生产安全事故起数);
+    生产安全事故起数和死亡人数分别下降… (the second item takes the first's subject: 生产安全事故死亡人数, not the
+    population's deaths); 道路交通、建筑施工等重点领域生产安全事故死亡人数分别下降… (the measure said once after
+    等 is each item's); a growth list of the next sentence is no growth of a level of another indicator."""
+    facts = _facts(
+        gaz,
+        "一季度，全市共发生较大生产安全事故3起。全市生产安全事故起数和死亡人数同比分别下降9.5%和7.2%。"
+        "道路交通、建筑施工等重点领域生产安全事故死亡人数同比分别下降12.1%、8.8%。",
+        date(2022, 4, 20),
+    )
+    assert [(c.text, c.unit, c.indicator, c.yoy_pct) for c in facts] == [
+        ("3起", "起", "较大生产安全事故起数", None),
+        ("9.5%", None, "生产安全事故起数", -9.5),
+        ("7.2%", None, "生产安全事故死亡人数", -7.2),
+        ("12.1%", None, "道路交通生产安全事故死亡人数", -12.1),
+        ("8.8%", None, "建筑施工生产安全事故死亡人数", -8.8),
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..vocabulary import lookup
 from .candidate import Candidate
 from .figures import SAID_OF_IT
 
@@ -185,10 +186,7 @@ def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             )
             and (  # (游客人数和门票收入分别增长…: one of the list's items names its level at least)
                 all(not g.indicator for g in run)
-                or any(
-                    g.indicator and (c.indicator or "").endswith(g.indicator)
-                    for g, c in zip(run, levels, strict=True)
-                )
+                or any(_names_its_level(g.indicator, c.indicator) for g, c in zip(run, levels, strict=True))
             )
         ):
             for g, c in zip(run, levels, strict=True):
@@ -199,6 +197,15 @@ def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             continue
         i += 1
     return [c for c in results if id(c) not in dropped]
+
+
+def _names_its_level(said: str | None, level: str | None) -> bool:
+    """A growth's words name its level: the same name, or the end of it — not another catalogue indicator
+    that the level's name ends with (生产安全事故起数 is not 较大生产安全事故起数)."""
+    if not said or not level or not level.endswith(said):
+        return False
+    other = lookup(said, strict=True)
+    return other is None or other == lookup(level, strict=True)
 
 
 #: A plan named inside its completion (完成年度目标2680亿元的76%): the plan, not what grew.

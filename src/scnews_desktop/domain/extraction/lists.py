@@ -11,10 +11,10 @@ from typing import Any
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
-from ..vocabulary import lookup
 from .candidate import Candidate
 from .figures import GROWTHS, SUBJECT_CLAUSE
 from .kinds import YEAR_BASE
+from .list_items import measure_after_etc, share_name, subject_shared
 from .places import Places
 from .subject import LEADING
 from .text import Sentence, clause_start, fold
@@ -107,27 +107,6 @@ _SHARES_LISTED = re.compile(
 )
 
 
-def _subject_shared(items: list[str], regions: Places) -> list[str]:
-    """服务业税收、城镇新增就业分别占全省…: the first item's subject (服务业 before the catalogue's 税收) is the later
-    catalogue measures' too (服务业城镇新增就业) — not a place's (四川出口: the place is the figures')."""
-    first = items[0]
-    if lookup(first) is not None:
-        return items  # (规模以上工业增加值、…: a catalogue name whole, no subject of its own)
-    for at in range(2, len(first) - 1):
-        subject, measure = first[:at], first[at:]
-        if lookup(measure) is None or regions.find(subject):
-            continue
-        return [first] + [i if i.startswith(subject) or lookup(i) is None else subject + i for i in items[1:]]
-    return items
-
-
-def _share_name(part: str, whole: str) -> str:
-    """A share's name from what it is of and the whole said (全国总量的 → 占全国比重; 全省工业的 → 占全省比重;
-    no scope said → 占比)."""
-    scope = re.match(r"全(?:国|省|市|州|县|球)", whole)
-    return f"{part}占{scope.group()}比重" if scope else f"{part}占比"
-
-
 def shares_listed(s_text: str, offset: int, candidates: list[Candidate]) -> None:
     """…A N1，B N2，分别占全国总量的X%和Y%: each share is of the figure before it in order — A's share of the
     country's, B's."""
@@ -142,7 +121,7 @@ def shares_listed(s_text: str, offset: int, candidates: list[Candidate]) -> None
         if len(shares) < 2 or len(before) != len(shares) or not all(c.indicator for c in before):
             continue
         for n, (level, share) in enumerate(zip(before, shares, strict=True), 1):
-            share.indicator = _share_name(level.indicator or "", m.group("whole"))
+            share.indicator = share_name(level.indicator or "", m.group("whole"))
             share.why["indicator"] = f"“分别占”的第{n}项：前文第{n}个数字所占的比重"
 
 
@@ -186,7 +165,7 @@ def _pair(
         items = [i + whole for i in items[:-1]] + [
             items[-1]
         ]  # 同城、异地快递业务量分别占全部快递业务量的: each's
-    items = _subject_shared(items, regions)
+    items = subject_shared(measure_after_etc(items), regions)
     for n, (candidate, item) in enumerate(zip(after, items, strict=True), 1):
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator
@@ -202,7 +181,7 @@ def _pair(
         if (
             item and measure.startswith("占") and candidate.unit == "%"
         ):  # 工业增加值、工业投资分别占全省工业的65%、56%
-            item = _share_name(re.sub(r"占.*$", "", item), measure[1:])
+            item = share_name(re.sub(r"占.*$", "", item), measure[1:])
         if item:
             candidate.indicator = item
             candidate.why["indicator"] = f"“分别”前列举的第{n}项"

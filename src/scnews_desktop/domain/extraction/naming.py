@@ -414,6 +414,7 @@ _COUNTED = {
     "building": "数",
     "block": "数",  # 116幢房屋: 房屋幢数 (the counted noun's), 纳入改造的楼栋数
     "unit_machine": "数",  # 加装电梯104部: 加装电梯数
+    "incident": "起数",  # 发生生产安全事故592起: 生产安全事故起数
     "institution": "数",
     "line": "数",
     "site": "数",

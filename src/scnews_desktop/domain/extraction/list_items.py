@@ -1,0 +1,62 @@
+"""What each item of a 分别 list names: the subject the first item says and later ones share (服务业税收、城镇新增
+就业 → 服务业城镇新增就业; 生产安全事故起数和死亡人数 → 生产安全事故死亡人数), the measure said once after 等
+(道路交通、…等重点行业(领域)生产安全事故死亡人数), and a share's name. Split from ``lists``."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import lookup
+from .places import Places
+
+
+def subject_shared(items: list[str], regions: Places) -> list[str]:
+    """服务业税收、城镇新增就业分别占全省…: the first item's subject (服务业 before the catalogue's 税收) is the later
+    catalogue measures' too (服务业城镇新增就业) — not a place's (四川出口: the place is the figures')."""
+    first = items[0]
+    items = [first] + [_with_the_firsts_subject(first, i) for i in items[1:]]
+    if lookup(first) is not None:
+        return items  # (规模以上工业增加值、…: a catalogue name whole, no subject of its own)
+    for at in range(2, len(first) - 1):
+        subject, measure = first[:at], first[at:]
+        if lookup(measure) is None or regions.find(subject):
+            continue
+        return [first] + [i if i.startswith(subject) or lookup(i) is None else subject + i for i in items[1:]]
+    return items
+
+
+#: 等 and what a list's items are kinds of, before the measure they share (等重点行业(领域), 等产业).
+_ETC_KIND = re.compile(r"等(?P<kind>产业|行业)?(?:重点行业|重点领域|领域|行业|产业|方面)?(?:[（(]领域[)）])?")
+
+
+def measure_after_etc(items: list[str]) -> list[str]:
+    """道路交通、工矿商贸…、铁路交通等重点行业(领域)生产安全事故死亡人数同比分别下降…: the measure said once
+    after 等 is each item's (道路交通生产安全事故死亡人数), with 产业/行业 when it follows 等 (白酒、电子信息等产业
+    营业收入: 白酒产业营业收入) — coined names, to check."""
+    etc = _ETC_KIND.search(items[-1]) if len(items) > 1 else None
+    if etc is None or etc.start() < 2:
+        return items
+    measure = re.sub(r"(?:同比|环比|比上年|较上年)+$", "", items[-1][etc.end() :])
+    if len(measure) < 3 or lookup(measure) is None:
+        return items  # (what follows 等 names no measure the catalogue knows)
+    kind = etc.group("kind") or ""
+    return [i + kind + measure for i in items[:-1]] + [items[-1][: etc.start()] + kind + measure]
+
+
+def _with_the_firsts_subject(first: str, item: str) -> str:
+    """生产安全事故起数和死亡人数: the later item with the first's subject, where the catalogue names that
+    (生产安全事故死亡人数, not the population's 死亡人数) — the longest subject first."""
+    first = re.sub(r"^(?:全省|全市|全州|全县|全国|我省|我市)", "", first)
+    bare = re.sub(r"(?:同比|环比|比上年|较上年)+$", "", item)
+    for at in range(len(first) - 2, 1, -1):
+        named = lookup(first[:at] + bare, strict=True)
+        if named is not None and not bare.startswith(first[:at]):
+            return named.name
+    return item
+
+
+def share_name(part: str, whole: str) -> str:
+    """A share's name from what it is of and the whole said (全国总量的 → 占全国比重; 全省工业的 → 占全省比重;
+    no scope said → 占比)."""
+    scope = re.match(r"全(?:国|省|市|州|县|球)", whole)
+    return f"{part}占{scope.group()}比重" if scope else f"{part}占比"
