@@ -487,3 +487,20 @@ def test_incidents_are_counted_in_qi_and_a_lists_shared_subject_and_measure_name
         ("12.1%", None, "道路交通生产安全事故死亡人数", -12.1),
         ("8.8%", None, "建筑施工生产安全事故死亡人数", -8.8),
     ]
+
+
+def test_a_changes_figures_listed_after_its_first_are_changes_and_a_places_growths_are_its_own(gaz):
+    """事故起数、死亡人数比上年减少12起、9人 (both changes, no levels); 资阳市…与上年同比增加8起、9人，分别上升
+    34.8%、50.0% (that city's growths, said alone: no growths of the province's levels the sentence before)."""
+    facts = _facts(
+        gaz,
+        "上半年，全省共发生较大生产安全事故11起、死亡47人。"
+        "资阳市生产安全事故起数、死亡人数与上年同比增加8起、9人，分别上升34.8%、50.0%。",
+        date(2021, 8, 19),
+    )
+    assert [(c.text, c.region, c.yoy_pct) for c in facts] == [
+        ("11起", "四川省", None),
+        ("47人", "四川省", None),
+        ("34.8%", "资阳市", 34.8),
+        ("50.0%", "资阳市", 50.0),
+    ]

@@ -180,6 +180,7 @@ def _listed_growths_of_levels(results: list[Candidate]) -> list[Candidate]:
             and all(c.value is not None and c.yoy_pct is None and c.unit != "%" for c in levels)
             and len({c.quote_start for c in levels}) == 1
             and levels[0].quote_end <= run[0].quote_start
+            and all(g.region == c.region for g, c in zip(run, levels, strict=True))  # (资阳市…: not 全省's)
             and all(
                 g.period_start is None or (g.period_start, g.period_end) == (c.period_start, c.period_end)
                 for g, c in zip(run, levels, strict=True)

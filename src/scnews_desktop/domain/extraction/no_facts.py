@@ -20,6 +20,8 @@ _NOT_FACT_BEFORE = re.compile(
     r"|(?:点击|浏览|阅读|访问)(?:次数|量)?[:：]?$"  # a page's hits
     r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
     r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
+    # 减少144起、118人, 增加6起、7人: a change's figures listed after its first
+    r"|(?:增加|减少|多出|净增|净减|增产|减产)了?(?:[\d.]+[万亿千百]?[\u4e00-\u9fff]{1,3}、)+$"
     # 分别与2021年同期相比:688.45亿元、21.56亿元、-8.7亿元: the changes compared with a year, listed
     r"|(?:相比|相较|对比)[:：](?:[-−－]?[\d.]+[^，。；,;\d、]{0,4}、)*[-−－]?$"
 )
