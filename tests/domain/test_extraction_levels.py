@@ -504,3 +504,14 @@ def test_a_changes_figures_listed_after_its_first_are_changes_and_a_places_growt
         ("34.8%", "资阳市", 34.8),
         ("50.0%", "资阳市", 50.0),
     ]
+
+
+def test_a_flows_growth_said_in_the_first_days_of_a_year_with_no_span_is_of_the_year_ended(gaz):
+    """A review meeting of 5 January (全市生产安全事故起数同比下降8.2%, 建筑施工事故死亡人数同比下降5.1%): the
+    year just ended, not five days of the new one; said in June, the year so far."""
+    january = _facts(
+        gaz, "全市生产安全事故起数同比下降8.2%。建筑施工事故死亡人数同比下降5.1%。", date(2022, 1, 6)
+    )
+    assert [(c.period_start, c.period_end) for c in january] == [("2021-01-01", "2021-12-31")] * 2
+    june = _facts(gaz, "全市生产安全事故起数同比下降8.2%。", date(2022, 6, 20))
+    assert [(c.period_start, c.period_end) for c in june] == [("2022-01-01", "2022-06-20")]

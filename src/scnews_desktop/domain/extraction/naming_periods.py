@@ -39,6 +39,11 @@ def _kind_of_a_stock(name: str) -> VocabularyEntry | None:
     return None
 
 
+#: The first days of a year (month-day): a flow said as at one of them, with no span, is of the year before —
+#: no statistic is counted over a few days of January (a review meeting of 4 January reports the year ended).
+_NEW_YEARS_DAYS = "01-15"
+
+
 def period_by_measure(c: Candidate) -> None:
     """What the catalogue says the figure measures settles its period: a stock (生猪存栏, 常住人口) said of a span
     is its level at the span's end; a flow said up to a month's end (截至2020年9月末…新增民营经济市场主体92.42万户)
@@ -52,18 +57,27 @@ def period_by_measure(c: Candidate) -> None:
     if entry is None and share:  # 新能源汽车保有量占比: a share of a stock is at the period's end too
         part = lookup(share.group(1), strict=True)
         entry = part if part is not None and part.measure == "stock" else None
-    if entry is None or not c.period_end:
+    # (a growth said alone, of no indicator the catalogue knows, said as at the first days of a year)
+    said_alone = c.value is None and c.yoy_pct is not None and (c.period_end or "")[5:] <= _NEW_YEARS_DAYS
+    if (entry is None and not said_alone) or not c.period_end:
         return
-    if entry.measure == "stock" and c.period_start != c.period_end:
+    if entry is not None and entry.measure == "stock" and c.period_start != c.period_end:
         if entry.unit[:1] in ("万", "亿") and c.unit in ("户", "家"):
             return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
         c.period_start, c.period_kind = c.period_end, "asof"
         c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时点数：取时期之末"
     elif (
-        entry.measure == "flow"
+        (entry.measure == "flow" if entry is not None else said_alone)
         and c.period_kind == "asof"
         and c.period_start == c.period_end
         and c.period_end[5:] != "01-01"
     ):
+        if c.period_end[5:] <= _NEW_YEARS_DAYS:  # (a review of 4 January: the year just ended, not four days)
+            year = int(c.period_end[:4]) - 1
+            c.period_start, c.period_end, c.period_kind = f"{year}-01-01", f"{year}-12-31", "year"
+            c.why["period"] = (
+                c.why.get("period", "") + f"；“{c.indicator or '增速'}”是累计量，年初所说：上一年全年"
+            )
+            return
         c.period_start, c.period_kind = c.period_end[:4] + "-01-01", "ytd"
-        c.why["period"] = c.why.get("period", "") + "；“" + entry.name + "”是时期内的累计量：自年初算起"
+        c.why["period"] = c.why.get("period", "") + f"；“{c.indicator or '增速'}”是时期内的累计量：自年初算起"
