@@ -515,3 +515,20 @@ def test_a_flows_growth_said_in_the_first_days_of_a_year_with_no_span_is_of_the_
     assert [(c.period_start, c.period_end) for c in january] == [("2021-01-01", "2021-12-31")] * 2
     june = _facts(gaz, "全市生产安全事故起数同比下降8.2%。", date(2022, 6, 20))
     assert [(c.period_start, c.period_end) for c in june] == [("2022-01-01", "2022-06-20")]
+
+
+def test_a_targets_year_stays_with_the_target_unless_the_text_is_a_plan(gaz):
+    """到2030年，要基本建成…枢纽。¶ 数据显示，全市页岩气探明储量达1.2万亿立方米: the reserves known today (the
+    paper's day), not the target's year; a plan's text (《…行动方案》印发，到2027年… ¶ …达到…) keeps its year."""
+    feature = _facts(
+        gaz,
+        "到2030年，要基本建成区域交通枢纽。\n数据显示，全市页岩气探明储量达1.2万亿立方米。",
+        date(2021, 5, 6),
+    )
+    assert [(c.period_start, c.period_end) for c in feature] == [("2021-05-06", "2021-05-06")]
+    plan = _facts(
+        gaz,
+        "《某某市数据中心发展行动方案》印发，到2027年，全市算力格局初步构建。\n算力方面，数据中心机架总数达到12万架。",
+        date(2024, 11, 22),
+    )
+    assert [c.period_end for c in plan] == ["2027-12-31"]

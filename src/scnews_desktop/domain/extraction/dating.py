@@ -370,6 +370,15 @@ def _over_the_span(article: Article, reading: Reading, clause: str) -> bool:
     return "年均" in clause or ("累计" in clause and years)
 
 
+#: A plan published, named at the text's start (《四川省算力基础设施高质量发展行动方案(2024—2027年)》对外发布).
+_PLAN_TEXT = re.compile(r"《[^》]{2,60}(?:方案|规划|计划|意见|纲要)[^》]{0,20}》")
+
+
+def _ahead_of_the_paper(period: Period, published: date | None) -> bool:
+    """A period that starts after the paper's year: a target's (到2035年), not what the text tells as done."""
+    return published is not None and period.start.year > published.year
+
+
 def _period_said_before(article: Article, reading: Reading, figure: Figure, grows: bool) -> Period | None:
     """A figure whose sentence says no period: the paragraph's, its event's day, the last one written, the
     article's — an event's day never for a figure with a growth (over a span)."""
@@ -384,6 +393,13 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
         found.lasting_at and found.lasting_at[0] > figure.start
     ):  # (its sentence's period comes after it: the one before)
         paragraph_period, last_period = reading.before
+    # 到2020年…；到2035年，要全面建成… ¶ 数据显示，…储量达3.86万亿立方米: a target's year stays in its paragraph
+    # (a plan's text — 《…行动方案》印发，到2027年… ¶ 算力总规模达到40EFLOPS — is of its target year throughout)
+    if not _PLAN_TEXT.search(article.folded, 0, 300):
+        if last_period is not None and _ahead_of_the_paper(last_period, article.published):
+            last_period = None
+        if main_period is not None and _ahead_of_the_paper(main_period, article.published):
+            main_period = None
     for period, reason in (
         (paragraph_period, "本句未写时期：沿用本段前文的时期"),
         (None if grows else article.event_day.get(sentence.paragraph), "本句未写时期：本段所述活动的日期"),
