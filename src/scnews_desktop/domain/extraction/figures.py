@@ -299,6 +299,8 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
                 )
             ):
                 continue  # 一张蓝图, 一批项目: words, not figures (开工项目共两个: a count)
+            if pattern is QUANTITY and m.group("num")[0] in NUMERALS and _TASKS_NAMED.match(s_text, end):
+                continue  # 九件大事, 十件民生实事, 五项举措: the names of a list of tasks, not counts
             if pattern is QUANTITY and m.group("num")[0] in NUMERALS and m.group("unit") in ("次", "项"):
                 continue  # 三次产业, 十一届三次全会, 三项预算: names and lists, not counts
             try:
@@ -314,6 +316,10 @@ def quantities(s_text: str) -> list[tuple[int, int, str, Any]]:
     found.extend(unit_said_elsewhere(s_text, taken))  # (投资370.5亿, 每立方米24.9微克)
     found.sort()
     return found
+
+
+#: What a list of tasks is called after its count in words (九件大事, 十件民生实事, 五项重点举措).
+_TASKS_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大事|实事|要事|举措|措施|任务|行动|工程|特点|方面)")
 
 
 def _per_unit_said_before(s_text: str, start: int, written: str) -> Any:
