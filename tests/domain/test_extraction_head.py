@@ -68,6 +68,7 @@ BODY = "1-5月,全市规模以上工业增加值同比增长6.1%,增速比全省
             "一季度全省外贸增长两成",
         ),
         ("某某日报客户端\n一季度全省外贸增长两成\n", "一季度全省外贸增长两成"),
+        ("【某某法治报】一季度全省外贸增长两成\n", "一季度全省外贸增长两成"),  # a medium's tag before it
     ],
 )
 def test_the_title_is_the_pages_title_or_none(head, title):

@@ -54,7 +54,8 @@ def title_of(lines: list[HeadLine], text: str) -> str | None:
         return _titled(lines, text) or _run_in(lines, text)
     written = [
         re.sub(
-            r"^[•·●]\s*|\s+[|｜]\s+[^|｜\d]{2,12}$",  # (…6.7万套 | 政府工作报告: the page's column)
+            # (…6.7万套 | 政府工作报告: the page's column; 【四川法治报】…: the medium's tag before it)
+            r"^[•·●]\s*|\s+[|｜]\s+[^|｜\d]{2,12}$|^【[^】]{2,12}(?:报|网|社|台|新闻|客户端)】",
             "",
             TITLE_KEY.sub(
                 r"\1", META_AFTER.split(without_readings(text[line.start : line.end].strip()))[0]
