@@ -17,6 +17,11 @@ def _written(gaz, text, day=date(2022, 9, 15)):
     [
         # a list of tasks named by its count in words: no count (the year's new schools are)
         ("今年全县人才工作的九件大事已敲定，全年办好十件民生实事，新建学校三所。", ["三所"]),
+        # a bound passed for the first time is a milestone, no level (the fall it reports is the fact)
+        (
+            "全年生产经营性事故死亡人数首次降到1550人以内。全市生产安全事故起数同比下降6.4%。",
+            ["同比下降6.4%"],
+        ),
         (  # the changes listed after 相比: are no levels
             "上半年,全省建筑业总产值3467.78亿元,其中建筑工程、安装工程产值分别为3183.31亿元、208.5亿元,"
             "分别与2021年同期相比:688.45亿元、-8.7亿元。",

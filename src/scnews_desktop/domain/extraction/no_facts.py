@@ -224,6 +224,10 @@ def _milestone(s_text: str, start: int, end: int, quantity: Any) -> bool:
     said with it (or before it) is the fact."""
     if re.search(r"提前(?:突破|超过|迈上|跨越)?$", s_text[max(0, start - 4) : start]):
         return True
+    if re.search(r"首次(?:降|下降|减少|控制)(?:到|至|在)$", s_text[max(0, start - 6) : start]) and re.match(
+        r"(?:以内|以下)", s_text[end : end + 2]
+    ):
+        return True  # 生产经营性事故首次降到1550人以内: a bound passed for the first time, no level
     if re.match(r"的?(?:新突破|里程碑)", s_text[end : end + 4]):
         return True  # (取得500亿元新突破, 突破了3100万辆的里程碑)
     if re.search(r"(?<![人年日月平亩户])均(?:突破|超过|超|达到|达)了?$", s_text[max(0, start - 6) : start]):
