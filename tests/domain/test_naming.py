@@ -739,3 +739,18 @@ def test_a_share_after_a_clause_of_its_subject_is_that_subjects(gaz):
     )
     assert names["12.3%"] in ("数字服务业占服务业比重", "数字服务业占比")
     assert names["54.1%"] == "民营经济增加值占GDP比重"
+
+
+def test_a_bare_measure_listed_after_a_count_takes_its_subject_where_the_catalogue_names_it(gaz):
+    """全市共发生生产安全事故35起、死亡28人: the deaths of the accidents (生产安全事故死亡人数), not the population's
+    deaths; a word cut from the name before (货物贸易进出口总值…，出口…) composes nothing."""
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+
+    found = [
+        c
+        for c in extract("一季度，全市共发生生产安全事故35起、死亡28人。", date(2022, 4, 20), gaz)
+        if c.value
+    ]
+    assert [c.indicator for c in found] == ["生产安全事故起数", "生产安全事故死亡人数"]

@@ -14,7 +14,7 @@ def subject_shared(items: list[str], regions: Places) -> list[str]:
     """服务业税收、城镇新增就业分别占全省…: the first item's subject (服务业 before the catalogue's 税收) is the later
     catalogue measures' too (服务业城镇新增就业) — not a place's (四川出口: the place is the figures')."""
     first = items[0]
-    items = [first] + [_with_the_firsts_subject(first, i) for i in items[1:]]
+    items = [first] + [with_the_firsts_subject(first, i) for i in items[1:]]
     if lookup(first) is not None:
         return items  # (规模以上工业增加值、…: a catalogue name whole, no subject of its own)
     for at in range(2, len(first) - 1):
@@ -43,7 +43,7 @@ def measure_after_etc(items: list[str]) -> list[str]:
     return [i + kind + measure for i in items[:-1]] + [items[-1][: etc.start()] + kind + measure]
 
 
-def _with_the_firsts_subject(first: str, item: str) -> str:
+def with_the_firsts_subject(first: str, item: str) -> str:
     """生产安全事故起数和死亡人数: the later item with the first's subject, where the catalogue names that
     (生产安全事故死亡人数, not the population's 死亡人数) — the longest subject first."""
     first = re.sub(r"^(?:全省|全市|全州|全县|全国|我省|我市)", "", first)
@@ -60,3 +60,24 @@ def share_name(part: str, whole: str) -> str:
     no scope said → 占比)."""
     scope = re.match(r"全(?:国|省|市|州|县|球)", whole)
     return f"{part}占{scope.group()}比重" if scope else f"{part}占比"
+
+
+def subject_of_the_last(said: str, last: str) -> str | None:
+    """A bare measure said after a figure of its sentence (…事故592起、死亡603人): the catalogue's name of it
+    with the last figure's subject (生产安全事故死亡人数), if the catalogue has one."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", said or "") or said.startswith("占"):
+        return None
+    for item in (said, said + "人数", said + "数"):
+        shared = with_the_firsts_subject(last, item)
+        subject = shared[: len(shared) - len(item)]
+        if (
+            shared != item
+            and shared.endswith(item)
+            and last.startswith(subject)
+            and re.fullmatch(
+                r"[\u4e00-\u9fff]{0,2}[数量额]", last[len(subject) :]
+            )  # (起数: a count's measure)
+            and lookup(shared, strict=True) is not None
+        ):
+            return shared
+    return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary import lookup
 from .candidate import Candidate
+from .list_items import subject_of_the_last
 from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
 from .naming_subjects import (
     ALONE_MEASURE,
@@ -139,6 +140,8 @@ class Walk:
                 lookup(whole_part, strict=True),
                 f"所列的下一部分：与前一数字“{last[2]}”同一整体的占比",
             )
+        elif last is not None and last[0] == at and (shared := subject_of_the_last(said, last[2])):
+            set_name(c, shared, lookup(shared, strict=True), f"前一数字“{last[2]}”的主语所说的{said}")
         elif CHANGE_ONLY.match(said) and last is not None and last[0] == at:
             set_name(c, last[2], lookup(last[2], strict=True), "未写名称（“增至”等）：本句前一数字的指标")
         elif (
@@ -157,9 +160,7 @@ class Walk:
             and (last[0] == at or (goes_on and last[0] == at - 1 and said.startswith("占")))
         ):
             share = last[2] if last[2].endswith(("占比", "比重")) else share_of(last[2], said)
-            of = re.search(
-                r"(?:总投资|投资总额|投资)", said
-            )  # 基础设施项目40个，占总投资的19.3%: their 总投资's
+            of = re.search(r"(?:总投资|投资总额|投资)", said)  # 基础设施项目40个，占总投资的19.3%: theirs
             if of and last[2].endswith("项目数"):
                 share = last[2][:-1] + "总投资占比"
             entry = lookup(share, strict=True)
