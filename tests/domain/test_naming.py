@@ -754,3 +754,22 @@ def test_a_bare_measure_listed_after_a_count_takes_its_subject_where_the_catalog
         if c.value
     ]
     assert [c.indicator for c in found] == ["生产安全事故起数", "生产安全事故死亡人数"]
+
+
+def test_a_lists_growths_after_its_changes_are_of_the_list_said_before_the_changes(gaz):
+    """德阳市事故起数、死亡人数与上年同比增加5起、4人，分别上升25.0%、40.0%: the items before 分别 are the changes'
+    figures; the growths are of 事故起数 and 死亡人数 (the catalogue's 生产安全事故起数 and its deaths), and 上升 is
+    a growth's word, no part of a name."""
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+
+    found = extract(
+        "上半年，德阳市生产安全事故起数、死亡人数与上年同比增加5起、4人，分别上升25.0%、40.0%。",
+        date(2021, 8, 19),
+        gaz,
+    )
+    assert [(c.indicator, c.yoy_pct) for c in found] == [
+        ("生产安全事故起数", 25.0),
+        ("生产安全事故死亡人数", 40.0),
+    ]

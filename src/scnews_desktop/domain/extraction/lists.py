@@ -25,7 +25,7 @@ _COMMA_ITEMS = re.compile(r"、")  # when 和 is inside an item: 电气机械和
 
 _VERB = re.compile(r"^(?:为|是|实现|完成|达到|达|有)")
 
-_GROWTH_WORD = re.compile(r"增长|下降|增加(?!值)|减少|提高|降低|同比|比上年")
+_GROWTH_WORD = re.compile(r"增长|下降|增加(?!值)|减少|提高|降低|上升|上涨|下跌|回落|下滑|同比|比上年")
 
 _URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]+)$")
 _HEAD_END = re.compile(
@@ -60,7 +60,7 @@ def respectively(s_text: str, offset: int, candidates: list[Candidate], regions:
         c for c in candidates if c.kind == "observation" and (c.value is not None or c.yoy_pct is not None)
     ]
     for m in re.finditer("分别", s_text):
-        items = _items(s_text, m.start())
+        items = _subjects_of_changes(s_text, m.start(), _items(s_text, m.start()))
         following = [c for c in said if c.start - offset >= m.end()]
         if not following or re.search(r"[，,；;。]", s_text[m.end() : following[0].start - offset]):
             continue  # (分别拉动GDP增长0.3、0.6和5.5个百分点，三次产业结构…: its values are no figures)
@@ -215,6 +215,24 @@ def _items_over_commas(s_text: str, at: int, wanted: int) -> list[str]:
     if len(items) != wanted or not all(re.fullmatch(r"[\u4e00-\u9fff、]{2,20}", i) for i in items):
         return []
     return _shared_measure(items)
+
+
+#: An item that is a change's figure (增加8起, 9人): no name — the list the change is of is said before it.
+_CHANGE_ITEM = re.compile(r".*?\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2}")
+
+
+def _subjects_of_changes(s_text: str, at: int, items: list[str]) -> list[str]:
+    """事故起数、死亡人数与2020年同比增加8起、9人，分别上升34.8%、50.0%: the items before 分别 are the changes'
+    figures; what they (and the growths after) are of is the list said before them (事故起数、死亡人数)."""
+    k = len(list(itertools.takewhile(lambda i: _CHANGE_ITEM.fullmatch(i), reversed(items))))
+    if k < 2:
+        return items
+    listed = list(
+        re.finditer(
+            rf"(?:[\u4e00-\u9fff]{{2,12}}、){{{k - 1}}}[\u4e00-\u9fff]{{2,12}}?(?=与|比|较|同比)", s_text[:at]
+        )
+    )
+    return listed[-1].group().split("、") if listed else items
 
 
 def _kind(c: Candidate) -> str:
