@@ -243,3 +243,22 @@ def test_places_that_are_a_zones_members_share_the_zones_figures(gaz):
         ("1.2万个", "成都都市圈"),
         ("800个", "四川省"),
     ]
+
+
+def test_a_province_that_aids_the_papers_is_a_partner_and_quan_sheng_of_another_province_is_it(gaz):
+    """东西部协作: 江苏省累计选派86名干部入川挂职，…江苏省财政援助资金12亿元已经到位 — the partner, not where the
+    figures are (Sichuan's, the paper's); a page about 青海: 中国驰名商标52件 names a brand's title, not the country,
+    and 全省 after it is 青海's."""
+    aid = _facts(
+        gaz,
+        "据省乡村振兴局介绍，江苏省累计选派86名干部入川挂职，江苏省12亿元财政援助资金已经到位。",
+        date(2021, 7, 7),
+    )
+    assert [(c.text, c.region) for c in aid] == [("86名", "四川省"), ("12亿元", "四川省")]
+    qinghai = _facts(
+        gaz,
+        "青海省市场监督管理局召开对接会。截至9月末，我省有效注册商标4.2万件。其中，中国驰名商标52件。"
+        "知识产权运用效益不断提升，全省专利质押融资总额累计达6.4亿元。",
+        date(2019, 10, 30),
+    )
+    assert {c.region for c in qinghai} == {"青海省"}

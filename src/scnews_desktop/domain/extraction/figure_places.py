@@ -127,7 +127,7 @@ def _figure_place(
     whole = (  # (全省…排名第5位: the scope of a rank, not the place ranked)
         None
         if figure.quantity is RANK_ONLY
-        else whole_area(clause, _named_before(reading, figure, article), places)
+        else whole_area(clause, _named_before(reading, figure, article), places, article.region)  # type: ignore[arg-type]
         or _city_of_the_sentence(clause, reading, places)
     )
     if figure.quantity is RANK_ONLY and region is None:

@@ -3,11 +3,12 @@ before them (成都都市圈(成都、德阳、眉山、资阳)): what a list of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..regions import RegionRef
+from ..regions import RegionRef, standard_zones
 
 if TYPE_CHECKING:
     from .places import Places
@@ -47,3 +48,9 @@ def leading_place(s_text: str, found: list[tuple[int, int, RegionRef]], regions:
     run = listed_runs(s_text, found)[0]
     common = regions.common_ancestor(run) if len(run) > 1 and regions.gaz else None
     return common or run[0]
+
+
+@functools.cache
+def zones_of_members() -> dict[frozenset[str], str]:
+    """The standard zones by their members (data/zones.json's ``members``)."""
+    return {frozenset(z["members"]): z["name"] for z in standard_zones() if z.get("members")}

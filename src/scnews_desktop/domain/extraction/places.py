@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..regions import Gazetteer, RegionRef, standard_zones
+from ..regions import Gazetteer, RegionRef
 from .kinds import PROJECT_SUFFIX
-from .place_lists import listed_run, member_of_the_one_before
+from .place_lists import listed_run, member_of_the_one_before, zones_of_members
 from .text import Quotes
 
 PUBLICATION = re.compile(
@@ -97,9 +96,17 @@ _INVESTOR_AFTER = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{1,4}?){0,8}?(?:[一二两三四五六七八九十几\d]+(?:个)?省(?:市|区|份)?|企业|客商)?在(?:川|蜀|我省|本省|蓉|我市|本市)(?:的)?投资"
 )
 
+#: A province that aids the paper's (浙江省对口帮扶四川省…, 浙江累计选派155名干部入川挂职, …浙江企业到我省投资):
+#: the partner east–west cooperation pairs it with, not where its figures are.
+_AIDING_AFTER = re.compile(
+    r"(?:省|市)?[^，,。；;]{0,16}?(?:援川|入川|对口帮扶|对口支援|结对帮扶|财政援助|援助资金|援派|帮扶资金)"
+    r"|(?:省|市)?(?:企业|客商)?到(?:川|四川|我省)投资"
+)
+
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 #: Places whose short names begin a saying (安居乐业).
-_IDIOM_AFTER = {"安居": "乐业", "中国": "成立", "北京": "时间"}  # (新中国成立以来, 北京时间: times)
+#: (新中国成立以来, 北京时间: times; 中国驰名商标, 中国质量奖: a title a brand or a firm holds, not the country)
+_IDIOM_AFTER = {"安居": ("乐业",), "中国": ("成立", "驰名商标", "质量奖", "专利奖"), "北京": ("时间",)}
 _DOMESTIC_AFTER = re.compile(
     r"(?!生产总值)"
 )  # 国内省外, 国内旅游收入, 国内多轮疫情: “domestic” (but 国内生产总值)
@@ -163,7 +170,7 @@ class Places:
                 continue  # 位列全国第8, 总量排全国第8位: a rank's scope, not the subject
             if m.group() == "全国" and _NATIONAL_NAME.match(text, m.end()):
                 continue  # 全国重点实验室25家: an institution's name, not the country's figure
-            if text.startswith(_IDIOM_AFTER.get(m.group(), "\0"), m.end()):
+            if text.startswith(_IDIOM_AFTER.get(m.group(), ("\0",)), m.end()):
                 continue  # 人民安居乐业: a saying, not 安居区
             if m.group().startswith("中") and text[max(0, m.start() - 1) : m.start()] == "其":
                 continue  # 其中国家预算资金, 其中国有企业: 其中 and a word, not China
@@ -242,8 +249,8 @@ class Places:
             return True  # 国内省外直接投资, 国内旅游收入: “domestic”, not China
         if _SETTLES_AFTER.match(text, end) and self.names(text[end : end + 24]):
             return True  # 四川时代确定落子宜宾: a name (四川时代) that settles somewhere named after it
-        return (  # 中国台湾进出口207.2亿元 in a Sichuan article: a partner
-            _TRADE_AFTER.match(text, end) is not None
+        return (  # 中国台湾进出口207.2亿元, 浙江省33亿元财政援助资金已经到位 in a Sichuan article: a partner
+            (_TRADE_AFTER.match(text, end) is not None or _AIDING_AFTER.match(text, end) is not None)
             and self.home is not None
             and self.home != ref.id
             and self.home not in self._chain(ref)
@@ -262,7 +269,7 @@ class Places:
         """Their common area: the zone they are the members of (四川和重庆: 成渝地区双城经济圈; 成都、德阳、眉山、
         资阳: 成都都市圈), else the nearest division that holds them all."""
         assert self.gaz is not None
-        zone = _zones_of_members().get(frozenset(r.name for r in refs))
+        zone = zones_of_members().get(frozenset(r.name for r in refs))
         found = self.gaz.lookup(zone) if zone is not None else []
         if found:
             return found[0]
@@ -273,12 +280,6 @@ class Places:
     def _chain(self, ref: RegionRef) -> set[int]:
         assert self.gaz is not None
         return {r.id for r in self.gaz.ancestors(ref) if r.id is not None}
-
-
-@functools.cache
-def _zones_of_members() -> dict[frozenset[str], str]:
-    """The standard zones by their members (data/zones.json's ``members``)."""
-    return {frozenset(z["members"]): z["name"] for z in standard_zones() if z.get("members")}
 
 
 def without_partners(found: list[tuple[int, int, RegionRef]], text: str) -> list[tuple[int, int, RegionRef]]:
@@ -419,8 +420,11 @@ def not_subject(text: str, start: int, end: int) -> bool:
 _RANKED_IN = re.compile(r"[^，,。；;]{0,16}?(?:(?:中|内)?(?:居|列|排名?|位居|位列)(?:第|前|首)|之一|占比)")
 
 
-def whole_area(clause: str, context: RegionRef | None, regions: Places) -> RegionRef | None:
-    """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平)."""
+def whole_area(
+    clause: str, context: RegionRef | None, regions: Places, article_place: RegionRef | None = None
+) -> RegionRef | None:
+    """全省 / 全市 / 全国: the province or city the article is about, or China (not 高于全省平均水平); 全省 with no
+    province named before: the article's when it is about a 省 (青海), else the paper's own."""
     words = {
         m.group()
         for m in WHOLE.finditer(clause)
@@ -437,7 +441,14 @@ def whole_area(clause: str, context: RegionRef | None, regions: Places) -> Regio
         return None
     chain = [context, *regions.gaz.ancestors(context)]
     if words & {"全省", "我省", "本省"}:  # (after a story of the country's: the paper's own province)
-        return next((r for r in chain if r.level == "province"), None) or regions.home_ref
+        about = (  # (a 省 proper: 全省 is no municipality's, 北京市 of an event held there)
+            article_place
+            if article_place is not None
+            and article_place.level == "province"
+            and article_place.full_name.endswith("省")
+            else None
+        )
+        return next((r for r in chain if r.level == "province"), None) or about or regions.home_ref
     if words & {"全市", "全州", "我市", "本市"}:
         return next((r for r in chain if r.level == "prefecture"), None)
     return None
