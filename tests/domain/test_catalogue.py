@@ -76,7 +76,9 @@ def test_the_industry_divisions_of_gbt_4754_take_their_measures():
         ("建成加氢站", "加氢站数量"),
         ("城镇登记失业率平均值", "城镇登记失业率"),
         ("失业人员实现再就业人数", "失业人员再就业"),  # people counted said with 人数 after the name
-        ("脱贫人口务工规模", "脱贫人口务工就业"),  # a rate's mean over the period: that period's rate
+        ("脱贫人口务工规模", "脱贫人口务工就业"),
+        ("有效商标", "有效注册商标数"),  # the trademark office's and the patent office's wordings
+        ("专利商标质押融资总额", "知识产权质押融资金额"),  # a rate's mean over the period: that period's rate
     ],
 )
 def test_articles_wordings_name_the_catalogues_indicator(phrase, name):

@@ -255,6 +255,12 @@ def test_a_province_that_aids_the_papers_is_a_partner_and_quan_sheng_of_another_
         date(2021, 7, 7),
     )
     assert [(c.text, c.region) for c in aid] == [("86名", "四川省"), ("12亿元", "四川省")]
+    relied_on = _facts(  # 依托江苏省…优势，我省…: what it relies on is no subject of the figures after
+        gaz,
+        "依托江苏省资金、技术、管理等优势，我省充分挖掘资源禀赋。截至6月底，累计新增落地投产企业41家。",
+        date(2021, 7, 7),
+    )
+    assert [(c.text, c.region) for c in relied_on] == [("41家", "四川省")]
     qinghai = _facts(
         gaz,
         "青海省市场监督管理局召开对接会。截至9月末，我省有效注册商标4.2万件。其中，中国驰名商标52件。"

@@ -243,6 +243,8 @@ class Places:
             return True  # 包括荣县玉章故里漫画小镇等项目: an example
         if text[max(0, start - 1) : start] == "对" and _TRADE_AFTER.match(text, end):
             return True  # 对美国进出口, 对我国台湾地区进出口: a trade partner
+        if text.endswith(("依托", "借助"), 0, start) and re.match(r"[^，,。；;]{0,12}?优势", text[end:]):
+            return True  # 依托浙江省资金、技术、管理等优势，我省…: what it relies on, not its subject
         if _INVESTOR_AFTER.match(text, end):
             return True  # 重庆市在川投资到位资金, 福建五省市在川投资: where the money comes from
         if text[start:end] == "国内" and _DOMESTIC_AFTER.match(text, end):
@@ -441,12 +443,9 @@ def whole_area(
         return None
     chain = [context, *regions.gaz.ancestors(context)]
     if words & {"全省", "我省", "本省"}:  # (after a story of the country's: the paper's own province)
-        about = (  # (a 省 proper: 全省 is no municipality's, 北京市 of an event held there)
-            article_place
-            if article_place is not None
-            and article_place.level == "province"
-            and article_place.full_name.endswith("省")
-            else None
+        # (a 省 proper: 全省 is no municipality's, 北京市 of an event held there)
+        about = (
+            article_place if article_place is not None and article_place.full_name.endswith("省") else None
         )
         return next((r for r in chain if r.level == "province"), None) or about or regions.home_ref
     if words & {"全市", "全州", "我市", "本市"}:
