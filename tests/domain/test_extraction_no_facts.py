@@ -17,6 +17,8 @@ def _written(gaz, text, day=date(2022, 9, 15)):
     [
         # a list of tasks named by its count in words: no count (the year's new schools are)
         ("今年全县人才工作的九件大事已敲定，全年办好十件民生实事，新建学校三所。", ["三所"]),
+        # a policy's amount for each county (按每县6000万元) is a rate, no fact; the money given is
+        ("重点帮扶县按每县6000万元安排，全年下达资金12亿元。", ["12亿元"]),
         # a bound passed for the first time is a milestone, no level (the fall it reports is the fact)
         (
             "全年生产经营性事故死亡人数首次降到1550人以内。全市生产安全事故起数同比下降6.4%。",

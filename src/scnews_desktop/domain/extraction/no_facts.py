@@ -100,7 +100,9 @@ _POPULATION_AFTER = re.compile(
     r"|(?:[\u4e00-\u9fff]{0,6}?项目)中[，,]"  # 在99个项目中，产业项目占61个: the whole, its parts follow
 )
 
-_STANDARD_BEFORE = re.compile(r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差)$")
+_STANDARD_BEFORE = re.compile(
+    r"(?:每[\u4e00-\u9fff]{0,3}?(?:奖补|补助|补贴|奖励|资助)(?:资金)?|补差|按每(?:县|市|区|户|人|个|村|亩|家))$"
+)  # (…重点帮扶县按每县6000万元: the amount a policy gives each)
 
 _SLOGAN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]+[大个]")
 
