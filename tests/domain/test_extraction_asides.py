@@ -268,3 +268,15 @@ def test_a_province_that_aids_the_papers_is_a_partner_and_quan_sheng_of_another_
         date(2019, 10, 30),
     )
     assert {c.region for c in qinghai} == {"青海省"}
+
+
+def test_figures_a_provinces_office_tells_are_the_provinces(gaz):
+    """A story opened in a village (广元市青川县沙州镇…) then told from the province's office (记者从省乡村振兴局
+    获悉，2021年，…): the province's figures, not the village's county."""
+    found = _facts(
+        gaz,
+        "3月8日，广元市青川县沙州镇青坪村的茶园内，茶农们忙着施肥除草。\n"
+        "记者从省乡村振兴局获悉，2021年，全年选派155名干部挂职，776个协作项目落地。",
+        date(2022, 3, 15),
+    )
+    assert [(c.text, c.region) for c in found] == [("155名", "四川省"), ("776个", "四川省")]

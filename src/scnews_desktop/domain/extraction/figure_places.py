@@ -141,12 +141,23 @@ def _figure_place(
         # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
         region = article.region  # type: ignore[assignment]
         figure.why["region"] = "“除…外”之后：其余部分，取文章所写的地区"
+    elif _PROVINCES_OFFICE.search(s_text, 0, figure.start) and (province := places.home_ref) is not None:
+        region = (
+            province  # 记者从省乡村振兴局获悉，2021年，…: the province's office tells the province's figures
+        )
+        figure.why["region"] = "消息来自省级部门：全省的数字"
     else:
         region = sentence_context(article, reading.sentence.paragraph)
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
     if (whole or region) is article.region:  # (安康市…全市: the province's a guess)
         _say_unheld(figure.why, article)
     return whole or region, carried
+
+
+#: The province's office a sentence's figures come from (记者从省乡村振兴局获悉, 据省统计局数据).
+_PROVINCES_OFFICE = re.compile(
+    r"(?:从|据)省[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|办公室)(?:获悉|了解到|数据|统计)"
+)
 
 
 def held_where(c: Candidate, article: Article) -> None:
