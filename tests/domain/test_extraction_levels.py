@@ -532,3 +532,18 @@ def test_a_targets_year_stays_with_the_target_unless_the_text_is_a_plan(gaz):
         date(2024, 11, 22),
     )
     assert [c.period_end for c in plan] == ["2027-12-31"]
+
+
+def test_what_was_helped_or_traded_up_to_a_day_is_counted_over_the_year_to_it(gaz):
+    """截至9月底，已帮助农村劳动力就业12.5万人；消费协作金额超8亿元: flows over the year to that day (a balance,
+    余额, stays at the day)."""
+    facts = _facts(
+        gaz,
+        "截至9月底，已帮助农村劳动力到省内外就业12.5万人，消费协作金额超8亿元，贷款余额2.1万亿元。",
+        date(2021, 10, 14),
+    )
+    assert [(c.period_start, c.period_end) for c in facts] == [
+        ("2021-01-01", "2021-09-30"),
+        ("2021-01-01", "2021-09-30"),
+        ("2021-09-30", "2021-09-30"),
+    ]
