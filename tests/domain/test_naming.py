@@ -773,3 +773,18 @@ def test_a_lists_growths_after_its_changes_are_of_the_list_said_before_the_chang
         ("生产安全事故起数", 25.0),
         ("生产安全事故死亡人数", 40.0),
     ]
+
+
+def test_a_count_said_new_after_a_stocks_clause_is_not_the_stock(gaz):
+    """有效注册商标45000件，2022年新增6316件: the new ones, not the register's stock under its catalogue name (a
+    sure row it was) — unnamed or coined, to check."""
+    from datetime import date
+
+    from scnews_desktop.domain.extraction import extract
+
+    found = [
+        c for c in extract("全市有效注册商标45000件，2022年新增6316件。", date(2023, 4, 20), gaz) if c.value
+    ]
+    assert found[0].indicator == "有效注册商标数" and found[1].indicator != "有效注册商标数"
+    # (a one-line story whose figure follows 注册 is the story, not a site's 注册/登录 link)
+    assert [c.text for c in extract("全市有效注册商标4.5万件。", date(2023, 4, 20), gaz)] == ["4.5万件"]

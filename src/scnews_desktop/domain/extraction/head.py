@@ -214,6 +214,10 @@ def _cjk(text: str) -> int:
     return len(_CJK.findall(text))
 
 
+#: A figure a sentence says (4.5万件, 12.3%): a short line that ends a sentence with one is the story's.
+_FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]")
+
+
 def _kind(line: str) -> str:
     """What a head line is (read without pinyin readings: 原標(biāo)題 is 原标题). Furniture that no
     sentence looks like is known first; then prose; then what only short lines are (来源:…, bylines)."""
@@ -234,8 +238,8 @@ def _kind(line: str) -> str:
         return "meta"  # 关键词:2015年,上半年,四川省,…: the page's keywords, not the story
     if _is_keywords(line):
         return "banner"  # (中文字幕在线中乱码,俺来也…, 金沙娱乐,金沙娱乐城官网,…: a spam page's keywords)
-    if _is_prose(line):
-        return "body"  # (消息来源:四川在线 7月12日,国家统计局…: the story, after its source)
+    if _is_prose(line) or ("。" in line and _FIGURE_SAID.search(line)):
+        return "body"  # (消息来源:四川在线 7月12日,国家统计局…; 全市有效注册商标4.5万件。: the story, not a UI's 注册)
     for name, pattern in LINE_RULES:
         if pattern.search(line):
             return name

@@ -412,7 +412,11 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         figure.why["indicator"] = "成数之后所说的：做到此事的占比"
         return did, clause_phrase
     if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:
-        phrase = _named_before(s_text, figure.clause_start, places) + phrase
+        before = _named_before(s_text, figure.clause_start, places)
+        new = (
+            "新增" if before and re.search(r"新增|新注册|新登记", s_text[figure.clause_start : start]) else ""
+        )
+        phrase = new + before + phrase  # (有效商标44589件，2022年新增6316件: the new ones, not the stock)
         figure.why["indicator"] = "本分句未写名称：前一分句所写"
     name = _completed(s_text, end, unit, phrase, counted)
     if name and "indicator" not in figure.why:
