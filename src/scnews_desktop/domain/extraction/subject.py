@@ -94,34 +94,8 @@ _TRAINED_WHO = re.compile(r"^(?:累计)?(?:为|对|向|给)(?P<who>[\u4e00-\u9ff
 
 _TRAINED = re.compile(r"^(?P<scope>(?:[全我本][省市州县区])?)(?:累计)?培训(?=[\u4e00-\u9fff]{2})")
 
-_COUNT_UNITS = frozenset(
-    {
-        "名",
-        "人",
-        "次",
-        "场",
-        "个",
-        "家",
-        "户",
-        "项",
-        "批",
-        "所",
-        "座",
-        "幢",
-        "起",
-        "栋",
-        "部",
-        "条",
-        "件",
-        "台",
-        "辆",
-        "艘",
-        "宗",
-        "笔",
-        "款",
-        "种",
-    }
-)
+_NEW = re.compile(r"新增|新注册|新登记")
+_COUNT_UNITS = frozenset("名人次场个家户项批所座幢起栋部条件台辆艘宗笔款种")  # (each a unit of one character)
 
 _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 
@@ -412,11 +386,7 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         figure.why["indicator"] = "成数之后所说的：做到此事的占比"
         return did, clause_phrase
     if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:
-        before = _named_before(s_text, figure.clause_start, places)
-        new = (
-            "新增" if before and re.search(r"新增|新注册|新登记", s_text[figure.clause_start : start]) else ""
-        )
-        phrase = new + before + phrase  # (有效商标44589件，2022年新增6316件: the new ones, not the stock)
+        phrase = _named_before_said_new(s_text, figure.clause_start, start, places) + phrase
         figure.why["indicator"] = "本分句未写名称：前一分句所写"
     name = _completed(s_text, end, unit, phrase, counted)
     if name and "indicator" not in figure.why:
@@ -443,6 +413,13 @@ def _subject_before(s_text: str, clause_at: int, places: Places) -> str:
     if _HAS_FIGURE.search(re.sub(r"\d?A级", "", subject)) or not _SUBJECT_NOUN.search(subject):
         return ""
     return subject
+
+
+def _named_before_said_new(s_text: str, clause_start: int, start: int, places: Places) -> str:
+    """The clause before's name, said new when this clause says 新增 (有效商标44589件，2022年新增6316件: the new
+    ones, not the stock)."""
+    before = _named_before(s_text, clause_start, places)
+    return ("新增" if before and _NEW.search(s_text, clause_start, start) else "") + before
 
 
 def _named_before(s_text: str, clause_at: int, places: Places) -> str:
