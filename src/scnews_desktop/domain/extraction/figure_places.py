@@ -13,34 +13,31 @@ from .places import EXCEPT, WHOLE, Places, figure_region, whole_area
 from .state import Article, Figure, Reading
 
 
-def sentence_context(article: Article, paragraph: int) -> RegionRef | None:
+def sentence_context(article: Article, paragraph: int, places: Places) -> RegionRef | None:
     """Where a sentence is when it names no place: its heading's, its paragraph's, the last one named, the
     article's."""
     return (
         (article.last_region if article.last_region_paragraph == paragraph else None)
         or article.paragraph_region.get(paragraph)
-        or _carried_over(article)
+        or _carried_over(article, places)
         or article.region  # type: ignore[return-value]
     )
 
 
-def _carried_over(article: Article) -> RegionRef | None:
+def _carried_over(article: Article, places: Places) -> RegionRef | None:
     """The place an earlier paragraph leaves to a paragraph that names none: the last it named — unless that
     paragraph was about the article's place (named it first) and the last was a place inside it, an example
     (…四川省安排了… 自贡市大安区的经验… ¶ 此外，恢复渔业基础设施1145处: the province's, not 大安区's)."""
     topic = article.paragraph_region.get(article.last_region_paragraph)
     last = article.last_region
-    if topic is not None and topic is article.region and last is not None and _inside(last, topic):
-        return topic
-    return last
-
-
-def _inside(inner: RegionRef, outer: RegionRef) -> bool:
-    """Whether a place lies inside another by their GB/T 2260 codes (大安区 510304 in 四川省 510000)."""
-    if not inner.code or not outer.code or inner.code == outer.code or len(outer.code) != 6:
-        return False
-    kept = 2 if outer.code.endswith("0000") else 4 if outer.code.endswith("00") else 6
-    return kept < 6 and inner.code[:kept] == outer.code[:kept]
+    inside = (  # (a division inside it — not a zone, which a release reports on as its subject)
+        topic is not None
+        and last is not None
+        and last.level != "zone"
+        and places.gaz is not None
+        and topic in places.gaz.ancestors(last)
+    )
+    return topic if inside and topic is article.region else last
 
 
 #: A zone a release reports on (遂宁高新区, 绵阳经开区, 某某工业园区): where the gazetteer does not hold it, the
@@ -141,13 +138,13 @@ def _figure_place(
         # 除去成都签署的…外，当日签订的…: the rest, of the whole the article is about
         region = article.region  # type: ignore[assignment]
         figure.why["region"] = "“除…外”之后：其余部分，取文章所写的地区"
-    elif _PROVINCES_OFFICE.search(s_text, 0, figure.start) and (province := places.home_ref) is not None:
+    elif _PROVINCES_OFFICE.search(s_text, 0, figure.start) and places.home_ref is not None:
         region = (
-            province  # 记者从省乡村振兴局获悉，2021年，…: the province's office tells the province's figures
-        )
+            places.home_ref
+        )  # 记者从省乡村振兴局获悉，2021年，…: the province's office, the province's figures
         figure.why["region"] = "消息来自省级部门：全省的数字"
     else:
-        region = sentence_context(article, reading.sentence.paragraph)
+        region = sentence_context(article, reading.sentence.paragraph, places)
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
     if (whole or region) is article.region:  # (安康市…全市: the province's a guess)
         _say_unheld(figure.why, article)

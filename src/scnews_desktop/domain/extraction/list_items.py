@@ -25,6 +25,8 @@ def subject_shared(items: list[str], regions: Places) -> list[str]:
     return items
 
 
+#: How an item's growth is compared, said at its end (死亡人数同比): no part of its name.
+_COMPARED = re.compile(r"(?:同比|环比|比上年|较上年)+$")
 #: 等 and what a list's items are kinds of, before the measure they share (等重点行业(领域), 等产业).
 _ETC_KIND = re.compile(r"等(?P<kind>产业|行业)?(?:重点行业|重点领域|领域|行业|产业|方面)?(?:[（(]领域[)）])?")
 
@@ -36,7 +38,7 @@ def measure_after_etc(items: list[str]) -> list[str]:
     etc = _ETC_KIND.search(items[-1]) if len(items) > 1 else None
     if etc is None or etc.start() < 2:
         return items
-    measure = re.sub(r"(?:同比|环比|比上年|较上年)+$", "", items[-1][etc.end() :])
+    measure = _COMPARED.sub("", items[-1][etc.end() :])
     if len(measure) < 3 or lookup(measure) is None:
         return items  # (what follows 等 names no measure the catalogue knows)
     kind = etc.group("kind") or ""
@@ -47,7 +49,7 @@ def with_the_firsts_subject(first: str, item: str) -> str:
     """生产安全事故起数和死亡人数: the later item with the first's subject, where the catalogue names that
     (生产安全事故死亡人数, not the population's 死亡人数) — the longest subject first."""
     first = re.sub(r"^(?:全省|全市|全州|全县|全国|我省|我市)", "", first)
-    bare = re.sub(r"(?:同比|环比|比上年|较上年)+$", "", item)
+    bare = _COMPARED.sub("", item)
     for at in range(len(first) - 2, 1, -1):
         named = lookup(first[:at] + bare, strict=True)
         if named is not None and not bare.startswith(first[:at]):

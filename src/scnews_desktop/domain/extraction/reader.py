@@ -305,7 +305,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
         sentence,
         article.published,
         places,
-        sentence_context(article, sentence.paragraph),
+        sentence_context(article, sentence.paragraph, places),
         article.text,
         found_places,
     )
@@ -320,7 +320,7 @@ def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list
         before=before,
     )
     listed = listed_projects(
-        s_text, sentence, places, sentence_context(article, sentence.paragraph), article.text
+        s_text, sentence, places, sentence_context(article, sentence.paragraph, places), article.text
     )
     if listed:
         if project is not None and not any(p.start < project.end and project.start < p.end for p in listed):
