@@ -160,6 +160,9 @@ def test_a_concentration_typed_with_its_per_unit_first_is_the_registrys():
     price = parse_quantity("每公斤16.73元")  # a price by weight, as the price statistics give it
     assert (str(price.value), price.unit) == ("16.73", "元/公斤")
     assert parse_quantity("5元/斤").unit == "元/斤"
+    # a share in tenths or as a fraction in words, typed as articles say it (the capture review's rows too)
+    assert (str(parse_quantity("近七成").value), parse_quantity("近七成").qualifier) == ("70", "under")
+    assert (str(parse_quantity("三分之一").value), parse_quantity("八成以上").qualifier) == ("33.3", "over")
     with pytest.raises(ValidationError, match="元/亩"):
         parse_quantity("每亩1200元")
 

@@ -350,3 +350,12 @@ def test_a_value_tiny_in_its_indicators_unit_is_to_check(default_db):
         ).propose()
     row = next(p for p in rows if p.kind == "observation" and p.candidate.value is not None)
     assert "换算到指标单位后数值极小：请核对单位" in row.to_check and not row.sure
+
+
+def test_a_share_said_in_tenths_is_a_valid_row_as_the_form_reads_it(store):
+    """绿茶出口占比近七成: the extractor reads 70 %, under; the review's row (the value as written, 近七成) is the
+    same figure by the one rule the form uses, not a refused unit 成."""
+    text = "2023年，雅安市茶叶出口1.5亿元。其中，绿茶出口占比近七成，红茶出口占比三分之一。"
+    review = Review(store, text, date(2024, 2, 9))
+    shares = [p for p in review.propose() if p.kind == "observation" and p.candidate.unit == "%"]
+    assert [(p.fields["value"], p.valid) for p in shares] == [("近七成", True), ("三分之一", True)]

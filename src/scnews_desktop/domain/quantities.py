@@ -157,10 +157,30 @@ PER_UNIT = r"立方米|平方米|亩|人|吨|公斤|千克|斤"
 PER_WHAT = r"微克|毫克|公斤|千克|元"
 
 
+#: A share said in tenths or as a fraction in words (近七成, 八成以上, 三分之一), as articles say it.
+SHARE_IN_WORDS = re.compile(
+    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?:(?P<num>[一二两三四五六七八九])成|(?P<part>三分之一|三分之二|四分之一|四分之三))"
+    r"(?P<post>以上|左右|多)?"
+)
+_PARTS_IN_WORDS = {"三分之一": "33.3", "三分之二": "66.7", "四分之一": "25", "四分之三": "75"}
+
+
+def share_in_percent(m: re.Match[str]) -> str:
+    """近七成 → 近70%, 八成以上 → 80%以上, 三分之一 → 33.3%: a share in words as its percentage is written."""
+    if m.group("part"):
+        percent = _PARTS_IN_WORDS[m.group("part")]
+    else:
+        percent = str(("一二三四五六七八九".index(m.group("num").replace("两", "二")) + 1) * 10)
+    bound = "以上" if m.group("post") in ("以上", "多") else m.group("post") or ""
+    return f"{m.group('pre') or ''}{percent}%{bound}"
+
+
 def parse_quantity(text: str, field: str = "value") -> Quantity:
     """``逾60亿元`` → Quantity(60, 亿元, over). Raises ValidationError with a Chinese message."""
     original = entered(text, field, f"请输入数量，{_EXAMPLE}", limit=200, what="数量")
     t = normalize(original)
+    if share := SHARE_IN_WORDS.fullmatch(t):  # 近七成 (as the capture review proposes it): 近70%
+        t = share_in_percent(share)
     per = re.fullmatch(rf"每(?P<per>{PER_UNIT})(?P<number>.+?)(?P<unit>{PER_WHAT})", t)
     if per:  # 每立方米24.9微克 (as articles say it): 24.9微克/立方米, in the registry's unit
         t = f"{per.group('number')}{per.group('unit')}/{per.group('per')}"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ValidationError
-from ..quantities import parse_quantity
+from ..quantities import SHARE_IN_WORDS, parse_quantity, share_in_percent
 from ..vocabulary import without_leading_places
 from .kinds import PLACES_COUNTED, TOWARDS
 from .text import clause_start
@@ -162,12 +162,6 @@ def _bare_between_rates(
     return listed
 
 
-#: A share said in tenths (占…的逾七成, 近三成, 五成以上): seventy per cent, and its bound; or as a fraction in
-#: words (占…的三分之一; not 一半, as often a manner of speaking as a share: 几乎均占到了全国的一半).
-_TENTHS = re.compile(
-    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?:(?P<num>[一二两三四五六七八九])成|(?P<part>三分之一|三分之二|四分之一|四分之三))"
-    r"(?P<post>以上|左右|多)?"
-)
 #: 八成以上行政村生活污水得到有效治理: the share of a population (行政村) that did something — said before them.
 SHARE_OF_WHO = re.compile(
     r"的?(?P<who>[\u4e00-\u9fff]{0,6}?(?:村|户|企业|居民|学校|社区|乡镇|人口|家庭|园区|景区|医院|单位|群众))"
@@ -183,25 +177,19 @@ def share_of_who(s_text: str, start: int, end: int) -> str | None:
     return f"{who.group('what').replace('了', '')}的{who.group('who')}占比" if who else None
 
 
-_PARTS_IN_WORDS = {"三分之一": "33.3", "三分之二": "66.7", "四分之一": "25", "四分之三": "75"}
-
-
 def _tenths(s_text: str) -> list[tuple[int, int, str, Any]]:
+    """A share said in tenths (占…的逾七成, 近三成, 五成以上) or as a fraction in words (占…的三分之一; not 一半, as
+    often a manner of speaking as a share), read as the form reads it (quantities.SHARE_IN_WORDS)."""
     found: list[tuple[int, int, str, Any]] = []
-    for m in _TENTHS.finditer(s_text):
+    for m in SHARE_IN_WORDS.finditer(s_text):
         before = s_text[clause_start(s_text, m.start()) : m.start()]
         if not re.search(r"占[^，,；;:：\d%]{0,30}?的?$", before) and not (
             re.fullmatch(r"\s*(?:全省|全市|全县|全区|其中|目前)?", before)
             and SHARE_OF_WHO.match(s_text, m.end())
         ):
             continue  # (一成不变, 建成: only a share said after 占…的, or of those who did: 八成以上行政村…得到治理)
-        if m.group("part"):
-            percent = _PARTS_IN_WORDS[m.group("part")]
-        else:
-            percent = str(("一二三四五六七八九".index(m.group("num").replace("两", "二")) + 1) * 10)
-        bound = "以上" if m.group("post") in ("以上", "多") else m.group("post") or ""
         try:
-            quantity = parse_quantity(f"{m.group('pre') or ''}{percent}%{bound}")
+            quantity = parse_quantity(share_in_percent(m))
         except ValidationError:
             continue
         found.append((m.start(), m.end(), m.group(), quantity))
