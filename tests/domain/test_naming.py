@@ -773,6 +773,13 @@ def test_a_lists_growths_after_its_changes_are_of_the_list_said_before_the_chang
         ("生产安全事故起数", 25.0),
         ("生产安全事故死亡人数", 40.0),
     ]
+    joined = extract(
+        "今年1-4月，全市事故起数和死亡人数同比减少35起、16人，分别下降40.1%和25.7%。", date(2017, 5, 22), gaz
+    )
+    assert [(c.indicator, c.yoy_pct) for c in joined] == [  # (a list joined by 和: the same)
+        ("生产安全事故起数", -40.1),
+        ("生产安全事故死亡人数", -25.7),
+    ]
 
 
 def test_a_count_said_new_after_a_stocks_clause_is_not_the_stock(gaz):

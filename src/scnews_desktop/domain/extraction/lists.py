@@ -229,10 +229,11 @@ def _subjects_of_changes(s_text: str, at: int, items: list[str]) -> list[str]:
         return items
     listed = list(
         re.finditer(
-            rf"(?:[\u4e00-\u9fff]{{2,12}}、){{{k - 1}}}[\u4e00-\u9fff]{{2,12}}?(?=与|比|较|同比)", s_text[:at]
+            rf"(?:[\u4e00-\u9fff]{{2,12}}?[、和及]){{{k - 1}}}[\u4e00-\u9fff]{{2,12}}?(?=与|比|较|同比)",
+            s_text[:at],
         )
     )
-    return listed[-1].group().split("、") if listed else items
+    return re.split(r"[、和及]", listed[-1].group()) if listed else items  # (事故起数和死亡人数同比减少…)
 
 
 def _kind(c: Candidate) -> str:
