@@ -153,7 +153,7 @@ _SYMBOL_LENGTHS = sorted({len(s) for s in UNITS}, reverse=True)
 
 
 #: A rate said with its per-unit before the number (每立方米24.9微克): the per-units and what they divide.
-PER_UNIT = r"立方米|平方米|亩|人|吨|公斤|千克|斤"
+PER_UNIT = r"立方米|平方米|亩|人|吨|公斤|千克|斤|担"
 PER_WHAT = r"微克|毫克|公斤|千克|元"
 
 

@@ -329,7 +329,9 @@ def _per_unit_said_before(s_text: str, start: int, written: str) -> Any:
     if per is None:
         return None
     try:
-        return dataclasses.replace(parse_quantity(f"每{per.group('per')}{written}"), text=written)
+        return dataclasses.replace(
+            parse_quantity(f"每{per.group('per') or per.group('average')}{written}"), text=written
+        )
     except ValidationError:
         return None
 

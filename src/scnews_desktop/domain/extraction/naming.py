@@ -16,6 +16,8 @@ import re
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key, standard_share
 from .candidate import Candidate
+from .naming_acts import PHYSICAL as _PHYSICAL
+from .naming_acts import act_name, completed_by_the_paragraph
 from .naming_grammar import (
     BALANCE,
     CLAUSE_TAIL,
@@ -86,22 +88,6 @@ def _breaks_down(folded: str, paragraph_start: int | None) -> bool:
 _BREAKDOWN_LIST = re.compile(r"其中|包括|分别用于|用于|主要有")
 #: A growth's own word after what grew (鲜菜价格涨幅达10.3%): not part of the name.
 _GROWTH_WORD_AFTER = re.compile(r"(?:同比)?(?:涨幅|降幅|增幅|增速|增长率|上涨|下降|增长)$")
-_PHYSICAL = frozenset(
-    {
-        "mass",
-        "vehicle",
-        "machine",
-        "panel",
-        "piece",
-        "set",
-        "volume",
-        "energy",
-        "power",
-        "head",
-        "chip",
-        "liquid",
-    }
-)
 
 
 def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence]) -> None:
@@ -178,7 +164,7 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
 
 
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
-_MADE = re.compile(r"^(?:年|今年|全年)?(?:产|生产|出产)([\u4e00-\u9fff]{2,10})$")
+_MADE = re.compile(r"^(?:年|今年|全年)(?=产|生产|出产)")  # 年产猕猴桃鲜果: a yearly output
 
 
 def name_figure(
@@ -213,25 +199,10 @@ def name_figure(
         return
     coined = clean_name(phrase)
     coined = share_said(c, phrase) or coined
-    if coined and c.unit and dimension(c.unit) in _PHYSICAL and (made := _MADE.match(coined)):
-        coined = made.group(1) + "产量"  # 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量
-    if (
-        coined
-        and not MEASURE_HEAD.search(coined)
-        and (
-            (c.unit and dimension(c.unit) in _PHYSICAL and _PRODUCTS.search(context))
-            or (c.value is None and _OUTPUT_HEADING.search(context))
-        )
-    ):
-        coined += (
-            "产量"  # 分产品看…液晶显示屏6312.7万片; 从主要工业产品产量看，…发电设备增长51.6%: its output
-        )
-        entry = lookup(coined)
-        if entry is not None and fits(
-            entry, c.unit
-        ):  # (the catalogue's products: 汽车产量, 十种有色金属产量)
-            set_name(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
-            return
+    if coined and _named_by_what_was_done_or_made(c, coined, context):
+        return
+    if coined and not MEASURE_HEAD.search(coined) and _output_said(c, context):
+        coined += "产量"  # (the catalogue's name was not found: a coined output)
     if (
         coined
         and not MEASURE_HEAD.search(coined)
@@ -254,11 +225,39 @@ def name_figure(
     if coined and c.value is not None and suffix and _measured_by_unit(coined):
         coined = turned(coined + suffix)  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
     coined = (standard_share(coined) or coined) if coined else coined  # (制造业增加值占GDP比重)
+    if coined and (completed := completed_by_the_paragraph(coined, c.unit, context)):
+        set_name(c, completed.name, completed, f"“{coined}”是本段前文所说的“{completed.name}”（指标目录）")
+        return
     if coined and (grammar_problem(coined) is None or _ranked(c, coined)):
         set_name(c, coined, None, "新拟名称：数字前的词语（合乎指标名称的写法）")
         return
     c.indicator, c.name_source = None, None
     c.why["indicator"] = f"无法命名：“{phrase}”不像指标名称" if phrase else "无法命名：句中没有说是什么"
+
+
+def _output_said(c: Candidate, context: str) -> bool:
+    return bool(
+        (c.unit and dimension(c.unit) in _PHYSICAL and _PRODUCTS.search(context))
+        or (c.value is None and _OUTPUT_HEADING.search(context))
+    )
+
+
+def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str) -> bool:
+    """收购烟叶12.62万担: 烟叶收购量; 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量; 分产品看…液晶显示屏6312.7万片, 从主要工业
+    产品产量看，…发电设备增长51.6%: a product's output where the catalogue names it (汽车产量, 十种有色金属产量)."""
+    if acted := act_name(_MADE.sub("", coined), c.unit):
+        name, entry = acted
+        set_name(
+            c, name, entry, f"所做的事及其对象：“{coined}”即“{name}”" + ("（指标目录）" if entry else "")
+        )
+        return True
+    if MEASURE_HEAD.search(coined) or not _output_said(c, context):
+        return False
+    entry = lookup(coined + "产量")
+    if entry is not None and fits(entry, c.unit):
+        set_name(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
+        return True
+    return False
 
 
 def _part_with_its_measure(c: Candidate, bare: str, measure: str) -> bool:

@@ -135,6 +135,8 @@ _INNER_VERB = re.compile(
 #: A phrase before a figure that names no measure: a point of view (从企业看, 分县区看, 从营业收入来看,
 #: 省属监管企业中), examples (长虹集团、五粮液集团等15家企业) or the scope alone (全省474个重大工业项目):
 #: what is counted follows the figure.
+#: 上等烟比例, 一等品率, 高等教育: a grade's 等 is a word's, not the 等 that ends a list of examples.
+_GRADE_WORD = re.compile(r"[上中下高同优特初次一二三四五头]等")
 _NAMES_NOTHING = re.compile(r"^[从分按].{1,10}看$|^.{1,12}中$|等$|^[全我本][省市州县区]$")
 
 #: A figure in words (not the digits of a name: 5G基站, 10GPON端口, PM2.5浓度, 4A级).
@@ -320,6 +322,19 @@ _FROM_LEVEL = re.compile(r"[:：]?(?:将|已|预计|要)?(?:从|由)的?$")
 _AVERAGE_WORDS = re.compile(r"^(?:[两二三四五六七八九十\d]+年)?(?:平均|年均)(?:同比)?$")
 
 
+def _after_the_examples(phrase: str) -> str:
+    """引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples (but 上等烟比例: a grade's 等)."""
+    examples = phrase.rfind("等")
+    a_grade = _GRADE_WORD.match(phrase, examples - 1) or phrase.startswith("等级", examples)
+    if (
+        0 < examples < len(phrase) - 2
+        and not a_grade
+        and (not _HAS_FIGURE.search(phrase[:examples]) or "、" in phrase[:examples])  # (…、30万吨…生产等)
+    ):
+        return phrase[examples + 1 :]
+    return phrase
+
+
 def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tuple[str, str]:
     """What a figure measures, as its sentence names it: the words of its clause before it (since the
     figure before), else the clause before's, else what it counts or measures after it. Returns the
@@ -342,12 +357,7 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
             s_text[clause_start(s_text, opened) : opened] + said[1:]
         )  # 占全国(销售额为…亿元)…的5.19%: past the note
     clause_phrase = phrase = indicator_phrase(said.lstrip("、和及与")[-80:], places)
-    # 引进德国海德堡精酿啤酒生产等5亿元以上项目: the kind after the examples
-    examples = phrase.rfind("等")
-    if 0 < examples < len(phrase) - 2 and (
-        not _HAS_FIGURE.search(phrase[:examples]) or "、" in phrase[:examples]  # (…、30万吨…生产等)
-    ):
-        phrase = phrase[examples + 1 :]
+    phrase = _after_the_examples(phrase)
     phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (lists.carried)
     if isinstance(figure.quantity, Share):
         figure.why["indicator"] = "占比：所占的部分与整体"

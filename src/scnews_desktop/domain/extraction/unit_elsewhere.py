@@ -37,8 +37,9 @@ _BARE_PEOPLE = re.compile(
 #: 每立方米24.9微克: a rate whose per-unit is said before its number (the registry's 微克/立方米).
 PER_VERB = r"(?:约为|为|是|达到|达)?"  # (常规鱼市场平均价每公斤为16.73元: the verb between)
 _PER_BEFORE = re.compile(rf"每(?P<per>{PER_UNIT}){PER_VERB}(?P<figure>\d+(?:\.\d+)?(?:{PER_WHAT}))")
-#: The per-unit said before a figure read in a unit of its own (每公斤为16.73元: 元 → 元/公斤).
-PER_SAID_BEFORE = re.compile(rf"每(?P<per>{PER_UNIT}){PER_VERB}$")
+#: The per-unit said before a figure read in a unit of its own (每公斤为16.73元: 元 → 元/公斤), or the average price
+#: per that unit (担均价1508.50元: 元/担).
+PER_SAID_BEFORE = re.compile(rf"(?:每(?P<per>{PER_UNIT})|(?P<average>{PER_UNIT})均价){PER_VERB}$")
 
 
 def unit_said_elsewhere(s_text: str, taken: set[int]) -> list[tuple[int, int, str, Any]]:

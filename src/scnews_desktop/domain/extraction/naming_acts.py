@@ -1,0 +1,124 @@
+"""What was done to a thing, said as a verb and its object before the figure (收购烟叶12.62万担, 生产原煤44933万吨,
+销售化肥8404.6万吨, 种植烟叶82.2万亩): the thing's name with the act's measure (烟叶收购量, 原煤产量, 化肥销售量,
+烟叶种植面积) — the name an editor files it under, and the catalogue's where it has one; and a measure said bare (户均
+收入) whose subject the paragraph said before it (烟农售烟收入…户均收入: 烟农户均收入).
+
+The measure depends on what the unit measures: a weight or a count of goods takes the act's quantity (收购量), money its
+amount (收购额), land its area (种植面积). A producer said before the verb (国有重点煤矿产煤) is the name's scope (国有重点
+煤矿原煤产量); an organisation said there (烟草专卖局(公司)种植烟叶) is who acted, not what is measured."""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import VocabularyEntry, catalogue, lookup
+from .naming_grammar import MEASURE_HEAD, dimension, fits, grammar_problem
+
+#: act → (its measure of goods, of money, of land)
+_ACTS: dict[str, tuple[str | None, str | None, str | None]] = {
+    "收购": ("收购量", "收购额", None),
+    "销售": ("销售量", "销售额", None),
+    "出口": ("出口量", "出口额", None),
+    "进口": ("进口量", "进口额", None),
+    "生产": ("产量", "产值", None),
+    "产出": ("产量", "产值", None),
+    "出产": ("产量", None, None),
+    "产": ("产量", None, None),
+    "消费": ("消费量", "消费额", None),
+    "回收": ("回收量", "回收额", None),
+    "处理": ("处理量", None, None),
+    "种植": (None, None, "种植面积"),
+    "栽种": (None, None, "种植面积"),
+    "播种": (None, None, "播种面积"),
+    "养殖": (None, None, "养殖面积"),
+}
+_ACT = re.compile(
+    r"^(?P<scope>[\u4e00-\u9fff]{0,10}?)(?:共计|总共|累计|合计|共|全年|今年|当年|已)?"
+    rf"(?P<act>{'|'.join(sorted(_ACTS, key=len, reverse=True))})(?P<thing>[\u4e00-\u9fff]{{1,8}})$"
+)
+#: Who acted, not what is measured: an organisation or the enterprises before the verb.
+_ACTOR = re.compile(r"(?:局|公司|集团|政府|委员会|委|厅|办|站|中心|部门|企业|农户|农民|群众)$")
+#: A kind of producer before the verb, which scopes what it made (国有重点煤矿产煤: 国有重点煤矿原煤产量).
+_PRODUCER = re.compile(r"(?:煤矿|矿山|矿井|电厂|电站|油田|气田|工厂|厂)$")
+#: What goods are measured in (weights, volumes, energy, heads, machines …): a quantity of them, not money.
+PHYSICAL = frozenset(
+    {
+        "mass",
+        "vehicle",
+        "machine",
+        "panel",
+        "piece",
+        "set",
+        "volume",
+        "energy",
+        "power",
+        "head",
+        "chip",
+        "liquid",
+        "carton",
+    }
+)
+
+
+def act_name(coined: str, unit: str | None) -> tuple[str, VocabularyEntry | None] | None:
+    """(name, catalogue entry or None) for a phrase that says an act and its object, or None."""
+    m = _ACT.match(coined)
+    if m is None or not unit:
+        return None
+    goods, money, land = _ACTS[m.group("act")]
+    kind = dimension(unit)
+    if kind in PHYSICAL:
+        measure = goods
+    elif kind and kind.startswith("money"):
+        measure = money
+    else:
+        measure = land if kind == "area" else None
+    if measure is None:
+        return None
+    thing, scope = m.group("thing"), m.group("scope")
+    if (
+        MEASURE_HEAD.search(thing)
+        or re.search(r"[值额]", thing)
+        or (scope.endswith("进") and m.group("act") == "出口")
+    ):
+        return None  # 旅游消费总额, 地区生产总值, 进出口: a measure's name already, not an act and its object
+    entry = lookup(thing + measure, strict=True)
+    if len(thing) < 2 and entry is None:
+        return (
+            None  # 产销, 产能, 林产品: a word that begins with the act, unless the catalogue says so (产煤)
+        )
+    name = entry.name if entry is not None else thing + measure
+    if scope and _PRODUCER.search(scope):
+        scoped = scope + name
+        return (scoped, None) if grammar_problem(scoped) is None else None
+    if scope and not _ACTOR.search(scope):
+        return None  # 每亩可鲜花椒, 通过烘干后处理: more of a clause before the act than a name holds
+    if grammar_problem(name) is not None:
+        return None
+    return name, entry
+
+
+#: A measure per household, per mu, per head or per unit of goods, said bare (户均收入, 亩均收入, 担均价): whose it is,
+#: the paragraph said before.
+_BARE_MEASURE = re.compile(r"^(?:户均|亩均|人均|日均)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{0,2}均价$")
+
+
+def completed_by_the_paragraph(coined: str, unit: str | None, context: str) -> VocabularyEntry | None:
+    """The catalogue indicator a bare measure is, by the subject the paragraph said before it: 户均收入 after
+    烟农售烟收入… is 烟农户均收入, 亩均收入 there 烟农亩均收入 — the catalogue's name that ends with the measure
+    and begins with a word of the paragraph (the nearest said, when several)."""
+    if not _BARE_MEASURE.match(coined) or lookup(coined, strict=True) is not None:
+        return None
+    best: tuple[int, VocabularyEntry] | None = None
+    for entry in catalogue().entries:
+        for name in (entry.name, *entry.aliases):
+            subject = name[: -len(coined)]
+            said = len(name) > len(coined) + 1 and name.endswith(coined)
+            if (
+                said
+                and (at := context.rfind(subject)) >= 0
+                and fits(entry, unit)
+                and (best is None or at > best[0])
+            ):
+                best = (at, entry)
+    return best[1] if best else None

@@ -1,0 +1,85 @@
+"""Names from what was done to a thing (收购烟叶, 生产原煤, 销售化肥, 种植烟叶), from a measure per household or
+per unit said bare whose subject the paragraph said before (户均收入, 担均价), and a grade's 等 (上等烟比例) kept in a
+name. The sentences are written for these tests, from no gold text."""
+
+from datetime import date
+
+import pytest
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.extraction.naming_acts import act_name
+
+
+def _names(gaz, text, day=date(2022, 11, 20)):
+    return {c.text: c.indicator for c in extract(text, day, gaz) if c.kind == "observation"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit", "name"),
+    [
+        ("收购烟叶", "万担", "烟叶收购量"),
+        ("共收购生猪", "万头", "生猪收购量"),
+        ("销售煤炭", "万吨", "煤炭销售量"),
+        ("销售化肥", "亿元", "化肥销售额"),
+        ("出口柑橘", "万吨", "柑橘出口量"),
+        ("生产原煤", "万吨", "原煤产量"),
+        ("种植魔芋", "万亩", "魔芋种植面积"),
+        (
+            "国有重点煤矿产煤",
+            "万吨",
+            "国有重点煤矿原煤产量",
+        ),  # (a producer scopes; 煤产量 is 原煤产量's wording)
+        ("市供销公司销售化肥", "万吨", "化肥销售量"),  # (who acted is no part of what is measured)
+    ],
+)
+def test_an_act_and_its_object_name_what_is_measured(phrase, unit, name):
+    assert act_name(phrase, unit)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        ("旅游消费总额", "亿元"),  # a measure's name already
+        ("地区生产总值", "亿元"),
+        ("加工贸易进出口", "亿元"),  # 进出口 is no act of 出口
+        ("产销", "万辆"),  # a word that begins with the act
+        ("产能", "万吨"),
+        ("每亩可产鲜花椒", "斤"),  # more of a clause before the act than a name holds
+        ("种植魔芋", "个"),  # land is planted, not counted
+    ],
+)
+def test_what_is_no_act_and_object_is_left_to_the_other_rules(phrase, unit):
+    assert act_name(phrase, unit) is None
+
+
+def test_a_purchase_said_as_act_and_object_is_named_by_the_catalogue(gaz):
+    names = _names(
+        gaz,
+        "今年，雅安市共收购烟叶3.2万担，烟农售烟收入1.1亿元，户均收入4.6万元，亩均收入3900元，担均价1610元。",
+    )
+    assert names["3.2万担"] == "烟叶收购量"
+    assert names["1.1亿元"] == "烟农售烟收入"
+    assert names["4.6万元"] == "烟农户均收入"  # the paragraph said whose (烟农)
+    assert names["3900元"] == "烟农亩均收入"
+    assert names["1610元"] == "烟叶收购均价"
+
+
+def test_a_price_per_dan_is_in_yuan_per_dan(gaz):
+    found = {c.text: c for c in extract("全县收购烟叶5万担，担均价1520.5元。", date(2022, 10, 9), gaz)}
+    assert found["1520.5元"].unit == "元/担"
+
+
+def test_a_bare_average_takes_no_subject_the_paragraph_did_not_say(gaz):
+    names = _names(gaz, "全村发展民宿32家，户均收入4.6万元。")
+    assert names["4.6万元"] != "烟农户均收入"
+
+
+def test_a_grades_deng_stays_in_the_name(gaz):
+    names = _names(gaz, "全市烟叶收购中，上等烟比例达到58.3%，中等烟比例为30.2%。")
+    assert names["58.3%"] == "上等烟比例"
+    assert names["30.2%"].startswith("中等烟")
+
+
+def test_cigarettes_are_counted_in_cases(gaz):
+    names = _names(gaz, "全年销售卷烟152.6万箱，同比增长2.1%。")
+    assert names["152.6万箱"] == "卷烟销售量"
