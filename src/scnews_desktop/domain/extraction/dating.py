@@ -12,24 +12,11 @@ from ..errors import ValidationError
 from ..numerals import parse_number
 from ..periods import Period, parse_period
 from .kinds import TOWARDS
+from .no_period import of_no_period
 from .state import Article, Events, Figure, Reading
 from .stock_flow import period_for_indicator
 from .text import clause_start
-from .timing import ABOUT_PROJECT, COUNTED_PROJECTS, LOOKING_BACK, event_day_at
-
-# A project's own figures (总投资, 占地, 工期, 年产值 …) in a sentence about the project: of no period.
-_WHOLE_LENGTH = re.compile(r"(?:全长|总长|全线长|总里程)[约达为]?$")
-
-_ATTRIBUTE = re.compile(
-    r"(?:总投资|投资总额|固定资产投资|拟投资|规划投资|预计投资|投资约?|占地|用地|面积|工期|建设期|周期|"
-    r"年产值|年销售收入|年营业收入|销售收入|年税收)[约达为]?$"
-)
-
-# A figure of what a project will do once built (建成投产后，预计年销售收入1.6亿元): of no period.
-# 项目建成达产后，预计年销售收入约1亿元 (not 项目投产后就业格局进一步优化的带动，…收入达到7572元)
-_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|投用|运营)后(?=[，,]|将|预计|可|能|每年|年|实现|达到)")
-
-_OF_PROJECT = re.compile(r"的[\u4e00-\u9fff]{2}")  # 投资1.3亿元的广元宝石玉石精深加工
+from .timing import LOOKING_BACK, event_day_at
 
 _FROM = re.compile(r"(?:由|从)$")
 
@@ -96,7 +83,7 @@ def figure_period(
             quantity.unit,  # type: ignore[attr-defined]
             said=said,
         )
-    if _of_no_period(reading, figure, clause, chosen, period is not None):
+    if of_no_period(reading, figure, clause, chosen, period is not None):
         period = None
         figure.why["period"] = "项目自身的数字（总投资、占地、工期等）：无时期"
     if getattr(quantity, "year_before", False) and period is not None and period.kind == "year":
@@ -226,6 +213,7 @@ _GROWS_AFTER = re.compile(r"[，,]?(?:(?:同比|比上年|较上年)(?:增长|�
 #: What a target or an estimate is said with (力争, 有望): a year's figure, never a meeting's day.
 _TARGETED = r"力争|预计|有望|目标"
 _PLANNED_IN_CLAUSE = re.compile(_TARGETED)
+_UP_TO = re.compile(r"截至|截止")
 
 _HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
 
@@ -247,6 +235,11 @@ def _said_periods(
         if x[0] not in found.own_clause
         or (x[0] >= own_from and not _TURNED_TO.search(sentence.text, x[0], start))
     ]  # (由上月的下降0.3%转为上涨0.4%: where it turned from is the month before's, where to the sentence's)
+    usable = [
+        x
+        for x in usable
+        if not (_UP_TO.match(x[1]) and _PLANNED_IN_CLAUSE.search(sentence.text, x[0], start))
+    ]  # (截至9月28日收购烟叶122.14万担，预计…将实现售烟收入32亿元: what is done so far, then the year's estimate)
     return usable, [x for x in usable if x[0] < (start if whole_at is None else whole_at)]
 
 
@@ -413,6 +406,11 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
     ):
         if period is not None:
             figure.why["period"] = reason
+            if period.kind == "asof" and _PLANNED_IN_CLAUSE.search(sentence.text, 0, figure.start):
+                figure.why["period"] = "预计的数字：所沿用的截至日之年的全年"  # (截至9月28日…，预计全年…)
+                return Period(
+                    "year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label
+                )
             return period
     if (
         article.published is not None
@@ -451,41 +449,3 @@ def _event_figure_period(article: Article, events: Events, figure: Figure, at: i
         return past
     figure.why["period"] = "活动的数字：活动当天"
     return day or events.published_day
-
-
-def _of_no_period(
-    reading: Reading, figure: Figure, clause: str, chosen: tuple[int, str, Period] | None, dated: bool
-) -> bool:
-    """A project's own figures (总投资, 占地, 工期, what it yields once built), a length of time, what a
-    line measures: of no period, unless their clause names one."""
-    s_text, start = reading.sentence.text, figure.start
-    own = chosen is not None and chosen[0] >= figure.clause_start
-    attribute = is_attribute(clause)
-    if not own and attribute and reading.about_project is None:
-        reading.about_project = bool(ABOUT_PROJECT.search(s_text)) and not re.search(
-            r"\d+个(?:[\u4e00-\u9fff]{0,6})项目|项目(?:共|有)?\d+个", s_text
-        )
-    if reading.project is not None and reading.counted_projects is None:
-        reading.counted_projects = bool(COUNTED_PROJECTS.search(s_text))
-    if not own and attribute and reading.about_project:
-        return True  # 该项目总投资13亿元, 项目占地900亩: the project's, of no period
-    if figure.quantity.unit == "个月":  # type: ignore[attr-defined]
-        return True  # 建设周期18个月: a length of time, of no period
-    length = _WHOLE_LENGTH.search(clause, max(0, len(clause) - 8))
-    if (
-        length
-        and not COUNTED_PROJECTS.search(s_text, 0, start)
-        # (截至2015年底，…高速公路通车总里程达到6016公里: a network's total, as of then)
-        and not (dated and ("总里程" in length.group() or re.search(r"全[省市县区州国]", clause)))
-    ):  # (the clause's end only; 高速公路开工项目10个，总里程935公里 is the batch's, on its day)
-        return True  # 成贵铁路全长约632.6公里: what a line measures, of no period
-    return not own and bool(
-        (reading.project is not None and not reading.counted_projects)
-        or _ONCE_BUILT.search(s_text, 0, start)  # 项目建成达产后，预计年销售收入约1亿元
-        or (attribute and _OF_PROJECT.match(s_text, figure.end))  # 总投资10.3亿元的…产业园
-    )
-
-
-def is_attribute(clause: str) -> bool:
-    """该项目总投资…, 占地…, 年产值…: the clause tells what a thing has."""
-    return _ATTRIBUTE.search(clause) is not None

@@ -143,6 +143,15 @@ def _figure_place(
             places.home_ref
         )  # 记者从省乡村振兴局获悉，2021年，…: the province's office, the province's figures
         figure.why["region"] = "消息来自省级部门：全省的数字"
+    elif (
+        _NATIONAL_OFFICE.search(s_text, 0, figure.start)
+        and places.gaz
+        and (country := places.gaz.lookup("中国"))
+    ):
+        region = country[
+            0
+        ]  # 据国家烟草专卖局消息，2021年烟草行业实现…: a national office, the country's figures
+        figure.why["region"] = "消息来自国家部门：全国的数字"
     else:
         region = sentence_context(article, reading.sentence.paragraph, places)
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
@@ -151,6 +160,11 @@ def _figure_place(
     return whole or region, carried
 
 
+#: The national office a sentence's figures come from (据国家烟草专卖局消息, 据中华全国供销合作总社发布的数据).
+_NATIONAL_OFFICE = re.compile(
+    r"(?:从|据)(?:国家|中华全国|全国)[\u4e00-\u9fff]{0,12}?(?:局|署|委员会|总社|部)[^，,。；;]{0,8}?"
+    r"(?:获悉|了解到|数据|统计|消息|发布|显示)"
+)
 #: The province's office a sentence's figures come from (记者从省乡村振兴局获悉, 据省统计局数据).
 _PROVINCES_OFFICE = re.compile(
     r"(?:从|据)省[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|办公室)(?:获悉|了解到|数据|统计)"

@@ -136,7 +136,14 @@ def _pair(
             for refs, item in zip(places, items, strict=True)
         ]
     said = ""  # 德阳市、眉山市、资阳市完成一般公共预算收入分别为…: the last place, then what is measured
-    if places and all(places[:-1]) and not places[-1]:
+    begun = [regions.find(i) for i in items] if places and not all(places) else []
+    rests = [i[b[0][1] :] for i, b in zip(items, begun, strict=True) if b and b[0][0] == 0] if begun else []
+    if rests and len(rests) == len(items) and all(r and rests[-1].endswith(r) for r in rests):
+        places = [
+            [b[0][2]] for b in begun
+        ]  # 山西和内蒙古产量分别为…: each place, the measure said once after both
+        said = _VERB.sub("", rests[-1])
+    elif places and all(places[:-1]) and not places[-1]:
         last = regions.find(items[-1])
         if last and last[0][0] == 0:
             said = _GROWTH_END.sub("", _PLACES_COUNTED.sub("", items[-1][last[0][1] :]))

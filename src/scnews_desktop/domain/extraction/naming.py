@@ -41,6 +41,7 @@ from .naming_subjects import (
     share_of_the_clause_subject,
     share_said,
     site_of_the_sentence,
+    the_system_said,
 )
 from .naming_walk import EVENT_WORD, Walk, target_name
 from .places import Places
@@ -109,6 +110,9 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         sentence = sentences[at] if at >= 0 else None
         before = folded[sentence.start : c.start] if sentence else ""
         paragraph = sentence.paragraph if sentence else -1
+        c.indicator = the_system_said(
+            c.indicator, folded, c.start
+        )  # (全系统销售额: the system said before's)
         c.phrase = c.indicator
         said = measure_words.findall(before)
         if said:

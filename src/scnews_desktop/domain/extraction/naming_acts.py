@@ -32,12 +32,11 @@ _ACTS: dict[str, tuple[str | None, str | None, str | None]] = {
     "播种": (None, None, "播种面积"),
     "养殖": (None, None, "养殖面积"),
 }
-_ACT = re.compile(
-    r"^(?P<scope>[\u4e00-\u9fff]{0,10}?)(?:共计|总共|累计|合计|共|全年|今年|当年|已)?"
-    rf"(?P<act>{'|'.join(sorted(_ACTS, key=len, reverse=True))})(?P<thing>[\u4e00-\u9fff]{{1,8}})$"
-)
+_ACT = re.compile("|".join(sorted(_ACTS, key=len, reverse=True)))
+#: Words between a scope and its act that belong to neither (共收购, 累计销售, 计划收购).
+_BEFORE_ACT = re.compile(r"(?:共计|总共|累计|合计|共|全年|今年|当年|已|计划|预计|力争|拟)$")
 #: Who acted, not what is measured: an organisation or the enterprises before the verb.
-_ACTOR = re.compile(r"(?:局|公司|集团|政府|委员会|委|厅|办|站|中心|部门|企业|农户|农民|群众)$")
+_ACTOR = re.compile(r"(?:局|公司|集团|政府|委员会|委|厅|办|站|点|线|中心|部门|企业|农户|农民|群众)$")
 #: A kind of producer before the verb, which scopes what it made (国有重点煤矿产煤: 国有重点煤矿原煤产量).
 _PRODUCER = re.compile(r"(?:煤矿|矿山|矿井|电厂|电站|油田|气田|工厂|厂)$")
 #: What goods are measured in (weights, volumes, energy, heads, machines …): a quantity of them, not money.
@@ -62,10 +61,13 @@ PHYSICAL = frozenset(
 
 def act_name(coined: str, unit: str | None) -> tuple[str, VocabularyEntry | None] | None:
     """(name, catalogue entry or None) for a phrase that says an act and its object, or None."""
-    m = _ACT.match(coined)
-    if m is None or not unit:
+    acts = list(
+        _ACT.finditer(coined)
+    )  # (收购线收购烟叶: the last act, of which the thing after is the object)
+    if not acts or not unit or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", coined[acts[-1].end() :]):
         return None
-    goods, money, land = _ACTS[m.group("act")]
+    m = acts[-1]
+    goods, money, land = _ACTS[m.group()]
     kind = dimension(unit)
     if kind in PHYSICAL:
         measure = goods
@@ -75,11 +77,11 @@ def act_name(coined: str, unit: str | None) -> tuple[str, VocabularyEntry | None
         measure = land if kind == "area" else None
     if measure is None:
         return None
-    thing, scope = m.group("thing"), m.group("scope")
+    thing, scope = coined[m.end() :], _BEFORE_ACT.sub("", coined[: m.start()])
     if (
         MEASURE_HEAD.search(thing)
         or re.search(r"[值额]", thing)
-        or (scope.endswith("进") and m.group("act") == "出口")
+        or (scope.endswith("进") and m.group() == "出口")
     ):
         return None  # 旅游消费总额, 地区生产总值, 进出口: a measure's name already, not an act and its object
     entry = lookup(thing + measure, strict=True)

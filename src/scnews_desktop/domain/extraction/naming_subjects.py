@@ -441,3 +441,16 @@ def share_of_the_clause_subject(c: Candidate, before: str) -> None:
         set_name(
             c, entry.name if entry else share, entry, f"占比：前一分句的主语“{m.group('subject')}”所占的比重"
         )
+
+
+#: The system an article is about, said with its scope (全省供销社系统, 全国供销合作社系统, 全省烟草商业系统).
+_SYSTEM_SAID = re.compile(r"(?:全国|全省|全市|全州|全县|我省|我市)(?P<system>[\u4e00-\u9fff]{2,8}?系统)")
+
+
+def the_system_said(phrase: str | None, folded: str, at: int) -> str | None:
+    """全系统农资类销售 → 供销社系统农资类销售: 全系统 is the system the article said before (as its scope), not a
+    name's word; the phrase unchanged where none was said."""
+    if not phrase or not phrase.startswith("全系统"):
+        return phrase
+    said = list(_SYSTEM_SAID.finditer(folded, 0, at))
+    return said[-1].group("system") + phrase[len("全系统") :] if said else phrase

@@ -15,7 +15,7 @@ from ..periods import Period
 from ..regions import Gazetteer, RegionRef
 from .article_places import article_place, colon_heading, heading_place, unheld_city
 from .candidate import Candidate
-from .dating import figure_period, is_attribute
+from .dating import figure_period
 from .excepted import excepted
 from .figure_places import figure_place, held_where, sentence_context
 from .figures import (
@@ -34,6 +34,7 @@ from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
 from .lists import carried, headline_said_again, respectively, restated, said_for_the_aside, shares_listed
 from .naming import name_figures
+from .no_period import is_attribute
 from .place_lists import leading_place
 from .places import Places, in_breakdown, sentence_places
 from .project_lists import listed_projects

@@ -1,0 +1,54 @@
+"""Whose figures a text reports and when: a national office's release is the country's, a system said with its
+scope is what 全系统 means later, places listed before 分别 with the measure said once after them are each
+its own, an estimate after a figure said up to a day is the year's, and a span of months said with 至 and
+份 is read by the one period grammar. The sentences are written for these tests, from no gold text."""
+
+from datetime import date
+
+from scnews_desktop.domain.extraction import extract
+from scnews_desktop.domain.periods import parse_period
+
+
+def _facts(gaz, text, day):
+    return {c.text: c for c in extract(text, day, gaz) if c.kind == "observation"}
+
+
+def test_a_national_offices_release_is_the_countrys(gaz):
+    facts = _facts(
+        gaz, "据国家林业和草原局消息，2023年林业产业总产值达9.3万亿元，同比增长3.1%。", date(2024, 3, 2)
+    )
+    assert facts["达9.3万亿元"].region == "中国"
+
+
+def test_a_provincial_release_stays_the_provinces(gaz):
+    facts = _facts(gaz, "记者从省林业和草原局获悉，2023年林业产业总产值达5000亿元。", date(2024, 3, 2))
+    assert facts["达5000亿元"].region == "四川省"
+
+
+def test_the_whole_system_is_the_system_the_article_said(gaz):
+    text = "一季度，全省供销社系统销售总额完成120.5亿元。\n从行业看，全系统农资类销售18.2亿元，同比增长9.1%。"
+    facts = _facts(gaz, text, date(2024, 4, 20))
+    assert facts["18.2亿元"].indicator == "供销合作社系统农业生产资料销售额"
+    assert facts["120.5亿元"].indicator == "供销合作社系统销售总额"
+
+
+def test_places_listed_with_the_measure_said_once_after_them_are_each_their_own(gaz):
+    facts = _facts(gaz, "2023年，山西和陕西原煤产量分别为13.8亿吨和7.6亿吨。", date(2024, 1, 20))
+    assert (facts["13.8亿吨"].region, facts["7.6亿吨"].region) == ("山西省", "陕西省")
+    assert facts["13.8亿吨"].indicator == facts["7.6亿吨"].indicator == "原煤产量"
+
+
+def test_an_estimate_after_a_figure_said_up_to_a_day_is_the_years(gaz):
+    text = "截至9月20日，全市收购烟叶18.6万担，预计全市烟农将实现售烟收入5.2亿元。"
+    facts = _facts(gaz, text, date(2023, 10, 8))
+    done, estimate = facts["18.6万担"], facts["5.2亿元"]
+    assert (done.period_start, done.period_end) == ("2023-01-01", "2023-09-20")
+    assert (estimate.period_start, estimate.period_end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_span_of_months_with_zhi_and_fen_is_one_grammar():
+    for written in ("1月至6月份", "1月至6月", "1-6月份"):
+        period = parse_period(written, date(2014, 7, 24))
+        assert (period.start, period.end) == (date(2014, 1, 1), date(2014, 6, 30))
+    facts = extract("全国供销合作社系统1月至6月份累计实现销售额16276.3亿元。", date(2014, 7, 24), None)
+    assert [(c.period_start, c.period_end) for c in facts] == [("2014-01-01", "2014-06-30")]
