@@ -52,3 +52,8 @@ def test_a_span_of_months_with_zhi_and_fen_is_one_grammar():
         assert (period.start, period.end) == (date(2014, 1, 1), date(2014, 6, 30))
     facts = extract("全国供销合作社系统1月至6月份累计实现销售额16276.3亿元。", date(2014, 7, 24), None)
     assert [(c.period_start, c.period_end) for c in facts] == [("2014-01-01", "2014-06-30")]
+
+
+def test_the_extractor_reads_a_bound_with_its_aspect(gaz):
+    facts = _facts(gaz, "全年销售卷烟首次突破了152万箱，同比增长2.1%。", date(2012, 2, 1))
+    assert facts["首次突破了152万箱"].qualifier == "over"

@@ -175,3 +175,11 @@ def test_a_growth_said_with_wei_is_a_growth_and_a_fall_to_is_not():
     assert float(parse_growth("同比增长为24.3%").pct) == 24.3
     with pytest.raises(ValidationError):
         parse_growth("下降为3.2%")
+
+
+def test_a_bound_said_with_its_aspect_is_still_a_bound():
+    """突破了300万箱, 超过了5亿元: the verb's 了 leaves the bound (the form, the importer and the extractor)."""
+    assert parse_quantity("突破了300万箱").qualifier == "over"
+    assert parse_quantity("首次突破了420亿元").qualifier == "over"
+    assert parse_quantity("超过了5亿元").qualifier == "over"
+    assert parse_quantity("达到了5亿元").qualifier == "exact"

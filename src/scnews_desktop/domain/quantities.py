@@ -30,6 +30,9 @@ _PREFIXES: list[tuple[str, str | None]] = sorted(
         ("高于", "over"),
         ("突破", "over"),
         ("首次突破", "over"),
+        ("突破了", "over"),  # (with its aspect: 全年销售卷烟首次突破了300万箱)
+        ("首次突破了", "over"),
+        ("超过了", "over"),
         ("首破", "over"),
         ("首次超过", "over"),
         ("过", "over"),
@@ -51,6 +54,7 @@ _PREFIXES: list[tuple[str, str | None]] = sorted(
         ("预计", None),
         ("达", None),
         ("达到", None),
+        ("达到了", None),
         ("为", None),
         ("共", None),
         ("共计", None),
