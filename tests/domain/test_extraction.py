@@ -912,7 +912,8 @@ def test_names_changes_and_projects_met_on_unseen_texts(gaz):
     text = "本届博览会吸引了来自12个国家的客商，参会嘉宾超过了3000人，项目平均投资额6亿元，比上届高1亿元。"
     found = {c.text: c for c in extract(text, date(2024, 5, 10), gaz) if c.kind == "observation"}
     assert found["12个"].indicator == "国家数"
-    assert found["3000人"].indicator == "参会嘉宾人数"
+    assert found["超过了3000人"].indicator == "参会嘉宾人数"
+    assert found["超过了3000人"].qualifier == "over"  # (超过了: a bound, said with its aspect)
     assert "1亿元" not in found and "6亿元" in found
     plans = "为不断夯实项目支撑，全省印发名单，未来3年四川120个重大项目将开工，估算总投资8000亿元。"
     assert not [c for c in extract(plans, date(2024, 4, 24), gaz) if c.kind == "project"]
