@@ -308,6 +308,20 @@ def test_figures_of_a_city_the_gazetteer_does_not_hold_are_to_check(store):
     assert [p.fields["region"] for p in rows] == ["宜宾市"]
 
 
+def test_figures_of_another_provinces_county_the_gazetteer_does_not_hold_are_to_check(store):
+    """福建省明溪县…今年全县共收购烟叶…, 云南南涧县…: a county right after another province's name that the file
+    does not hold — the province is only a guess, each row to check; 全省各市县 names no such place."""
+    for text in (
+        "10月12日,福建省明溪县2017年烟叶收购工作圆满结束。据统计,今年全县共收购烟叶6.19万担,户均收入7.33万元。",
+        "10月25日,云南南涧县2021年烟叶收购工作全面结束。全县共收购烟叶12.62万担。",
+    ):
+        rows = [p for p in Review(store, text, date(2021, 10, 26)).propose() if p.kind == "observation"]
+        assert rows and all("地点：文中所说的城市不在地名表中" in p.to_check and not p.checked for p in rows)
+    whole = "2021年,全省各市县完成固定资产投资1200亿元。"
+    rows = [p for p in Review(store, whole, date(2022, 1, 26)).propose() if p.kind == "observation"]
+    assert rows and all("地点：文中所说的城市不在地名表中" not in p.to_check for p in rows)
+
+
 def test_a_project_of_a_city_the_gazetteer_does_not_hold_is_to_check_until_its_place_is_given(store):
     """…安康市…新材料产业园项目开工建设: the project's place is the same guess as the figures' — to check, not
     saved by accept-all; once the editor gives its place, nothing is left to check. The same project in 宜宾 is sure."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..regions import RegionRef
-from .places import PUBLICATION, Places, prefecture_of
+from .places import PUBLICATION, WHOLE, Places, prefecture_of
 
 
 def home_province(folded: str, regions: Places) -> RegionRef | None:
@@ -54,16 +54,32 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
 
 #: 记者从安康市…, 在德州市…: a city a text names after a word that stands before places.
 _CITY_NAMED = re.compile(
-    r"(?:(?<=[从在据于和与、，,。：:\s])|^)([\u4e00-\u9fff]{2,3}?市)(?![场民委政区直属级])"
+    r"(?:(?<=[从在据于和与、，,。：:\s省])|^)([\u4e00-\u9fff]{2,3}?[市县])(?![场民委政区直属级城域])"
 )
+_UNIT_AFTER = re.compile(r"(?![各全我本该其])[\u4e00-\u9fff]{2,3}?[市县](?![场民委政区直属级城域])")
+#: What a text about a city or a county calls its whole (全市, 全县): its figures are that city's or county's.
+_ITS_WHOLE = re.compile(r"我市|本市|全市|我县|本县|全县|该市|该县")
 
 
 def unheld_city(folded: str, places: Places) -> str | None:
-    """The city a text about 全市/我市 names that the gazetteer does not hold (安康市 in a Sichuan
-    newsroom's gazetteer), when it names no city the gazetteer holds: its figures' place is only a guess."""
-    if not re.search(r"我市|本市|全市", folded) or places.gaz is None:
+    """The city or county a text about 全市/全县 names that the gazetteer does not hold (安康市 in a Sichuan
+    newsroom's gazetteer; 福建省明溪县, 云南南涧县: after another province's name), when it names no city or
+    county the gazetteer holds: its figures' place is only a guess."""
+    if places.gaz is None:
         return None
-    if any(r.level in ("prefecture", "county") for _a, _b, r in places.find(folded)):
+    found = places.find(folded)
+    if any(r.level in ("prefecture", "county") for _a, _b, r in found):
+        return None
+    named = [
+        b for a, b, r in found if r.level == "province" and b < 600 and not WHOLE.fullmatch(folded, a, b)
+    ]
+    for end in named:
+        m = _UNIT_AFTER.match(
+            folded, end
+        )  # 福建省三明市, 云南南涧县: a city or county right after its province
+        if m and not places.gaz.lookup(m.group()):
+            return m.group()
+    if not _ITS_WHOLE.search(folded):
         return None
     for m in _CITY_NAMED.finditer(folded[:600]):
         if not places.gaz.lookup(m.group(1)) and not places.gaz.lookup(m.group(1)[:-1]):
