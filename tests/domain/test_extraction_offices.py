@@ -6,7 +6,7 @@ its own, an estimate after a figure said up to a day is the year's, and a span o
 from datetime import date
 
 from scnews_desktop.domain.extraction import extract
-from scnews_desktop.domain.periods import parse_period
+from scnews_desktop.domain.periods import PERIOD_IN_TEXT, parse_period
 
 
 def _facts(gaz, text, day):
@@ -57,3 +57,17 @@ def test_a_span_of_months_with_zhi_and_fen_is_one_grammar():
 def test_the_extractor_reads_a_bound_with_its_aspect(gaz):
     facts = _facts(gaz, "全年销售卷烟首次突破了152万箱，同比增长2.1%。", date(2012, 2, 1))
     assert facts["首次突破了152万箱"].qualifier == "over"
+
+
+def test_the_past_years_counted_in_digits_are_a_span_but_not_a_base_exceeded(gaz):
+    facts = _facts(gaz, "据统计，过去的5年，全省烟草商业系统累计实现税利306亿元。", date(2011, 2, 12))
+    assert (facts["306亿元"].period_start, facts["306亿元"].period_end) == ("2006-01-01", "2010-12-31")
+    said = [m.group() for m in PERIOD_IN_TEXT.finditer("3年新增数量超过去8年总和；过去8年，全省累计新增")]
+    assert said == ["过去8年"]  # (超过去8年总和: a base exceeded, not a span)
+
+
+def test_a_dateline_of_another_provinces_city_makes_the_whole_province_a_guess(gaz):
+    facts = _facts(gaz, "本报太原5月12日讯 今年一季度，全省供销社系统销售总额161.5亿元。", date(2018, 5, 12))
+    assert "文中所说的城市不在地名表中“太原”" in facts["161.5亿元"].why["region"]
+    held = _facts(gaz, "本报成都5月12日讯 今年一季度，全省供销社系统销售总额161.5亿元。", date(2018, 5, 12))
+    assert "不在地名表中" not in held["161.5亿元"].why["region"]

@@ -57,13 +57,16 @@ _CITY_NAMED = re.compile(
     r"(?:(?<=[从在据于和与、，,。：:\s省])|^)([\u4e00-\u9fff]{2,3}?[市县])(?![场民委政区直属级城域])"
 )
 _UNIT_AFTER = re.compile(r"(?![各全我本该其])[\u4e00-\u9fff]{2,3}?[市县](?![场民委政区直属级城域])")
+_DATELINE_PLACE = re.compile(
+    r"(?:新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|网))(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日\s*(?:电|讯)"
+)
 #: What a text about a city or a county calls its whole (全市, 全县): its figures are that city's or county's.
 _ITS_WHOLE = re.compile(r"我市|本市|全市|我县|本县|全县|该市|该县")
 
 
 def unheld_city(folded: str, places: Places) -> str | None:
     """The city or county a text about 全市/全县 names that the gazetteer does not hold (安康市 in a Sichuan
-    newsroom's gazetteer; 福建省明溪县, 云南南涧县: after another province's name), when it names no city or
+    newsroom's gazetteer; 福建省明溪县, 云南南涧县: after another province's name; 本报太原…讯: a dateline's), when it names no city or
     county the gazetteer holds: its figures' place is only a guess."""
     if places.gaz is None:
         return None
@@ -73,6 +76,9 @@ def unheld_city(folded: str, places: Places) -> str | None:
     named = [
         b for a, b, r in found if r.level == "province" and b < 600 and not WHOLE.fullmatch(folded, a, b)
     ]
+    dateline = _DATELINE_PLACE.search(folded, 0, 200)  # 本报太原5月12日讯: a city of another province's
+    if dateline and not places.gaz.lookup(dateline.group("place")):
+        return dateline.group("place")
     for end in named:
         m = _UNIT_AFTER.match(
             folded, end
