@@ -71,3 +71,17 @@ def test_a_dateline_of_another_provinces_city_makes_the_whole_province_a_guess(g
     assert "文中所说的城市不在地名表中“太原”" in facts["161.5亿元"].why["region"]
     held = _facts(gaz, "本报成都5月12日讯 今年一季度，全省供销社系统销售总额161.5亿元。", date(2018, 5, 12))
     assert "不在地名表中" not in held["161.5亿元"].why["region"]
+
+
+def test_divisions_counted_by_an_outcome_are_no_facts(gaz):
+    text = "全国有25个有国有重点煤矿的省(自治区、直辖市)和单位中有22个增产，原煤产量完成157349万吨。"
+    facts = _facts(gaz, text, date(2004, 11, 5))
+    assert "25个" not in facts and "22个" not in facts and "157349万吨" in facts
+
+
+def test_a_loss_ratio_and_a_stock_are_read_and_named(gaz):
+    facts = _facts(
+        gaz, "前10个月，重点煤炭企业亏损面仍达40%。到10月末，全国煤炭社会库存11500万吨。", date(2004, 11, 5)
+    )
+    assert facts["40%"].indicator == "重点煤炭企业亏损面" and facts["40%"].value == 40
+    assert facts["11500万吨"].indicator == "煤炭社会库存"

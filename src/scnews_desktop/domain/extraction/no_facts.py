@@ -125,12 +125,15 @@ _PLACES_THEN_BOUND = re.compile(
 _ELIDED_POINTS = re.compile(r"[、和与][\d.]+个百分点")
 
 _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多个省(区、市): the country's divisions
-    r"[\u4e00-\u9fff]{0,6}?"  # 40个贫困县(市、区), 30个优势重点产茶县: divisions, of a kind
+    # 40个贫困县(市、区), 30个优势重点产茶县, 25个有国有重点煤矿的省(自治区、直辖市): divisions, of a kind
+    r"(?:[\u4e00-\u9fff]{0,6}?|有[\u4e00-\u9fff]{1,10}?的)"
     r"(?:市州|市[（(]|县|区县|县区|省[（(]|省份|省区|地市|乡镇|[\u4e00-\u9fff]{0,3}县域)"
     r"(?!卫生|医院|学校|中学|小学|幼儿园|企业|政府|综合|文化|级)"  # (4509个乡镇卫生院: institutions, not towns)
 )
 
 
+#: Divisions a count is taken among (…的省(自治区、直辖市)中有, 21个市州中有).
+_AMONG_DIVISIONS = re.compile(r"(?:省|市州|县|区县|县区)(?:[（(][^（）()]{1,10}[）)])?(?:和单位)?中有?$")
 #: The kind of the places a list before 等N个 names (泸州、宜宾、自贡等三个市…, …等5个重点城市).
 _LISTED_DIVISIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:城市|市|县|区|州|省|地区|地)(?!重点|级|属|直|场|民)")
 
@@ -336,6 +339,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit == "个" and _AMONG_DIVISIONS.search(s_text, max(0, start - 20), start):
+        return True  # 26个有乡镇煤矿的省(自治区、直辖市)中有23个增产: divisions counted by an outcome
     if quantity.unit in ("个", "家") and _RANKED_AMONG.match(s_text, end):
         return True  # 在我国内地218家民用机场中分别位居第四位: the population ranked among
     if quantity.unit == "个" and re.match(r"[\u4e00-\u9fff]{1,12}?之一", s_text[end : end + 16]):
