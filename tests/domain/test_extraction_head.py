@@ -439,3 +439,30 @@ def test_what_a_spam_page_glued_into_a_title_is_out_of_it():
     assert read_head(text).title == "2024年全市体育产业总规模为367亿元"
     glued = "全市博物馆接待观众超3000万人次金沙娱乐城- 金沙娱乐官网-城APP【官网直营】\n2025-12-12\n"
     assert read_head(glued).title == "全市博物馆接待观众超3000万人次"
+
+
+def test_a_sites_clock_is_no_articles_date_but_a_story_that_opens_with_today_is_a_story():
+    text = (
+        "无障碍 繁体 简体\n 现在的时间为:2023年11月2日 9时12分3秒\n\n全省油菜产量再创新高\n\n来源:四川日报   发布时间:2023-05-06 14:09\n\n"
+        + BODY
+    )
+    head = read_head(text)
+    assert head.published_on == date(2023, 5, 6) and head.title == "全省油菜产量再创新高"
+    story = "今天是2013年“中秋”小长假的第一天。全省纳入统计的21个传统景区全天共接待游客70.62万人次。\n"
+    assert read_head(story).title is None  # (its first line is the story, not furniture)
+
+
+def test_a_sites_name_and_slogan_are_no_part_of_the_title():
+    head = read_head("产业观察 - 产业信息门户\n\n十四五期间四川将打造千亿元蔬菜产业\n\n" + BODY)
+    assert head.title == "十四五期间四川将打造千亿元蔬菜产业"
+
+
+def test_a_title_and_its_date_given_under_the_story_are_the_heads():
+    text = (
+        BODY
+        + "\n2017年上半年成都温江花木销售10.734亿元\n发布时间:2017-07-07 19:12 更新时间:2017-07-07 19:12 点击:1270\n"
+    )
+    head = read_head(text)
+    assert head.title == "2017年上半年成都温江花木销售10.734亿元" and head.published_on == date(2017, 7, 7)
+    ending = BODY + "\n全市将继续推进花木产业转型升级，促进销售\n发布时间:2017-07-07 19:12\n"
+    assert read_head(ending).title != "全市将继续推进花木产业转型升级，促进销售"  # (a sentence, no title)

@@ -46,6 +46,14 @@ _PUBLICATION_WORDS = r"(?:经济日报|日报|晚报|商报|都市报|早报|新
 #: What each kind of head line looks like. A line is checked against these in order; the first that
 #: matches says what it is.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 现在的时间为:2022年10月24日 16时46分50秒, 今天是:2024年5月3日 星期五: a site's clock, no article's date
+    # (a line of its own, no sentence: 今天是2013年“中秋”小长假的第一天。全省… is the story)
+    (
+        "clock",
+        re.compile(
+            r"^[^。，,；;]{0,30}(?:(?:现在|当前)的?(?:时间|日期)(?:为|是)?\s*[:：]|今天是\s*[:：]?\s*\d)[^。，,；;]{0,30}$"
+        ),
+    ),
     (
         "breadcrumb",
         re.compile(r"位置\s*[:：]|首页\s*[>》]|[>》]\s*正文|(?<=\S)\s*>{1,2}\s*(?=[^\s>])"),
@@ -141,7 +149,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: Furniture no sentence of a story looks like, known before a line is taken for prose.
 _FURNITURE_FIRST = frozenset(
-    {"breadcrumb", "page label", "license", "caption", "bullet", "strong ui", "headlines"}
+    {"clock", "breadcrumb", "page label", "license", "caption", "bullet", "strong ui", "headlines"}
 )
 _TAIL = re.compile(
     r"^(?:新闻推荐|相关新闻|相关阅读|相关文章|相关推荐|相关报道|相关链接|推荐阅读|延伸阅读|热门推荐|热点推荐|精彩推荐|"
@@ -295,6 +303,11 @@ _EDITION = re.compile(
 )
 
 
+_SITE_AND_SLOGAN = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,12}\s*[-—|｜]\s*[\u4e00-\u9fff]{2,12}(?:门户|平台|网站|网|在线|频道|资讯)"
+)
+
+
 def _is_banner(line: str) -> bool:
     """A site's name or a slogan (玩酷网, 导航菜单, 看家乡事,品故乡情), or a list of keywords a spam page
     puts before the article."""
@@ -305,6 +318,8 @@ def _is_banner(line: str) -> bool:
         return True  # 跳转到路径导航栏: a link for screen readers
     if _cjk(plain) < 8 and not _DOCUMENT_WORDS.search(plain):
         return True
+    if _SITE_AND_SLOGAN.fullmatch(line.strip()):
+        return True  # 智研咨询 - 产业信息门户: a site's name and what it calls itself
     if _EDITION.fullmatch(plain):
         return True  # 中国台湾网移动版, 四川在线手机版: the edition of a site, its logo
     # (地方: 成都 绵阳 德阳…, 新闻 视频 图片网 更多»: a menu, its label and its arrows aside)
@@ -377,11 +392,29 @@ def read_head(text: str) -> Head:
     story_at = max((i for i, h in enumerate(head.lines) if h.kind in ("title", "body")), default=-1)
     for h in head.lines[story_at + 1 :]:  # a short line with nothing after it is the text itself (投资30亿元)
         h.kind = "other" if h.kind == "banner" else h.kind
-    head.title = title_of(head.lines, text) or titled_at_the_end(text)
-    head.published_on = _date(head.lines, folded)
+    end_title, end_date = _head_at_the_end(text, folded)
+    head.title = title_of(head.lines, text) or titled_at_the_end(text) or end_title
+    head.published_on = _date(head.lines, folded) or (end_date if end_title else None)
     head.publication, head.dateline = _publication(head.lines, folded)
     head.tail_start = _tail(folded, head.body_start)
     return head
+
+
+def _head_at_the_end(text: str, folded: str) -> tuple[str | None, date | None]:
+    """A listing's head given under the story: its title on a line of its own, then 发布时间:2017-07-07 19:12
+    (…2017年上半年成都温江花木销售10.734亿元 / 发布时间:… 点击:1270) — the title and the date, else nothing."""
+    lines = [line.strip() for line in folded.rstrip().rsplit("\n", 6)[-6:]]
+    written = [line.strip() for line in text.rstrip().rsplit("\n", 6)[-6:]]  # (fold keeps every offset)
+    for i, line in enumerate(lines[1:], 1):
+        before = lines[i - 1]
+        if (
+            _DATE_KEY_FIRST.match(line)
+            and 6 <= len(before) <= 40
+            and not re.search(r"[。，,；;：:！？!?]", before)
+            and (found := full_date(line)) is not None
+        ):
+            return written[i - 1], found
+    return None, None
 
 
 def _kicker_before_title(line: str, after: list[tuple[int, int, str]]) -> bool:
@@ -409,7 +442,7 @@ def _date(lines: list[HeadLine], folded: str) -> date | None:
             found = full_date(glued.group())  # 发布时间:2023-12-27 14:27:11 | 来源:… 12月22日,筠连县…:
             if found is not None:  # the page's fields run into the story on one line
                 return found
-        if line.kind in ("body", "caption", "bullet") or (
+        if line.kind in ("body", "caption", "bullet", "clock") or (
             line.kind == "banner" and not line.text.startswith("欢迎")
         ):
             continue

@@ -106,7 +106,9 @@ TITLE_DATED = re.compile(
 def _run_in(lines: list[HeadLine], text: str) -> str | None:
     """The title of a page that shows none but runs it into its first line before a dash, or before its
     date and source."""
-    first = next((line for line in lines if line.kind not in ("banner", "other", "ui", "strong ui")), None)
+    first = next(
+        (line for line in lines if line.kind not in ("banner", "other", "ui", "strong ui", "clock")), None
+    )
     if first is None or first.kind != "body":
         return None
     m = _RUN_IN.match(first.text) or TITLE_DATED.match(first.text)
