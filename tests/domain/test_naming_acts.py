@@ -83,3 +83,13 @@ def test_a_grades_deng_stays_in_the_name(gaz):
 def test_cigarettes_are_counted_in_cases(gaz):
     names = _names(gaz, "全年销售卷烟152.6万箱，同比增长2.1%。")
     assert names["152.6万箱"] == "卷烟销售量"
+
+
+def test_a_crops_bare_yield_and_output_take_the_crop_the_paragraph_said(gaz):
+    text = "2013年全市油菜种植面积达到321.6万亩、单产124.7公斤/亩、总产量40.1万吨。"
+    names = _names(gaz, text, date(2013, 11, 6))
+    assert names["124.7公斤/亩"] == "油菜籽单产"  # (not the grain's: the paragraph said 油菜)
+    assert names["40.1万吨"] == "油菜籽产量"
+    assert names["达到321.6万亩"] == "油菜籽播种面积"  # (sown over the year: a flow)
+    grain = _names(gaz, "2013年全省粮食播种面积9500万亩，单产362公斤/亩。", date(2014, 1, 6))
+    assert grain["362公斤/亩"] == "粮食单产"

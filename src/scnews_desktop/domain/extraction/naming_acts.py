@@ -100,9 +100,11 @@ def act_name(coined: str, unit: str | None) -> tuple[str, VocabularyEntry | None
     return name, entry
 
 
-#: A measure per household, per mu, per head or per unit of goods, said bare (户均收入, 亩均收入, 担均价): whose it is,
-#: the paragraph said before.
-_BARE_MEASURE = re.compile(r"^(?:户均|亩均|人均|日均)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{0,2}均价$")
+#: A measure per household, per mu, per head or per unit of goods, or a crop's yield, output or value, said bare
+#: (户均收入, 担均价, 单产, 总产量 — not 产值: 工业, 农业 name whose value too often): whose it is, the paragraph said before.
+_BARE_MEASURE = re.compile(
+    r"^(?:户均|亩均|人均|日均)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{0,2}均价$|^(?:总)?(?:单产|亩产|产量)$"
+)
 
 
 def completed_by_the_paragraph(coined: str, unit: str | None, context: str) -> VocabularyEntry | None:
