@@ -85,3 +85,17 @@ def test_a_loss_ratio_and_a_stock_are_read_and_named(gaz):
     )
     assert facts["40%"].indicator == "重点煤炭企业亏损面" and facts["40%"].value == 40
     assert facts["11500万吨"].indicator == "煤炭社会库存"
+
+
+def test_a_base_given_as_its_level_is_that_years_and_the_growth_by_is_no_fact(gaz):
+    text = "到2011年末，全市茶园面积98万亩，比2005年69.7万亩扩大28.3万亩；茶叶产量21万吨，比2005年14.7万吨增长6.3万吨。"
+    facts = _facts(gaz, text, date(2012, 2, 20))
+    base, level = facts["69.7万亩"], facts["98万亩"]
+    assert base.period_end == "2005-12-31" and base.indicator == level.indicator
+    assert (
+        facts["14.7万吨"].period_start == "2005-01-01"
+        and facts["14.7万吨"].indicator == facts["21万吨"].indicator
+    )
+    assert "28.3万亩" not in facts and "6.3万吨" not in facts
+    planted = _facts(gaz, "今年小春，全省通过整治撂荒地等措施扩种100多万亩油菜。", date(2020, 4, 17))
+    assert "100多万亩" in planted  # (no base said: what was planted, a quantity of its own)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from ..errors import ValidationError
 from ..numerals import parse_number
 from ..periods import Period, parse_period
-from .kinds import TOWARDS
+from .kinds import BASE_LEVEL, TOWARDS
 from .no_period import of_no_period
 from .state import Article, Events, Figure, Reading
 from .stock_flow import period_for_indicator
@@ -58,6 +58,11 @@ def figure_period(
     ]  # (销售现房…，期房914.06万平方米)
     unit = quantity.unit  # type: ignore[attr-defined]
     period = period_for_indicator(period, name, clause, unit, written, said, s_text[:start])
+    if period is not None and (base := BASE_LEVEL.search(s_text, max(0, start - 10), start)):
+        year = int(base.group(1))  # 比2005年69.7万亩扩大28.3万亩: the base's level, of its year
+        period = Period("year", date(year, 1, 1), date(year, 12, 31), base.group())
+        period = period_for_indicator(period, name, clause, unit, written, said, s_text[:start])
+        figure.why["period"] = f"比较的基数：{year}年的水平"
     if period is not None and adjusted is not None and period != adjusted:
         _because(
             figure,

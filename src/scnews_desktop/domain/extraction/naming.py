@@ -16,6 +16,7 @@ import re
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key, standard_share
 from .candidate import Candidate
+from .kinds import BASE_LEVEL
 from .naming_acts import PHYSICAL as _PHYSICAL
 from .naming_acts import act_name, completed_by_the_paragraph
 from .naming_grammar import (
@@ -128,6 +129,8 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             and level_before.indicator == walk.last[2]
         )
         own_words = not walk.before_naming(c, at, paragraph, goes_on)
+        if own_words and _the_base_of(c, level_before, before, sentence):
+            own_words = False  # 比2005年69.7万亩: the level compared, named as it
         if own_words:
             # its paragraph up to it — the last part only: a paragraph may be a whole text without breaks,
             # and copying it for each figure made long texts quadratic (3 M characters: 80 s)
@@ -165,6 +168,19 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         period_by_measure(c)
         share_of_a_stock(c, level_before)
         level_before = c
+
+
+def _the_base_of(c: Candidate, level: Candidate | None, before: str, sentence: Sentence | None) -> bool:
+    """比2005年69.7万亩扩大28.3万亩: a base given as its level is of what the level before it in its sentence
+    measures. True when so named."""
+    if level is None or not level.indicator or sentence is None or level.start < sentence.start:
+        return False
+    if not BASE_LEVEL.search(before):
+        return False
+    set_name(
+        c, level.indicator, lookup(level.indicator, strict=True), f"比较的基数：前面所说“{level.indicator}”的"
+    )
+    return True
 
 
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
