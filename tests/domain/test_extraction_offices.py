@@ -99,3 +99,17 @@ def test_a_base_given_as_its_level_is_that_years_and_the_growth_by_is_no_fact(ga
     assert "28.3万亩" not in facts and "6.3万吨" not in facts
     planted = _facts(gaz, "今年小春，全省通过整治撂荒地等措施扩种100多万亩油菜。", date(2020, 4, 17))
     assert "100多万亩" in planted  # (no base said: what was planted, a quantity of its own)
+
+
+def test_a_share_of_the_countrys_whole_and_a_scope_of_a_class_leave_the_subject_its_place(gaz):
+    text = "四川是全国油菜生产和消费大省，菜籽油年消费总量占国内消费的20%左右。"
+    assert _facts(gaz, text, date(2019, 7, 12))["20%左右"].region == "四川省"
+
+
+def test_our_city_is_the_papers_whatever_the_sentence_before_named(gaz):
+    text = (
+        "国内统一刊号:CN51-0009 中共泸州市委机关报泸州日报社出版\n\n四川今年将建500万亩绿色订单基地\n\n"
+        "本报讯 今年全省计划建设500万亩绿色订单基地。据市农业农村局负责人介绍，今年，我市油菜种植面积预计50万亩。"
+    )
+    facts = _facts(gaz, text, date(2019, 7, 20))
+    assert facts["50万亩"].region == "泸州市"

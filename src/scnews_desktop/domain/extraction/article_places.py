@@ -95,9 +95,15 @@ def unheld_city(folded: str, places: Places) -> str | None:
 
 def _paper_place(head: str, places: Places) -> RegionRef | None:
     """The city or prefecture a paper in the head is of (甘孜日报, 乐山日报): none for the province's."""
-    m = re.search(rf"([\u4e00-\u9fff]{{2,4}}?){PUBLICATION.pattern}", head)
-    refs = places.gaz.lookup(m.group(1)) if m and places.gaz is not None else []
-    return next((r for r in refs if r.level in ("prefecture", "county")), None)
+    if places.gaz is None:
+        return None
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?){PUBLICATION.pattern}", head):
+        named = m.group(1) or ""  # (机关报泸州日报: the place is the name's end, 泸州)
+        for k in range(max(0, len(named) - 2) + 1):
+            refs = places.gaz.lookup(named[k:])
+            if (found := next((r for r in refs if r.level in ("prefecture", "county")), None)) is not None:
+                return found
+    return None
 
 
 def _narrowest_in_chain(found: list[tuple[int, int, RegionRef]], places: Places) -> RegionRef:

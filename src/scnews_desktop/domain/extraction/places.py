@@ -7,19 +7,12 @@ from __future__ import annotations
 import re
 
 from ..regions import Gazetteer, RegionRef
-from .kinds import PROJECT_SUFFIX
 from .place_lists import listed_run, member_of_the_one_before, zones_of_members
-from .text import Quotes
 
 PUBLICATION = re.compile(
     r"(?:经济)?(?:日报|晚报|商报|新闻网|广播电视台|电视台|台记者)|经济网|在线(?=记者|[\u4e00-\u9fff]{2,4}讯)"
 )  # (四川台记者, 四川经济网遂宁讯, 四川在线记者)
 
-#: 央广网成都3月30日消息, 新华社成都1月20日电: where the story was filed from, not what its figures are of.
-_DATELINE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)")
-
-#: 眉山分会场, 宜宾市分会场: the branch venue of an event, whose figures are its city's.
-_BRANCH_AFTER = re.compile(r"[市州县区]?分会场")
 
 _LISTED = re.compile(r"、")
 
@@ -50,7 +43,7 @@ _NETWORK_AFTER = re.compile(r"(?:高速公路|铁路|公路)(?:通车|总里程|
 
 _NATIONAL_EVENT = re.compile(r"[^，。；,;、]{0,16}?(?:对接活动|对接会|推介会|招商会|发布会|大会|活动)")
 _RESEARCH_AND = re.compile(r"研究与(?:发展|开发|试验)")
-_NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将|拥有|共有|现有")
+NAME_STOP = re.compile(r"与|和|及|同|、|政府|签|在|的|为|是|将|拥有|共有|现有")
 
 # A place the money goes to (全部计划用于阆中机场) or a venue (在广元市利州区…举行): not the subject.
 #: The places a figure's place is compared with (仅次于广东、江苏…, 超越北京): not the place.
@@ -106,12 +99,16 @@ _AIDING_AFTER = re.compile(
 # 国内省外, 国内旅游收入, 国内外: 国内 as “domestic”
 #: Places whose short names begin a saying (安居乐业).
 #: (新中国成立以来, 北京时间: times; 中国驰名商标, 中国质量奖: a title a brand or a firm holds, not the country)
-_IDIOM_AFTER = {"安居": ("乐业",), "中国": ("成立", "驰名商标", "质量奖", "专利奖"), "北京": ("时间",)}
+_IDIOM_AFTER = {
+    "安居": ("乐业",),
+    "中国": ("成立", "驰名商标", "质量奖", "专利奖"),
+    "北京": ("时间",),
+    "国内": ("统一刊号", "统一连续出版物号"),  # (国内统一刊号:CN51-0009: a paper's licence)
+}
 _DOMESTIC_AFTER = re.compile(
     r"(?!生产总值)"
 )  # 国内省外, 国内旅游收入, 国内多轮疫情: “domestic” (but 国内生产总值)
 
-_NAMED_THING = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{1,10}}?{PROJECT_SUFFIX}")
 
 # 四川时代确定落子宜宾, 小米落户成都: the name before the verb is an organisation's (checked: a place follows)
 _SETTLES_AFTER = re.compile(
@@ -125,7 +122,6 @@ _NATIONAL_NAME = re.compile(
     r"重点实验室|文明城市|百强|先进|示范|劳动模范|优秀|人大|政协|首个|首家|首批|首条|性"
 )
 
-_OUR_AREA = re.compile(r"我省|全省|本省|我市|全市|本市|全州")
 
 _PLACED = re.compile(r"(?:落地|落户|落子|选址|布局|在)$")
 
@@ -213,7 +209,7 @@ class Places:
         ):
             return True  # 2025中国产业转移发展对接活动(四川): a national event's name (not 中国(绵阳)科技城…: 绵阳's)
         named = _RESEARCH_AND.sub("", inside.group()) if inside else ""  # (…空气动力研究与发展中心: one name)
-        if inside and not _NAME_STOP.search(named) and not network:
+        if inside and not NAME_STOP.search(named) and not network:
             return True  # (but 四川高速公路通车总里程: the province's network, not a road's name)
         if _DESTINATION_BEFORE.search(text, max(0, start - 160), start):
             return True
@@ -419,7 +415,11 @@ def not_subject(text: str, start: int, end: int) -> bool:
 
 
 # (川酒产量、营收、利润在全国占比分别为50.9%…: the scope of a share, too)
-_RANKED_IN = re.compile(r"[^，,。；;]{0,16}?(?:(?:中|内)?(?:居|列|排名?|位居|位列)(?:第|前|首)|之一|占比)")
+# (四川是全国油菜生产和消费大省, 是全国重要的蔬菜生产基地: the class a place is of, in that scope)
+_RANKED_IN = re.compile(
+    r"[^，,。；;]{0,16}?(?:(?:中|内)?(?:居|列|排名?|位居|位列)(?:第|前|首)|之一|占比"
+    r"|(?:大|强)(?:省|市|县)(?![\u4e00-\u9fff])|主产(?:区|省|市|县)|(?:生产|供应|集散)?基地)"
+)
 
 
 def whole_area(
@@ -439,6 +439,8 @@ def whole_area(
     if words & {"全国", "我国"} and regions.gaz is not None:
         found = regions.gaz.lookup("全国")
         return found[0] if found else None
+    if words & {"我市", "本市"} and article_place is not None and article_place.level == "prefecture":
+        return article_place  # 我市 is the paper's own city, whatever place the sentence before named
     if context is None or regions.gaz is None:
         return None
     chain = [context, *regions.gaz.ancestors(context)]
@@ -451,49 +453,3 @@ def whole_area(
     if words & {"全市", "全州", "我市", "本市"}:
         return next((r for r in chain if r.level == "prefecture"), None)
     return None
-
-
-def sentence_places(
-    s_text: str, offset: int, places: Places, here: RegionRef | None, quotes: Quotes
-) -> list[tuple[int, int, RegionRef]]:
-    """The places a sentence names as the subject of its figures (not partners, names or short quoted names),
-    and 我省/全市 as the article's province or city."""
-    found = [  # not in a short quoted name (“四川机械工业50强”), nor a dateline's
-        f
-        for f in without_partners(places.find(s_text), s_text)
-        if not quotes.inside_short(offset + f[0]) and not _DATELINE_AFTER.match(s_text, f[1])
-    ]
-    found = _branch_venue_first(found, s_text, places)
-    if here is not None and places.gaz is not None and found:
-        wider = {r.id for r in places.gaz.ancestors(here)}
-        found = [  # 四川时代电池项目 in a Yibin article: a name that begins with the province
-            f
-            for f in found
-            if not (
-                f[2].id in wider
-                and s_text[f[1] - 1] not in "省市县区州"  # (四川省在…, 四川省第一季度…: the province)
-                and (named := _NAMED_THING.match(s_text, f[1])) is not None
-                and not _NAME_STOP.search(named.group())
-            )
-        ]
-    for m in _OUR_AREA.finditer(s_text):  # 我省构建了…: the article's province is the subject
-        if not_subject(s_text, m.start(), m.end()) or (m.start() > 0 and s_text[m.start() - 1] in "与同跟"):
-            continue  # (达州与全省同步举行…: a partner)
-        ref = whole_area(m.group(), here, places)
-        if ref is not None and not any(a < m.end() and m.start() < b for a, b, _r in found):
-            found.append((m.start(), m.end(), ref))
-    found.sort(key=lambda f: f[0])
-    return found
-
-
-def _branch_venue_first(
-    found: list[tuple[int, int, RegionRef]], s_text: str, places: Places
-) -> list[tuple[int, int, RegionRef]]:
-    """四川省2024年第一季度重大项目现场推进活动眉山分会场活动…: the province names the event, its branch
-    venue's city is what the sentence is about; the wider places before the branch are the event's name."""
-    branches = [f for f in found if _BRANCH_AFTER.match(s_text, f[1])]
-    if not branches or places.gaz is None:
-        return found
-    branch = branches[0]
-    wider = {r.id for r in places.gaz.ancestors(branch[2])}
-    return [f for f in found if not (f[0] < branch[0] and f[2].id in wider)]

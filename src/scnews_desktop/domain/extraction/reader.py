@@ -36,10 +36,11 @@ from .lists import carried, headline_said_again, respectively, restated, said_fo
 from .naming import name_figures
 from .no_period import is_attribute
 from .place_lists import leading_place
-from .places import Places, in_breakdown, sentence_places
+from .places import Places, in_breakdown
 from .project_lists import listed_projects
 from .projects import attach_following_project_figures, merge_projects, project_field, project_of
 from .rates import StatedGrowth
+from .sentence_places import sentence_places
 from .state import Article, Figure, Reading
 from .subject import name_figure
 from .text import Quotes, Sentence, after_semicolon, clause_start, fold, quote_of, readable, split_sentences
@@ -282,7 +283,14 @@ def _note_paragraph_place(
 
 def _read_sentence(article: Article, sentence: Sentence, places: Places) -> list[Candidate]:
     s_text = sentence.text
-    found_places = sentence_places(s_text, sentence.start, places, article.here(), article.quotes)
+    found_places = sentence_places(
+        s_text,
+        sentence.start,
+        places,
+        article.here(),
+        article.quotes,
+        article.region,  # type: ignore[arg-type]
+    )
     outside = [
         f for f in found_places if not in_breakdown(s_text, f[0])
     ]  # (…共28个(顺庆片区9个…): its parts)
