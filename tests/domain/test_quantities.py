@@ -183,3 +183,11 @@ def test_a_bound_said_with_its_aspect_is_still_a_bound():
     assert parse_quantity("首次突破了420亿元").qualifier == "over"
     assert parse_quantity("超过了5亿元").qualifier == "over"
     assert parse_quantity("达到了5亿元").qualifier == "exact"
+
+
+def test_any_fraction_in_words_is_a_share():
+    """十分之一, 五分之二 — not only thirds and quarters: the form, the importer and the extractor read them alike."""
+    assert parse_quantity("十分之一").value == Decimal("10")
+    assert parse_quantity("五分之二").value == Decimal("40")
+    assert parse_quantity("三分之二").value == Decimal("66.7")
+    assert parse_quantity("近三分之一").qualifier == "under"

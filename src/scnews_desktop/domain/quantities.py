@@ -161,18 +161,20 @@ PER_UNIT = r"立方米|平方米|亩|人|吨|公斤|千克|斤|担"
 PER_WHAT = r"微克|毫克|公斤|千克|元"
 
 
-#: A share said in tenths or as a fraction in words (近七成, 八成以上, 三分之一), as articles say it.
+#: A share said in tenths or as a fraction in words (近七成, 八成以上, 三分之一, 十分之一), as articles say it.
 SHARE_IN_WORDS = re.compile(
-    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?:(?P<num>[一二两三四五六七八九])成|(?P<part>三分之一|三分之二|四分之一|四分之三))"
+    r"(?P<pre>超过|超|逾|近|约|将近|不足)?(?:(?P<num>[一二两三四五六七八九])成"
+    r"|(?P<part>(?P<den>[二三四五六七八九十])分之(?P<numer>[一二三四五六七八九])))"
     r"(?P<post>以上|左右|多)?"
 )
-_PARTS_IN_WORDS = {"三分之一": "33.3", "三分之二": "66.7", "四分之一": "25", "四分之三": "75"}
+_DIGITS_IN_WORDS = "一二三四五六七八九十"
 
 
 def share_in_percent(m: re.Match[str]) -> str:
     """近七成 → 近70%, 八成以上 → 80%以上, 三分之一 → 33.3%: a share in words as its percentage is written."""
-    if m.group("part"):
-        percent = _PARTS_IN_WORDS[m.group("part")]
+    if m.group("part"):  # (十分之一 → 10, 三分之二 → 66.7)
+        den, numer = (_DIGITS_IN_WORDS.index(m.group(g)) + 1 for g in ("den", "numer"))
+        percent = f"{Decimal(numer * 100) / Decimal(den):.1f}".removesuffix(".0")
     else:
         percent = str(("一二三四五六七八九".index(m.group("num").replace("两", "二")) + 1) * 10)
     bound = "以上" if m.group("post") in ("以上", "多") else m.group("post") or ""
