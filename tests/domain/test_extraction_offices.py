@@ -113,3 +113,17 @@ def test_our_city_is_the_papers_whatever_the_sentence_before_named(gaz):
     )
     facts = _facts(gaz, text, date(2019, 7, 20))
     assert facts["50万亩"].region == "泸州市"
+
+
+def test_an_average_growth_from_a_base_year_is_over_the_years_since(gaz):
+    text = "到2011年末，全市茶园面积98万亩，比2005年69.7万亩扩大28.3万亩，年均增长5.8%。"
+    facts = _facts(gaz, text, date(2012, 2, 20))
+    growth = next(c for t, c in facts.items() if t.endswith("5.8%"))
+    assert (growth.period_start, growth.period_end) == ("2006-01-01", "2011-12-31")
+    quarter = _facts(
+        gaz,
+        "一季度，规模以上工业增加值同比增长15.6%，比2019年一季度增长16.9%，两年平均增长8.1%。",
+        date(2021, 4, 20),
+    )
+    average = next(c for t, c in quarter.items() if t.endswith("8.1%"))
+    assert average.period_start != "2020-01-01"  # (a quarter's two-year average stays the quarter's)

@@ -102,13 +102,27 @@ def figure_period(
             "range", period.end - timedelta(days=days - 1), period.end, period.label, period.relative
         )
         _because(figure, f"“{counted.group()}”：到该日为止的{days}天")
-    if getattr(quantity, "average", False) and period is not None and period.kind == "year":
-        # 2015年产值为95亿元，力争到2020年…，年均增长16%: from the year after the base
-        earlier = [int(y) for y in re.findall(r"(\d{4})年", s_text[:start]) if int(y) < period.end.year]
-        if earlier:
-            period = Period("range", date(earlier[-1] + 1, 1, 1), period.end, period.label, period.relative)
-            _because(figure, f"年均增长：自{earlier[-1]}年基数起的各年")
+    if getattr(quantity, "average", False):
+        period = _averaged_over_years(figure, period, s_text[:start])
     return _from_of_a_pair(article, reading, figure, _within_years(article, reading, figure, period)), chosen
+
+
+def _averaged_over_years(figure: Figure, period: Period | None, before: str) -> Period | None:
+    """2015年产值为95亿元，力争到2020年…，年均增长16%; 比2005年…，年均增长6.8%: an average yearly growth is over the
+    years from the one after the base its sentence names — a year, or its end (到2011年末); not a quarter's
+    两年平均增长, which stays the quarter's."""
+    whole_year = (
+        period is not None
+        and period.end.strftime("%m%d") == "1231"
+        and (period.start == period.end or period.start.strftime("%m%d") == "0101")
+    )
+    if period is None or not whole_year:
+        return period
+    earlier = [int(y) for y in re.findall(r"(\d{4})年", before) if int(y) < period.end.year]
+    if not earlier:
+        return period
+    _because(figure, f"年均增长：自{earlier[-1]}年基数起的各年")
+    return Period("range", date(earlier[-1] + 1, 1, 1), period.end, period.label, period.relative)
 
 
 #: 从2013年底的625万人减少到2018年底的71万人: a progression said between two dates.

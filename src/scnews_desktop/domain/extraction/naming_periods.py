@@ -61,7 +61,8 @@ def period_by_measure(c: Candidate) -> None:
     said_alone = c.value is None and c.yoy_pct is not None and (c.period_end or "")[5:] <= _NEW_YEARS_DAYS
     if (entry is None and not said_alone) or not c.period_end:
         return
-    if entry is not None and entry.measure == "stock" and c.period_start != c.period_end:
+    averaged = c.growth_base is not None and c.value is None  # (年均增长5.8% of a stock: over its years)
+    if entry is not None and entry.measure == "stock" and c.period_start != c.period_end and not averaged:
         if entry.unit[:1] in ("万", "亿") and c.unit in ("户", "家"):
             return  # 其中…等7户企业超过20%: a few firms of a year's class, not the register counted in 万户
         c.period_start, c.period_kind = c.period_end, "asof"

@@ -448,7 +448,7 @@ def _read_figure(
         candidate.growth_base = average.group() if average else "年均"
     if (
         alone
-        and quantity is not RANK_ONLY
+        and quantity not in (RANK_ONLY, AVERAGE_GROWTH)  # (比2005年…，年均增长6.8%: averaged from that base)
         and _against_another_year(s_text, start, _year_of(period, previous_period, article.published))
     ):
         return (
