@@ -466,3 +466,8 @@ def test_a_title_and_its_date_given_under_the_story_are_the_heads():
     assert head.title == "2017年上半年成都温江花木销售10.734亿元" and head.published_on == date(2017, 7, 7)
     ending = BODY + "\n全市将继续推进花木产业转型升级，促进销售\n发布时间:2017-07-07 19:12\n"
     assert read_head(ending).title != "全市将继续推进花木产业转型升级，促进销售"  # (a sentence, no title)
+
+
+def test_a_medium_that_relays_anothers_story_is_the_publication():
+    text = "烟草在线据福建省烟草专卖局网站报道 10月12日，明溪县2017年烟叶收购工作圆满结束。\n" + BODY
+    assert source_details(text)["publication"] == "烟草在线"

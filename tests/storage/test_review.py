@@ -373,3 +373,17 @@ def test_a_share_said_in_tenths_is_a_valid_row_as_the_form_reads_it(store):
     review = Review(store, text, date(2024, 2, 9))
     shares = [p for p in review.propose() if p.kind == "observation" and p.candidate.unit == "%"]
     assert [(p.fields["value"], p.valid) for p in shares] == [("近七成", True), ("三分之一", True)]
+
+
+def test_a_price_whose_per_unit_was_said_before_it_is_a_valid_row(store):
+    """担均价1508.50元: the extractor reads 元/担; the review's row types it so (1508.50元/担), as the form would
+    read it — it had refused the row as 元, money, for a price indicator."""
+    text = "据统计，今年荥经县共收购烟叶6.19万担，担均价1508.50元，烟农户均收入7.33万元。"
+    rows = {
+        p.fields["value"]: p
+        for p in Review(store, text, date(2017, 10, 13)).propose()
+        if p.kind == "observation"
+    }
+    price = rows["1508.50元/担"]
+    assert not price.errors and price.fields["indicator"] == "烟叶收购均价"
+    assert round(float(price.values["value"]), 2) == 30.17  # (in the indicator's 元/公斤: a 担 is 50 公斤)

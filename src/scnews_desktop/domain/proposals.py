@@ -14,8 +14,15 @@ from .vocabulary import lookup as vocabulary_lookup
 
 def value_as_typed(c: Candidate) -> str:
     """The figure as an editor would type it: in simplified characters, without the pinyin readings some
-    sites print (達(dá)到876.7萬戶 → 达到876.7万户), so the rulebook reads what the extractor read."""
-    return readable(fold(c.text))[0] if c.value is not None else ""
+    sites print (達(dá)到876.7萬戶 → 达到876.7万户), and with the per-unit its sentence said before it (担均价
+    1508.50元 → 1508.50元/担), so the rulebook reads what the extractor read."""
+    if c.value is None:
+        return ""
+    written = readable(fold(c.text))[0]
+    per = (c.unit or "").partition("/")
+    if per[2] and written.endswith(per[0]) and not written.endswith(c.unit or ""):
+        written += f"/{per[2]}"  # 担均价1508.50元, 每公斤为16.73元: the per-unit the sentence said before it
+    return written
 
 
 def _percent(number: float | None) -> str:

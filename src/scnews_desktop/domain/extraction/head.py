@@ -160,6 +160,10 @@ _SOURCE = re.compile(
     rf"(?=(?:{_META_KEY})\s*[:：]|[^\u4e00-\u9fffA-Za-z]|$)"
 )
 _NET_DATELINE = re.compile(r"(?<![\u4e00-\u9fff])(?P<who>[\u4e00-\u9fff]{2,8}?(?:网|报|台))讯")
+#: 烟草在线据福建省烟草专卖局网站报道, 烟草在线据《泸州广播网》报道: the medium that relays another's story.
+_RELAYED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<who>[\u4e00-\u9fff]{2,8}?(?:在线|网|报|台))据[^，,。；;]{2,30}?(?:报道|消息)"
+)
 _DATELINE = re.compile(
     r"(?P<who>新华社|中新社|中新网|人民网|央广网|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|网))"
     r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*(?:电|讯|消息)"
@@ -397,7 +401,11 @@ def _publication(lines: list[HeadLine], folded: str) -> tuple[str | None, str | 
     if tail and re.search(rf"{_PUBLICATION_WORDS}$", _named(tail.group("who"))):
         return _named(tail.group("who")), place
     found = (
-        _AGENCY.search(head) or _NET_DATELINE.search(head) or _BYLINE_WHO.search(head) or _PAPER.search(head)
+        _AGENCY.search(head)
+        or _NET_DATELINE.search(head)
+        or _RELAYED.search(head)
+        or _BYLINE_WHO.search(head)
+        or _PAPER.search(head)
     )
     if found is None:
         return None, place
