@@ -93,3 +93,16 @@ def test_a_crops_bare_yield_and_output_take_the_crop_the_paragraph_said(gaz):
     assert names["达到321.6万亩"] == "油菜籽播种面积"  # (sown over the year: a flow)
     grain = _names(gaz, "2013年全省粮食播种面积9500万亩，单产362公斤/亩。", date(2014, 1, 6))
     assert grain["362公斤/亩"] == "粮食单产"
+
+
+def test_how_final_a_figure_is_and_a_shares_bound_are_no_words_of_its_name(gaz):
+    text = "2024年，四川农作物耕种收综合机械化率初测为59.57%。四川丘陵山区耕地面积约占全省78%。"
+    names = _names(gaz, text, date(2025, 3, 17))
+    assert names["59.57%"] == "农作物耕种收综合机械化率"
+    assert names["78%"] == "丘陵山区耕地面积占全省比重"
+
+
+def test_machines_and_sets_counted_are_named_by_their_count(gaz):
+    text = "2019年以来，全省补贴机具51.5万台，筹集保障性租赁住房10万套。"
+    names = _names(gaz, text, date(2025, 3, 17))
+    assert names["51.5万台"] == "补贴机具数" and names["10万套"] == "筹集保障性租赁住房套数"
