@@ -106,3 +106,10 @@ def test_machines_and_sets_counted_are_named_by_their_count(gaz):
     text = "2019年以来，全省补贴机具51.5万台，筹集保障性租赁住房10万套。"
     names = _names(gaz, text, date(2025, 3, 17))
     assert names["51.5万台"] == "补贴机具数" and names["10万套"] == "筹集保障性租赁住房套数"
+
+
+def test_workers_counted_and_a_level_of_mechanisation_are_named(gaz):
+    text = "2012年，全省拥有农机作业服务组织190万个，从业人员230万人。今年，全省农作物综合机械化水平预计达到41%。"
+    names = _names(gaz, text, date(2012, 12, 20))
+    assert names["230万人"] == "从业人员数"  # (从业 is a word, not 从 before a place)
+    assert names["41%"] == "农作物耕种收综合机械化率"  # (a level of mechanisation in %: the ministry's rate)

@@ -23,7 +23,7 @@ MEASURE_HEAD = re.compile(
 )
 #: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
 _BAD_START = re.compile(
-    r"^(?:而|且|则|就(?!业)|和|与|及|的|了|是|为|由|从|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
+    r"^(?:而|且|则|就(?!业)|和|与|及|的|了|是|为|由|从(?!业|事)|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
     r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|其(?!他|余)|占)"
 )
 #: What a name may not end with, or hold: a particle, a verb of change, a clause's words.

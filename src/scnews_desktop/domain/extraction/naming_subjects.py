@@ -262,7 +262,7 @@ def daily_of(name: str) -> tuple[str, VocabularyEntry | None]:
 #: A share said as its part, 占, its whole and 的 (柠檬产量占全省产量的8.1%, 甜橙类产量占总量的44.6%).
 #: (约占, 近占, 超过…: a bound of the share, said before 占, no word of its name)
 _SHARE_SAID = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?)(?:约|近|将近|超过|不到|不足)?占([\u4e00-\u9fff]{1,12}?)的?"
+    r"([\u4e00-\u9fff]{2,16}?)(?:将|可|已)?(?:约|近|将近|超过|不到|不足)?占([\u4e00-\u9fff]{1,12}?)的?"
 )
 
 
