@@ -127,3 +127,14 @@ def test_an_average_growth_from_a_base_year_is_over_the_years_since(gaz):
     )
     average = next(c for t, c in quarter.items() if t.endswith("8.1%"))
     assert average.period_start != "2020-01-01"  # (a quarter's two-year average stays the quarter's)
+
+
+def test_what_a_year_yields_in_an_events_article_is_the_years(gaz):
+    text = (
+        "成都市花木年销售近300亿元。\n9月6日-9月8日，第三届四川生态旅游博览会在温江区举行。"
+        "目前，成都市花木种植面积达114万亩。"
+    )
+    facts = _facts(gaz, text, date(2019, 9, 5))
+    yearly = facts["近300亿元"]
+    assert (yearly.period_start, yearly.period_end) == ("2019-01-01", "2019-12-31")
+    assert yearly.indicator is None or "您" not in yearly.indicator

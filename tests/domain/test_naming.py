@@ -795,3 +795,8 @@ def test_a_count_said_new_after_a_stocks_clause_is_not_the_stock(gaz):
     assert found[0].indicator == "有效注册商标数" and found[1].indicator != "有效注册商标数"
     # (a one-line story whose figure follows 注册 is the story, not a site's 注册/登录 link)
     assert [c.text for c in extract("全市有效注册商标4.5万件。", date(2023, 4, 20), gaz)] == ["4.5万件"]
+
+
+@pytest.mark.parametrize("fragment", ["您可知道成都市花木年销售额", "温江区更是坐拥面积"])
+def test_a_reader_addressed_or_a_clause_of_emphasis_is_no_name(fragment):
+    assert grammar_problem(fragment) is not None

@@ -233,6 +233,8 @@ _GROWS_AFTER = re.compile(r"[，,]?(?:(?:同比|比上年|较上年)(?:增长|�
 _TARGETED = r"力争|预计|有望|目标"
 _PLANNED_IN_CLAUSE = re.compile(_TARGETED)
 _UP_TO = re.compile(r"截至|截止")
+#: What a year yields (年销售, 年产值, 年产量, 年收入): said of an event's article, still a year's.
+_YEARLY = re.compile(r"年(?:销售|产值|产量|营业收入|收入|出口|接待)")
 
 _HELD_CLAUSE = re.compile(r"[^。；;]*?(?:举行|召开|举办|开幕|闭幕)")
 
@@ -425,6 +427,14 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
     ):
         if period is not None:
             figure.why["period"] = reason
+            yearly = _YEARLY.search(sentence.text, figure.clause_start, figure.start)
+            if (
+                yearly and "活动的日期" in reason
+            ):  # 花木年销售近300亿元 in an expo's article: a year's, not its days'
+                figure.why["period"] = "每年的数字（年销售、年产值…）：活动所在之年"
+                return Period(
+                    "year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label
+                )
             if period.kind == "asof" and _PLANNED_IN_CLAUSE.search(sentence.text, 0, figure.start):
                 figure.why["period"] = "预计的数字：所沿用的截至日之年的全年"  # (截至9月28日…，预计全年…)
                 return Period(

@@ -23,7 +23,7 @@ MEASURE_HEAD = re.compile(
 )
 #: What a name may not begin with: a conjunction, a preposition, a verb of the clause, a demonstrative.
 _BAD_START = re.compile(
-    r"^(?:而|且|则|就(?!业)|和|与|及|的|了|是|为|由|从(?!业|事)|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
+    r"^(?:您|你|他们|她们|而|且|则|就(?!业)|和|与|及|的|了|是|为|由|从(?!业|事)|将|已|还|并|但|也|又|都|才|要|把|被|让|使|该|此|这|那|"
     r"之|以|于|向|较|同比|环比|成功|增至|达到|达|共有|其中|其(?!他|余)|占)"
 )
 #: What a name may not end with, or hold: a particle, a verb of change, a clause's words.
@@ -36,7 +36,7 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})为(?=[\u4e00-\u9fff]{2})"  # 商品住宅为销售主力占比: a clause
     # 博物馆入馆观众数量井喷式增长在人数: how it grew, then where — a clause, no name
     r"|(?:增长|下降|上升|回落|减少|增加)(?:在|了|到|至)|井喷|大幅(?:增长|下降|提升)|稳步(?:增长|提升)"
-    r"|处于|呈现|表明|显示出"  # CPI处于历史同期低位食品价格: a predicate, a clause before the name
+    r"|处于|呈现|表明|显示出|更是|坐拥|可知道"  # CPI处于历史同期低位食品价格: a predicate, a clause before the name
     r"|(?<=[装做办])[好完]数$"  # 人家已装好数: a deed done (装好), counted — a clause
 )
 _NOT_A_NAME_CHAR = re.compile(
