@@ -113,3 +113,10 @@ def test_workers_counted_and_a_level_of_mechanisation_are_named(gaz):
     names = _names(gaz, text, date(2012, 12, 20))
     assert names["230万人"] == "从业人员数"  # (从业 is a word, not 从 before a place)
     assert names["41%"] == "农作物耕种收综合机械化率"  # (a level of mechanisation in %: the ministry's rate)
+
+
+def test_a_bare_measure_listed_after_qizhong_is_the_subject_befores(gaz):
+    names = _names(gaz, "2020年花卉产值达112亿元，其中出口额达2000多万美元。", date(2021, 9, 28))
+    assert names["达2000多万美元"] == "花卉出口额"  # (not the whole economy's 货物贸易出口总值)
+    trade = _names(gaz, "1-6月，全市外贸进出口总值达1200亿元，其中出口额达800亿元。", date(2021, 7, 20))
+    assert trade["达800亿元"] == "货物贸易出口总值"  # (the catalogue's part of the catalogue's whole)

@@ -16,7 +16,6 @@ import re
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key, standard_share
 from .candidate import Candidate
-from .kinds import BASE_LEVEL
 from .naming_acts import PHYSICAL as _PHYSICAL
 from .naming_acts import act_name, completed_by_the_paragraph
 from .naming_grammar import (
@@ -34,11 +33,12 @@ from .naming_grammar import (
     set_name,
     turned,
 )
-from .naming_periods import period_by_measure, share_of_a_stock
+from .naming_periods import period_by_measure, share_of_a_stock, the_base_of
 from .naming_subjects import (
     named_by_its_site,
     of_a_place_listed,
     of_another_place,
+    part_of_the_subject_before,
     share_of_the_clause_subject,
     share_said,
     site_of_the_sentence,
@@ -129,7 +129,7 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
             and level_before.indicator == walk.last[2]
         )
         own_words = not walk.before_naming(c, at, paragraph, goes_on)
-        if own_words and _the_base_of(c, level_before, before, sentence):
+        if own_words and the_base_of(c, level_before, before, sentence):
             own_words = False  # 比2005年69.7万亩: the level compared, named as it
         if own_words:
             # its paragraph up to it — the last part only: a paragraph may be a whole text without breaks,
@@ -170,19 +170,6 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
         level_before = c
 
 
-def _the_base_of(c: Candidate, level: Candidate | None, before: str, sentence: Sentence | None) -> bool:
-    """比2005年69.7万亩扩大28.3万亩: a base given as its level is of what the level before it in its sentence
-    measures. True when so named."""
-    if level is None or not level.indicator or sentence is None or level.start < sentence.start:
-        return False
-    if not BASE_LEVEL.search(before):
-        return False
-    set_name(
-        c, level.indicator, lookup(level.indicator, strict=True), f"比较的基数：前面所说“{level.indicator}”的"
-    )
-    return True
-
-
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
 _MADE = re.compile(r"^(?:年|今年|全年)(?=产|生产|出产)")  # 年产猕猴桃鲜果: a yearly output
 
@@ -203,6 +190,8 @@ def name_figure(
         set_name(c, counted, entry, "计数：总体中实现该结果的个数（如“利润总额下降的工业大类行业数”）")
         return
     if measure and _part_with_its_measure(c, SCOPE_BEFORE.sub("", phrase), measure):
+        return
+    if part_of_the_subject_before(c, before, parent):  # 花卉产值…，其中出口额…: 花卉出口额
         return
     entry = catalogue_entry(phrase, c.unit)
     if entry is not None and site_of_the_sentence(before, phrase, c, entry):

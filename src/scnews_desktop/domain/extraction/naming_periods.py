@@ -1,6 +1,7 @@
 """What a figure's name says of its period: a stock the catalogue knows (生猪存栏, 常住人口, 博物馆数; a kind of
 one: 公交充换电站数) is at its period's end, a flow said up to a day is counted from the year's start, and the
-share of a stock said just after it is at that day too. Runs as each figure is named (``naming``)."""
+share of a stock said just after it is at that day too; a base given as its level (比2005年69.7万亩) is named as the
+level it is compared with. Runs as each figure is named (``naming``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import re
 
 from ..vocabulary import VocabularyEntry, lookup
 from .candidate import Candidate
+from .kinds import BASE_LEVEL
+from .naming_grammar import set_name
+from .text import Sentence
 
 
 def share_of_a_stock(c: Candidate, level: Candidate | None) -> None:
@@ -82,3 +86,16 @@ def period_by_measure(c: Candidate) -> None:
             return
         c.period_start, c.period_kind = c.period_end[:4] + "-01-01", "ytd"
         c.why["period"] = c.why.get("period", "") + f"；“{c.indicator or '增速'}”是时期内的累计量：自年初算起"
+
+
+def the_base_of(c: Candidate, level: Candidate | None, before: str, sentence: Sentence | None) -> bool:
+    """比2005年69.7万亩扩大28.3万亩: a base given as its level is of what the level before it in its sentence
+    measures. True when so named."""
+    if level is None or not level.indicator or sentence is None or level.start < sentence.start:
+        return False
+    if not BASE_LEVEL.search(before):
+        return False
+    set_name(
+        c, level.indicator, lookup(level.indicator, strict=True), f"比较的基数：前面所说“{level.indicator}”的"
+    )
+    return True

@@ -13,7 +13,16 @@ from ..vocabulary import VocabularyEntry, lookup, standard_share, without_leadin
 from .candidate import Candidate
 from .figure_places import UNLISTED_ZONE
 from .kinds import TOWARDS
-from .naming_grammar import NO_MEASURE, SCOPE_BEFORE, clean_name, dimension, fits, grammar_problem, set_name
+from .naming_grammar import (
+    MEASURE_HEAD,
+    NO_MEASURE,
+    SCOPE_BEFORE,
+    clean_name,
+    dimension,
+    fits,
+    grammar_problem,
+    set_name,
+)
 from .text import fold
 
 #: Rates a release says of the projects just counted or invested in, without naming them.
@@ -457,3 +466,26 @@ def the_system_said(phrase: str | None, folded: str, at: int) -> str | None:
         return phrase
     said = list(_SYSTEM_SAID.finditer(folded, 0, at))
     return said[-1].group("system") + phrase[len("全系统") :] if said else phrase
+
+
+#: 花卉产值达112亿元，其中出口额达…: a bare measure listed as a part of the figure before.
+_BARE_PART = re.compile(
+    r"其中[，,：:]?(?P<measure>出口额|出口|进口额|销售额|销售收入|营业收入|利润|税收|产值)(?:达到|达|为|约)?$"
+)
+
+
+def part_of_the_subject_before(c: Candidate, before: str, parent: str | None) -> bool:
+    """花卉产值达112亿元，其中出口额达2000多万美元: 花卉出口额 — a bare measure listed after 其中 is the subject before's,
+    not the whole economy's (货物贸易出口总值). Coined, to check. True when so named."""
+    said = _BARE_PART.search(before)
+    head = MEASURE_HEAD.search(parent or "")
+    if said is None or head is None or not parent or said.group("measure")[:2] in parent:
+        return False  # (进出口总值…，其中出口额: the catalogue's part, not a subject's)
+    if lookup(parent, strict=True) is not None:
+        return False  # (a catalogue indicator's parts are the catalogue's)
+    subject = parent[: head.start()]
+    name = subject + said.group("measure")
+    if len(subject) < 2 or grammar_problem(name) is not None:
+        return False
+    set_name(c, name, None, f"“其中”所列部分：前文“{parent}”的{said.group('measure')}")
+    return True
