@@ -120,3 +120,8 @@ def test_a_bare_measure_listed_after_qizhong_is_the_subject_befores(gaz):
     assert names["达2000多万美元"] == "花卉出口额"  # (not the whole economy's 货物贸易出口总值)
     trade = _names(gaz, "1-6月，全市外贸进出口总值达1200亿元，其中出口额达800亿元。", date(2021, 7, 20))
     assert trade["达800亿元"] == "货物贸易出口总值"  # (the catalogue's part of the catalogue's whole)
+
+
+def test_a_region_of_nature_named_by_the_place_keeps_the_place_in_its_name(gaz):
+    names = _names(gaz, "截至2024年，四川盆地天然气总资源量约40万亿立方米。", date(2025, 6, 1))
+    assert names["约40万亿立方米"] == "四川盆地天然气总资源量"

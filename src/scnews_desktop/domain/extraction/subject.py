@@ -104,6 +104,7 @@ _MEASURE_NAMES = {"area": "面积", "length": "长度", "volume": "体积"}
 _SITE_NAMED = re.compile(
     r"(?:大佛)?(?:景区|风景区|景点|旅游区|古镇)|(?:国际)?机场|航空枢纽|(?:[东西南北]|火车|客运)?站|车站|局集团|铁路局|铁路港"
     r"|港(?![口澳台])"  # (泸州港, 宜宾港: a port named by its city)
+    r"|盆地|高原|盆周山区|流域"  # (四川盆地天然气总资源量: a region of nature, named by the place)
 )
 
 
