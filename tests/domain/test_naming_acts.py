@@ -125,3 +125,15 @@ def test_a_bare_measure_listed_after_qizhong_is_the_subject_befores(gaz):
 def test_a_region_of_nature_named_by_the_place_keeps_the_place_in_its_name(gaz):
     names = _names(gaz, "截至2024年，四川盆地天然气总资源量约40万亿立方米。", date(2025, 6, 1))
     assert names["约40万亿立方米"] == "四川盆地天然气总资源量"
+
+
+def test_proved_reserves_are_the_catalogues_stocks(gaz):
+    facts = {
+        c.text: c
+        for c in extract("截至2024年底，全省页岩气累计探明地质储量1.2万亿立方米。", date(2025, 6, 1), gaz)
+    }
+    reserve = facts["1.2万亿立方米"]
+    assert (
+        reserve.indicator == "页岩气探明地质储量"
+        and reserve.period_start == reserve.period_end == "2024-12-31"
+    )
