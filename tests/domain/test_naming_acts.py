@@ -137,3 +137,12 @@ def test_proved_reserves_are_the_catalogues_stocks(gaz):
         reserve.indicator == "页岩气探明地质储量"
         and reserve.period_start == reserve.period_end == "2024-12-31"
     )
+
+
+def test_when_a_reserve_was_proved_is_no_word_of_its_name(gaz):
+    facts = {
+        c.text: c
+        for c in extract("截至2024年，四川盆地天然气已探明地质储量7.5万亿立方米。", date(2025, 6, 1), gaz)
+    }
+    reserve = facts["7.5万亿立方米"]
+    assert reserve.indicator == "四川盆地天然气探明地质储量" and reserve.period_start == "2024-12-31"

@@ -96,10 +96,10 @@ def clean_name(phrase: str | None) -> str | None:
     # 平均每个企业法人的年营业收入, 平均每户…: 企业法人平均年营业收入 (whose average, then what)
     text = re.sub(r"^平均每(?:个|家|户|人)?([\u4e00-\u9fff]{2,6}?)(?:的|拥有|有)", r"\1平均", text)
     text = re.sub(r"^平均每(个|家)([\u4e00-\u9fff]{2,4}?)(?=资产|收入|利润|产值)", r"\2平均", text)
-    text = re.sub(
-        r"(?<=[\u4e00-\u9fff]{2})(?:初测|初步测算|初步核算|初步统计|快报)$", "", text
-    )  # 机械化率初测为: how
-    text = turned(text)  # far the figure is final, no word of its name
+    # 机械化率初测为: how far the figure is final; 天然气已探明地质储量: when — no words of its name
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:初测|初步测算|初步核算|初步统计|快报)$", "", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=探明|累计)", "", text)
+    text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = PER_UNIT_SAID.sub("", text)  # PM2.5均值为每立方米(24.9微克)
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
