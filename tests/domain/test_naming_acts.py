@@ -146,3 +146,10 @@ def test_when_a_reserve_was_proved_is_no_word_of_its_name(gaz):
     }
     reserve = facts["7.5万亿立方米"]
     assert reserve.indicator == "四川盆地天然气探明地质储量" and reserve.period_start == "2024-12-31"
+
+
+def test_a_breakdown_of_what_was_made_names_each_producers_part(gaz):
+    text = "今年1月至8月，全省生产的原煤中，重点煤矿生产22901万吨，非重点煤矿生产22032万吨；全省销售煤炭中，重点煤矿销售21386万吨。"
+    names = _names(gaz, text, date(2008, 10, 14))
+    assert names["22901万吨"] == "重点煤矿原煤产量" and names["22032万吨"] == "非重点煤矿原煤产量"
+    assert names["21386万吨"] == "重点煤矿煤炭销售量"

@@ -254,7 +254,7 @@ def _output_said(c: Candidate, context: str) -> bool:
 def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str) -> bool:
     """收购烟叶12.62万担: 烟叶收购量; 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量; 分产品看…液晶显示屏6312.7万片, 从主要工业
     产品产量看，…发电设备增长51.6%: a product's output where the catalogue names it (汽车产量, 十种有色金属产量)."""
-    if acted := act_name(_MADE.sub("", coined), c.unit):
+    if acted := act_name(_MADE.sub("", coined), c.unit, context):
         name, entry = acted
         set_name(
             c, name, entry, f"所做的事及其对象：“{coined}”即“{name}”" + ("（指标目录）" if entry else "")

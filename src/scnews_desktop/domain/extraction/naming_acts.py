@@ -59,11 +59,15 @@ PHYSICAL = frozenset(
 )
 
 
-def act_name(coined: str, unit: str | None) -> tuple[str, VocabularyEntry | None] | None:
-    """(name, catalogue entry or None) for a phrase that says an act and its object, or None."""
+def act_name(coined: str, unit: str | None, context: str = "") -> tuple[str, VocabularyEntry | None] | None:
+    """(name, catalogue entry or None) for a phrase that says an act and its object, or None. ``context``: the
+    paragraph before, where a breakdown said what was made (全省生产的原煤中，重点煤矿生产22901万吨)."""
     acts = list(
         _ACT.finditer(coined)
     )  # (收购线收购烟叶: the last act, of which the thing after is the object)
+    if acts and acts[-1].end() == len(coined) and _PRODUCER.search(coined[: acts[-1].start()]):
+        said = list(re.finditer(rf"{acts[-1].group()}的?(?P<thing>[\u4e00-\u9fff]{{2,4}}?)中[，,]", context))
+        coined += said[-1].group("thing") if said else ""  # 生产的原煤中，重点煤矿生产…: 重点煤矿原煤产量
     if not acts or not unit or not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", coined[acts[-1].end() :]):
         return None
     m = acts[-1]
