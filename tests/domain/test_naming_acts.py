@@ -153,3 +153,8 @@ def test_a_breakdown_of_what_was_made_names_each_producers_part(gaz):
     names = _names(gaz, text, date(2008, 10, 14))
     assert names["22901万吨"] == "重点煤矿原煤产量" and names["22032万吨"] == "非重点煤矿原煤产量"
     assert names["21386万吨"] == "重点煤矿煤炭销售量"
+
+
+def test_a_shares_bare_part_takes_the_subject_its_paragraph_said(gaz):
+    names = _names(gaz, "我省是油菜种植大省，油菜种植面积1900万亩，总产量占全国的21.7%。", date(2020, 4, 17))
+    assert names["21.7%"] == "油菜籽产量占全国比重"

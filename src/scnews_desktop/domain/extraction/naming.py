@@ -237,6 +237,9 @@ def name_figure(
     if coined and (completed := completed_by_the_paragraph(coined, c.unit, context)):
         set_name(c, completed.name, completed, f"“{coined}”是本段前文所说的“{completed.name}”（指标目录）")
         return
+    share = re.fullmatch(r"(.{2,4}?)占(.+)比重", coined or "")
+    if share and (part := completed_by_the_paragraph(share.group(1), None, context)):
+        coined = f"{part.name}占{share.group(2)}比重"  # 总产量占全国的21.7% after 油菜…: 油菜籽产量占全国比重
     if coined and (grammar_problem(coined) is None or _ranked(c, coined)):
         set_name(c, coined, None, "新拟名称：数字前的词语（合乎指标名称的写法）")
         return
