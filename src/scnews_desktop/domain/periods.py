@@ -46,6 +46,11 @@ class Period:
         return f"{self.start.isoformat()} 至 {self.end.isoformat()}"
 
 
+def whole_year(year: int, label: str, relative: bool = False) -> Period:
+    """The period of one calendar year (its label as written)."""
+    return Period("year", date(year, 1, 1), date(year, 12, 31), label, relative)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

@@ -53,10 +53,9 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
 
 
 #: 记者从安康市…, 在德州市…: a city a text names after a word that stands before places.
-_CITY_NAMED = re.compile(
-    r"(?:(?<=[从在据于和与、，,。：:\s省])|^)([\u4e00-\u9fff]{2,3}?[市县])(?![场民委政区直属级城域])"
-)
-_UNIT_AFTER = re.compile(r"(?![各全我本该其])[\u4e00-\u9fff]{2,3}?[市县](?![场民委政区直属级城域])")
+_CITY_OR_COUNTY = r"[\u4e00-\u9fff]{2,3}?[市县](?![场民委政区直属级城域])"
+_CITY_NAMED = re.compile(rf"(?:(?<=[从在据于和与、，,。：:\s省])|^)({_CITY_OR_COUNTY})")
+_UNIT_AFTER = re.compile(rf"(?![各全我本该其]){_CITY_OR_COUNTY}")
 _DATELINE_PLACE = re.compile(
     r"(?:新华社|中新社|本报|[\u4e00-\u9fff]{2,6}?(?:日报|晚报|网))(?P<place>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日\s*(?:电|讯)"
 )
@@ -65,32 +64,25 @@ _ITS_WHOLE = re.compile(r"我市|本市|全市|我县|本县|全县|该市|该�
 
 
 def unheld_city(folded: str, places: Places) -> str | None:
-    """The city or county a text about 全市/全县 names that the gazetteer does not hold (安康市 in a Sichuan
-    newsroom's gazetteer; 福建省明溪县, 云南南涧县: after another province's name; 本报太原…讯: a dateline's), when it names no city or
-    county the gazetteer holds: its figures' place is only a guess."""
+    """The city or county a text names near its start that the gazetteer does not hold — 安康市 in a text about
+    全市 (a Sichuan newsroom's gazetteer), 福建省明溪县 or 云南南涧县 right after another province's name, 太原 of a
+    dateline (本报太原…讯) —, when the text names no city or county the gazetteer holds: its figures' place is
+    only a guess."""
     if places.gaz is None:
         return None
-    found = places.find(folded)
-    if any(r.level in ("prefecture", "county") for _a, _b, r in found):
-        return None
-    named = [
-        b for a, b, r in found if r.level == "province" and b < 600 and not WHOLE.fullmatch(folded, a, b)
+    head = folded[:600]
+    unheld = [m.group("place") for m in [_DATELINE_PLACE.search(folded, 0, 200)] if m]
+    unheld += [  # 福建省三明市, 云南南涧县: a city or county right after its province
+        m.group()
+        for a, b, r in places.find(head)
+        if r.level == "province" and not WHOLE.fullmatch(head, a, b) and (m := _UNIT_AFTER.match(head, b))
     ]
-    dateline = _DATELINE_PLACE.search(folded, 0, 200)  # 本报太原5月12日讯: a city of another province's
-    if dateline and not places.gaz.lookup(dateline.group("place")):
-        return dateline.group("place")
-    for end in named:
-        m = _UNIT_AFTER.match(
-            folded, end
-        )  # 福建省三明市, 云南南涧县: a city or county right after its province
-        if m and not places.gaz.lookup(m.group()):
-            return m.group()
-    if not _ITS_WHOLE.search(folded):
+    if _ITS_WHOLE.search(folded):
+        unheld += [m.group(1) for m in _CITY_NAMED.finditer(head) if not places.gaz.lookup(m.group(1)[:-1])]
+    unheld = [name for name in unheld if not places.gaz.lookup(name)]
+    if not unheld or any(r.level in ("prefecture", "county") for _a, _b, r in places.find(folded)):
         return None
-    for m in _CITY_NAMED.finditer(folded[:600]):
-        if not places.gaz.lookup(m.group(1)) and not places.gaz.lookup(m.group(1)[:-1]):
-            return m.group(1)
-    return None
+    return unheld[0]
 
 
 def _paper_place(head: str, places: Places) -> RegionRef | None:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..errors import ValidationError
 from ..numerals import parse_number
-from ..periods import Period, parse_period
+from ..periods import Period, parse_period, whole_year
 from .kinds import BASE_LEVEL, TOWARDS
 from .no_period import of_no_period
 from .state import Article, Events, Figure, Reading
@@ -60,7 +60,7 @@ def figure_period(
     period = period_for_indicator(period, name, clause, unit, written, said, s_text[:start])
     if period is not None and (base := BASE_LEVEL.search(s_text, max(0, start - 10), start)):
         year = int(base.group(1))  # 比2005年69.7万亩扩大28.3万亩: the base's level, of its year
-        period = Period("year", date(year, 1, 1), date(year, 12, 31), base.group())
+        period = whole_year(year, base.group())
         period = period_for_indicator(period, name, clause, unit, written, said, s_text[:start])
         figure.why["period"] = f"比较的基数：{year}年的水平"
     if period is not None and adjusted is not None and period != adjusted:
@@ -93,7 +93,7 @@ def figure_period(
         figure.why["period"] = "项目自身的数字（总投资、占地、工期等）：无时期"
     if getattr(quantity, "year_before", False) and period is not None and period.kind == "year":
         year = period.start.year - 1  # 由上年的16.6:47.0:36.4调整为…: the year before's shares
-        period = Period("year", date(year, 1, 1), date(year, 12, 31), "上年", period.relative)
+        period = whole_year(year, "上年", period.relative)
         _because(figure, "由上年的…调整为…：上年的结构")
     counted = _DAYS_COUNTED.search(s_text, chosen[0] if chosen else figure.clause_start, start)
     if counted and period is not None and period.kind == "date":  # 截至5月1日…三天累计: 29 April to 1 May
@@ -220,11 +220,11 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
     if _FROM.search(clause) and _RISE_TO.match(s_text, end):
         year = period.start.year - 1  # 由75.1亿元增至…: where it started
         _because(figure, "“由…增至…”的起点：时段前一年")
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+        return whole_year(year, period.label)
     if _RISE_TO.search(clause[-4:]) or quantity.unit == "%":  # type: ignore[attr-defined]
         year = period.end.year  # …增至110亿元以上, …比重达66.6%: where it stands at the end
         _because(figure, "时段末的水平或比率：最后一年")
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+        return whole_year(year, period.label)
     return period
 
 
@@ -427,19 +427,14 @@ def _period_said_before(article: Article, reading: Reading, figure: Figure, grow
     ):
         if period is not None:
             figure.why["period"] = reason
-            yearly = _YEARLY.search(sentence.text, figure.clause_start, figure.start)
-            if (
-                yearly and "活动的日期" in reason
-            ):  # 花木年销售近300亿元 in an expo's article: a year's, not its days'
+            # 花木年销售近300亿元 in an expo's article: a year's, not the event's days; 截至9月28日…，预计…: the
+            # year's estimate, not what was done so far — either way the whole year the period carried ends in
+            if "活动的日期" in reason and _YEARLY.search(sentence.text, figure.clause_start, figure.start):
                 figure.why["period"] = "每年的数字（年销售、年产值…）：活动所在之年"
-                return Period(
-                    "year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label
-                )
+                return whole_year(period.end.year, period.label)
             if period.kind == "asof" and _PLANNED_IN_CLAUSE.search(sentence.text, 0, figure.start):
-                figure.why["period"] = "预计的数字：所沿用的截至日之年的全年"  # (截至9月28日…，预计全年…)
-                return Period(
-                    "year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label
-                )
+                figure.why["period"] = "预计的数字：所沿用的截至日之年的全年"
+                return whole_year(period.end.year, period.label)
             return period
     if (
         article.published is not None

@@ -208,9 +208,10 @@ def name_figure(
         return
     coined = clean_name(phrase)
     coined = share_said(c, phrase) or coined
-    if coined and _named_by_what_was_done_or_made(c, coined, context):
+    output = bool(coined) and not MEASURE_HEAD.search(coined or "") and _output_said(c, context)
+    if coined and _named_by_what_was_done_or_made(c, coined, context, output):
         return
-    if coined and not MEASURE_HEAD.search(coined) and _output_said(c, context):
+    if coined and output:
         coined += "产量"  # (the catalogue's name was not found: a coined output)
     if (
         coined
@@ -254,7 +255,7 @@ def _output_said(c: Candidate, context: str) -> bool:
     )
 
 
-def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str) -> bool:
+def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str, output: bool) -> bool:
     """收购烟叶12.62万担: 烟叶收购量; 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量; 分产品看…液晶显示屏6312.7万片, 从主要工业
     产品产量看，…发电设备增长51.6%: a product's output where the catalogue names it (汽车产量, 十种有色金属产量)."""
     if acted := act_name(_MADE.sub("", coined), c.unit, context):
@@ -263,7 +264,7 @@ def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str) -> 
             c, name, entry, f"所做的事及其对象：“{coined}”即“{name}”" + ("（指标目录）" if entry else "")
         )
         return True
-    if MEASURE_HEAD.search(coined) or not _output_said(c, context):
+    if not output:  # (a product said where the paragraph spoke of output: 分产品看, …产量看)
         return False
     entry = lookup(coined + "产量")
     if entry is not None and fits(entry, c.unit):

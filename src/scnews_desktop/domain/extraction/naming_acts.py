@@ -62,9 +62,8 @@ PHYSICAL = frozenset(
 def act_name(coined: str, unit: str | None, context: str = "") -> tuple[str, VocabularyEntry | None] | None:
     """(name, catalogue entry or None) for a phrase that says an act and its object, or None. ``context``: the
     paragraph before, where a breakdown said what was made (全省生产的原煤中，重点煤矿生产22901万吨)."""
-    acts = list(
-        _ACT.finditer(coined)
-    )  # (收购线收购烟叶: the last act, of which the thing after is the object)
+    # (收购线收购烟叶: the last act, of which the thing after is the object)
+    acts = list(_ACT.finditer(coined))
     if acts and acts[-1].end() == len(coined) and _PRODUCER.search(coined[: acts[-1].start()]):
         said = list(re.finditer(rf"{acts[-1].group()}的?(?P<thing>[\u4e00-\u9fff]{{2,4}}?)中[，,]", context))
         coined += said[-1].group("thing") if said else ""  # 生产的原煤中，重点煤矿生产…: 重点煤矿原煤产量
@@ -89,10 +88,8 @@ def act_name(coined: str, unit: str | None, context: str = "") -> tuple[str, Voc
     ):
         return None  # 旅游消费总额, 地区生产总值, 进出口: a measure's name already, not an act and its object
     entry = lookup(thing + measure, strict=True)
-    if len(thing) < 2 and entry is None:
-        return (
-            None  # 产销, 产能, 林产品: a word that begins with the act, unless the catalogue says so (产煤)
-        )
+    if len(thing) < 2 and entry is None:  # 产销, 产能, 林产品: a word that begins with the act (but 产煤)
+        return None
     name = entry.name if entry is not None else thing + measure
     if scope and _PRODUCER.search(scope):
         scoped = scope + name

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from ..errors import ValidationError
-from ..periods import Period, parse_period
+from ..periods import Period, parse_period, whole_year
 from .state import Article
 
 
@@ -22,7 +22,7 @@ def read_period(label: str, published: date | None, context_year: int | None = N
         if year is None:
             return None
         return (
-            Period("year", date(year, 1, 1), date(year, 12, 31), label)
+            whole_year(year, label)
             if label == "全年"
             else Period("asof", date(year, 12, 31), date(year, 12, 31), label)
         )
@@ -132,7 +132,7 @@ def written_last_year(
         or _PLANNED.search(s_text)
     ):
         return found
-    year = Period("year", date(context_year, 1, 1), date(context_year, 12, 31), "今年")
+    year = whole_year(context_year, "今年")
     return [(pos, label, year if label == "今年" else p) for pos, label, p in found]
 
 

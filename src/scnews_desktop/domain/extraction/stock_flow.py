@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..periods import Period
+from ..periods import Period, whole_year
 from ..units import UNITS
 
 _FLOW = re.compile(
@@ -94,10 +94,10 @@ def period_for_indicator(
         return None
     if period.kind == "asof" and _PER_YEAR.search(phrase) and not _STOCK.search(phrase):
         year = period.end.year  # 目前…年产猕猴桃鲜果12万吨, 年综合产值: what it yields a year, that year's
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+        return whole_year(year, period.label)
     if _PLANNED_INVESTMENT.search(phrase):
         year = period.end.year
-        return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+        return whole_year(year, period.label)
     counted_change = unit in ("户", "家", "个", "万户", "万家") and _NEW_FLOW.search(
         phrase
     )  # 13户企业收益率提高
@@ -145,7 +145,7 @@ def period_for_indicator(
         if period.label in _NOW_SAID and not re.search(r"已|完成", clause):
             # 目前…产值达51亿元: what a place makes in a year, as it stands now (not 截至目前…已完成投资)
             year = period.end.year
-            return Period("year", date(year, 1, 1), date(year, 12, 31), period.label)
+            return whole_year(year, period.label)
         # 截至3月末…总收入1447亿元: a flow over the year's months up to that day
         kind = "year" if (period.end.month, period.end.day) == (12, 31) else "ytd"
         return Period(kind, date(period.end.year, 1, 1), period.end, period.label)
@@ -156,5 +156,5 @@ def period_for_indicator(
         and not re.search(r"累计|年均", clause)  # (五年…年均实际投资超8000亿元: the span's)
         and not (period.label or "").endswith("以来")  # (“十四五”以来…接待观众超3亿人次: summed over it)
     ):  # 2016—2020年 + 年产值, 五年来…经济总量达到4万亿元: the last year's
-        return Period("year", date(period.end.year, 1, 1), date(period.end.year, 12, 31), period.label)
+        return whole_year(period.end.year, period.label)
     return period
