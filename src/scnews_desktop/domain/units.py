@@ -158,6 +158,10 @@ _DIMENSIONS: dict[str, tuple[str, list[tuple[str, Fraction | int]]]] = {
         "箱数",
         [("箱", 1), ("万箱", 10**4)],
     ),  # (卷烟销售300万箱: cigarettes by the industry's 箱 of 50,000)
+    # 平板玻璃产量4.72亿重量箱: flat glass by the industry's weight case (50 公斤 of 2 mm glass)
+    "weight_case": ("重量箱", [("重量箱", 1)]),
+    # CSPI平均值为92.79点, 综合价格指数为… 点: an index's level in points (not 百分点, nor a clock's hour)
+    "index_point": ("指数点", [("点", 1)]),
     "incident": ("起数", [("起", 1), ("万起", 10**4)]),  # (生产安全事故592起, 较大事故11起: incidents)
     "dose": ("剂次", [("剂次", 1), ("万剂次", 10**4), ("剂", 1), ("万剂", 10**4)]),
     "yield_per_mu": ("亩产", [("公斤/亩", 1), ("斤/亩", Fraction(1, 2))]),

@@ -6,16 +6,22 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..script import to_simplified
 from ..vocabulary import lookup
 from .candidate import Candidate
 from .figures import SAID_OF_IT
+from .text import without_readings
 
 
-def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
-    """…完成643911万元，增速6.1%; 4104万元，增速下降22.1%: the growth rate said right after a level is its."""
-    if level.quote_start != growth.quote_start or not level.quote:
+def _rate_right_after(level: Candidate, growth: Candidate, text: str = "") -> bool:
+    """…完成643911万元，增速6.1%; 4104万元，增速下降22.1%: the growth rate said right after a level is its
+    (in its sentence, or over a semicolon when the article's text is given: 环比…；同比下降7.67点，降幅为7.64%)."""
+    if text and 0 < growth.start - level.end < 80:
+        gap = to_simplified(without_readings(text[level.end : growth.start]))
+    elif level.quote_start != growth.quote_start or not level.quote:
         return False
-    gap = level.quote[level.end - level.quote_start : growth.start - growth.quote_start]
+    else:
+        gap = level.quote[level.end - level.quote_start : growth.start - growth.quote_start]
     return _RATE_GAP.fullmatch(gap) is not None
 
 
@@ -23,6 +29,10 @@ def _rate_right_after(level: Candidate, growth: Candidate) -> bool:
 #: 增幅35.77%).
 _RATE_GAP = re.compile(
     rf"(?:{SAID_OF_IT}[\d.]+[万亿千百]*[\u4e00-\u9fff]{{0,3}})?[，,]?(?:同比)?(?:增速|增幅)(?:为|达)?"
+    # CSPI平均值为92.79点，环比上升2.69点，升幅为2.98%；同比下降7.67点，降幅为7.64%: an index's changes in
+    # points, each then as a rate — the one on the year is the level's growth
+    r"|(?:[，,；;](?:环比|比上月|较上月|比上年末|较上年末|比年初|较年初)[^，,；;。]{2,12}[，,][升降涨跌增]幅为?"
+    r"[\d.]+\s?%)*[，,；;]同比(?:上升|下降|上涨|下跌|增加|减少)[\d.]+点[，,][升降涨跌增]幅为?"
 )
 
 
@@ -269,7 +279,7 @@ def _is_its_growth(level: Candidate, c: Candidate, slot: str, text: str) -> bool
         and level is not None
         and getattr(level, slot) is None
         and (
-            _rate_right_after(level, c)
+            _rate_right_after(level, c, text)
             or (c.indicator and _same_measure(c.indicator, level.indicator))
             or (
                 not c.indicator and c.quote_start == level.quote_start
@@ -282,7 +292,7 @@ def _is_its_growth(level: Candidate, c: Candidate, slot: str, text: str) -> bool
         )
         and (
             (c.region, c.period_start, c.period_end) == (level.region, level.period_start, level.period_end)
-            or (_rate_right_after(level, c) and c.region == level.region)
+            or (_rate_right_after(level, c, text) and c.region == level.region)
         )  # (…504.76亿元，…，增幅35.77%: the rate right after it is its, whatever the period it was given)
         and c.start - level.end < 200
         and not (  # (a later paragraph's growth of a named indicator: of what that paragraph is about)

@@ -15,7 +15,7 @@ from .candidate import Candidate
 
 #: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
 MEASURE_HEAD = re.compile(
-    r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|增长面|亏损面|覆盖面|指数|价格|"
+    r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|增长面|亏损面|覆盖面|指数|价格|平均值|均值|"
     r"收入|支出|利润|成本|费用|投资|资金|资产|负债|权益|存货|库存|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
     r"贷款|存款|融资|保费|零售额|消费|出口|进口|进出口|电量|能耗|强度|密度|单产|均价|工资|补贴|奖励|剂次|台数|"
     r"预算|额度|补助|岗位|税金|收益|排名|位次|游客|群众|旅客|浓度|带宽|长度|产出|投入|能力|装机|"
@@ -163,6 +163,10 @@ _PROPER = re.compile(r"^[区县市]本级(?=.)")
 _DONE_OF_TARGET = re.compile(r"(?:全年)?(?:目标任务|目标|任务|预算|计划)完成率$")
 
 
+#: A trade's or an enterprise's profit said short (水泥行业利润, 规模以上建材行业利润): its 利润总额.
+_PROFIT_SAID_SHORT = re.compile(r"(?:企业|行业|产业|工业)利润$")
+
+
 def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -> None:
     proper = _PROPER.match(name) if entry is None else None
     if proper and (entry := lookup(name[proper.end() :], strict=True)) is not None:
@@ -173,6 +177,8 @@ def set_name(c: Candidate, name: str, entry: VocabularyEntry | None, why: str) -
                 proper.group() + entry.name
             )  # (区本级…占地区生产总值比重: as the whole district's is named)
         why += f"（指标目录“{entry.name}”的{proper.group()}口径）"
+    if entry is None and _PROFIT_SAID_SHORT.search(name):
+        name += "总额"  # 石材行业实现利润: what the statistics name a trade's profit (石材行业利润总额)
     c.indicator = name
     done = _DONE_OF_TARGET.search(name) if entry is None else None
     if done and (entry := lookup(name[: done.start()], strict=True)) is not None and entry.unit != "%":

@@ -48,13 +48,17 @@ ALONE_MEASURE = re.compile(
 )
 #: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
 _SUBJECT_MEASURE = re.compile(
-    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|增加值|总产值|产值|产量|销量|销售额|"
+    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|工业增加值|增加值|工业总产值|总产值|产值|产量|销量|销售额|"
     r"总投资|投资额|投资|接待游客|游客|从业人员数|收入|出口额|进出口总额|进出口)$"
 )
 
 
 #: Words of a clause inside what looks like a subject (共生产, 完成, 实现): no subject.
 _SUBJECT_CLAUSE = re.compile(r"共|完成|实现|生产|达到|累计|开工|签约|新增|其中")
+
+
+#: What reports a profit as the statistics do (企业, 行业, 产业: its 利润总额).
+_KIND_OF_ENTERPRISE = re.compile(r"(?:企业|行业|产业|工业)$")
 
 
 def measure_of_the_subject(c: Candidate, previous: str) -> None:
@@ -72,7 +76,7 @@ def measure_of_the_subject(c: Candidate, previous: str) -> None:
         or previous.endswith(alone)  # (…类主营业务收入30亿元…主营业务收入1800亿元: the same measure again is
     ):  # another subject's, often the whole's)
         return
-    name = subject + ("利润总额" if alone == "利润" and subject.endswith("企业") else alone)
+    name = subject + ("利润总额" if alone == "利润" and _KIND_OF_ENTERPRISE.search(subject) else alone)
     entry = lookup(name, strict=True)
     if entry is not None or grammar_problem(name) is None:
         set_name(

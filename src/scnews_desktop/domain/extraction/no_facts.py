@@ -13,9 +13,11 @@ from .text import clause_start
 
 # Numbers that are no facts of their own, by what comes just before or after them:
 _NOT_FACT_BEFORE = re.compile(
-    r"(?:增加|减少|增长|下降|上涨|下跌|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产|增收|减收)了?$"  # a change:
+    r"(?:增加|减少|增长|下降|上涨|下跌|上升|回升|回落|高出|多出|增量(?:超过|达)?|提高|降低|多增|少增|多减|少减|净增|净减|增产|减产|增收|减收|多产|少产)了?$"  # a change:
     # 较年初增加1336亿元, 同比多增1209.08亿元
     r"|[比较][^，。；,;\d]{1,8}[高低多少]了?$"  # 比上届高1亿元: a change too
+    # 比上制糖期同期多产糖25.15万吨, 减亏接近10亿元: more made than before, a loss cut — changes
+    r"|[比较][^，。；,;\d]{1,12}[多少](?:产|销|收)[\u4e00-\u9fff]{0,2}$|减亏(?:了|接|约)?$"
     # 比2005年69.7万亩扩大28.3万亩, 在去年…的基础上扩种8万亩: grown by, against a base (not 扩种100多万亩油菜)
     r"|(?:[比较]\d{4}年[^，。；,;]{0,12}|基础上)(?:扩大|缩小|扩种)了?$"
     r"|(?:高于|低于|多于|少于|超出)[\u4e00-\u9fff]{2,24}$"  # 超出深圳机场80.4万人次: a difference
@@ -23,7 +25,8 @@ _NOT_FACT_BEFORE = re.compile(
     r"|(?:差距|相差|差额|差)(?:约|仅|只有|为|达)?$"  # 两者差距不到60亿元: a difference
     r"|≈$|算出[:：]?[^，。；,;\d]{0,12}$"  # 根据数据算出：人均消费≈635元: the writer's arithmetic
     # 减少144起、118人, 增加6起、7人: a change's figures listed after its first
-    r"|(?:增加|减少|多出|净增|净减|增产|减产)了?(?:[\d.]+[万亿千百]?[\u4e00-\u9fff]{1,3}、)+$"
+    # (分别下降0.81点和1.07点: an index's changes in points, the second after 和)
+    r"|(?:增加|减少|多出|净增|净减|增产|减产|上升|下降)了?(?:[\d.]+[万亿千百]?[\u4e00-\u9fff]{1,3}[、和])+$"
     # 分别与2021年同期相比:688.45亿元、21.56亿元、-8.7亿元: the changes compared with a year, listed
     r"|(?:相比|相较|对比)[:：](?:[-−－]?[\d.]+[^，。；,;\d、]{0,4}、)*[-−－]?$"
 )
@@ -305,6 +308,20 @@ _COUNTED_ITEM_BEFORE = re.compile(
 )
 
 
+#: An hour of the clock: 下午16点, 截至当日15点, 9点30分, 8点前.
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|中午|晚上|晚|早上|早|凌晨|当日|当天|今日|今天|次日|日|时|[:：])$")
+_CLOCK_AFTER = re.compile(r"[分半钟整前后许至到击]|左右")  # (19:12 点击: a time, then a page's hits)
+
+
+def _no_index_level(s_text: str, start: int, end: int) -> bool:
+    """A number of 点 that is no index's level: an hour of the clock, or one in words (一点, 两点意见)."""
+    return (
+        not re.search(r"\d", s_text[start:end])
+        or bool(_CLOCK_BEFORE.search(s_text, max(0, start - 2), start))
+        or bool(_CLOCK_AFTER.match(s_text, end))
+    )
+
+
 def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
@@ -312,6 +329,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 达到3至5万亿元, 600-1300米, 3~5名: a span of sizes, no figure an editor files
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
+    if quantity.unit == "点" and _no_index_level(s_text, start, end):
+        return True  # 下午16点, 截至当日15点: a clock's hour; 一点: a little — no index's level
     if s_text.endswith(("》(", "》（"), 0, start):
         return True  # 《流浪地球》(2.82亿元): a work's own figure, no fact of the place
     if _named_listed_or_capacity(s_text, start, end, quantity):

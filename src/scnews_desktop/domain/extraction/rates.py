@@ -24,6 +24,11 @@ _GROWTH_RATE = re.compile(
     r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[^，,；;:：\d%]{0,6}?)(?:为|达到|达|是|均为|分别为|分别达到|分别达|在)?$"
 )
 _FALLING = re.compile(r"降幅|跌幅")
+#: 环比上升2.69点，升幅为2.98%; 比上年末下降1.60点，降幅为1.64%: a change against the month or the year's end
+#: before, restated as a rate — no growth on the year.
+_CHANGE_NOT_ON_THE_YEAR = re.compile(
+    r"(?:环比|比上月|较上月|比上年末|较上年末|比年初|较年初)(?:上升|下降|增加|减少|回升|回落|上涨|下跌)了?[\d.]+[点元]"
+)
 _RATE = re.compile(
     # (投入强度(与国内生产总值[1]之比)为1.72%: a note in brackets between the rate and its value)
     r"(?:率|比重|占比|份额|增长面|亏损面|覆盖面|比例|强度|(?<=化)水平|贡献|集中度|满意度|覆盖度|参与度|依存度|开放度|饱和度)(?:[（(][^（()）]{0,20}[)）])?(?:[^，,；;:：\d%]{0,8}?)"
@@ -227,6 +232,8 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
     if _FALL_NAMED_AFTER.match(s_text, m.end()):
         return "falling"  # 相比一季度4.6%的下降幅度
     if _GROWTH_RATE.search(before):
+        if clause_at > 0 and _CHANGE_NOT_ON_THE_YEAR.match(s_text, clause_start(s_text, clause_at - 1)):
+            return None  # 环比上升2.69点，升幅为2.98%: the month's change as a rate, no fact of its own
         return "falling" if _FALLING.search(before) else "rising"
     if _RATE.search(before) or _RATE_FROM.search(s_text, max(0, at - 30), at):
         return "rate"

@@ -200,6 +200,11 @@ def _on_the_month_before(results: list[Candidate], folded: str) -> None:
             _COMPARED_AFTER.match(folded, c.end) if c.value is not None else None
         )
         upto = said_after.end() if said_after else c.end
+        taken = re.match(r"后文“(.+?)”", c.why.get("growth", ""))  # (the growth said after it: its comparison
+        at = (
+            folded.find(taken.group(1), c.end, c.end + 120) if taken else -1
+        )  # is the last before that figure)
+        upto = at if at > 0 else upto
         if folded.rfind("环比", paragraph, upto) > max(
             folded.rfind(w, paragraph, upto) for w in _YEAR_ON_YEAR
         ):

@@ -1,0 +1,66 @@
+"""Industry releases (steel, building materials, textiles, sugar): an index's level in points and its
+changes, units of the trade (重量箱), what a trade's profit is named, and changes said as more made or a
+loss cut. The sentences are written for these tests, from no gold text."""
+
+from datetime import date
+
+from scnews_desktop.domain.extraction import extract
+
+
+def _rows(gaz, text, day=date(2024, 8, 20)):
+    return [c for c in extract(text, day, gaz) if c.kind == "observation"]
+
+
+def test_an_index_level_in_points_is_a_fact_and_its_changes_in_points_are_none(gaz):
+    rows = _rows(
+        gaz,
+        "据协会监测，2024年7月份，水泥价格指数平均值为101.35点，环比上升1.20点，升幅为1.20%；"
+        "同比下降4.10点，降幅为3.89%。",
+    )
+    assert [(c.value, c.unit) for c in rows] == [(101.35, "点")]
+    assert rows[0].yoy_pct == -3.89  # (the change on the month restated as a rate is no growth of it)
+    assert rows[0].period_start == "2024-07-01"
+
+
+def test_an_index_said_after_changes_against_the_year_end_takes_the_year_on_year_rate(gaz):
+    rows = _rows(
+        gaz,
+        "截至2024年7月末，综合价格指数为88.40点，环比上升2.10点，升幅为2.43%；比上年末下降3.00点，"
+        "降幅为3.28%；同比下降5.60点，降幅为5.96%。",
+    )
+    assert [(c.value, c.yoy_pct) for c in rows] == [(88.4, -5.96)]
+
+
+def test_changes_in_points_listed_with_and_are_no_facts(gaz):
+    rows = _rows(gaz, "与上年同期相比，长材、板材指数分别下降0.50点和1.30点。")
+    assert [c.unit for c in rows if c.value is not None] == []
+
+
+def test_an_hour_of_the_clock_is_no_index_level(gaz):
+    rows = _rows(gaz, "截至当日16点，景区共接待游客3.2万人次。发布时间：2024-08-01 19:12 点击：350")
+    assert [c.unit for c in rows] == ["万人次"]
+
+
+def test_flat_glass_in_weight_cases_is_read_and_named(gaz):
+    rows = _rows(gaz, "1-7月，全国平板玻璃产量5.6亿重量箱，同比增长3.2%。")
+    assert [(c.value, c.unit, c.indicator, c.yoy_pct) for c in rows] == [
+        (5.6, "亿重量箱", "平板玻璃产量", 3.2)
+    ]
+
+
+def test_more_made_than_before_and_a_loss_cut_are_changes(gaz):
+    rows = _rows(
+        gaz,
+        "本年度全省共生产食糖80.5万吨，比上年度同期多产糖6.2万吨。某集团上半年减亏接近3亿元。",
+    )
+    assert [c.value for c in rows] == [80.5]
+
+
+def test_a_trade_s_profit_said_short_is_named_its_total_profit(gaz):
+    rows = _rows(gaz, "1-7月，全省石材行业实现利润12.3亿元，同比增长8.1%。")
+    assert rows[0].indicator == "石材行业利润总额"
+
+
+def test_a_measure_said_alone_after_industrial_value_added_takes_the_subject_without_industry(gaz):
+    rows = _rows(gaz, "1-7月，规模以上造纸企业工业增加值同比增长2.1%，营业收入820亿元，同比下降1.5%。")
+    assert [c.indicator for c in rows] == ["规模以上造纸企业工业增加值", "规模以上造纸企业营业收入"]
