@@ -64,3 +64,32 @@ def test_a_trade_s_profit_said_short_is_named_its_total_profit(gaz):
 def test_a_measure_said_alone_after_industrial_value_added_takes_the_subject_without_industry(gaz):
     rows = _rows(gaz, "1-7月，规模以上造纸企业工业增加值同比增长2.1%，营业收入820亿元，同比下降1.5%。")
     assert [c.indicator for c in rows] == ["规模以上造纸企业工业增加值", "规模以上造纸企业营业收入"]
+
+
+def test_a_ten_day_period_is_its_days(gaz):
+    rows = _rows(gaz, "2024年7月中旬，重点统计钢铁企业共生产粗钢2100.5万吨、生铁1850.2万吨、焦炭330.1万吨。")
+    assert {(c.period_start, c.period_end) for c in rows} == {("2024-07-11", "2024-07-20")}
+    assert [c.indicator for c in rows] == [
+        "粗钢产量",
+        "生铁产量",
+        "焦炭产量",
+    ]  # (the goods listed after one act)
+
+
+def test_a_ten_day_period_since_which_something_grew_is_no_period(gaz):
+    rows = _rows(gaz, "2024年清明假期，自3月下旬起参观人数逐日增多，全省博物馆接待游客12.5万人次。")
+    assert rows[0].period_start != "2024-03-21"
+
+
+def test_daily_output_after_a_heading_of_daily_output(gaz):
+    rows = _rows(gaz, "2024年7月下旬，平均日产：粗钢210.5万吨，同比增长3.1%；生铁185.2万吨，同比增长2.2%。")
+    assert [c.indicator for c in rows] == ["粗钢日均产量", "生铁日均产量"]
+
+
+def test_goods_listed_before_one_measure_each_take_it(gaz):
+    rows = _rows(gaz, "1-7月，规模以上企业纱、布、服装产量同比分别下降2.1%、3.5%、6.4%。")
+    assert [(c.indicator, c.yoy_pct) for c in rows] == [
+        ("纱产量", -2.1),
+        ("布产量", -3.5),
+        ("服装产量", -6.4),
+    ]

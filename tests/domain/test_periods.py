@@ -344,6 +344,21 @@ def test_a_third_of_a_month_is_as_at_its_last_day(written, day, last):
 
 
 @pytest.mark.parametrize(
+    ("written", "day", "first", "last"),
+    [
+        ("2020年9月下旬", None, date(2020, 9, 21), date(2020, 9, 30)),
+        ("2024年2月下旬", None, date(2024, 2, 21), date(2024, 2, 29)),
+        ("11月上旬", date(2023, 11, 20), date(2023, 11, 1), date(2023, 11, 10)),
+        ("12月中旬", date(2024, 1, 5), date(2023, 12, 11), date(2023, 12, 20)),  # (last year's: not yet come)
+    ],
+)
+def test_a_third_of_a_month_is_its_ten_days(written, day, first, last):
+    period = parse_period(written, day)
+    assert (period.kind, period.start, period.end) == ("range", first, last)
+    assert next(PERIOD_IN_TEXT.finditer(f"{written},重点钢企生产粗钢2100万吨")).group() == written
+
+
+@pytest.mark.parametrize(
     ("written", "first", "last"),
     [
         ("4月3日至5日", date(2021, 4, 3), date(2021, 4, 5)),

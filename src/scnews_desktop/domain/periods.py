@@ -121,6 +121,7 @@ PERIOD_GRAMMAR = (
     rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月(?:底|末|(?![\d日号上中下]))|底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|"
     r"(?:截至|截止)\d{1,2}月(?:底|末|(?![\d日号上中下]))|"  # (截至2021年9月: as 9月末; not 截至9月8日)
     rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月[上中下]旬|"  # (截至11月下旬: as at that third's last day)
+    rf"(?<![自从]){_YEAR_IN_TEXT}?\d{{1,2}}月[上中下]旬(?!以来|起|开始|至今|以后|后)|"  # (not 自3月下旬起)  # (2020年9月下旬: its ten days, a trade's ten-day report)
     rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?![\d时点至—\-–~]|[上下中]午|早|晚)|"  # (截至6月17日: as at that day;
     # not 截至10月7日下午16点, a moment things were watched up to)
     r"今年以来|年初以来|今年初以来|年初至今|\d{4}年?\s*[—\-–~至]\s*\d{4}年|"
@@ -322,6 +323,20 @@ def parse_period(
             else date(year, month, 10 if m.group(3) == "上" else 20)
         )
         return Period("asof", as_at, as_at, label, rel)
+
+    # 2020年9月下旬 / 11月上旬: the days of that third of the month (1–10, 11–20, 21 to the month's end)
+    m = re.fullmatch(r"(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月([上中下])旬", t)
+    if m:
+        month = _check_month(_int(m.group(2)), field)
+        if m.group(1):
+            year, rel = year_of(m.group(1) + "年")
+        elif reference is None:
+            raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
+        else:
+            year, rel = (reference.year if month <= reference.month else reference.year - 1), True
+        first = {"上": 1, "中": 11, "下": 21}[m.group(3)]
+        last = _month_end(year, month) if m.group(3) == "下" else date(year, month, first + 9)
+        return Period("range", date(year, month, first), last, label, rel)
 
     # 截至3月底 / 6月末 / 截至9月: the latest such month-end up to the publication date
     m = re.fullmatch(

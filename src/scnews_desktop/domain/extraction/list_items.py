@@ -83,3 +83,27 @@ def subject_of_the_last(said: str, last: str) -> str | None:
         ):
             return shared
     return None
+
+
+#: The measure a list of goods shares, said once after the last (纱、布、服装产量).
+_GOODS_MEASURE = re.compile(r"(?:产量|销量|销售量|出口量|进口量|产值|出口额|进口额|价格)$")
+#: A scope said before the first of the goods (规模以上企业纱、布…): the whole list's, no part of a good.
+_GOODS_SCOPE = re.compile(r"^(?:规模以上(?:工业)?企业|规上(?:工业)?企业|全国|全省|全市|我国|我省)")
+
+
+def goods_with_the_measure(items: list[str]) -> list[str]:
+    """规模以上企业纱、布、服装产量同比分别下降…: the measure said once after the last good is each one's (纱产量,
+    布产量, 服装产量) — the catalogue's name where the scope before the first leaves one."""
+    last = _COMPARED.sub("", items[-1])  # (服装产量同比: how it is compared is no part of the name)
+    shared = _GOODS_MEASURE.search(last) if len(items) > 1 else None
+    if shared is None or shared.start() < 1 or any(_GOODS_MEASURE.search(i) for i in items[:-1]):
+        return items
+    if any(not re.fullmatch(r"[\u4e00-\u9fff]{1,12}", i) for i in items[:-1]):
+        return items
+
+    def named(good: str) -> str:
+        bare = _GOODS_SCOPE.sub("", good)
+        entry = lookup(bare + shared.group(), strict=True) if bare != good else None
+        return entry.name if entry is not None else good + shared.group()
+
+    return [named(i) for i in items[:-1]] + [named(last[: shared.start()])]

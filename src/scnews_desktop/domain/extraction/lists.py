@@ -14,7 +14,7 @@ from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
 from .candidate import Candidate
 from .figures import GROWTHS, SUBJECT_CLAUSE
 from .kinds import YEAR_BASE
-from .list_items import measure_after_etc, share_name, subject_shared
+from .list_items import goods_with_the_measure, measure_after_etc, share_name, subject_shared
 from .places import Places
 from .subject import LEADING
 from .text import Sentence, clause_start, fold
@@ -172,7 +172,7 @@ def _pair(
         items = [i + whole for i in items[:-1]] + [
             items[-1]
         ]  # 同城、异地快递业务量分别占全部快递业务量的: each's
-    items = subject_shared(measure_after_etc(items), regions)
+    items = subject_shared(measure_after_etc(goods_with_the_measure(items)), regions)
     for n, (candidate, item) in enumerate(zip(after, items, strict=True), 1):
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator

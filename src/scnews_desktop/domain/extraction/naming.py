@@ -73,7 +73,11 @@ _OUTCOME = re.compile(
     r"^(?:个|种|家|户)?(?P<noun>行业|产品|企业)?(?:累计)?(?P<measure>增加值|营业收入|利润总额|利润|产量)?"
     r"(?:同比)?(?:实现|保持|出现|呈)?(?:同比)?(?P<outcome>增长|下降|持平|盈利|亏损)"
 )
-_PRODUCTS = re.compile(r"产品|产量")
+#: (…共生产粗钢2188.70万吨、生铁1901.90万吨: the goods listed after one act of making, each its output; 平均日产：
+#: 粗钢…；生铁…: after a heading of daily output)
+_PRODUCTS = re.compile(r"产品|产量|(?:生产|日产)[^。，,；;]*、[\u4e00-\u9fff]{1,8}$|日产[:：][^。]*$")
+#: A sentence of daily averages (本旬平均日产：粗钢218.87万吨；生铁…): each product's daily output.
+_DAILY = re.compile(r"(?:平均)?日产|日均")
 #: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
 _OUTPUT_HEADING = re.compile(r"产品产量|产量看|产量中|产量方面|分产品看|主要工业产品")
 #: A paragraph that breaks the measure said before down (从主导产业看，…; 分轻重工业看，…): its parts take it.
@@ -266,7 +270,9 @@ def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str, out
         return True
     if not output:  # (a product said where the paragraph spoke of output: 分产品看, …产量看)
         return False
-    entry = lookup(coined + "产量")
+    sentence = context[max(context.rfind("。"), context.rfind("\n")) + 1 :]
+    entry = lookup(coined + "日均产量", strict=True) if _DAILY.search(sentence) else None
+    entry = entry or lookup(coined + "产量")
     if entry is not None and fits(entry, c.unit):
         set_name(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
         return True
