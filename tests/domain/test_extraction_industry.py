@@ -93,3 +93,15 @@ def test_goods_listed_before_one_measure_each_take_it(gaz):
         ("布产量", -3.5),
         ("服装产量", -6.4),
     ]
+
+
+def test_a_release_that_names_no_place_below_the_country_is_the_country_s(gaz):
+    text = (
+        "2024年1-5月造纸行业运行情况\n1-5月，规模以上造纸企业营业收入5200亿元，同比增长3.1%。\n"
+        "（根据中国造纸协会有关数据整理）"
+    )
+    assert {c.region for c in _rows(gaz, text)} == {"中国"}
+    text = "1-5月，规模以上造纸企业营业收入5200亿元，同比增长3.1%。其中，四川省造纸企业营业收入210亿元。"
+    assert [c.region for c in _rows(gaz, text)][
+        1
+    ] == "四川省"  # (a province named: no release of the country's)

@@ -37,6 +37,8 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
         if region is not None and region.level == "country" and re.search(r"我省|全省|本省", head):
             # 2016年,我省科技经费…(与国内生产总值之比): a province's article that names the country in passing
             region = home_province(folded, places) or region
+    if region is None:
+        region = _the_country_only(folded, places)
     # 我市/全市 in the head (or anywhere, when the head names no place: 1-6月…全市…, the city only in a table's
     # title below): the city the text names, else the one its paper is of (甘孜日报 …全州工业增加值)
     said_of = head if region is not None else folded
@@ -50,6 +52,25 @@ def article_place(folded: str, places: Places, with_furniture: str | None = None
         counties = [r for _a, _b, r in places.find(folded) if r.level == "county"]
         region = counties[0] if counties else region  # 全县地区生产总值…: the county the text names
     return region
+
+
+#: A national body a release comes from (国家统计局, 中国纺织工业联合会, 中钢协, 工信部消费品工业司).
+_NATIONAL_BODY = re.compile(
+    r"国家[\u4e00-\u9fff]{1,10}?(?:局|署|委员会)|中华全国[\u4e00-\u9fff]{1,10}?总社|"
+    r"中国[\u4e00-\u9fff]{1,10}?(?:协会|联合会|商会)|中钢协|中糖协|中汽协|中物联|工信部|工业和信息化部|消费品工业司|"
+    r"商务部|海关总署|我国|全国"
+)
+
+
+def _the_country_only(folded: str, places: Places) -> RegionRef | None:
+    """An article that names no place below the country and comes from a national body or names the country
+    (1-5月，规模以上纺织企业…；全国…；我国纺织品服装累计出口… — 来源：消费品工业司): the country's."""
+    if places.gaz is None or not (country := places.gaz.lookup("中国")):
+        return None
+    named = places.find(folded)
+    if any(r.level != "country" for _a, _b, r in named):
+        return None
+    return country[0] if named or _NATIONAL_BODY.search(folded) else None
 
 
 #: 记者从安康市…, 在德州市…: a city a text names after a word that stands before places.
