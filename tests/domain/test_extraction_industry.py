@@ -105,3 +105,40 @@ def test_a_release_that_names_no_place_below_the_country_is_the_country_s(gaz):
     assert [c.region for c in _rows(gaz, text)][
         1
     ] == "四川省"  # (a province named: no release of the country's)
+
+
+def test_a_season_so_far_and_the_season_before_in_brackets(gaz):
+    text = (
+        "截至5月底，本榨季全省累计产糖52.3万吨(上榨季同期48.1万吨)，累计产销率68.5%(上榨季同期70.2%)。"
+        "其中，甘蔗糖50.1万吨。"
+    )
+    rows = _rows(gaz, text, day=date(2024, 6, 12))
+    got = [(c.value, c.period_start, c.period_end, c.indicator) for c in rows]
+    assert got[0][:3] == (52.3, "2023-10-01", "2024-05-31")
+    assert got[1][:3] == (48.1, "2022-10-01", "2023-05-31")  # (the same span a season before)
+    assert got[1][3] == got[0][3]  # (named as the level it is said beside)
+    assert got[2][:3] == (68.5, "2023-10-01", "2024-05-31") and got[3][:3] == (
+        70.2,
+        "2022-10-01",
+        "2023-05-31",
+    )
+    assert got[4][:3] == (50.1, "2023-10-01", "2024-05-31")  # (the bracket's period is its own only)
+
+
+def test_a_season_named_with_its_years_and_an_alias_note(gaz):
+    text = "2022/23年制糖期(以下简称本制糖期)全国共生产食糖897万吨(上制糖期同期956万吨)。"
+    rows = _rows(gaz, text, day=date(2023, 10, 16))
+    assert [(c.period_start, c.period_end, c.indicator) for c in rows] == [
+        ("2022-10-01", "2023-09-30", "食糖产量"),
+        ("2021-10-01", "2022-09-30", "食糖产量"),
+    ]
+
+
+def test_last_year_s_level_in_brackets_is_the_same_indicator_a_year_before(gaz):
+    rows = _rows(
+        gaz, "1-6月，全省规模以上工业企业实现利润总额980亿元（上年同期870亿元）。", day=date(2024, 7, 28)
+    )
+    assert [(c.value, c.period_start, c.period_end, c.indicator) for c in rows] == [
+        (980.0, "2024-01-01", "2024-06-30", "规模以上工业企业利润总额"),
+        (870.0, "2023-01-01", "2023-06-30", "规模以上工业企业利润总额"),
+    ]

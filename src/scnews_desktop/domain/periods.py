@@ -112,9 +112,38 @@ _HOLIDAY_DAYS = (
     rf"(?:{_HOLIDAY}|“?{_HOLIDAY_NAME}”?节?|(?<![节明午旦])假期|(?<![节明午旦])假日)(?:的)?"
     rf"(?:第{_NTH}(?:天|日)|前{_NTH}(?:日|天)|首日)"
 )
+#: A trade's season that runs across two calendar years, and the month it begins (2020/21年制糖期: October 2020
+#: to September 2021) — data a newsroom may extend (棉花年度 begins in September).
+SEASONS = {"制糖期": 10, "榨季": 10, "棉花年度": 9}
+_SEASON_WORD = "|".join(SEASONS)
+#: 2020/21年制糖期, 2021/2022榨季, 本制糖期, 上榨季 (not 以下简称本制糖期: a name for the one just said).
+_SEASON = rf"(?:\d{{4}}\s*/\s*\d{{2,4}}年?度?|(?<!简称)本|上一?个?)(?:{_SEASON_WORD})"
+
+
+def _season(t: str, reference: date | None, field: str, label: str) -> Period | None:
+    """2020/21年制糖期: its months; 本制糖期: the season so far, up to the last month's end before the paper's day
+    (a release counts whole months); 上制糖期: the season before that one, whole."""
+    m = re.fullmatch(rf"(?:(\d{{4}})\s*/\s*(\d{{2,4}})年?度?|(本|上一?个?))({_SEASON_WORD})", t)
+    if m is None:
+        return None
+    first_month = SEASONS[m.group(4)]
+    if m.group(1):
+        year = _check_year(int(m.group(1)), field)
+        start = date(year, first_month, 1)
+        return Period("range", start, _month_end(year + 1, first_month - 1), label)
+    if reference is None:
+        raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
+    counted_to = reference.replace(day=1) - timedelta(days=1)  # (the last month's end before the paper's day)
+    year = counted_to.year if counted_to.month >= first_month else counted_to.year - 1
+    if m.group(3) != "本":
+        year -= 1
+    start, end = date(year, first_month, 1), _month_end(year + 1, first_month - 1)
+    return Period("range", start, min(end, counted_to) if m.group(3) == "本" else end, label, True)
+
+
 #: The period grammar as text: every form a period is written in (one alternative each).
 PERIOD_GRAMMAR = (
-    rf"(?:{_YEAR_IN_TEXT}?{_HOLIDAY_DAYS}|{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|"
+    rf"(?:{_YEAR_IN_TEXT}?{_HOLIDAY_DAYS}|{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|{_SEASON}|"
     rf"{_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?:开展|启动|开始)?以来|"
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|"
     rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|"
@@ -182,6 +211,9 @@ def parse_period(
     )  # 1月至7月
     t = re.sub(r"(?<=日)\d{1,2}时", "", t)  # 4月3日0时至5日24时: the days, whole
 
+    season = _season(t, reference, field, label)
+    if season is not None:
+        return season
     # 第七次全国人口普查: the census's standard moment (0:00 on 1 November of its year)
     census = re.fullmatch(r"(?:\d{4}年)?第([五六七八])次全国人口普查", t)
     if census:
@@ -334,9 +366,9 @@ def parse_period(
             raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
         else:
             year, rel = (reference.year if month <= reference.month else reference.year - 1), True
-        first = {"上": 1, "中": 11, "下": 21}[m.group(3)]
-        last = _month_end(year, month) if m.group(3) == "下" else date(year, month, first + 9)
-        return Period("range", date(year, month, first), last, label, rel)
+        day_one = {"上": 1, "中": 11, "下": 21}[m.group(3)]
+        day_last = _month_end(year, month) if m.group(3) == "下" else date(year, month, day_one + 9)
+        return Period("range", date(year, month, day_one), day_last, label, rel)
 
     # 截至3月底 / 6月末 / 截至9月: the latest such month-end up to the publication date
     m = re.fullmatch(

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..errors import ValidationError
 from ..numerals import parse_number
-from ..periods import Period, parse_period, whole_year
+from ..periods import SEASONS, Period, parse_period, whole_year
 from .kinds import BASE_LEVEL, TOWARDS
 from .no_period import of_no_period
 from .state import Article, Events, Figure, Reading
@@ -215,6 +215,8 @@ def _within_years(article: Article, reading: Reading, figure: Figure, period: Pe
         return years or period
     if period is None or period.kind != "range" or period.end.year == period.start.year:
         return period
+    if any(season in (period.label or "") for season in SEASONS):
+        return period  # 本制糖期…累计销糖率41.72%: a trade's season is one span, not years
     s_text, start, end = reading.sentence.text, figure.start, figure.end
     clause = s_text[figure.clause_start : start]
     if _FROM.search(clause) and _RISE_TO.match(s_text, end):

@@ -24,6 +24,9 @@ _GROWTH_RATE = re.compile(
     r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[^，,；;:：\d%]{0,6}?)(?:为|达到|达|是|均为|分别为|分别达到|分别达|在)?$"
 )
 _FALLING = re.compile(r"降幅|跌幅")
+_BEFORE_IN_BRACKETS = re.compile(
+    r"[（(](?:上年|去年|上一年|上年度|上一?个?制糖期|上一?个?榨季)同期(?:为|是)?\s*$"
+)
 #: 环比上升2.69点，升幅为2.98%; 比上年末下降1.60点，降幅为1.64%: a change against the month or the year's end
 #: before, restated as a rate — no growth on the year.
 _CHANGE_NOT_ON_THE_YEAR = re.compile(
@@ -237,6 +240,8 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "falling" if _FALLING.search(before) else "rising"
     if _RATE.search(before) or _RATE_FROM.search(s_text, max(0, at - 30), at):
         return "rate"
+    if earlier and earlier[-1][1] == "rate" and _BEFORE_IN_BRACKETS.search(before):
+        return "rate"  # 累计销糖率41.72%(上制糖期同期41.29%): the rate before, for the period before
     if earlier and earlier[-1][1] == "rate" and _RATE_TO.fullmatch(s_text, earlier[-1][0], at):
         return "rate"  # (…从2020年的56.7%提高到2025年的62%: the level it reaches)
     if s_text[clause_at - 1 : clause_at] in (":", "：") and not before:

@@ -15,6 +15,7 @@ from ..periods import Period
 from ..regions import Gazetteer, RegionRef
 from .article_places import article_place, colon_heading, heading_place, unheld_city
 from .candidate import Candidate
+from .comparisons import bracketed_comparisons
 from .dating import figure_period
 from .excepted import excepted
 from .figure_places import figure_place, held_where, sentence_context
@@ -176,11 +177,17 @@ def _extract(
     excepted(results, sentences)  # (除2020年增长3.4%外，其余年份服务业增加值…: before what carries it on)
     carried(results, sentences)
     name_figures(results, folded, sentences)
+    bracketed_comparisons(results, folded)
     said_for_the_aside(results, folded)
     results = growths_of_levels(results, folded)
     headline_said_again(results, titles)
     _on_the_month_before(results, folded)
     return merge_projects(results, article.milestones)
+
+
+def _in_brackets(s_text: str, chosen: tuple[int, str, Period] | None) -> bool:
+    """A period said right after an opening bracket (上制糖期同期…): an aside's."""
+    return chosen is not None and s_text[max(0, chosen[0] - 1) : chosen[0]] in ("（", "(")
 
 
 #: Words that compare with the same time of the year before.
@@ -430,8 +437,8 @@ def _read_figure(
     attribute = is_attribute(s_text[figure.clause_start : start])
     region, carried = figure_place(article, reading, figure, places, attribute)
     reading.previous_figure = (end, region, carried)
-    if not getattr(quantity, "year_before", False):  # (由上年的12.1:14.9:73.0: no whole for the parts after)
-        reading.previous_period = period
+    if not getattr(quantity, "year_before", False) and not _in_brackets(s_text, chosen):
+        reading.previous_period = period  # (not 由上年的12.1:14.9:…, (上制糖期…): no whole after)
     if (not alone or chosen is not None) and not (
         chosen is not None and chosen[0] in reading.periods.own_clause
     ):
@@ -456,9 +463,7 @@ def _read_figure(
         and quantity not in (RANK_ONLY, AVERAGE_GROWTH)  # (比2005年…，年均增长6.8%: averaged from that base)
         and _against_another_year(s_text, start, _year_of(period, previous_period, article.published))
     ):
-        return (
-            None  # 与2019年同期同基数相比，分别增长60.64%: the levels' growths against another year, no fact
-        )
+        return None  # 与2019年同期同基数相比，分别增长60.64%: the levels' growths against another year
     attach_rank(candidate, s_text, start if alone else end, figure.next_figure)
     candidate.is_estimate = bool(ESTIMATE.search(s_text[max(0, figure.clause_start - 12) : start]))
     candidate.why = figure.why

@@ -34,6 +34,10 @@ _SCOPE_NOTE = re.compile(
 )
 
 
+#: (以下简称本制糖期)全国共生产食糖: a note of what a thing is called below — no word of a name.
+_ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下称|下称|简称|下同)[^（()）]{0,30}[)）]")
+
+
 def _unless_named_with_it(note: re.Match[str]) -> str:
     """A scope note out of a name (邮政行业业务收入(不包括…)), and another word for the measure (体育产业总规模(总产出)),
     unless the catalogue names the measure with it (固定资产投资（不含农户）)."""
@@ -291,7 +295,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
     # 邮政行业业务收入(不包括邮政储蓄银行直接营业收入): a note on its scope, not its name
-    phrase = _SCOPE_NOTE.sub(_unless_named_with_it, phrase)
+    phrase = _ALIAS_NOTE.sub("", _SCOPE_NOTE.sub(_unless_named_with_it, phrase))
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)

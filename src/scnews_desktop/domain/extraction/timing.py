@@ -416,6 +416,8 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
             and re.match(r"[^，,。；;]{0,20}?基础上", s_text[pos + len(label) :]) is not None
         )
         or _STREAK_AFTER.match(s_text, pos + len(label))  # 2020年至2022年连续3年入围…: a streak's years
+        or s_text[max(0, pos - 1) : pos]
+        in ("（", "(")  # (上制糖期同期1012.02万吨): an aside's, in its brackets
         or (pos == 0 and _DESCRIBES_SUBJECT.match(s_text, pos + len(label)) is not None)
     )
 
