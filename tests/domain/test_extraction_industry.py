@@ -142,3 +142,59 @@ def test_last_year_s_level_in_brackets_is_the_same_indicator_a_year_before(gaz):
         (980.0, "2024-01-01", "2024-06-30", "规模以上工业企业利润总额"),
         (870.0, "2023-01-01", "2023-06-30", "规模以上工业企业利润总额"),
     ]
+
+
+def test_the_day_the_reporter_learned_it_is_no_period_of_the_figures(gaz):
+    text = "上半年，全省造纸行业稳中有进。8月3日，记者从省经信厅获悉，全省规模以上造纸企业实现工业总产值310.5亿元。"
+    rows = _rows(gaz, text, day=date(2024, 8, 4))
+    assert (rows[0].period_start, rows[0].period_end) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_trade_s_profits_and_taxes_said_after_its_revenue_take_its_name(gaz):
+    text = "1-7月，钛白粉行业实现主营业务收入60.2亿元；实现利税8.1亿元；实现利润5.5亿元。"
+    assert [c.indicator for c in _rows(gaz, text)] == [
+        "钛白粉行业主营业务收入",
+        "钛白粉行业利税",
+        "钛白粉行业利润总额",
+    ]
+
+
+def test_words_of_when_it_was_counted_are_no_part_of_a_name(gaz):
+    rows = _rows(gaz, "1-7月，全国水泥累计产量11.2亿吨，同比下降2.1%。7月份全国当月水泥产量1.8亿吨。")
+    assert [c.indicator for c in rows] == ["水泥产量", "水泥产量"]
+
+
+def test_a_growth_said_at_comparable_prices_is_of_the_clause_before(gaz):
+    rows = _rows(gaz, "1-7月，规模以上建材工业增加值，按可比价格计算比去年同期增长6.5%。")
+    assert [(c.indicator, c.yoy_pct) for c in rows] == [("规模以上建材工业增加值", 6.5)]
+
+
+def test_a_share_said_close_to_a_bound(gaz):
+    rows = _rows(gaz, "1-7月，全国新型干法水泥熟料产量比例接近85%。")
+    assert [(c.value, c.qualifier, c.indicator) for c in rows] == [
+        (85.0, "under", "新型干法水泥熟料产量比例")
+    ]
+
+
+def test_products_under_a_heading_of_kinds_take_their_output(gaz):
+    rows = _rows(gaz, "1-7月全省钢铁生产平稳。产品品种上，建筑钢材同比增长5.1%；冷轧薄板同比增长20.3%。")
+    assert [c.indicator for c in rows] == ["建筑钢材产量", "冷轧薄板产量"]
+
+
+def test_products_and_provinces_counted_by_how_they_moved_are_no_facts(gaz):
+    text = (
+        "7月份，监测的30种建材产品中，水泥等18种产品产量同比下降，其他12种产品产量均实现同比增长。"
+        "从分省数据看，有5个省市1-7月粗钢产量同比增幅超过10%。湖北省累计增长幅度超过20%。"
+    )
+    rows = _rows(gaz, text)
+    assert [(c.region, c.yoy_pct, c.qualifier) for c in rows] == [("湖北省", 20.0, "over")]
+
+
+def test_industries_counted_by_how_they_moved_stay_facts(gaz):
+    rows = _rows(gaz, "1-7月，全省41个工业大类行业中有30个行业增加值同比增长。")
+    assert [c.value for c in rows] == [30.0]
+
+
+def test_everywhere_in_words_is_no_count(gaz):
+    rows = _rows(gaz, "1-10月，四处全省建材企业积极采取措施，全省建材工业完成工业总产值1139.3亿元。")
+    assert [c.value for c in rows] == [1139.3]

@@ -12,7 +12,7 @@ YEAR_BASE = r"(?:与|比|较|相较于|相比于)\s*(\d{4})年"
 #: what the clause measured before it.
 BASE_LEVEL = re.compile(r"(?:比|较)\s*(\d{4})年(?:底|末)?的?$")
 #: Places counted (7个市州, 9座城市): a class of places, counted by a threshold or a bound they share.
-PLACES_COUNTED = r"\d+(?:个|座)(?:市州|城市|省份|省区|区县|县(?:市|区)?)"
+PLACES_COUNTED = r"\d+(?:个|座)(?:市州|城市|省份|省区|省市|区县|县(?:市|区)?)"
 #: What a progression reaches is said with (增至, 降到, 减少到, 回落至): the figure after it is where it ends.
 TOWARDS = (
     r"(?:增加|提高|提升|增长|上升|扩大|下降|降低|减少|回落|回升|缩小|走高|走低|攀升|下滑|降|升|增)(?:到|至)"

@@ -16,8 +16,7 @@ import re
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..vocabulary import VocabularyEntry, catalogue, lookup, name_key, standard_share
 from .candidate import Candidate
-from .naming_acts import PHYSICAL as _PHYSICAL
-from .naming_acts import act_name, completed_by_the_paragraph
+from .naming_acts import completed_by_the_paragraph, named_by_what_was_done_or_made, output_said
 from .naming_grammar import (
     BALANCE,
     CLAUSE_TAIL,
@@ -73,13 +72,6 @@ _OUTCOME = re.compile(
     r"^(?:个|种|家|户)?(?P<noun>行业|产品|企业)?(?:累计)?(?P<measure>增加值|营业收入|利润总额|利润|产量)?"
     r"(?:同比)?(?:实现|保持|出现|呈)?(?:同比)?(?P<outcome>增长|下降|持平|盈利|亏损)"
 )
-#: (…共生产粗钢2188.70万吨、生铁1901.90万吨: the goods listed after one act of making, each its output; 平均日产：
-#: 粗钢…；生铁…: after a heading of daily output)
-_PRODUCTS = re.compile(r"产品|产量|(?:生产|日产)[^。，,；;]*、[\u4e00-\u9fff]{1,8}$|日产[:：][^。]*$")
-#: A sentence of daily averages (本旬平均日产：粗钢218.87万吨；生铁…): each product's daily output.
-_DAILY = re.compile(r"(?:平均)?日产|日均")
-#: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
-_OUTPUT_HEADING = re.compile(r"产品产量|产量看|产量中|产量方面|分产品看|主要工业产品")
 #: A paragraph that breaks the measure said before down (从主导产业看，…; 分轻重工业看，…): its parts take it.
 _BREAKDOWN_OPENING = re.compile(r"[从按分][^，,。；;：:]{1,10}?(?:来看|看)[，,：:]")
 #: An industry or a kind of them, as a part of a breakdown (通用航空产业, 汽车制造业, 规模以上主导产业).
@@ -175,7 +167,6 @@ def name_figures(results: list[Candidate], folded: str, sentences: list[Sentence
 
 
 #: What a place makes a year, said as a verb and its product (年产猕猴桃鲜果, 产猕猴桃): the product's output.
-_MADE = re.compile(r"^(?:年|今年|全年)(?=产|生产|出产)")  # 年产猕猴桃鲜果: a yearly output
 
 
 def name_figure(
@@ -212,8 +203,8 @@ def name_figure(
         return
     coined = clean_name(phrase)
     coined = share_said(c, phrase) or coined
-    output = bool(coined) and not MEASURE_HEAD.search(coined or "") and _output_said(c, context)
-    if coined and _named_by_what_was_done_or_made(c, coined, context, output):
+    output = bool(coined) and not MEASURE_HEAD.search(coined or "") and output_said(c, context)
+    if coined and named_by_what_was_done_or_made(c, coined, context, output):
         return
     if coined and output:
         coined += "产量"  # (the catalogue's name was not found: a coined output)
@@ -250,33 +241,6 @@ def name_figure(
         return
     c.indicator, c.name_source = None, None
     c.why["indicator"] = f"无法命名：“{phrase}”不像指标名称" if phrase else "无法命名：句中没有说是什么"
-
-
-def _output_said(c: Candidate, context: str) -> bool:
-    return bool(
-        (c.unit and dimension(c.unit) in _PHYSICAL and _PRODUCTS.search(context))
-        or (c.value is None and _OUTPUT_HEADING.search(context))
-    )
-
-
-def _named_by_what_was_done_or_made(c: Candidate, coined: str, context: str, output: bool) -> bool:
-    """收购烟叶12.62万担: 烟叶收购量; 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量; 分产品看…液晶显示屏6312.7万片, 从主要工业
-    产品产量看，…发电设备增长51.6%: a product's output where the catalogue names it (汽车产量, 十种有色金属产量)."""
-    if acted := act_name(_MADE.sub("", coined), c.unit, context):
-        name, entry = acted
-        set_name(
-            c, name, entry, f"所做的事及其对象：“{coined}”即“{name}”" + ("（指标目录）" if entry else "")
-        )
-        return True
-    if not output:  # (a product said where the paragraph spoke of output: 分产品看, …产量看)
-        return False
-    sentence = context[max(context.rfind("。"), context.rfind("\n")) + 1 :]
-    entry = lookup(coined + "日均产量", strict=True) if _DAILY.search(sentence) else None
-    entry = entry or lookup(coined + "产量")
-    if entry is not None and fits(entry, c.unit):
-        set_name(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
-        return True
-    return False
 
 
 def _part_with_its_measure(c: Candidate, bare: str, measure: str) -> bool:

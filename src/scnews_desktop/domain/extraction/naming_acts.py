@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import VocabularyEntry, catalogue, lookup
-from .naming_grammar import MEASURE_HEAD, dimension, fits, grammar_problem
+from .candidate import Candidate
+from .naming_grammar import MEASURE_HEAD, dimension, fits, grammar_problem, set_name
 
 #: act → (its measure of goods, of money, of land)
 _ACTS: dict[str, tuple[str | None, str | None, str | None]] = {
@@ -127,3 +128,47 @@ def completed_by_the_paragraph(coined: str, unit: str | None, context: str) -> V
             ):
                 best = (at, entry)
     return best[1] if best else None
+
+
+#: (…共生产粗钢2188.70万吨、生铁1901.90万吨: the goods listed after one act of making, each its output; 平均日产：
+#: 粗钢…；生铁…: after a heading of daily output)
+_PRODUCTS = re.compile(r"产品|产量|(?:生产|日产)[^。，,；;]*、[\u4e00-\u9fff]{1,8}$|日产[:：][^。]*$")
+#: A sentence of daily averages (本旬平均日产：粗钢218.87万吨；生铁…): each product's daily output.
+_DAILY = re.compile(r"(?:平均)?日产|日均")
+#: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
+_OUTPUT_HEADING = re.compile(
+    r"产品产量|产量看|产量中|产量方面|分产品看|主要工业产品|产品品种上|分品种看|从品种看"
+)
+_MADE = re.compile(r"^(?:年|今年|全年)(?=产|生产|出产)")  # 年产猕猴桃鲜果: a yearly output
+
+
+def output_said(c: Candidate, context: str) -> bool:
+    return bool(
+        (c.unit and dimension(c.unit) in PHYSICAL and _PRODUCTS.search(context))
+        or (c.value is None and _OUTPUT_HEADING.search(context))
+    )
+
+
+def named_by_what_was_done_or_made(c: Candidate, coined: str, context: str, output: bool) -> bool:
+    """收购烟叶12.62万担: 烟叶收购量; 年产猕猴桃鲜果12万吨: 猕猴桃鲜果产量; 分产品看…液晶显示屏6312.7万片, 从主要工业
+    产品产量看，…发电设备增长51.6%: a product's output where the catalogue names it (汽车产量, 十种有色金属产量)."""
+    if acted := act_name(_MADE.sub("", coined), c.unit, context):
+        name, entry = acted
+        set_name(
+            c, name, entry, f"所做的事及其对象：“{coined}”即“{name}”" + ("（指标目录）" if entry else "")
+        )
+        return True
+    if not output:  # (a product said where the paragraph spoke of output: 分产品看, …产量看)
+        return False
+    sentence = context[max(context.rfind("。"), context.rfind("\n")) + 1 :]
+    entry = lookup(coined + "日均产量", strict=True) if _DAILY.search(sentence) else None
+    entry = entry or lookup(coined + "产量")
+    if entry is not None and fits(entry, c.unit):
+        set_name(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
+        return True
+    if _OUTPUT_HEADING.search(context) and grammar_problem(coined + "产量") is None:
+        set_name(
+            c, coined + "产量", None, "产品＋本段所说的“产量”（新拟）"
+        )  # 产品品种上，建筑钢材同比增长6.42%
+        return True
+    return False

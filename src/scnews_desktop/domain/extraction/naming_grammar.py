@@ -16,7 +16,7 @@ from .candidate import Candidate
 #: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
 MEASURE_HEAD = re.compile(
     r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|增长面|亏损面|覆盖面|指数|价格|平均值|均值|"
-    r"收入|支出|利润|成本|费用|投资|资金|资产|负债|权益|存货|库存|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
+    r"收入|支出|利润|利税|成本|费用|投资|资金|资产|负债|权益|存货|库存|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
     r"贷款|存款|融资|保费|零售额|消费|出口|进口|进出口|电量|能耗|强度|密度|单产|均价|工资|补贴|奖励|剂次|台数|"
     r"预算|额度|补助|岗位|税金|收益|排名|位次|游客|群众|旅客|浓度|带宽|长度|产出|投入|能力|装机|"
     r"集中度|满意度|覆盖度|参与度|依存度|开放度|饱和度)$"
@@ -76,6 +76,12 @@ CLAUSE_TAIL = re.compile(
 PER_UNIT_SAID = re.compile(rf"(?:为|是|达)?每(?:{PER_UNIT})$")
 
 
+#: How a growth is computed (按可比价格计算, 扣除价格因素): no words of what grew.
+HOW_COMPUTED = re.compile(r"(?:按(?:可比价格?|可比口径|不变价格?)计算|扣除价格因素(?:后)?)[，,]?")
+#: (以下简称本制糖期)全国共生产食糖: a note of what a thing is called below — no word of a name.
+ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下称|下称|简称|下同)[^（()）]{0,30}[)）]")
+
+
 def clean_name(phrase: str | None) -> str | None:
     """A phrase as a name: without the scope before it (全县, 累计, 完成) and its quotes or brackets."""
     if not phrase:
@@ -99,6 +105,14 @@ def clean_name(phrase: str | None) -> str | None:
     # 机械化率初测为: how far the figure is final; 天然气已探明地质储量: when — no words of its name
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:初测|初步测算|初步核算|初步统计|快报)$", "", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已)(?=探明|累计)", "", text)
+    # 当月水泥产量, 水泥累计产量, 单月…: when it was counted, the figure's period — no word of its name (累计 of a
+    # cumulative measure stays: 累计完成投资, 累计探明储量); 生产玻璃纤维纱
+    # 产量: the act said with its measure
+    text = re.sub(
+        r"(?:^|(?<=[\u4e00-\u9fff]))(?:当月|单月|本月|当季|累计(?=产量|销量))(?=[\u4e00-\u9fff]{2})", "", text
+    )
+    text = re.sub(r"^生产(?=[\u4e00-\u9fff]{1,10}产量$)", "", text)
+    text = HOW_COMPUTED.sub("", text)
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = PER_UNIT_SAID.sub("", text)  # PM2.5均值为每立方米(24.9微克)

@@ -48,7 +48,7 @@ ALONE_MEASURE = re.compile(
 )
 #: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
 _SUBJECT_MEASURE = re.compile(
-    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|工业增加值|增加值|工业总产值|总产值|产值|产量|销量|销售额|"
+    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|利税|工业增加值|增加值|工业总产值|总产值|产值|产量|销量|销售额|"
     r"总投资|投资额|投资|接待游客|游客|从业人员数|收入|出口额|进出口总额|进出口)$"
 )
 

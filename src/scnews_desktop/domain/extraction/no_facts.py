@@ -102,7 +102,8 @@ _EXACT_AFTER = re.compile(r"[，,、]?\s*(?:为|达到|达)\s*\d")  # (突破200
 _POPULATION_AFTER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:大类行业|行业|主要工业产品|种?主要产品|工业产品|消费大类|大类))(?:中?有|中|看[，,]?有)\d"  # 41个工业大类行业有18个
     r"|[\u4e00-\u9fff]{1,10}?(?<!集)中(?:[^。；;，,\d]{0,12}?[，,][^。；;，,\d]{0,16}?)?有\d"  # 22个项目中，…有12个
-    r"|(?:[\u4e00-\u9fff]{0,6}?项目)中[，,]"  # 在99个项目中，产业项目占61个: the whole, its parts follow
+    # 在99个项目中，产业项目占61个; 监测的32种建材产品中，…: the whole, its parts follow
+    r"|(?:[\u4e00-\u9fff]{0,6}?(?:项目|产品|行业|企业))中[，,]"
 )
 
 _STANDARD_BEFORE = re.compile(
@@ -139,6 +140,12 @@ _DIVISIONS_AFTER = re.compile(  # 全省21个市州, 14个县(市、区), 20多�
 
 #: Divisions a count is taken among (…的省(自治区、直辖市)中有, 21个市州中有).
 _AMONG_DIVISIONS = re.compile(r"(?:省|市州|县|区县|县区)(?:[（(][^（）()]{1,10}[）)])?(?:和单位)?中有?$")
+#: Things counted by how they moved (19种产品…产量同比下降, 13种产品产量均实现同比增长, 4个省市…同比增幅超过10%) —
+#: not industries (41个大类行业中有35个…增长: the release's count of growing industries, a fact the conventions file).
+_COUNTED_BY_OUTCOME = re.compile(
+    r"(?:产品|省市|省份|省区|地区)[^，,。；;]{0,24}?均?(?:实现)?(?:同比|比上年)?"
+    r"(?:增长|下降|增幅|增速|上涨|回落|减少|增产|减产)"
+)
 #: The kind of the places a list before 等N个 names (泸州、宜宾、自贡等三个市…, …等5个重点城市).
 _LISTED_DIVISIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:城市|市|县|区|州|省|地区|地)(?!重点|级|属|直|场|民)")
 
@@ -216,6 +223,8 @@ def _enumerated(s_text: str, start: int, end: int, quantity: Any) -> bool:
     in_words = not re.search(r"\d", written)
     if quantity.unit == "元" and in_words and s_text[end : end + 1] not in ("，", ",", "。", "；", ";", ""):
         return True  # 三元前驱体, 一元化: a word, not money
+    if written == "四处" and not _CLAUSE_ENDS.match(s_text, end):
+        return True  # 四处全省建材企业…, 四处奔走: everywhere, a word — no count of sites
     if quantity.unit != "个":
         return False
     if (
@@ -360,6 +369,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True
     if quantity.unit == "个" and (_DIVISIONS_AFTER.match(after) or _TIME_AFTER.match(after)):
         return True  # 全省21个市州; 连续8个季度: a length of time
+    if quantity.unit in ("个", "种", "家", "项") and _COUNTED_BY_OUTCOME.match(s_text, end):
+        return True  # 19种产品产量同比下降, 有4个省市…产量同比增幅超过10%: what moved, counted — a class
     if quantity.unit == "个" and _AMONG_DIVISIONS.search(s_text, max(0, start - 20), start):
         return True  # 26个有乡镇煤矿的省(自治区、直辖市)中有23个增产: divisions counted by an outcome
     if quantity.unit in ("个", "家") and _RANKED_AMONG.match(s_text, end):

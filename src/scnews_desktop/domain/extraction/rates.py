@@ -17,13 +17,14 @@ from .kinds import PLACES_COUNTED, TOWARDS
 from .text import clause_start
 
 _PERCENT = re.compile(
-    r"(?P<pre>超过|超|逾|近|约|不足|不到)?(?<![\d.])(?P<num>\d+(?:\.\d+)?)%(?P<post>左右|以上|以下|以内)?"
+    r"(?P<pre>超过|超|逾|接近|近|约|不足|不到)?(?<![\d.])(?P<num>\d+(?:\.\d+)?)%(?P<post>左右|以上|以下|以内)?"
 )
 #: What a percentage said as a rate follows: a growth rate (增速为), or a rate or share (利润率为, 占…的).
 _GROWTH_RATE = re.compile(
-    r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[^，,；;:：\d%]{0,6}?)(?:为|达到|达|是|均为|分别为|分别达到|分别达|在)?$"
+    r"(?:增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|增长幅度|上涨幅度|下降幅度)(?:[^，,；;:：\d%]{0,6}?)"
+    r"(?:为|达到|达|是|均为|分别为|分别达到|分别达|在)?$"
 )
-_FALLING = re.compile(r"降幅|跌幅")
+_FALLING = re.compile(r"降幅|跌幅|下降幅度")
 _BEFORE_IN_BRACKETS = re.compile(
     r"[（(](?:上年|去年|上一年|上年度|上一?个?制糖期|上一?个?榨季)同期(?:为|是)?\s*$"
 )
@@ -141,7 +142,12 @@ def rate_figures(
         else:
             minus = s_text[max(0, m.start() - 1) : m.start()] in ("-", "−", "－")  # (增速从上半年-1.3%转正)
             sign = -1 if kind == "falling" or minus else 1
-            found.append((number_at, m.end("num") + 1, m.group(), StatedGrowth(sign * float(m.group("num")))))
+            try:  # (增长幅度超过100%: a growth said with its bound)
+                bound = parse_quantity(m.group()).qualifier if m.group("pre") or m.group("post") else "exact"
+            except ValidationError:
+                bound = "exact"
+            growth = StatedGrowth(sign * float(m.group("num")), qualifier=bound)
+            found.append((number_at, m.end("num") + 1, m.group(), growth))
     found.extend(_structures(s_text, taken))
     found.extend(_tenths(s_text))
     found.extend(_bare_between_rates(s_text, found, taken))

@@ -11,7 +11,7 @@ from ..vocabulary import lookup
 from .figure_places import place_of_note
 from .figures import RANK_ONLY
 from .kinds import TOWARDS
-from .naming_grammar import MEASURE_HEAD
+from .naming_grammar import ALIAS_NOTE, HOW_COMPUTED, MEASURE_HEAD
 from .places import Places
 from .rates import Share, share_name, share_of_who
 from .state import Figure
@@ -32,10 +32,6 @@ TRAILING = re.compile(
 _SCOPE_NOTE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})[（(](?:(?:不包括|不含|包括|含|扣除|剔除)[^（()）]{1,30}|(?P<alias>[\u4e00-\u9fff]{2,8}))[)）]"
 )
-
-
-#: (以下简称本制糖期)全国共生产食糖: a note of what a thing is called below — no word of a name.
-_ALIAS_NOTE = re.compile(r"[（(](?:以下简称|以下称|下称|简称|下同)[^（()）]{0,30}[)）]")
 
 
 def _unless_named_with_it(note: re.Match[str]) -> str:
@@ -295,7 +291,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
     # 邮政行业业务收入(不包括邮政储蓄银行直接营业收入): a note on its scope, not its name
-    phrase = _ALIAS_NOTE.sub("", _SCOPE_NOTE.sub(_unless_named_with_it, phrase))
+    phrase = ALIAS_NOTE.sub("", _SCOPE_NOTE.sub(_unless_named_with_it, phrase))
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)
@@ -364,6 +360,8 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     clause_phrase = phrase = indicator_phrase(said.lstrip("、和及与")[-80:], places)
     phrase = _after_the_examples(phrase)
     phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (lists.carried)
+    computed = HOW_COMPUTED.match(phrase) is not None  # …增加值，按可比价格计算比去年同期增长19.5%: said of
+    phrase = HOW_COMPUTED.sub("", phrase)  # what the clause before names
     if isinstance(figure.quantity, Share):
         figure.why["indicator"] = "占比：所占的部分与整体"
         return share_name(s_text, figure.quantity, clause_start(s_text, figure.quantity.at)), clause_phrase
@@ -400,7 +398,8 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
     if len(phrase) < 2 and (did := share_of_who(s_text, start, end)):  # 八成以上行政村生活污水得到有效治理
         figure.why["indicator"] = "成数之后所说的：做到此事的占比"
         return did, clause_phrase
-    if len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted and not figure.alone:
+    unsaid = len(phrase) < 2 and figure.clause_start > 0 and not names_nothing and not counted
+    if unsaid and (not figure.alone or computed):
         phrase = _named_before_said_new(s_text, figure.clause_start, start, places) + phrase
         figure.why["indicator"] = "本分句未写名称：前一分句所写"
     name = _completed(s_text, end, unit, phrase, counted)

@@ -338,6 +338,8 @@ def sentence_periods(s_text: str, offset: int, article: Article) -> SentencePeri
         for pos, label, p in found_periods
         if p is not None
         and (not quotes.inside_short(offset + pos) or quoted_alone(s_text, pos, label))
+        # 8月4日，记者从省经信委获悉，全省…: the day the reporter learned it, no period of the figures
+        and not (p.kind == "date" and reported(s_text, pos, pos + len(label)))
         and (
             not in_title(s_text, pos) or _LIST_TITLE.match(s_text, pos)
         )  # 《…规划(2016—2020年)》: a document's
