@@ -418,7 +418,8 @@ def _wrong_fields(g: dict, row: dict, gazetteer) -> list[str]:
         wrong.append("value" if _same_region(row["region"], g["region"], gazetteer) else "region")
     if g["period_start"] and (row["period_start"], row["period_end"]) != (g["period_start"], g["period_end"]):
         wrong.append("period")
-    if g["kind"] in ("L", "R") and g.get("growth") is not None and not _close(row["yoy_pct"], g["growth"]):
+    said = row["yoy_pct"] if row["yoy_pct"] is not None else row.get("growth_pct")  # (on the month: 环比)
+    if g["kind"] in ("L", "R") and g.get("growth") is not None and not _close(said, g["growth"]):
         wrong.append("yoy")
     if not same_indicator(g["indicator"], row["indicator"]):
         wrong.append("indicator")

@@ -67,7 +67,7 @@ def test_a_measure_said_alone_after_industrial_value_added_takes_the_subject_wit
 
 
 def test_a_ten_day_period_is_its_days(gaz):
-    rows = _rows(gaz, "2024年7月中旬，重点统计钢铁企业共生产粗钢2100.5万吨、生铁1850.2万吨、焦炭330.1万吨。")
+    rows = _rows(gaz, "2024年7月中旬，全国共生产粗钢2100.5万吨、生铁1850.2万吨、焦炭330.1万吨。")
     assert {(c.period_start, c.period_end) for c in rows} == {("2024-07-11", "2024-07-20")}
     assert [c.indicator for c in rows] == [
         "粗钢产量",
@@ -198,3 +198,19 @@ def test_industries_counted_by_how_they_moved_stay_facts(gaz):
 def test_everywhere_in_words_is_no_count(gaz):
     rows = _rows(gaz, "1-10月，四处全省建材企业积极采取措施，全省建材工业完成工业总产值1139.3亿元。")
     assert [c.value for c in rows] == [1139.3]
+
+
+def test_a_level_s_growth_on_the_year_said_after_its_growth_on_the_month(gaz):
+    rows = _rows(gaz, "据统计，2024年7月我国水泥产量达1.90亿吨，环比提高2.10%，同比增长4.0%。")
+    assert [(c.yoy_pct, c.growth_pct, c.growth_base) for c in rows] == [(4.0, 2.1, "上月")]
+
+
+def test_a_trade_s_sample_of_enterprises_keeps_its_series_name(gaz):
+    text = (
+        "2024年7月中旬，重点统计钢铁企业共生产粗钢2100.5万吨、生铁1850.2万吨。本旬平均日产：粗钢210.1万吨。"
+    )
+    assert [c.indicator for c in _rows(gaz, text)] == [
+        "重点统计钢铁企业粗钢产量",
+        "重点统计钢铁企业生铁产量",
+        "重点统计钢铁企业粗钢日均产量",
+    ]

@@ -40,6 +40,11 @@ _BEFORE_ACT = re.compile(r"(?:共计|总共|累计|合计|共|全年|今年|当�
 _ACTOR = re.compile(r"(?:局|公司|集团|政府|委员会|委|厅|办|站|点|线|中心|部门|企业|农户|农民|群众)$")
 #: A kind of producer before the verb, which scopes what it made (国有重点煤矿产煤: 国有重点煤矿原煤产量).
 _PRODUCER = re.compile(r"(?:煤矿|矿山|矿井|电厂|电站|油田|气田|工厂|厂)$")
+#: The enterprises a trade's sample counts (重点统计钢铁企业, 重点监测白酒企业): a series of its own, whose name
+#: keeps them — not the whole (规模以上 is the statistics' own scope of a product's output).
+_SAMPLED = re.compile(r"重点(?:统计|监测|调查|联系)[\u4e00-\u9fff]{0,8}?企业")
+#: …重点统计钢铁企业共生产粗钢…、生铁…。本旬平均日产：粗钢…: the sample that made what the paragraph lists.
+_SAMPLE_MADE = re.compile(rf"(?P<scope>{_SAMPLED.pattern})(?:共|累计|合计)?(?:生产|日产|产)")
 #: What goods are measured in (weights, volumes, energy, heads, machines …): a quantity of them, not money.
 PHYSICAL = frozenset(
     {
@@ -92,7 +97,7 @@ def act_name(coined: str, unit: str | None, context: str = "") -> tuple[str, Voc
     if len(thing) < 2 and entry is None:  # 产销, 产能, 林产品: a word that begins with the act (but 产煤)
         return None
     name = entry.name if entry is not None else thing + measure
-    if scope and _PRODUCER.search(scope):
+    if scope and (_PRODUCER.search(scope) or _SAMPLED.fullmatch(scope)):
         scoped = scope + name
         return (scoped, None) if grammar_problem(scoped) is None else None
     if scope and not _ACTOR.search(scope):
@@ -163,6 +168,12 @@ def named_by_what_was_done_or_made(c: Candidate, coined: str, context: str, outp
     sentence = context[max(context.rfind("。"), context.rfind("\n")) + 1 :]
     entry = lookup(coined + "日均产量", strict=True) if _DAILY.search(sentence) else None
     entry = entry or lookup(coined + "产量")
+    sample = list(_SAMPLE_MADE.finditer(context))
+    if entry is not None and fits(entry, c.unit) and sample:  # (重点统计钢铁企业…生铁: the sample's series)
+        set_name(
+            c, sample[-1].group("scope") + entry.name, None, f"本段所说“{sample[-1].group()}”的“{entry.name}”"
+        )
+        return True
     if entry is not None and fits(entry, c.unit):
         set_name(c, entry.name, entry, f"产品＋本段所说的“产量”（指标目录：{entry.name}）")
         return True

@@ -211,7 +211,7 @@ def _on_the_month_before(results: list[Candidate], folded: str) -> None:
         at = (
             folded.find(taken.group(1), c.end, c.end + 120) if taken else -1
         )  # is the last before that figure)
-        upto = at if at > 0 else upto
+        upto = at + len(taken.group(1)) if taken and at > 0 else upto
         if folded.rfind("环比", paragraph, upto) > max(
             folded.rfind(w, paragraph, upto) for w in _YEAR_ON_YEAR
         ):
