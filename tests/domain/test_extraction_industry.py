@@ -214,3 +214,50 @@ def test_a_trade_s_sample_of_enterprises_keeps_its_series_name(gaz):
         "重点统计钢铁企业生铁产量",
         "重点统计钢铁企业粗钢日均产量",
     ]
+
+
+def test_a_journal_database_s_mark_is_no_breadcrumb(gaz):
+    text = "摘要\n<正>家用冰箱:2023年4月,家用冰箱产量为808.7万台,同比增长10.0%;销量为791.0万台,同比增长9.3%。"
+    assert [c.value for c in _rows(gaz, text, day=date(2023, 6, 10))] == [808.7, 791.0]
+
+
+def test_a_cooling_year_up_to_a_month(gaz):
+    text = "截至4月的2023冷冻年度,家用空调产量为11478.0万台,同比增长2.1%。"
+    rows = _rows(gaz, text, day=date(2023, 6, 10))
+    assert (rows[0].period_start, rows[0].period_end) == ("2022-08-01", "2023-04-30")
+
+
+def test_renminbi_said_by_its_name_is_money(gaz):
+    rows = _rows(gaz, "1-11月，全省规模以上家具企业实现出口交货值553.95亿人民币，增长16.98%。")
+    assert [(c.value, c.unit, c.indicator) for c in rows] == [(553.95, "亿元", "规模以上家具企业出口交货值")]
+
+
+def test_a_figure_restated_in_another_magnitude_in_brackets_is_one_fact(gaz):
+    rows = _rows(gaz, "1-11月，全省规模以上家具企业完成累计产量2.65亿件(26531.54万件)，累计增长15.5%。")
+    assert [(c.value, c.unit, c.yoy_pct) for c in rows] == [(2.65, "亿件", 15.5)]
+
+
+def test_the_first_two_months_in_words(gaz):
+    rows = _rows(gaz, "今年前两个月，全省家电销售额120亿元。", day=date(2013, 3, 24))
+    assert [(c.value, c.period_start, c.period_end) for c in rows] == [(120.0, "2013-01-01", "2013-02-28")]
+
+
+def test_a_count_of_kinds_in_words_before_a_measure_is_no_count(gaz):
+    rows = _rows(gaz, "一季度，规模以上企业六种精矿金属含量177.40万吨，同比下降0.96%。")
+    assert [c.value for c in rows] == [177.4]
+
+
+def test_a_note_in_brackets_with_a_comma_inside_a_name(gaz):
+    rows = _rows(gaz, "一季度，铜加工材产量(含企业间重复统计的产量,下同)完成了417.80万吨，同比增长11.4%。")
+    assert rows[0].indicator == "铜加工材产量"
+
+
+def test_another_name_of_the_same_thing_in_brackets_inside_a_name(gaz):
+    rows = _rows(gaz, "7月份原铝(电解铝)产量为293万吨，同比增长11.6%。", day=date(2018, 8, 15))
+    assert rows[0].indicator == "原铝产量"
+
+
+def test_an_industry_counted_by_its_enterprises(gaz):
+    text = "截至2023年9月底，制浆造纸及纸制品业企业数量7628家，其中：纸浆制造业58家，造纸业2559家。1-3月，新闻纸产量21.3万吨。"
+    rows = _rows(gaz, text, day=date(2023, 12, 29))
+    assert [c.indicator for c in rows][1:] == ["纸浆制造业企业数", "造纸业企业数", "新闻纸产量"]

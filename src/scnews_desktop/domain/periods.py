@@ -114,31 +114,42 @@ _HOLIDAY_DAYS = (
 )
 #: A trade's season that runs across two calendar years, and the month it begins (2020/21年制糖期: October 2020
 #: to September 2021) — data a newsroom may extend (棉花年度 begins in September).
-SEASONS = {"制糖期": 10, "榨季": 10, "棉花年度": 9}
+SEASONS = {"制糖期": 10, "榨季": 10, "棉花年度": 9, "冷冻年度": 8}
 _SEASON_WORD = "|".join(SEASONS)
 #: 2020/21年制糖期, 2021/2022榨季, 本制糖期, 上榨季 (not 以下简称本制糖期: a name for the one just said).
-_SEASON = rf"(?:\d{{4}}\s*/\s*\d{{2,4}}年?度?|(?<!简称)本|上一?个?)(?:{_SEASON_WORD})"
+#: 2023冷冻年度: the season that ends in that year; 截至4月的2023冷冻年度: its months up to April.
+_SEASON = (
+    rf"(?:(?:截至|截止)\d{{1,2}}月(?:底|末)?的)?"
+    rf"(?:\d{{4}}\s*/\s*\d{{2,4}}年?度?|\d{{4}}年?|(?<!简称)本|上一?个?)(?:{_SEASON_WORD})"
+)
 
 
 def _season(t: str, reference: date | None, field: str, label: str) -> Period | None:
     """2020/21年制糖期: its months; 本制糖期: the season so far, up to the last month's end before the paper's day
     (a release counts whole months); 上制糖期: the season before that one, whole."""
-    m = re.fullmatch(rf"(?:(\d{{4}})\s*/\s*(\d{{2,4}})年?度?|(本|上一?个?))({_SEASON_WORD})", t)
+    m = re.fullmatch(
+        rf"(?:(?:截至|截止)(\d{{1,2}})月(?:底|末)?的)?(?:(\d{{4}})\s*/\s*\d{{2,4}}年?度?|(\d{{4}})年?|(本|上一?个?))"
+        rf"({_SEASON_WORD})",
+        t,
+    )
     if m is None:
         return None
-    first_month = SEASONS[m.group(4)]
-    if m.group(1):
-        year = _check_year(int(m.group(1)), field)
-        start = date(year, first_month, 1)
-        return Period("range", start, _month_end(year + 1, first_month - 1), label)
+    first_month = SEASONS[m.group(5)]
+    if m.group(2) or m.group(3):
+        year = _check_year(int(m.group(2) or m.group(3)), field) - (0 if m.group(2) else 1)
+        start, end = date(year, first_month, 1), _month_end(year + 1, first_month - 1)
+        if m.group(1):  # 截至4月的2023冷冻年度: its months up to April's end
+            month = _check_month(int(m.group(1)), field)
+            end = _month_end(year + (month < first_month), month)
+        return Period("range", start, end, label)
     if reference is None:
         raise ValidationError(field, f"“{label}”需要来源的发表日期才能确定")
     counted_to = reference.replace(day=1) - timedelta(days=1)  # (the last month's end before the paper's day)
     year = counted_to.year if counted_to.month >= first_month else counted_to.year - 1
-    if m.group(3) != "本":
+    if m.group(4) != "本":
         year -= 1
     start, end = date(year, first_month, 1), _month_end(year + 1, first_month - 1)
-    return Period("range", start, min(end, counted_to) if m.group(3) == "本" else end, label, True)
+    return Period("range", start, min(end, counted_to) if m.group(4) == "本" else end, label, True)
 
 
 #: The period grammar as text: every form a period is written in (one alternative each).
@@ -146,7 +157,7 @@ PERIOD_GRAMMAR = (
     rf"(?:{_YEAR_IN_TEXT}?{_HOLIDAY_DAYS}|{_YEAR_IN_TEXT}?(?:{_HOLIDAY})|{_SEASON}|"
     rf"{_YEAR_IN_TEXT}?\d{{1,2}}月\d{{1,2}}日(?:开展|启动|开始)?以来|"
     r"(?:\d{4}年|今年|去年|上年)全年|\d{4}年(?:及|和|与|、)\d{4}年|"
-    rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})个?月|"
+    rf"{_YEAR_IN_TEXT}?前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}}|两)个?月|"
     rf"(?:截至|截止){_YEAR_IN_TEXT}(?:\d{{1,2}}月(?:底|末|(?![\d日号上中下]))|底|末)|{_YEAR_IN_TEXT}(?:\d{{1,2}}月)?(?:底|末)|"
     r"(?:截至|截止)\d{1,2}月(?:底|末|(?![\d日号上中下]))|"  # (截至2021年9月: as 9月末; not 截至9月8日)
     rf"(?:截至|截止){_YEAR_IN_TEXT}?\d{{1,2}}月[上中下]旬|"  # (截至11月下旬: as at that third's last day)
@@ -280,7 +291,9 @@ def parse_period(
     t = re.sub(r"(?<=月)份$", "", t)  # 1—11月份
     t = re.sub(r"^以来的", "过去", t)  # …会议以来的五年: the years of the term
     # 前11月, 前11个月, 今年前8个月: the first months of the year
-    t = re.sub(r"前(\d{1,2}|[一二三四五六七八九十]+)个?月$", lambda m: f"1-{m.group(1)}月", t)
+    t = re.sub(
+        r"前(\d{1,2}|[一二三四五六七八九十]+|两)个?月$", lambda m: f"1-{m.group(1).replace('两', '2')}月", t
+    )
     t = re.sub(r"(?<=[\d年月日])(?:至|到)(?=[\d今去明前])", "-", t)
 
     def year_of(word: str) -> tuple[int, bool]:

@@ -234,6 +234,13 @@ SYMBOLS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
 
 #: Spelling variants folded to the registry's symbol.
 ALIASES = {
+    # 出口交货值553.95亿人民币, 1.2万元人民币: the currency said by its name (not 亿人: people)
+    "亿人民币": "亿元",
+    "万人民币": "万元",
+    "億人民幣": "亿元",
+    "萬人民幣": "万元",
+    "人民币": "元",
+    "人民幣": "元",
     "億元": "亿元",
     "萬元": "万元",
     "萬人": "万人",

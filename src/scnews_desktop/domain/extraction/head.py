@@ -215,7 +215,7 @@ _FIGURE_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%]")
 def _kind(line: str) -> str:
     """What a head line is (read without pinyin readings: 原標(biāo)題 is 原标题). Furniture that no
     sentence looks like is known first; then prose; then what only short lines are (来源:…, bylines)."""
-    line = without_readings(line)
+    line = re.sub(r"<[^<>]{1,8}>", "", without_readings(line))  # (<正>…: a journal database's mark, no crumb)
     if re.fullmatch(r"[-|｜:：=\s]+", line):
         return "other"  # ---|---|---: a table's rule
     if re.match(r"[•·●]\s*\S", line) and not LINE_RULES[0][1].search(line):

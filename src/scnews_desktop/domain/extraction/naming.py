@@ -78,6 +78,25 @@ _BREAKDOWN_OPENING = re.compile(r"[从按分][^，,。；;：:]{1,10}?(?:来看|
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:产业|行业|工业|(?<![企就作专毕创事物商])业)")
 
 
+def _counted_suffix(c: Candidate, coined: str | None) -> str | None:
+    """What a count's name ends with by its unit (人数, 数, 企业数)."""
+    suffix = _COUNTED.get(dimension(c.unit) or "") if c.unit and c.unit != "米" else None  # (海拔600米)
+    if suffix == "人数" and coined and coined.endswith("人员"):
+        suffix = "数"  # 猕猴桃从业人员22万人: 猕猴桃从业人员数
+    if (
+        suffix == "数"
+        and dimension(c.unit or "") == "enterprise"
+        and coined
+        and _AN_INDUSTRY.search(coined)
+        and not coined.endswith("企业")
+    ):
+        suffix = "企业数"  # 造纸业2559家: 造纸业企业数 (an industry counted by its enterprises)
+    return suffix
+
+
+_AN_INDUSTRY = re.compile(r"(?:制造业|加工业|行业|产业|(?<![企就作专毕创事物商])业)$")
+
+
 def _breaks_down(folded: str, paragraph_start: int | None) -> bool:
     return paragraph_start is not None and _BREAKDOWN_OPENING.match(folded, paragraph_start) is not None
 
@@ -217,16 +236,19 @@ def name_figure(
         and head.group().endswith("数") == (dimension(c.unit or "") in _COUNT_DIMENSIONS)  # (12个: no 产值)
     ):
         listed = re.search(r"(?:其中|包括|用于|主要有)[：:，,]?$|[、；;，,]$", before[: before.rfind(coined)])
-        if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(coined + head.group()) is None:
-            set_name(c, coined + head.group(), None, f"所列的一部分：取前文“{parent}”的“{head.group()}”")
+        said = head.group()
+        joined = next(  # (整机企业 + 企业数: 整机企业数, the words they share said once)
+            (coined + said[k:] for k in range(len(said) - 1, 1, -1) if coined.endswith(said[:k])),
+            coined + said,
+        )
+        if listed and _BREAKDOWN_LIST.search(before) and grammar_problem(joined) is None:
+            set_name(c, joined, None, f"所列的一部分：取前文“{parent}”的“{said}”")
             return
     if coined and named_by_its_site(c, coined):
         return
     if coined and BALANCE.match(coined):
         coined += "余额"  # (the People's Bank reports loans and deposits by their balance)
-    suffix = _COUNTED.get(dimension(c.unit) or "") if c.unit and c.unit != "米" else None  # (海拔600米)
-    if suffix == "人数" and coined and coined.endswith("人员"):
-        suffix = "数"  # 猕猴桃从业人员22万人: 猕猴桃从业人员数
+    suffix = _counted_suffix(c, coined)
     if coined and c.value is not None and suffix and _measured_by_unit(coined):
         coined = turned(coined + suffix)  # 参会嘉宾300余人: 参会嘉宾人数; 共建产业园区3个: 共建产业园区数
     coined = (standard_share(coined) or coined) if coined else coined  # (制造业增加值占GDP比重)

@@ -15,7 +15,7 @@ from .candidate import Candidate
 
 #: The head of an indicator's name: what is measured (总值, 增加值, 额, 量, 数, 率, 指数 …).
 MEASURE_HEAD = re.compile(
-    r"(?:总值|增加值|产值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|数|率|比重|占比|比例|增长面|亏损面|覆盖面|指数|价格|平均值|均值|"
+    r"(?:总值|增加值|产值|交货值|总额|余额|金额|额|总量|产量|销量|量|人数|人次|户数|个数|家数|企业数|数|率|比重|占比|比例|增长面|亏损面|覆盖面|指数|价格|平均值|均值|"
     r"收入|支出|利润|利税|成本|费用|投资|资金|资产|负债|权益|存货|库存|面积|规模|里程|容量|产能|出栏|存栏|人口|就业|税收|"
     r"贷款|存款|融资|保费|零售额|消费|出口|进口|进出口|电量|能耗|强度|密度|单产|均价|工资|补贴|奖励|剂次|台数|"
     r"预算|额度|补助|岗位|税金|收益|排名|位次|游客|群众|旅客|浓度|带宽|长度|产出|投入|能力|装机|"
@@ -35,7 +35,7 @@ _CLAUSE_WORDS = re.compile(
     r"还未|突破过|增至|迈上|大关|台阶|取得新|同比增长|增长为|分别|连续[一二三四五六七八九十\d]"
     r"|(?<=[\u4e00-\u9fff]{2})为(?=[\u4e00-\u9fff]{2})"  # 商品住宅为销售主力占比: a clause
     # 博物馆入馆观众数量井喷式增长在人数: how it grew, then where — a clause, no name
-    r"|(?:增长|下降|上升|回落|减少|增加)(?:在|了|到|至)|井喷|大幅(?:增长|下降|提升)|稳步(?:增长|提升)"
+    r"|(?:增长|下降|上升|回落|回升|攀升|下滑|减少|增加)(?:在|了|到|至)|井喷|大幅(?:增长|下降|提升)|稳步(?:增长|提升)"
     r"|处于|呈现|表明|显示出|更是|坐拥|可知道"  # CPI处于历史同期低位食品价格: a predicate, a clause before the name
     r"|(?<=[装做办])[好完]数$"  # 人家已装好数: a deed done (装好), counted — a clause
 )
@@ -62,7 +62,7 @@ SCOPE_BEFORE = re.compile(
     r"该局|该行|该厅|该委|该公司|该集团|全社会的|"
     r"区属|县属|市属|累计|共计|共(?=完成|实现)|完成|实现|发生|拥有|共有|现有|仅仅|仅|只有|只|先后|发展(?!改革|规划|和)|"
     r"透露|显示|表明|获悉|现已经|现已|已经|已(?=[\u4e00-\u9fff]{3})|汇聚|集聚|聚集|遴选|相比|相较|对比|创造了|创造|有(?![效色机线关限望序针]|外贸|进出口|出口|进口|实绩)|"
-    r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点|设|登记|注册|开工|增|建|改建|签|引进)|"
+    r"预计|成功|新(?!能源|材料|型|兴|质|技术|基建|经济|业态|动能|产品|增长点|设|登记|注册|开工|增|建|改建|签|引进|闻)|"
     r"当年|全年|同期|其中|此外|另外|下同)+"
 )
 #: What may follow a catalogue name in a phrase and leave it that name: the clause goes on (突破百亿元大关).
@@ -74,6 +74,36 @@ CLAUSE_TAIL = re.compile(
 
 #: The per-unit said before a figure, ending the phrase before it (PM2.5均值为每立方米|24.9微克): no word of a name.
 PER_UNIT_SAID = re.compile(rf"(?:为|是|达)?每(?:{PER_UNIT})$")
+
+
+_SCOPE_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[（(](?:(?:不包括|不含|包括|含|扣除|剔除)[^（()）]{1,30}|(?P<alias>[\u4e00-\u9fff]{2,8}))[)）]"
+)
+
+
+def _unless_named_with_it(note: re.Match[str]) -> str:
+    """A scope note out of a name (邮政行业业务收入(不包括…)), and another word for the measure (体育产业总规模(总产出)),
+    unless the catalogue names the measure with it (固定资产投资（不含农户）)."""
+    named = re.search(r"[\u4e00-\u9fff]{2,16}$", note.string[: note.start()])
+    words = named.group() if named else ""
+    alias = note.group("alias")
+    if (
+        alias
+        and words
+        and alias[-1] == words[-1]
+        and not MEASURE_HEAD.search(alias)
+        and re.match(r"[\u4e00-\u9fff]", note.string[note.end() :])
+    ):  # 原铝(电解铝)产量: another name of the same thing (its head word the same), inside the name
+        return ""
+    if alias and not (MEASURE_HEAD.search(words) and MEASURE_HEAD.search(alias)):
+        return note.group()  # (only another word for a measure said right after it: 体育产业总规模(总产出))
+    kept = any(lookup(words[k:] + note.group(), strict=True) for k in range(max(0, len(words) - 1)))
+    return note.group() if kept else ""
+
+
+def without_scope_notes(phrase: str) -> str:
+    """A phrase without the notes on its scope or its aliases in brackets (see ``_unless_named_with_it``)."""
+    return _SCOPE_NOTE.sub(_unless_named_with_it, phrase)
 
 
 #: How a growth is computed (按可比价格计算, 扣除价格因素): no words of what grew.
@@ -118,6 +148,7 @@ def clean_name(phrase: str | None) -> str | None:
     text = PER_UNIT_SAID.sub("", text)  # PM2.5均值为每立方米(24.9微克)
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     text = re.sub(r"(?<=占)(.{2,})的(比重|比例)$", r"\1\2", text)  # 占物流总收入的比重: 占物流总收入比重
+    text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(占比|比重)$", r"\1", text)  # 金属家具制造业的占比: …占比
     # 新能源汽车的产量: whose, then what — 新能源汽车产量 (a 的 between a subject and its measure is no word of it)
     text = re.sub(
         r"^([\u4e00-\u9fff]{2,10}?)的(?=(?:总)?(?:产量|销量|销售量|产值|出口量|进口量|营业收入|利润总额|增加值)$)",

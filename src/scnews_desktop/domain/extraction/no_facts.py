@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..errors import ValidationError
+from ..units import get_unit
 from .kinds import PLACES_COUNTED
 from .places import EXAMPLE_ITEM_AFTER
 from .text import clause_start
@@ -225,6 +227,8 @@ def _enumerated(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 三元前驱体, 一元化: a word, not money
     if written == "四处" and not _CLAUSE_ENDS.match(s_text, end):
         return True  # 四处全省建材企业…, 四处奔走: everywhere, a word — no count of sites
+    if quantity.unit == "种" and in_words and re.fullmatch(r"[一二两三四五六七八九十]种", written):
+        return not _CLAUSE_ENDS.match(s_text, end)  # 六种精矿金属含量: the kinds a measure is of, no count
     if quantity.unit != "个":
         return False
     if (
@@ -331,6 +335,34 @@ def _no_index_level(s_text: str, start: int, end: int) -> bool:
     )
 
 
+_FIGURE_THEN_BRACKET = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>[万亿千百]?[\u4e00-\u9fff]{1,3})[（(]$")
+
+
+def _restated_in_brackets(s_text: str, start: int, quantity: Any) -> bool:
+    """A figure in brackets right after one of the same kind of quantity (2.65亿件(26531.54万件), 0.034亿元(50万
+    美元)): the same figure said again in another magnitude or currency."""
+    before = _FIGURE_THEN_BRACKET.search(s_text, max(0, start - 16), start)
+    if before is None or not quantity.unit:
+        return False
+    try:
+        return (
+            get_unit(before.group("unit")).dimension.split("_")[0]
+            == get_unit(quantity.unit).dimension.split("_")[0]
+        )
+    except ValidationError:
+        return False
+
+
+def _said_otherwise(s_text: str, start: int, end: int, quantity: Any) -> bool:
+    """下午16点: a clock's hour, no index's level; 2.65亿件(26531.54万件): the figure before, said again;
+    《流浪地球》(2.82亿元): a work's own figure, no fact of the place."""
+    return (
+        (quantity.unit == "点" and _no_index_level(s_text, start, end))
+        or _restated_in_brackets(s_text, start, quantity)
+        or s_text.endswith(("》(", "》（"), 0, start)
+    )
+
+
 def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
     """A change (增加1.3亿元), a capacity (年产10万吨), a class of what is counted (投资10亿元以上的项目39个,
     8家企业营业收入超过500亿元), a count of the country's divisions (全省21个市州), a page's hits."""
@@ -338,10 +370,8 @@ def no_fact(s_text: str, start: int, end: int, quantity: Any) -> bool:
         return True  # 达到3至5万亿元, 600-1300米, 3~5名: a span of sizes, no figure an editor files
     if s_text.endswith(("这", "该", "此", "上述", "前述"), 0, start):
         return True  # 这五个项目: the count spoken of again, not said
-    if quantity.unit == "点" and _no_index_level(s_text, start, end):
-        return True  # 下午16点, 截至当日15点: a clock's hour; 一点: a little — no index's level
-    if s_text.endswith(("》(", "》（"), 0, start):
-        return True  # 《流浪地球》(2.82亿元): a work's own figure, no fact of the place
+    if _said_otherwise(s_text, start, end, quantity):
+        return True
     if _named_listed_or_capacity(s_text, start, end, quantity):
         return True
     if _counted_by_a_class(s_text, start, end, quantity):

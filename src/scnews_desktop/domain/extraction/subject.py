@@ -7,11 +7,10 @@ import re
 
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..units import get_unit, is_unit
-from ..vocabulary import lookup
 from .figure_places import place_of_note
 from .figures import RANK_ONLY
 from .kinds import TOWARDS
-from .naming_grammar import ALIAS_NOTE, HOW_COMPUTED, MEASURE_HEAD
+from .naming_grammar import ALIAS_NOTE, HOW_COMPUTED, MEASURE_HEAD, without_scope_notes
 from .places import Places
 from .rates import Share, share_name, share_of_who
 from .state import Figure
@@ -28,22 +27,6 @@ TRAILING = re.compile(
     r"(?:(?:实现|完成|达到|高达|多达|达|为|共计|合计|总计|共|累计|(?<!签)约|逾|超过|超|近|逼|突破|首次突破|已有|已经|有|是|分别|新增|带动|引进"
     rf"|控制在|保持在|稳定在|{TOWARDS}|(?<![人年日月平亩户])均|更是|(?<![变])更|也|仍)了?)+$"
 )
-
-_SCOPE_NOTE = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})[（(](?:(?:不包括|不含|包括|含|扣除|剔除)[^（()）]{1,30}|(?P<alias>[\u4e00-\u9fff]{2,8}))[)）]"
-)
-
-
-def _unless_named_with_it(note: re.Match[str]) -> str:
-    """A scope note out of a name (邮政行业业务收入(不包括…)), and another word for the measure (体育产业总规模(总产出)),
-    unless the catalogue names the measure with it (固定资产投资（不含农户）)."""
-    named = re.search(r"[\u4e00-\u9fff]{2,16}$", note.string[: note.start()])
-    words = named.group() if named else ""
-    if note.group("alias") and not (MEASURE_HEAD.search(words) and MEASURE_HEAD.search(note.group("alias"))):
-        return note.group()  # (only another word for a measure said right after it: 体育产业总规模(总产出))
-    kept = any(lookup(words[k:] + note.group(), strict=True) for k in range(max(0, len(words) - 1)))
-    return note.group() if kept else ""
-
 
 #: What was sold said after the verb, or what sold before it (共销售福利彩票, 双色球销售了): its 销售额.
 _SOLD = re.compile(
@@ -291,7 +274,7 @@ def indicator_phrase(clause: str, regions: Places) -> str:
     # the figure's scope (no fact of their own, figures.py): the name begins after their count
     phrase = _COUNTED_OVER.sub("", phrase)
     # 邮政行业业务收入(不包括邮政储蓄银行直接营业收入): a note on its scope, not its name
-    phrase = ALIAS_NOTE.sub("", _SCOPE_NOTE.sub(_unless_named_with_it, phrase))
+    phrase = ALIAS_NOTE.sub("", without_scope_notes(phrase))
     phrase = re.sub(r"[“”\"'（）()\s]", "", phrase)
     phrase = _WHEN_INSIDE.sub("", phrase)  # A级旅游景区在当天接待游客, 三天累计接待游客: when, not what
     phrase = LEADING.sub("", phrase)
@@ -349,14 +332,15 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         and not said.endswith(("最高", "最多"))
     ):
         said = said[:-1]  # 出口量高达585.9万辆 (the figure took 达): not a word of the name
+    closed = re.match(
+        r"[^（()）]*[)）]", said
+    )  # (a note's end: 占全国(销售额为…亿元)…; (含…的产量,下同)完成了)
     if (
-        said[:1] in (")", "）")
-        and not re.search(r"[、，,；;（(]", said)
+        closed
+        and not re.search(r"[、，,；;（(]", said[closed.end() :])
         and (opened := max(s_text.rfind("(", 0, since), s_text.rfind("（", 0, since))) > 0
     ):
-        said = (
-            s_text[clause_start(s_text, opened) : opened] + said[1:]
-        )  # 占全国(销售额为…亿元)…的5.19%: past the note
+        said = s_text[clause_start(s_text, opened) : opened] + said[closed.end() :]  # past the note
     clause_phrase = phrase = indicator_phrase(said.lstrip("、和及与")[-80:], places)
     phrase = _after_the_examples(phrase)
     phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (lists.carried)
