@@ -261,3 +261,24 @@ def test_an_industry_counted_by_its_enterprises(gaz):
     text = "截至2023年9月底，制浆造纸及纸制品业企业数量7628家，其中：纸浆制造业58家，造纸业2559家。1-3月，新闻纸产量21.3万吨。"
     rows = _rows(gaz, text, day=date(2023, 12, 29))
     assert [c.indicator for c in rows][1:] == ["纸浆制造业企业数", "造纸业企业数", "新闻纸产量"]
+
+
+def test_totals_said_bare_after_a_trade_s_figure_are_the_trade_s(gaz):
+    text = (
+        "2009年4月家用电力器具制造行业完成工业总产值641.5亿元，同比增长1.2%，工业销售产值完成647.1亿元，"
+        "同比增长2.9%，产销率100.9%；1-4月累计完成工业总产值2171.5亿元。"
+    )
+    rows = _rows(gaz, text, day=date(2009, 5, 25))
+    assert [c.indicator for c in rows] == [
+        "家用电力器具制造行业工业总产值",
+        "家用电力器具制造行业工业销售产值",
+        "家用电力器具制造行业产销率",
+        "家用电力器具制造行业工业总产值",
+    ]
+
+
+def test_the_verb_between_a_product_and_its_measure_is_no_word_of_the_name(gaz):
+    rows = _rows(
+        gaz, "1-4月，家用燃气灶具完成产量780.1万台，同比增长20.3%；家用洗衣机累计完成产量1365.4万台。"
+    )
+    assert [c.indicator for c in rows] == ["家用燃气灶具产量", "家用洗衣机产量"]

@@ -387,3 +387,21 @@ def test_a_price_whose_per_unit_was_said_before_it_is_a_valid_row(store):
     price = rows["1508.50元/担"]
     assert not price.errors and price.fields["indicator"] == "烟叶收购均价"
     assert round(float(price.values["value"]), 2) == 30.17  # (in the indicator's 元/公斤: a 担 is 50 公斤)
+
+
+def test_a_total_of_a_group_of_provinces_is_to_check(store):
+    """黑龙江、广东…4个省份…，产量合计106.8万吨: no one place's figure — filed under the country it is only a guess,
+    to check; the country's own figure in the same text stays sure."""
+    text = (
+        "根据国家统计局数据，2018年我国奶粉产量96.8万吨，同比下降0.7%。"
+        "黑龙江、广东、陕西、内蒙古4个省份干乳制品产量超过10万吨，全部增长，产量合计106.8万吨，同比增长9.6%。"
+    )
+    rows = {
+        p.candidate.text: p
+        for p in Review(store, text, date(2019, 1, 27)).propose()
+        if p.kind == "observation"
+    }
+    assert (
+        "地点：几个地区的合计，不是一地的数字" in rows["106.8万吨"].to_check and not rows["106.8万吨"].checked
+    )
+    assert "地点：几个地区的合计，不是一地的数字" not in rows["96.8万吨"].to_check

@@ -20,7 +20,7 @@ from ..domain import rulebook
 from ..domain.errors import ValidationError
 from ..domain.extraction import Candidate, extract_blocks
 from ..domain.extraction.dating import NOTHING_SAID
-from ..domain.extraction.figure_places import UNHELD_CITY, UNLISTED_ZONE
+from ..domain.extraction.figure_places import GROUP_OF_PLACES, UNHELD_CITY, UNLISTED_ZONE
 from ..domain.extraction.naming import FROM_BEFORE
 from ..domain.proposals import observation_fields, project_fields
 from ..domain.records import EVENT_KINDS
@@ -479,6 +479,10 @@ def _place_reasons(p: Proposal) -> list[str]:
         for marker, reason in (
             (UNLISTED_ZONE, "地点：文中所说的园区不在地名表中"),  # (遂宁高新区…: the city given is only near)
             (UNHELD_CITY, "地点：文中所说的城市不在地名表中"),  # (安康市…全市: the province given is a guess)
+            (
+                GROUP_OF_PLACES,
+                "地点：几个地区的合计，不是一地的数字",
+            ),  # (五省…总计: filed under the country?)
         )
         if marker in why
     ]

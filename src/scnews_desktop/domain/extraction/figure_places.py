@@ -91,6 +91,11 @@ def _unlisted_zone(zone: str, places: Places) -> bool:
 #: Said of a figure whose paragraph speaks of a zone the gazetteer does not hold (the review's marker).
 UNLISTED_ZONE = "文中所说的园区不在地名表中"
 UNHELD_CITY = "文中所说的城市不在地名表中"
+GROUP_OF_PLACES = "几个地区的合计"
+#: A group of places counted before a total (五省氧化铝产量总计, 黑龙江…4个省份…，产量合计, 10省份产量合计).
+GROUP_SAID = re.compile(
+    r"[一二三四五六七八九十两\d]+个?[\u4e00-\u9fff]{0,6}?(?:省份|省区|省市|省|市州|县区|区县)"
+)
 
 
 def _figure_place(
@@ -157,6 +162,12 @@ def _figure_place(
         figure.why["region"] = "本句未写地点：" + context_reason(article, reading.sentence.paragraph)
     if (whole or region) is article.region:  # (安康市…全市: the province's a guess)
         _say_unheld(figure.why, article)
+    if (
+        GROUP_SAID.search(s_text, 0, figure.start)
+        and re.search(r"合计|总计|共计|总产量", s_text[figure.clause_start : figure.start])
+        and "region" in figure.why
+    ):
+        figure.why["region"] += f"；{GROUP_OF_PLACES}"  # (山东、山西…五省氧化铝产量总计: no one place's)
     return whole or region, carried
 
 

@@ -142,6 +142,14 @@ def clean_name(phrase: str | None) -> str | None:
         r"(?:^|(?<=[\u4e00-\u9fff]))(?:当月|单月|本月|当季|累计(?=产量|销量))(?=[\u4e00-\u9fff]{2})", "", text
     )
     text = re.sub(r"^生产(?=[\u4e00-\u9fff]{1,10}产量$)", "", text)
+    # 家用燃气灶具完成产量, 行业完成工业总产值: the verb between a thing and its measure (not 完成投资: a measure);
+    # then a word said twice once (建材工业完成工业总产值: 建材工业总产值)
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff]{2})(?:累计)?(?:完成|实现)(?=(?:工业)?(?:总产值|销售产值|增加值|产量|营业收入|利润总额)$)",
+        "",
+        text,
+    )
+    text = re.sub(r"(工业|增加值|总产值|产值|产量|营业收入|利润总额)\1", r"\1", text)
     text = HOW_COMPUTED.sub("", text)
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量

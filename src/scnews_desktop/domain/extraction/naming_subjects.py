@@ -23,6 +23,7 @@ from .naming_grammar import (
     grammar_problem,
     set_name,
 )
+from .naming_measures import ALONE_MEASURE
 from .text import fold
 
 #: Rates a release says of the projects just counted or invested in, without naming them.
@@ -39,52 +40,6 @@ def rate_of_the_subject(c: Candidate, previous: str) -> None:
     name = previous[: measure.start()] + "项目" + (c.indicator or "")
     if grammar_problem(name) is None:
         set_name(c, name, lookup(name, strict=True), f"只写了“{c.indicator}”：本句前文所说“{previous}”的")
-
-
-#: A measure said alone, with nothing of what it measures (收入增长13.5%; 利润总额达256.2亿元; 产值达51亿元).
-ALONE_MEASURE = re.compile(
-    r"(?:营业总?|主营业务|业务|销售|门票)?收入(?:总额)?|利润(?:总额)?|利税|营业额|(?:总|年)?产值|(?:年)?产量|销量|销售额|"
-    r"(?:总|计划|计划总|完成|年度)?投资(?:额|总额)?|总资产|从业人员数|出口额|进口额|床位"
-)
-#: The measure a figure before ends its name with; the rest is the subject a measure said alone is of.
-_SUBJECT_MEASURE = re.compile(
-    r"(?:营业收入总额|营业收入|主营业务收入|总量|利润总额|利润|利税|工业增加值|增加值|工业总产值|总产值|产值|产量|销量|销售额|"
-    r"总投资|投资额|投资|接待游客|游客|从业人员数|收入|出口额|进出口总额|进出口)$"
-)
-
-
-#: Words of a clause inside what looks like a subject (共生产, 完成, 实现): no subject.
-_SUBJECT_CLAUSE = re.compile(r"共|完成|实现|生产|达到|累计|开工|签约|新增|其中")
-
-
-#: What reports a profit as the statistics do (企业, 行业, 产业: its 利润总额).
-_KIND_OF_ENTERPRISE = re.compile(r"(?:企业|行业|产业|工业)$")
-
-
-def measure_of_the_subject(c: Candidate, previous: str) -> None:
-    """…外商投资企业营业收入总额达5159亿元…；利润总额达256.2亿元: a measure said alone after another measure
-    of a subject in its sentence is that subject's (外商投资企业利润总额) — the catalogue's name when it has it."""
-    ends = [k for k in range(1, len(previous)) if _SUBJECT_MEASURE.fullmatch(previous[k:])]
-    subject = previous[: ends[0]] if ends else ""  # (the longest measure: 外商投资企业 of …营业收入总额)
-    alone = c.indicator or ""
-    if (
-        len(subject) < 2
-        or grammar_problem(subject + "数") is not None
-        or _SUBJECT_CLAUSE.search(subject)  # (白酒规上企业共生产白酒: a clause)
-        or ALONE_MEASURE.fullmatch(previous)  # (营业收入…，利润…: no subject said)
-        or re.fullmatch(r"(?:主?营业?|主营业务|业务|销售|门票)", subject)
-        or previous.endswith(alone)  # (…类主营业务收入30亿元…主营业务收入1800亿元: the same measure again is
-    ):  # another subject's, often the whole's)
-        return
-    name = subject + ("利润总额" if alone == "利润" and _KIND_OF_ENTERPRISE.search(subject) else alone)
-    entry = lookup(name, strict=True)
-    if entry is not None or grammar_problem(name) is None:
-        set_name(
-            c,
-            entry.name if entry else name,
-            entry,
-            f"只写了“{c.indicator}”：本句前一数字“{previous}”所说的“{subject}”的",
-        )
 
 
 #: A measure said alone, which the catalogue names only for the whole (单产 is 粮食单产): after a subject said

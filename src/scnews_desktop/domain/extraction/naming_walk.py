@@ -13,8 +13,8 @@ from ..vocabulary import lookup
 from .candidate import Candidate
 from .list_items import subject_of_the_last
 from .naming_grammar import CLASS_THRESHOLD, MEASURE_HEAD, SCOPE_BEFORE, clean_name, grammar_problem, set_name
+from .naming_measures import ALONE_MEASURE, measure_of_the_subject, total_of_the_trade
 from .naming_subjects import (
-    ALONE_MEASURE,
     BARE_AMOUNT,
     BARE_MEASURE,
     BARE_RATES,
@@ -27,7 +27,6 @@ from .naming_subjects import (
     SITE_AND_MEASURE,
     daily_of,
     institutions_counted,
-    measure_of_the_subject,
     next_part_of_the_whole,
     of_the_amount_named_before,
     of_the_institutions,
@@ -77,6 +76,17 @@ _ECONOMY_PARTS = {
 _THE_WHOLE = re.compile(r"全省|全市|全县|全州|全国|GDP|国内生产总值")
 
 
+#: The catalogue's names of what sites report that a sentence's sites take as their own.
+_SITES_MEASURES_NAMED = (
+    "接待游客",
+    "门票收入",
+    "旅游总收入",
+    "民航旅客吞吐量",
+    "民航货邮吞吐量",
+    "民航飞机起降架次",
+)
+
+
 @dataclass
 class Walk:
     """What the naming stage keeps as it goes: the last figure's name (its sentence and paragraph), the
@@ -96,6 +106,12 @@ class Walk:
     #: the names of the figures so far, by paragraph: what a bare measure said later may be of
     named: list[tuple[int, str]] = field(default_factory=list)
     class_batch: tuple[int, str | None] | None = None  # (sentence, a class of projects just counted there)
+
+    def _goes_on(self, at: int, paragraph: int, since_stop: str) -> bool:
+        """The sentence of the figure named last, or the one after it over a ；, in its paragraph."""
+        last = self.last
+        on = last is not None and at - last[0] == 1 and last[1] == paragraph
+        return last is not None and (last[0] == at or (on and bool(re.search("[；;]", since_stop))))
 
     def before_naming(self, c: Candidate, at: int, paragraph: int, goes_on: bool = False) -> bool:
         """Name the figure by those before it, when its own words name nothing; True when named. ``goes_on``:
@@ -201,18 +217,7 @@ class Walk:
             and last is not None
             and (last[0] == at or (at - last[0] == 1 and last[1] == paragraph and c.region == last[3]))
             and _said_of_sites(c) in _SITE_MEASURES
-            and (
-                c.name_source != "catalogue"
-                or c.indicator
-                in (
-                    "接待游客",
-                    "门票收入",
-                    "旅游总收入",
-                    "民航旅客吞吐量",
-                    "民航货邮吞吐量",
-                    "民航飞机起降架次",
-                )
-            )
+            and (c.name_source != "catalogue" or c.indicator in _SITES_MEASURES_NAMED)
         ):  # (a catalogue name that holds its sites, A级旅游景区门票收入, stays)
             _site_measure(c, last[2])  # …景区接待游客3759.58万人次，实现门票收入4.43亿元 (its sentence's)
         elif own_words and last is not None and last[0] == at and c.indicator in BARE_RATES:
@@ -221,15 +226,20 @@ class Walk:
             own_words
             and c.name_source == "coined"
             and last is not None
-            and (
-                last[0] == at
-                or (at - last[0] == 1 and last[1] == paragraph and re.search("[；;]", since_stop))
-            )
+            and self._goes_on(at, paragraph, since_stop)
             and c.region == last[3]
             and c.period_end == self.last_period  # (到2020年…主营业务收入1800亿元: another statement)
             and ALONE_MEASURE.fullmatch(c.indicator or "")
         ):
             measure_of_the_subject(c, last[2])  # 邮政业务总量增长11.8%，收入增长13.5%: 邮政业务收入
+        elif (
+            own_words
+            and c.name_source
+            and last is not None
+            and c.region == last[3]
+            and self._goes_on(at, paragraph, since_stop)
+        ):
+            total_of_the_trade(c, last[2])  # …制造行业完成工业总产值641.5亿元…，产销率100.9%: the trade's
         if own_words and c.name_source == "coined" and BARE_AMOUNT.fullmatch(c.indicator or ""):
             of_the_amount_named_before(c, self.named, self.last, at, paragraph)  # 电子商务交易额…。…交易额…
         economy = self.economy[1] if self.economy and self.economy[0] == paragraph else None
