@@ -282,3 +282,19 @@ def test_the_verb_between_a_product_and_its_measure_is_no_word_of_the_name(gaz):
         gaz, "1-4月，家用燃气灶具完成产量780.1万台，同比增长20.3%；家用洗衣机累计完成产量1365.4万台。"
     )
     assert [c.indicator for c in rows] == ["家用燃气灶具产量", "家用洗衣机产量"]
+
+
+def test_a_list_of_growths_with_a_fall_said_by_its_sign(gaz):
+    text = "1~6月，家电主要产品产量出现不同程度的增长。其中，冰箱、洗衣机、微波炉同比增速分别为18.7%、-4.88%和36.15%。"
+    rows = _rows(gaz, text, day=date(2011, 8, 10))
+    assert [(c.yoy_pct, c.indicator) for c in rows] == [
+        (18.7, "家用电冰箱产量"),
+        (-4.88, "家用洗衣机产量"),
+        (36.15, "微波炉产量"),
+    ]
+
+
+def test_the_path_of_a_growth_gives_each_period_s_growth(gaz):
+    text = "家具制造业的利润降幅呈现收窄趋势，从1-3月的40.1%收窄至1-6月的23.1%。"
+    rows = _rows(gaz, text, day=date(2025, 9, 28))
+    assert [(c.yoy_pct, c.period_end) for c in rows] == [(-40.1, "2025-03-31"), (-23.1, "2025-06-30")]

@@ -172,7 +172,13 @@ def _pair(
         items = [i + whole for i in items[:-1]] + [
             items[-1]
         ]  # 同城、异地快递业务量分别占全部快递业务量的: each's
-    items = subject_shared(measure_after_etc(goods_with_the_measure(items)), regions)
+    items = [
+        re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同比|环比|比上年|较上年)(?:增速|增幅|增长率)?$", "", i)
+        for i in items
+    ]
+    items = subject_shared(
+        measure_after_etc(goods_with_the_measure(items)), regions
+    )  # (…电热水器同比增速分别为)
     for n, (candidate, item) in enumerate(zip(after, items, strict=True), 1):
         named = regions.find(item)
         if named and named[0][0] == 0:  # 四川出口: the place is not part of the indicator

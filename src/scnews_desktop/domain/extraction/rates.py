@@ -25,6 +25,13 @@ _GROWTH_RATE = re.compile(
     r"(?:为|达到|达|是|均为|分别为|分别达到|分别达|在)?$"
 )
 _FALLING = re.compile(r"降幅|跌幅|下降幅度")
+#: The path of a growth (利润降幅从1-3月的40.1%收窄至1-6月的23.1%): each period's growth, of the kind said first.
+_GROWTH_PATH_FROM = re.compile(
+    r"(?P<word>增速|增幅|降幅|涨幅|跌幅|下降幅度)[^。；;\d%]{0,16}?(?:从|由)[^，,；;。%]{0,12}?的$"
+)
+_GROWTH_PATH_TO = re.compile(
+    r"(?:收窄|扩大|回落|提高|提升|上升|加快|放缓|回升)(?:至|到)[^，,；;。%]{0,12}?的$"
+)
 _BEFORE_IN_BRACKETS = re.compile(
     r"[（(](?:上年|去年|上一年|上年度|上一?个?制糖期|上一?个?榨季)同期(?:为|是)?\s*$"
 )
@@ -45,7 +52,7 @@ _RATE = re.compile(
 )
 #: 分别实现65.92%、64.27%、60.87%的强劲增长: growths said before their verb.
 _GROWTH_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?P<dir>增长|上涨|下降|回落|下滑)")
-_LISTED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?)?[、和及与]")
+_LISTED_AFTER = re.compile(r"(?:[、和及]\d+(?:\.\d+)?)?[、和及与][-−－]?")  # (…2.24%、-4.88%和36.15%)
 #: 以8.1%的增速, 以6.0%的同比增速: the growth said before the word for it.
 _GROWTH_NAMED_AFTER = re.compile(r"的?(?:同比)?(?:增速|增幅|速度|增长率)")  # (以50%增长率高速增长)
 #: 相比一季度4.6%的下降幅度: a fall said before the word for it.
@@ -240,6 +247,10 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "rising"  # 凉山以8.1%的增速领跑市州: a growth said before its word
     if _FALL_NAMED_AFTER.match(s_text, m.end()):
         return "falling"  # 相比一季度4.6%的下降幅度
+    if (path := _GROWTH_PATH_FROM.search(s_text, max(0, at - 40), at)) is not None:
+        return "falling" if _FALLING.search(path.group("word")) else "rising"  # 降幅从1-3月的40.1%…
+    if earlier and earlier[-1][1] in ("rising", "falling") and _GROWTH_PATH_TO.search(before):
+        return earlier[-1][1]  # …收窄至1-6月的23.1%: where the growth went, the same kind
     if _GROWTH_RATE.search(before):
         if clause_at > 0 and _CHANGE_NOT_ON_THE_YEAR.match(s_text, clause_start(s_text, clause_at - 1)):
             return None  # 环比上升2.69点，升幅为2.98%: the month's change as a rate, no fact of its own
