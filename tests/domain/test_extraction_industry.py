@@ -298,3 +298,8 @@ def test_the_path_of_a_growth_gives_each_period_s_growth(gaz):
     text = "家具制造业的利润降幅呈现收窄趋势，从1-3月的40.1%收窄至1-6月的23.1%。"
     rows = _rows(gaz, text, day=date(2025, 9, 28))
     assert [(c.yoy_pct, c.period_end) for c in rows] == [(-40.1, "2025-03-31"), (-23.1, "2025-06-30")]
+
+
+def test_a_level_s_growth_after_its_change_against_last_year_s_output(gaz):
+    rows = _rows(gaz, "1-9月，纸浆产量1181万吨，较去年同期产量增加4万吨，增长0.3%。", day=date(2023, 12, 29))
+    assert [(c.value, c.yoy_pct) for c in rows] == [(1181.0, 0.3)]

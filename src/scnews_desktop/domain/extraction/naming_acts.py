@@ -142,7 +142,7 @@ _PRODUCTS = re.compile(r"产品|产量|(?:生产|日产)[^。，,；;]*、[\u4e0
 _DAILY = re.compile(r"(?:平均)?日产|日均")
 #: A paragraph that lists products' output growths (从主要工业产品产量看，…): a product alone is its output.
 _OUTPUT_HEADING = re.compile(
-    r"产品产量|产量看|产量中|产量方面|分产品看|主要工业产品|产品品种上|分品种看|从品种看"
+    r"产品产量|产量看|产量中|产量方面|分产品看|主要工业产品|产品品种上|分品种看|从品种看|生产量情况|产量情况"
 )
 _MADE = re.compile(r"^(?:年|今年|全年)(?=产|生产|出产)")  # 年产猕猴桃鲜果: a yearly output
 
