@@ -303,3 +303,18 @@ def test_the_path_of_a_growth_gives_each_period_s_growth(gaz):
 def test_a_level_s_growth_after_its_change_against_last_year_s_output(gaz):
     rows = _rows(gaz, "1-9月，纸浆产量1181万吨，较去年同期产量增加4万吨，增长0.3%。", day=date(2023, 12, 29))
     assert [(c.value, c.yoy_pct) for c in rows] == [(1181.0, 0.3)]
+
+
+def test_places_listed_after_a_month_said_under_qizhong_are_that_month_s(gaz):
+    text = (
+        "1-4月累计水泥产量为58106万吨，同比下降14.8%。"
+        "其中，4月全国14个省市水泥产量同比降幅超20%，上海降96.24%、吉林降72.73%，黑龙江降47.01%。"
+    )
+    rows = _rows(gaz, text, day=date(2022, 5, 17))
+    assert [c.value for c in rows] == [58106.0, None, None, None]  # (14个省市…降幅超20%: a class, no fact)
+    assert {(c.period_start, c.period_end) for c in rows[1:]} == {("2022-04-01", "2022-04-30")}
+
+
+def test_the_bureau_s_class_name_said_with_its_pause_mark(gaz):
+    rows = _rows(gaz, "1-4月，我国限额以上服装鞋帽、针纺织品类商品零售额为4440亿元，同比增长48.1%。")
+    assert rows[0].indicator == "限额以上服装鞋帽针纺织品类商品零售额"

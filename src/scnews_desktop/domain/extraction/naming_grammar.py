@@ -151,6 +151,10 @@ def clean_name(phrase: str | None) -> str | None:
     )
     text = re.sub(r"(工业|增加值|总产值|产值|产量|营业收入|利润总额)\1", r"\1", text)
     text = HOW_COMPUTED.sub("", text)
+    joined = text.replace("、", "")  # 服装鞋帽、针纺织品类商品零售额: the bureau's class name, its 、 and all
+    inner = re.search(r"[\u4e00-\u9fff]、[\u4e00-\u9fff]", text)
+    if inner and lookup(re.sub(r"^限额以上(?:单位)?", "", joined), strict=True) is not None:
+        text = joined
     text = turned(text)
     text = _GROWING_AFTER.sub(r"\1", text)  # 有效高新技术企业数量持续壮大: 有效高新技术企业数量
     text = PER_UNIT_SAID.sub("", text)  # PM2.5均值为每立方米(24.9微克)

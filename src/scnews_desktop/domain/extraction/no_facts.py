@@ -146,7 +146,7 @@ _AMONG_DIVISIONS = re.compile(r"(?:省|市州|县|区县|县区)(?:[（(][^（�
 #: not industries (41个大类行业中有35个…增长: the release's count of growing industries, a fact the conventions file).
 _COUNTED_BY_OUTCOME = re.compile(
     r"(?:产品|省市|省份|省区|地区)[^，,。；;]{0,24}?均?(?:实现)?(?:同比|比上年)?"
-    r"(?:增长|下降|增幅|增速|上涨|回落|减少|增产|减产)"
+    r"(?:增长|下降|增幅|降幅|增速|上涨|回落|减少|增产|减产)"
 )
 #: The kind of the places a list before 等N个 names (泸州、宜宾、自贡等三个市…, …等5个重点城市).
 _LISTED_DIVISIONS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:城市|市|县|区|州|省|地区|地)(?!重点|级|属|直|场|民)")

@@ -388,6 +388,10 @@ def _today(article: Article, label: str) -> date | None:
     return article.published
 
 
+#: Places listed with their growths said bare (，上海降96.24%、吉林降72.73%): the figures of the clause before.
+_PLACES_LISTED_AFTER = re.compile(r"[，,：:][\u4e00-\u9fff]{2,6}?(?:降|增|增长|下降|降低)了?[\d.]+%[、，,]")
+
+
 def _own_clause(s_text: str, pos: int, label: str) -> bool:
     """A period that holds for its own clause only: one compared with, a plan's, an aside after 其中, when
     something happened."""
@@ -398,6 +402,8 @@ def _own_clause(s_text: str, pos: int, label: str) -> bool:
         or (  # 其中，三季度生猪出栏…: an aside (but a sentence begun 其中，2020年12月，… is that month's)
             re.search(r"其中[，,]?$", s_text[max(0, pos - 3) : pos]) is not None
             and not framing(s_text, pos, label)
+            # (其中，4月全国14个省市…降幅超20%，上海降96.24%、吉林降72.73%…: the places listed are that month's)
+            and not _PLACES_LISTED_AFTER.search(s_text, pos)
         )
         or _TIMES_OF.match(s_text, pos + len(label))  # 是“十一五”时期的16.6倍: compared
         or (  # 与2021年纳入统计的654家重点景区同口径比较: the year compared with
