@@ -318,3 +318,17 @@ def test_places_listed_after_a_month_said_under_qizhong_are_that_month_s(gaz):
 def test_the_bureau_s_class_name_said_with_its_pause_mark(gaz):
     rows = _rows(gaz, "1-4月，我国限额以上服装鞋帽、针纺织品类商品零售额为4440亿元，同比增长48.1%。")
     assert rows[0].indicator == "限额以上服装鞋帽针纺织品类商品零售额"
+
+
+def test_a_chart_s_number_and_a_share_s_class_are_no_figures(gaz):
+    text = (
+        "图2  家具行业规模以上企业近三年月度主营业务收入对比\n2016年，存栏100头以上奶牛规模养殖比重达到53%。"
+    )
+    rows = _rows(gaz, text, day=date(2017, 7, 20))
+    assert [(c.value, c.indicator) for c in rows] == [(53.0, "存栏100头以上奶牛规模养殖比重")]
+
+
+def test_the_output_s_growth_on_the_month_said_on_its_own_line(gaz):
+    text = "山东省10月份氧化铝产量为174万吨，同比增长39.7%。\n然而，山东10月份的产量环比下降5.2%。"
+    rows = _rows(gaz, text, day=date(2019, 11, 19))
+    assert [(c.value, c.yoy_pct, c.growth_pct) for c in rows] == [(174.0, 39.7, -5.2)]

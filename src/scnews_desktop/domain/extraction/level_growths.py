@@ -38,6 +38,8 @@ _RATE_GAP = re.compile(
 
 #: Words for a level itself, said after it: 余额同比增长20.32% (the balance just given), 外贸规模居全国第8位.
 _LEVEL_ITSELF = re.compile(r"(?:余额|总额|总量|规模|总值|金额)$")
+#: …as the growth of the level said before (…山东省10月份氧化铝产量174万吨…。山东10月份的产量环比下降5.2%).
+_MEASURE_ITSELF = re.compile(r"(?:余额|总额|总量|规模|总值|金额|产量)$")
 
 
 def _same_measure(said: str, level: str | None) -> bool:
@@ -47,7 +49,7 @@ def _same_measure(said: str, level: str | None) -> bool:
         return False
     if said == level:
         return True
-    bare = _LEVEL_ITSELF.search(said)
+    bare = _MEASURE_ITSELF.search(said)
     return bare is not None and len(said) <= 4 and (level.endswith(bare.group()) or said.endswith("规模"))
 
 
@@ -296,6 +298,6 @@ def _is_its_growth(level: Candidate, c: Candidate, slot: str, text: str) -> bool
         )  # (…504.76亿元，…，增幅35.77%: the rate right after it is its, whatever the period it was given)
         and c.start - level.end < 200
         and not (  # (a later paragraph's growth of a named indicator: of what that paragraph is about)
-            "\n" in text[level.end : c.start] and c.indicator and not _LEVEL_ITSELF.search(c.indicator)
+            "\n" in text[level.end : c.start] and c.indicator and not _MEASURE_ITSELF.search(c.indicator)
         )
     )

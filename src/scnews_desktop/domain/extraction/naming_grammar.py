@@ -54,7 +54,8 @@ _GRADE = re.compile(r"[1-5]?A级")
 #: A class's threshold inside a name is no stray figure: 10亿元以上项目数, 100亿级项目数.
 CLASS_THRESHOLD = re.compile(
     r"(?:超过|高于|低于)?(?:\d+(?:\.\d+)?[—\-~至])?\d+(?:\.\d+)?"  # (5—10亿元项目: a range of them)
-    r"(?:(?:亿元|万元|亿美元|万吨|万平方米|万亩|亩|公顷)(?:及)?(?:以上|以下)?|(?:以上|以下)|亿级|万级|%(?:以上|以下)?)"
+    r"(?:(?:亿元|万元|亿美元|万吨|万平方米|万亩|亩|公顷)(?:及)?(?:以上|以下)?|(?:头|只|人|家|个|吨)?(?:以上|以下)|亿级|万级|"
+    r"%(?:以上|以下)?)"
 )
 #: Words before a name that say where or how much, not what (全县, 区属, 累计, 完成 …).
 SCOPE_BEFORE = re.compile(

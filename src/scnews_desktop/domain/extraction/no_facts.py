@@ -360,6 +360,11 @@ def _said_otherwise(s_text: str, start: int, end: int, quantity: Any) -> bool:
         (quantity.unit == "点" and _no_index_level(s_text, start, end))
         or _restated_in_brackets(s_text, start, quantity)
         or s_text.endswith(("》(", "》（"), 0, start)
+        or s_text.endswith(("图", "表"), 0, start)  # 图2  家具行业…: a chart's number, no figure
+        or (  # 存栏100头以上奶牛规模养殖比重达到53%: the class a share is of
+            s_text.endswith(("以上", "以下"), start, end)
+            and re.match(r"[\u4e00-\u9fff]{1,12}?(?:比重|比例|占比)", s_text[end : end + 14]) is not None
+        )
     )
 
 

@@ -202,6 +202,8 @@ def _on_the_month_before(results: list[Candidate], folded: str) -> None:
     for c in results:
         if c.kind != "observation" or c.yoy_pct is None or c.period_kind not in ("month", "quarter"):
             continue
+        if c.growth_pct is not None:
+            continue  # (…同比增长39.7%。…产量环比下降5.2%: its growth on the month is said already)
         paragraph = folded.rfind("\n", 0, c.start) + 1
         said_after = (  # (指数为109.0，同比上涨9.0%: the level's growth, said after it)
             _COMPARED_AFTER.match(folded, c.end) if c.value is not None else None
