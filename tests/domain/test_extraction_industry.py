@@ -332,3 +332,11 @@ def test_the_output_s_growth_on_the_month_said_on_its_own_line(gaz):
     text = "山东省10月份氧化铝产量为174万吨，同比增长39.7%。\n然而，山东10月份的产量环比下降5.2%。"
     rows = _rows(gaz, text, day=date(2019, 11, 19))
     assert [(c.value, c.yoy_pct, c.growth_pct) for c in rows] == [(174.0, 39.7, -5.2)]
+
+
+def test_sub_industries_shares_of_the_industry_s_profit(gaz):
+    text = "一季度，木质家具制造业累计利润占家具行业累计利润的60.08%，金属家具制造业占25.23%。"
+    assert [c.indicator for c in _rows(gaz, text, day=date(2013, 5, 15))] == [
+        "木质家具制造业利润占家具行业利润比重",
+        "金属家具制造业利润占家具行业利润比重",
+    ]

@@ -161,6 +161,10 @@ def clean_name(phrase: str | None) -> str | None:
     text = PER_UNIT_SAID.sub("", text)  # PM2.5均值为每立方米(24.9微克)
     text = TRAILING_CLAUSE_WORD.sub("", text)  # 牧业产值由（一季度增长0.2%）: 牧业产值
     text = re.sub(r"(?<=占)(.{2,})的(比重|比例)$", r"\1\2", text)  # 占物流总收入的比重: 占物流总收入比重
+    # 木质家具制造业累计利润占家具行业累计利润的(60.08%): a part's share of its whole, counted since the year's start
+    share = re.fullmatch(r"(.{2,}?)(?:累计)?(利润|收入|产值|增加值|产量|销售额)占(.{2,}?)(?:累计)?\2的", text)
+    if share is not None:  # (the part's measure of the whole's same measure)
+        text = f"{share.group(1)}{share.group(2)}占{share.group(3)}{share.group(2)}比重"
     text = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(占比|比重)$", r"\1", text)  # 金属家具制造业的占比: …占比
     # 新能源汽车的产量: whose, then what — 新能源汽车产量 (a 的 between a subject and its measure is no word of it)
     text = re.sub(

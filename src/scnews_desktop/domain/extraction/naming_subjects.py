@@ -342,7 +342,13 @@ def next_part_of_the_whole(
     part = _PART_OF_IT.fullmatch(said)
     if share is None or part is None or not (0 <= at - last[0] <= 1 and last[1] == paragraph):
         return None
-    return f"{part.group(1)}占{share.group('whole')}比重" if grammar_problem(part.group(1)) is None else None
+    named = part.group(1)
+    measure = MEASURE_HEAD.search(share.group("part"))
+    if grammar_problem(named) is not None and measure is not None and named.endswith("业"):
+        named += (
+            measure.group()
+        )  # 木质家具制造业利润占…；金属家具制造业占25.23%: the part's measure as the first's
+    return f"{named}占{share.group('whole')}比重" if grammar_problem(named) is None else None
 
 
 #: A phrase that only says the figure changed (由75亿元增至110亿元): the sentence's subject before.
