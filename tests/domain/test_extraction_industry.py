@@ -313,6 +313,11 @@ def test_places_listed_after_a_month_said_under_qizhong_are_that_month_s(gaz):
     rows = _rows(gaz, text, day=date(2022, 5, 17))
     assert [c.value for c in rows] == [58106.0, None, None, None]  # (14个省市…降幅超20%: a class, no fact)
     assert {(c.period_start, c.period_end) for c in rows[1:]} == {("2022-04-01", "2022-04-30")}
+    assert [(c.region, c.indicator) for c in rows[1:]] == [  # (the output the class's clause named)
+        ("上海市", "水泥产量"),
+        ("吉林省", "水泥产量"),
+        ("黑龙江省", "水泥产量"),
+    ]
 
 
 def test_the_bureau_s_class_name_said_with_its_pause_mark(gaz):

@@ -241,7 +241,7 @@ def growth_only(s_text: str, figures: list[tuple[int, int, str, Any]]) -> list[t
             and not _SAID_AGAIN.match(g.group())
             and not (PERIOD.search(before) and _said_before(at, figures, found, taken))
         ):
-            continue  # 增长5.3%: nothing says what grew (环比上涨0.1%, 一季度…，二季度增长4.5%: lists.carried)
+            continue  # 增长5.3%: nothing says what grew (环比上涨0.1%, 一季度…，二季度增长4.5%: carried.carried)
         average = _AVERAGE_BEFORE.search(s_text, max(0, at - 8), at)
         found.append((at, g.end(), g.group(), AVERAGE_GROWTH if average else GROWTH_ONLY))
     return sorted(found)

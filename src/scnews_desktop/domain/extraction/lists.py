@@ -3,7 +3,6 @@ of figures, and a figure said again without its words."""
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -12,12 +11,12 @@ from typing import Any
 from ..periods import PERIOD_IN_TEXT as PERIOD
 from ..quantities import GROWTH_VERBS, NEGATIVE_GROWTH
 from .candidate import Candidate
-from .figures import GROWTHS, SUBJECT_CLAUSE
+from .figures import GROWTHS
 from .kinds import YEAR_BASE
 from .list_items import goods_with_the_measure, measure_after_etc, share_name, subject_shared
 from .places import Places
 from .subject import LEADING
-from .text import Sentence, clause_start, fold
+from .text import clause_start
 
 _ITEMS = re.compile(r"以及|、|和|及|与")
 _YEAR_BASE = re.compile(YEAR_BASE)
@@ -152,7 +151,7 @@ def _pair(
         phrase = said or _VERB.sub("", s_text[m.end() : after[0].start - offset])
         if _GROWTH_WORD.search(phrase) and after[0].value is None:
             phrase = (
-                ""  # 成都市、德阳市分别增长8.5%、8.2%: what grew is the sentence before's (lists.carried)
+                ""  # 成都市、德阳市分别增长8.5%、8.2%: what grew is the sentence before's (carried.carried)
             )
         for candidate, refs in zip(after, places, strict=True):
             candidate.region, candidate.region_code = refs[0].name, refs[0].code
@@ -386,58 +385,6 @@ def restated(results: list[Candidate]) -> None:
                 "period_end",
             ):
                 setattr(c, key, getattr(first, key))
-
-
-def carried(results: list[Candidate], sentences: list[Sentence]) -> None:
-    """…出厂价格同比上涨6.3%；环比上涨0.1%, 实现144亿元、年均增长8.7%: a growth that names nothing is said of
-    the subject just before it (within a hundred characters, in its paragraph) — or, at the head of a
-    paragraph under a line that is only a subheading (生猪出栏量 / 同比增长29.8%), of that subheading."""
-    starts = [s.start for s in sentences]
-    figured = {bisect.bisect_right(starts, c.start) - 1 for c in results}
-    previous: Candidate | None = None
-    for c in results:
-        if c.kind != "observation":
-            continue
-        at = bisect.bisect_right(starts, c.start) - 1
-        unnamed = not c.indicator or len(c.indicator) < 2
-        first_of_sentence = previous is None or bisect.bisect_right(starts, previous.start) - 1 != at
-        heading = _subheading(sentences, at, figured) if first_of_sentence else None
-        if unnamed and c.value is None and heading:  # (not a later figure's: 12.2%，两年平均增长9.6%)
-            c.indicator = heading
-            c.why["indicator"] = f"未写增长的是什么：上一行小标题“{heading}”"
-        elif (
-            unnamed
-            and c.value is None
-            and previous is not None
-            and not _subject_said_before(c)  # (上涨较为明显的是水产品价格，上涨17.7%: its own)
-            and previous.indicator
-            and c.start - previous.end < 100
-            and sentences[bisect.bisect_right(starts, previous.start) - 1].paragraph
-            == sentences[at].paragraph
-        ):
-            c.indicator = previous.indicator
-            c.why["indicator"] = "未写增长的是什么：沿用前一数字的指标"
-        previous = c
-
-
-def _subject_said_before(c: Candidate) -> bool:
-    """The clause before the growth names what grew, alone (水产品价格环比仍呈上涨趋势，上涨0.5%)."""
-    before = fold(c.quote[: c.start - c.quote_start]) if c.quote else ""
-    clause_at = clause_start(before, len(before))
-    clause = before[clause_start(before, max(0, clause_at - 1)) : clause_at]
-    # (其后是绵阳，增长6.6%: a place is named, what grew is the figure before's)
-    return bool(SUBJECT_CLAUSE.match(clause)) and not re.match(
-        r"紧随其后|其后是|其次是|接下来是|随后是", clause
-    )
-
-
-def _subheading(sentences: list[Sentence], at: int, figured: set[int]) -> str | None:
-    """The line before sentence ``at`` when that sentence opens its paragraph and the line is a
-    subheading alone (a few words, no figure, no punctuation)."""
-    if at <= 0 or sentences[at - 1].paragraph == sentences[at].paragraph or at - 1 in figured:
-        return None
-    line = sentences[at - 1].text.strip()
-    return line if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", line) else None
 
 
 def headline_said_again(results: list[Candidate], titles: Sequence[tuple[int, int]]) -> None:

@@ -15,6 +15,7 @@ from ..periods import Period
 from ..regions import Gazetteer, RegionRef
 from .article_places import article_place, colon_heading, heading_place, unheld_city
 from .candidate import Candidate
+from .carried import carried
 from .comparisons import bracketed_comparisons
 from .dating import figure_period
 from .excepted import excepted
@@ -33,7 +34,7 @@ from .figures import (
 from .head import read_head
 from .kinds import YEAR_BASE
 from .level_growths import growths_of_levels
-from .lists import carried, headline_said_again, respectively, restated, said_for_the_aside, shares_listed
+from .lists import headline_said_again, respectively, restated, said_for_the_aside, shares_listed
 from .naming import name_figures
 from .no_period import is_attribute
 from .place_lists import leading_place

@@ -343,7 +343,7 @@ def name_figure(s_text: str, figure: Figure, since: int, places: Places) -> tupl
         said = s_text[clause_start(s_text, opened) : opened] + said[closed.end() :]  # past the note
     clause_phrase = phrase = indicator_phrase(said.lstrip("、和及与")[-80:], places)
     phrase = _after_the_examples(phrase)
-    phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (lists.carried)
+    phrase = _AVERAGE_WORDS.sub("", phrase)  # 两年平均增长6.0%: the figure before's (carried.carried)
     computed = HOW_COMPUTED.match(phrase) is not None  # …增加值，按可比价格计算比去年同期增长19.5%: said of
     phrase = HOW_COMPUTED.sub("", phrase)  # what the clause before names
     if isinstance(figure.quantity, Share):
