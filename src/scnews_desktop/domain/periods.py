@@ -352,35 +352,21 @@ def parse_period(
         end = _month_end(year, _check_month(_int(m.group(2)), field))
         return Period("asof", end, end, label, rel)
 
-    # 截至11月下旬 / 截至2020年6月上旬: as at the last day of that third of the month (10th, 20th, month's end)
-    m = re.fullmatch(r"(?:截至|截止)(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月([上中下])旬", t)
+    # 2020年9月下旬, 11月上旬: the days of that third of the month (1–10, 11–20, 21 to the month's end); 截至11月下旬,
+    # 截至2020年6月上旬: as at its last day
+    m = re.fullmatch(r"(截至|截止)?(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月([上中下])旬", t)
     if m:
-        month = _check_month(_int(m.group(2)), field)
-        if m.group(1):
-            year, rel = year_of(m.group(1) + "年")
+        month = _check_month(_int(m.group(3)), field)
+        if m.group(2):
+            year, rel = year_of(m.group(2) + "年")
         elif reference is None:
             raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
         else:
             year, rel = (reference.year if month <= reference.month else reference.year - 1), True
-        as_at = (
-            _month_end(year, month)
-            if m.group(3) == "下"
-            else date(year, month, 10 if m.group(3) == "上" else 20)
-        )
-        return Period("asof", as_at, as_at, label, rel)
-
-    # 2020年9月下旬 / 11月上旬: the days of that third of the month (1–10, 11–20, 21 to the month's end)
-    m = re.fullmatch(r"(?:" + _YEAR + r")?(\d{1,2}|[一二三四五六七八九十]+)月([上中下])旬", t)
-    if m:
-        month = _check_month(_int(m.group(2)), field)
+        day_one = {"上": 1, "中": 11, "下": 21}[m.group(4)]
+        day_last = _month_end(year, month) if m.group(4) == "下" else date(year, month, day_one + 9)
         if m.group(1):
-            year, rel = year_of(m.group(1) + "年")
-        elif reference is None:
-            raise ValidationError(field, f"“{label}”没有年份，需要来源的发表日期")
-        else:
-            year, rel = (reference.year if month <= reference.month else reference.year - 1), True
-        day_one = {"上": 1, "中": 11, "下": 21}[m.group(3)]
-        day_last = _month_end(year, month) if m.group(3) == "下" else date(year, month, day_one + 9)
+            return Period("asof", day_last, day_last, label, rel)
         return Period("range", date(year, month, day_one), day_last, label, rel)
 
     # 截至3月底 / 6月末 / 截至9月: the latest such month-end up to the publication date

@@ -10,7 +10,7 @@ from datetime import date
 from .candidate import Candidate
 
 #: What opens a bracket that gives the period before's level: 上年同期, 去年同期, 上制糖期同期, 上榨季.
-_BEFORE_IN_BRACKETS = re.compile(
+BEFORE_IN_BRACKETS = re.compile(
     r"[（(](?:与)?(?:上年|去年|上一年|上年度|上一?个?制糖期|上一?个?榨季)(?P<same>同期)?(?:为|是|：|:)?\s*$"
 )
 #: How far the figure it is said beside may stand before the bracket (its growth may come between).
@@ -32,7 +32,7 @@ def bracketed_comparisons(results: list[Candidate], folded: str) -> None:
     for c in results:
         if c.kind != "observation" or c.value is None:
             continue
-        m = _BEFORE_IN_BRACKETS.search(folded, max(0, c.start - 12), c.start)
+        m = BEFORE_IN_BRACKETS.search(folded, max(0, c.start - 12), c.start)
         beside = next(
             (
                 p

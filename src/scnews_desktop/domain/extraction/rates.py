@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..quantities import SHARE_IN_WORDS, parse_quantity, share_in_percent
 from ..vocabulary import without_leading_places
+from .comparisons import BEFORE_IN_BRACKETS
 from .kinds import PLACES_COUNTED, TOWARDS
 from .text import clause_start
 
@@ -31,9 +32,6 @@ _GROWTH_PATH_FROM = re.compile(
 )
 _GROWTH_PATH_TO = re.compile(
     r"(?:收窄|扩大|回落|提高|提升|上升|加快|放缓|回升)(?:至|到)[^，,；;。%]{0,12}?的$"
-)
-_BEFORE_IN_BRACKETS = re.compile(
-    r"[（(](?:上年|去年|上一年|上年度|上一?个?制糖期|上一?个?榨季)同期(?:为|是)?\s*$"
 )
 #: 环比上升2.69点，升幅为2.98%; 比上年末下降1.60点，降幅为1.64%: a change against the month or the year's end
 #: before, restated as a rate — no growth on the year.
@@ -257,7 +255,7 @@ def _kind_of(s_text: str, m: re.Match[str], earlier: list[tuple[int, str | None]
         return "falling" if _FALLING.search(before) else "rising"
     if _RATE.search(before) or _RATE_FROM.search(s_text, max(0, at - 30), at):
         return "rate"
-    if earlier and earlier[-1][1] == "rate" and _BEFORE_IN_BRACKETS.search(before):
+    if earlier and earlier[-1][1] == "rate" and BEFORE_IN_BRACKETS.search(before):
         return "rate"  # 累计销糖率41.72%(上制糖期同期41.29%): the rate before, for the period before
     if earlier and earlier[-1][1] == "rate" and _RATE_TO.fullmatch(s_text, earlier[-1][0], at):
         return "rate"  # (…从2020年的56.7%提高到2025年的62%: the level it reaches)
